@@ -1,0 +1,47 @@
+import { Module } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { TerminusModule } from '@nestjs/terminus';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AppConfig, AppConfigModule } from '#core';
+import { IdentityModule } from '#identity';
+import { QueueModule } from '#queue';
+import { databaseOptions } from '../../../migrations/data-source.js';
+import { AdminController } from './controllers/admin.controller.js';
+import { AuthController } from './controllers/auth.controller.js';
+import { HealthController } from './controllers/health.controller.js';
+import { InvitationsController } from './controllers/invitations.controller.js';
+import { MeController } from './controllers/me.controller.js';
+import { OrganizationsController } from './controllers/organizations.controller.js';
+import { ReferenceController } from './controllers/reference.controller.js';
+import { AuthGuard } from './http/auth.guard.js';
+import { ProblemDetailsFilter } from './http/problem-details.filter.js';
+import { MetricsController, MetricsRegistry } from './observability/metrics.js';
+
+@Module({
+  imports: [
+    AppConfigModule,
+    TypeOrmModule.forRootAsync({
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => databaseOptions(config.DATABASE_URL),
+    }),
+    TerminusModule,
+    QueueModule,
+    IdentityModule,
+  ],
+  controllers: [
+    AuthController,
+    MeController,
+    OrganizationsController,
+    InvitationsController,
+    AdminController,
+    ReferenceController,
+    HealthController,
+    MetricsController,
+  ],
+  providers: [
+    MetricsRegistry,
+    { provide: APP_GUARD, useClass: AuthGuard },
+    { provide: APP_FILTER, useClass: ProblemDetailsFilter },
+  ],
+})
+export class AppModule {}

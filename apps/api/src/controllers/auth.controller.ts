@@ -1,0 +1,130 @@
+import { Body, Controller, HttpCode, Post, Req, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiCookieAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { AppConfig, UnauthorizedError } from '#core';
+import {
+  AccessTokenDto,
+  AuthService,
+  ChangePasswordDto,
+  LoginDto,
+  PasswordResetDto,
+  PasswordResetRequestDto,
+  RegisterDto,
+  UserDto,
+  type Actor,
+  type ClientInfo,
+  type IssuedTokens,
+} from '#identity';
+import { Public } from '../http/auth.guard.js';
+import { CurrentActor } from '../http/current-actor.decorator.js';
+import { ProblemResponses } from '../http/problem-responses.decorator.js';
+
+export const REFRESH_COOKIE = 'duijie_refresh';
+
+const clientOf = (request: FastifyRequest): ClientInfo => ({
+  ip: request.ip,
+  userAgent: request.headers['user-agent'] ?? null,
+});
+const COOKIE_PATH = '/api/v1/auth';
+
+@ApiTags('auth')
+@Controller('api/v1/auth')
+export class AuthController {
+  constructor(
+    private readonly auth: AuthService,
+    private readonly config: AppConfig,
+  ) {}
+
+  @Post('register')
+  @Public()
+  @ApiCreatedResponse({ type: UserDto })
+  @ProblemResponses(400, 409, 429)
+  async register(@Body() body: RegisterDto, @Req() request: FastifyRequest): Promise<UserDto> {
+    const user = await this.auth.register(body, clientOf(request));
+    return { id: user.id, email: user.email, name: user.name };
+  }
+
+  @Post('login')
+  @Public()
+  @HttpCode(200)
+  @ApiOkResponse({ type: AccessTokenDto, description: 'Also sets the httpOnly refresh cookie' })
+  @ProblemResponses(400, 401, 429)
+  async login(
+    @Body() body: LoginDto,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    const tokens = await this.auth.login(body.email, body.password, clientOf(request));
+    return this.withCookie(reply, tokens);
+  }
+
+  @Post('refresh')
+  @Public()
+  @HttpCode(200)
+  @ApiCookieAuth(REFRESH_COOKIE)
+  @ApiOkResponse({ type: AccessTokenDto, description: 'Rotates the refresh cookie' })
+  @ProblemResponses(401)
+  async refresh(@Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
+    const token = request.cookies[REFRESH_COOKIE];
+    if (!token) throw new UnauthorizedError('invalid-token');
+    try {
+      return this.withCookie(reply, await this.auth.refresh(token));
+    } catch (error) {
+      reply.clearCookie(REFRESH_COOKIE, { path: COOKIE_PATH });
+      throw error;
+    }
+  }
+
+  @Post('logout')
+  @Public()
+  @HttpCode(204)
+  async logout(
+    @Req() request: FastifyRequest & { actor?: Actor },
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    await this.auth.logout(request.cookies[REFRESH_COOKIE], request.actor?.sessionId ?? null);
+    reply.clearCookie(REFRESH_COOKIE, { path: COOKIE_PATH });
+  }
+
+  @Post('password-reset-requests')
+  @Public()
+  @HttpCode(202)
+  @ProblemResponses(400, 429)
+  async requestReset(@Body() body: PasswordResetRequestDto, @Req() request: FastifyRequest): Promise<void> {
+    await this.auth.requestPasswordReset(body.email, clientOf(request));
+  }
+
+  @Post('password-resets')
+  @Public()
+  @HttpCode(204)
+  @ProblemResponses(400)
+  async reset(@Body() body: PasswordResetDto): Promise<void> {
+    await this.auth.resetPassword(body.requestId, body.token, body.password);
+  }
+
+  @Post('password')
+  @HttpCode(200)
+  @ApiBearerAuth()
+  @ApiOkResponse({ type: AccessTokenDto, description: 'Every other session of the user has ended' })
+  @ProblemResponses(400, 401)
+  async changePassword(
+    @CurrentActor() actor: Actor,
+    @Body() body: ChangePasswordDto,
+  ): Promise<AccessTokenDto> {
+    await this.auth.changePassword(actor.userId, actor.sessionId, body.currentPassword, body.newPassword);
+    // A personal access token has no session to keep; it gets no new access token either.
+    if (!actor.sessionId) return { accessToken: '', expiresIn: 0 };
+    return this.auth.accessTokenFor(actor.userId, actor.sessionId);
+  }
+
+  private withCookie(reply: FastifyReply, tokens: IssuedTokens): AccessTokenDto {
+    reply.setCookie(REFRESH_COOKIE, tokens.refreshToken, {
+      httpOnly: true,
+      secure: this.config.cookieSecure,
+      sameSite: 'strict',
+      path: COOKIE_PATH,
+      expires: tokens.refreshExpiresAt,
+    });
+    return { accessToken: tokens.accessToken, expiresIn: tokens.expiresIn };
+  }
+}

@@ -1,0 +1,67 @@
+import { Body, Controller, Delete, Get, HttpCode, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import {
+  CreatedPersonalTokenDto,
+  CreatePersonalTokenDto,
+  MeDto,
+  OrganizationDto,
+  PersonalAccessTokenService,
+  PersonalTokenDto,
+  UserService,
+  type Actor,
+} from '#identity';
+import { CurrentActor } from '../http/current-actor.decorator.js';
+import { ProblemResponses } from '../http/problem-responses.decorator.js';
+import { UuidParam } from '../http/uuid-param.js';
+
+@ApiTags('me')
+@ApiBearerAuth()
+@Controller('api/v1/me')
+export class MeController {
+  constructor(
+    private readonly users: UserService,
+    private readonly tokens: PersonalAccessTokenService,
+  ) {}
+
+  @Get()
+  @ApiOkResponse({ type: MeDto })
+  @ProblemResponses(401)
+  async me(@CurrentActor() actor: Actor): Promise<MeDto> {
+    const { user, memberships } = await this.users.me(actor);
+    return {
+      id: user.id,
+      email: user.email,
+      name: user.name,
+      platformRole: user.platformRole,
+      memberships: memberships.map((m) => ({
+        organizationId: m.organizationId,
+        role: m.role,
+        organization: OrganizationDto.from(m.organization),
+      })),
+    };
+  }
+
+  @Get('tokens')
+  @ApiOkResponse({ type: [PersonalTokenDto] })
+  async listTokens(@CurrentActor() actor: Actor): Promise<PersonalTokenDto[]> {
+    return (await this.tokens.list(actor.userId)).map((t) => PersonalTokenDto.from(t));
+  }
+
+  @Post('tokens')
+  @ApiCreatedResponse({ type: CreatedPersonalTokenDto })
+  @ProblemResponses(400, 401)
+  async createToken(
+    @CurrentActor() actor: Actor,
+    @Body() body: CreatePersonalTokenDto,
+  ): Promise<CreatedPersonalTokenDto> {
+    const { token, secret } = await this.tokens.create(actor.userId, body.name, body.expiresInDays);
+    return { ...PersonalTokenDto.from(token), token: secret };
+  }
+
+  @Delete('tokens/:id')
+  @HttpCode(204)
+  @ProblemResponses(401, 404)
+  async revokeToken(@CurrentActor() actor: Actor, @UuidParam('id') id: string): Promise<void> {
+    await this.tokens.revoke(actor.userId, id);
+  }
+}

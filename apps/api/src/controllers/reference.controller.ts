@@ -1,0 +1,26 @@
+import { Controller, Get, Header, Headers } from '@nestjs/common';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { industryTree, negotiateLanguage, regionTree } from '#core';
+import { Public } from '../http/auth.guard.js';
+
+/** Code lists the forms need: GB/T 2260 regions and GB/T 4754 industries. Static, so cacheable. */
+@ApiTags('reference')
+@Controller('api/v1/reference')
+export class ReferenceController {
+  @Get('regions')
+  @Public()
+  @Header('cache-control', 'public, max-age=86400')
+  @ApiOkResponse({ description: 'Province → city → district tree of {code, name, children?}' })
+  regions() {
+    return regionTree();
+  }
+
+  @Get('industries')
+  @Public()
+  @Header('cache-control', 'public, max-age=86400')
+  @Header('vary', 'accept-language')
+  @ApiOkResponse({ description: 'Section → division tree of {code, name, children?}, named in zh-CN or en' })
+  industries(@Headers('accept-language') acceptLanguage?: string) {
+    return industryTree(negotiateLanguage(acceptLanguage));
+  }
+}

@@ -1,0 +1,51 @@
+import { Injectable, SetMetadata, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import type { FastifyRequest } from 'fastify';
+import { NotFoundError, UnauthorizedError } from '#core';
+import { PrincipalService, type Actor } from '#identity';
+
+const PUBLIC = 'duijie:public';
+
+/** Marks a route that anyone may call; every other route needs a bearer credential. */
+export const Public = () => SetMetadata(PUBLIC, true);
+
+export type AuthenticatedRequest = FastifyRequest & { actor?: Actor };
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Authenticates every request (access token or personal access token) and builds the Actor. The
+ * X-Organization-Id header chooses the organization the request acts for; naming one the caller does
+ * not belong to is answered as if it did not exist.
+ */
+@Injectable()
+export class AuthGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly principals: PrincipalService,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
+    const isPublic = this.reflector.getAllAndOverride<boolean>(PUBLIC, [
+      context.getHandler(),
+      context.getClass(),
+    ]);
+    const header = request.headers.authorization;
+    if (!header) {
+      if (isPublic) return true;
+      throw new UnauthorizedError('unauthenticated');
+    }
+    const [scheme, credential] = header.split(' ');
+    if (scheme?.toLowerCase() !== 'bearer' || !credential) throw new UnauthorizedError('invalid-token');
+    const principal = await this.principals.authenticate(credential);
+    const organizationHeader = request.headers['x-organization-id'];
+    const organizationId =
+      typeof organizationHeader === 'string' && organizationHeader !== '' ? organizationHeader : null;
+    if (organizationId && (!UUID.test(organizationId) || !principal.memberships.has(organizationId))) {
+      throw new NotFoundError('organization-not-found');
+    }
+    request.actor = { ...principal, organizationId, ip: request.ip };
+    return true;
+  }
+}

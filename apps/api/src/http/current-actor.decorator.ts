@@ -1,0 +1,11 @@
+import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
+import { UnauthorizedError } from '#core';
+import type { Actor } from '#identity';
+import type { AuthenticatedRequest } from './auth.guard.js';
+
+/** The authenticated Actor of the request (the AuthGuard has built it). */
+export const CurrentActor = createParamDecorator((_: unknown, context: ExecutionContext): Actor => {
+  const actor = context.switchToHttp().getRequest<AuthenticatedRequest>().actor;
+  if (!actor) throw new UnauthorizedError('unauthenticated');
+  return actor;
+});

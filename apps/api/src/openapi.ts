@@ -1,0 +1,33 @@
+import type { INestApplication } from '@nestjs/common';
+import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
+import { ProblemDto } from './http/problem-responses.decorator.js';
+
+/** The OpenAPI document, built from the controllers and DTOs; committed as openapi.json. */
+export function buildOpenApi(app: INestApplication): OpenAPIObject {
+  const config = new DocumentBuilder()
+    .setTitle('Duijie (对接) API')
+    .setDescription(
+      'Technology supply-and-demand matchmaking. Errors are RFC 9457 application/problem+json, localised by ' +
+        'Accept-Language (zh-CN default, en). A request acts for the organization named by X-Organization-Id.',
+    )
+    .setVersion('1')
+    .addBearerAuth({
+      type: 'http',
+      scheme: 'bearer',
+      description: 'Access token or personal access token (dj_pat_…)',
+    })
+    .addCookieAuth('duijie_refresh')
+    .addGlobalParameters({
+      name: 'X-Organization-Id',
+      in: 'header',
+      required: false,
+      description: 'The organization the request acts for; must be one of the caller’s memberships',
+      schema: { type: 'string', format: 'uuid' },
+    })
+    .build();
+  return SwaggerModule.createDocument(app, config, { extraModels: [ProblemDto] });
+}
+
+export function serveOpenApi(app: INestApplication): void {
+  SwaggerModule.setup('api/docs', app, () => buildOpenApi(app), { jsonDocumentUrl: 'api/docs-json' });
+}

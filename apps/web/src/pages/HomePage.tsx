@@ -1,0 +1,143 @@
+import {
+  ApartmentOutlined,
+  AuditOutlined,
+  PlusCircleOutlined,
+  RightOutlined,
+  SafetyCertificateOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
+import { Alert, Card, Col, Descriptions, Flex, Result, Row, Skeleton, Typography } from 'antd';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { organizationsApi } from '../api/endpoints';
+import { isPlatformStaff, useAuth } from '../auth/auth-context';
+import { LinkButton } from '../components/LinkButton';
+import { PageHeader } from '../components/PageHeader';
+import { RoleTag, VerificationTag } from '../components/StatusTags';
+import { useAsync } from '../lib/use-async';
+
+function QuickLink({ to, icon, label }: { to: string; icon: ReactNode; label: string }) {
+  return (
+    <Link to={to} style={{ display: 'block' }}>
+      <Card hoverable size="small">
+        <Flex align="center" justify="space-between" gap={12}>
+          <Flex align="center" gap={12}>
+            <span style={{ fontSize: 20, color: '#1554ad' }}>{icon}</span>
+            <Typography.Text>{label}</Typography.Text>
+          </Flex>
+          <RightOutlined style={{ color: 'rgba(0,0,0,0.35)' }} />
+        </Flex>
+      </Card>
+    </Link>
+  );
+}
+
+export default function HomePage() {
+  const { t } = useTranslation();
+  const { me, currentMembership } = useAuth();
+  const orgId = currentMembership?.organizationId ?? null;
+  const details = useAsync(() => organizationsApi.get(orgId!), orgId);
+  const org = details.data?.id === orgId ? details.data : undefined;
+
+  const header = (
+    <PageHeader title={t('home.welcome', { name: me?.name ?? '' })} subtitle={t('home.subtitle')} />
+  );
+
+  if (!currentMembership) {
+    return (
+      <>
+        {header}
+        <Card>
+          <Result
+            icon={<ApartmentOutlined style={{ color: '#1554ad' }} />}
+            title={t('home.noOrgTitle')}
+            subTitle={t('home.noOrgDescription')}
+            extra={
+              <LinkButton
+                type="primary"
+                size="large"
+                icon={<PlusCircleOutlined />}
+                to="/organizations/new"
+                data-testid="create-org-cta"
+              >
+                {t('home.createOrgCta')}
+              </LinkButton>
+            }
+          />
+        </Card>
+      </>
+    );
+  }
+
+  const status = org?.verificationStatus ?? currentMembership.organization.verificationStatus;
+  const type = org?.type ?? currentMembership.organization.type;
+
+  return (
+    <>
+      {header}
+      <Row gutter={[24, 24]}>
+        <Col xs={24} lg={15}>
+          <Card title={t('home.currentOrganization')} data-testid="current-org-card">
+            {status === 'pending' ? (
+              <Alert type="info" showIcon title={t('home.pendingNotice')} style={{ marginBottom: 16 }} />
+            ) : null}
+            {status === 'rejected' ? (
+              <Alert type="warning" showIcon title={t('home.rejectedNotice')} style={{ marginBottom: 16 }} />
+            ) : null}
+            {details.loading && !org ? (
+              <Skeleton active paragraph={{ rows: 4 }} />
+            ) : (
+              <Descriptions
+                column={1}
+                size="small"
+                items={[
+                  {
+                    key: 'name',
+                    label: t('organization.name'),
+                    children: <strong>{org?.name ?? currentMembership.organization.name}</strong>,
+                  },
+                  { key: 'type', label: t('organization.type'), children: t(`organization.types.${type}`) },
+                  {
+                    key: 'region',
+                    label: t('organization.region'),
+                    children: org?.regionName ?? currentMembership.organization.regionCode,
+                  },
+                  ...(org?.creditCode
+                    ? [{ key: 'creditCode', label: t('organization.creditCode'), children: org.creditCode }]
+                    : []),
+                  {
+                    key: 'status',
+                    label: t('organization.verificationStatus'),
+                    children: <VerificationTag status={status} />,
+                  },
+                  {
+                    key: 'role',
+                    label: t('home.yourRole'),
+                    children: <RoleTag role={currentMembership.role} />,
+                  },
+                ]}
+              />
+            )}
+          </Card>
+        </Col>
+        <Col xs={24} lg={9}>
+          <Card title={t('home.quickLinks')}>
+            <Flex vertical gap={12}>
+              <QuickLink to="/organization/members" icon={<TeamOutlined />} label={t('home.linkMembers')} />
+              <QuickLink to="/account" icon={<SafetyCertificateOutlined />} label={t('home.linkAccount')} />
+              <QuickLink
+                to="/organizations/new"
+                icon={<PlusCircleOutlined />}
+                label={t('home.linkCreateOrg')}
+              />
+              {isPlatformStaff(me) ? (
+                <QuickLink to="/admin/organizations" icon={<AuditOutlined />} label={t('home.linkAdmin')} />
+              ) : null}
+            </Flex>
+          </Card>
+        </Col>
+      </Row>
+    </>
+  );
+}

@@ -1,0 +1,318 @@
+import { DeleteOutlined, MailOutlined, SendOutlined, UserAddOutlined } from '@ant-design/icons';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Flex,
+  Form,
+  Input,
+  Popconfirm,
+  Result,
+  Select,
+  Space,
+  Table,
+  Tag,
+  Typography,
+  type TableColumnsType,
+} from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { organizationsApi } from '../api/endpoints';
+import { memberRoles, type Invitation, type Member, type MemberRole } from '../api/types';
+import { canManageMembers, useAuth } from '../auth/auth-context';
+import { FormError } from '../components/FormError';
+import { LinkButton } from '../components/LinkButton';
+import { PageHeader } from '../components/PageHeader';
+import { RoleTag } from '../components/StatusTags';
+import { applyServerErrors, errorMessage } from '../lib/errors';
+import { formatDateTime } from '../lib/format';
+import { useAsync } from '../lib/use-async';
+
+interface InviteValues {
+  email: string;
+  role: MemberRole;
+}
+
+export default function MembersPage() {
+  const { t } = useTranslation();
+  const { me, currentMembership } = useAuth();
+  const { message } = App.useApp();
+  const orgId = currentMembership?.organizationId ?? null;
+  const canManage = canManageMembers(currentMembership);
+
+  const members = useAsync(() => organizationsApi.listMembers(orgId!), orgId);
+  const invitations = useAsync(() => organizationsApi.listInvitations(orgId!), canManage ? orgId : null);
+
+  const [inviteForm] = Form.useForm<InviteValues>();
+  const [inviting, setInviting] = useState(false);
+  const [inviteError, setInviteError] = useState<string | null>(null);
+  const [busy, setBusy] = useState<string | null>(null);
+
+  if (!currentMembership || !orgId) {
+    return (
+      <Result
+        status="info"
+        title={t('members.noOrg')}
+        extra={
+          <LinkButton type="primary" to="/organizations/new">
+            {t('home.createOrgCta')}
+          </LinkButton>
+        }
+      />
+    );
+  }
+
+  const roleOptions = memberRoles
+    .filter((role) => role !== 'owner' || currentMembership.role === 'owner')
+    .map((role) => ({ value: role, label: t(`organization.roles.${role}`) }));
+
+  const changeRole = async (member: Member, role: MemberRole) => {
+    setBusy(member.userId);
+    try {
+      await organizationsApi.changeMemberRole(orgId, member.userId, role);
+      void message.success(t('members.roleChanged'));
+      members.reload();
+    } catch (cause) {
+      void message.error(errorMessage(cause, t));
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const removeMember = async (member: Member) => {
+    setBusy(member.userId);
+    try {
+      await organizationsApi.removeMember(orgId, member.userId);
+      void message.success(t('members.removed'));
+      members.reload();
+    } catch (cause) {
+      void message.error(errorMessage(cause, t));
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const invite = async (values: InviteValues) => {
+    setInviting(true);
+    setInviteError(null);
+    try {
+      const created = await organizationsApi.invite(orgId, { email: values.email.trim(), role: values.role });
+      void message.success(t('members.invited', { email: created.email }));
+      inviteForm.resetFields(['email']);
+      invitations.reload();
+    } catch (cause) {
+      setInviteError(applyServerErrors(inviteForm, cause, t, ['email', 'role']));
+    } finally {
+      setInviting(false);
+    }
+  };
+
+  const revoke = async (invitation: Invitation) => {
+    setBusy(invitation.id);
+    try {
+      await organizationsApi.revokeInvitation(orgId, invitation.id);
+      void message.success(t('members.revoked'));
+      invitations.reload();
+    } catch (cause) {
+      void message.error(errorMessage(cause, t));
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const memberColumns: TableColumnsType<Member> = [
+    {
+      title: t('members.name'),
+      dataIndex: 'name',
+      render: (name: string, member) => (
+        <Space>
+          <span>{name}</span>
+          {member.userId === me?.id ? <Tag>{t('members.you')}</Tag> : null}
+        </Space>
+      ),
+    },
+    { title: t('members.email'), dataIndex: 'email' },
+    {
+      title: t('members.role'),
+      dataIndex: 'role',
+      width: 160,
+      render: (role: MemberRole, member) =>
+        canManage && member.userId !== me?.id ? (
+          <Select<MemberRole>
+            value={role}
+            options={roleOptions}
+            size="small"
+            style={{ width: 120 }}
+            disabled={busy === member.userId}
+            aria-label={t('members.role')}
+            onChange={(next) => void changeRole(member, next)}
+          />
+        ) : (
+          <RoleTag role={role} />
+        ),
+    },
+    { title: t('members.joinedAt'), dataIndex: 'joinedAt', render: (value: string) => formatDateTime(value) },
+    ...(canManage
+      ? [
+          {
+            title: t('common.actions'),
+            key: 'actions',
+            width: 100,
+            render: (_: unknown, member: Member) =>
+              member.userId === me?.id ? null : (
+                <Popconfirm
+                  title={t('members.removeConfirm', { name: member.name })}
+                  okText={t('common.confirm')}
+                  cancelText={t('common.cancel')}
+                  okButtonProps={{ danger: true }}
+                  onConfirm={() => removeMember(member)}
+                >
+                  <Button
+                    type="link"
+                    danger
+                    size="small"
+                    icon={<DeleteOutlined />}
+                    loading={busy === member.userId}
+                  >
+                    {t('members.remove')}
+                  </Button>
+                </Popconfirm>
+              ),
+          },
+        ]
+      : []),
+  ];
+
+  const invitationColumns: TableColumnsType<Invitation> = [
+    { title: t('members.email'), dataIndex: 'email' },
+    { title: t('members.role'), dataIndex: 'role', render: (role: MemberRole) => <RoleTag role={role} /> },
+    {
+      title: t('members.expiresAt'),
+      dataIndex: 'expiresAt',
+      render: (value: string) => formatDateTime(value),
+    },
+    {
+      title: t('common.actions'),
+      key: 'actions',
+      width: 100,
+      render: (_: unknown, invitation) => (
+        <Popconfirm
+          title={t('members.revokeConfirm', { email: invitation.email })}
+          okText={t('common.confirm')}
+          cancelText={t('common.cancel')}
+          okButtonProps={{ danger: true }}
+          onConfirm={() => revoke(invitation)}
+        >
+          <Button type="link" danger size="small" loading={busy === invitation.id}>
+            {t('members.revoke')}
+          </Button>
+        </Popconfirm>
+      ),
+    },
+  ];
+
+  return (
+    <>
+      <PageHeader
+        title={t('members.title')}
+        subtitle={t('members.subtitle', { name: currentMembership.organization.name })}
+      />
+      <Flex vertical gap={24}>
+        {canManage ? (
+          <Card
+            title={
+              <Space>
+                <UserAddOutlined />
+                {t('members.inviteTitle')}
+              </Space>
+            }
+          >
+            <Typography.Paragraph type="secondary">{t('members.inviteDescription')}</Typography.Paragraph>
+            <FormError message={inviteError} />
+            <Form
+              form={inviteForm}
+              name="invite"
+              layout="inline"
+              initialValues={{ role: 'member' }}
+              onFinish={invite}
+              style={{ rowGap: 12 }}
+            >
+              <Form.Item
+                name="email"
+                label={t('members.inviteEmail')}
+                rules={[
+                  { required: true, message: t('fields.emailRequired') },
+                  { type: 'email', message: t('fields.emailInvalid') },
+                ]}
+                style={{ minWidth: 320 }}
+              >
+                <Input
+                  prefix={<MailOutlined />}
+                  placeholder={t('members.inviteEmailPlaceholder')}
+                  inputMode="email"
+                />
+              </Form.Item>
+              <Form.Item name="role" label={t('members.inviteRole')}>
+                <Select<MemberRole> options={roleOptions} style={{ width: 130 }} />
+              </Form.Item>
+              <Form.Item>
+                <Button
+                  type="primary"
+                  htmlType="submit"
+                  icon={<SendOutlined />}
+                  loading={inviting}
+                  data-testid="invite-submit"
+                >
+                  {t('members.inviteSubmit')}
+                </Button>
+              </Form.Item>
+            </Form>
+          </Card>
+        ) : (
+          <Alert type="info" showIcon title={t('members.readOnlyHint')} />
+        )}
+
+        <Card
+          title={t('members.listTitle')}
+          extra={
+            members.data ? (
+              <Typography.Text type="secondary">
+                {t('members.membersCount', { count: members.data.length })}
+              </Typography.Text>
+            ) : null
+          }
+        >
+          {members.error ? <FormError message={errorMessage(members.error, t)} /> : null}
+          <div data-testid="members-table">
+            <Table<Member>
+              rowKey="userId"
+              columns={memberColumns}
+              dataSource={members.data ?? []}
+              loading={members.loading}
+              pagination={false}
+              scroll={{ x: 'max-content' }}
+            />
+          </div>
+        </Card>
+
+        {canManage ? (
+          <Card title={t('members.pendingTitle')}>
+            {invitations.error ? <FormError message={errorMessage(invitations.error, t)} /> : null}
+            <div data-testid="pending-invitations">
+              <Table<Invitation>
+                rowKey="id"
+                columns={invitationColumns}
+                dataSource={(invitations.data ?? []).filter((i) => i.status === 'pending' || !i.status)}
+                loading={invitations.loading}
+                pagination={false}
+                locale={{ emptyText: t('members.pendingEmpty') }}
+                scroll={{ x: 'max-content' }}
+              />
+            </div>
+          </Card>
+        ) : null}
+      </Flex>
+    </>
+  );
+}

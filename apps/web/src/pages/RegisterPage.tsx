@@ -1,0 +1,110 @@
+import { Button, Form, Input, Typography, App } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
+import { authApi } from '../api/endpoints';
+import { useAuth } from '../auth/auth-context';
+import { AuthHeading } from '../components/AuthHeading';
+import { FormError } from '../components/FormError';
+import { NewPasswordFields } from '../components/NewPasswordFields';
+import { applyServerErrors } from '../lib/errors';
+import { safeRedirect, withRedirect } from '../lib/redirect';
+
+interface RegisterValues {
+  name: string;
+  email: string;
+  password: string;
+  confirm: string;
+}
+
+const NAME_MAX = 100;
+
+export default function RegisterPage() {
+  const { t } = useTranslation();
+  const { login, status } = useAuth();
+  const { message } = App.useApp();
+  const navigate = useNavigate();
+  const [params] = useSearchParams();
+  const redirect = safeRedirect(params.get('redirect'));
+  const [form] = Form.useForm<RegisterValues>();
+  const [submitting, setSubmitting] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  if (status === 'authenticated' && !submitting) return <Navigate to={redirect} replace />;
+
+  const onFinish = async (values: RegisterValues) => {
+    setSubmitting(true);
+    setError(null);
+    const email = values.email.trim();
+    try {
+      await authApi.register({ name: values.name.trim(), email, password: values.password });
+    } catch (cause) {
+      setError(applyServerErrors(form, cause, t, ['name', 'email', 'password']));
+      setSubmitting(false);
+      return;
+    }
+    try {
+      await login(email, values.password);
+      void message.success(t('auth.registered'));
+      void navigate(redirect, { replace: true });
+    } catch {
+      // The account exists; signing in right away failed (e.g. throttled): let the user do it.
+      void message.success(t('auth.registeredPleaseLogin'));
+      void navigate(withRedirect(`/login?email=${encodeURIComponent(email)}`, redirect), { replace: true });
+    }
+  };
+
+  return (
+    <>
+      <AuthHeading title={t('auth.registerTitle')} subtitle={t('auth.registerSubtitle')} />
+      <FormError message={error} />
+      <Form
+        form={form}
+        name="register"
+        layout="vertical"
+        requiredMark={false}
+        onFinish={onFinish}
+        initialValues={{ email: params.get('email') ?? '' }}
+      >
+        <Form.Item
+          name="name"
+          label={t('fields.name')}
+          rules={[
+            { required: true, whitespace: true, message: t('fields.nameRequired') },
+            { max: NAME_MAX, message: t('fields.nameTooLong', { max: NAME_MAX }) },
+          ]}
+        >
+          <Input autoComplete="name" />
+        </Form.Item>
+        <Form.Item
+          name="email"
+          label={t('fields.email')}
+          rules={[
+            { required: true, message: t('fields.emailRequired') },
+            { type: 'email', message: t('fields.emailInvalid') },
+          ]}
+        >
+          <Input autoComplete="email" inputMode="email" />
+        </Form.Item>
+        <NewPasswordFields
+          name="password"
+          label={t('fields.password')}
+          confirmLabel={t('fields.confirmPassword')}
+        />
+        <Button
+          type="primary"
+          htmlType="submit"
+          size="large"
+          block
+          loading={submitting}
+          data-testid="register-submit"
+        >
+          {t('auth.registerSubmit')}
+        </Button>
+      </Form>
+      <Typography.Paragraph style={{ marginTop: 24, marginBottom: 0, textAlign: 'center' }}>
+        {t('auth.haveAccount')} <Link to={withRedirect('/login', redirect)}>{t('auth.loginLink')}</Link>
+      </Typography.Paragraph>
+    </>
+  );
+}

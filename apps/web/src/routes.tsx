@@ -1,0 +1,46 @@
+import { lazy } from 'react';
+import { Route, Routes } from 'react-router';
+import { RequireAuth } from './auth/RequireAuth';
+import { AppLayout } from './layout/AppLayout';
+import { AuthLayout } from './layout/AuthLayout';
+
+// One chunk per page, fetched when first visited.
+const LoginPage = lazy(() => import('./pages/LoginPage'));
+const RegisterPage = lazy(() => import('./pages/RegisterPage'));
+const ForgotPasswordPage = lazy(() => import('./pages/ForgotPasswordPage'));
+const ResetPasswordPage = lazy(() => import('./pages/ResetPasswordPage'));
+const InvitationPage = lazy(() => import('./pages/InvitationPage'));
+const HomePage = lazy(() => import('./pages/HomePage'));
+const CreateOrganizationPage = lazy(() => import('./pages/CreateOrganizationPage'));
+const MembersPage = lazy(() => import('./pages/MembersPage'));
+const AccountPage = lazy(() => import('./pages/AccountPage'));
+const AdminOrganizationsPage = lazy(() => import('./pages/AdminOrganizationsPage'));
+const NotFoundPage = lazy(() => import('./pages/NotFoundPage'));
+
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route element={<AuthLayout />}>
+        <Route path="/login" element={<LoginPage />} />
+        <Route path="/register" element={<RegisterPage />} />
+        <Route path="/forgot-password" element={<ForgotPasswordPage />} />
+        <Route path="/reset-password" element={<ResetPasswordPage />} />
+        <Route path="/invitations/:id" element={<InvitationPage />} />
+      </Route>
+      <Route
+        element={
+          <RequireAuth>
+            <AppLayout />
+          </RequireAuth>
+        }
+      >
+        <Route index element={<HomePage />} />
+        <Route path="/organizations/new" element={<CreateOrganizationPage />} />
+        <Route path="/organization/members" element={<MembersPage />} />
+        <Route path="/account" element={<AccountPage />} />
+        <Route path="/admin/organizations" element={<AdminOrganizationsPage />} />
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}

@@ -1,0 +1,30 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import type { Redis } from 'ioredis';
+import type { DataSource } from 'typeorm';
+import { AppConfig, ConfigError, createPino, PinoNestLogger } from '#core';
+import { REDIS } from '#queue';
+import { startHealthServer } from './health-server.js';
+import { WorkerModule } from './worker.module.js';
+
+/** The worker process: queue processors and the outbox relay, with no HTTP api of its own. */
+async function main() {
+  const app = await NestFactory.createApplicationContext(WorkerModule, { bufferLogs: true });
+  const config = app.get(AppConfig);
+  app.useLogger(new PinoNestLogger(createPino(config.LOG_LEVEL)));
+  app.enableShutdownHooks();
+  const health = await startHealthServer(
+    config.WORKER_HEALTH_PORT,
+    config.HOST,
+    app.get<DataSource>(getDataSourceToken()),
+    app.get<Redis>(REDIS),
+  );
+  process.once('SIGTERM', () => health.close());
+  process.once('SIGINT', () => health.close());
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof ConfigError ? error.message : error);
+  process.exit(1);
+});

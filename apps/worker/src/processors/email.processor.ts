@@ -1,0 +1,67 @@
+import { Processor, WorkerHost } from '@nestjs/bullmq';
+import { Logger } from '@nestjs/common';
+import { UnrecoverableError, type Job } from 'bullmq';
+import { AuthService, InvitationService } from '#identity';
+import { EmailDeliveryService, invitationEmail, passwordResetEmail } from '#notifications';
+import { JobName, QueueName, type JobPayloads } from '#queue';
+
+export type EmailJobResult = 'sent' | 'already-sent' | 'failed-permanently' | 'skipped';
+
+/**
+ * Sends the identity emails. Each job reloads its row (the payload carries ids only) and returns
+ * "skipped" when there is nothing to send any more: an accepted invitation, a used reset link.
+ */
+@Processor(QueueName.Email, { concurrency: 8 })
+export class EmailProcessor extends WorkerHost {
+  static readonly handles = [JobName.SendInvitationEmail, JobName.SendPasswordResetEmail];
+  private readonly logger = new Logger(EmailProcessor.name);
+
+  constructor(
+    private readonly invitations: InvitationService,
+    private readonly auth: AuthService,
+    private readonly deliveries: EmailDeliveryService,
+  ) {
+    super();
+  }
+
+  async process(job: Job): Promise<EmailJobResult> {
+    switch (job.name) {
+      case JobName.SendInvitationEmail:
+        return this.invitation(job.data as JobPayloads[JobName.SendInvitationEmail]);
+      case JobName.SendPasswordResetEmail:
+        return this.passwordReset(job.data as JobPayloads[JobName.SendPasswordResetEmail]);
+      default:
+        throw new UnrecoverableError(`No handler for job ${job.name}`);
+    }
+  }
+
+  private async invitation({
+    invitationId,
+  }: JobPayloads[JobName.SendInvitationEmail]): Promise<EmailJobResult> {
+    const content = await this.invitations.emailFor(invitationId);
+    if (!content) return 'skipped';
+    return this.deliveries.deliver(
+      `invitation:${invitationId}`,
+      'invitation',
+      content.to,
+      invitationEmail(content),
+    );
+  }
+
+  private async passwordReset({
+    resetRequestId,
+  }: JobPayloads[JobName.SendPasswordResetEmail]): Promise<EmailJobResult> {
+    const content = await this.auth.resetEmailFor(resetRequestId);
+    if (!content) return 'skipped';
+    return this.deliveries.deliver(
+      `password-reset:${resetRequestId}`,
+      'password-reset',
+      content.to,
+      passwordResetEmail(content),
+    );
+  }
+
+  onFailed(job: Job, error: Error): void {
+    this.logger.warn(`Job ${job.id} (${job.name}) failed on attempt ${job.attemptsMade}: ${error.message}`);
+  }
+}

@@ -1,0 +1,43 @@
+import { BullModule } from '@nestjs/bullmq';
+import { Module, type OnModuleInit } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AppConfig, AppConfigModule } from '#core';
+import { IdentityModule } from '#identity';
+import { NotificationsModule } from '#notifications';
+import type { Redis } from 'ioredis';
+import { DEFAULT_JOB_OPTIONS, OutboxRelay, QueueModule, QueueName, REDIS } from '#queue';
+import { databaseOptions } from '../../../migrations/data-source.js';
+import { assertEveryJobHandled } from './handler-coverage.js';
+import { EmailProcessor } from './processors/email.processor.js';
+
+const processors = [EmailProcessor];
+
+@Module({
+  imports: [
+    AppConfigModule,
+    TypeOrmModule.forRootAsync({
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => databaseOptions(config.DATABASE_URL),
+    }),
+    BullModule.forRootAsync({
+      inject: [AppConfig, REDIS],
+      // The shared client (closed by QueueModule on shutdown); BullMQ duplicates it for blocking reads.
+      useFactory: (config: AppConfig, redis: Redis) => ({
+        connection: redis,
+        // The braces are a Redis Cluster hash tag: all of a deployment's queue keys share one slot.
+        prefix: `{${config.REDIS_PREFIX}}`,
+        defaultJobOptions: DEFAULT_JOB_OPTIONS,
+      }),
+    }),
+    BullModule.registerQueue(...Object.values(QueueName).map((name) => ({ name }))),
+    QueueModule,
+    IdentityModule,
+    NotificationsModule,
+  ],
+  providers: [...processors, OutboxRelay],
+})
+export class WorkerModule implements OnModuleInit {
+  onModuleInit(): void {
+    assertEveryJobHandled(processors.flatMap((p) => p.handles));
+  }
+}

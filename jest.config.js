@@ -1,0 +1,45 @@
+/**
+ * Four projects, one runner. Unit specs sit beside the code; integration specs use real PostgreSQL
+ * (a database per test file, cloned from a migrated template by libs/testing); e2e specs boot the Nest app
+ * and worker; browser specs drive Debian's chromium through playwright-core against the built web app.
+ */
+const libs = ['core', 'database', 'identity', 'notifications', 'queue', 'testing'];
+
+/** @type {import('jest').Config} */
+const shared = {
+  extensionsToTreatAsEsm: ['.ts'],
+  moduleNameMapper: {
+    ...Object.fromEntries(libs.map((lib) => [`^#${lib}$`, `<rootDir>/libs/${lib}/src/index.ts`])),
+    '^(\\.{1,2}/.*)\\.js$': '$1',
+  },
+  transform: {
+    '^.+\\.tsx?$': ['ts-jest', { useESM: true, tsconfig: '<rootDir>/tsconfig.json', diagnostics: false }],
+  },
+  testEnvironment: 'node',
+  testTimeout: 30_000,
+};
+
+/** @type {import('jest').Config} */
+const config = {
+  rootDir: '.',
+  projects: [
+    { ...shared, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs}/**/*.spec.ts'] },
+    {
+      ...shared,
+      displayName: 'integration',
+      testMatch: ['<rootDir>/{apps,libs,test}/**/*.int-spec.ts'],
+    },
+    {
+      ...shared,
+      displayName: 'e2e',
+      testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
+    },
+    {
+      ...shared,
+      displayName: 'browser',
+      testMatch: ['<rootDir>/test/browser/**/*.browser-spec.ts'],
+    },
+  ],
+};
+
+export default config;

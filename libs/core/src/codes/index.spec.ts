@@ -1,0 +1,24 @@
+import { describe, expect, it } from '@jest/globals';
+
+import * as codes from './index.js';
+
+describe('codes index', () => {
+  it('re-exports the public functions', () => {
+    expect(Object.keys(codes).sort()).toEqual([
+      'CREDIT_CODE_ALPHABET',
+      'creditCodeCheckChar',
+      'formatWan',
+      'industryName',
+      'industrySectionOf',
+      'industryTree',
+      'isIndustryCode',
+      'isRegionCode',
+      'isValidCreditCode',
+      'provinceOf',
+      'regionName',
+      'regionPath',
+      'regionTree',
+      'wanToYuan',
+    ]);
+  });
+});

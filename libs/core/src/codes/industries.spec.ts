@@ -1,0 +1,109 @@
+import { describe, expect, it } from '@jest/globals';
+
+import { industryName, industrySectionOf, industryTree, isIndustryCode } from './industries.js';
+
+// 门类 → its 大类 range, as listed in GB/T 4754-2017.
+const SECTION_RANGES: Record<string, [number, number]> = {
+  A: [1, 5],
+  B: [6, 12],
+  C: [13, 43],
+  D: [44, 46],
+  E: [47, 50],
+  F: [51, 52],
+  G: [53, 60],
+  H: [61, 62],
+  I: [63, 65],
+  J: [66, 69],
+  K: [70, 70],
+  L: [71, 72],
+  M: [73, 75],
+  N: [76, 79],
+  O: [80, 82],
+  P: [83, 83],
+  Q: [84, 85],
+  R: [86, 90],
+  S: [91, 96],
+  T: [97, 97],
+};
+
+const twoDigits = (n: number) => String(n).padStart(2, '0');
+
+describe('industryTree', () => {
+  const tree = industryTree();
+
+  it('has the 20 门类 A–T and the 97 大类 01–97, each under its 门类', () => {
+    expect(tree.map((section) => section.code)).toEqual(Object.keys(SECTION_RANGES));
+    for (const section of tree) {
+      const [from, to] = SECTION_RANGES[section.code];
+      const expected = Array.from({ length: to - from + 1 }, (_, i) => twoDigits(from + i));
+      expect(section.children?.map((division) => division.code)).toEqual(expected);
+    }
+    expect(tree.flatMap((section) => section.children ?? [])).toHaveLength(97);
+  });
+
+  it('names nodes in the requested language', () => {
+    expect(tree[2]).toMatchObject({ code: 'C', name: '制造业' });
+    expect(industryTree('en')[2]).toMatchObject({ code: 'C', name: 'Manufacturing' });
+    expect(industryTree('en')[8].children?.[2]).toEqual({
+      code: '65',
+      name: 'Software and Information Technology Services',
+    });
+  });
+
+  it('gives every node a distinct name within its parent in both languages', () => {
+    for (const lang of ['zh-CN', 'en'] as const) {
+      const localized = industryTree(lang);
+      for (const siblings of [localized, ...localized.map((section) => section.children ?? [])]) {
+        const names = siblings.map((node) => node.name);
+        expect(new Set(names).size).toBe(names.length);
+        for (const name of names) expect(name.trim()).toBe(name);
+      }
+    }
+  });
+});
+
+describe('isIndustryCode', () => {
+  it.each(['A', 'C', 'M', 'T', '01', '13', '39', '65', '97'])('accepts %s', (code) => {
+    expect(isIndustryCode(code)).toBe(true);
+  });
+
+  it.each(['U', 'c', '00', '98', '1', '391', 'C39', ''])('rejects %p', (code) => {
+    expect(isIndustryCode(code)).toBe(false);
+  });
+});
+
+describe('industryName', () => {
+  it.each([
+    ['A', '农、林、牧、渔业'],
+    ['I', '信息传输、软件和信息技术服务业'],
+    ['M', '科学研究和技术服务业'],
+    ['13', '农副食品加工业'],
+    ['39', '计算机、通信和其他电子设备制造业'],
+    ['65', '软件和信息技术服务业'],
+    ['73', '研究和试验发展'],
+    ['75', '科技推广和应用服务业'],
+    ['96', '基层群众自治组织及其他组织'],
+  ])('names %s %s in Chinese by default', (code, name) => {
+    expect(industryName(code)).toBe(name);
+    expect(industryName(code, 'zh-CN')).toBe(name);
+  });
+
+  it('names in English', () => {
+    expect(industryName('M', 'en')).toBe('Scientific Research and Technical Services');
+    expect(industryName('73', 'en')).toBe('Research and Experimental Development');
+  });
+
+  it('is undefined for unknown codes', () => {
+    expect(industryName('98')).toBeUndefined();
+    expect(industryName('U', 'en')).toBeUndefined();
+  });
+});
+
+describe('industrySectionOf', () => {
+  it('maps a 大类 to its 门类 and a 门类 to itself', () => {
+    expect(industrySectionOf('39')).toBe('C');
+    expect(industrySectionOf('65')).toBe('I');
+    expect(industrySectionOf('M')).toBe('M');
+    expect(industrySectionOf('98')).toBeUndefined();
+  });
+});

@@ -1,0 +1,47 @@
+/**
+ * Amounts are stored as whole 元; Chinese users think of budgets and contract values in 万元
+ * (10,000 元), so that is how they are shown and entered in zh-CN.
+ */
+import type { Language } from '../i18n/messages.js';
+
+const YUAN_PER_WAN = 10_000;
+
+/**
+ * Renders whole 元 for display: zh-CN in 万元 without losing precision ('80万元', '1.5万元',
+ * '1,200万元', '1.2345万元'); en as plain yuan ('CNY 800,000'), because 万 is not a unit English readers
+ * group by.
+ *
+ * @param yuan whole 元; pass a bigint for amounts beyond `Number.MAX_SAFE_INTEGER`
+ * @throws RangeError if `yuan` is a number that is not a safe integer
+ */
+export function formatWan(yuan: number | bigint, lang: Language = 'zh-CN'): string {
+  if (typeof yuan === 'number' && !Number.isSafeInteger(yuan)) {
+    throw new RangeError(`formatWan expects whole yuan, got ${yuan}`);
+  }
+  // bigint keeps the 万 split exact for any size of amount, where number division would round.
+  const amount = BigInt(yuan);
+  const sign = amount < 0n ? '-' : '';
+  const magnitude = amount < 0n ? -amount : amount;
+  if (lang === 'en') return `CNY ${sign}${groupThousands(magnitude)}`;
+  const wan = magnitude / BigInt(YUAN_PER_WAN);
+  const fraction = (magnitude % BigInt(YUAN_PER_WAN)).toString().padStart(4, '0').replace(/0+$/, '');
+  return `${sign}${groupThousands(wan)}${fraction ? `.${fraction}` : ''}万元`;
+}
+
+function groupThousands(value: bigint): string {
+  return value.toString().replace(/\B(?=(\d{3})+$)/g, ',');
+}
+
+/**
+ * Converts an amount entered in 万元 to whole 元, rounding to the nearest 元 (so float noise such as
+ * 1.1 × 10,000 = 11000.000000000002 disappears, and digits past the fourth decimal are dropped).
+ *
+ * @throws RangeError if the result is not a safe integer (including NaN and ±Infinity input)
+ */
+export function wanToYuan(wan: number): number {
+  const yuan = Math.round(wan * YUAN_PER_WAN);
+  if (!Number.isSafeInteger(yuan)) {
+    throw new RangeError(`${wan}万元 is not representable as whole yuan`);
+  }
+  return yuan;
+}

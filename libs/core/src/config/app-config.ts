@@ -1,0 +1,175 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import {
+  IsBooleanString,
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUrl,
+  Max,
+  Min,
+  MinLength,
+  validateSync,
+} from 'class-validator';
+
+const toInt = ({ value }: { value: unknown }) =>
+  value === undefined || value === '' ? undefined : Number(value);
+
+/** The development secret: fine on a laptop, refused when NODE_ENV=production. */
+export const DEVELOPMENT_SECRET = 'duijie-development-secret-change-me-in-production';
+
+/**
+ * Every environment variable the api and worker read, with defaults that work on a developer machine
+ * (PostgreSQL and Redis on 127.0.0.1). README.md documents each one; keep the two in step.
+ */
+export class AppConfig {
+  @IsIn(['development', 'production', 'test'])
+  NODE_ENV = 'development';
+
+  @IsString()
+  HOST = '127.0.0.1';
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(65535)
+  PORT = 3000;
+
+  @IsUrl({ protocols: ['http', 'https'], require_tld: false })
+  PUBLIC_URL = 'http://127.0.0.1:3000';
+
+  @IsUrl({ protocols: ['postgres', 'postgresql'], require_tld: false })
+  DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/duijie';
+
+  @IsUrl({ protocols: ['redis', 'rediss'], require_tld: false })
+  REDIS_URL = 'redis://127.0.0.1:6379';
+
+  /** Prefix of every BullMQ and throttling key, so several deployments (or test files) share one Redis. */
+  @IsString()
+  @MinLength(1)
+  REDIS_PREFIX = 'duijie';
+
+  /** Unset: `npm start` runs a local mail catcher and mail goes there. */
+  @IsOptional()
+  @IsUrl({ protocols: ['smtp', 'smtps'], require_tld: false })
+  SMTP_URL?: string;
+
+  @IsString()
+  MAIL_FROM = '对接 Duijie <no-reply@duijie.local>';
+
+  @Transform(toInt)
+  @IsInt()
+  MAILDEV_SMTP_PORT = 1025;
+
+  @Transform(toInt)
+  @IsInt()
+  MAILDEV_WEB_PORT = 1080;
+
+  /** Signs access tokens and derives emailed link tokens. At least 32 characters. */
+  @IsString()
+  @MinLength(32)
+  APP_SECRET = DEVELOPMENT_SECRET;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(60)
+  @Max(3600)
+  ACCESS_TOKEN_TTL_SECONDS = 900;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(365)
+  REFRESH_TOKEN_TTL_DAYS = 30;
+
+  /** Send the refresh cookie only over HTTPS. Off by default because the default PUBLIC_URL is plain HTTP. */
+  @IsBooleanString()
+  COOKIE_SECURE = 'false';
+
+  @IsOptional()
+  @IsEmail()
+  ADMIN_EMAIL?: string;
+
+  @IsOptional()
+  @IsString()
+  @MinLength(12)
+  ADMIN_PASSWORD?: string;
+
+  /** Seed demo data into an empty database on start. */
+  @IsBooleanString()
+  DEMO_DATA = 'true';
+
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL = 'info';
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  WORKER_HEALTH_PORT = 3001;
+
+  /** Failed sign-ins allowed per account in LOGIN_WINDOW_SECONDS before the account is throttled. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  LOGIN_MAX_FAILURES_PER_ACCOUNT = 5;
+
+  /** Sign-in attempts allowed per client IP in LOGIN_WINDOW_SECONDS. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  LOGIN_MAX_ATTEMPTS_PER_IP = 30;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  LOGIN_WINDOW_SECONDS = 900;
+
+  get isProduction(): boolean {
+    return this.NODE_ENV === 'production';
+  }
+
+  get cookieSecure(): boolean {
+    return this.COOKIE_SECURE === 'true';
+  }
+
+  get demoData(): boolean {
+    return this.DEMO_DATA === 'true';
+  }
+}
+
+/** Thrown at start-up; main() prints its message and exits non-zero. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/**
+ * Reads and validates the environment once. Unknown variables are ignored (the shell has plenty);
+ * a bad value of a known one stops the process with every problem listed.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const defaults = new AppConfig();
+  const known = Object.keys(defaults).concat(['SMTP_URL', 'ADMIN_EMAIL', 'ADMIN_PASSWORD']);
+  const given = Object.fromEntries(
+    known.filter((k) => env[k] !== undefined && env[k] !== '').map((k) => [k, env[k]]),
+  );
+  const config = plainToInstance(AppConfig, given, { exposeDefaultValues: true });
+  const problems = validateSync(config).flatMap((error) =>
+    Object.values(error.constraints ?? {}).map(
+      // The raw text from the environment, not the converted value (NaN would print as null).
+      () => `${error.property}=${JSON.stringify(given[error.property])} is invalid`,
+    ),
+  );
+  const unique = [...new Set(problems)];
+  if (config.isProduction && config.APP_SECRET === DEVELOPMENT_SECRET) {
+    unique.push('APP_SECRET must be set to a secret of your own when NODE_ENV=production');
+  }
+  if ((config.ADMIN_EMAIL === undefined) !== (config.ADMIN_PASSWORD === undefined)) {
+    unique.push('ADMIN_EMAIL and ADMIN_PASSWORD must be set together');
+  }
+  if (unique.length > 0) {
+    throw new ConfigError(`Invalid configuration:\n  - ${unique.join('\n  - ')}`);
+  }
+  return config;
+}

@@ -1,0 +1,8 @@
+export * from './codes/index.js';
+export { AppConfig, ConfigError, DEVELOPMENT_SECRET, loadConfig } from './config/app-config.js';
+export { AppConfigModule } from './config/config.module.js';
+export * from './errors/domain-errors.js';
+export { createPino, PinoNestLogger } from './logging/pino-logger.js';
+export { LANGUAGES, type Language } from './i18n/messages.js';
+export { hasMessage, negotiateLanguage, translate } from './i18n/translate.js';
+export * from './validation/fields.js';

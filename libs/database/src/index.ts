@@ -1,0 +1,5 @@
+export { dataSourceOptions } from './data-source-options.js';
+export { ensureDatabase } from './ensure-database.js';
+export { pendingSchemaChanges } from './schema-drift.js';
+export { SnakeNamingStrategy } from './snake-naming.strategy.js';
+export { inTransaction } from './transaction.js';

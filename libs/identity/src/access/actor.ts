@@ -1,0 +1,19 @@
+import type { MemberRole } from '../organizations/membership.entity.js';
+import type { PlatformRole } from '../users/user.entity.js';
+
+/**
+ * Who is asking, built once per request by the api's auth guard and passed to services explicitly.
+ * `organizationId` is the organization the request acts for (X-Organization-Id), already checked
+ * against the caller's memberships.
+ */
+export interface Actor {
+  userId: string;
+  sessionId: string | null;
+  platformRole: PlatformRole | null;
+  memberships: ReadonlyMap<string, MemberRole>;
+  organizationId: string | null;
+  ip: string | null;
+}
+
+export const roleIn = (actor: Actor, organizationId: string): MemberRole | undefined =>
+  actor.memberships.get(organizationId);

@@ -1,0 +1,65 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { EmailField, PasswordField, TextField, UuidField } from '#core';
+
+export class RegisterDto {
+  @EmailField()
+  email: string;
+
+  @PasswordField()
+  password: string;
+
+  @TextField({ max: 100, example: '张伟' })
+  name: string;
+}
+
+export class LoginDto {
+  @EmailField()
+  email: string;
+
+  /** Any string up to 128: the rules for new passwords do not apply to signing in with an old one. */
+  @TextField({ max: 128, description: 'The account password' })
+  password: string;
+}
+
+export class PasswordResetRequestDto {
+  @EmailField()
+  email: string;
+}
+
+export class PasswordResetDto {
+  @UuidField()
+  requestId: string;
+
+  @TextField({ max: 100, description: 'The token from the emailed link' })
+  token: string;
+
+  @PasswordField()
+  password: string;
+}
+
+export class ChangePasswordDto {
+  @TextField({ max: 128 })
+  currentPassword: string;
+
+  @PasswordField()
+  newPassword: string;
+}
+
+export class AccessTokenDto {
+  @ApiProperty({ description: 'Bearer token for the Authorization header' })
+  accessToken: string;
+
+  @ApiProperty({ description: 'Seconds until the access token expires', example: 900 })
+  expiresIn: number;
+}
+
+export class UserDto {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty()
+  email: string;
+
+  @ApiProperty()
+  name: string;
+}

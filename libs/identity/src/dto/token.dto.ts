@@ -1,0 +1,45 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { TextField } from '#core';
+import type { PersonalAccessToken } from '../tokens/personal-access-token.entity.js';
+
+export class CreatePersonalTokenDto {
+  @TextField({ max: 100, example: 'ERP 集成' })
+  name: string;
+
+  @ApiPropertyOptional({
+    type: 'integer',
+    minimum: 1,
+    maximum: 365,
+    description: 'Omit for a token that does not expire',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(365)
+  expiresInDays?: number;
+}
+
+export class PersonalTokenDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() name: string;
+  @ApiProperty({ description: 'The first characters, to tell tokens apart' }) prefix: string;
+  @ApiProperty({ type: 'string', format: 'date-time' }) createdAt: Date;
+  @ApiProperty({ type: 'string', format: 'date-time', nullable: true }) lastUsedAt: Date | null;
+  @ApiProperty({ type: 'string', format: 'date-time', nullable: true }) expiresAt: Date | null;
+
+  static from(t: PersonalAccessToken): PersonalTokenDto {
+    return {
+      id: t.id,
+      name: t.name,
+      prefix: t.prefix,
+      createdAt: t.createdAt,
+      lastUsedAt: t.lastUsedAt,
+      expiresAt: t.expiresAt,
+    };
+  }
+}
+
+export class CreatedPersonalTokenDto extends PersonalTokenDto {
+  @ApiProperty({ description: 'The token itself; shown only in this response' }) token: string;
+}

@@ -1,0 +1,54 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { NotFoundError } from '#core';
+import type { Actor } from '../access/actor.js';
+import { AuditService } from '../audit/audit.service.js';
+import { AuthService } from '../auth/auth.service.js';
+import { Membership } from '../organizations/membership.entity.js';
+import { User, type UserStatus } from './user.entity.js';
+
+export interface Me {
+  user: User;
+  memberships: Membership[];
+}
+
+@Injectable()
+export class UserService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly auth: AuthService,
+  ) {}
+
+  async me(actor: Actor): Promise<Me> {
+    const user = await this.dataSource.getRepository(User).findOneByOrFail({ id: actor.userId });
+    const memberships = await this.dataSource.getRepository(Membership).find({
+      where: { userId: actor.userId },
+      relations: { organization: true },
+      order: { createdAt: 'ASC' },
+    });
+    return { user, memberships };
+  }
+
+  /** Disabling ends every session at once; the per-request check refuses the user's tokens from now on. */
+  async setStatus(actor: Actor, userId: string, status: UserStatus): Promise<User> {
+    if (actor.platformRole !== 'admin') throw new NotFoundError('not-found');
+    return this.dataSource.transaction(async (manager) => {
+      const user = await manager.findOneBy(User, { id: userId });
+      if (!user) throw new NotFoundError('not-found');
+      const previous = user.status;
+      await manager.update(User, { id: userId }, { status });
+      if (status === 'disabled') await this.auth.revokeSessions(manager, { userId }, 'user-disabled');
+      await this.audit.record(manager, {
+        action: `user.${status === 'disabled' ? 'disabled' : 'enabled'}`,
+        subjectType: 'user',
+        subjectId: userId,
+        actorUserId: actor.userId,
+        data: { from: previous, to: status },
+        ip: actor.ip,
+      });
+      return { ...user, status };
+    });
+  }
+}

@@ -1,0 +1,46 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+
+export const DELIVERY_STATUSES = ['sending', 'sent', 'failed'] as const;
+export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
+
+/**
+ * One email we mean to send, claimed by its unique `dedupeKey` before the SMTP conversation starts.
+ * A retried or duplicated job finds the row already `sent` and sends nothing.
+ */
+@Entity('email_deliveries')
+export class EmailDelivery {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  /** e.g. `invitation:<id>`: what makes two jobs the same email. */
+  @Index('email_deliveries_dedupe_key_key', { unique: true })
+  @Column({ type: 'varchar', length: 120 })
+  dedupeKey: string;
+
+  @Column({ type: 'varchar', length: 254 })
+  recipient: string;
+
+  @Column({ type: 'varchar', length: 60 })
+  template: string;
+
+  @Column({ type: 'varchar', length: 10, default: 'sending' })
+  status: DeliveryStatus;
+
+  @Column({ type: 'integer', default: 0 })
+  attempts: number;
+
+  @Column({ type: 'varchar', length: 1000, nullable: true })
+  lastError: string | null;
+
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  messageId: string | null;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt: Date;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  sentAt: Date | null;
+}

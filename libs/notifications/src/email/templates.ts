@@ -1,0 +1,89 @@
+/**
+ * Email bodies. Every message is bilingual, Chinese first: an invitee's language is unknown until they
+ * sign in, and a bilingual mail is never wrong. Text and HTML are built from the same parts.
+ */
+export interface RenderedEmail {
+  subject: string;
+  text: string;
+  html: string;
+}
+
+const ROLE_NAMES: Record<string, [string, string]> = {
+  owner: ['所有者', 'owner'],
+  admin: ['管理员', 'admin'],
+  member: ['成员', 'member'],
+};
+
+const escapeHtml = (value: string) =>
+  value.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
+  );
+
+function render(
+  subject: string,
+  paragraphs: { zh: string[]; en: string[] },
+  link: string,
+  action: [string, string],
+): RenderedEmail {
+  const text = [
+    ...paragraphs.zh,
+    `${action[0]}：${link}`,
+    '',
+    '—',
+    '',
+    ...paragraphs.en,
+    `${action[1]}: ${link}`,
+    '',
+    '对接 Duijie',
+  ].join('\n');
+  const block = (lines: string[]) => lines.map((l) => `<p>${escapeHtml(l)}</p>`).join('');
+  const button = (label: string) =>
+    `<p><a href="${escapeHtml(link)}" style="background:#1677ff;color:#fff;padding:8px 16px;border-radius:6px;text-decoration:none">${escapeHtml(label)}</a></p>`;
+  const html = `<!doctype html><html><body style="font-family:sans-serif;line-height:1.6">${block(paragraphs.zh)}${button(action[0])}<hr>${block(paragraphs.en)}${button(action[1])}<p style="color:#888">对接 Duijie</p></body></html>`;
+  return { subject, text, html };
+}
+
+export function invitationEmail(input: {
+  organizationName: string;
+  inviterName: string;
+  role: string;
+  link: string;
+  expiresAt: Date;
+}): RenderedEmail {
+  const [roleZh, roleEn] = ROLE_NAMES[input.role] ?? [input.role, input.role];
+  const expires = input.expiresAt.toISOString().slice(0, 10);
+  return render(
+    `邀请您加入「${input.organizationName}」| Invitation to join ${input.organizationName} on Duijie`,
+    {
+      zh: [
+        `您好！${input.inviterName} 邀请您以${roleZh}身份加入对接平台上的「${input.organizationName}」。`,
+        `邀请有效期至 ${expires}。`,
+      ],
+      en: [
+        `Hello! ${input.inviterName} invited you to join ${input.organizationName} on Duijie as ${roleEn}.`,
+        `The invitation is valid until ${expires}.`,
+      ],
+    },
+    input.link,
+    ['接受邀请', 'Accept the invitation'],
+  );
+}
+
+export function passwordResetEmail(input: { name: string; link: string }): RenderedEmail {
+  return render(
+    '重置您的对接平台密码 | Reset your Duijie password',
+    {
+      zh: [
+        `${input.name}，您好！我们收到了重置密码的请求。链接 1 小时内有效，只能使用一次。`,
+        '如果这不是您本人的操作，请忽略此邮件。',
+      ],
+      en: [
+        `Hello ${input.name}, we received a request to reset your password. The link works once, within one hour.`,
+        'If you did not ask for this, ignore this email.',
+      ],
+    },
+    input.link,
+    ['重置密码', 'Reset password'],
+  );
+}

@@ -1,0 +1,10 @@
+export { DEFAULT_JOB_OPTIONS, outboxJobId } from './job-options.js';
+export { OutboxEvent } from './outbox-event.entity.js';
+export { OutboxService } from './outbox.service.js';
+export { isJobName, JOB_QUEUE, JobName, QueueName, type JobPayloads } from './queue-names.js';
+export { OutboxRelay } from './outbox-relay.service.js';
+export { QueueModule, REDIS } from './queue.module.js';
+export { createRedis } from './redis-connection.js';
+
+import { OutboxEvent } from './outbox-event.entity.js';
+export const queueEntities = [OutboxEvent];

@@ -1,0 +1,134 @@
+import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { ModuleRef } from '@nestjs/core';
+import { getQueueToken } from '@nestjs/bullmq';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Queue } from 'bullmq';
+import pg from 'pg';
+import { DataSource } from 'typeorm';
+import { AppConfig } from '#core';
+import { outboxJobId } from './job-options.js';
+import { isJobName, JOB_QUEUE, type QueueName } from './queue-names.js';
+
+const BATCH = 200;
+const POLL_MS = 1_000;
+
+interface OutboxRow {
+  id: string;
+  type: string;
+  payload: Record<string, string>;
+}
+
+/**
+ * Moves committed outbox rows to BullMQ. Rows are claimed with FOR UPDATE SKIP LOCKED (several workers
+ * may relay at once) and marked dispatched in the same transaction as the enqueue; the job id is the
+ * outbox id, so a crash between the two re-enqueues a job BullMQ already has, which it ignores.
+ * LISTEN/NOTIFY wakes the relay at once; a poll catches anything a dropped connection missed.
+ */
+@Injectable()
+export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(OutboxRelay.name);
+  private listener?: pg.Client;
+  private timer?: NodeJS.Timeout;
+  private draining?: Promise<void>;
+  private pending = false;
+  private stopped = false;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly moduleRef: ModuleRef,
+    private readonly config: AppConfig,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.listen();
+    this.timer = setInterval(() => this.wake(), POLL_MS);
+    this.wake();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.stopped = true;
+    clearInterval(this.timer);
+    await this.listener?.end().catch(() => undefined);
+    await this.draining;
+  }
+
+  /** Drains now, or once more after the drain in progress, so no notification is missed. */
+  wake(): void {
+    if (this.stopped) return;
+    if (this.draining) {
+      this.pending = true;
+      return;
+    }
+    this.draining = this.drain()
+      .then(() => undefined)
+      .catch((error: unknown) => this.logger.warn(`Outbox relay will retry: ${String(error)}`))
+      .finally(() => {
+        this.draining = undefined;
+        if (this.pending) {
+          this.pending = false;
+          this.wake();
+        }
+      });
+  }
+
+  /** Relays every undispatched row; resolves when the outbox is empty. */
+  async drain(): Promise<number> {
+    let total = 0;
+    for (;;) {
+      const relayed = await this.relayBatch();
+      total += relayed;
+      if (relayed < BATCH || this.stopped) return total;
+    }
+  }
+
+  private relayBatch(): Promise<number> {
+    return this.dataSource.transaction(async (manager) => {
+      const rows: OutboxRow[] = await manager.query(
+        `SELECT id, type, payload FROM outbox_events WHERE dispatched_at IS NULL
+          ORDER BY id LIMIT ${BATCH} FOR UPDATE SKIP LOCKED`,
+      );
+      if (rows.length === 0) return 0;
+      const byQueue = new Map<QueueName, OutboxRow[]>();
+      for (const row of rows) {
+        if (!isJobName(row.type)) {
+          // Dispatched without a job: a row no handler can ever take must not block the rest.
+          this.logger.error(`Outbox event ${row.id} has unknown type ${row.type}; skipped`);
+          continue;
+        }
+        const queue = JOB_QUEUE[row.type];
+        byQueue.set(queue, [...(byQueue.get(queue) ?? []), row]);
+      }
+      for (const [name, queued] of byQueue) {
+        await this.queue(name).addBulk(
+          queued.map((row) => ({
+            name: row.type,
+            data: { ...row.payload, outboxId: row.id },
+            opts: { jobId: outboxJobId(row.id) },
+          })),
+        );
+      }
+      await manager.query(`UPDATE outbox_events SET dispatched_at = now() WHERE id = ANY($1::bigint[])`, [
+        rows.map((r) => r.id),
+      ]);
+      return rows.length;
+    });
+  }
+
+  private queue(name: QueueName): Queue {
+    return this.moduleRef.get<Queue>(getQueueToken(name), { strict: false });
+  }
+
+  private async listen(): Promise<void> {
+    const client = new pg.Client({ connectionString: this.config.DATABASE_URL });
+    client.on('notification', () => this.wake());
+    // A lost LISTEN connection only delays work until the next poll; reconnect in the background.
+    client.on('error', (error) => {
+      this.logger.warn(`Outbox LISTEN connection lost: ${error.message}`);
+      this.listener = undefined;
+      if (!this.stopped) setTimeout(() => void this.listen().catch(() => undefined), POLL_MS);
+    });
+    await client.connect();
+    await client.query('LISTEN outbox');
+    this.listener = client;
+  }
+}

@@ -1,0 +1,98 @@
+import { simpleParser } from 'mailparser';
+import type { AddressInfo } from 'node:net';
+import { SMTPServer } from 'smtp-server';
+
+export interface ReceivedMail {
+  to: string;
+  subject: string;
+  text: string;
+  html: string;
+  messageId: string;
+}
+
+export interface SmtpMailbox {
+  url: string;
+  messages: ReceivedMail[];
+  /** Resolves with the first message to `to` (whose subject includes `subjectIncludes`), waiting if needed. */
+  waitFor(to: string, subjectIncludes?: string, timeoutMs?: number): Promise<ReceivedMail>;
+  /** Makes the server answer the next `count` messages with this SMTP reply code. */
+  refuseNext(count: number, responseCode: number): void;
+  close(): Promise<void>;
+}
+
+/**
+ * A real SMTP server (the `smtp-server` package) in the test process, so tests receive the very
+ * messages nodemailer sends, and can make the server refuse them for a while.
+ */
+export async function startSmtpMailbox(): Promise<SmtpMailbox> {
+  const messages: ReceivedMail[] = [];
+  const waiters = new Set<() => void>();
+  let refusals: { count: number; code: number } = { count: 0, code: 0 };
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS', 'AUTH'],
+    logger: false,
+    onData(stream, session, callback) {
+      if (refusals.count > 0) {
+        refusals.count -= 1;
+        stream.resume();
+        stream.on('end', () =>
+          callback(Object.assign(new Error('Refused by test'), { responseCode: refusals.code })),
+        );
+        return;
+      }
+      simpleParser(stream)
+        .then((mail) => {
+          for (const rcpt of session.envelope.rcptTo) {
+            messages.push({
+              to: rcpt.address.toLowerCase(),
+              subject: mail.subject ?? '',
+              text: mail.text ?? '',
+              html: typeof mail.html === 'string' ? mail.html : '',
+              messageId: mail.messageId ?? '',
+            });
+          }
+          for (const wake of waiters) wake();
+          callback();
+        })
+        .catch((error: Error) => callback(error));
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.server.address() as AddressInfo;
+
+  const find = (to: string, subjectIncludes?: string) =>
+    messages.find(
+      (m) => m.to === to.toLowerCase() && (!subjectIncludes || m.subject.includes(subjectIncludes)),
+    );
+
+  return {
+    url: `smtp://127.0.0.1:${port}`,
+    messages,
+    waitFor(to, subjectIncludes, timeoutMs = 15_000) {
+      return new Promise((resolve, reject) => {
+        const check = () => {
+          const found = find(to, subjectIncludes);
+          if (!found) return;
+          clearTimeout(timer);
+          waiters.delete(check);
+          resolve(found);
+        };
+        const timer = setTimeout(() => {
+          waiters.delete(check);
+          reject(
+            new Error(
+              `No mail to ${to} within ${timeoutMs} ms (received: ${messages.map((m) => m.to).join(', ')})`,
+            ),
+          );
+        }, timeoutMs);
+        waiters.add(check);
+        check();
+      });
+    },
+    refuseNext(count, responseCode) {
+      refusals = { count, code: responseCode };
+    },
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}

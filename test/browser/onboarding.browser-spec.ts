@@ -1,0 +1,273 @@
+/**
+ * Onboarding in the real web app (dist/web) against the real API, worker and SMTP mailbox: sign up,
+ * create an organization, invite a colleague by email, the colleague signs up through the emailed
+ * link and joins; the credit-code check of the organization form; the switch to English.
+ *
+ * One app and one Chromium serve the whole file, but every test opens its own browser contexts (fresh
+ * cookies and localStorage), uses its own people and organizations, and sets up whatever it needs
+ * before it through the public HTTP API: the tests run in any order, alone or together.
+ */
+import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { startTestApp, type TestApp } from '../support/app-harness.js';
+import { launchBrowser, newContext, withScreenshots } from '../support/browser.js';
+import { testCreditCode } from '../support/credit-codes.js';
+import { createOrganization, DEFAULT_PASSWORD, signUp } from '../support/http.js';
+
+const TEST_TIMEOUT = 60_000;
+const CREDIT_CODE_CHECK_ERROR = '统一社会信用代码校验位不正确，请核对';
+
+let sequence = 0;
+
+/** A person no other test uses (emails are unique across tests and runs). */
+function newPerson(role: string, name: string, password: string) {
+  sequence += 1;
+  return { name, email: `${role}-${Date.now().toString(36)}-${sequence}@example.com`, password };
+}
+
+/** An invalid credit code: `valid` with its check character replaced by a different one. */
+function withWrongCheckCharacter(valid: string): string {
+  const last = valid.slice(-1);
+  return valid.slice(0, -1) + (last === '0' ? '1' : '0');
+}
+
+/** Antd keeps closing popups in the DOM for their animation: only the visible one counts. */
+function visiblePopup(page: Page, className: string): Locator {
+  return page.locator(`.${className}:not(.${className}-hidden)`).last();
+}
+
+async function fillRegistration(page: Page, person: { name: string; email?: string; password: string }) {
+  await page.getByLabel('姓名', { exact: true }).fill(person.name);
+  if (person.email) await page.getByLabel('邮箱', { exact: true }).fill(person.email);
+  await page.getByLabel('密码', { exact: true }).fill(person.password);
+  await page.getByLabel('确认密码', { exact: true }).fill(person.password);
+  await page.getByTestId('register-submit').click();
+}
+
+/**
+ * Signs a fresh browser context in the way a user does, through the login form: the access token
+ * lives in the app's memory and the refresh cookie is httpOnly, so there is nothing to inject.
+ */
+async function signInThroughForm(page: Page, email: string, password: string, redirect = '/') {
+  await page.goto(`/login?redirect=${encodeURIComponent(redirect)}`);
+  await page.getByLabel('邮箱', { exact: true }).fill(email);
+  await page.getByLabel('密码', { exact: true }).fill(password);
+  await page.getByTestId('login-submit').click();
+  await page.waitForURL((url) => url.pathname === redirect);
+}
+
+/** Picks the organization type 企业 in the create-organization form. */
+async function chooseEnterpriseType(page: Page) {
+  await page.getByLabel('机构类型', { exact: true }).click();
+  await visiblePopup(page, 'ant-select-dropdown').locator('.ant-select-item-option[title="企业"]').click();
+}
+
+/** Opens the region Cascader and takes the first entry at each level down to a leaf. */
+async function chooseFirstRegion(page: Page) {
+  await page.getByLabel('所在地区', { exact: true }).click();
+  const dropdown = visiblePopup(page, 'ant-cascader-dropdown');
+  for (let level = 0; level < 5; level += 1) {
+    const item = dropdown.locator('.ant-cascader-menu').nth(level).locator('.ant-cascader-menu-item').first();
+    await item.waitFor({ state: 'visible' });
+    const hasChildren = ((await item.getAttribute('class')) ?? '').includes('ant-cascader-menu-item-expand');
+    await item.click();
+    if (!hasChildren) break;
+  }
+  await page.keyboard.press('Escape');
+}
+
+/** The invitation link of the email, reduced to path + query so it opens on this test server. */
+function invitationPath(mail: { text: string; html: string }): string {
+  const source = `${mail.text}\n${mail.html.replace(/&amp;/g, '&')}`;
+  const match = source.match(/(?:https?:\/\/[^\s"'<>]+)?\/invitations\/[^\s"'<>\u0080-\uffff]+/);
+  if (!match) throw new Error(`no /invitations/ link in the email:\n${mail.text}`);
+  const url = new URL(match[0], 'http://placeholder.invalid');
+  return `${url.pathname}${url.search}`;
+}
+
+describe('onboarding in the browser (zh-CN)', () => {
+  let app: TestApp;
+  let browser: Browser;
+  /** The contexts the running test opened; closed after it, whatever happened. */
+  let contexts: BrowserContext[] = [];
+
+  /** A page in a brand-new browser profile (no session, no saved language). */
+  async function openPage(): Promise<Page> {
+    const context = await newContext(browser, { baseURL: app.baseUrl });
+    contexts.push(context);
+    return context.newPage();
+  }
+
+  const pages = () => contexts.flatMap((context) => context.pages());
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    browser = await launchBrowser();
+  }, 120_000);
+
+  afterEach(async () => {
+    const opened = contexts;
+    contexts = [];
+    await Promise.all(opened.map((context) => context.close()));
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  }, 60_000);
+
+  it(
+    'takes a new user from sign-up to a team: organization created, colleague invited by email and joined',
+    async () => {
+      const owner = newPerson('owner', '张伟', 'Owner-passphrase-2024!');
+      const colleague = newPerson('colleague', '李娜', 'Colleague-passphrase-2024!');
+      const organizationName = `对接测试科技有限公司 ${owner.email.split('@')[0]}`;
+      const step = <T>(name: string, body: () => Promise<T>) =>
+        withScreenshots(`journey-${name}`, pages, body);
+
+      const ownerPage = await openPage();
+      const colleaguePage = await openPage();
+
+      // Step 1: the owner signs up (the app speaks Chinese by default) and lands on the home page,
+      // which asks for an organization.
+      await step('01-register', async () => {
+        await ownerPage.goto('/register');
+        expect(await ownerPage.locator('html').getAttribute('lang')).toBe('zh-CN');
+        await ownerPage.getByText('密码至少 12 个字符').waitFor();
+        await fillRegistration(ownerPage, owner);
+
+        await ownerPage.getByTestId('create-org-cta').waitFor();
+        await ownerPage.getByText(`你好，${owner.name}`).waitFor();
+        expect(new URL(ownerPage.url()).pathname).toBe('/');
+      });
+
+      // Step 2: the owner creates an organization and becomes its owner.
+      await step('02-create-org', async () => {
+        await ownerPage.getByTestId('create-org-cta').click();
+        await ownerPage.waitForURL((url) => url.pathname === '/organizations/new');
+
+        await ownerPage.getByLabel('机构名称', { exact: true }).fill(organizationName);
+        await chooseEnterpriseType(ownerPage);
+        await ownerPage.getByLabel('统一社会信用代码', { exact: true }).fill(testCreditCode());
+        await chooseFirstRegion(ownerPage);
+        await ownerPage.getByLabel('机构简介', { exact: true }).fill('专注工业软件与智能制造的技术转移。');
+
+        await ownerPage.getByTestId('create-org-submit').click();
+        await ownerPage.waitForURL((url) => url.pathname === '/organization/members');
+
+        await ownerPage.getByTestId('org-switcher').getByText(organizationName).waitFor();
+        await ownerPage.getByTestId('members-table').getByText(owner.email).waitFor();
+        await ownerPage.getByTestId('members-table').getByText('所有者').waitFor();
+      });
+
+      // Step 3: the owner invites the colleague; the invitation is listed as pending and the
+      // colleague receives an email with the invitation link.
+      const invitationLink = await step('03-invite', async () => {
+        await ownerPage.getByLabel('邮箱', { exact: true }).fill(colleague.email);
+        const invited = ownerPage.waitForResponse(
+          (response) => response.url().includes('/invitations') && response.request().method() === 'POST',
+        );
+        await ownerPage.getByTestId('invite-submit').click();
+        expect((await invited).status()).toBe(201);
+
+        await ownerPage.getByTestId('pending-invitations').getByText(colleague.email).waitFor();
+
+        const mail = await app.mailbox.waitFor(colleague.email);
+        expect(mail.to).toContain(colleague.email);
+        const link = invitationPath(mail);
+        expect(link).toMatch(/^\/invitations\/[^/?]+\?.*token=/);
+        return link;
+      });
+
+      // Step 4: the colleague opens the link in another browser, signs up from it (the email is
+      // prefilled), comes back to the invitation and accepts it.
+      await step('04-accept', async () => {
+        await colleaguePage.goto(invitationLink);
+        await colleaguePage.getByTestId('invitation-organization').getByText(organizationName).waitFor();
+        await colleaguePage.getByText(colleague.email).waitFor();
+
+        await colleaguePage.getByTestId('invitation-register').click();
+        await colleaguePage.waitForURL((url) => url.pathname === '/register');
+        expect(await colleaguePage.getByLabel('邮箱', { exact: true }).inputValue()).toBe(colleague.email);
+        await fillRegistration(colleaguePage, { name: colleague.name, password: colleague.password });
+
+        await colleaguePage.waitForURL((url) => url.pathname.startsWith('/invitations/'));
+        await colleaguePage.getByTestId('accept-invitation').click();
+        await colleaguePage.waitForURL((url) => url.pathname === '/');
+        await colleaguePage.getByTestId('current-org-card').getByText(organizationName).waitFor();
+        await colleaguePage.getByTestId('current-org-card').getByText('待审核').waitFor();
+      });
+
+      // Step 5: the owner sees the colleague among the members and no invitation left pending.
+      await step('05-members', async () => {
+        await ownerPage.reload();
+        const members = ownerPage.getByTestId('members-table');
+        await members.getByText(colleague.email).waitFor();
+        await members.getByText(colleague.name).waitFor();
+        await ownerPage.getByTestId('pending-invitations').getByText('暂无待接受的邀请').waitFor();
+      });
+    },
+    TEST_TIMEOUT,
+  );
+
+  it(
+    'checks the unified social credit code in the browser and upper-cases it',
+    () =>
+      withScreenshots('credit-code', pages, async () => {
+        const user = await signUp(app);
+        const validCode = testCreditCode();
+        const page = await openPage();
+        const creations: string[] = [];
+        page.on('request', (request) => {
+          if (request.method() === 'POST' && new URL(request.url()).pathname.endsWith('/organizations'))
+            creations.push(request.url());
+        });
+
+        await signInThroughForm(page, user.email, DEFAULT_PASSWORD, '/organizations/new');
+        await page.getByLabel('机构名称', { exact: true }).fill(`信用代码校验机构 ${user.id}`);
+        await chooseEnterpriseType(page);
+        await chooseFirstRegion(page);
+
+        // A wrong check character is refused on leaving the field, and blocks the submission.
+        const creditCode = page.getByLabel('统一社会信用代码', { exact: true });
+        await creditCode.fill(withWrongCheckCharacter(validCode));
+        await creditCode.blur();
+        await page.getByText(CREDIT_CODE_CHECK_ERROR).waitFor();
+        await page.getByTestId('create-org-submit').click();
+        await page.getByText(CREDIT_CODE_CHECK_ERROR).waitFor();
+        expect(new URL(page.url()).pathname).toBe('/organizations/new');
+        expect(creations).toEqual([]);
+
+        // A valid code typed in lower case is accepted and normalised to upper case.
+        await creditCode.fill(validCode.toLowerCase());
+        await page.getByText(CREDIT_CODE_CHECK_ERROR).waitFor({ state: 'detached' });
+        expect(await creditCode.inputValue()).toBe(validCode);
+      }),
+    TEST_TIMEOUT,
+  );
+
+  it(
+    'switches the interface to English and remembers the choice after a reload',
+    () =>
+      withScreenshots('language', pages, async () => {
+        const owner = await signUp(app);
+        await createOrganization(app, owner);
+        const page = await openPage();
+
+        await signInThroughForm(page, owner.email, DEFAULT_PASSWORD, '/organization/members');
+        await page.getByRole('button', { name: '发送邀请' }).waitFor();
+        expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
+
+        await page.getByTestId('lang-switch').click();
+        await page.getByRole('button', { name: 'Send invitation' }).waitFor();
+        await page.getByText('Pending invitations', { exact: true }).waitFor();
+        expect(await page.locator('html').getAttribute('lang')).toBe('en');
+
+        await page.reload();
+        await page.getByRole('button', { name: 'Send invitation' }).waitFor();
+        await page.getByTestId('lang-switch').getByText('中文').waitFor();
+        expect(await page.locator('html').getAttribute('lang')).toBe('en');
+      }),
+    TEST_TIMEOUT,
+  );
+});

@@ -1,0 +1,105 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { getQueueToken } from '@nestjs/bullmq';
+import type { Queue } from 'bullmq';
+import request from 'supertest';
+import { OutboxRelay, QueueName } from '#queue';
+import { startTestApp, type TestApp } from '../support/app-harness.js';
+import { createOrganization, signUp, type SignedInUser } from '../support/http.js';
+
+let app: TestApp;
+let owner: SignedInUser;
+let organizationId: string;
+
+beforeAll(async () => {
+  app = await startTestApp();
+  owner = await signUp(app);
+  organizationId = await createOrganization(app, owner);
+});
+
+afterAll(async () => {
+  await app.close();
+});
+
+async function invite(email: string): Promise<string> {
+  const response = await request(app.baseUrl)
+    .post(`/api/v1/organizations/${organizationId}/invitations`)
+    .auth(owner.token, { type: 'bearer' })
+    .send({ email })
+    .expect(201);
+  return response.body.id as string;
+}
+
+async function delivery(
+  invitationId: string,
+): Promise<{ status: string; attempts: number; last_error: string | null } | undefined> {
+  const rows = await app.dataSource.query(
+    'SELECT status, attempts, last_error FROM email_deliveries WHERE dedupe_key = $1',
+    [`invitation:${invitationId}`],
+  );
+  return rows[0];
+}
+
+async function until<T>(probe: () => Promise<T | undefined | false>, timeoutMs = 20_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+describe('email delivery through the outbox', () => {
+  it('retries a temporary SMTP refusal and then delivers exactly once', async () => {
+    app.mailbox.refuseNext(1, 421);
+    const invitationId = await invite('retry@example.com');
+    await app.mailbox.waitFor('retry@example.com', undefined, 20_000);
+    const row = await until(async () => {
+      const found = await delivery(invitationId);
+      return found?.status === 'sent' && found;
+    });
+    expect(row.attempts).toBe(2);
+    expect(app.mailbox.messages.filter((m) => m.to === 'retry@example.com')).toHaveLength(1);
+  });
+
+  it('records a permanent SMTP rejection and does not retry it', async () => {
+    app.mailbox.refuseNext(1, 550);
+    const invitationId = await invite('rejected@example.com');
+    const row = await until(async () => {
+      const found = await delivery(invitationId);
+      return found?.status === 'failed' && found;
+    });
+    expect(row).toMatchObject({ attempts: 1, last_error: expect.stringContaining('550') });
+    await new Promise((resolve) => setTimeout(resolve, 2_500));
+    expect(await delivery(invitationId)).toMatchObject({ status: 'failed', attempts: 1 });
+    expect(app.mailbox.messages.filter((m) => m.to === 'rejected@example.com')).toHaveLength(0);
+  });
+
+  it('sends once even when the relay enqueues the same outbox row again', async () => {
+    const invitationId = await invite('once@example.com');
+    await app.mailbox.waitFor('once@example.com');
+    // A relay that crashed after enqueueing but before marking the row would enqueue it again.
+    await app.dataSource.query(
+      `UPDATE outbox_events SET dispatched_at = NULL WHERE payload->>'invitationId' = $1`,
+      [invitationId],
+    );
+    await app.worker!.get(OutboxRelay).drain();
+    const queue = app.worker!.get<Queue>(getQueueToken(QueueName.Email), { strict: false });
+    await until(async () => (await queue.getActiveCount()) + (await queue.getWaitingCount()) === 0);
+    // Even if the job ran again, the claimed delivery row stops a second email.
+    await app.dataSource.query(`DELETE FROM outbox_events WHERE payload->>'invitationId' = $1`, [
+      invitationId,
+    ]);
+    expect(app.mailbox.messages.filter((m) => m.to === 'once@example.com')).toHaveLength(1);
+    expect(await delivery(invitationId)).toMatchObject({ status: 'sent', attempts: 1 });
+  });
+
+  it('puts nothing but ids into Redis', async () => {
+    const invitationId = await invite('private@example.com');
+    await app.mailbox.waitFor('private@example.com');
+    const queue = app.worker!.get<Queue>(getQueueToken(QueueName.Email), { strict: false });
+    const jobs = await queue.getJobs(['completed', 'waiting', 'active', 'delayed', 'failed']);
+    const job = jobs.find((j) => j.data.invitationId === invitationId);
+    expect(job?.data).toEqual({ invitationId, outboxId: expect.any(String) });
+  });
+});
