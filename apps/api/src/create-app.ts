@@ -44,7 +44,8 @@ export async function createApp(
   app.useLogger(new PinoNestLogger(adapter.getInstance().log as never));
   app.useGlobalPipes(validationPipe());
   app.enableShutdownHooks();
-  await app.register(fastifyCookie);
+  // Cookies are parsed only where they are read (the auth routes), not on every request.
+  await app.register(fastifyCookie, { hook: false });
   serveOpenApi(app);
   const fastify = app.getHttpAdapter().getInstance() as FastifyInstance;
   fastify.addHook('onRequest', echoRequestId);

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AuditService } from './audit/audit.service.js';
+import { IdentityCache } from './cache/identity-cache.js';
 import { AccessTokenService } from './auth/access-token.service.js';
 import { AuthService } from './auth/auth.service.js';
 import { ThrottleService } from './auth/throttle.service.js';
@@ -12,6 +13,7 @@ import { UserService } from './users/user.service.js';
 
 const services = [
   AuditService,
+  IdentityCache,
   AccessTokenService,
   AuthService,
   ThrottleService,

@@ -21,6 +21,9 @@ import { ProblemResponses } from '../http/problem-responses.decorator.js';
 
 export const REFRESH_COOKIE = 'duijie_refresh';
 
+const refreshTokenOf = (request: FastifyRequest): string | undefined =>
+  request.server.parseCookie(request.headers.cookie ?? '')[REFRESH_COOKIE];
+
 const clientOf = (request: FastifyRequest): ClientInfo => ({
   ip: request.ip,
   userAgent: request.headers['user-agent'] ?? null,
@@ -65,7 +68,7 @@ export class AuthController {
   @ApiOkResponse({ type: AccessTokenDto, description: 'Rotates the refresh cookie' })
   @ProblemResponses(401)
   async refresh(@Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
-    const token = request.cookies[REFRESH_COOKIE];
+    const token = refreshTokenOf(request);
     if (!token) throw new UnauthorizedError('invalid-token');
     try {
       return this.withCookie(reply, await this.auth.refresh(token));
@@ -82,7 +85,7 @@ export class AuthController {
     @Req() request: FastifyRequest & { actor?: Actor },
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    await this.auth.logout(request.cookies[REFRESH_COOKIE], request.actor?.sessionId ?? null);
+    await this.auth.logout(refreshTokenOf(request), request.actor?.sessionId ?? null);
     reply.clearCookie(REFRESH_COOKIE, { path: COOKIE_PATH });
   }
 

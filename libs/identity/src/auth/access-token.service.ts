@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { createHmac } from 'node:crypto';
+import { createHmac, createSecretKey, type KeyObject } from 'node:crypto';
 import { errors, jwtVerify, SignJWT } from 'jose';
 import { AppConfig, UnauthorizedError } from '#core';
 
@@ -14,11 +14,12 @@ export interface AccessTokenClaims {
  */
 @Injectable()
 export class AccessTokenService {
-  private readonly key: Uint8Array;
+  private readonly key: KeyObject;
 
   constructor(private readonly config: AppConfig) {
     // A key of its own, derived from APP_SECRET, so link tokens and access tokens never share one.
-    this.key = createHmac('sha256', config.APP_SECRET).update('access-token').digest();
+    // A KeyObject, so jose does not re-import raw bytes through WebCrypto on every verification.
+    this.key = createSecretKey(createHmac('sha256', config.APP_SECRET).update('access-token').digest());
   }
 
   get ttlSeconds(): number {

@@ -4,6 +4,7 @@ import { DataSource, IsNull, type EntityManager } from 'typeorm';
 import { AppConfig, ConflictError, UnauthorizedError, ValidationError } from '#core';
 import { JobName, OutboxService } from '#queue';
 import { AuditService } from '../audit/audit.service.js';
+import { IdentityCache, tag } from '../cache/identity-cache.js';
 import { User } from '../users/user.entity.js';
 import { AccessTokenService } from './access-token.service.js';
 import { ThrottleService } from './throttle.service.js';
@@ -43,6 +44,7 @@ export class AuthService {
     private readonly throttle: ThrottleService,
     private readonly audit: AuditService,
     private readonly outbox: OutboxService,
+    private readonly cache: IdentityCache,
   ) {}
 
   async register(
@@ -256,6 +258,7 @@ export class AuthService {
       { ...where, revokedAt: IsNull() },
       { revokedAt: new Date(), revokedReason: reason },
     );
+    await this.cache.changed(manager, ['id' in where ? tag.session(where.id) : tag.user(where.userId)]);
   }
 
   private isLive(session: Session): boolean {

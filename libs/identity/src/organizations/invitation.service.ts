@@ -5,6 +5,7 @@ import { AppConfig, ConflictError, ForbiddenError, NotFoundError } from '#core';
 import { JobName, OutboxService } from '#queue';
 import { roleIn, type Actor } from '../access/actor.js';
 import { AuditService } from '../audit/audit.service.js';
+import { IdentityCache, tag } from '../cache/identity-cache.js';
 import { linkToken, randomNonce, sameToken } from '../auth/secrets.js';
 import { User } from '../users/user.entity.js';
 import { Invitation } from './invitation.entity.js';
@@ -44,6 +45,7 @@ export class InvitationService {
     private readonly organizations: OrganizationService,
     private readonly outbox: OutboxService,
     private readonly audit: AuditService,
+    private readonly cache: IdentityCache,
   ) {}
 
   async create(actor: Actor, organizationId: string, email: string, role: MemberRole): Promise<Invitation> {
@@ -150,6 +152,7 @@ export class InvitationService {
         .values({ organizationId: invitation.organizationId, userId: user.id, role: invitation.role })
         .orIgnore()
         .execute();
+      await this.cache.changed(manager, [tag.user(user.id)]);
       const membership = await manager.findOneByOrFail(Membership, {
         organizationId: invitation.organizationId,
         userId: user.id,

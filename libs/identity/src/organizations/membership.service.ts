@@ -4,6 +4,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { ConflictError, ForbiddenError, NotFoundError } from '#core';
 import { roleIn, type Actor } from '../access/actor.js';
 import { AuditService } from '../audit/audit.service.js';
+import { IdentityCache, tag } from '../cache/identity-cache.js';
 import { Membership, type MemberRole } from './membership.entity.js';
 import { OrganizationService } from './organization.service.js';
 
@@ -21,6 +22,7 @@ export class MembershipService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly organizations: OrganizationService,
     private readonly audit: AuditService,
+    private readonly cache: IdentityCache,
   ) {}
 
   async list(actor: Actor, organizationId: string): Promise<MemberView[]> {
@@ -55,6 +57,7 @@ export class MembershipService {
         await this.assertNotLastOwner(manager, organizationId);
       const previous = membership.role;
       await manager.update(Membership, { id: membership.id }, { role });
+      await this.cache.changed(manager, [tag.user(userId)]);
       await this.audit.record(manager, {
         action: 'membership.role-changed',
         subjectType: 'membership',
@@ -83,6 +86,7 @@ export class MembershipService {
       if (userId !== actor.userId) this.assertMayChange(actor, organizationId, membership.role, 'member');
       if (membership.role === 'owner') await this.assertNotLastOwner(manager, organizationId);
       await manager.delete(Membership, { id: membership.id });
+      await this.cache.changed(manager, [tag.user(userId)]);
       await this.audit.record(manager, {
         action: 'membership.removed',
         subjectType: 'membership',

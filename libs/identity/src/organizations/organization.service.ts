@@ -5,6 +5,7 @@ import { ConflictError, ForbiddenError, NotFoundError } from '#core';
 import { abilityFor, asSubject } from '../access/abilities.js';
 import type { Actor } from '../access/actor.js';
 import { AuditService } from '../audit/audit.service.js';
+import { IdentityCache, tag } from '../cache/identity-cache.js';
 import { Membership } from './membership.entity.js';
 import { Organization, type OrganizationType, type VerificationStatus } from './organization.entity.js';
 
@@ -28,6 +29,7 @@ export class OrganizationService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly cache: IdentityCache,
   ) {}
 
   /** Creates the organization with the caller as its owner; a platform admin must still verify it. */
@@ -46,6 +48,7 @@ export class OrganizationService {
           userId: actor.userId,
           role: 'owner',
         });
+        await this.cache.changed(manager, [tag.user(actor.userId)]);
         await this.audit.record(manager, {
           action: 'organization.created',
           subjectType: 'organization',
@@ -93,6 +96,7 @@ export class OrganizationService {
     return this.dataSource.transaction(async (manager) => {
       Object.assign(organization, input);
       const saved = await manager.save(organization);
+      await this.cache.changed(manager, [tag.organization(id)]);
       await this.audit.record(manager, {
         action: 'organization.updated',
         subjectType: 'organization',
@@ -131,6 +135,7 @@ export class OrganizationService {
       organization.verificationNote = note ?? null;
       organization.verifiedAt = status === 'verified' ? new Date() : null;
       const saved = await manager.save(organization);
+      await this.cache.changed(manager, [tag.organization(id)]);
       await this.audit.record(manager, {
         action: `organization.${status}`,
         subjectType: 'organization',

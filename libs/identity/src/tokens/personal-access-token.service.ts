@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, IsNull } from 'typeorm';
 import { NotFoundError } from '#core';
 import { PERSONAL_TOKEN_PREFIX } from '../auth/principal.service.js';
+import { IdentityCache, tag } from '../cache/identity-cache.js';
 import { randomToken, sha256 } from '../auth/secrets.js';
 import { PersonalAccessToken } from './personal-access-token.entity.js';
 
@@ -14,7 +15,10 @@ export interface CreatedPersonalToken {
 
 @Injectable()
 export class PersonalAccessTokenService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly cache: IdentityCache,
+  ) {}
 
   list(userId: string): Promise<PersonalAccessToken[]> {
     return this.dataSource
@@ -42,5 +46,6 @@ export class PersonalAccessTokenService {
       .getRepository(PersonalAccessToken)
       .update({ id, userId, revokedAt: IsNull() }, { revokedAt: new Date() });
     if (!result.affected) throw new NotFoundError('token-not-found');
+    await this.cache.changed(this.dataSource.manager, [tag.token(id)]);
   }
 }

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { NotFoundError } from '#core';
 import type { Actor } from '../access/actor.js';
 import { AuditService } from '../audit/audit.service.js';
+import { IdentityCache, tag } from '../cache/identity-cache.js';
 import { AuthService } from '../auth/auth.service.js';
 import { Membership } from '../organizations/membership.entity.js';
 import { User, type UserStatus } from './user.entity.js';
@@ -19,16 +20,26 @@ export class UserService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly auth: AuthService,
+    private readonly cache: IdentityCache,
   ) {}
 
+  /** Cached: /me is what every page load asks first. A change to the user or its organizations evicts it. */
   async me(actor: Actor): Promise<Me> {
+    const key = `me:${actor.userId}`;
+    const hit = this.cache.get<Me>(key);
+    if (hit) return hit;
     const user = await this.dataSource.getRepository(User).findOneByOrFail({ id: actor.userId });
     const memberships = await this.dataSource.getRepository(Membership).find({
       where: { userId: actor.userId },
       relations: { organization: true },
       order: { createdAt: 'ASC' },
     });
-    return { user, memberships };
+    const me = { user, memberships };
+    this.cache.set(key, me, [
+      tag.user(user.id),
+      ...memberships.map((m) => tag.organization(m.organizationId)),
+    ]);
+    return me;
   }
 
   /** Disabling ends every session at once; the per-request check refuses the user's tokens from now on. */
@@ -40,6 +51,7 @@ export class UserService {
       const previous = user.status;
       await manager.update(User, { id: userId }, { status });
       if (status === 'disabled') await this.auth.revokeSessions(manager, { userId }, 'user-disabled');
+      await this.cache.changed(manager, [tag.user(userId)]);
       await this.audit.record(manager, {
         action: `user.${status === 'disabled' ? 'disabled' : 'enabled'}`,
         subjectType: 'user',
