@@ -25,17 +25,20 @@ export class AuthGuard implements CanActivate {
     private readonly principals: PrincipalService,
   ) {}
 
-  async canActivate(context: ExecutionContext): Promise<boolean> {
+  /** Synchronous for anonymous calls to public routes (health probes, sign-in): no promise to await. */
+  canActivate(context: ExecutionContext): boolean | Promise<boolean> {
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
+    const header = request.headers.authorization;
+    if (header) return this.authenticate(request, header);
     const isPublic = this.reflector.getAllAndOverride<boolean>(PUBLIC, [
       context.getHandler(),
       context.getClass(),
     ]);
-    const header = request.headers.authorization;
-    if (!header) {
-      if (isPublic) return true;
-      throw new UnauthorizedError('unauthenticated');
-    }
+    if (isPublic) return true;
+    throw new UnauthorizedError('unauthenticated');
+  }
+
+  private async authenticate(request: AuthenticatedRequest, header: string): Promise<boolean> {
     const [scheme, credential] = header.split(' ');
     if (scheme?.toLowerCase() !== 'bearer' || !credential) throw new UnauthorizedError('invalid-token');
     const principal = await this.principals.authenticate(credential);

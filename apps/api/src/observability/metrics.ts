@@ -23,7 +23,7 @@ export class MetricsRegistry implements OnModuleInit {
     collectDefaultMetrics({ register: this.registry });
     const fastify = this.adapterHost.httpAdapter.getInstance() as FastifyInstance;
     // The route pattern, not the URL, keeps the label set small (/api/v1/organizations/:id).
-    fastify.addHook('onResponse', async (request, reply) => {
+    fastify.addHook('onResponse', (request, reply, done) => {
       this.requests.observe(
         {
           method: request.method,
@@ -32,6 +32,7 @@ export class MetricsRegistry implements OnModuleInit {
         },
         reply.elapsedTime / 1000,
       );
+      done();
     });
   }
 }

@@ -22,7 +22,11 @@ export class RequestLogController extends LogController {
   override incomingRequest(): void {}
 }
 
-/** Echoes the request id so a client can quote it when reporting a problem. */
-export async function echoRequestId(request: FastifyRequest, reply: FastifyReply): Promise<void> {
+/**
+ * Echoes the request id so a client can quote it when reporting a problem. Callback style: an async hook
+ * costs a promise on every request, measurable on the cheapest routes.
+ */
+export function echoRequestId(request: FastifyRequest, reply: FastifyReply, done: () => void): void {
   void reply.header('x-request-id', request.id);
+  done();
 }
