@@ -1,0 +1,92 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { isValidCreditCode } from '#core';
+import { testConfig } from '#testing';
+import { DEMO_PASSWORD } from '../../apps/api/src/cli/demo-data.js';
+import { prepareDatabase } from '../../apps/api/src/cli/prepare-database.js';
+
+const SERVER_URL = process.env.TEST_DATABASE_SERVER_URL ?? 'postgres://postgres@127.0.0.1:5432';
+const name = `duijie_test_prepare_${randomBytes(4).toString('hex')}`;
+const url = `${SERVER_URL}/${name}`;
+let client: pg.Client;
+const quiet = () => undefined;
+
+beforeAll(async () => {
+  // Starts from a database that does not exist: prepareDatabase must create it.
+  await prepareDatabase(
+    testConfig({ DATABASE_URL: url, ADMIN_EMAIL: 'Ops@Example.com', ADMIN_PASSWORD: 'operator passphrase' }),
+    { seed: true },
+    quiet,
+  );
+  client = new pg.Client({ connectionString: url });
+  await client.connect();
+});
+
+afterAll(async () => {
+  await client.end();
+  const admin = new pg.Client({ connectionString: `${SERVER_URL}/postgres` });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  await admin.end();
+});
+
+describe('prepareDatabase', () => {
+  it('creates, migrates and seeds realistic Chinese demo organizations with valid codes', async () => {
+    const { rows } = await client.query<{ name: string; type: string; credit_code: string }>(
+      'SELECT name, type, credit_code FROM organizations',
+    );
+    expect(rows.length).toBeGreaterThanOrEqual(10);
+    expect(new Set(rows.map((r) => r.type))).toEqual(
+      new Set(['enterprise', 'society', 'university', 'investor', 'organizer', 'service_agency']),
+    );
+    for (const row of rows) expect(isValidCreditCode(row.credit_code)).toBe(true);
+    expect(rows.map((r) => r.name)).toContain('中国汽车工程学会');
+    expect(DEMO_PASSWORD.length).toBeGreaterThanOrEqual(12);
+  });
+
+  it('ensures the bootstrap platform admin from ADMIN_EMAIL and ADMIN_PASSWORD', async () => {
+    const { rows } = await client.query('SELECT platform_role FROM users WHERE email = $1', [
+      'ops@example.com',
+    ]);
+    expect(rows).toEqual([{ platform_role: 'admin' }]);
+  });
+
+  it('is idempotent: a second start neither seeds twice nor duplicates the admin', async () => {
+    const before = await client.query(
+      'SELECT (SELECT count(*) FROM users)::int AS users, (SELECT count(*) FROM organizations)::int AS orgs',
+    );
+    await prepareDatabase(
+      testConfig({
+        DATABASE_URL: url,
+        ADMIN_EMAIL: 'ops@example.com',
+        ADMIN_PASSWORD: 'operator passphrase',
+      }),
+      { seed: true },
+      quiet,
+    );
+    const after = await client.query(
+      'SELECT (SELECT count(*) FROM users)::int AS users, (SELECT count(*) FROM organizations)::int AS orgs',
+    );
+    expect(after.rows).toEqual(before.rows);
+  });
+
+  it('promotes an existing account named as the admin, keeping its password', async () => {
+    const { rows } = await client.query<{ password_hash: string }>(
+      `SELECT password_hash FROM users WHERE email = 'enterprise@duijie.demo'`,
+    );
+    await prepareDatabase(
+      testConfig({
+        DATABASE_URL: url,
+        ADMIN_EMAIL: 'enterprise@duijie.demo',
+        ADMIN_PASSWORD: 'another passphrase',
+      }),
+      { seed: true },
+      quiet,
+    );
+    const promoted = await client.query(
+      `SELECT platform_role, password_hash FROM users WHERE email = 'enterprise@duijie.demo'`,
+    );
+    expect(promoted.rows).toEqual([{ platform_role: 'admin', password_hash: rows[0].password_hash }]);
+  });
+});
