@@ -3,7 +3,7 @@
  * (a database per test file, cloned from a migrated template by libs/testing); e2e specs boot the Nest app
  * and worker; browser specs drive Debian's chromium through playwright-core against the built web app.
  */
-const libs = ['core', 'database', 'identity', 'notifications', 'queue', 'testing'];
+const libs = ['core', 'database', 'identity', 'notifications', 'postings', 'queue', 'testing'];
 
 /** @type {import('jest').Config} */
 const shared = {
@@ -16,12 +16,13 @@ const shared = {
     '^.+\\.tsx?$': ['ts-jest', { useESM: true, tsconfig: '<rootDir>/tsconfig.json', diagnostics: false }],
   },
   testEnvironment: 'node',
-  testTimeout: 30_000,
 };
 
 /** @type {import('jest').Config} */
 const config = {
   rootDir: '.',
+  // A global option: Jest ignores it inside a project.
+  testTimeout: 30_000,
   projects: [
     { ...shared, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs}/**/*.spec.ts'] },
     {

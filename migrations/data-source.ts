@@ -2,11 +2,12 @@ import { DataSource, type DataSourceOptions } from 'typeorm';
 import { dataSourceOptions } from '#database';
 import { identityEntities } from '#identity';
 import { notificationEntities } from '#notifications';
+import { postingEntities } from '#postings';
 import { queueEntities } from '#queue';
 import { migrations } from './index.js';
 
 /** Every entity of every lib: the schema the migrations must produce. */
-export const entities = [...identityEntities, ...queueEntities, ...notificationEntities];
+export const entities = [...identityEntities, ...queueEntities, ...notificationEntities, ...postingEntities];
 
 /** The one data source definition, used by the api, the worker, the migration CLI and the tests. */
 export const databaseOptions = (url: string): DataSourceOptions =>

@@ -82,3 +82,63 @@ export async function grantPlatformRole(
 ): Promise<void> {
   await app.dataSource.query('UPDATE users SET platform_role = $1 WHERE id = $2', [role, user.id]);
 }
+
+/** A valid demand body; `patch` overrides fields. */
+export function demandBody(patch: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    title: '高镍三元正极材料循环寿命提升',
+    description: '现有 NCM811 电芯在 1000 次循环后容量保持率低于 80%，需要改性或包覆方案。',
+    category: 'chokepoint',
+    industryCode: '38',
+    fields: ['EV-BATTERY'],
+    keywords: ['锂离子电池', '正极材料'],
+    regionCode: '320115',
+    budgetMinWan: 50,
+    budgetMaxWan: 120,
+    trlRequired: 6,
+    deadline: new Date(Date.now() + 90 * 86_400_000).toISOString().slice(0, 10),
+    cooperationModes: ['development'],
+    visibility: 'public',
+    contact: { name: '王强', phone: '025-12345678' },
+    ...patch,
+  };
+}
+
+/** Creates a demand as `user` acting for `organizationId`; returns its id. */
+export async function createDemand(
+  app: TestApp,
+  user: SignedInUser,
+  organizationId: string,
+  patch: Record<string, unknown> = {},
+): Promise<string> {
+  const response = await request(app.baseUrl)
+    .post('/api/v1/demands')
+    .auth(user.token, { type: 'bearer' })
+    .set('x-organization-id', organizationId)
+    .send(demandBody(patch))
+    .expect(201);
+  return response.body.id as string;
+}
+
+/** Moves a demand straight to `published` through the real workflow (owner submits, a moderator publishes). */
+export async function publishDemand(
+  app: TestApp,
+  owner: SignedInUser,
+  moderator: SignedInUser,
+  id: string,
+): Promise<void> {
+  await request(app.baseUrl)
+    .post(`/api/v1/demands/${id}/submit`)
+    .auth(owner.token, { type: 'bearer' })
+    .expect(200);
+  await request(app.baseUrl)
+    .post(`/api/v1/demands/${id}/publish`)
+    .auth(moderator.token, { type: 'bearer' })
+    .expect(200);
+}
+
+export async function verifyOrganization(app: TestApp, organizationId: string): Promise<void> {
+  await app.dataSource.query(`UPDATE organizations SET verification_status = 'verified' WHERE id = $1`, [
+    organizationId,
+  ]);
+}

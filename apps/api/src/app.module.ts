@@ -4,10 +4,12 @@ import { TerminusModule } from '@nestjs/terminus';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig, AppConfigModule } from '#core';
 import { IdentityModule } from '#identity';
+import { PostingsModule } from '#postings';
 import { QueueModule } from '#queue';
 import { databaseOptions } from '../../../migrations/data-source.js';
 import { AdminController } from './controllers/admin.controller.js';
 import { AuthController } from './controllers/auth.controller.js';
+import { DemandsController } from './controllers/demands.controller.js';
 import { HealthController } from './controllers/health.controller.js';
 import { InvitationsController } from './controllers/invitations.controller.js';
 import { MeController } from './controllers/me.controller.js';
@@ -27,12 +29,14 @@ import { MetricsController, MetricsRegistry } from './observability/metrics.js';
     TerminusModule,
     QueueModule,
     IdentityModule,
+    PostingsModule,
   ],
   controllers: [
     AuthController,
     MeController,
     OrganizationsController,
     InvitationsController,
+    DemandsController,
     AdminController,
     ReferenceController,
     HealthController,

@@ -4,13 +4,15 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig, AppConfigModule } from '#core';
 import { IdentityModule } from '#identity';
 import { NotificationsModule } from '#notifications';
+import { PostingsModule } from '#postings';
 import type { Redis } from 'ioredis';
 import { DEFAULT_JOB_OPTIONS, OutboxRelay, QueueModule, QueueName, REDIS } from '#queue';
 import { databaseOptions } from '../../../migrations/data-source.js';
 import { assertEveryJobHandled } from './handler-coverage.js';
 import { EmailProcessor } from './processors/email.processor.js';
+import { MaintenanceProcessor } from './processors/maintenance.processor.js';
 
-const processors = [EmailProcessor];
+const processors = [EmailProcessor, MaintenanceProcessor];
 
 @Module({
   imports: [
@@ -33,6 +35,7 @@ const processors = [EmailProcessor];
     QueueModule,
     IdentityModule,
     NotificationsModule,
+    PostingsModule,
   ],
   providers: [...processors, OutboxRelay],
 })

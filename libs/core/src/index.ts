@@ -1,4 +1,5 @@
 export * from './codes/index.js';
+export * from './taxonomy/index.js';
 export { AppConfig, ConfigError, DEVELOPMENT_SECRET, loadConfig } from './config/app-config.js';
 export { AppConfigModule } from './config/config.module.js';
 export * from './errors/domain-errors.js';

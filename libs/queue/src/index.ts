@@ -1,7 +1,16 @@
 export { DEFAULT_JOB_OPTIONS, outboxJobId } from './job-options.js';
 export { OutboxEvent } from './outbox-event.entity.js';
 export { OutboxService } from './outbox.service.js';
-export { isJobName, JOB_QUEUE, JobName, QueueName, type JobPayloads } from './queue-names.js';
+export {
+  EVENT_ROUTES,
+  EventType,
+  isEventType,
+  JOB_QUEUE,
+  JobName,
+  QueueName,
+  type EventPayloads,
+  type JobPayloads,
+} from './queue-names.js';
 export { OutboxRelay } from './outbox-relay.service.js';
 export { QueueModule, REDIS } from './queue.module.js';
 export { createRedis } from './redis-connection.js';

@@ -7,10 +7,20 @@ import pg from 'pg';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '#core';
 import { outboxJobId } from './job-options.js';
-import { isJobName, JOB_QUEUE, type QueueName } from './queue-names.js';
+import { EVENT_ROUTES, isEventType, JOB_QUEUE, type JobName, type QueueName } from './queue-names.js';
 
 const BATCH = 200;
 const POLL_MS = 1_000;
+/** The enqueue runs inside the claiming transaction: never let a stuck Redis call hold the rows forever. */
+const ENQUEUE_TIMEOUT_MS = 10_000;
+
+function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`enqueue took longer than ${ms} ms`)), ms);
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+}
 
 interface OutboxRow {
   id: string;
@@ -19,7 +29,7 @@ interface OutboxRow {
 }
 
 /**
- * Moves committed outbox rows to BullMQ. Rows are claimed with FOR UPDATE SKIP LOCKED (several workers
+ * Moves committed outbox rows to BullMQ, one job per route of the event (EVENT_ROUTES). Rows are claimed with FOR UPDATE SKIP LOCKED (several workers
  * may relay at once) and marked dispatched in the same transaction as the enqueue; the job id is the
  * outbox id, so a crash between the two re-enqueues a job BullMQ already has, which it ignores.
  * LISTEN/NOTIFY wakes the relay at once; a poll catches anything a dropped connection missed.
@@ -88,23 +98,28 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
           ORDER BY id LIMIT ${BATCH} FOR UPDATE SKIP LOCKED`,
       );
       if (rows.length === 0) return 0;
-      const byQueue = new Map<QueueName, OutboxRow[]>();
+      const byQueue = new Map<QueueName, { job: JobName; row: OutboxRow }[]>();
       for (const row of rows) {
-        if (!isJobName(row.type)) {
+        if (!isEventType(row.type)) {
           // Dispatched without a job: a row no handler can ever take must not block the rest.
           this.logger.error(`Outbox event ${row.id} has unknown type ${row.type}; skipped`);
           continue;
         }
-        const queue = JOB_QUEUE[row.type];
-        byQueue.set(queue, [...(byQueue.get(queue) ?? []), row]);
+        for (const job of EVENT_ROUTES[row.type]) {
+          const queue = JOB_QUEUE[job];
+          byQueue.set(queue, [...(byQueue.get(queue) ?? []), { job, row }]);
+        }
       }
       for (const [name, queued] of byQueue) {
-        await this.queue(name).addBulk(
-          queued.map((row) => ({
-            name: row.type,
-            data: { ...row.payload, outboxId: row.id },
-            opts: { jobId: outboxJobId(row.id) },
-          })),
+        await withTimeout(
+          this.queue(name).addBulk(
+            queued.map(({ job, row }) => ({
+              name: job,
+              data: { ...row.payload, outboxId: row.id },
+              opts: { jobId: outboxJobId(job, row.id) },
+            })),
+          ),
+          ENQUEUE_TIMEOUT_MS,
         );
       }
       await manager.query(`UPDATE outbox_events SET dispatched_at = now() WHERE id = ANY($1::bigint[])`, [

@@ -1,26 +1,60 @@
 /**
- * Queue and job names are stored data (in Redis and in outbox rows): never rename one without a
- * migration plan. The `{…}` hash tag keeps each queue's keys in one Redis Cluster slot.
+ * Queue, job and event names are stored data (in Redis and in outbox rows): never rename one without a
+ * migration plan. Queue keys share the deployment's `{prefix}` hash tag, so they live in one Redis Cluster slot.
  */
 export enum QueueName {
   Email = 'email',
+  Maintenance = 'maintenance',
 }
 
 export enum JobName {
   SendInvitationEmail = 'send-invitation-email',
   SendPasswordResetEmail = 'send-password-reset-email',
+  ExpireDemands = 'expire-demands',
 }
 
-/** Payload of every job: ids only. */
+/** What happened, as written to `outbox_events.type` in the transaction that made it happen. */
+export enum EventType {
+  InvitationCreated = 'invitation.created',
+  PasswordResetRequested = 'password-reset.requested',
+  DemandPublished = 'demand.published',
+  DemandUpdated = 'demand.updated',
+  DemandClosed = 'demand.closed',
+}
+
+/** Event payloads carry ids only: handlers reload rows, so no confidential text sits in Redis. */
+export interface EventPayloads {
+  [EventType.InvitationCreated]: { invitationId: string };
+  [EventType.PasswordResetRequested]: { resetRequestId: string };
+  [EventType.DemandPublished]: { demandId: string };
+  [EventType.DemandUpdated]: { demandId: string };
+  [EventType.DemandClosed]: { demandId: string };
+}
+
 export interface JobPayloads {
-  [JobName.SendInvitationEmail]: { invitationId: string };
-  [JobName.SendPasswordResetEmail]: { resetRequestId: string };
+  [JobName.SendInvitationEmail]: EventPayloads[EventType.InvitationCreated];
+  [JobName.SendPasswordResetEmail]: EventPayloads[EventType.PasswordResetRequested];
+  [JobName.ExpireDemands]: Record<string, never>;
 }
 
-/** Which queue carries each job; the relay routes outbox events by this map. */
+/**
+ * The jobs each event starts (fan-out). An event nobody consumes yet is still written and marked
+ * dispatched: consumers added later (search sync, matching) rebuild from PostgreSQL, not from old events.
+ */
+export const EVENT_ROUTES: Record<EventType, JobName[]> = {
+  [EventType.InvitationCreated]: [JobName.SendInvitationEmail],
+  [EventType.PasswordResetRequested]: [JobName.SendPasswordResetEmail],
+  [EventType.DemandPublished]: [],
+  [EventType.DemandUpdated]: [],
+  [EventType.DemandClosed]: [],
+};
+
+/** Which queue carries each job. */
 export const JOB_QUEUE: Record<JobName, QueueName> = {
   [JobName.SendInvitationEmail]: QueueName.Email,
   [JobName.SendPasswordResetEmail]: QueueName.Email,
+  [JobName.ExpireDemands]: QueueName.Maintenance,
 };
 
-export const isJobName = (value: string): value is JobName => Object.values<string>(JobName).includes(value);
+export const isEventType = (value: string): value is EventType =>
+  Object.values<string>(EventType).includes(value);

@@ -1,6 +1,6 @@
 import { Controller, Get, Header, Headers } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { industryTree, negotiateLanguage, regionTree } from '#core';
+import { industryTree, negotiateLanguage, regionTree, techFieldTree } from '#core';
 import { Public } from '../http/auth.guard.js';
 
 /** Code lists the forms need: GB/T 2260 regions and GB/T 4754 industries. Static, so cacheable. */
@@ -22,5 +22,14 @@ export class ReferenceController {
   @ApiOkResponse({ description: 'Section → division tree of {code, name, children?}, named in zh-CN or en' })
   industries(@Headers('accept-language') acceptLanguage?: string) {
     return industryTree(negotiateLanguage(acceptLanguage));
+  }
+
+  @Get('tech-fields')
+  @Public()
+  @Header('cache-control', 'public, max-age=86400')
+  @Header('vary', 'accept-language')
+  @ApiOkResponse({ description: 'Technology field → subfield tree of {code, name, children?}' })
+  techFields(@Headers('accept-language') acceptLanguage?: string) {
+    return techFieldTree(negotiateLanguage(acceptLanguage));
   }
 }

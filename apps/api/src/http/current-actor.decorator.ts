@@ -9,3 +9,9 @@ export const CurrentActor = createParamDecorator((_: unknown, context: Execution
   if (!actor) throw new UnauthorizedError('unauthenticated');
   return actor;
 });
+
+/** The Actor when the caller signed in, null for anonymous callers of public routes. */
+export const OptionalActor = createParamDecorator(
+  (_: unknown, context: ExecutionContext): Actor | null =>
+    context.switchToHttp().getRequest<AuthenticatedRequest>().actor ?? null,
+);

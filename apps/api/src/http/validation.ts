@@ -14,16 +14,13 @@ export function toFieldErrors(errors: ClassValidatorError[], parent = ''): Field
   });
 }
 
-/** The numbers a message needs ("at most {{max}} characters"), read from the constraint's metadata. */
+/** The numbers a message needs ("at most {{max}} characters"), read from class-validator's own message. */
 function constraintParams(error: ClassValidatorError, code: string): Record<string, string | number> {
-  const args = (error.contexts?.[code] as { args?: unknown[] } | undefined)?.args;
   const message = error.constraints?.[code] ?? '';
-  const numbers =
-    message.match(/-?\d+(\.\d+)?/g)?.map(Number) ??
-    args?.filter((a): a is number => typeof a === 'number') ??
-    [];
-  if (code === 'minLength' || code === 'min') return { min: numbers[0] ?? '' };
-  if (code === 'maxLength' || code === 'max') return { max: numbers[0] ?? '' };
+  const numbers = message.match(/-?\d+(\.\d+)?/g)?.map(Number) ?? [];
+  if (code === 'minLength' || code === 'min' || code === 'arrayMinSize') return { min: numbers[0] ?? '' };
+  if (code === 'maxLength' || code === 'max' || code === 'arrayMaxSize') return { max: numbers[0] ?? '' };
+  if (code === 'isNumber') return { decimals: numbers[0] ?? 0 };
   return {};
 }
 

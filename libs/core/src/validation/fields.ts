@@ -2,17 +2,27 @@ import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsArray,
   IsEmail,
   IsIn,
+  IsInt,
+  IsNumber,
   IsOptional,
   IsString,
   IsUUID,
+  Matches,
+  Max,
   MaxLength,
+  Min,
   MinLength,
   registerDecorator,
   type ValidationOptions,
 } from 'class-validator';
 import { isIndustryCode, isRegionCode, isValidCreditCode } from '../codes/index.js';
+import { isTechFieldCode } from '../taxonomy/index.js';
 
 /**
  * One-line field decorators: validation, normalisation and OpenAPI together, so a DTO cannot document one
@@ -24,7 +34,10 @@ interface FieldOptions {
   example?: unknown;
 }
 
-function documented(type: 'string' | 'integer', options: FieldOptions & Record<string, unknown>) {
+function documented(
+  type: 'string' | 'integer' | 'number' | 'array',
+  options: FieldOptions & Record<string, unknown>,
+) {
   const { optional, ...rest } = options;
   return optional ? [ApiPropertyOptional({ type, ...rest }), IsOptional()] : [ApiProperty({ type, ...rest })];
 }
@@ -81,6 +94,86 @@ export function EnumField<T extends string>(values: readonly T[], options: Field
 
 export function UuidField(options: FieldOptions = {}) {
   return applyDecorators(...documented('string', { format: 'uuid', ...options }), IsUUID('all'));
+}
+
+/** An integer in [min, max]. */
+export function IntField(options: FieldOptions & { min: number; max: number }) {
+  const { min, max, ...rest } = options;
+  return applyDecorators(
+    ...documented('integer', { ...rest, minimum: min, maximum: max }),
+    IsInt(),
+    Min(min),
+    Max(max),
+  );
+}
+
+/** A number in [min, max] with at most `decimals` decimal places (amounts in 万元). */
+export function DecimalField(options: FieldOptions & { min: number; max: number; decimals: number }) {
+  const { min, max, decimals, ...rest } = options;
+  return applyDecorators(
+    ...documented('number', { ...rest, minimum: min, maximum: max }),
+    IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: decimals }),
+    Min(min),
+    Max(max),
+  );
+}
+
+/** A calendar date, `YYYY-MM-DD`. */
+export function DateField(options: FieldOptions = {}) {
+  return applyDecorators(
+    ...documented('string', { format: 'date', example: '2027-06-30', ...options }),
+    IsString(),
+    Matches(/^\d{4}-\d{2}-\d{2}$/),
+    custom('isDate', (value) => typeof value === 'string' && !Number.isNaN(Date.parse(`${value}T00:00:00Z`))),
+  );
+}
+
+/** A list of distinct, trimmed short strings (keywords). */
+export function TagsField(options: FieldOptions & { maxItems: number; maxLength: number }) {
+  const { maxItems, maxLength, ...rest } = options;
+  return applyDecorators(
+    ...documented('array', { ...rest, items: { type: 'string', maxLength }, maxItems }),
+    Transform(({ value }: { value: unknown }) =>
+      Array.isArray(value) ? value.map((v) => (typeof v === 'string' ? v.trim() : v)) : value,
+    ),
+    IsArray(),
+    ArrayMaxSize(maxItems),
+    ArrayUnique(),
+    IsString({ each: true }),
+    MinLength(1, { each: true }),
+    MaxLength(maxLength, { each: true }),
+  );
+}
+
+/** A list of distinct values from a fixed set. */
+export function EnumArrayField<T extends string>(
+  values: readonly T[],
+  options: FieldOptions & { minItems?: number } = {},
+) {
+  const { minItems = 0, ...rest } = options;
+  return applyDecorators(
+    ...documented('array', { ...rest, items: { type: 'string', enum: values }, minItems }),
+    IsArray(),
+    ArrayMinSize(minItems),
+    ArrayUnique(),
+    IsIn(values as T[], { each: true }),
+  );
+}
+
+/** Technology fields from the project taxonomy (libs/core/src/taxonomy). */
+export function TechFieldsField(options: FieldOptions & { minItems: number; maxItems: number }) {
+  const { minItems, maxItems, ...rest } = options;
+  return applyDecorators(
+    ...documented('array', { ...rest, items: { type: 'string', example: 'EV-BATTERY' }, minItems, maxItems }),
+    IsArray(),
+    ArrayMinSize(minItems),
+    ArrayMaxSize(maxItems),
+    ArrayUnique(),
+    custom(
+      'isTechField',
+      (value) => Array.isArray(value) && value.every((v) => typeof v === 'string' && isTechFieldCode(v)),
+    ),
+  );
 }
 
 /** 统一社会信用代码, upper-cased before its check digit is verified. */

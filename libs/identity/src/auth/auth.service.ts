@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, IsNull, type EntityManager } from 'typeorm';
 import { AppConfig, ConflictError, UnauthorizedError, ValidationError } from '#core';
-import { JobName, OutboxService } from '#queue';
+import { EventType, OutboxService } from '#queue';
 import { AuditService } from '../audit/audit.service.js';
 import { IdentityCache, tag } from '../cache/identity-cache.js';
 import { User } from '../users/user.entity.js';
@@ -197,7 +197,7 @@ export class AuthService {
           expiresAt: new Date(Date.now() + RESET_LINK_TTL_MS),
         }),
       );
-      await this.outbox.add(manager, JobName.SendPasswordResetEmail, { resetRequestId: request.id });
+      await this.outbox.add(manager, EventType.PasswordResetRequested, { resetRequestId: request.id });
     });
   }
 

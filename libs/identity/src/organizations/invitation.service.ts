@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AppConfig, ConflictError, ForbiddenError, NotFoundError } from '#core';
-import { JobName, OutboxService } from '#queue';
+import { EventType, OutboxService } from '#queue';
 import { roleIn, type Actor } from '../access/actor.js';
 import { AuditService } from '../audit/audit.service.js';
 import { IdentityCache, tag } from '../cache/identity-cache.js';
@@ -73,7 +73,7 @@ export class InvitationService {
             expiresAt: new Date(Date.now() + INVITATION_TTL_MS),
           }),
         );
-        await this.outbox.add(manager, JobName.SendInvitationEmail, { invitationId: invitation.id });
+        await this.outbox.add(manager, EventType.InvitationCreated, { invitationId: invitation.id });
         await this.audit.record(manager, {
           action: 'invitation.created',
           subjectType: 'invitation',

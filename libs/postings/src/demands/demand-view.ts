@@ -1,0 +1,64 @@
+import { industryName, provinceOf, regionName, techFieldName, type Language } from '#core';
+import type { DemandDto, DemandSummaryDto, OwnAccessRequestDto } from '../dto/demand.dto.js';
+import type { Demand } from './demand.entity.js';
+
+/** What the caller may see of one demand, decided by DemandService. */
+export interface DemandAccess {
+  /** Confidential content withheld: only the teaser shows. */
+  redacted: boolean;
+  canEdit: boolean;
+  accessRequest: OwnAccessRequestDto | null;
+}
+
+const toWan = (yuan: string | null) => (yuan === null ? null : Number(yuan) / 10_000);
+
+/**
+ * The one place that turns a demand row into what a caller sees. A redacted view keeps only what helps a
+ * stranger decide whether to ask for access: no description, keywords, contact, attachments, budget or
+ * owner, and the region only to the province.
+ */
+export function toDemandSummary(demand: Demand, redacted: boolean, lang: Language): DemandSummaryDto {
+  const regionCode = redacted
+    ? (provinceOf(demand.regionCode)?.code ?? demand.regionCode)
+    : demand.regionCode;
+  return {
+    id: demand.id,
+    title: demand.title,
+    category: demand.category,
+    industryCode: demand.industryCode,
+    industryName: demand.industryCode ? (industryName(demand.industryCode, lang) ?? null) : null,
+    fields: demand.fields,
+    fieldNames: demand.fields.map((code) => techFieldName(code, lang) ?? code),
+    regionCode,
+    regionName: regionName(regionCode) ?? '',
+    budgetMinWan: redacted ? null : toWan(demand.budgetMinYuan),
+    budgetMaxWan: redacted ? null : toWan(demand.budgetMaxYuan),
+    deadline: demand.deadline,
+    status: demand.status,
+    visibility: demand.visibility,
+    redacted,
+    teaser: demand.visibility === 'confidential' ? demand.teaser : null,
+    viewCount: demand.viewCount,
+    publishedAt: demand.publishedAt,
+    updatedAt: demand.updatedAt,
+    organizationName: redacted ? null : (demand.organization?.name ?? null),
+  };
+}
+
+export function toDemandDto(demand: Demand, access: DemandAccess, lang: Language): DemandDto {
+  const { redacted } = access;
+  return {
+    ...toDemandSummary(demand, redacted, lang),
+    description: redacted ? null : demand.description,
+    keywords: redacted ? [] : demand.keywords,
+    trlRequired: demand.trlRequired,
+    cooperationModes: demand.cooperationModes,
+    attachments: redacted ? [] : demand.attachments,
+    contact: redacted ? null : demand.contact,
+    ndaText: demand.visibility === 'confidential' ? demand.ndaText : null,
+    rejectionReason: access.canEdit ? demand.rejectionReason : null,
+    organizationId: redacted ? null : demand.organizationId,
+    canEdit: access.canEdit,
+    accessRequest: access.accessRequest,
+  };
+}

@@ -1,0 +1,148 @@
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+  type Relation,
+} from 'typeorm';
+import { Organization } from '#identity';
+
+/** Stored data: never rename a value without a migration. */
+export const DEMAND_CATEGORIES = ['common', 'chokepoint', 'shortboard', 'efficiency'] as const;
+export type DemandCategory = (typeof DEMAND_CATEGORIES)[number];
+
+export const DEMAND_STATUSES = [
+  'draft',
+  'submitted',
+  'rejected',
+  'published',
+  'in_progress',
+  'solved',
+  'closed',
+  'expired',
+] as const;
+export type DemandStatus = (typeof DEMAND_STATUSES)[number];
+
+export const VISIBILITIES = ['public', 'registered', 'confidential'] as const;
+export type Visibility = (typeof VISIBILITIES)[number];
+
+export const COOPERATION_MODES = [
+  'development',
+  'transfer',
+  'licensing',
+  'consulting',
+  'service',
+  'talent',
+] as const;
+export type CooperationMode = (typeof COOPERATION_MODES)[number];
+
+export interface DemandContact {
+  name: string;
+  phone?: string;
+  email?: string;
+}
+
+export interface AttachmentMeta {
+  name: string;
+  sizeBytes: number;
+  mimeType: string;
+}
+
+/** An enterprise's technical problem (技术需求 / 难题), the heart of the 创新技术难题榜. */
+@Entity('demands')
+@Index('demands_board', ['status', 'publishedAt'])
+export class Demand {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Index()
+  @Column({ type: 'uuid' })
+  organizationId: string;
+
+  @ManyToOne(() => Organization, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'organization_id' })
+  organization: Relation<Organization>;
+
+  @Column({ type: 'uuid' })
+  createdBy: string;
+
+  @Column({ type: 'varchar', length: 100 })
+  title: string;
+
+  @Column({ type: 'varchar', length: 5000 })
+  description: string;
+
+  @Column({ type: 'varchar', length: 20 })
+  category: DemandCategory;
+
+  @Column({ type: 'varchar', length: 4, nullable: true })
+  industryCode: string | null;
+
+  @Index('demands_fields', { synchronize: false })
+  @Column({ type: 'text', array: true, default: () => `'{}'` })
+  fields: string[];
+
+  @Column({ type: 'text', array: true, default: () => `'{}'` })
+  keywords: string[];
+
+  @Column({ type: 'char', length: 6 })
+  regionCode: string;
+
+  /** Money is kept in whole 元 and shown in 万元. */
+  @Column({ type: 'bigint', nullable: true })
+  budgetMinYuan: string | null;
+
+  @Column({ type: 'bigint', nullable: true })
+  budgetMaxYuan: string | null;
+
+  @Column({ type: 'smallint', nullable: true })
+  trlRequired: number | null;
+
+  @Column({ type: 'date', nullable: true })
+  deadline: string | null;
+
+  @Column({ type: 'text', array: true, default: () => `'{}'` })
+  cooperationModes: CooperationMode[];
+
+  @Column({ type: 'varchar', length: 20 })
+  visibility: Visibility;
+
+  /** What a confidential demand shows to those without access. */
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  teaser: string | null;
+
+  @Column({ type: 'varchar', length: 5000, nullable: true })
+  ndaText: string | null;
+
+  @Column({ type: 'jsonb', nullable: true })
+  contact: DemandContact | null;
+
+  @Column({ type: 'jsonb', default: () => `'[]'` })
+  attachments: AttachmentMeta[];
+
+  @Index()
+  @Column({ type: 'varchar', length: 20, default: 'draft' })
+  status: DemandStatus;
+
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  rejectionReason: string | null;
+
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  closeReason: string | null;
+
+  @Column({ type: 'integer', default: 0 })
+  viewCount: number;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  publishedAt: Date | null;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt: Date;
+}

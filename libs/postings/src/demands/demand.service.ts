@@ -1,0 +1,440 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, In, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import {
+  ForbiddenError,
+  NotFoundError,
+  ValidationError,
+  wanToYuan,
+  type FieldError,
+  type Language,
+} from '#core';
+import { AuditService, type Actor } from '#identity';
+import { EventType, OutboxService } from '#queue';
+import { demandSubject, postingAbilityFor } from '../access/abilities.js';
+import type {
+  CreateDemandDto,
+  DemandDto,
+  DemandPageDto,
+  DemandQueryDto,
+  DemandSummaryDto,
+  UpdateDemandDto,
+} from '../dto/demand.dto.js';
+import { DemandAccessRequest } from './demand-access-request.entity.js';
+import { toDemandDto, toDemandSummary } from './demand-view.js';
+import {
+  ACTION_ACTOR,
+  EDITABLE_STATUSES,
+  LISTED_STATUSES,
+  nextStatus,
+  type DemandAction,
+} from './demand-workflow.js';
+import { Demand, type DemandStatus, type Visibility } from './demand.entity.js';
+import { decodeCursor, encodeCursor } from './keyset-cursor.js';
+
+const DEFAULT_PAGE = 20;
+
+/** The outbox event each status change announces; search and matching consume them. */
+const ANNOUNCED: Partial<Record<DemandAction, EventType>> = {
+  publish: EventType.DemandPublished,
+  start: EventType.DemandUpdated,
+  solve: EventType.DemandClosed,
+  close: EventType.DemandClosed,
+  expire: EventType.DemandClosed,
+};
+
+/** A region code and everything under it: 320000 → 32…, 320100 → 3201…, a district only itself. */
+function regionPrefix(code: string): string {
+  if (code.endsWith('0000')) return code.slice(0, 2);
+  if (code.endsWith('00')) return code.slice(0, 4);
+  return code;
+}
+
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+@Injectable()
+export class DemandService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly outbox: OutboxService,
+  ) {}
+
+  async create(actor: Actor, input: CreateDemandDto, lang: Language): Promise<DemandDto> {
+    const organizationId = this.actingOrganization(actor);
+    assertConsistent({ ...input });
+    const demand = await this.dataSource.transaction(async (manager) => {
+      const created = await manager.save(
+        manager.create(Demand, {
+          ...this.columns(input),
+          visibility: input.visibility,
+          organizationId,
+          createdBy: actor.userId,
+          status: 'draft',
+        }),
+      );
+      await this.record(manager, actor, created, 'demand.created');
+      return created;
+    });
+    return this.view(actor, demand.id, lang);
+  }
+
+  async update(actor: Actor, id: string, input: UpdateDemandDto, lang: Language): Promise<DemandDto> {
+    await this.dataSource.transaction(async (manager) => {
+      const demand = await this.lockForEdit(manager, actor, id);
+      if (!EDITABLE_STATUSES.includes(demand.status)) {
+        throw new ValidationError(
+          [{ field: 'status', code: 'invalid-transition', params: { status: demand.status } }],
+          'invalid-transition',
+        );
+      }
+      const merged = { ...this.asInput(demand), ...input };
+      assertConsistent(merged, input.deadline !== undefined);
+      Object.assign(demand, this.columns(merged));
+      await manager.save(demand);
+      await this.record(manager, actor, demand, 'demand.updated', { fields: Object.keys(input) });
+      if (LISTED_STATUSES.includes(demand.status))
+        await this.outbox.add(manager, EventType.DemandUpdated, { demandId: id });
+    });
+    return this.view(actor, id, lang);
+  }
+
+  async setVisibility(actor: Actor, id: string, visibility: Visibility, lang: Language): Promise<DemandDto> {
+    await this.dataSource.transaction(async (manager) => {
+      const demand = await this.lockForEdit(manager, actor, id);
+      assertConsistent({ ...this.asInput(demand), visibility }, false);
+      const previous = demand.visibility;
+      demand.visibility = visibility;
+      await manager.save(demand);
+      await this.record(manager, actor, demand, 'demand.visibility-changed', {
+        from: previous,
+        to: visibility,
+      });
+      if (LISTED_STATUSES.includes(demand.status))
+        await this.outbox.add(manager, EventType.DemandUpdated, { demandId: id });
+    });
+    return this.view(actor, id, lang);
+  }
+
+  /** Moves a demand through its lifecycle; the owner and moderators each have their own steps. */
+  async transition(
+    actor: Actor,
+    id: string,
+    action: Exclude<DemandAction, 'expire'>,
+    reason: string | undefined,
+    lang: Language,
+  ): Promise<DemandDto> {
+    await this.dataSource.transaction(async (manager) => {
+      const demand = await manager.findOne(Demand, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      const ability = postingAbilityFor(actor);
+      if (!demand || ability.cannot('read-full', demandSubject(demand))) {
+        if (demand && LISTED_STATUSES.includes(demand.status)) throw new ForbiddenError('forbidden');
+        throw new NotFoundError('demand-not-found');
+      }
+      const needed = ACTION_ACTOR[action] === 'moderator' ? 'moderate' : 'edit';
+      if (ability.cannot(needed, demandSubject(demand))) throw new ForbiddenError('forbidden');
+      const from = demand.status;
+      demand.status = nextStatus(action, from);
+      if (action === 'publish') {
+        demand.publishedAt = new Date();
+        demand.rejectionReason = null;
+      }
+      if (action === 'reject') demand.rejectionReason = reason ?? null;
+      if (action === 'close') demand.closeReason = reason ?? null;
+      await manager.save(demand);
+      await this.record(manager, actor, demand, `demand.${action}`, {
+        from,
+        to: demand.status,
+        reason: reason ?? null,
+      });
+      const event = ANNOUNCED[action];
+      if (event) await this.outbox.add(manager, event, { demandId: id });
+    });
+    return this.view(actor, id, lang);
+  }
+
+  /** Called by the worker's repeatable job: demands past their deadline expire, each announced. */
+  async expireOverdue(): Promise<number> {
+    return this.dataSource.transaction(async (manager) => {
+      // TypeORM answers an UPDATE … RETURNING with [rows, affected count].
+      const [rows]: [{ id: string; organization_id: string; status: DemandStatus }[], number] =
+        await manager.query(
+          `UPDATE demands d SET status = 'expired', updated_at = now()
+           FROM (SELECT id, status FROM demands WHERE status IN ('published', 'in_progress') AND deadline < current_date
+                 FOR UPDATE SKIP LOCKED) due
+          WHERE d.id = due.id
+          RETURNING d.id, d.organization_id, due.status`,
+        );
+      for (const row of rows) {
+        await this.audit.record(manager, {
+          action: 'demand.expire',
+          subjectType: 'demand',
+          subjectId: row.id,
+          organizationId: row.organization_id,
+          data: { from: row.status, to: 'expired' },
+        });
+        await this.outbox.add(manager, EventType.DemandClosed, { demandId: row.id });
+      }
+      return rows.length;
+    });
+  }
+
+  /**
+   * One demand as the caller may see it. Others see only listed demands of a visibility they qualify for;
+   * a confidential one stays a teaser until their organization holds a grant. Each outside view counts.
+   */
+  async view(actor: Actor | null, id: string, lang: Language, countView = false): Promise<DemandDto> {
+    const demand = await this.dataSource
+      .getRepository(Demand)
+      .findOne({ where: { id }, relations: { organization: true } });
+    if (!demand) throw new NotFoundError('demand-not-found');
+    const ability = postingAbilityFor(actor);
+    const full = ability.can('read-full', demandSubject(demand));
+    if (!full && !this.isListedFor(actor, demand)) throw new NotFoundError('demand-not-found');
+    const ownRequest = actor?.organizationId
+      ? await this.dataSource.getRepository(DemandAccessRequest).findOne({
+          where: { demandId: id, organizationId: actor.organizationId },
+          order: { createdAt: 'DESC' },
+        })
+      : null;
+    const redacted = !full && demand.visibility === 'confidential' && ownRequest?.status !== 'granted';
+    if (countView && !full) {
+      await this.dataSource.query('UPDATE demands SET view_count = view_count + 1 WHERE id = $1', [id]);
+      demand.viewCount += 1;
+    }
+    return toDemandDto(
+      demand,
+      {
+        redacted,
+        canEdit: ability.can('edit', demandSubject(demand)),
+        accessRequest: ownRequest
+          ? { id: ownRequest.id, status: ownRequest.status, createdAt: ownRequest.createdAt }
+          : null,
+      },
+      lang,
+    );
+  }
+
+  async list(actor: Actor | null, query: DemandQueryDto, lang: Language): Promise<DemandPageDto> {
+    const limit = query.limit ?? DEFAULT_PAGE;
+    const mine = query.mine === 'true';
+    const sort = mine ? 'updated' : (query.sort ?? 'newest');
+    const qb = this.dataSource
+      .getRepository(Demand)
+      .createQueryBuilder('d')
+      .leftJoinAndSelect('d.organization', 'o');
+    if (mine) {
+      qb.where('d.organization_id = :org', { org: this.actingOrganization(actor) });
+    } else {
+      qb.where('d.status IN (:...listed)', { listed: LISTED_STATUSES });
+      qb.andWhere('d.visibility IN (:...visible)', {
+        visible: actor ? ['public', 'registered', 'confidential'] : ['public', 'confidential'],
+      });
+    }
+    this.applyFilters(qb, query);
+    const order = this.applyKeyset(qb, sort, query.cursor);
+    const rows = await qb.take(limit + 1).getMany();
+    const page = rows.slice(0, limit);
+    const granted = await this.grantedDemandIds(actor, page);
+    const ability = postingAbilityFor(actor);
+    const items: DemandSummaryDto[] = page.map((d) =>
+      toDemandSummary(
+        d,
+        d.visibility === 'confidential' &&
+          ability.cannot('read-full', demandSubject(d)) &&
+          !granted.has(d.id),
+        lang,
+      ),
+    );
+    const last = page.at(-1);
+    return { items, nextCursor: rows.length > limit && last ? encodeCursor(order(last), last.id) : null };
+  }
+
+  async reviewQueue(actor: Actor, lang: Language): Promise<DemandSummaryDto[]> {
+    if (postingAbilityFor(actor).cannot('moderate', 'Demand')) throw new NotFoundError('route-not-found');
+    const rows = await this.dataSource.getRepository(Demand).find({
+      where: { status: 'submitted' },
+      relations: { organization: true },
+      order: { updatedAt: 'ASC' },
+      take: 200,
+    });
+    return rows.map((d) => toDemandSummary(d, false, lang));
+  }
+
+  /** Loads a demand for an owner's write, locked; strangers get 404, readers who may not edit 403. */
+  async lockForEdit(manager: EntityManager, actor: Actor, id: string): Promise<Demand> {
+    const demand = await manager.findOne(Demand, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!demand) throw new NotFoundError('demand-not-found');
+    const ability = postingAbilityFor(actor);
+    if (ability.cannot('edit', demandSubject(demand))) {
+      if (ability.can('read-full', demandSubject(demand)) || this.isListedFor(actor, demand))
+        throw new ForbiddenError('forbidden');
+      throw new NotFoundError('demand-not-found');
+    }
+    return demand;
+  }
+
+  isListedFor(actor: Actor | null, demand: Demand): boolean {
+    return LISTED_STATUSES.includes(demand.status) && (demand.visibility !== 'registered' || actor !== null);
+  }
+
+  private actingOrganization(actor: Actor | null): string {
+    if (!actor?.organizationId)
+      throw new ValidationError(
+        [{ field: 'X-Organization-Id', code: 'isDefined' }],
+        'organization-context-required',
+      );
+    return actor.organizationId;
+  }
+
+  private applyFilters(qb: SelectQueryBuilder<Demand>, query: DemandQueryDto): void {
+    if (query.category) qb.andWhere('d.category = :category', { category: query.category });
+    if (query.industryCode) qb.andWhere('d.industry_code = :industry', { industry: query.industryCode });
+    if (query.regionCode)
+      qb.andWhere('d.region_code LIKE :region', { region: `${regionPrefix(query.regionCode)}%` });
+    if (query.field) {
+      qb.andWhere(`EXISTS (SELECT 1 FROM unnest(d.fields) f WHERE f = :field OR f LIKE :fieldChildren)`, {
+        field: query.field,
+        fieldChildren: `${escapeLike(query.field)}-%`,
+      });
+    }
+    if (query.q) {
+      // Confidential demands are searched by their public parts only, so a search cannot probe their content.
+      qb.andWhere(
+        `(d.title ILIKE :q OR d.teaser ILIKE :q OR (d.visibility <> 'confidential'
+          AND (d.description ILIKE :q OR array_to_string(d.keywords, ' ') ILIKE :q)))`,
+        { q: `%${escapeLike(query.q)}%` },
+      );
+    }
+  }
+
+  /** Orders the query for `sort`, applies the cursor, and returns how to read the cursor value of a row. */
+  private applyKeyset(
+    qb: SelectQueryBuilder<Demand>,
+    sort: 'newest' | 'views' | 'deadline' | 'updated',
+    cursor?: string,
+  ) {
+    const after = cursor ? decodeCursor(cursor) : undefined;
+    const keyset = {
+      newest: {
+        expr: 'd.published_at',
+        dir: 'DESC' as const,
+        read: (d: Demand) => d.publishedAt?.toISOString() ?? '',
+      },
+      updated: { expr: 'd.updated_at', dir: 'DESC' as const, read: (d: Demand) => d.updatedAt.toISOString() },
+      views: { expr: 'd.view_count', dir: 'DESC' as const, read: (d: Demand) => d.viewCount },
+      deadline: {
+        expr: `COALESCE(d.deadline, DATE '9999-12-31')`,
+        dir: 'ASC' as const,
+        read: (d: Demand) => d.deadline ?? '9999-12-31',
+      },
+    }[sort];
+    if (after) {
+      qb.andWhere(`(${keyset.expr}, d.id) ${keyset.dir === 'DESC' ? '<' : '>'} (:cursorValue, :cursorId)`, {
+        cursorValue: after[0],
+        cursorId: after[1],
+      });
+    }
+    qb.orderBy(keyset.expr, keyset.dir).addOrderBy('d.id', keyset.dir);
+    return keyset.read;
+  }
+
+  private async grantedDemandIds(actor: Actor | null, demands: Demand[]): Promise<Set<string>> {
+    const confidential = demands.filter((d) => d.visibility === 'confidential').map((d) => d.id);
+    if (!actor?.organizationId || confidential.length === 0) return new Set();
+    const grants = await this.dataSource.getRepository(DemandAccessRequest).find({
+      select: { demandId: true },
+      where: { organizationId: actor.organizationId, status: 'granted', demandId: In(confidential) },
+    });
+    return new Set(grants.map((g) => g.demandId));
+  }
+
+  private async record(
+    manager: EntityManager,
+    actor: Actor,
+    demand: Demand,
+    action: string,
+    data: Record<string, unknown> = {},
+  ) {
+    await this.audit.record(manager, {
+      action,
+      subjectType: 'demand',
+      subjectId: demand.id,
+      organizationId: demand.organizationId,
+      actorUserId: actor.userId,
+      data,
+      ip: actor.ip,
+    });
+  }
+
+  private columns(input: Partial<CreateDemandDto>) {
+    return {
+      title: input.title,
+      description: input.description,
+      category: input.category,
+      industryCode: input.industryCode ?? null,
+      fields: input.fields,
+      keywords: input.keywords ?? [],
+      regionCode: input.regionCode,
+      budgetMinYuan:
+        input.budgetMinWan === undefined || input.budgetMinWan === null
+          ? null
+          : String(wanToYuan(input.budgetMinWan)),
+      budgetMaxYuan:
+        input.budgetMaxWan === undefined || input.budgetMaxWan === null
+          ? null
+          : String(wanToYuan(input.budgetMaxWan)),
+      trlRequired: input.trlRequired ?? null,
+      deadline: input.deadline ?? null,
+      cooperationModes: input.cooperationModes,
+      teaser: input.teaser ?? null,
+      ndaText: input.ndaText ?? null,
+      contact: input.contact ?? null,
+      attachments: input.attachments ?? [],
+    };
+  }
+
+  /** The stored demand in the shape of an input, so an update can be validated as a whole. */
+  private asInput(demand: Demand): CreateDemandDto {
+    return {
+      title: demand.title,
+      description: demand.description,
+      category: demand.category,
+      industryCode: demand.industryCode ?? undefined,
+      fields: demand.fields,
+      keywords: demand.keywords,
+      regionCode: demand.regionCode,
+      budgetMinWan: demand.budgetMinYuan === null ? undefined : Number(demand.budgetMinYuan) / 10_000,
+      budgetMaxWan: demand.budgetMaxYuan === null ? undefined : Number(demand.budgetMaxYuan) / 10_000,
+      trlRequired: demand.trlRequired ?? undefined,
+      deadline: demand.deadline ?? undefined,
+      cooperationModes: demand.cooperationModes,
+      visibility: demand.visibility,
+      teaser: demand.teaser ?? undefined,
+      ndaText: demand.ndaText ?? undefined,
+      contact: demand.contact ?? undefined,
+      attachments: demand.attachments,
+    };
+  }
+}
+
+/** Rules across fields that decorators cannot express; all broken ones are reported together. */
+function assertConsistent(input: Partial<CreateDemandDto>, checkDeadline = true): void {
+  const errors: FieldError[] = [];
+  if (
+    input.budgetMinWan !== undefined &&
+    input.budgetMaxWan !== undefined &&
+    input.budgetMinWan > input.budgetMaxWan
+  ) {
+    errors.push({ field: 'budgetMaxWan', code: 'budget-range' });
+  }
+  const today = new Date().toISOString().slice(0, 10);
+  if (checkDeadline && input.deadline !== undefined && input.deadline <= today) {
+    errors.push({ field: 'deadline', code: 'deadline-past' });
+  }
+  if (input.visibility === 'confidential') {
+    if (!input.teaser) errors.push({ field: 'teaser', code: 'confidential-needs-nda' });
+    if (!input.ndaText) errors.push({ field: 'ndaText', code: 'confidential-needs-nda' });
+  }
+  if (errors.length > 0) throw new ValidationError(errors);
+}

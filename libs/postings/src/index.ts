@@ -1,0 +1,10 @@
+export { DemandAccessService, type AccessDecision } from './demands/demand-access.service.js';
+export { DemandAccessRequest } from './demands/demand-access-request.entity.js';
+export { Demand } from './demands/demand.entity.js';
+export { DemandService } from './demands/demand.service.js';
+export * from './dto/demand.dto.js';
+export { PostingsModule } from './postings.module.js';
+
+import { DemandAccessRequest } from './demands/demand-access-request.entity.js';
+import { Demand } from './demands/demand.entity.js';
+export const postingEntities = [Demand, DemandAccessRequest];
