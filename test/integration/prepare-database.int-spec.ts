@@ -45,6 +45,19 @@ describe('prepareDatabase', () => {
     expect(DEMO_PASSWORD.length).toBeGreaterThanOrEqual(12);
   });
 
+  it('seeds a 难题榜 across all four categories, mostly published, some confidential', async () => {
+    const { rows } = await client.query<{ category: string; status: string; visibility: string }>(
+      'SELECT category, status, visibility FROM demands',
+    );
+    expect(rows.length).toBeGreaterThanOrEqual(20);
+    expect(new Set(rows.map((r) => r.category))).toEqual(
+      new Set(['common', 'chokepoint', 'shortboard', 'efficiency']),
+    );
+    expect(rows.filter((r) => r.status === 'published').length).toBeGreaterThan(rows.length / 2);
+    expect(rows.some((r) => r.visibility === 'confidential')).toBe(true);
+    expect(rows.some((r) => r.status === 'submitted')).toBe(true);
+  });
+
   it('ensures the bootstrap platform admin from ADMIN_EMAIL and ADMIN_PASSWORD', async () => {
     const { rows } = await client.query('SELECT platform_role FROM users WHERE email = $1', [
       'ops@example.com',

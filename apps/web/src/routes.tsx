@@ -1,5 +1,5 @@
 import { lazy } from 'react';
-import { Route, Routes } from 'react-router';
+import { Outlet, Route, Routes } from 'react-router';
 import { RequireAuth } from './auth/RequireAuth';
 import { AppLayout } from './layout/AppLayout';
 import { AuthLayout } from './layout/AuthLayout';
@@ -15,6 +15,11 @@ const CreateOrganizationPage = lazy(() => import('./pages/CreateOrganizationPage
 const MembersPage = lazy(() => import('./pages/MembersPage'));
 const AccountPage = lazy(() => import('./pages/AccountPage'));
 const AdminOrganizationsPage = lazy(() => import('./pages/AdminOrganizationsPage'));
+const DemandListPage = lazy(() => import('./pages/DemandListPage'));
+const DemandDetailPage = lazy(() => import('./pages/DemandDetailPage'));
+const DemandFormPage = lazy(() => import('./pages/DemandFormPage'));
+const MyDemandsPage = lazy(() => import('./pages/MyDemandsPage'));
+const DemandReviewPage = lazy(() => import('./pages/DemandReviewPage'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage'));
 
 export function AppRoutes() {
@@ -27,19 +32,28 @@ export function AppRoutes() {
         <Route path="/reset-password" element={<ResetPasswordPage />} />
         <Route path="/invitations/:id" element={<InvitationPage />} />
       </Route>
-      <Route
-        element={
-          <RequireAuth>
-            <AppLayout />
-          </RequireAuth>
-        }
-      >
-        <Route index element={<HomePage />} />
-        <Route path="/organizations/new" element={<CreateOrganizationPage />} />
-        <Route path="/organization/members" element={<MembersPage />} />
-        <Route path="/account" element={<AccountPage />} />
-        <Route path="/admin/organizations" element={<AdminOrganizationsPage />} />
-        <Route path="*" element={<NotFoundPage />} />
+      <Route element={<AppLayout />}>
+        {/* Public: the 难题榜 and a demand's page are open to signed-out visitors too. */}
+        <Route path="/demands" element={<DemandListPage />} />
+        <Route path="/demands/:id" element={<DemandDetailPage />} />
+        <Route
+          element={
+            <RequireAuth>
+              <Outlet />
+            </RequireAuth>
+          }
+        >
+          <Route index element={<HomePage />} />
+          <Route path="/organizations/new" element={<CreateOrganizationPage />} />
+          <Route path="/organization/members" element={<MembersPage />} />
+          <Route path="/account" element={<AccountPage />} />
+          <Route path="/admin/organizations" element={<AdminOrganizationsPage />} />
+          <Route path="/demands/new" element={<DemandFormPage />} />
+          <Route path="/demands/:id/edit" element={<DemandFormPage />} />
+          <Route path="/my/demands" element={<MyDemandsPage />} />
+          <Route path="/moderation/demands" element={<DemandReviewPage />} />
+          <Route path="*" element={<NotFoundPage />} />
+        </Route>
       </Route>
     </Routes>
   );

@@ -1,4 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import { seedDemoDemands } from './demo-demands.js';
 import { creditCodeCheckChar, isIndustryCode, isRegionCode } from '#core';
 import {
   hashPassword,
@@ -37,6 +38,10 @@ const DEMO_USERS: [email: string, name: string, platformRole?: 'admin' | 'modera
   ['bank@duijie.demo', '冯婷（南京银行 科技金融部）'],
   ['organizer@duijie.demo', '何平（江苏省科协 企业工作部）'],
   ['agency@duijie.demo', '许可（常州市生产力促进中心）'],
+  ['materials@duijie.demo', '林峰（宁波韧和新材料 研发总监）'],
+  ['robotics@duijie.demo', '顾晨（苏州精工机器人 总工程师）'],
+  ['equipment@duijie.demo', '蒋涛（常州智造装备 技术部）'],
+  ['pharma@duijie.demo', '沈琳（杭州本草智能制药 工艺部）'],
 ];
 
 const DEMO_ORGANIZATIONS: DemoOrganization[] = [
@@ -87,6 +92,42 @@ const DEMO_ORGANIZATIONS: DemoOrganization[] = [
     industryCode: '40',
     description: '机器视觉检测设备企业，寻求亚微米级缺陷检测算法与光学方案。',
     members: [['vision@duijie.demo', 'owner']],
+  },
+  {
+    name: '宁波韧和新材料股份有限公司',
+    type: 'enterprise',
+    registration: '91',
+    regionCode: '330211',
+    industryCode: '30',
+    description: '碳纤维复合材料与稀土永磁材料制造企业。',
+    members: [['materials@duijie.demo', 'owner']],
+  },
+  {
+    name: '苏州精工机器人有限公司',
+    type: 'enterprise',
+    registration: '91',
+    regionCode: '320506',
+    industryCode: '34',
+    description: '工业机器人与核心零部件企业，布局储能与氢能装备。',
+    members: [['robotics@duijie.demo', 'owner']],
+  },
+  {
+    name: '常州智造装备有限公司',
+    type: 'enterprise',
+    registration: '91',
+    regionCode: '320411',
+    industryCode: '34',
+    description: '数控机床与增材制造装备企业。',
+    members: [['equipment@duijie.demo', 'owner']],
+  },
+  {
+    name: '杭州本草智能制药有限公司',
+    type: 'enterprise',
+    registration: '91',
+    regionCode: '330106',
+    industryCode: '27',
+    description: '现代中药与食品智能制造企业。',
+    members: [['pharma@duijie.demo', 'owner']],
   },
   {
     name: '浙江大学',
@@ -150,11 +191,12 @@ function demoCreditCode(registration: string, regionCode: string, index: number)
   return first17 + creditCodeCheckChar(first17);
 }
 
-/** Seeds the demo organizations and accounts into an empty database, in one transaction. */
+/** Seeds the demo organizations, accounts and 难题榜 into an empty database, in one transaction. */
 export async function seedDemoData(dataSource: DataSource): Promise<void> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   await dataSource.transaction(async (manager: EntityManager) => {
     const users = new Map<string, string>();
+    const enterprisesByRegion = new Map<string, { organizationId: string; userId: string }>();
     for (const [email, name, platformRole] of DEMO_USERS) {
       const user = await manager.save(
         manager.create(User, { email, name, passwordHash, platformRole: platformRole ?? null }),
@@ -181,6 +223,13 @@ export async function seedDemoData(dataSource: DataSource): Promise<void> {
       for (const [email, role] of demo.members) {
         await manager.insert(Membership, { organizationId: organization.id, userId: users.get(email), role });
       }
+      if (demo.type === 'enterprise' && !enterprisesByRegion.has(demo.regionCode)) {
+        enterprisesByRegion.set(demo.regionCode, {
+          organizationId: organization.id,
+          userId: users.get(demo.members[0][0])!,
+        });
+      }
     }
+    await seedDemoDemands(manager, enterprisesByRegion);
   });
 }

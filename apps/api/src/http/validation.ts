@@ -20,7 +20,6 @@ function constraintParams(error: ClassValidatorError, code: string): Record<stri
   const numbers = message.match(/-?\d+(\.\d+)?/g)?.map(Number) ?? [];
   if (code === 'minLength' || code === 'min' || code === 'arrayMinSize') return { min: numbers[0] ?? '' };
   if (code === 'maxLength' || code === 'max' || code === 'arrayMaxSize') return { max: numbers[0] ?? '' };
-  if (code === 'isNumber') return { decimals: numbers[0] ?? 0 };
   return {};
 }
 

@@ -89,4 +89,6 @@ export const adminApi = {
 export const referenceApi = {
   regions: () => apiRequest<TreeOption[]>('/reference/regions', { auth: 'public' }),
   industries: () => apiRequest<TreeOption[]>('/reference/industries', { auth: 'public' }),
+  /** Technology fields (技术领域), named in the UI language. */
+  techFields: () => apiRequest<TreeOption[]>('/reference/tech-fields', { auth: 'public' }),
 };

@@ -125,6 +125,160 @@ export interface TreeOption {
   children?: TreeOption[];
 }
 
+/** Technical problems (技术需求 / 难题). */
+export type DemandCategory = 'common' | 'chokepoint' | 'shortboard' | 'efficiency';
+export type DemandStatus =
+  'draft' | 'submitted' | 'rejected' | 'published' | 'in_progress' | 'solved' | 'closed' | 'expired';
+export type DemandVisibility = 'public' | 'registered' | 'confidential';
+export type CooperationMode = 'development' | 'transfer' | 'licensing' | 'consulting' | 'service' | 'talent';
+export type DemandSort = 'newest' | 'views' | 'deadline';
+export type AccessRequestStatus = 'pending' | 'granted' | 'refused' | 'revoked';
+
+export const demandCategories: readonly DemandCategory[] = [
+  'common',
+  'chokepoint',
+  'shortboard',
+  'efficiency',
+];
+export const demandStatuses: readonly DemandStatus[] = [
+  'draft',
+  'submitted',
+  'rejected',
+  'published',
+  'in_progress',
+  'solved',
+  'closed',
+  'expired',
+];
+export const demandVisibilities: readonly DemandVisibility[] = ['public', 'registered', 'confidential'];
+export const cooperationModes: readonly CooperationMode[] = [
+  'development',
+  'transfer',
+  'licensing',
+  'consulting',
+  'service',
+  'talent',
+];
+export const demandSorts: readonly DemandSort[] = ['newest', 'views', 'deadline'];
+/** Technology readiness levels 1–9. */
+export const trlLevels = [1, 2, 3, 4, 5, 6, 7, 8, 9] as const;
+
+export interface DemandSummary {
+  id: string;
+  title: string;
+  category: DemandCategory;
+  industryCode: string | null;
+  industryName: string | null;
+  fields: string[];
+  fieldNames: string[];
+  regionCode: string;
+  regionName: string;
+  budgetMinWan: number | null;
+  budgetMaxWan: number | null;
+  /** ISO date (YYYY-MM-DD). */
+  deadline: string | null;
+  status: DemandStatus;
+  visibility: DemandVisibility;
+  /** True when confidential content is withheld from the caller (only the teaser shows). */
+  redacted: boolean;
+  teaser: string | null;
+  viewCount: number;
+  publishedAt: string | null;
+  updatedAt: string;
+  /** null when redacted. */
+  organizationName: string | null;
+}
+
+export interface DemandAttachment {
+  name: string;
+  sizeBytes: number;
+  mimeType: string;
+}
+
+export interface DemandContact {
+  name: string;
+  phone?: string;
+  email?: string;
+}
+
+/** The acting organization's own access request to a confidential demand. */
+export interface OwnAccessRequest {
+  id: string;
+  status: AccessRequestStatus;
+  createdAt: string;
+}
+
+export interface Demand extends DemandSummary {
+  /** null when redacted. */
+  description: string | null;
+  keywords: string[];
+  trlRequired: number | null;
+  cooperationModes: CooperationMode[];
+  attachments: DemandAttachment[];
+  /** null when redacted. */
+  contact: DemandContact | null;
+  ndaText: string | null;
+  rejectionReason: string | null;
+  organizationId: string | null;
+  canEdit: boolean;
+  accessRequest: OwnAccessRequest | null;
+}
+
+export interface DemandPage {
+  items: DemandSummary[];
+  nextCursor: string | null;
+}
+
+export type DemandListQuery = {
+  category?: DemandCategory;
+  industryCode?: string;
+  regionCode?: string;
+  field?: string;
+  q?: string;
+  sort?: DemandSort;
+  mine?: boolean;
+  limit?: number;
+  cursor?: string;
+};
+
+export interface DemandInput {
+  title: string;
+  description: string;
+  category: DemandCategory;
+  industryCode?: string;
+  fields: string[];
+  keywords?: string[];
+  regionCode: string;
+  budgetMinWan?: number;
+  budgetMaxWan?: number;
+  trlRequired?: number;
+  deadline?: string;
+  cooperationModes: CooperationMode[];
+  visibility: DemandVisibility;
+  teaser?: string;
+  ndaText?: string;
+  contact?: DemandContact;
+  attachments?: DemandAttachment[];
+}
+
+/** PATCH body: any editable field (never visibility); null clears an optional one. */
+export type DemandUpdate = {
+  [K in Exclude<keyof DemandInput, 'visibility'>]?: DemandInput[K] | null;
+};
+
+/** An access request as the demand's owner sees it. */
+export interface DemandAccessRequest {
+  id: string;
+  organizationId: string;
+  organizationName: string;
+  status: AccessRequestStatus;
+  message: string | null;
+  ndaAcceptedAt: string;
+  createdAt: string;
+  decidedAt: string | null;
+  reason: string | null;
+}
+
 /** RFC 9457 problem details, as every API error is returned. */
 export interface ProblemFieldError {
   field: string;

@@ -1,8 +1,12 @@
 import {
   AuditOutlined,
+  FileSearchOutlined,
+  FireOutlined,
   HomeOutlined,
+  LoginOutlined,
   MenuOutlined,
   PlusCircleOutlined,
+  ProfileOutlined,
   SafetyCertificateOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
@@ -12,12 +16,23 @@ import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { isPlatformStaff, useAuth } from '../auth/auth-context';
 import { FullPageSpin } from '../components/FullPageSpin';
+import { LinkButton } from '../components/LinkButton';
+import { withRedirect } from '../lib/redirect';
 import { LanguageSwitch } from './LanguageSwitch';
 import { Logo } from './Logo';
 import { OrgSwitcher } from './OrgSwitcher';
 import { UserMenu } from './UserMenu';
 
-const menuKeys = ['/', '/organization/members', '/organizations/new', '/account', '/admin/organizations'];
+const menuKeys = [
+  '/',
+  '/demands',
+  '/my/demands',
+  '/organization/members',
+  '/organizations/new',
+  '/account',
+  '/admin/organizations',
+  '/moderation/demands',
+];
 
 function selectedKey(pathname: string): string {
   const match = menuKeys
@@ -26,10 +41,13 @@ function selectedKey(pathname: string): string {
   return match ?? '/';
 }
 
-/** Signed-in frame: header (logo, organization switcher, language, user menu), side menu, content. */
+/**
+ * Main frame: header (logo, organization switcher, language, user menu), side menu, content. Public
+ * pages (难题榜) use it signed out too: the header then offers 登录/注册 and the menu only public entries.
+ */
 export function AppLayout() {
   const { t } = useTranslation();
-  const { me } = useAuth();
+  const { me, status } = useAuth();
   const { token } = theme.useToken();
   const location = useLocation();
   const navigate = useNavigate();
@@ -37,31 +55,50 @@ export function AppLayout() {
   const compact = screens.lg === false;
   const [drawerOpen, setDrawerOpen] = useState(false);
 
-  const items: MenuProps['items'] = [
-    { key: '/', icon: <HomeOutlined />, label: t('nav.home') },
-    {
-      type: 'group',
-      key: 'organization',
-      label: t('nav.organizationGroup'),
-      children: [
-        { key: '/organization/members', icon: <TeamOutlined />, label: t('nav.members') },
-        { key: '/organizations/new', icon: <PlusCircleOutlined />, label: t('nav.createOrganization') },
-      ],
-    },
-    { key: '/account', icon: <SafetyCertificateOutlined />, label: t('nav.account') },
-    ...(isPlatformStaff(me)
-      ? [
-          {
-            type: 'group' as const,
-            key: 'platform',
-            label: t('nav.adminGroup'),
-            children: [
-              { key: '/admin/organizations', icon: <AuditOutlined />, label: t('nav.adminOrganizations') },
-            ],
-          },
-        ]
-      : []),
-  ];
+  const signedIn = status === 'authenticated';
+  const boardItem = { key: '/demands', icon: <FireOutlined />, label: t('nav.demandBoard') };
+
+  const items: MenuProps['items'] = signedIn
+    ? [
+        { key: '/', icon: <HomeOutlined />, label: t('nav.home') },
+        {
+          type: 'group',
+          key: 'demands',
+          label: t('nav.demandsGroup'),
+          children: [boardItem, { key: '/my/demands', icon: <ProfileOutlined />, label: t('nav.myDemands') }],
+        },
+        {
+          type: 'group',
+          key: 'organization',
+          label: t('nav.organizationGroup'),
+          children: [
+            { key: '/organization/members', icon: <TeamOutlined />, label: t('nav.members') },
+            { key: '/organizations/new', icon: <PlusCircleOutlined />, label: t('nav.createOrganization') },
+          ],
+        },
+        { key: '/account', icon: <SafetyCertificateOutlined />, label: t('nav.account') },
+        ...(isPlatformStaff(me)
+          ? [
+              {
+                type: 'group' as const,
+                key: 'platform',
+                label: t('nav.adminGroup'),
+                children: [
+                  {
+                    key: '/admin/organizations',
+                    icon: <AuditOutlined />,
+                    label: t('nav.adminOrganizations'),
+                  },
+                  { key: '/moderation/demands', icon: <FileSearchOutlined />, label: t('nav.demandReview') },
+                ],
+              },
+            ]
+          : []),
+      ]
+    : [boardItem];
+
+  // The session is being restored: wait, so pages load once with the right credentials.
+  if (status === 'loading') return <FullPageSpin />;
 
   const menu = (
     <nav aria-label={t('nav.mainMenu')}>
@@ -94,9 +131,20 @@ export function AppLayout() {
           <Logo compact={compact} />
         </Space>
         <Space size={compact ? 'small' : 'middle'} className="dj-header__actions">
-          <OrgSwitcher compact={compact} />
+          {signedIn ? <OrgSwitcher compact={compact} /> : null}
           <LanguageSwitch compact={compact} />
-          <UserMenu compact={compact} />
+          {signedIn ? (
+            <UserMenu compact={compact} />
+          ) : (
+            <LinkButton
+              type="primary"
+              icon={<LoginOutlined />}
+              to={withRedirect('/login', `${location.pathname}${location.search}`)}
+              data-testid="login-link"
+            >
+              {t('nav.loginOrRegister')}
+            </LinkButton>
+          )}
         </Space>
       </Layout.Header>
       <Layout>

@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { currentLanguage } from '../i18n';
 
 /** A date-time in the UI language, e.g. 2026年5月1日 14:30 / May 1, 2026, 2:30 PM. */
@@ -13,4 +14,46 @@ export function formatDate(value: string | null | undefined, fallback = '—'): 
   const date = new Date(value);
   if (Number.isNaN(date.getTime())) return fallback;
   return new Intl.DateTimeFormat(currentLanguage(), { dateStyle: 'medium' }).format(date);
+}
+
+/** A calendar date (YYYY-MM-DD, as the API sends deadlines) in the UI language, read as a local date. */
+export function formatDay(value: string | null | undefined, fallback = '—'): string {
+  if (!value) return fallback;
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return formatDate(value, fallback);
+  const date = new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
+  return new Intl.DateTimeFormat(currentLanguage(), { dateStyle: 'medium' }).format(date);
+}
+
+export function formatNumber(value: number, maximumFractionDigits = 4): string {
+  return new Intl.NumberFormat(currentLanguage(), { maximumFractionDigits }).format(value);
+}
+
+/** A budget in 万元 (10,000 CNY): "50–120 万元", "50 万元起", "最高 120 万元", or "面议" when both absent. */
+export function formatBudgetWan(
+  min: number | null | undefined,
+  max: number | null | undefined,
+  t: TFunction,
+): string {
+  const hasMin = typeof min === 'number';
+  const hasMax = typeof max === 'number';
+  if (hasMin && hasMax) {
+    if (min === max) return t('demand.budgetExact', { amount: formatNumber(min) });
+    return t('demand.budgetRange', { min: formatNumber(min), max: formatNumber(max) });
+  }
+  if (hasMin) return t('demand.budgetFrom', { min: formatNumber(min) });
+  if (hasMax) return t('demand.budgetUpTo', { max: formatNumber(max) });
+  return t('demand.budgetNegotiable');
+}
+
+/** 1536 → "1.5 KB". */
+export function formatFileSize(bytes: number): string {
+  const units = ['B', 'KB', 'MB', 'GB'];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit += 1;
+  }
+  return `${formatNumber(value, unit === 0 ? 0 : 1)} ${units[unit]}`;
 }

@@ -1,6 +1,8 @@
 import {
   ApartmentOutlined,
   AuditOutlined,
+  FireOutlined,
+  FormOutlined,
   PlusCircleOutlined,
   RightOutlined,
   SafetyCertificateOutlined,
@@ -124,6 +126,8 @@ export default function HomePage() {
         <Col xs={24} lg={9}>
           <Card title={t('home.quickLinks')}>
             <Flex vertical gap={12}>
+              <QuickLink to="/demands" icon={<FireOutlined />} label={t('home.linkDemandBoard')} />
+              <QuickLink to="/demands/new" icon={<FormOutlined />} label={t('home.linkCreateDemand')} />
               <QuickLink to="/organization/members" icon={<TeamOutlined />} label={t('home.linkMembers')} />
               <QuickLink to="/account" icon={<SafetyCertificateOutlined />} label={t('home.linkAccount')} />
               <QuickLink

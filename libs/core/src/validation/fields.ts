@@ -23,6 +23,7 @@ import {
 } from 'class-validator';
 import { isIndustryCode, isRegionCode, isValidCreditCode } from '../codes/index.js';
 import { isTechFieldCode } from '../taxonomy/index.js';
+import { ValidationError } from '../errors/domain-errors.js';
 
 /**
  * One-line field decorators: validation, normalisation and OpenAPI together, so a DTO cannot document one
@@ -44,6 +45,17 @@ function documented(
 
 const trim = Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value));
 
+// NUL and the other C0 controls (tab and line breaks aside) have no place in text a person typed, and
+// PostgreSQL refuses NUL outright.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+const noControlCharacters = (each = false) =>
+  custom('noControlCharacters', (value) =>
+    ([] as unknown[])
+      .concat(each && Array.isArray(value) ? value : [value])
+      .every((v) => typeof v !== 'string' || !CONTROL_CHARACTERS.test(v)),
+  );
+
 /** Trimmed text between `min` and `max` characters. */
 export function TextField(options: FieldOptions & { min?: number; max: number }) {
   const { min = 1, max, ...rest } = options;
@@ -53,6 +65,7 @@ export function TextField(options: FieldOptions & { min?: number; max: number })
     IsString(),
     MinLength(min),
     MaxLength(max),
+    noControlCharacters(),
   );
 }
 
@@ -112,9 +125,11 @@ export function DecimalField(options: FieldOptions & { min: number; max: number;
   const { min, max, decimals, ...rest } = options;
   return applyDecorators(
     ...documented('number', { ...rest, minimum: min, maximum: max }),
-    IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: decimals }),
+    IsNumber({ allowNaN: false, allowInfinity: false }),
     Min(min),
     Max(max),
+    // Not IsNumber's maxDecimalPlaces: it throws on numbers JSON writes with an exponent (3e-323).
+    custom('maxDecimals', (value) => typeof value === 'number' && Number(value.toFixed(decimals)) === value),
   );
 }
 
@@ -142,6 +157,7 @@ export function TagsField(options: FieldOptions & { maxItems: number; maxLength:
     IsString({ each: true }),
     MinLength(1, { each: true }),
     MaxLength(maxLength, { each: true }),
+    noControlCharacters(true),
   );
 }
 
@@ -212,4 +228,15 @@ function custom(name: string, test: (value: unknown) => boolean, validationOptio
       options: validationOptions,
       validator: { validate: test },
     });
+}
+
+/**
+ * An update body may leave a field out, but may not set a required one to null: class-validator's
+ * IsOptional lets null through, and the column would refuse it with a server error.
+ */
+export function assertNoNulls(input: object, required: readonly string[]): void {
+  const errors = required
+    .filter((field) => (input as Record<string, unknown>)[field] === null)
+    .map((field) => ({ field, code: 'isNotEmpty' }));
+  if (errors.length > 0) throw new ValidationError(errors);
 }

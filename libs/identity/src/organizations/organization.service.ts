@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { ConflictError, ForbiddenError, NotFoundError } from '#core';
+import { assertNoNulls, ConflictError, ForbiddenError, NotFoundError } from '#core';
 import { abilityFor, asSubject } from '../access/abilities.js';
 import type { Actor } from '../access/actor.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -92,6 +92,7 @@ export class OrganizationService {
   }
 
   async update(actor: Actor, id: string, input: UpdateOrganizationInput): Promise<Organization> {
+    assertNoNulls(input, ['name', 'regionCode']);
     const organization = await this.authorize(actor, id, 'update');
     return this.dataSource.transaction(async (manager) => {
       Object.assign(organization, input);

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import {
+  assertNoNulls,
   ForbiddenError,
   NotFoundError,
   ValidationError,
@@ -80,6 +81,15 @@ export class DemandService {
   }
 
   async update(actor: Actor, id: string, input: UpdateDemandDto, lang: Language): Promise<DemandDto> {
+    assertNoNulls(input, [
+      'title',
+      'description',
+      'category',
+      'fields',
+      'regionCode',
+      'cooperationModes',
+      'keywords',
+    ]);
     await this.dataSource.transaction(async (manager) => {
       const demand = await this.lockForEdit(manager, actor, id);
       if (!EDITABLE_STATUSES.includes(demand.status)) {

@@ -1,0 +1,494 @@
+import { LockOutlined, LoginOutlined, PaperClipOutlined, ReloadOutlined } from '@ant-design/icons';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Col,
+  Descriptions,
+  Flex,
+  Result,
+  Row,
+  Select,
+  Skeleton,
+  Space,
+  Spin,
+  Tag,
+  Typography,
+} from 'antd';
+import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocation, useParams } from 'react-router';
+import { ApiError } from '../api/client';
+import { demandsApi } from '../api/demands';
+import { demandVisibilities, type Demand, type DemandVisibility } from '../api/types';
+import { isPlatformStaff, useAuth } from '../auth/auth-context';
+import { AccessRequestsCard } from '../components/AccessRequestsCard';
+import { DemandModerationActions } from '../components/DemandModerationActions';
+import { DemandOwnerActions } from '../components/DemandOwnerActions';
+import {
+  AccessStatusTag,
+  CategoryTag,
+  ConfidentialTag,
+  DemandStatusTag,
+  VisibilityTag,
+} from '../components/DemandTags';
+import { LinkButton } from '../components/LinkButton';
+import { PageHeader } from '../components/PageHeader';
+import { RequestAccessModal } from '../components/RequestAccessModal';
+import { trlLabel } from '../lib/demands';
+import { errorMessage } from '../lib/errors';
+import { formatBudgetWan, formatDateTime, formatDay, formatFileSize } from '../lib/format';
+import { withRedirect } from '../lib/redirect';
+import { useAsync } from '../lib/use-async';
+
+export default function DemandDetailPage() {
+  const { id = '' } = useParams();
+  // A fresh state per demand (the route element is reused when only :id changes).
+  return <DemandDetail key={id} demandId={id} />;
+}
+
+function DemandDetail({ demandId }: { demandId: string }) {
+  const { t } = useTranslation();
+  const { status, me, currentMembership } = useAuth();
+  const signedIn = status === 'authenticated';
+  const organizationId = currentMembership?.organizationId ?? null;
+  // Every GET of a published demand counts a view: load once per caller identity, then keep what the
+  // actions answer instead of reloading.
+  const key = `${demandId}:${signedIn}:${organizationId}`;
+  const loaded = useAsync(() => demandsApi.get(demandId, signedIn ? 'session' : 'public'), key);
+  const [override, setOverride] = useState<{ key: string; demand: Demand } | null>(null);
+  const demand = override?.key === key ? override.demand : loaded.data;
+  const setDemand = useCallback((next: Demand) => setOverride({ key, demand: next }), [key]);
+  const reload = () => {
+    setOverride(null);
+    loaded.reload();
+  };
+
+  if (loaded.error) return <LoadError error={loaded.error} signedIn={signedIn} onRetry={reload} />;
+  if (!demand) {
+    return (
+      <Card>
+        <Skeleton active paragraph={{ rows: 8 }} />
+      </Card>
+    );
+  }
+
+  const owner = demand.canEdit;
+  const confidential = demand.visibility === 'confidential';
+
+  return (
+    <Spin spinning={loaded.loading}>
+      <PageHeader
+        title={<span data-testid="demand-title">{demand.title}</span>}
+        subtitle={
+          <Space size={[4, 6]} wrap>
+            <CategoryTag category={demand.category} />
+            <DemandStatusTag status={demand.status} />
+            {confidential ? <ConfidentialTag /> : <VisibilityTag visibility={demand.visibility} />}
+          </Space>
+        }
+        extra={owner ? <DemandOwnerActions demand={demand} onChange={setDemand} /> : null}
+      />
+      {owner && demand.status === 'rejected' ? (
+        <Alert
+          type="error"
+          showIcon
+          title={t('demandDetail.rejectedTitle')}
+          description={demand.rejectionReason || undefined}
+          style={{ marginBottom: 16 }}
+          data-testid="rejection-reason"
+        />
+      ) : null}
+      {owner && demand.status === 'draft' ? (
+        <Alert type="info" showIcon title={t('demandDetail.draftHint')} style={{ marginBottom: 16 }} />
+      ) : null}
+      {owner && demand.status === 'submitted' ? (
+        <Alert type="info" showIcon title={t('demandDetail.submittedHint')} style={{ marginBottom: 16 }} />
+      ) : null}
+      {isPlatformStaff(me) && demand.status === 'submitted' ? (
+        <Alert
+          type="warning"
+          showIcon
+          title={t('demandDetail.moderationHint')}
+          style={{ marginBottom: 16 }}
+          action={<DemandModerationActions demand={demand} onDone={setDemand} size="small" />}
+        />
+      ) : null}
+      <Row gutter={[24, 24]}>
+        <Col xs={24} lg={16}>
+          <Flex vertical gap={24}>
+            <Card title={t('demandDetail.content')}>
+              {demand.redacted ? (
+                <RedactedContent demand={demand} onChange={setDemand} onReload={reload} />
+              ) : (
+                <DemandContent demand={demand} />
+              )}
+            </Card>
+            {!demand.redacted && demand.attachments.length > 0 ? (
+              <Card title={t('demand.attachments')}>
+                <Flex vertical gap={8}>
+                  {demand.attachments.map((file) => (
+                    <Typography.Text key={file.name}>
+                      <PaperClipOutlined /> {file.name}{' '}
+                      <Typography.Text type="secondary">
+                        ({formatFileSize(file.sizeBytes)}, {file.mimeType})
+                      </Typography.Text>
+                    </Typography.Text>
+                  ))}
+                </Flex>
+              </Card>
+            ) : null}
+            {owner ? <AccessRequestsCard demandId={demand.id} /> : null}
+          </Flex>
+        </Col>
+        <Col xs={24} lg={8}>
+          <Flex vertical gap={24}>
+            {owner ? <VisibilityCard demand={demand} onChange={setDemand} /> : null}
+            <Card title={t('demandDetail.basicInfo')}>
+              <DemandFacts demand={demand} />
+            </Card>
+            <Card title={t('demandDetail.contactTitle')}>
+              <ContactInfo demand={demand} />
+            </Card>
+          </Flex>
+        </Col>
+      </Row>
+    </Spin>
+  );
+}
+
+function LoadError({ error, signedIn, onRetry }: { error: unknown; signedIn: boolean; onRetry: () => void }) {
+  const { t } = useTranslation();
+  const location = useLocation();
+  const status = error instanceof ApiError ? error.status : 0;
+  if (!signedIn && (status === 401 || status === 403)) {
+    return (
+      <Result
+        status="403"
+        title={t('demandDetail.notFoundTitle')}
+        subTitle={t('demandDetail.loginToView')}
+        extra={
+          <LinkButton
+            type="primary"
+            icon={<LoginOutlined />}
+            to={withRedirect('/login', `${location.pathname}${location.search}`)}
+          >
+            {t('demandDetail.login')}
+          </LinkButton>
+        }
+      />
+    );
+  }
+  if (status === 404 || status === 403) {
+    return (
+      <Result
+        status="404"
+        title={t('demandDetail.notFoundTitle')}
+        subTitle={t('demandDetail.notFound')}
+        extra={
+          <LinkButton type="primary" to="/demands">
+            {t('demandDetail.backToBoard')}
+          </LinkButton>
+        }
+      />
+    );
+  }
+  return (
+    <Result
+      status="warning"
+      title={t('common.loadFailed')}
+      subTitle={errorMessage(error, t)}
+      extra={
+        <Button type="primary" onClick={onRetry}>
+          {t('common.retry')}
+        </Button>
+      }
+    />
+  );
+}
+
+function DemandContent({ demand }: { demand: Demand }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }} data-testid="demand-description">
+        {demand.description}
+      </Typography.Paragraph>
+      {demand.visibility === 'confidential' && demand.teaser ? (
+        <>
+          <Typography.Text strong>{t('demand.teaser')}</Typography.Text>
+          <Typography.Paragraph type="secondary" style={{ whiteSpace: 'pre-wrap' }}>
+            {demand.teaser}
+          </Typography.Paragraph>
+        </>
+      ) : null}
+      {demand.keywords.length > 0 ? (
+        <Flex vertical gap={6}>
+          <Typography.Text strong>{t('demand.keywords')}</Typography.Text>
+          <Space size={[4, 6]} wrap data-testid="demand-keywords">
+            {demand.keywords.map((word) => (
+              <Tag key={word}>{word}</Tag>
+            ))}
+          </Space>
+        </Flex>
+      ) : null}
+    </>
+  );
+}
+
+const requestHint = {
+  pending: 'demandDetail.requestPending',
+  granted: 'demandDetail.requestGranted',
+  refused: 'demandDetail.requestRefused',
+  revoked: 'demandDetail.requestRevoked',
+} as const;
+
+/** A confidential demand seen without a grant: the teaser, and how to ask for access. */
+function RedactedContent({
+  demand,
+  onChange,
+  onReload,
+}: {
+  demand: Demand;
+  onChange: (next: Demand) => void;
+  onReload: () => void;
+}) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const { status, currentMembership } = useAuth();
+  const location = useLocation();
+  const [requesting, setRequesting] = useState(false);
+  const request = demand.accessRequest;
+  const mayRequest = !request || request.status === 'refused' || request.status === 'revoked';
+
+  let action = null;
+  if (status !== 'authenticated') {
+    action = (
+      <LinkButton
+        type="primary"
+        icon={<LoginOutlined />}
+        to={withRedirect('/login', `${location.pathname}${location.search}`)}
+        data-testid="login-to-request"
+      >
+        {t('demandDetail.loginToRequest')}
+      </LinkButton>
+    );
+  } else if (!currentMembership) {
+    action = (
+      <Flex vertical align="center" gap={8}>
+        <Typography.Text type="secondary">{t('demandDetail.needOrganization')}</Typography.Text>
+        <LinkButton to="/organizations/new">{t('demandDetail.createOrganization')}</LinkButton>
+      </Flex>
+    );
+  } else if (mayRequest) {
+    action = (
+      <Button
+        type="primary"
+        icon={<LockOutlined />}
+        onClick={() => setRequesting(true)}
+        data-testid="request-access"
+      >
+        {t('demandDetail.requestAccess')}
+      </Button>
+    );
+  }
+
+  return (
+    <>
+      <Result
+        icon={<LockOutlined style={{ color: '#722ed1' }} />}
+        title={t('demandDetail.confidentialTitle')}
+        subTitle={t('demandDetail.confidentialHint')}
+        extra={action}
+      >
+        <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: 0 }} data-testid="demand-teaser">
+          {demand.teaser || t('demandDetail.noTeaser')}
+        </Typography.Paragraph>
+      </Result>
+      {request ? (
+        <Alert
+          type={request.status === 'pending' ? 'info' : request.status === 'granted' ? 'success' : 'warning'}
+          showIcon
+          data-testid="my-access-request"
+          title={
+            <Space wrap>
+              {t('demandDetail.myRequest')}
+              <AccessStatusTag status={request.status} />
+              <Typography.Text type="secondary">
+                {t('demandDetail.requestedAt', { date: formatDateTime(request.createdAt) })}
+              </Typography.Text>
+            </Space>
+          }
+          description={t(requestHint[request.status])}
+          action={
+            request.status === 'granted' ? (
+              <Button size="small" icon={<ReloadOutlined />} onClick={onReload}>
+                {t('demandDetail.refresh')}
+              </Button>
+            ) : undefined
+          }
+        />
+      ) : null}
+      <RequestAccessModal
+        demand={demand}
+        open={requesting}
+        onClose={() => setRequesting(false)}
+        onRequested={(created) => {
+          setRequesting(false);
+          void message.success(t('accessRequest.submitted'));
+          onChange({ ...demand, accessRequest: created });
+        }}
+      />
+    </>
+  );
+}
+
+/** The owner's 可见范围 switch (POST …/visibility). */
+function VisibilityCard({ demand, onChange }: { demand: Demand; onChange: (next: Demand) => void }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [busy, setBusy] = useState(false);
+
+  const change = async (visibility: DemandVisibility) => {
+    if (visibility === demand.visibility) return;
+    setBusy(true);
+    try {
+      const updated = await demandsApi.setVisibility(demand.id, visibility);
+      void message.success(t('demandDetail.visibilityChanged'));
+      onChange(updated);
+    } catch (cause) {
+      void message.error(errorMessage(cause, t));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Card title={t('demandDetail.manage')}>
+      <Flex vertical gap={8}>
+        <Typography.Text strong id="demand-visibility-label">
+          {t('demand.visibility')}
+        </Typography.Text>
+        <Select<DemandVisibility>
+          value={demand.visibility}
+          onChange={(value) => void change(value)}
+          options={demandVisibilities.map((value) => ({ value, label: t(`demand.visibilities.${value}`) }))}
+          loading={busy}
+          disabled={busy}
+          aria-labelledby="demand-visibility-label"
+          data-testid="demand-visibility"
+        />
+        {demand.visibility !== 'confidential' ? (
+          <Typography.Text type="secondary">{t('demandDetail.visibilityHint')}</Typography.Text>
+        ) : null}
+      </Flex>
+    </Card>
+  );
+}
+
+function DemandFacts({ demand }: { demand: Demand }) {
+  const { t } = useTranslation();
+  const none = t('common.none');
+  const items = [
+    { key: 'industry', label: t('demand.industry'), children: demand.industryName ?? none },
+    {
+      key: 'fields',
+      label: t('demand.fields'),
+      children: demand.fieldNames.length ? (
+        <Space size={[4, 4]} wrap>
+          {demand.fieldNames.map((name, index) => (
+            <Tag key={demand.fields[index] ?? name} variant="filled">
+              {name}
+            </Tag>
+          ))}
+        </Space>
+      ) : (
+        none
+      ),
+    },
+    { key: 'region', label: t('demand.region'), children: demand.regionName || demand.regionCode },
+    ...(demand.redacted
+      ? []
+      : [
+          {
+            key: 'budget',
+            label: t('demand.budget'),
+            children: (
+              <span data-testid="demand-budget">
+                {formatBudgetWan(demand.budgetMinWan, demand.budgetMaxWan, t)}
+              </span>
+            ),
+          },
+        ]),
+    {
+      key: 'trl',
+      label: t('demand.trlRequired'),
+      children: demand.trlRequired ? trlLabel(demand.trlRequired, t) : none,
+    },
+    {
+      key: 'deadline',
+      label: t('demand.deadline'),
+      children: demand.deadline ? formatDay(demand.deadline) : t('demand.noDeadline'),
+    },
+    {
+      key: 'cooperation',
+      label: t('demand.cooperationModes'),
+      children: demand.cooperationModes.length ? (
+        <Space size={[4, 4]} wrap>
+          {demand.cooperationModes.map((mode) => (
+            <Tag key={mode}>{t(`demand.cooperation.${mode}`)}</Tag>
+          ))}
+        </Space>
+      ) : (
+        none
+      ),
+    },
+    ...(demand.organizationName
+      ? [{ key: 'organization', label: t('demand.organization'), children: demand.organizationName }]
+      : []),
+    { key: 'publishedAt', label: t('demand.publishedAt'), children: formatDateTime(demand.publishedAt) },
+    { key: 'updatedAt', label: t('demand.updatedAt'), children: formatDateTime(demand.updatedAt) },
+    {
+      key: 'views',
+      label: t('demand.viewCount'),
+      children: <span data-testid="demand-views">{demand.viewCount}</span>,
+    },
+  ];
+  return <Descriptions column={1} size="small" items={items} />;
+}
+
+function ContactInfo({ demand }: { demand: Demand }) {
+  const { t } = useTranslation();
+  if (demand.redacted)
+    return <Typography.Text type="secondary">{t('demandDetail.contactHidden')}</Typography.Text>;
+  const { contact } = demand;
+  if (!contact) return <Typography.Text type="secondary">{t('demandDetail.noContact')}</Typography.Text>;
+  return (
+    <Descriptions
+      column={1}
+      size="small"
+      items={[
+        { key: 'name', label: t('demand.contactName'), children: contact.name },
+        ...(contact.phone
+          ? [
+              {
+                key: 'phone',
+                label: t('demand.contactPhone'),
+                children: <a href={`tel:${contact.phone}`}>{contact.phone}</a>,
+              },
+            ]
+          : []),
+        ...(contact.email
+          ? [
+              {
+                key: 'email',
+                label: t('demand.contactEmail'),
+                children: <a href={`mailto:${contact.email}`}>{contact.email}</a>,
+              },
+            ]
+          : []),
+      ]}
+    />
+  );
+}

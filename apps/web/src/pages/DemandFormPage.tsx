@@ -1,0 +1,673 @@
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Cascader,
+  Checkbox,
+  Col,
+  DatePicker,
+  Flex,
+  Form,
+  Input,
+  InputNumber,
+  Radio,
+  Result,
+  Row,
+  Select,
+  Skeleton,
+  TreeSelect,
+  Typography,
+} from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import 'dayjs/locale/zh-cn';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useParams } from 'react-router';
+import { demandsApi } from '../api/demands';
+import {
+  cooperationModes,
+  demandCategories,
+  demandVisibilities,
+  trlLevels,
+  type CooperationMode,
+  type Demand,
+  type DemandCategory,
+  type DemandInput,
+  type DemandUpdate,
+  type DemandVisibility,
+} from '../api/types';
+import { useAuth } from '../auth/auth-context';
+import { FormError } from '../components/FormError';
+import { LinkButton } from '../components/LinkButton';
+import { PageHeader } from '../components/PageHeader';
+import { canEditContent, trlLabel } from '../lib/demands';
+import { applyServerErrors, errorMessage } from '../lib/errors';
+import { pathToCode, type CascaderNode } from '../lib/tree';
+import { useAsync } from '../lib/use-async';
+import { useReferenceData } from '../lib/use-reference';
+
+const TITLE_MAX = 100;
+const DESCRIPTION_MAX = 5000;
+const FIELDS_MAX = 5;
+const KEYWORDS_MAX = 10;
+const KEYWORD_MAX = 20;
+const TEASER_MAX = 200;
+const NDA_MAX = 5000;
+const CONTACT_NAME_MAX = 50;
+const CONTACT_PHONE_MAX = 30;
+const BUDGET_MAX = 100_000;
+const DATE_FORMAT = 'YYYY-MM-DD';
+
+interface DemandValues {
+  title?: string;
+  description?: string;
+  category?: DemandCategory;
+  industryCode?: string;
+  fields?: string[];
+  keywords?: string[];
+  regionCode?: string;
+  budgetMinWan?: number | null;
+  budgetMaxWan?: number | null;
+  trlRequired?: number;
+  deadline?: Dayjs | null;
+  cooperationModes?: CooperationMode[];
+  visibility?: DemandVisibility;
+  teaser?: string;
+  ndaText?: string;
+  contactName?: string;
+  contactPhone?: string;
+  contactEmail?: string;
+}
+
+const FORM_FIELDS = [
+  'title',
+  'description',
+  'category',
+  'industryCode',
+  'fields',
+  'keywords',
+  'regionCode',
+  'budgetMinWan',
+  'budgetMaxWan',
+  'trlRequired',
+  'deadline',
+  'cooperationModes',
+  'visibility',
+  'teaser',
+  'ndaText',
+  'contactName',
+  'contactPhone',
+  'contactEmail',
+] as const;
+
+/** Server error paths that name a part of a form field: contact.name, fields.0, keywords[2]… */
+const FIELD_ALIASES: Record<string, string> = {
+  contact: 'contactName',
+  'contact.name': 'contactName',
+  'contact.phone': 'contactPhone',
+  'contact.email': 'contactEmail',
+  ...Object.fromEntries(
+    ['fields', 'keywords', 'cooperationModes'].flatMap((name) =>
+      Array.from({ length: KEYWORDS_MAX }, (_, i) => [
+        [`${name}.${i}`, name],
+        [`${name}[${i}]`, name],
+      ]).flat(),
+    ),
+  ),
+};
+
+/** Every editable field, empty optional ones as null (the shape both for create and for a PATCH diff). */
+type EditableFields = Required<Omit<DemandUpdate, 'attachments'>>;
+
+function text(value: string | undefined): string | null {
+  return value?.trim() || null;
+}
+
+function toEditable(values: DemandValues): EditableFields {
+  const name = text(values.contactName);
+  const phone = text(values.contactPhone);
+  const email = text(values.contactEmail);
+  return {
+    title: values.title?.trim() ?? '',
+    description: values.description?.trim() ?? '',
+    category: values.category ?? null,
+    industryCode: values.industryCode || null,
+    fields: values.fields ?? [],
+    keywords: values.keywords ?? [],
+    regionCode: values.regionCode || null,
+    budgetMinWan: values.budgetMinWan ?? null,
+    budgetMaxWan: values.budgetMaxWan ?? null,
+    trlRequired: values.trlRequired ?? null,
+    deadline: values.deadline ? values.deadline.format(DATE_FORMAT) : null,
+    cooperationModes: values.cooperationModes ?? [],
+    teaser: text(values.teaser),
+    ndaText: text(values.ndaText),
+    contact: name ? { name, ...(phone ? { phone } : {}), ...(email ? { email } : {}) } : null,
+  };
+}
+
+function toValues(demand: Demand): DemandValues {
+  return {
+    title: demand.title,
+    description: demand.description ?? '',
+    category: demand.category,
+    industryCode: demand.industryCode ?? undefined,
+    fields: demand.fields,
+    keywords: demand.keywords,
+    regionCode: demand.regionCode,
+    budgetMinWan: demand.budgetMinWan,
+    budgetMaxWan: demand.budgetMaxWan,
+    trlRequired: demand.trlRequired ?? undefined,
+    deadline: demand.deadline ? dayjs(demand.deadline, DATE_FORMAT) : null,
+    cooperationModes: demand.cooperationModes,
+    visibility: demand.visibility,
+    teaser: demand.teaser ?? '',
+    ndaText: demand.ndaText ?? '',
+    contactName: demand.contact?.name ?? '',
+    contactPhone: demand.contact?.phone ?? '',
+    contactEmail: demand.contact?.email ?? '',
+  };
+}
+
+/** The POST body: empty optional fields left out. */
+function toCreateInput(values: DemandValues): DemandInput {
+  const editable = toEditable(values);
+  const input: Record<string, unknown> = { visibility: values.visibility ?? 'public' };
+  for (const [name, value] of Object.entries(editable)) {
+    if (value !== null && !(Array.isArray(value) && value.length === 0 && name === 'keywords'))
+      input[name] = value;
+  }
+  return input as unknown as DemandInput;
+}
+
+/** The PATCH body: only what changed; a cleared optional field is sent as null. */
+function toUpdate(original: Demand, values: DemandValues): DemandUpdate {
+  const before = toEditable(toValues(original));
+  const after = toEditable(values);
+  const changes: Record<string, unknown> = {};
+  for (const name of Object.keys(after) as (keyof EditableFields)[]) {
+    if (JSON.stringify(after[name]) !== JSON.stringify(before[name])) changes[name] = after[name];
+  }
+  return changes as DemandUpdate;
+}
+
+export default function DemandFormPage() {
+  const { id } = useParams();
+  // A fresh form per demand (the route element is reused when only :id changes).
+  return <DemandFormLoader key={id ?? 'new'} demandId={id} />;
+}
+
+function DemandFormLoader({ demandId }: { demandId?: string }) {
+  const { t } = useTranslation();
+  const { currentMembership } = useAuth();
+  const organizationId = currentMembership?.organizationId ?? null;
+  const loaded = useAsync(
+    () => demandsApi.get(demandId ?? ''),
+    demandId && organizationId ? `${demandId}:${organizationId}` : null,
+  );
+
+  if (!currentMembership) {
+    return (
+      <Result
+        status="info"
+        title={t('demandForm.noOrgTitle')}
+        subTitle={t('demandForm.noOrg')}
+        extra={
+          <LinkButton type="primary" to="/organizations/new" data-testid="create-org-cta">
+            {t('home.createOrgCta')}
+          </LinkButton>
+        }
+      />
+    );
+  }
+  if (!demandId) return <DemandForm key={organizationId} />;
+  if (loaded.error) {
+    return (
+      <Result
+        status="warning"
+        title={t('common.loadFailed')}
+        subTitle={errorMessage(loaded.error, t)}
+        extra={
+          <Button type="primary" onClick={loaded.reload}>
+            {t('common.retry')}
+          </Button>
+        }
+      />
+    );
+  }
+  if (!loaded.data || loaded.data.id !== demandId) {
+    return (
+      <Card>
+        <Skeleton active paragraph={{ rows: 10 }} />
+      </Card>
+    );
+  }
+  const demand = loaded.data;
+  if (!demand.canEdit || !canEditContent(demand.status)) {
+    return (
+      <Result
+        status={demand.canEdit ? 'warning' : '403'}
+        title={demand.canEdit ? t('demandForm.notEditable') : t('admin.forbiddenTitle')}
+        subTitle={demand.canEdit ? undefined : t('demandForm.forbidden')}
+        extra={
+          <LinkButton type="primary" to={`/demands/${demand.id}`}>
+            {t('common.back')}
+          </LinkButton>
+        }
+      />
+    );
+  }
+  return <DemandForm key={organizationId} original={demand} />;
+}
+
+function DemandForm({ original }: { original?: Demand }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const navigate = useNavigate();
+  const reference = useReferenceData();
+  const [form] = Form.useForm<DemandValues>();
+  const [submitting, setSubmitting] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const editing = original !== undefined;
+  const watchedVisibility = Form.useWatch('visibility', form);
+  const visibility = original?.visibility ?? watchedVisibility ?? 'public';
+  const confidential = visibility === 'confidential';
+
+  const onFinish = async (values: DemandValues) => {
+    setSubmitting(true);
+    setError(null);
+    try {
+      if (original) {
+        const changes = toUpdate(original, values);
+        if (Object.keys(changes).length > 0) {
+          await demandsApi.update(original.id, changes);
+          void message.success(t('demandForm.saved'));
+        }
+        void navigate(`/demands/${original.id}`);
+      } else {
+        const created = await demandsApi.create(toCreateInput(values));
+        void message.success(t('demandForm.created'));
+        void navigate(`/demands/${created.id}`);
+      }
+    } catch (cause) {
+      setError(applyServerErrors(form, cause, t, FORM_FIELDS, FIELD_ALIASES));
+      setSubmitting(false);
+    }
+  };
+
+  const tooLong = (max: number) => ({ max, message: t('demandForm.tooLong', { max }) });
+
+  return (
+    <>
+      <PageHeader
+        title={editing ? t('demandForm.editTitle') : t('demandForm.createTitle')}
+        subtitle={
+          original ? t('demandForm.editSubtitle', { title: original.title }) : t('demandForm.createSubtitle')
+        }
+      />
+      <div style={{ maxWidth: 860 }}>
+        {reference.failed ? (
+          <Alert
+            type="warning"
+            showIcon
+            title={t('demandForm.referenceLoadFailed')}
+            style={{ marginBottom: 16 }}
+            action={
+              <Button size="small" onClick={reference.reload}>
+                {t('common.retry')}
+              </Button>
+            }
+          />
+        ) : null}
+        <FormError message={error} />
+        <Form<DemandValues>
+          form={form}
+          name="demand"
+          layout="vertical"
+          onFinish={onFinish}
+          initialValues={
+            original
+              ? toValues(original)
+              : { visibility: 'public', fields: [], keywords: [], cooperationModes: [] }
+          }
+          scrollToFirstError
+        >
+          <Flex vertical gap={16}>
+            <Card title={t('demandForm.sectionBasic')}>
+              <Form.Item
+                name="title"
+                label={t('demand.title')}
+                rules={[
+                  { required: true, whitespace: true, message: t('demandForm.titleRequired') },
+                  tooLong(TITLE_MAX),
+                ]}
+              >
+                <Input placeholder={t('demandForm.titlePlaceholder')} maxLength={TITLE_MAX} showCount />
+              </Form.Item>
+              <Form.Item
+                name="category"
+                label={t('demand.category')}
+                rules={[{ required: true, message: t('demandForm.categoryRequired') }]}
+              >
+                <Radio.Group
+                  options={demandCategories.map((value) => ({
+                    value,
+                    label: t(`demand.categories.${value}`),
+                  }))}
+                />
+              </Form.Item>
+              <Form.Item
+                name="description"
+                label={t('demand.description')}
+                rules={[
+                  { required: true, whitespace: true, message: t('demandForm.descriptionRequired') },
+                  tooLong(DESCRIPTION_MAX),
+                ]}
+              >
+                <Input.TextArea
+                  rows={8}
+                  showCount
+                  maxLength={DESCRIPTION_MAX}
+                  placeholder={t('demandForm.descriptionPlaceholder')}
+                />
+              </Form.Item>
+              <Form.Item
+                name="keywords"
+                label={t('demand.keywords')}
+                normalize={(value?: string[]) =>
+                  value ? [...new Set(value.map((word) => word.trim()).filter(Boolean))] : []
+                }
+                rules={[
+                  {
+                    validator: (_, value?: string[]) => {
+                      if (value && value.length > KEYWORDS_MAX)
+                        return Promise.reject(
+                          new Error(t('demandForm.keywordsTooMany', { max: KEYWORDS_MAX })),
+                        );
+                      if (value?.some((word) => word.length > KEYWORD_MAX))
+                        return Promise.reject(
+                          new Error(t('demandForm.keywordTooLong', { max: KEYWORD_MAX })),
+                        );
+                      return Promise.resolve();
+                    },
+                  },
+                ]}
+              >
+                <Select
+                  mode="tags"
+                  maxCount={KEYWORDS_MAX}
+                  tokenSeparators={[',', '，', ';', '；']}
+                  placeholder={t('demandForm.keywordsPlaceholder', { max: KEYWORDS_MAX })}
+                  suffixIcon={null}
+                  open={false}
+                />
+              </Form.Item>
+            </Card>
+
+            <Card title={t('demandForm.sectionTech')}>
+              <Form.Item
+                name="fields"
+                label={t('demand.fields')}
+                rules={[
+                  { required: true, type: 'array', min: 1, message: t('demandForm.fieldsRequired') },
+                  {
+                    type: 'array',
+                    max: FIELDS_MAX,
+                    message: t('demandForm.fieldsTooMany', { max: FIELDS_MAX }),
+                  },
+                ]}
+              >
+                <TreeSelect
+                  multiple
+                  maxCount={FIELDS_MAX}
+                  treeData={reference.fieldOptions}
+                  placeholder={t('demandForm.fieldsPlaceholder')}
+                  showSearch={{ treeNodeFilterProp: 'title' }}
+                  allowClear
+                  loading={reference.techFields.loading}
+                />
+              </Form.Item>
+              <Form.Item name="industryCode" label={t('demand.industry')}>
+                <TreeSelect
+                  treeData={reference.industryOptions}
+                  placeholder={t('demandForm.industryPlaceholder')}
+                  showSearch={{ treeNodeFilterProp: 'title' }}
+                  allowClear
+                  loading={reference.industries.loading}
+                />
+              </Form.Item>
+              <Form.Item name="trlRequired" label={t('demand.trlRequired')}>
+                <Select
+                  allowClear
+                  placeholder={t('demandForm.trlPlaceholder')}
+                  options={trlLevels.map((level) => ({ value: level, label: trlLabel(level, t) }))}
+                />
+              </Form.Item>
+            </Card>
+
+            <Card title={t('demandForm.sectionTerms')}>
+              <Form.Item
+                name="regionCode"
+                label={t('demand.region')}
+                rules={[{ required: true, message: t('demandForm.regionRequired') }]}
+                getValueProps={(code?: string) => ({
+                  value: code ? pathToCode(reference.regions.data ?? [], code) : undefined,
+                })}
+                normalize={(path?: string[]) => (path && path.length ? path[path.length - 1] : undefined)}
+              >
+                <Cascader<CascaderNode>
+                  options={reference.regionOptions}
+                  placeholder={t('demandForm.regionPlaceholder')}
+                  changeOnSelect
+                  showSearch={{
+                    filter: (input, path) => path.some((option) => option.label.includes(input.trim())),
+                  }}
+                  loading={reference.regions.loading}
+                />
+              </Form.Item>
+              <Row gutter={16}>
+                <Col xs={24} sm={12}>
+                  <Form.Item name="budgetMinWan" label={t('demand.budgetMin')}>
+                    <InputNumber<number>
+                      min={0}
+                      max={BUDGET_MAX}
+                      suffix={t('demand.wan')}
+                      style={{ width: '100%' }}
+                    />
+                  </Form.Item>
+                </Col>
+                <Col xs={24} sm={12}>
+                  <Form.Item
+                    name="budgetMaxWan"
+                    label={t('demand.budgetMax')}
+                    dependencies={['budgetMinWan']}
+                    rules={[
+                      ({ getFieldValue }) => ({
+                        validator: (_, value?: number | null) => {
+                          const min = getFieldValue('budgetMinWan') as number | null | undefined;
+                          if (typeof value === 'number' && typeof min === 'number' && min > value)
+                            return Promise.reject(new Error(t('demandForm.budgetOrder')));
+                          return Promise.resolve();
+                        },
+                      }),
+                    ]}
+                  >
+                    <InputNumber<number>
+                      min={0}
+                      max={BUDGET_MAX}
+                      suffix={t('demand.wan')}
+                      style={{ width: '100%' }}
+                    />
+                  </Form.Item>
+                </Col>
+              </Row>
+              <Typography.Paragraph type="secondary" style={{ marginTop: -16 }}>
+                {t('demandForm.budgetHelp')}
+              </Typography.Paragraph>
+              <Form.Item
+                name="deadline"
+                label={t('demand.deadline')}
+                rules={[
+                  {
+                    validator: (_, value?: Dayjs | null) => {
+                      if (!value || value.isAfter(dayjs(), 'day')) return Promise.resolve();
+                      // An unchanged deadline of an existing demand may already have passed.
+                      if (original?.deadline && value.format(DATE_FORMAT) === original.deadline)
+                        return Promise.resolve();
+                      return Promise.reject(new Error(t('demandForm.deadlineFuture')));
+                    },
+                  },
+                ]}
+              >
+                <DatePicker
+                  placeholder={t('demandForm.deadlinePlaceholder')}
+                  disabledDate={(day) => !day.isAfter(dayjs(), 'day')}
+                  style={{ width: '100%' }}
+                />
+              </Form.Item>
+              <Form.Item
+                name="cooperationModes"
+                label={t('demand.cooperationModes')}
+                rules={[
+                  { required: true, type: 'array', min: 1, message: t('demandForm.cooperationRequired') },
+                ]}
+              >
+                <Checkbox.Group
+                  options={cooperationModes.map((value) => ({
+                    value,
+                    label: t(`demand.cooperation.${value}`),
+                  }))}
+                />
+              </Form.Item>
+            </Card>
+
+            <Card title={t('demandForm.sectionVisibility')}>
+              {original ? (
+                <Alert
+                  type="info"
+                  showIcon
+                  title={t('demandForm.visibilityFixed', {
+                    visibility: t(`demand.visibilities.${original.visibility}`),
+                  })}
+                  style={{ marginBottom: 16 }}
+                />
+              ) : (
+                <Form.Item
+                  name="visibility"
+                  label={t('demand.visibility')}
+                  extra={t(`demandForm.visibilityHelp.${visibility}`)}
+                  rules={[{ required: true }]}
+                >
+                  <Radio.Group
+                    options={demandVisibilities.map((value) => ({
+                      value,
+                      label: t(`demand.visibilities.${value}`),
+                    }))}
+                  />
+                </Form.Item>
+              )}
+              {confidential || editing ? (
+                <>
+                  <Form.Item
+                    name="teaser"
+                    label={t('demand.teaser')}
+                    extra={confidential ? undefined : t('demandForm.teaserForLater')}
+                    rules={[
+                      { required: confidential, whitespace: true, message: t('demandForm.teaserRequired') },
+                      tooLong(TEASER_MAX),
+                    ]}
+                  >
+                    <Input.TextArea
+                      rows={2}
+                      showCount
+                      maxLength={TEASER_MAX}
+                      placeholder={t('demandForm.teaserPlaceholder')}
+                    />
+                  </Form.Item>
+                  <Form.Item
+                    name="ndaText"
+                    label={t('demand.ndaText')}
+                    extra={confidential ? undefined : t('demandForm.teaserForLater')}
+                    rules={[
+                      { required: confidential, whitespace: true, message: t('demandForm.ndaRequired') },
+                      tooLong(NDA_MAX),
+                    ]}
+                  >
+                    <Input.TextArea
+                      rows={6}
+                      showCount
+                      maxLength={NDA_MAX}
+                      placeholder={t('demandForm.ndaPlaceholder')}
+                    />
+                  </Form.Item>
+                </>
+              ) : null}
+            </Card>
+
+            <Card title={t('demandForm.sectionContact')}>
+              <Row gutter={16}>
+                <Col xs={24} md={8}>
+                  <Form.Item
+                    name="contactName"
+                    label={t('demand.contactName')}
+                    dependencies={['contactPhone', 'contactEmail']}
+                    rules={[
+                      tooLong(CONTACT_NAME_MAX),
+                      ({ getFieldValue }) => ({
+                        validator: (_, value?: string) => {
+                          const other =
+                            text(getFieldValue('contactPhone') as string | undefined) ??
+                            text(getFieldValue('contactEmail') as string | undefined);
+                          if (other && !text(value))
+                            return Promise.reject(new Error(t('demandForm.contactNameRequired')));
+                          return Promise.resolve();
+                        },
+                      }),
+                    ]}
+                  >
+                    <Input
+                      maxLength={CONTACT_NAME_MAX}
+                      autoComplete="name"
+                      placeholder={t('demandForm.contactNamePlaceholder')}
+                    />
+                  </Form.Item>
+                </Col>
+                <Col xs={24} md={8}>
+                  <Form.Item
+                    name="contactPhone"
+                    label={t('demand.contactPhone')}
+                    rules={[tooLong(CONTACT_PHONE_MAX)]}
+                  >
+                    <Input maxLength={CONTACT_PHONE_MAX} autoComplete="tel" inputMode="tel" />
+                  </Form.Item>
+                </Col>
+                <Col xs={24} md={8}>
+                  <Form.Item
+                    name="contactEmail"
+                    label={t('demand.contactEmail')}
+                    rules={[{ type: 'email', message: t('fields.emailInvalid') }]}
+                  >
+                    <Input autoComplete="email" inputMode="email" />
+                  </Form.Item>
+                </Col>
+              </Row>
+            </Card>
+
+            <Flex gap={12} justify="flex-end">
+              <Button onClick={() => void navigate(-1)}>{t('common.cancel')}</Button>
+              <Button
+                type="primary"
+                htmlType="submit"
+                loading={submitting}
+                data-testid="create-demand-submit"
+              >
+                {editing ? t('demandForm.submitEdit') : t('demandForm.submitCreate')}
+              </Button>
+            </Flex>
+          </Flex>
+        </Form>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,253 @@
+import { PlusOutlined, ReloadOutlined } from '@ant-design/icons';
+import {
+  Alert,
+  Button,
+  Card,
+  Cascader,
+  Col,
+  Empty,
+  Flex,
+  Input,
+  Row,
+  Select,
+  Skeleton,
+  Spin,
+  Tabs,
+  TreeSelect,
+  Typography,
+} from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { demandsApi } from '../api/demands';
+import { demandCategories, demandSorts, type DemandListQuery, type DemandSort } from '../api/types';
+import { useAuth } from '../auth/auth-context';
+import { DemandCard } from '../components/DemandCard';
+import { FormError } from '../components/FormError';
+import { LinkButton } from '../components/LinkButton';
+import { PageHeader } from '../components/PageHeader';
+import { errorMessage } from '../lib/errors';
+import { pathToCode, type CascaderNode } from '../lib/tree';
+import { useCursorList } from '../lib/use-cursor-list';
+import { useReferenceData } from '../lib/use-reference';
+
+const PAGE_SIZE = 20;
+const Q_MAX = 50;
+type FilterName = 'category' | 'industryCode' | 'regionCode' | 'field' | 'q' | 'sort';
+
+function oneOf<T extends string>(value: string | null, allowed: readonly T[]): T | undefined {
+  return allowed.find((item) => item === value);
+}
+
+/** The public 难题榜: filters and sort live in the URL, results load page by page (keyset cursor). */
+export default function DemandListPage() {
+  const { t, i18n } = useTranslation();
+  const { status, currentMembership } = useAuth();
+  const [params, setParams] = useSearchParams();
+  const reference = useReferenceData();
+
+  const category = oneOf(params.get('category'), demandCategories);
+  const sort: DemandSort = oneOf(params.get('sort'), demandSorts) ?? 'newest';
+  const industryCode = params.get('industryCode') || undefined;
+  const regionCode = params.get('regionCode') || undefined;
+  const field = params.get('field') || undefined;
+  const q = params.get('q')?.trim() || undefined;
+
+  // The search box is edited freely and applied on search; it follows q when the URL changes.
+  const [qInput, setQInput] = useState(q ?? '');
+  const [appliedQ, setAppliedQ] = useState(q);
+  if (appliedQ !== q) {
+    setAppliedQ(q);
+    setQInput(q ?? '');
+  }
+
+  const update = (changes: Partial<Record<FilterName, string | undefined>>) => {
+    setParams(
+      (previous) => {
+        const next = new URLSearchParams(previous);
+        for (const [name, value] of Object.entries(changes)) {
+          if (value && !(name === 'sort' && value === 'newest')) next.set(name, value);
+          else next.delete(name);
+        }
+        return next;
+      },
+      { replace: true },
+    );
+  };
+
+  const signedIn = status === 'authenticated';
+  const organizationId = currentMembership?.organizationId ?? null;
+  const query: DemandListQuery = { category, industryCode, regionCode, field, q, sort, limit: PAGE_SIZE };
+  // Signed-in callers also see `registered` demands; names come in the UI language.
+  const key = JSON.stringify([query, signedIn, organizationId, i18n.language]);
+  const list = useCursorList(
+    (cursor) => demandsApi.list({ ...query, cursor }, signedIn ? 'session' : 'public'),
+    key,
+  );
+
+  const filtered = Boolean(category || industryCode || regionCode || field || q);
+
+  return (
+    <>
+      <PageHeader
+        title={t('demandBoard.title')}
+        subtitle={t('demandBoard.subtitle')}
+        extra={
+          <LinkButton type="primary" icon={<PlusOutlined />} to="/demands/new" data-testid="create-demand">
+            {t('demandBoard.create')}
+          </LinkButton>
+        }
+      />
+      <Card style={{ marginBottom: 16 }}>
+        <Input.Search
+          value={qInput}
+          onChange={(event) => setQInput(event.target.value)}
+          onSearch={(value) => update({ q: value.trim() || undefined })}
+          placeholder={t('demandBoard.searchPlaceholder')}
+          aria-label={t('demandBoard.search')}
+          enterButton={t('demandBoard.search')}
+          maxLength={Q_MAX}
+          allowClear
+          size="large"
+          data-testid="demand-search"
+        />
+        {reference.failed ? (
+          <Alert
+            type="warning"
+            showIcon
+            title={t('demandBoard.referenceLoadFailed')}
+            style={{ marginTop: 16 }}
+            action={
+              <Button size="small" onClick={reference.reload}>
+                {t('common.retry')}
+              </Button>
+            }
+          />
+        ) : null}
+        <Row gutter={[12, 12]} style={{ marginTop: 16 }} role="group" aria-label={t('demandBoard.filters')}>
+          <Col xs={24} sm={12} lg={6}>
+            <Select
+              value={category}
+              onChange={(value?: string) => update({ category: value })}
+              options={demandCategories.map((value) => ({ value, label: t(`demand.categories.${value}`) }))}
+              placeholder={t('demandBoard.allCategories')}
+              aria-label={t('demand.category')}
+              allowClear
+              style={{ width: '100%' }}
+              data-testid="filter-category"
+            />
+          </Col>
+          <Col xs={24} sm={12} lg={6}>
+            <TreeSelect
+              value={industryCode}
+              onChange={(value?: string) => update({ industryCode: value })}
+              treeData={reference.industryOptions}
+              placeholder={t('demandBoard.allIndustries')}
+              aria-label={t('demand.industry')}
+              allowClear
+              showSearch={{ treeNodeFilterProp: 'title' }}
+              loading={reference.industries.loading}
+              style={{ width: '100%' }}
+              data-testid="filter-industry"
+            />
+          </Col>
+          <Col xs={24} sm={12} lg={6}>
+            <Cascader<CascaderNode>
+              value={regionCode ? pathToCode(reference.regions.data ?? [], regionCode) : undefined}
+              onChange={(path?: string[]) =>
+                update({ regionCode: path?.length ? path[path.length - 1] : undefined })
+              }
+              options={reference.regionOptions}
+              placeholder={t('demandBoard.allRegions')}
+              aria-label={t('demand.region')}
+              changeOnSelect
+              allowClear
+              showSearch={{
+                filter: (input, path) => path.some((option) => option.label.includes(input.trim())),
+              }}
+              loading={reference.regions.loading}
+              style={{ width: '100%' }}
+              data-testid="filter-region"
+            />
+          </Col>
+          <Col xs={24} sm={12} lg={6}>
+            <TreeSelect
+              value={field}
+              onChange={(value?: string) => update({ field: value })}
+              treeData={reference.fieldOptions}
+              placeholder={t('demandBoard.allFields')}
+              aria-label={t('demand.fields')}
+              allowClear
+              showSearch={{ treeNodeFilterProp: 'title' }}
+              loading={reference.techFields.loading}
+              style={{ width: '100%' }}
+              data-testid="filter-field"
+            />
+          </Col>
+        </Row>
+        {filtered ? (
+          <Flex justify="flex-end" style={{ marginTop: 12 }}>
+            <Button
+              type="link"
+              size="small"
+              onClick={() =>
+                update({
+                  category: undefined,
+                  industryCode: undefined,
+                  regionCode: undefined,
+                  field: undefined,
+                  q: undefined,
+                })
+              }
+            >
+              {t('demandBoard.clearFilters')}
+            </Button>
+          </Flex>
+        ) : null}
+      </Card>
+      <Card>
+        <Tabs
+          activeKey={sort}
+          onChange={(value) => update({ sort: value })}
+          items={demandSorts.map((value) => ({ key: value, label: t(`demandBoard.sort.${value}`) }))}
+          aria-label={t('demandBoard.sortLabel')}
+          tabBarExtraContent={
+            <Button
+              type="text"
+              icon={<ReloadOutlined />}
+              onClick={list.reload}
+              aria-label={t('common.refresh')}
+              title={t('common.refresh')}
+            />
+          }
+          data-testid="demand-sort"
+        />
+        {list.error ? <FormError message={errorMessage(list.error, t)} /> : null}
+        {list.loading && list.items.length === 0 ? (
+          <Skeleton active paragraph={{ rows: 6 }} />
+        ) : list.items.length === 0 ? (
+          list.error ? null : (
+            <Empty description={t('demandBoard.empty')} />
+          )
+        ) : (
+          <Spin spinning={list.loading}>
+            <Flex vertical gap={12} data-testid="demand-list">
+              {list.items.map((demand) => (
+                <DemandCard key={demand.id} demand={demand} />
+              ))}
+            </Flex>
+          </Spin>
+        )}
+        <Flex justify="center" style={{ marginTop: 16 }}>
+          {list.hasMore ? (
+            <Button onClick={list.loadMore} loading={list.loadingMore} data-testid="demand-load-more">
+              {t('demandBoard.loadMore')}
+            </Button>
+          ) : list.items.length > 0 && !list.loading ? (
+            <Typography.Text type="secondary">{t('demandBoard.noMore')}</Typography.Text>
+          ) : null}
+        </Flex>
+      </Card>
+    </>
+  );
+}

@@ -1,0 +1,138 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import fc from 'fast-check';
+import request from 'supertest';
+import { startTestApp, type TestApp } from '../support/app-harness.js';
+import { createDemand, createOrganization, demandBody, signUp, type SignedInUser } from '../support/http.js';
+
+/**
+ * Generated bodies against every create and update endpoint: whatever arrives, the answer is never a
+ * 5xx, and a refused request changes no row. Bodies mix valid fields, wrong types, unknown keys and
+ * hostile strings, so both the validator and the services are exercised.
+ */
+let app: TestApp;
+let user: SignedInUser;
+let organizationId: string;
+let demandId: string;
+
+beforeAll(async () => {
+  app = await startTestApp({ worker: false });
+  user = await signUp(app);
+  organizationId = await createOrganization(app, user);
+  demandId = await createDemand(app, user, organizationId);
+});
+
+afterAll(async () => {
+  await app.close();
+});
+
+const hostile = fc.oneof(
+  fc.string(),
+  fc.string({ unit: 'grapheme', maxLength: 300 }),
+  fc.constantFrom(
+    "'; DROP TABLE demands; --",
+    '<script>alert(1)</script>',
+    '\u0000',
+    '../../etc/passwd',
+    '９'.repeat(20),
+  ),
+);
+const anyValue = fc.oneof(
+  hostile,
+  fc.integer(),
+  fc.double(),
+  fc.boolean(),
+  fc.constant(null),
+  fc.array(hostile, { maxLength: 3 }),
+  fc.dictionary(fc.string({ maxLength: 8 }), hostile, { maxKeys: 3 }),
+);
+
+/** A valid body with some fields replaced or removed and some unknown ones added. */
+function mutated(valid: Record<string, unknown>) {
+  const keys = Object.keys(valid);
+  return fc
+    .record({
+      replace: fc.dictionary(fc.constantFrom(...keys), anyValue, { maxKeys: 4 }),
+      drop: fc.subarray(keys, { maxLength: 3 }),
+      extra: fc.dictionary(fc.string({ minLength: 1, maxLength: 12 }), anyValue, { maxKeys: 2 }),
+    })
+    .map(({ replace, drop, extra }) => {
+      const body: Record<string, unknown> = { ...valid, ...replace, ...extra };
+      for (const key of drop) delete body[key];
+      return body;
+    });
+}
+
+async function snapshot(): Promise<string> {
+  const rows = await app.dataSource.query(
+    `SELECT (SELECT count(*) FROM demands) AS demands, (SELECT count(*) FROM organizations) AS organizations,
+            (SELECT count(*) FROM users) AS users,
+            (SELECT md5(string_agg(d::text, '' ORDER BY id)) FROM demands d) AS demand_rows`,
+  );
+  return JSON.stringify(rows[0]);
+}
+
+const ENDPOINTS: {
+  name: string;
+  send: (body: unknown) => request.Test;
+  valid: () => Record<string, unknown>;
+}[] = [
+  {
+    name: 'POST /api/v1/demands',
+    send: (body) =>
+      request(app.baseUrl)
+        .post('/api/v1/demands')
+        .auth(user.token, { type: 'bearer' })
+        .set('x-organization-id', organizationId)
+        .send(body as object),
+    valid: () => demandBody(),
+  },
+  {
+    name: 'PATCH /api/v1/demands/{id}',
+    send: (body) =>
+      request(app.baseUrl)
+        .patch(`/api/v1/demands/${demandId}`)
+        .auth(user.token, { type: 'bearer' })
+        .send(body as object),
+    valid: () => ({ title: '新标题', budgetMinWan: 10, budgetMaxWan: 20, fields: ['IT-AI'] }),
+  },
+  {
+    name: 'POST /api/v1/organizations',
+    send: (body) =>
+      request(app.baseUrl)
+        .post('/api/v1/organizations')
+        .auth(user.token, { type: 'bearer' })
+        .send(body as object),
+    valid: () => ({
+      name: '生成机构',
+      type: 'enterprise',
+      creditCode: '91350100M000100Y43',
+      regionCode: '320102',
+    }),
+  },
+  {
+    name: 'PATCH /api/v1/organizations/{id}',
+    send: (body) =>
+      request(app.baseUrl)
+        .patch(`/api/v1/organizations/${organizationId}`)
+        .auth(user.token, { type: 'bearer' })
+        .send(body as object),
+    valid: () => ({ name: '新名称', regionCode: '320115', industryCode: '38' }),
+  },
+];
+
+describe.each(ENDPOINTS)('$name with generated bodies', ({ send, valid }) => {
+  it('never answers 5xx, and a refused body changes nothing', async () => {
+    await fc.assert(
+      fc.asyncProperty(mutated(valid()), async (body) => {
+        const before = await snapshot();
+        const response = await send(body);
+        expect(response.status).toBeLessThan(500);
+        if (response.status >= 400) {
+          expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+          expect(await snapshot()).toBe(before);
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
