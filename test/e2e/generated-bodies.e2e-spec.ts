@@ -2,7 +2,16 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import request from 'supertest';
 import { startTestApp, type TestApp } from '../support/app-harness.js';
-import { createDemand, createOrganization, demandBody, signUp, type SignedInUser } from '../support/http.js';
+import {
+  createDemand,
+  createOrganization,
+  demandBody,
+  grantPlatformRole,
+  publishDemand,
+  signUp,
+  verifyOrganization,
+  type SignedInUser,
+} from '../support/http.js';
 
 /**
  * Generated bodies against every create and update endpoint: whatever arrives, the answer is never a
@@ -13,12 +22,27 @@ let app: TestApp;
 let user: SignedInUser;
 let organizationId: string;
 let demandId: string;
+let publishedId: string;
+let solver: SignedInUser;
+let solverOrg: string;
 
 beforeAll(async () => {
   app = await startTestApp({ worker: false });
   user = await signUp(app);
   organizationId = await createOrganization(app, user);
   demandId = await createDemand(app, user, organizationId);
+  const moderator = await signUp(app);
+  await grantPlatformRole(app, moderator, 'moderator');
+  publishedId = await createDemand(app, user, organizationId);
+  await publishDemand(app, user, moderator, publishedId);
+  await request(app.baseUrl)
+    .post(`/api/v1/demands/${publishedId}/challenge`)
+    .auth(user.token, { type: 'bearer' })
+    .send({ awardWan: 100, deadline: '2099-01-01', criteria: [{ name: '技术', weight: 100 }] })
+    .expect(201);
+  solver = await signUp(app);
+  solverOrg = await createOrganization(app, solver);
+  await verifyOrganization(app, solverOrg);
 });
 
 afterAll(async () => {
@@ -65,7 +89,8 @@ function mutated(valid: Record<string, unknown>) {
 async function snapshot(): Promise<string> {
   const rows = await app.dataSource.query(
     `SELECT (SELECT count(*) FROM demands) AS demands, (SELECT count(*) FROM organizations) AS organizations,
-            (SELECT count(*) FROM users) AS users,
+            (SELECT count(*) FROM users) AS users, (SELECT count(*) FROM challenges) AS challenges,
+            (SELECT count(*) FROM proposals) AS proposals,
             (SELECT md5(string_agg(d::text, '' ORDER BY id)) FROM demands d) AS demand_rows`,
   );
   return JSON.stringify(rows[0]);
@@ -117,6 +142,25 @@ const ENDPOINTS: {
         .auth(user.token, { type: 'bearer' })
         .send(body as object),
     valid: () => ({ name: '新名称', regionCode: '320115', industryCode: '38' }),
+  },
+  {
+    name: 'POST /api/v1/demands/{id}/challenge',
+    send: (body) =>
+      request(app.baseUrl)
+        .post(`/api/v1/demands/${demandId}/challenge`)
+        .auth(user.token, { type: 'bearer' })
+        .send(body as object),
+    valid: () => ({ awardWan: 50, deadline: '2099-01-01', criteria: [{ name: '技术', weight: 100 }] }),
+  },
+  {
+    name: 'POST /api/v1/demands/{id}/challenge/proposals',
+    send: (body) =>
+      request(app.baseUrl)
+        .post(`/api/v1/demands/${publishedId}/challenge/proposals`)
+        .auth(solver.token, { type: 'bearer' })
+        .set('x-organization-id', solverOrg)
+        .send(body as object),
+    valid: () => ({ summary: '方案', approach: '路线', team: '团队', costWan: 10, durationDays: 90 }),
   },
 ];
 

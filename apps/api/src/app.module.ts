@@ -9,6 +9,7 @@ import { QueueModule } from '#queue';
 import { databaseOptions } from '../../../migrations/data-source.js';
 import { AdminController } from './controllers/admin.controller.js';
 import { AuthController } from './controllers/auth.controller.js';
+import { ChallengesController } from './controllers/challenges.controller.js';
 import { DemandsController } from './controllers/demands.controller.js';
 import { HealthController } from './controllers/health.controller.js';
 import { InvitationsController } from './controllers/invitations.controller.js';
@@ -37,6 +38,7 @@ import { MetricsController, MetricsRegistry } from './observability/metrics.js';
     OrganizationsController,
     InvitationsController,
     DemandsController,
+    ChallengesController,
     AdminController,
     ReferenceController,
     HealthController,

@@ -1,0 +1,289 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, Not, type EntityManager } from 'typeorm';
+import {
+  ConflictError,
+  ForbiddenError,
+  NotFoundError,
+  ValidationError,
+  wanToYuan,
+  type Language,
+} from '#core';
+import { AuditService, type Actor } from '#identity';
+import type {
+  ChallengeDto,
+  OpenChallengeDto,
+  ProposalDto,
+  ScoreProposalDto,
+  SubmitProposalDto,
+} from '../dto/challenge.dto.js';
+import { DemandService } from '../demands/demand.service.js';
+import { Challenge } from './challenge.entity.js';
+import { Proposal, type ProposalStatus } from './proposal.entity.js';
+
+const isUniqueViolation = (error: unknown) => (error as { code?: string }).code === '23505';
+const toWan = (yuan: string) => Number(yuan) / 10_000;
+const today = () => new Date().toISOString().slice(0, 10);
+
+export type ProposalDecision = 'shortlist' | 'award';
+
+/**
+ * 揭榜挂帅: the owner of a published demand opens a call with an award and weighted criteria; other
+ * organizations that can read the demand submit one proposal each; the owner shortlists, scores and
+ * awards. A proposal is seen only by the owner and by the organization that wrote it.
+ */
+@Injectable()
+export class ChallengeService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly demands: DemandService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async open(actor: Actor, demandId: string, input: OpenChallengeDto, lang: Language): Promise<ChallengeDto> {
+    assertCriteria(input);
+    if (input.deadline <= today()) throw new ValidationError([{ field: 'deadline', code: 'deadline-past' }]);
+    try {
+      await this.dataSource.transaction(async (manager) => {
+        const demand = await this.demands.lockForEdit(manager, actor, demandId);
+        if (!['published', 'in_progress'].includes(demand.status)) {
+          throw new ConflictError('invalid-transition', { action: 'open-challenge', status: demand.status });
+        }
+        const challenge = await manager.save(
+          manager.create(Challenge, {
+            demandId,
+            awardYuan: String(wanToYuan(input.awardWan)),
+            deadline: input.deadline,
+            criteria: input.criteria.map(({ name, weight }) => ({ name, weight })),
+            description: input.description ?? null,
+          }),
+        );
+        await this.record(manager, actor, 'challenge.opened', 'challenge', challenge.id, {
+          demandId,
+          awardWan: input.awardWan,
+        });
+      });
+    } catch (error) {
+      if (isUniqueViolation(error)) throw new ConflictError('challenge-exists');
+      throw error;
+    }
+    return this.get(actor, demandId, lang);
+  }
+
+  /** The call itself is public to whoever can see the demand; the proposals are not. */
+  async get(actor: Actor | null, demandId: string, lang: Language): Promise<ChallengeDto> {
+    await this.demands.view(actor, demandId, lang);
+    const challenge = await this.dataSource.getRepository(Challenge).findOneBy({ demandId });
+    if (!challenge) throw new NotFoundError('challenge-not-found');
+    const proposalCount = await this.dataSource
+      .getRepository(Proposal)
+      .countBy({ challengeId: challenge.id });
+    return {
+      id: challenge.id,
+      demandId,
+      awardWan: toWan(challenge.awardYuan),
+      deadline: challenge.deadline,
+      criteria: challenge.criteria,
+      description: challenge.description,
+      status: challenge.status,
+      proposalCount,
+    };
+  }
+
+  async submit(
+    actor: Actor,
+    demandId: string,
+    input: SubmitProposalDto,
+    lang: Language,
+  ): Promise<ProposalDto> {
+    if (!actor.organizationId) {
+      throw new ValidationError(
+        [{ field: 'X-Organization-Id', code: 'isDefined' }],
+        'organization-context-required',
+      );
+    }
+    const organizationId = actor.organizationId;
+    const demand = await this.demands.view(actor, demandId, lang);
+    if (demand.canEdit || demand.organizationId === organizationId) throw new ConflictError('own-demand');
+    // A confidential problem is answered only by those who were allowed to read it.
+    if (demand.redacted) throw new ForbiddenError('forbidden');
+    const challenge = await this.dataSource.getRepository(Challenge).findOneBy({ demandId });
+    if (!challenge) throw new NotFoundError('challenge-not-found');
+    if (challenge.status !== 'open' || challenge.deadline < today())
+      throw new ConflictError('challenge-closed');
+    try {
+      const id = await this.dataSource.transaction(async (manager) => {
+        const proposal = await manager.save(
+          manager.create(Proposal, {
+            challengeId: challenge.id,
+            organizationId,
+            submittedBy: actor.userId,
+            summary: input.summary,
+            approach: input.approach,
+            team: input.team,
+            costYuan: String(wanToYuan(input.costWan)),
+            durationDays: input.durationDays,
+          }),
+        );
+        await this.record(manager, actor, 'proposal.submitted', 'proposal', proposal.id, { demandId });
+        return proposal.id;
+      });
+      return this.proposal(id);
+    } catch (error) {
+      if (isUniqueViolation(error)) throw new ConflictError('proposal-exists');
+      throw error;
+    }
+  }
+
+  /** The owner sees every proposal, best score first; anyone else only their own organization's. */
+  async list(actor: Actor, demandId: string, lang: Language): Promise<ProposalDto[]> {
+    const demand = await this.demands.view(actor, demandId, lang);
+    const challenge = await this.dataSource.getRepository(Challenge).findOneBy({ demandId });
+    if (!challenge) throw new NotFoundError('challenge-not-found');
+    const qb = this.dataSource
+      .getRepository(Proposal)
+      .createQueryBuilder('p')
+      .leftJoinAndSelect('p.organization', 'o')
+      .where('p.challenge_id = :challengeId', { challengeId: challenge.id })
+      .orderBy('p.total_score', 'DESC', 'NULLS LAST')
+      .addOrderBy('p.created_at', 'ASC');
+    if (!demand.canEdit) {
+      if (!actor.organizationId) return [];
+      qb.andWhere('p.organization_id = :org', { org: actor.organizationId });
+    }
+    return (await qb.getMany()).map(toProposalDto);
+  }
+
+  async score(
+    actor: Actor,
+    demandId: string,
+    proposalId: string,
+    input: ScoreProposalDto,
+  ): Promise<ProposalDto> {
+    await this.dataSource.transaction(async (manager) => {
+      const { challenge, proposal } = await this.lockProposal(manager, actor, demandId, proposalId);
+      const names = challenge.criteria.map((c) => c.name).sort();
+      const given = Object.entries(input.scores);
+      const valid =
+        given.length === names.length &&
+        given.every(
+          ([name, value]) => names.includes(name) && Number.isInteger(value) && value >= 0 && value <= 100,
+        );
+      if (!valid) throw new ValidationError([{ field: 'scores', code: 'score-criteria' }]);
+      const total = challenge.criteria.reduce((sum, c) => sum + (input.scores[c.name] * c.weight) / 100, 0);
+      proposal.scores = input.scores;
+      proposal.totalScore = total.toFixed(2);
+      await manager.save(proposal);
+      await this.record(manager, actor, 'proposal.scored', 'proposal', proposal.id, { demandId, total });
+    });
+    return this.proposal(proposalId);
+  }
+
+  async decide(
+    actor: Actor,
+    demandId: string,
+    proposalId: string,
+    decision: ProposalDecision,
+  ): Promise<ProposalDto> {
+    await this.dataSource.transaction(async (manager) => {
+      const { challenge, proposal } = await this.lockProposal(manager, actor, demandId, proposalId);
+      if (challenge.status !== 'open') throw new ConflictError('challenge-closed');
+      const allowed: Record<ProposalDecision, ProposalStatus[]> = {
+        shortlist: ['submitted'],
+        award: ['submitted', 'shortlisted'],
+      };
+      if (!allowed[decision].includes(proposal.status)) {
+        throw new ConflictError('invalid-transition', { action: decision, status: proposal.status });
+      }
+      proposal.status = decision === 'award' ? 'awarded' : 'shortlisted';
+      await manager.save(proposal);
+      if (decision === 'award') {
+        challenge.status = 'awarded';
+        challenge.awardedProposalId = proposal.id;
+        await manager.save(challenge);
+        await manager.update(
+          Proposal,
+          { challengeId: challenge.id, id: Not(proposal.id) },
+          { status: 'declined' },
+        );
+      }
+      await this.record(
+        manager,
+        actor,
+        `proposal.${decision === 'award' ? 'awarded' : 'shortlisted'}`,
+        'proposal',
+        proposal.id,
+        {
+          demandId,
+        },
+      );
+    });
+    return this.proposal(proposalId);
+  }
+
+  private async lockProposal(manager: EntityManager, actor: Actor, demandId: string, proposalId: string) {
+    await this.demands.lockForEdit(manager, actor, demandId);
+    const challenge = await manager.findOne(Challenge, {
+      where: { demandId },
+      lock: { mode: 'pessimistic_write' },
+    });
+    if (!challenge) throw new NotFoundError('challenge-not-found');
+    const proposal = await manager.findOne(Proposal, {
+      where: { id: proposalId, challengeId: challenge.id },
+    });
+    if (!proposal) throw new NotFoundError('proposal-not-found');
+    return { challenge, proposal };
+  }
+
+  private async proposal(id: string): Promise<ProposalDto> {
+    const proposal = await this.dataSource
+      .getRepository(Proposal)
+      .findOneOrFail({ where: { id }, relations: { organization: true } });
+    return toProposalDto(proposal);
+  }
+
+  private async record(
+    manager: EntityManager,
+    actor: Actor,
+    action: string,
+    subjectType: string,
+    subjectId: string,
+    data: Record<string, unknown>,
+  ) {
+    await this.audit.record(manager, {
+      action,
+      subjectType,
+      subjectId,
+      organizationId: actor.organizationId,
+      actorUserId: actor.userId,
+      data,
+      ip: actor.ip,
+    });
+  }
+}
+
+/** Criteria names are distinct and their weights add up to 100, so a weighted total is a score out of 100. */
+function assertCriteria(input: OpenChallengeDto): void {
+  const names = new Set(input.criteria.map((c) => c.name));
+  const weight = input.criteria.reduce((sum, c) => sum + c.weight, 0);
+  if (names.size !== input.criteria.length || weight !== 100) {
+    throw new ValidationError([{ field: 'criteria', code: 'criteria-weights' }]);
+  }
+}
+
+function toProposalDto(p: Proposal): ProposalDto {
+  return {
+    id: p.id,
+    organizationId: p.organizationId,
+    organizationName: p.organization.name,
+    summary: p.summary,
+    approach: p.approach,
+    team: p.team,
+    costWan: toWan(p.costYuan),
+    durationDays: p.durationDays,
+    status: p.status,
+    scores: p.scores,
+    totalScore: p.totalScore === null ? null : Number(p.totalScore),
+    createdAt: p.createdAt,
+  };
+}

@@ -1,0 +1,74 @@
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+  type Relation,
+} from 'typeorm';
+import { Organization } from '#identity';
+import { Challenge } from './challenge.entity.js';
+
+export const PROPOSAL_STATUSES = ['submitted', 'shortlisted', 'awarded', 'declined'] as const;
+export type ProposalStatus = (typeof PROPOSAL_STATUSES)[number];
+
+/** A 揭榜方案: one per organization and challenge; only its own organization and the owner ever see it. */
+@Entity('proposals')
+@Index('proposals_challenge_id_organization_id_key', ['challengeId', 'organizationId'], { unique: true })
+export class Proposal {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'uuid' })
+  challengeId: string;
+
+  @ManyToOne(() => Challenge, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'challenge_id' })
+  challenge: Relation<Challenge>;
+
+  @Index()
+  @Column({ type: 'uuid' })
+  organizationId: string;
+
+  @ManyToOne(() => Organization, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'organization_id' })
+  organization: Relation<Organization>;
+
+  @Column({ type: 'uuid' })
+  submittedBy: string;
+
+  @Column({ type: 'varchar', length: 500 })
+  summary: string;
+
+  @Column({ type: 'varchar', length: 5000 })
+  approach: string;
+
+  @Column({ type: 'varchar', length: 2000 })
+  team: string;
+
+  @Column({ type: 'bigint' })
+  costYuan: string;
+
+  @Column({ type: 'integer' })
+  durationDays: number;
+
+  @Column({ type: 'varchar', length: 12, default: 'submitted' })
+  status: ProposalStatus;
+
+  /** Score per criterion name, 0–100, set by the owner. */
+  @Column({ type: 'jsonb', nullable: true })
+  scores: Record<string, number> | null;
+
+  /** The weighted total of `scores`, 0–100, kept for ordering. */
+  @Column({ type: 'numeric', precision: 5, scale: 2, nullable: true })
+  totalScore: string | null;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt: Date;
+}

@@ -1,0 +1,240 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import request from 'supertest';
+import { startTestApp, type TestApp } from '../support/app-harness.js';
+import {
+  createDemand,
+  createOrganization,
+  grantPlatformRole,
+  publishDemand,
+  signUp,
+  verifyOrganization,
+  type SignedInUser,
+} from '../support/http.js';
+
+let app: TestApp;
+let owner: SignedInUser;
+let ownerOrg: string;
+let moderator: SignedInUser;
+
+beforeAll(async () => {
+  app = await startTestApp({ worker: false });
+  owner = await signUp(app);
+  ownerOrg = await createOrganization(app, owner);
+  moderator = await signUp(app);
+  await grantPlatformRole(app, moderator, 'moderator');
+});
+
+afterAll(async () => {
+  await app.close();
+});
+
+const api = () => request(app.baseUrl);
+const as = (user: SignedInUser, organizationId?: string) => ({
+  authorization: `Bearer ${user.token}`,
+  ...(organizationId ? { 'x-organization-id': organizationId } : {}),
+});
+const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+const CALL = {
+  awardWan: 500,
+  deadline: inDays(30),
+  criteria: [
+    { name: '技术先进性', weight: 50 },
+    { name: '实施可行性', weight: 30 },
+    { name: '团队实力', weight: 20 },
+  ],
+};
+const PROPOSAL = {
+  summary: '表面包覆改性方案',
+  approach: '采用原子层沉积 Al2O3 包覆……',
+  team: '教授 1 名、博士 3 名',
+  costWan: 120,
+  durationDays: 180,
+};
+
+async function publishedDemand(patch: Record<string, unknown> = {}): Promise<string> {
+  const id = await createDemand(app, owner, ownerOrg, patch);
+  await publishDemand(app, owner, moderator, id);
+  return id;
+}
+
+async function solver(): Promise<{ user: SignedInUser; org: string }> {
+  const user = await signUp(app);
+  const org = await createOrganization(app, user, { type: 'university' });
+  await verifyOrganization(app, org);
+  return { user, org };
+}
+
+describe('揭榜挂帅 open calls', () => {
+  it('runs a call from opening to award, each party seeing only what it may', async () => {
+    const demandId = await publishedDemand();
+    const opened = await api()
+      .post(`/api/v1/demands/${demandId}/challenge`)
+      .set(as(owner))
+      .send(CALL)
+      .expect(201);
+    expect(opened.body).toMatchObject({ awardWan: 500, status: 'open', proposalCount: 0 });
+    await api().post(`/api/v1/demands/${demandId}/challenge`).set(as(owner)).send(CALL).expect(409);
+
+    const a = await solver();
+    const b = await solver();
+    const pa = await api()
+      .post(`/api/v1/demands/${demandId}/challenge/proposals`)
+      .set(as(a.user, a.org))
+      .send(PROPOSAL)
+      .expect(201);
+    await api()
+      .post(`/api/v1/demands/${demandId}/challenge/proposals`)
+      .set(as(a.user, a.org))
+      .send(PROPOSAL)
+      .expect(409);
+    const pb = await api()
+      .post(`/api/v1/demands/${demandId}/challenge/proposals`)
+      .set(as(b.user, b.org))
+      .send({ ...PROPOSAL, summary: '掺杂改性方案' })
+      .expect(201);
+
+    const seenByA = await api()
+      .get(`/api/v1/demands/${demandId}/challenge/proposals`)
+      .set(as(a.user, a.org))
+      .expect(200);
+    expect(seenByA.body.map((p: { id: string }) => p.id)).toEqual([pa.body.id]);
+    const anonymous = await api().get(`/api/v1/demands/${demandId}/challenge`).expect(200);
+    expect(anonymous.body.proposalCount).toBe(2);
+    expect(JSON.stringify(anonymous.body)).not.toContain('掺杂改性方案');
+
+    await api()
+      .post(`/api/v1/demands/${demandId}/challenge/proposals/${pb.body.id}/score`)
+      .set(as(owner))
+      .send({ scores: { 技术先进性: 90, 实施可行性: 80, 团队实力: 70 } })
+      .expect(200);
+    await api()
+      .post(`/api/v1/demands/${demandId}/challenge/proposals/${pa.body.id}/score`)
+      .set(as(owner))
+      .send({ scores: { 技术先进性: 60, 实施可行性: 70, 团队实力: 80 } })
+      .expect(200);
+    const ranked = await api()
+      .get(`/api/v1/demands/${demandId}/challenge/proposals`)
+      .set(as(owner))
+      .expect(200);
+    expect(ranked.body.map((p: { id: string; totalScore: number }) => [p.id, p.totalScore])).toEqual([
+      [pb.body.id, 83],
+      [pa.body.id, 67],
+    ]);
+
+    await api()
+      .post(`/api/v1/demands/${demandId}/challenge/proposals/${pb.body.id}/award`)
+      .set(as(a.user, a.org))
+      .expect(403);
+    await api()
+      .post(`/api/v1/demands/${demandId}/challenge/proposals/${pb.body.id}/shortlist`)
+      .set(as(owner))
+      .expect(200);
+    const awarded = await api()
+      .post(`/api/v1/demands/${demandId}/challenge/proposals/${pb.body.id}/award`)
+      .set(as(owner))
+      .expect(200);
+    expect(awarded.body.status).toBe('awarded');
+    const afterA = await api()
+      .get(`/api/v1/demands/${demandId}/challenge/proposals`)
+      .set(as(a.user, a.org))
+      .expect(200);
+    expect(afterA.body[0].status).toBe('declined');
+    expect((await api().get(`/api/v1/demands/${demandId}/challenge`).expect(200)).body.status).toBe(
+      'awarded',
+    );
+    const late = await solver();
+    await api()
+      .post(`/api/v1/demands/${demandId}/challenge/proposals`)
+      .set(as(late.user, late.org))
+      .send(PROPOSAL)
+      .expect(409);
+  });
+
+  it.each([
+    ['weights that do not add up to 100', { criteria: [{ name: '技术', weight: 40 }] }, 'criteria'],
+    [
+      'repeated criteria',
+      {
+        criteria: [
+          { name: '技术', weight: 50 },
+          { name: '技术', weight: 50 },
+        ],
+      },
+      'criteria',
+    ],
+    ['a past deadline', { deadline: '2020-01-01' }, 'deadline'],
+    ['a negative award', { awardWan: -1 }, 'awardWan'],
+  ])('refuses a call with %s', async (_, patch, field) => {
+    const demandId = await publishedDemand();
+    const response = await api()
+      .post(`/api/v1/demands/${demandId}/challenge`)
+      .set(as(owner))
+      .send({ ...CALL, ...patch })
+      .expect(400);
+    expect(response.body.errors.map((e: { field: string }) => e.field)).toContain(field);
+    await api().get(`/api/v1/demands/${demandId}/challenge`).expect(404);
+  });
+
+  it('opens calls only on published demands, by their owner', async () => {
+    const draft = await createDemand(app, owner, ownerOrg);
+    await api().post(`/api/v1/demands/${draft}/challenge`).set(as(owner)).send(CALL).expect(409);
+    const demandId = await publishedDemand();
+    const stranger = await solver();
+    await api()
+      .post(`/api/v1/demands/${demandId}/challenge`)
+      .set(as(stranger.user, stranger.org))
+      .send(CALL)
+      .expect(403);
+  });
+
+  it('takes proposals on a confidential demand only from organizations granted access', async () => {
+    const demandId = await publishedDemand({
+      visibility: 'confidential',
+      teaser: '摘要',
+      ndaText: '保密协议',
+    });
+    await api().post(`/api/v1/demands/${demandId}/challenge`).set(as(owner)).send(CALL).expect(201);
+    const s = await solver();
+    await api()
+      .post(`/api/v1/demands/${demandId}/challenge/proposals`)
+      .set(as(s.user, s.org))
+      .send(PROPOSAL)
+      .expect(403);
+    const requested = await api()
+      .post(`/api/v1/demands/${demandId}/access-requests`)
+      .set(as(s.user, s.org))
+      .send({ ndaAccepted: true })
+      .expect(201);
+    await api()
+      .post(`/api/v1/demands/${demandId}/access-requests/${requested.body.id}/grant`)
+      .set(as(owner))
+      .expect(200);
+    await api()
+      .post(`/api/v1/demands/${demandId}/challenge/proposals`)
+      .set(as(s.user, s.org))
+      .send(PROPOSAL)
+      .expect(201);
+  });
+
+  it('refuses a score that misses a criterion or leaves 0–100', async () => {
+    const demandId = await publishedDemand();
+    await api().post(`/api/v1/demands/${demandId}/challenge`).set(as(owner)).send(CALL).expect(201);
+    const s = await solver();
+    const p = await api()
+      .post(`/api/v1/demands/${demandId}/challenge/proposals`)
+      .set(as(s.user, s.org))
+      .send(PROPOSAL)
+      .expect(201);
+    for (const scores of [
+      { 技术先进性: 90 },
+      { 技术先进性: 101, 实施可行性: 80, 团队实力: 70 },
+      { 技术先进性: 'high', 实施可行性: 80, 团队实力: 70 },
+    ]) {
+      await api()
+        .post(`/api/v1/demands/${demandId}/challenge/proposals/${p.body.id}/score`)
+        .set(as(owner))
+        .send({ scores })
+        .expect(400);
+    }
+  });
+});
