@@ -1,0 +1,339 @@
+/**
+ * Technical demands (技术需求) in the real web app (dist/web) against the real API and worker: an
+ * enterprise writes a demand in the form, submits it, a moderator publishes it and an anonymous visitor
+ * finds it on the 难题榜; the confidential flow (teaser only, NDA-bound access request, the owner's grant);
+ * the category filter of the 难题榜.
+ *
+ * One app and one Chromium serve the whole file, but every test opens its own browser contexts (fresh
+ * cookies and localStorage), uses its own people, organizations and demands, and sets up whatever it
+ * needs before it through the public HTTP API: the tests run in any order, alone or together.
+ */
+import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
+import type { Browser, BrowserContext, Locator, Page, Response } from 'playwright-core';
+import { startTestApp, type TestApp } from '../support/app-harness.js';
+import { launchBrowser, newContext, withScreenshots } from '../support/browser.js';
+import {
+  createDemand,
+  createOrganization,
+  DEFAULT_PASSWORD,
+  grantPlatformRole,
+  publishDemand,
+  signUp,
+  verifyOrganization,
+} from '../support/http.js';
+
+const TEST_TIMEOUT = 60_000;
+
+let sequence = 0;
+
+/** A short tag no other test (or run) uses, to tell this test's demands and organizations apart. */
+function uniqueTag(): string {
+  sequence += 1;
+  return `${Date.now().toString(36)}${sequence}`;
+}
+
+/** Antd keeps closing popups in the DOM for their animation: only the visible one counts. */
+function visiblePopup(page: Page, className: string): Locator {
+  return page.locator(`.${className}:not(.${className}-hidden)`).last();
+}
+
+/** Waits for the answer to an API call (`METHOD /api/v1…path`) the page is about to make. */
+function apiResponse(page: Page, method: string, path: string | RegExp): Promise<Response> {
+  return page.waitForResponse((response) => {
+    if (response.request().method() !== method) return false;
+    const { pathname } = new URL(response.url());
+    return typeof path === 'string' ? pathname === `/api/v1${path}` : path.test(pathname);
+  });
+}
+
+/**
+ * Signs a fresh browser context in the way a user does, through the login form: the access token
+ * lives in the app's memory and the refresh cookie is httpOnly, so there is nothing to inject.
+ */
+async function signInThroughForm(page: Page, email: string, password: string, redirect = '/') {
+  await page.goto(`/login?redirect=${encodeURIComponent(redirect)}`);
+  await page.getByLabel('邮箱', { exact: true }).fill(email);
+  await page.getByLabel('密码', { exact: true }).fill(password);
+  await page.getByTestId('login-submit').click();
+  await page.waitForURL((url) => url.pathname === redirect);
+}
+
+/** Ticks one technology field in the form's TreeSelect, found through its search box. */
+async function chooseTechField(page: Page, name: string) {
+  const input = page.getByLabel('技术领域', { exact: true });
+  await input.click();
+  await input.fill(name);
+  const dropdown = visiblePopup(page, 'ant-select-dropdown');
+  await dropdown.locator(`.ant-select-tree-node-content-wrapper[title="${name}"]`).click();
+  await page.keyboard.press('Escape');
+}
+
+/** Opens the region Cascader and takes the first entry at each level down to a leaf. */
+async function chooseFirstRegion(page: Page) {
+  await page.getByLabel('所在地区', { exact: true }).click();
+  const dropdown = visiblePopup(page, 'ant-cascader-dropdown');
+  for (let level = 0; level < 5; level += 1) {
+    const item = dropdown.locator('.ant-cascader-menu').nth(level).locator('.ant-cascader-menu-item').first();
+    await item.waitFor({ state: 'visible' });
+    const hasChildren = ((await item.getAttribute('class')) ?? '').includes('ant-cascader-menu-item-expand');
+    await item.click();
+    if (!hasChildren) break;
+  }
+  await page.keyboard.press('Escape');
+}
+
+/** The card of the demand titled `title` on the 难题榜. */
+function boardCard(page: Page, title: string): Locator {
+  return page.getByTestId('demand-card').filter({
+    has: page.getByTestId('demand-card-title').getByText(title, { exact: true }),
+  });
+}
+
+describe('technical demands in the browser (zh-CN)', () => {
+  let app: TestApp;
+  let browser: Browser;
+  /** The contexts the running test opened; closed after it, whatever happened. */
+  let contexts: BrowserContext[] = [];
+
+  /** A page in a brand-new browser profile (no session, no saved language). */
+  async function openPage(): Promise<Page> {
+    const context = await newContext(browser, { baseURL: app.baseUrl });
+    contexts.push(context);
+    return context.newPage();
+  }
+
+  const pages = () => contexts.flatMap((context) => context.pages());
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    browser = await launchBrowser();
+  }, 120_000);
+
+  afterEach(async () => {
+    const opened = contexts;
+    contexts = [];
+    await Promise.all(opened.map((context) => context.close()));
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  }, 60_000);
+
+  it(
+    'takes a demand from the form through review to the public 难题榜',
+    async () => {
+      const tag = uniqueTag();
+      const title = `工业视觉缺陷检测算法优化 ${tag}`;
+      const description = `产线上微小划痕的漏检率高于 5%，需要能在 20 毫秒内完成检测的算法。${tag}`;
+      const owner = await signUp(app);
+      await createOrganization(app, owner, { name: `苏州视界智能制造有限公司 ${tag}` });
+      const moderator = await signUp(app);
+      await grantPlatformRole(app, moderator, 'moderator');
+      const step = <T>(name: string, body: () => Promise<T>) =>
+        withScreenshots(`demand-journey-${name}`, pages, body);
+
+      const ownerPage = await openPage();
+
+      // Step 1: the enterprise user fills the form and lands on the new draft.
+      await step('01-create', async () => {
+        await signInThroughForm(ownerPage, owner.email, DEFAULT_PASSWORD, '/demands/new');
+        await ownerPage.getByLabel('需求名称', { exact: true }).fill(title);
+        await ownerPage.getByRole('radio', { name: '行业共性技术', exact: true }).check();
+        await ownerPage.getByLabel('需求描述', { exact: true }).fill(description);
+        await chooseTechField(ownerPage, '人工智能');
+        await chooseFirstRegion(ownerPage);
+        await ownerPage.getByLabel('最低预算', { exact: true }).fill('50');
+        await ownerPage.getByLabel('最高预算', { exact: true }).fill('120');
+        await ownerPage.getByRole('checkbox', { name: '技术开发', exact: true }).check();
+
+        const created = apiResponse(ownerPage, 'POST', '/demands');
+        await ownerPage.getByTestId('create-demand-submit').click();
+        const response = await created;
+        expect(response.status()).toBe(201);
+        const id = ((await response.json()) as { id: string }).id;
+        await ownerPage.waitForURL((url) => url.pathname === `/demands/${id}`);
+
+        await ownerPage.getByTestId('demand-title').getByText(title, { exact: true }).waitFor();
+        await ownerPage.getByTestId('demand-status').getByText('草稿', { exact: true }).waitFor();
+        await ownerPage.getByTestId('demand-description').getByText(description).waitFor();
+        await ownerPage.getByTestId('demand-budget').getByText('50–120 万元', { exact: true }).waitFor();
+        const facts = ownerPage.locator('.ant-descriptions');
+        await facts.getByText('人工智能', { exact: true }).waitFor();
+        await facts.getByText('技术开发', { exact: true }).waitFor();
+      });
+
+      // Step 2: the owner submits it for review.
+      await step('02-submit', async () => {
+        const submitted = apiResponse(ownerPage, 'POST', /^\/api\/v1\/demands\/[^/]+\/submit$/);
+        await ownerPage.getByTestId('demand-submit').getByText('提交审核', { exact: true }).click();
+        expect((await submitted).status()).toBe(200);
+        await ownerPage.getByTestId('demand-status').getByText('待审核', { exact: true }).waitFor();
+        await ownerPage.getByTestId('demand-submit').waitFor({ state: 'detached' });
+      });
+
+      // Step 3: a moderator, in another browser, opens 需求审核 from the menu and publishes it.
+      await step('03-publish', async () => {
+        const moderatorPage = await openPage();
+        await signInThroughForm(moderatorPage, moderator.email, DEFAULT_PASSWORD, '/');
+        await moderatorPage.getByRole('menuitem', { name: '需求审核' }).click();
+        await moderatorPage.waitForURL((url) => url.pathname === '/moderation/demands');
+
+        const row = moderatorPage.getByTestId('demand-review-table').locator('tr', { hasText: title });
+        await row.waitFor();
+        const published = apiResponse(moderatorPage, 'POST', /^\/api\/v1\/demands\/[^/]+\/publish$/);
+        await row.getByTestId('demand-publish').click();
+        expect((await published).status()).toBe(200);
+        await row.waitFor({ state: 'detached' });
+      });
+
+      // Step 4: an anonymous visitor finds it on the 难题榜 with its budget and reads it.
+      await step('04-board', async () => {
+        const visitorPage = await openPage();
+        await visitorPage.goto('/demands');
+        await visitorPage.getByTestId('login-link').waitFor();
+        const card = boardCard(visitorPage, title);
+        await card.getByTestId('demand-budget').getByText('50–120 万元', { exact: true }).waitFor();
+        await card.getByTestId('demand-card-title').click();
+        await visitorPage.waitForURL((url) => /^\/demands\/[^/]+$/.test(url.pathname));
+        await visitorPage.getByTestId('demand-title').getByText(title, { exact: true }).waitFor();
+        await visitorPage.getByTestId('demand-description').getByText(description).waitFor();
+        expect(await visitorPage.getByTestId('demand-status').textContent()).toContain('已发布');
+      });
+    },
+    TEST_TIMEOUT,
+  );
+
+  it(
+    'shows a confidential demand as a teaser until its owner grants an NDA-bound access request',
+    () =>
+      withScreenshots('confidential', pages, async () => {
+        const tag = uniqueTag();
+        const title = `固态电解质界面稳定性 ${tag}`;
+        const secret = '含有秘密内容';
+        const teaser = `寻求提升固态电池界面稳定性的技术方案。${tag}`;
+        const ndaText = `申请方不得向第三方披露本需求的任何技术细节。${tag}`;
+        const owner = await signUp(app);
+        const ownerOrg = await createOrganization(app, owner, { name: `宁德锂科新能源有限公司 ${tag}` });
+        const moderator = await signUp(app);
+        await grantPlatformRole(app, moderator, 'moderator');
+        const id = await createDemand(app, owner, ownerOrg, {
+          title,
+          visibility: 'confidential',
+          teaser,
+          ndaText,
+          description: secret,
+        });
+        await publishDemand(app, owner, moderator, id);
+        const requester = await signUp(app);
+        const requesterOrgName = `中科院材料研究所 ${tag}`;
+        const requesterOrg = await createOrganization(app, requester, {
+          name: requesterOrgName,
+          type: 'university',
+        });
+        await verifyOrganization(app, requesterOrg);
+
+        // The requester sees the teaser, never the confidential description.
+        const requesterPage = await openPage();
+        await signInThroughForm(requesterPage, requester.email, DEFAULT_PASSWORD, `/demands/${id}`);
+        await requesterPage.getByTestId('demand-teaser').getByText(teaser).waitFor();
+        await requesterPage.getByTestId('demand-confidential').first().waitFor();
+        expect(await requesterPage.getByTestId('demand-description').count()).toBe(0);
+        expect(await requesterPage.locator('body').textContent()).not.toContain(secret);
+
+        // 申请查看: the NDA must be accepted before the request goes out.
+        const requests: string[] = [];
+        requesterPage.on('request', (request) => {
+          if (request.method() === 'POST' && request.url().includes('/access-requests'))
+            requests.push(request.url());
+        });
+        await requesterPage.getByTestId('request-access').click();
+        const modal = requesterPage.locator('.ant-modal').filter({ hasText: '申请查看保密需求' });
+        await modal.getByTestId('nda-text').getByText(ndaText).waitFor();
+        await requesterPage.getByTestId('request-access-submit').click();
+        await modal.getByText('请阅读并同意保密协议', { exact: true }).waitFor();
+        expect(requests).toEqual([]);
+
+        await requesterPage.getByTestId('nda-accept').check();
+        await modal.getByLabel('留言', { exact: true }).fill('我所在固态电解质方向有多年积累。');
+        const requested = apiResponse(requesterPage, 'POST', `/demands/${id}/access-requests`);
+        await requesterPage.getByTestId('request-access-submit').click();
+        expect((await requested).status()).toBe(201);
+        await modal.waitFor({ state: 'hidden' });
+        const myRequest = requesterPage.getByTestId('my-access-request');
+        await myRequest.getByTestId('access-request-status').getByText('待处理', { exact: true }).waitFor();
+        await requesterPage.getByTestId('request-access').waitFor({ state: 'detached' });
+
+        // The owner, in another browser, grants the request in 访问申请.
+        const ownerPage = await openPage();
+        await signInThroughForm(ownerPage, owner.email, DEFAULT_PASSWORD, `/demands/${id}`);
+        await ownerPage.getByTestId('demand-description').getByText(secret, { exact: true }).waitFor();
+        const accessRequests = ownerPage
+          .locator('.ant-card')
+          .filter({ has: ownerPage.getByText('访问申请', { exact: true }) })
+          .getByTestId('access-requests');
+        const row = accessRequests.locator('tr', { hasText: requesterOrgName });
+        await row.getByTestId('access-request-status').getByText('待处理', { exact: true }).waitFor();
+        const granted = apiResponse(ownerPage, 'POST', /\/access-requests\/[^/]+\/grant$/);
+        await row.getByTestId('grant-access').click();
+        expect((await granted).status()).toBe(200);
+        await row.getByTestId('access-request-status').getByText('已同意', { exact: true }).waitFor();
+        await row.getByTestId('revoke-access').waitFor();
+
+        // The requester reloads and reads the full demand.
+        await requesterPage.reload();
+        await requesterPage.getByTestId('demand-description').getByText(secret, { exact: true }).waitFor();
+        expect(await requesterPage.getByTestId('request-access').count()).toBe(0);
+      }),
+    TEST_TIMEOUT,
+  );
+
+  it(
+    'filters the public 难题榜 by category',
+    () =>
+      withScreenshots('board-filter', pages, async () => {
+        const tag = uniqueTag();
+        const owner = await signUp(app);
+        const organization = await createOrganization(app, owner, { name: `常州精工装备有限公司 ${tag}` });
+        const moderator = await signUp(app);
+        await grantPlatformRole(app, moderator, 'moderator');
+        const efficiencyTitle = `数控机床能耗优化 ${tag}`;
+        const shortboardTitle = `高端轴承材料国产化 ${tag}`;
+        for (const [title, category] of [
+          [efficiencyTitle, 'efficiency'],
+          [shortboardTitle, 'shortboard'],
+        ] as const) {
+          const id = await createDemand(app, owner, organization, { title, category });
+          await publishDemand(app, owner, moderator, id);
+        }
+
+        // Both demands are listed (narrowed to this test's by its tag, other tests publish too).
+        const page = await openPage();
+        await page.goto(`/demands?q=${encodeURIComponent(tag)}`);
+        await boardCard(page, efficiencyTitle).waitFor();
+        await boardCard(page, shortboardTitle).waitFor();
+        expect(await page.getByTestId('demand-card').count()).toBe(2);
+
+        // Filtered by 提质增效核心技术, only that one remains.
+        const filtered = page.waitForResponse(
+          (response) =>
+            new URL(response.url()).pathname === '/api/v1/demands' &&
+            new URL(response.url()).searchParams.get('category') === 'efficiency',
+        );
+        await page.getByLabel('需求类别', { exact: true }).click();
+        await visiblePopup(page, 'ant-select-dropdown')
+          .locator('.ant-select-item-option[title="提质增效核心技术"]')
+          .click();
+        expect((await filtered).status()).toBe(200);
+        await boardCard(page, shortboardTitle).waitFor({ state: 'detached' });
+        await boardCard(page, efficiencyTitle).waitFor();
+        const cards = page.getByTestId('demand-card');
+        expect(await cards.count()).toBe(1);
+        expect(await cards.getByTestId('demand-category').textContent()).toBe('提质增效核心技术');
+        const url = new URL(page.url());
+        expect(url.searchParams.get('category')).toBe('efficiency');
+        expect(url.searchParams.get('q')).toBe(tag);
+      }),
+    TEST_TIMEOUT,
+  );
+});
