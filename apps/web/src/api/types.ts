@@ -293,3 +293,56 @@ export interface Problem {
   detail?: string;
   errors?: ProblemFieldError[];
 }
+
+/** 揭榜挂帅: an open call on a demand, and the proposals (揭榜方案) answering it. */
+export type ChallengeStatus = 'open' | 'awarded' | 'closed';
+
+export interface ChallengeCriterion {
+  name: string;
+  /** 1–100; the weights of a call add up to 100. */
+  weight: number;
+}
+
+export interface Challenge {
+  id: string;
+  demandId: string;
+  awardWan: number;
+  /** YYYY-MM-DD: proposals close after this day. */
+  deadline: string;
+  criteria: ChallengeCriterion[];
+  description: string | null;
+  status: ChallengeStatus;
+  proposalCount: number;
+}
+
+export interface ChallengeInput {
+  awardWan: number;
+  deadline: string;
+  criteria: ChallengeCriterion[];
+  description?: string;
+}
+
+export type ProposalStatus = 'submitted' | 'shortlisted' | 'awarded' | 'declined';
+
+export interface Proposal {
+  id: string;
+  organizationId: string;
+  organizationName: string;
+  summary: string;
+  approach: string;
+  team: string;
+  costWan: number;
+  durationDays: number;
+  status: ProposalStatus;
+  scores: Record<string, number> | null;
+  totalScore: number | null;
+  createdAt: string;
+}
+
+export interface ProposalInput {
+  summary: string;
+  approach: string;
+  team: string;
+  costWan: number;
+  durationDays: number;
+}

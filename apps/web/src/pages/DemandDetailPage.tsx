@@ -24,6 +24,7 @@ import { demandsApi } from '../api/demands';
 import { demandVisibilities, type Demand, type DemandVisibility } from '../api/types';
 import { isPlatformStaff, useAuth } from '../auth/auth-context';
 import { AccessRequestsCard } from '../components/AccessRequestsCard';
+import { ChallengeCard, challengeDemandStatuses } from '../components/ChallengeCard';
 import { DemandModerationActions } from '../components/DemandModerationActions';
 import { DemandOwnerActions } from '../components/DemandOwnerActions';
 import {
@@ -139,6 +140,7 @@ function DemandDetail({ demandId }: { demandId: string }) {
                 </Flex>
               </Card>
             ) : null}
+            {challengeDemandStatuses.includes(demand.status) ? <ChallengeCard demand={demand} /> : null}
             {owner ? <AccessRequestsCard demandId={demand.id} /> : null}
           </Flex>
         </Col>
