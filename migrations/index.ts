@@ -1,9 +1,15 @@
 import { Initial1795381610296 } from './1795381610296-Initial.js';
 import { Demands1795384346015 } from './1795384346015-Demands.js';
 import { Challenges1795385626211 } from './1795385626211-Challenges.js';
+import { DemandListingIndexes1795388000000 } from './1795388000000-DemandListingIndexes.js';
 
 /**
  * Migrations in order. They are listed here rather than found by a glob so that the same list works
  * compiled (node) and from source (Jest), with no file-system scanning at start-up.
  */
-export const migrations = [Initial1795381610296, Demands1795384346015, Challenges1795385626211];
+export const migrations = [
+  Initial1795381610296,
+  Demands1795384346015,
+  Challenges1795385626211,
+  DemandListingIndexes1795388000000,
+];

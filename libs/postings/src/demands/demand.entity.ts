@@ -55,6 +55,11 @@ export interface AttachmentMeta {
 /** An enterprise's technical problem (技术需求 / 难题), the heart of the 创新技术难题榜. */
 @Entity('demands')
 @Index('demands_board', ['status', 'publishedAt'])
+// Keyset orders of the 难题榜 and "my demands"; DESC and expression indexes live in the migration.
+@Index('demands_listed_newest', { synchronize: false })
+@Index('demands_listed_views', { synchronize: false })
+@Index('demands_listed_deadline', { synchronize: false })
+@Index('demands_organization_updated', { synchronize: false })
 export class Demand {
   @PrimaryGeneratedColumn('uuid')
   id: string;

@@ -196,7 +196,10 @@ export class DemandService {
   async view(actor: Actor | null, id: string, lang: Language, countView = false): Promise<DemandDto> {
     const demand = await this.dataSource
       .getRepository(Demand)
-      .findOne({ where: { id }, relations: { organization: true } });
+      .createQueryBuilder('d')
+      .leftJoinAndSelect('d.organization', 'o')
+      .where('d.id = :id', { id })
+      .getOne();
     if (!demand) throw new NotFoundError('demand-not-found');
     const ability = postingAbilityFor(actor);
     const full = ability.can('read-full', demandSubject(demand));
@@ -243,7 +246,8 @@ export class DemandService {
     }
     this.applyFilters(qb, query);
     const order = this.applyKeyset(qb, sort, query.cursor);
-    const rows = await qb.take(limit + 1).getMany();
+    // limit, not take: the only join is many-to-one, and take would add TypeORM's DISTINCT-ids pre-query.
+    const rows = await qb.limit(limit + 1).getMany();
     const page = rows.slice(0, limit);
     const granted = await this.grantedDemandIds(actor, page);
     const ability = postingAbilityFor(actor);
