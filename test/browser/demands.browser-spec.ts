@@ -8,10 +8,18 @@
  * cookies and localStorage), uses its own people, organizations and demands, and sets up whatever it
  * needs before it through the public HTTP API: the tests run in any order, alone or together.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
-import type { Browser, BrowserContext, Locator, Page, Response } from 'playwright-core';
-import { startTestApp, type TestApp } from '../support/app-harness.js';
-import { launchBrowser, newContext, withScreenshots } from '../support/browser.js';
+import { describe, expect, it } from '@jest/globals';
+import type { Locator, Page } from 'playwright-core';
+import {
+  apiResponse,
+  chooseFirstRegion,
+  signInThroughForm,
+  TEST_TIMEOUT,
+  uniqueTag,
+  useBrowserSession,
+  visiblePopup,
+} from '../support/browser-actions.js';
+import { withScreenshots } from '../support/browser.js';
 import {
   createDemand,
   createOrganization,
@@ -21,42 +29,6 @@ import {
   signUp,
   verifyOrganization,
 } from '../support/http.js';
-
-const TEST_TIMEOUT = 60_000;
-
-let sequence = 0;
-
-/** A short tag no other test (or run) uses, to tell this test's demands and organizations apart. */
-function uniqueTag(): string {
-  sequence += 1;
-  return `${Date.now().toString(36)}${sequence}`;
-}
-
-/** Antd keeps closing popups in the DOM for their animation: only the visible one counts. */
-function visiblePopup(page: Page, className: string): Locator {
-  return page.locator(`.${className}:not(.${className}-hidden)`).last();
-}
-
-/** Waits for the answer to an API call (`METHOD /api/v1…path`) the page is about to make. */
-function apiResponse(page: Page, method: string, path: string | RegExp): Promise<Response> {
-  return page.waitForResponse((response) => {
-    if (response.request().method() !== method) return false;
-    const { pathname } = new URL(response.url());
-    return typeof path === 'string' ? pathname === `/api/v1${path}` : path.test(pathname);
-  });
-}
-
-/**
- * Signs a fresh browser context in the way a user does, through the login form: the access token
- * lives in the app's memory and the refresh cookie is httpOnly, so there is nothing to inject.
- */
-async function signInThroughForm(page: Page, email: string, password: string, redirect = '/') {
-  await page.goto(`/login?redirect=${encodeURIComponent(redirect)}`);
-  await page.getByLabel('邮箱', { exact: true }).fill(email);
-  await page.getByLabel('密码', { exact: true }).fill(password);
-  await page.getByTestId('login-submit').click();
-  await page.waitForURL((url) => url.pathname === redirect);
-}
 
 /** Ticks one technology field in the form's TreeSelect, found through its search box. */
 async function chooseTechField(page: Page, name: string) {
@@ -68,20 +40,6 @@ async function chooseTechField(page: Page, name: string) {
   await page.keyboard.press('Escape');
 }
 
-/** Opens the region Cascader and takes the first entry at each level down to a leaf. */
-async function chooseFirstRegion(page: Page) {
-  await page.getByLabel('所在地区', { exact: true }).click();
-  const dropdown = visiblePopup(page, 'ant-cascader-dropdown');
-  for (let level = 0; level < 5; level += 1) {
-    const item = dropdown.locator('.ant-cascader-menu').nth(level).locator('.ant-cascader-menu-item').first();
-    await item.waitFor({ state: 'visible' });
-    const hasChildren = ((await item.getAttribute('class')) ?? '').includes('ant-cascader-menu-item-expand');
-    await item.click();
-    if (!hasChildren) break;
-  }
-  await page.keyboard.press('Escape');
-}
-
 /** The card of the demand titled `title` on the 难题榜. */
 function boardCard(page: Page, title: string): Locator {
   return page.getByTestId('demand-card').filter({
@@ -90,35 +48,8 @@ function boardCard(page: Page, title: string): Locator {
 }
 
 describe('technical demands in the browser (zh-CN)', () => {
-  let app: TestApp;
-  let browser: Browser;
-  /** The contexts the running test opened; closed after it, whatever happened. */
-  let contexts: BrowserContext[] = [];
-
-  /** A page in a brand-new browser profile (no session, no saved language). */
-  async function openPage(): Promise<Page> {
-    const context = await newContext(browser, { baseURL: app.baseUrl });
-    contexts.push(context);
-    return context.newPage();
-  }
-
-  const pages = () => contexts.flatMap((context) => context.pages());
-
-  beforeAll(async () => {
-    app = await startTestApp();
-    browser = await launchBrowser();
-  }, 120_000);
-
-  afterEach(async () => {
-    const opened = contexts;
-    contexts = [];
-    await Promise.all(opened.map((context) => context.close()));
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  }, 60_000);
+  const session = useBrowserSession();
+  const { openPage, pages } = session;
 
   it(
     'takes a demand from the form through review to the public 难题榜',
@@ -126,10 +57,10 @@ describe('technical demands in the browser (zh-CN)', () => {
       const tag = uniqueTag();
       const title = `工业视觉缺陷检测算法优化 ${tag}`;
       const description = `产线上微小划痕的漏检率高于 5%，需要能在 20 毫秒内完成检测的算法。${tag}`;
-      const owner = await signUp(app);
-      await createOrganization(app, owner, { name: `苏州视界智能制造有限公司 ${tag}` });
-      const moderator = await signUp(app);
-      await grantPlatformRole(app, moderator, 'moderator');
+      const owner = await signUp(session.app);
+      await createOrganization(session.app, owner, { name: `苏州视界智能制造有限公司 ${tag}` });
+      const moderator = await signUp(session.app);
+      await grantPlatformRole(session.app, moderator, 'moderator');
       const step = <T>(name: string, body: () => Promise<T>) =>
         withScreenshots(`demand-journey-${name}`, pages, body);
 
@@ -213,25 +144,27 @@ describe('technical demands in the browser (zh-CN)', () => {
         const secret = '含有秘密内容';
         const teaser = `寻求提升固态电池界面稳定性的技术方案。${tag}`;
         const ndaText = `申请方不得向第三方披露本需求的任何技术细节。${tag}`;
-        const owner = await signUp(app);
-        const ownerOrg = await createOrganization(app, owner, { name: `宁德锂科新能源有限公司 ${tag}` });
-        const moderator = await signUp(app);
-        await grantPlatformRole(app, moderator, 'moderator');
-        const id = await createDemand(app, owner, ownerOrg, {
+        const owner = await signUp(session.app);
+        const ownerOrg = await createOrganization(session.app, owner, {
+          name: `宁德锂科新能源有限公司 ${tag}`,
+        });
+        const moderator = await signUp(session.app);
+        await grantPlatformRole(session.app, moderator, 'moderator');
+        const id = await createDemand(session.app, owner, ownerOrg, {
           title,
           visibility: 'confidential',
           teaser,
           ndaText,
           description: secret,
         });
-        await publishDemand(app, owner, moderator, id);
-        const requester = await signUp(app);
+        await publishDemand(session.app, owner, moderator, id);
+        const requester = await signUp(session.app);
         const requesterOrgName = `中科院材料研究所 ${tag}`;
-        const requesterOrg = await createOrganization(app, requester, {
+        const requesterOrg = await createOrganization(session.app, requester, {
           name: requesterOrgName,
           type: 'university',
         });
-        await verifyOrganization(app, requesterOrg);
+        await verifyOrganization(session.app, requesterOrg);
 
         // The requester sees the teaser, never the confidential description.
         const requesterPage = await openPage();
@@ -293,18 +226,20 @@ describe('technical demands in the browser (zh-CN)', () => {
     () =>
       withScreenshots('board-filter', pages, async () => {
         const tag = uniqueTag();
-        const owner = await signUp(app);
-        const organization = await createOrganization(app, owner, { name: `常州精工装备有限公司 ${tag}` });
-        const moderator = await signUp(app);
-        await grantPlatformRole(app, moderator, 'moderator');
+        const owner = await signUp(session.app);
+        const organization = await createOrganization(session.app, owner, {
+          name: `常州精工装备有限公司 ${tag}`,
+        });
+        const moderator = await signUp(session.app);
+        await grantPlatformRole(session.app, moderator, 'moderator');
         const efficiencyTitle = `数控机床能耗优化 ${tag}`;
         const shortboardTitle = `高端轴承材料国产化 ${tag}`;
         for (const [title, category] of [
           [efficiencyTitle, 'efficiency'],
           [shortboardTitle, 'shortboard'],
         ] as const) {
-          const id = await createDemand(app, owner, organization, { title, category });
-          await publishDemand(app, owner, moderator, id);
+          const id = await createDemand(session.app, owner, organization, { title, category });
+          await publishDemand(session.app, owner, moderator, id);
         }
 
         // Both demands are listed (narrowed to this test's by its tag, other tests publish too).

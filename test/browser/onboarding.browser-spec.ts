@@ -7,33 +7,31 @@
  * cookies and localStorage), uses its own people and organizations, and sets up whatever it needs
  * before it through the public HTTP API: the tests run in any order, alone or together.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { startTestApp, type TestApp } from '../support/app-harness.js';
-import { launchBrowser, newContext, withScreenshots } from '../support/browser.js';
+import { describe, expect, it } from '@jest/globals';
+import type { Page } from 'playwright-core';
+import {
+  chooseFirstRegion,
+  signInThroughForm,
+  TEST_TIMEOUT,
+  uniqueTag,
+  useBrowserSession,
+  visiblePopup,
+} from '../support/browser-actions.js';
+import { withScreenshots } from '../support/browser.js';
 import { testCreditCode } from '../support/credit-codes.js';
 import { createOrganization, DEFAULT_PASSWORD, signUp } from '../support/http.js';
 
-const TEST_TIMEOUT = 60_000;
 const CREDIT_CODE_CHECK_ERROR = '统一社会信用代码校验位不正确，请核对';
-
-let sequence = 0;
 
 /** A person no other test uses (emails are unique across tests and runs). */
 function newPerson(role: string, name: string, password: string) {
-  sequence += 1;
-  return { name, email: `${role}-${Date.now().toString(36)}-${sequence}@example.com`, password };
+  return { name, email: `${role}-${uniqueTag()}@example.com`, password };
 }
 
 /** An invalid credit code: `valid` with its check character replaced by a different one. */
 function withWrongCheckCharacter(valid: string): string {
   const last = valid.slice(-1);
   return valid.slice(0, -1) + (last === '0' ? '1' : '0');
-}
-
-/** Antd keeps closing popups in the DOM for their animation: only the visible one counts. */
-function visiblePopup(page: Page, className: string): Locator {
-  return page.locator(`.${className}:not(.${className}-hidden)`).last();
 }
 
 async function fillRegistration(page: Page, person: { name: string; email?: string; password: string }) {
@@ -44,36 +42,10 @@ async function fillRegistration(page: Page, person: { name: string; email?: stri
   await page.getByTestId('register-submit').click();
 }
 
-/**
- * Signs a fresh browser context in the way a user does, through the login form: the access token
- * lives in the app's memory and the refresh cookie is httpOnly, so there is nothing to inject.
- */
-async function signInThroughForm(page: Page, email: string, password: string, redirect = '/') {
-  await page.goto(`/login?redirect=${encodeURIComponent(redirect)}`);
-  await page.getByLabel('邮箱', { exact: true }).fill(email);
-  await page.getByLabel('密码', { exact: true }).fill(password);
-  await page.getByTestId('login-submit').click();
-  await page.waitForURL((url) => url.pathname === redirect);
-}
-
 /** Picks the organization type 企业 in the create-organization form. */
 async function chooseEnterpriseType(page: Page) {
   await page.getByLabel('机构类型', { exact: true }).click();
   await visiblePopup(page, 'ant-select-dropdown').locator('.ant-select-item-option[title="企业"]').click();
-}
-
-/** Opens the region Cascader and takes the first entry at each level down to a leaf. */
-async function chooseFirstRegion(page: Page) {
-  await page.getByLabel('所在地区', { exact: true }).click();
-  const dropdown = visiblePopup(page, 'ant-cascader-dropdown');
-  for (let level = 0; level < 5; level += 1) {
-    const item = dropdown.locator('.ant-cascader-menu').nth(level).locator('.ant-cascader-menu-item').first();
-    await item.waitFor({ state: 'visible' });
-    const hasChildren = ((await item.getAttribute('class')) ?? '').includes('ant-cascader-menu-item-expand');
-    await item.click();
-    if (!hasChildren) break;
-  }
-  await page.keyboard.press('Escape');
 }
 
 /** The invitation link of the email, reduced to path + query so it opens on this test server. */
@@ -86,35 +58,8 @@ function invitationPath(mail: { text: string; html: string }): string {
 }
 
 describe('onboarding in the browser (zh-CN)', () => {
-  let app: TestApp;
-  let browser: Browser;
-  /** The contexts the running test opened; closed after it, whatever happened. */
-  let contexts: BrowserContext[] = [];
-
-  /** A page in a brand-new browser profile (no session, no saved language). */
-  async function openPage(): Promise<Page> {
-    const context = await newContext(browser, { baseURL: app.baseUrl });
-    contexts.push(context);
-    return context.newPage();
-  }
-
-  const pages = () => contexts.flatMap((context) => context.pages());
-
-  beforeAll(async () => {
-    app = await startTestApp();
-    browser = await launchBrowser();
-  }, 120_000);
-
-  afterEach(async () => {
-    const opened = contexts;
-    contexts = [];
-    await Promise.all(opened.map((context) => context.close()));
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  }, 60_000);
+  const session = useBrowserSession();
+  const { openPage, pages } = session;
 
   it(
     'takes a new user from sign-up to a team: organization created, colleague invited by email and joined',
@@ -172,7 +117,7 @@ describe('onboarding in the browser (zh-CN)', () => {
 
         await ownerPage.getByTestId('pending-invitations').getByText(colleague.email).waitFor();
 
-        const mail = await app.mailbox.waitFor(colleague.email);
+        const mail = await session.app.mailbox.waitFor(colleague.email);
         expect(mail.to).toContain(colleague.email);
         const link = invitationPath(mail);
         expect(link).toMatch(/^\/invitations\/[^/?]+\?.*token=/);
@@ -214,7 +159,7 @@ describe('onboarding in the browser (zh-CN)', () => {
     'checks the unified social credit code in the browser and upper-cases it',
     () =>
       withScreenshots('credit-code', pages, async () => {
-        const user = await signUp(app);
+        const user = await signUp(session.app);
         const validCode = testCreditCode();
         const page = await openPage();
         const creations: string[] = [];
@@ -250,8 +195,8 @@ describe('onboarding in the browser (zh-CN)', () => {
     'switches the interface to English and remembers the choice after a reload',
     () =>
       withScreenshots('language', pages, async () => {
-        const owner = await signUp(app);
-        await createOrganization(app, owner);
+        const owner = await signUp(session.app);
+        await createOrganization(session.app, owner);
         const page = await openPage();
 
         await signInThroughForm(page, owner.email, DEFAULT_PASSWORD, '/organization/members');
