@@ -51,16 +51,33 @@ async function buildTemplate(admin: pg.Client): Promise<void> {
   }
 }
 
+/** Test databases older than this were left by a run that was killed before its afterAll. */
+const ABANDONED_AFTER_MS = 6 * 3600_000;
+
+async function dropAbandoned(admin: pg.Client): Promise<void> {
+  const { rows } = await admin.query<{ datname: string }>(
+    `SELECT datname FROM pg_database WHERE datname ~ '^duijie_test_[0-9a-z]+_[0-9a-f]{8}$'`,
+  );
+  for (const { datname } of rows) {
+    const created = parseInt(datname.split('_')[2], 36);
+    if (Date.now() - created > ABANDONED_AFTER_MS) {
+      await admin.query(`DROP DATABASE IF EXISTS ${pg.escapeIdentifier(datname)} WITH (FORCE)`);
+    }
+  }
+}
+
 /**
  * A fresh, migrated database for one test file, cloned from a template that is (re)built from the
  * migrations when they change. Files never see each other's rows, and cloning takes a fraction of a
  * second instead of a full migration run.
  */
 export async function createTestDatabase(): Promise<TestDatabase> {
-  const name = `duijie_test_${randomBytes(6).toString('hex')}`;
+  // The creation time in the name lets a later run drop what a killed run left behind.
+  const name = `duijie_test_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`;
   await withAdmin(async (admin) => {
     await admin.query('SELECT pg_advisory_lock($1)', [LOCK_KEY]);
     try {
+      await dropAbandoned(admin);
       if (!(await templateIsCurrent())) await buildTemplate(admin);
       await admin.query(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE}`);
     } finally {
