@@ -1,17 +1,5 @@
 import { CheckOutlined, CloseOutlined } from '@ant-design/icons';
-import {
-  App,
-  Button,
-  Card,
-  Form,
-  Input,
-  Modal,
-  Popconfirm,
-  Result,
-  Space,
-  Table,
-  type TableColumnsType,
-} from 'antd';
+import { App, Button, Form, Input, Modal, Popconfirm, Result, Space, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { adminApi } from '../api/endpoints';
@@ -19,7 +7,7 @@ import type { Organization } from '../api/types';
 import { isPlatformStaff, useAuth } from '../auth/auth-context';
 import { FormError } from '../components/FormError';
 import { LinkButton } from '../components/LinkButton';
-import { PageHeader } from '../components/PageHeader';
+import { ReviewQueue } from '../components/ReviewQueue';
 import { VerificationTag } from '../components/StatusTags';
 import { applyServerErrors, errorMessage } from '../lib/errors';
 import { formatDateTime } from '../lib/format';
@@ -132,30 +120,15 @@ export default function AdminOrganizationsPage() {
 
   return (
     <>
-      <PageHeader
+      <ReviewQueue<Organization>
         title={t('admin.title')}
         subtitle={t('admin.subtitle')}
-        extra={<Button onClick={pending.reload}>{t('common.refresh')}</Button>}
+        emptyText={t('admin.empty')}
+        testId="pending-organizations"
+        queue={pending}
+        columns={columns}
+        detail={(org) => org.description}
       />
-      <Card>
-        {pending.error ? <FormError message={errorMessage(pending.error, t)} /> : null}
-        <div data-testid="pending-organizations">
-          <Table<Organization>
-            rowKey="id"
-            columns={columns}
-            dataSource={pending.data ?? []}
-            loading={pending.loading}
-            locale={{ emptyText: t('admin.empty') }}
-            scroll={{ x: 'max-content' }}
-            expandable={{
-              rowExpandable: (org) => Boolean(org.description),
-              expandedRowRender: (org) => (
-                <p style={{ margin: 0, whiteSpace: 'pre-wrap' }}>{org.description}</p>
-              ),
-            }}
-          />
-        </div>
-      </Card>
       <Modal
         open={rejecting !== null}
         title={rejecting ? t('admin.rejectTitle', { name: rejecting.name }) : ''}

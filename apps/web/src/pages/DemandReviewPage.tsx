@@ -1,4 +1,4 @@
-import { Button, Card, Result, Space, Table, Tag, type TableColumnsType } from 'antd';
+import { Result, Space, Tag, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { demandsApi } from '../api/demands';
@@ -6,10 +6,8 @@ import type { DemandSummary } from '../api/types';
 import { isPlatformStaff, useAuth } from '../auth/auth-context';
 import { DemandModerationActions } from '../components/DemandModerationActions';
 import { CategoryTag, ConfidentialTag } from '../components/DemandTags';
-import { FormError } from '../components/FormError';
 import { LinkButton } from '../components/LinkButton';
-import { PageHeader } from '../components/PageHeader';
-import { errorMessage } from '../lib/errors';
+import { ReviewQueue } from '../components/ReviewQueue';
 import { formatDateTime } from '../lib/format';
 import { useAsync } from '../lib/use-async';
 
@@ -85,31 +83,14 @@ export default function DemandReviewPage() {
   ];
 
   return (
-    <>
-      <PageHeader
-        title={t('demandReview.title')}
-        subtitle={t('demandReview.subtitle')}
-        extra={<Button onClick={queue.reload}>{t('common.refresh')}</Button>}
-      />
-      <Card>
-        {queue.error ? <FormError message={errorMessage(queue.error, t)} /> : null}
-        <div data-testid="demand-review-table">
-          <Table<DemandSummary>
-            rowKey="id"
-            columns={columns}
-            dataSource={queue.data ?? []}
-            loading={queue.loading}
-            locale={{ emptyText: t('demandReview.empty') }}
-            scroll={{ x: 'max-content' }}
-            expandable={{
-              rowExpandable: (demand) => Boolean(demand.teaser),
-              expandedRowRender: (demand) => (
-                <p style={{ margin: 0, whiteSpace: 'pre-wrap' }}>{demand.teaser}</p>
-              ),
-            }}
-          />
-        </div>
-      </Card>
-    </>
+    <ReviewQueue<DemandSummary>
+      title={t('demandReview.title')}
+      subtitle={t('demandReview.subtitle')}
+      emptyText={t('demandReview.empty')}
+      testId="demand-review-table"
+      queue={queue}
+      columns={columns}
+      detail={(demand) => demand.teaser}
+    />
   );
 }
