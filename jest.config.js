@@ -3,7 +3,17 @@
  * (a database per test file, cloned from a migrated template by libs/testing); e2e specs boot the Nest app
  * and worker; browser specs drive Debian's chromium through playwright-core against the built web app.
  */
-const libs = ['core', 'database', 'identity', 'notifications', 'postings', 'queue', 'testing'];
+const libs = [
+  'core',
+  'database',
+  'identity',
+  'notifications',
+  'postings',
+  'profiles',
+  'queue',
+  'search',
+  'testing',
+];
 
 /** @type {import('jest').Config} */
 const shared = {

@@ -1,3 +1,5 @@
+import type { CatalogueKind } from '#core';
+
 /**
  * Queue, job and event names are stored data (in Redis and in outbox rows): never rename one without a
  * migration plan. Queue keys share the deployment's `{prefix}` hash tag, so they live in one Redis Cluster slot.
@@ -20,6 +22,9 @@ export enum EventType {
   DemandPublished = 'demand.published',
   DemandUpdated = 'demand.updated',
   DemandClosed = 'demand.closed',
+  PostingPublished = 'posting.published',
+  PostingUpdated = 'posting.updated',
+  PostingWithdrawn = 'posting.withdrawn',
 }
 
 /** Event payloads carry ids only: handlers reload rows, so no confidential text sits in Redis. */
@@ -29,6 +34,9 @@ export interface EventPayloads {
   [EventType.DemandPublished]: { demandId: string };
   [EventType.DemandUpdated]: { demandId: string };
   [EventType.DemandClosed]: { demandId: string };
+  [EventType.PostingPublished]: { kind: CatalogueKind; postingId: string };
+  [EventType.PostingUpdated]: { kind: CatalogueKind; postingId: string };
+  [EventType.PostingWithdrawn]: { kind: CatalogueKind; postingId: string };
 }
 
 export interface JobPayloads {
@@ -47,6 +55,9 @@ export const EVENT_ROUTES: Record<EventType, JobName[]> = {
   [EventType.DemandPublished]: [],
   [EventType.DemandUpdated]: [],
   [EventType.DemandClosed]: [],
+  [EventType.PostingPublished]: [],
+  [EventType.PostingUpdated]: [],
+  [EventType.PostingWithdrawn]: [],
 };
 
 /** Which queue carries each job. */

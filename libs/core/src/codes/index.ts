@@ -4,3 +4,4 @@ export type { IndustryNode } from './industries.js';
 export { formatWan, wanToYuan } from './money.js';
 export { isRegionCode, provinceOf, regionName, regionPath, regionTree } from './regions.js';
 export type { RegionNode, RegionRef } from './regions.js';
+export { POSTING_KINDS, type CatalogueKind, type PostingKind } from './posting-kinds.js';
