@@ -9,6 +9,11 @@ import { QueueModule } from '#queue';
 import { databaseOptions } from '../../../migrations/data-source.js';
 import { AdminController } from './controllers/admin.controller.js';
 import { AuthController } from './controllers/auth.controller.js';
+import {
+  AchievementsController,
+  FinancingOffersController,
+  ProjectsController,
+} from './controllers/catalogue-controllers.js';
 import { ChallengesController } from './controllers/challenges.controller.js';
 import { DemandsController } from './controllers/demands.controller.js';
 import { HealthController } from './controllers/health.controller.js';
@@ -39,6 +44,9 @@ import { MetricsController, MetricsRegistry } from './observability/metrics.js';
     InvitationsController,
     DemandsController,
     ChallengesController,
+    AchievementsController,
+    ProjectsController,
+    FinancingOffersController,
     AdminController,
     ReferenceController,
     HealthController,

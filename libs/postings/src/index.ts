@@ -1,3 +1,28 @@
+export { AchievementService } from './achievements/achievement.service.js';
+export { Achievement } from './achievements/achievement.entity.js';
+export { CatalogueService, catalogueServiceFor, type CataloguePage } from './catalogue/catalogue.service.js';
+export type {
+  CatalogueKindSpec,
+  CatalogueQuery,
+  CatalogueInput,
+  CatalogueView,
+} from './catalogue/catalogue-kind.js';
+export {
+  CataloguePosting,
+  CATALOGUE_STATUSES,
+  type CatalogueStatus,
+} from './catalogue/catalogue-posting.entity.js';
+export { catalogueDetailBase, catalogueSummaryBase, shownRegion } from './catalogue/catalogue-view.js';
+export { whereInField, whereInRegion } from './catalogue/listing.js';
+export { postingAbilityFor, postingSubject } from './access/abilities.js';
+export * from './dto/achievement.dto.js';
+export * from './dto/catalogue.dto.js';
+export * from './dto/financing-offer.dto.js';
+export * from './dto/project.dto.js';
+export { FinancingOffer } from './financing-offers/financing-offer.entity.js';
+export { FinancingOfferService } from './financing-offers/financing-offer.service.js';
+export { Project } from './projects/project.entity.js';
+export { ProjectService } from './projects/project.service.js';
 export { ChallengeService, type ProposalDecision } from './challenges/challenge.service.js';
 export * from './dto/challenge.dto.js';
 export { DemandAccessService, type AccessDecision } from './demands/demand-access.service.js';
@@ -7,8 +32,19 @@ export { DemandService } from './demands/demand.service.js';
 export * from './dto/demand.dto.js';
 export { PostingsModule } from './postings.module.js';
 
+import { Achievement } from './achievements/achievement.entity.js';
 import { Challenge } from './challenges/challenge.entity.js';
+import { FinancingOffer } from './financing-offers/financing-offer.entity.js';
+import { Project } from './projects/project.entity.js';
 import { Proposal } from './challenges/proposal.entity.js';
 import { DemandAccessRequest } from './demands/demand-access-request.entity.js';
 import { Demand } from './demands/demand.entity.js';
-export const postingEntities = [Demand, DemandAccessRequest, Challenge, Proposal];
+export const postingEntities = [
+  Demand,
+  DemandAccessRequest,
+  Challenge,
+  Proposal,
+  Achievement,
+  Project,
+  FinancingOffer,
+];

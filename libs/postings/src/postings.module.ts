@@ -1,13 +1,25 @@
 import { Module } from '@nestjs/common';
 import { IdentityModule } from '#identity';
+import { AchievementService } from './achievements/achievement.service.js';
 import { ChallengeService } from './challenges/challenge.service.js';
 import { DemandAccessService } from './demands/demand-access.service.js';
 import { DemandService } from './demands/demand.service.js';
+import { FinancingOfferService } from './financing-offers/financing-offer.service.js';
+import { ProjectService } from './projects/project.service.js';
 
-/** Demands, their 揭榜挂帅 calls and proposals (next: achievements, projects, financing offers). */
+const services = [
+  DemandService,
+  DemandAccessService,
+  ChallengeService,
+  AchievementService,
+  ProjectService,
+  FinancingOfferService,
+];
+
+/** Demands with their 揭榜挂帅 calls and proposals; achievements, projects and financing offers. */
 @Module({
   imports: [IdentityModule],
-  providers: [DemandService, DemandAccessService, ChallengeService],
-  exports: [DemandService, DemandAccessService, ChallengeService],
+  providers: services,
+  exports: services,
 })
 export class PostingsModule {}

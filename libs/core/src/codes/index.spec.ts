@@ -6,19 +6,24 @@ describe('codes index', () => {
   it('re-exports the public functions', () => {
     expect(Object.keys(codes).sort()).toEqual([
       'CREDIT_CODE_ALPHABET',
+      'POSTING_KINDS',
       'creditCodeCheckChar',
       'formatWan',
       'industryName',
       'industrySectionOf',
       'industryTree',
       'isIndustryCode',
+      'isPatentNumber',
       'isRegionCode',
       'isValidCreditCode',
+      'patentCheckDigit',
       'provinceOf',
       'regionName',
       'regionPath',
       'regionTree',
       'wanToYuan',
+      'wanToYuanColumn',
+      'yuanToWan',
     ]);
   });
 });

@@ -45,3 +45,11 @@ export function wanToYuan(wan: number): number {
   }
   return yuan;
 }
+
+/** Stored whole 元 (a bigint column, read as text) back to 万元 for the API; null stays null. */
+export const yuanToWan = (yuan: string | null): number | null =>
+  yuan === null ? null : Number(yuan) / YUAN_PER_WAN;
+
+/** An optional 万元 input as the text a bigint column takes; absent or null stays null. */
+export const wanToYuanColumn = (wan: number | null | undefined): string | null =>
+  wan === undefined || wan === null ? null : String(wanToYuan(wan));

@@ -6,6 +6,7 @@ import {
   ArrayMinSize,
   ArrayUnique,
   IsArray,
+  IsBoolean,
   IsEmail,
   IsIn,
   IsInt,
@@ -21,7 +22,7 @@ import {
   registerDecorator,
   type ValidationOptions,
 } from 'class-validator';
-import { isIndustryCode, isRegionCode, isValidCreditCode } from '../codes/index.js';
+import { isIndustryCode, isPatentNumber, isRegionCode, isValidCreditCode } from '../codes/index.js';
 import { isTechFieldCode } from '../taxonomy/index.js';
 import { ValidationError } from '../errors/domain-errors.js';
 
@@ -36,7 +37,7 @@ interface FieldOptions {
 }
 
 function documented(
-  type: 'string' | 'integer' | 'number' | 'array',
+  type: 'string' | 'integer' | 'number' | 'array' | 'boolean',
   options: FieldOptions & Record<string, unknown>,
 ) {
   const { optional, ...rest } = options;
@@ -208,6 +209,37 @@ export function RegionCodeField(options: FieldOptions = {}) {
   return applyDecorators(
     ...documented('string', { pattern: '^\\d{6}$', example: '320102', ...options }),
     custom('isRegionCode', (value) => typeof value === 'string' && isRegionCode(value)),
+  );
+}
+
+/** Distinct GB/T 2260 region codes, e.g. the regions an expert serves or an offer covers. */
+export function RegionCodesField(options: FieldOptions & { maxItems: number }) {
+  const { maxItems, ...rest } = options;
+  return applyDecorators(
+    ...documented('array', { ...rest, items: { type: 'string', pattern: '^\\d{6}$' }, maxItems }),
+    IsArray(),
+    ArrayMaxSize(maxItems),
+    ArrayUnique(),
+    custom(
+      'isRegionCode',
+      (value) => Array.isArray(value) && value.every((v) => typeof v === 'string' && isRegionCode(v)),
+    ),
+  );
+}
+
+/** true or false, nothing truthy. */
+export function BooleanField(options: FieldOptions = {}) {
+  return applyDecorators(...documented('boolean', { ...options }), IsBoolean());
+}
+
+/** A Chinese patent application (ZL…) or publication (CN…) number, check digit verified. */
+export function PatentNumberField(options: FieldOptions = {}) {
+  return applyDecorators(
+    ...documented('string', { example: 'ZL202110123456.7', ...options }),
+    Transform(({ value }: { value: unknown }) =>
+      typeof value === 'string' ? value.trim().toUpperCase() : value,
+    ),
+    custom('isPatentNumber', (value) => typeof value === 'string' && isPatentNumber(value)),
   );
 }
 

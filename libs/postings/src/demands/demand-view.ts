@@ -1,4 +1,4 @@
-import { industryName, provinceOf, regionName, techFieldName, type Language } from '#core';
+import { industryName, provinceOf, regionName, techFieldName, yuanToWan, type Language } from '#core';
 import type { DemandDto, DemandSummaryDto, OwnAccessRequestDto } from '../dto/demand.dto.js';
 import type { Demand } from './demand.entity.js';
 
@@ -9,8 +9,6 @@ export interface DemandAccess {
   canEdit: boolean;
   accessRequest: OwnAccessRequestDto | null;
 }
-
-const toWan = (yuan: string | null) => (yuan === null ? null : Number(yuan) / 10_000);
 
 /**
  * The one place that turns a demand row into what a caller sees. A redacted view keeps only what helps a
@@ -31,8 +29,8 @@ export function toDemandSummary(demand: Demand, redacted: boolean, lang: Languag
     fieldNames: demand.fields.map((code) => techFieldName(code, lang) ?? code),
     regionCode,
     regionName: regionName(regionCode) ?? '',
-    budgetMinWan: redacted ? null : toWan(demand.budgetMinYuan),
-    budgetMaxWan: redacted ? null : toWan(demand.budgetMaxYuan),
+    budgetMinWan: redacted ? null : yuanToWan(demand.budgetMinYuan),
+    budgetMaxWan: redacted ? null : yuanToWan(demand.budgetMaxYuan),
     deadline: demand.deadline,
     status: demand.status,
     visibility: demand.visibility,

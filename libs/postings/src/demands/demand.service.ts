@@ -6,7 +6,8 @@ import {
   ForbiddenError,
   NotFoundError,
   ValidationError,
-  wanToYuan,
+  wanToYuanColumn,
+  yuanToWan,
   type FieldError,
   type Language,
 } from '#core';
@@ -22,6 +23,14 @@ import type {
   UpdateDemandDto,
 } from '../dto/demand.dto.js';
 import { DemandAccessRequest } from './demand-access-request.entity.js';
+import {
+  applyKeyset,
+  escapeLike,
+  keysetPage,
+  whereInField,
+  whereInRegion,
+  type Keyset,
+} from '../catalogue/listing.js';
 import { toDemandDto, toDemandSummary } from './demand-view.js';
 import {
   ACTION_ACTOR,
@@ -31,7 +40,6 @@ import {
   type DemandAction,
 } from './demand-workflow.js';
 import { Demand, type DemandStatus, type Visibility } from './demand.entity.js';
-import { decodeCursor, encodeCursor } from './keyset-cursor.js';
 
 const DEFAULT_PAGE = 20;
 
@@ -44,14 +52,17 @@ const ANNOUNCED: Partial<Record<DemandAction, EventType>> = {
   expire: EventType.DemandClosed,
 };
 
-/** A region code and everything under it: 320000 → 32…, 320100 → 3201…, a district only itself. */
-function regionPrefix(code: string): string {
-  if (code.endsWith('0000')) return code.slice(0, 2);
-  if (code.endsWith('00')) return code.slice(0, 4);
-  return code;
-}
-
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+/** The 难题榜's orders, each backed by an index (see the DemandListingIndexes migration). */
+const DEMAND_KEYSETS: Record<'newest' | 'views' | 'deadline' | 'updated', Keyset<Demand>> = {
+  newest: { expr: 'd.published_at', dir: 'DESC', read: (d) => d.publishedAt?.toISOString() ?? '' },
+  updated: { expr: 'd.updated_at', dir: 'DESC', read: (d) => d.updatedAt.toISOString() },
+  views: { expr: 'd.view_count', dir: 'DESC', read: (d) => d.viewCount },
+  deadline: {
+    expr: `COALESCE(d.deadline, DATE '9999-12-31')`,
+    dir: 'ASC',
+    read: (d) => d.deadline ?? '9999-12-31',
+  },
+};
 
 @Injectable()
 export class DemandService {
@@ -245,10 +256,9 @@ export class DemandService {
       });
     }
     this.applyFilters(qb, query);
-    const order = this.applyKeyset(qb, sort, query.cursor);
-    // limit, not take: the only join is many-to-one, and take would add TypeORM's DISTINCT-ids pre-query.
-    const rows = await qb.limit(limit + 1).getMany();
-    const page = rows.slice(0, limit);
+    const keyset = DEMAND_KEYSETS[sort];
+    applyKeyset(qb, 'd.id', keyset, query.cursor);
+    const { rows: page, nextCursor } = await keysetPage(qb, keyset, limit);
     const granted = await this.grantedDemandIds(actor, page);
     const ability = postingAbilityFor(actor);
     const items: DemandSummaryDto[] = page.map((d) =>
@@ -260,8 +270,7 @@ export class DemandService {
         lang,
       ),
     );
-    const last = page.at(-1);
-    return { items, nextCursor: rows.length > limit && last ? encodeCursor(order(last), last.id) : null };
+    return { items, nextCursor };
   }
 
   async reviewQueue(actor: Actor, lang: Language): Promise<DemandSummaryDto[]> {
@@ -304,14 +313,8 @@ export class DemandService {
   private applyFilters(qb: SelectQueryBuilder<Demand>, query: DemandQueryDto): void {
     if (query.category) qb.andWhere('d.category = :category', { category: query.category });
     if (query.industryCode) qb.andWhere('d.industry_code = :industry', { industry: query.industryCode });
-    if (query.regionCode)
-      qb.andWhere('d.region_code LIKE :region', { region: `${regionPrefix(query.regionCode)}%` });
-    if (query.field) {
-      qb.andWhere(`EXISTS (SELECT 1 FROM unnest(d.fields) f WHERE f = :field OR f LIKE :fieldChildren)`, {
-        field: query.field,
-        fieldChildren: `${escapeLike(query.field)}-%`,
-      });
-    }
+    if (query.regionCode) whereInRegion(qb, 'd.region_code', query.regionCode);
+    if (query.field) whereInField(qb, 'd.fields', query.field);
     if (query.q) {
       // Confidential demands are searched by their public parts only, so a search cannot probe their content.
       qb.andWhere(
@@ -320,37 +323,6 @@ export class DemandService {
         { q: `%${escapeLike(query.q)}%` },
       );
     }
-  }
-
-  /** Orders the query for `sort`, applies the cursor, and returns how to read the cursor value of a row. */
-  private applyKeyset(
-    qb: SelectQueryBuilder<Demand>,
-    sort: 'newest' | 'views' | 'deadline' | 'updated',
-    cursor?: string,
-  ) {
-    const after = cursor ? decodeCursor(cursor) : undefined;
-    const keyset = {
-      newest: {
-        expr: 'd.published_at',
-        dir: 'DESC' as const,
-        read: (d: Demand) => d.publishedAt?.toISOString() ?? '',
-      },
-      updated: { expr: 'd.updated_at', dir: 'DESC' as const, read: (d: Demand) => d.updatedAt.toISOString() },
-      views: { expr: 'd.view_count', dir: 'DESC' as const, read: (d: Demand) => d.viewCount },
-      deadline: {
-        expr: `COALESCE(d.deadline, DATE '9999-12-31')`,
-        dir: 'ASC' as const,
-        read: (d: Demand) => d.deadline ?? '9999-12-31',
-      },
-    }[sort];
-    if (after) {
-      qb.andWhere(`(${keyset.expr}, d.id) ${keyset.dir === 'DESC' ? '<' : '>'} (:cursorValue, :cursorId)`, {
-        cursorValue: after[0],
-        cursorId: after[1],
-      });
-    }
-    qb.orderBy(keyset.expr, keyset.dir).addOrderBy('d.id', keyset.dir);
-    return keyset.read;
   }
 
   private async grantedDemandIds(actor: Actor | null, demands: Demand[]): Promise<Set<string>> {
@@ -390,14 +362,8 @@ export class DemandService {
       fields: input.fields,
       keywords: input.keywords ?? [],
       regionCode: input.regionCode,
-      budgetMinYuan:
-        input.budgetMinWan === undefined || input.budgetMinWan === null
-          ? null
-          : String(wanToYuan(input.budgetMinWan)),
-      budgetMaxYuan:
-        input.budgetMaxWan === undefined || input.budgetMaxWan === null
-          ? null
-          : String(wanToYuan(input.budgetMaxWan)),
+      budgetMinYuan: wanToYuanColumn(input.budgetMinWan),
+      budgetMaxYuan: wanToYuanColumn(input.budgetMaxWan),
       trlRequired: input.trlRequired ?? null,
       deadline: input.deadline ?? null,
       cooperationModes: input.cooperationModes,
@@ -418,8 +384,8 @@ export class DemandService {
       fields: demand.fields,
       keywords: demand.keywords,
       regionCode: demand.regionCode,
-      budgetMinWan: demand.budgetMinYuan === null ? undefined : Number(demand.budgetMinYuan) / 10_000,
-      budgetMaxWan: demand.budgetMaxYuan === null ? undefined : Number(demand.budgetMaxYuan) / 10_000,
+      budgetMinWan: yuanToWan(demand.budgetMinYuan) ?? undefined,
+      budgetMaxWan: yuanToWan(demand.budgetMaxYuan) ?? undefined,
       trlRequired: demand.trlRequired ?? undefined,
       deadline: demand.deadline ?? undefined,
       cooperationModes: demand.cooperationModes,

@@ -1,0 +1,75 @@
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { decodeCursor, encodeCursor } from '../demands/keyset-cursor.js';
+
+/** One keyset order: the SQL expression, its direction and how to read a row's cursor value. */
+export interface Keyset<E> {
+  expr: string;
+  dir: 'ASC' | 'DESC';
+  read: (row: E) => string | number;
+}
+
+/** A region code and everything under it: 320000 → 32…, 320100 → 3201…, a district only itself. */
+export function regionPrefix(code: string): string {
+  if (code.endsWith('0000')) return code.slice(0, 2);
+  if (code.endsWith('00')) return code.slice(0, 4);
+  return code;
+}
+
+export const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/** Rows in a region or under it; `column` is a char(6) region code. */
+export function whereInRegion<E extends ObjectLiteral>(
+  qb: SelectQueryBuilder<E>,
+  column: string,
+  code: string,
+) {
+  qb.andWhere(`${column} LIKE :regionPrefix`, { regionPrefix: `${regionPrefix(code)}%` });
+}
+
+/** Rows tagged with a technology field or one of its subfields (EV matches EV-BATTERY). */
+export function whereInField<E extends ObjectLiteral>(
+  qb: SelectQueryBuilder<E>,
+  column: string,
+  field: string,
+) {
+  qb.andWhere(`EXISTS (SELECT 1 FROM unnest(${column}) f WHERE f = :field OR f LIKE :fieldChildren)`, {
+    field,
+    fieldChildren: `${escapeLike(field)}-%`,
+  });
+}
+
+/** Orders by the keyset (then id), starting after the cursor when one is given. */
+export function applyKeyset<E extends ObjectLiteral>(
+  qb: SelectQueryBuilder<E>,
+  idColumn: string,
+  keyset: Keyset<E>,
+  cursor?: string,
+): void {
+  if (cursor) {
+    const [value, id] = decodeCursor(cursor);
+    qb.andWhere(
+      `(${keyset.expr}, ${idColumn}) ${keyset.dir === 'DESC' ? '<' : '>'} (:cursorValue, :cursorId)`,
+      {
+        cursorValue: value,
+        cursorId: id,
+      },
+    );
+  }
+  qb.orderBy(keyset.expr, keyset.dir).addOrderBy(idColumn, keyset.dir);
+}
+
+/** Runs a keyset page: one row more than asked tells whether another page follows. */
+export async function keysetPage<E extends ObjectLiteral & { id: string }>(
+  qb: SelectQueryBuilder<E>,
+  keyset: Keyset<E>,
+  limit: number,
+): Promise<{ rows: E[]; nextCursor: string | null }> {
+  // limit, not take: joins are many-to-one, and take would add TypeORM's DISTINCT-ids pre-query.
+  const rows = await qb.limit(limit + 1).getMany();
+  const page = rows.slice(0, limit);
+  const last = page.at(-1);
+  return {
+    rows: page,
+    nextCursor: rows.length > limit && last ? encodeCursor(keyset.read(last), last.id) : null,
+  };
+}
