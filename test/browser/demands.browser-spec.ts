@@ -20,6 +20,7 @@ import {
   visiblePopup,
 } from '../support/browser-actions.js';
 import { withScreenshots } from '../support/browser.js';
+import { chooseTechField } from '../support/browser-forms.js';
 import {
   createDemand,
   createOrganization,
@@ -29,16 +30,6 @@ import {
   signUp,
   verifyOrganization,
 } from '../support/http.js';
-
-/** Ticks one technology field in the form's TreeSelect, found through its search box. */
-async function chooseTechField(page: Page, name: string) {
-  const input = page.getByLabel('技术领域', { exact: true });
-  await input.click();
-  await input.fill(name);
-  const dropdown = visiblePopup(page, 'ant-select-dropdown');
-  await dropdown.locator(`.ant-select-tree-node-content-wrapper[title="${name}"]`).click();
-  await page.keyboard.press('Escape');
-}
 
 /** The card of the demand titled `title` on the 难题榜. */
 function boardCard(page: Page, title: string): Locator {

@@ -20,7 +20,26 @@ const DemandDetailPage = lazy(() => import('./pages/DemandDetailPage'));
 const DemandFormPage = lazy(() => import('./pages/DemandFormPage'));
 const MyDemandsPage = lazy(() => import('./pages/MyDemandsPage'));
 const DemandReviewPage = lazy(() => import('./pages/DemandReviewPage'));
+const CatalogueListPage = lazy(() => import('./pages/CatalogueListPage'));
+const CatalogueDetailPage = lazy(() => import('./pages/CatalogueDetailPage'));
+const CatalogueFormPage = lazy(() => import('./pages/CatalogueFormPage'));
+const MyCataloguePage = lazy(() => import('./pages/MyCataloguePage'));
+const CatalogueReviewPage = lazy(() => import('./pages/CatalogueReviewPage'));
+const ExpertDetailPage = lazy(() => import('./pages/ExpertDetailPage'));
+const ExpertClaimPage = lazy(() => import('./pages/ExpertClaimPage'));
+const ExpertImportPage = lazy(() => import('./pages/ExpertImportPage'));
+const MyExpertsPage = lazy(() => import('./pages/MyExpertsPage'));
+const ClaimedExpertsPage = lazy(() => import('./pages/ClaimedExpertsPage'));
+const SocietyListPage = lazy(() => import('./pages/SocietyListPage'));
+const SocietyDetailPage = lazy(() => import('./pages/SocietyDetailPage'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage'));
+
+/** The catalogue kinds whose pages are all generic, by web path. */
+const genericKinds = [
+  { kind: 'achievement', path: 'achievements', review: 'achievements' },
+  { kind: 'project', path: 'projects', review: 'projects' },
+  { kind: 'offer', path: 'financing-offers', review: 'financing-offers' },
+] as const;
 
 export function AppRoutes() {
   return (
@@ -36,6 +55,18 @@ export function AppRoutes() {
         {/* Public: the 难题榜 and a demand's page are open to signed-out visitors too. */}
         <Route path="/demands" element={<DemandListPage />} />
         <Route path="/demands/:id" element={<DemandDetailPage />} />
+        {genericKinds.map(({ kind, path }) => [
+          <Route key={`${kind}-list`} path={`/${path}`} element={<CatalogueListPage kind={kind} />} />,
+          <Route
+            key={`${kind}-detail`}
+            path={`/${path}/:id`}
+            element={<CatalogueDetailPage kind={kind} />}
+          />,
+        ])}
+        <Route path="/experts" element={<CatalogueListPage kind="expert" />} />
+        <Route path="/experts/:id" element={<ExpertDetailPage />} />
+        <Route path="/societies" element={<SocietyListPage />} />
+        <Route path="/societies/:id" element={<SocietyDetailPage />} />
         <Route
           element={
             <RequireAuth>
@@ -52,6 +83,27 @@ export function AppRoutes() {
           <Route path="/demands/:id/edit" element={<DemandFormPage />} />
           <Route path="/my/demands" element={<MyDemandsPage />} />
           <Route path="/moderation/demands" element={<DemandReviewPage />} />
+          {genericKinds.map(({ kind, path, review }) => [
+            <Route key={`${kind}-new`} path={`/${path}/new`} element={<CatalogueFormPage kind={kind} />} />,
+            <Route
+              key={`${kind}-edit`}
+              path={`/${path}/:id/edit`}
+              element={<CatalogueFormPage kind={kind} />}
+            />,
+            <Route key={`${kind}-mine`} path={`/my/${path}`} element={<MyCataloguePage kind={kind} />} />,
+            <Route
+              key={`${kind}-review`}
+              path={`/moderation/${review}`}
+              element={<CatalogueReviewPage kind={kind} />}
+            />,
+          ])}
+          <Route path="/experts/new" element={<CatalogueFormPage kind="expert" />} />
+          <Route path="/experts/:id/edit" element={<CatalogueFormPage kind="expert" />} />
+          <Route path="/experts/claim" element={<ExpertClaimPage />} />
+          <Route path="/experts/import" element={<ExpertImportPage />} />
+          <Route path="/my/experts" element={<MyExpertsPage />} />
+          <Route path="/my/expert-profile" element={<ClaimedExpertsPage />} />
+          <Route path="/moderation/experts" element={<CatalogueReviewPage kind="expert" />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Route>

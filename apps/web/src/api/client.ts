@@ -161,14 +161,19 @@ function buildUrl(path: string, query: RequestOptions['query']): string {
   return search ? `${url}?${search}` : url;
 }
 
-export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
+/** Sends a request with the session's credentials, refreshing the access token once on a 401. */
+async function authorisedFetch(path: string, options: RequestOptions): Promise<Response> {
   const { method = 'GET', body, query, auth = 'session', organization = true, signal } = options;
   const url = buildUrl(path, query);
 
   const attempt = () => {
     const headers = baseHeaders(auth !== 'public', organization);
     const init: RequestInit = { method, headers, signal };
-    if (body !== undefined) {
+    if (body instanceof Blob) {
+      // A file sent as it is (e.g. an .xlsx import), typed by the file itself.
+      headers['Content-Type'] = body.type || 'application/octet-stream';
+      init.body = body;
+    } else if (body !== undefined) {
       headers['Content-Type'] = 'application/json';
       init.body = JSON.stringify(body);
     }
@@ -184,15 +189,28 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
       sessionLostListeners.forEach((listener) => listener());
     }
   }
+  return response;
+}
 
-  const payload = await readBody(response);
-  if (!response.ok) {
-    const problem = toProblem(payload, response);
-    const sentOrganization = auth !== 'public' && organization && organizationId !== null;
-    if (response.status === 404 && sentOrganization && problem.type?.endsWith('/organization-not-found')) {
-      organizationRejectedListeners.forEach((listener) => listener());
-    }
-    throw new ApiError(response.status, problem, `HTTP ${response.status}`);
+async function failure(response: Response, options: RequestOptions): Promise<ApiError> {
+  const { auth = 'session', organization = true } = options;
+  const problem = toProblem(await readBody(response), response);
+  const sentOrganization = auth !== 'public' && organization && organizationId !== null;
+  if (response.status === 404 && sentOrganization && problem.type?.endsWith('/organization-not-found')) {
+    organizationRejectedListeners.forEach((listener) => listener());
   }
-  return payload as T;
+  return new ApiError(response.status, problem, `HTTP ${response.status}`);
+}
+
+export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  const response = await authorisedFetch(path, options);
+  if (!response.ok) throw await failure(response, options);
+  return (await readBody(response)) as T;
+}
+
+/** A file the API answers (e.g. an .xlsx template), fetched with the session's credentials. */
+export async function apiDownload(path: string, options: RequestOptions = {}): Promise<Blob> {
+  const response = await authorisedFetch(path, options);
+  if (!response.ok) throw await failure(response, options);
+  return response.blob();
 }

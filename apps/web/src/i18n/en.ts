@@ -1,7 +1,10 @@
 import type { Messages } from './zh-CN';
 
 /** English UI strings; the type makes the compiler reject a missing or extra key. */
+import { catalogueEn } from './catalogue.en';
+
 export const en: Messages = {
+  ...catalogueEn,
   app: {
     name: 'Duijie',
     fullName: '对接 Duijie',
@@ -24,6 +27,24 @@ export const en: Messages = {
     demandBoard: 'Problem board',
     myDemands: 'My problems',
     demandReview: 'Problem review',
+    supplyGroup: 'Technology supply',
+    financeGroup: 'Technology finance',
+    mineGroup: 'My postings',
+    experts: 'Experts',
+    achievements: 'Achievements',
+    societies: 'Societies',
+    projects: 'Projects',
+    financingOffers: 'Financing offers',
+    myAchievements: 'My achievements',
+    myProjects: 'My projects',
+    myOffers: 'My offers',
+    myExperts: 'Our experts',
+    myExpertProfile: 'My expert profile',
+    expertImport: 'Import experts',
+    achievementReview: 'Achievement review',
+    projectReview: 'Project review',
+    offerReview: 'Offer review',
+    expertReview: 'Expert review',
     loginOrRegister: 'Sign in / Sign up',
     organizationGroup: 'Organization',
     adminGroup: 'Platform',

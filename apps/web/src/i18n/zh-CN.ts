@@ -2,7 +2,10 @@
  * Simplified Chinese UI strings: the default language and the reference shape that every other
  * language file must match key for key (see `Messages`).
  */
+import { catalogueZhCN } from './catalogue.zh-CN';
+
 export const zhCN = {
+  ...catalogueZhCN,
   app: {
     name: '对接',
     fullName: '对接 Duijie',
@@ -25,6 +28,24 @@ export const zhCN = {
     demandBoard: '难题榜',
     myDemands: '我的需求',
     demandReview: '需求审核',
+    supplyGroup: '科技供给',
+    financeGroup: '科技金融',
+    mineGroup: '我的发布',
+    experts: '专家库',
+    achievements: '科技成果',
+    societies: '学会',
+    projects: '融资项目',
+    financingOffers: '金融产品',
+    myAchievements: '我的成果',
+    myProjects: '我的项目',
+    myOffers: '我的金融产品',
+    myExperts: '本会专家',
+    myExpertProfile: '我的专家档案',
+    expertImport: '批量导入专家',
+    achievementReview: '成果审核',
+    projectReview: '项目审核',
+    offerReview: '金融产品审核',
+    expertReview: '专家审核',
     loginOrRegister: '登录/注册',
     organizationGroup: '机构',
     adminGroup: '平台管理',

@@ -1,5 +1,13 @@
 import {
+  AccountBookOutlined,
   AuditOutlined,
+  BankOutlined,
+  BulbOutlined,
+  ExperimentOutlined,
+  FundOutlined,
+  IdcardOutlined,
+  RocketOutlined,
+  SolutionOutlined,
   FileSearchOutlined,
   FireOutlined,
   HomeOutlined,
@@ -15,6 +23,8 @@ import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { isPlatformStaff, useAuth } from '../auth/auth-context';
+import { catalogueKinds } from '../catalogue/kinds';
+import { canCreate } from '../catalogue/permissions';
 import { FullPageSpin } from '../components/FullPageSpin';
 import { LinkButton } from '../components/LinkButton';
 import { withRedirect } from '../lib/redirect';
@@ -32,6 +42,20 @@ const menuKeys = [
   '/account',
   '/admin/organizations',
   '/moderation/demands',
+  '/experts',
+  '/achievements',
+  '/societies',
+  '/projects',
+  '/financing-offers',
+  '/my/achievements',
+  '/my/projects',
+  '/my/financing-offers',
+  '/my/experts',
+  '/my/expert-profile',
+  '/moderation/achievements',
+  '/moderation/projects',
+  '/moderation/financing-offers',
+  '/moderation/experts',
 ];
 
 function selectedKey(pathname: string): string {
@@ -47,7 +71,7 @@ function selectedKey(pathname: string): string {
  */
 export function AppLayout() {
   const { t } = useTranslation();
-  const { me, status } = useAuth();
+  const { me, status, currentMembership } = useAuth();
   const { token } = theme.useToken();
   const location = useLocation();
   const navigate = useNavigate();
@@ -57,6 +81,43 @@ export function AppLayout() {
 
   const signedIn = status === 'authenticated';
   const boardItem = { key: '/demands', icon: <FireOutlined />, label: t('nav.demandBoard') };
+  const supplyItems = [
+    { key: '/experts', icon: <SolutionOutlined />, label: t('nav.experts') },
+    { key: '/achievements', icon: <BulbOutlined />, label: t('nav.achievements') },
+    { key: '/societies', icon: <BankOutlined />, label: t('nav.societies') },
+  ];
+  const financeItems = [
+    { key: '/projects', icon: <RocketOutlined />, label: t('nav.projects') },
+    { key: '/financing-offers', icon: <FundOutlined />, label: t('nav.financingOffers') },
+  ];
+  const supplyGroup = {
+    type: 'group' as const,
+    key: 'supply',
+    label: t('nav.supplyGroup'),
+    children: supplyItems,
+  };
+  const financeGroup = {
+    type: 'group' as const,
+    key: 'finance',
+    label: t('nav.financeGroup'),
+    children: financeItems,
+  };
+  // "Mine" entries only for the kinds the acting organization may publish.
+  const mineItems = [
+    ...(canCreate(catalogueKinds.achievement, currentMembership)
+      ? [{ key: '/my/achievements', icon: <ExperimentOutlined />, label: t('nav.myAchievements') }]
+      : []),
+    ...(canCreate(catalogueKinds.project, currentMembership)
+      ? [{ key: '/my/projects', icon: <RocketOutlined />, label: t('nav.myProjects') }]
+      : []),
+    ...(canCreate(catalogueKinds.offer, currentMembership)
+      ? [{ key: '/my/financing-offers', icon: <AccountBookOutlined />, label: t('nav.myOffers') }]
+      : []),
+    ...(canCreate(catalogueKinds.expert, currentMembership)
+      ? [{ key: '/my/experts', icon: <SolutionOutlined />, label: t('nav.myExperts') }]
+      : []),
+    { key: '/my/expert-profile', icon: <IdcardOutlined />, label: t('nav.myExpertProfile') },
+  ];
 
   const items: MenuProps['items'] = signedIn
     ? [
@@ -67,6 +128,9 @@ export function AppLayout() {
           label: t('nav.demandsGroup'),
           children: [boardItem, { key: '/my/demands', icon: <ProfileOutlined />, label: t('nav.myDemands') }],
         },
+        supplyGroup,
+        financeGroup,
+        { type: 'group', key: 'mine', label: t('nav.mineGroup'), children: mineItems },
         {
           type: 'group',
           key: 'organization',
@@ -90,12 +154,28 @@ export function AppLayout() {
                     label: t('nav.adminOrganizations'),
                   },
                   { key: '/moderation/demands', icon: <FileSearchOutlined />, label: t('nav.demandReview') },
+                  {
+                    key: '/moderation/achievements',
+                    icon: <FileSearchOutlined />,
+                    label: t('nav.achievementReview'),
+                  },
+                  {
+                    key: '/moderation/projects',
+                    icon: <FileSearchOutlined />,
+                    label: t('nav.projectReview'),
+                  },
+                  {
+                    key: '/moderation/financing-offers',
+                    icon: <FileSearchOutlined />,
+                    label: t('nav.offerReview'),
+                  },
+                  { key: '/moderation/experts', icon: <FileSearchOutlined />, label: t('nav.expertReview') },
                 ],
               },
             ]
           : []),
       ]
-    : [boardItem];
+    : [boardItem, supplyGroup, financeGroup];
 
   // The session is being restored: wait, so pages load once with the right credentials.
   if (status === 'loading') return <FullPageSpin />;

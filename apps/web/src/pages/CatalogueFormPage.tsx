@@ -1,0 +1,365 @@
+import { Alert, App, Button, Card, Col, Flex, Form, Input, Radio, Result, Row, Skeleton } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useParams } from 'react-router';
+import {
+  postingVisibilities,
+  type PostingDetail,
+  type PostingSummary,
+  type PostingVisibility,
+} from '../api/catalogue-types';
+import { useAuth } from '../auth/auth-context';
+import type { AnyCatalogueKind, CatalogueKindName, SharedFormValues } from '../catalogue/kind';
+import { catalogueKinds } from '../catalogue/kinds';
+import { canCreate } from '../catalogue/permissions';
+import { FormError } from '../components/FormError';
+import { LinkButton } from '../components/LinkButton';
+import { PageHeader } from '../components/PageHeader';
+import { canEditPosting } from '../components/PostingOwnerActions';
+import { useTooLong } from '../components/PostingFormItems';
+import { applyServerErrors, errorMessage } from '../lib/errors';
+import { useAsync } from '../lib/use-async';
+import { useReferenceData } from '../lib/use-reference';
+
+type Detail = PostingSummary & PostingDetail;
+
+const TEASER_MAX = 200;
+const CONTACT_NAME_MAX = 50;
+const CONTACT_PHONE_MAX = 30;
+const SHARED_FIELDS = ['visibility', 'teaser', 'contactName', 'contactPhone', 'contactEmail'];
+const CONTACT_ALIASES: Record<string, string> = {
+  contact: 'contactName',
+  'contact.name': 'contactName',
+  'contact.phone': 'contactPhone',
+  'contact.email': 'contactEmail',
+};
+
+export function text(value: string | undefined | null): string | null {
+  return value?.trim() || null;
+}
+
+/** Every editable field of a posting, with the shell's teaser and contact; empty optional ones null. */
+function toEditable(kind: AnyCatalogueKind, values: SharedFormValues): Record<string, unknown> {
+  const editable: Record<string, unknown> = { ...kind.form.toEditable(values), teaser: text(values.teaser) };
+  if (kind.form.hasContact) {
+    const name = text(values.contactName);
+    const phone = text(values.contactPhone);
+    const email = text(values.contactEmail);
+    editable.contact = name ? { name, ...(phone ? { phone } : {}), ...(email ? { email } : {}) } : null;
+  }
+  return editable;
+}
+
+function toValues(kind: AnyCatalogueKind, item: Detail): SharedFormValues {
+  const contact = kind.contact(item);
+  return {
+    ...(kind.form.toValues(item) as SharedFormValues),
+    visibility: item.visibility,
+    teaser: item.teaser ?? '',
+    ...(kind.form.hasContact
+      ? {
+          contactName: contact?.name ?? '',
+          contactPhone: contact?.phone ?? '',
+          contactEmail: contact?.email ?? '',
+        }
+      : {}),
+  };
+}
+
+/** The POST body: empty optional fields left out. */
+function toCreateInput(kind: AnyCatalogueKind, values: SharedFormValues): Record<string, unknown> {
+  const input: Record<string, unknown> = { visibility: values.visibility ?? 'public' };
+  for (const [name, value] of Object.entries(toEditable(kind, values))) {
+    if (value !== null) input[name] = value;
+  }
+  return input;
+}
+
+/** The PATCH body: only what changed; a cleared optional field is sent as null. */
+function toUpdate(
+  kind: AnyCatalogueKind,
+  original: Detail,
+  values: SharedFormValues,
+): Record<string, unknown> {
+  const before = toEditable(kind, toValues(kind, original));
+  const after = toEditable(kind, values);
+  const changes: Record<string, unknown> = {};
+  for (const name of Object.keys(after)) {
+    if (JSON.stringify(after[name]) !== JSON.stringify(before[name])) changes[name] = after[name];
+  }
+  return changes;
+}
+
+/** Create (…/new) or edit (…/:id/edit) a posting of any catalogue kind. */
+export default function CatalogueFormPage({ kind }: { kind: CatalogueKindName }) {
+  const { id } = useParams();
+  // A fresh form per posting (the route element is reused when only :id changes).
+  return <CatalogueFormLoader key={`${kind}:${id ?? 'new'}`} kind={catalogueKinds[kind]} postingId={id} />;
+}
+
+function CatalogueFormLoader({ kind, postingId }: { kind: AnyCatalogueKind; postingId?: string }) {
+  const { t } = useTranslation();
+  const { currentMembership } = useAuth();
+  const organizationId = currentMembership?.organizationId ?? null;
+  const loaded = useAsync(
+    () => kind.api.get(postingId ?? ''),
+    postingId ? `${postingId}:${organizationId}` : null,
+  );
+  const ns = `catalogue.${kind.name}` as const;
+
+  if (!postingId && !currentMembership) {
+    return (
+      <Result
+        status="info"
+        title={t('posting.form.noOrgTitle')}
+        subTitle={t(`${ns}.noOrg`)}
+        extra={
+          <LinkButton type="primary" to="/organizations/new" data-testid="create-org-cta">
+            {t('home.createOrgCta')}
+          </LinkButton>
+        }
+      />
+    );
+  }
+  if (!postingId) {
+    if (!canCreate(kind, currentMembership)) {
+      return (
+        <Result
+          status="403"
+          title={t('admin.forbiddenTitle')}
+          subTitle={t(`${ns}.wrongType`)}
+          extra={
+            <LinkButton type="primary" to={kind.route}>
+              {t('common.back')}
+            </LinkButton>
+          }
+        />
+      );
+    }
+    return <CatalogueForm key={organizationId} kind={kind} />;
+  }
+  if (loaded.error) {
+    return (
+      <Result
+        status="warning"
+        title={t('common.loadFailed')}
+        subTitle={errorMessage(loaded.error, t)}
+        extra={
+          <Button type="primary" onClick={loaded.reload}>
+            {t('common.retry')}
+          </Button>
+        }
+      />
+    );
+  }
+  const item = loaded.data as Detail | undefined;
+  if (!item || item.id !== postingId) {
+    return (
+      <Card>
+        <Skeleton active paragraph={{ rows: 10 }} />
+      </Card>
+    );
+  }
+  if (!item.canEdit || !canEditPosting(item.status)) {
+    return (
+      <Result
+        status={item.canEdit ? 'warning' : '403'}
+        title={item.canEdit ? t('posting.form.notEditable') : t('admin.forbiddenTitle')}
+        subTitle={item.canEdit ? undefined : t('posting.form.forbidden')}
+        extra={
+          <LinkButton type="primary" to={`${kind.route}/${item.id}`}>
+            {t('common.back')}
+          </LinkButton>
+        }
+      />
+    );
+  }
+  return <CatalogueForm key={organizationId} kind={kind} original={item} />;
+}
+
+function CatalogueForm({ kind, original }: { kind: AnyCatalogueKind; original?: Detail }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const navigate = useNavigate();
+  const reference = useReferenceData();
+  const [form] = Form.useForm<SharedFormValues>();
+  const [submitting, setSubmitting] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const tooLong = useTooLong();
+  const editing = original !== undefined;
+  const watchedVisibility = Form.useWatch('visibility', form) as PostingVisibility | undefined;
+  const visibility = original?.visibility ?? watchedVisibility ?? 'public';
+  const confidential = visibility === 'confidential';
+  const ns = `catalogue.${kind.name}` as const;
+
+  const onFinish = async (values: SharedFormValues) => {
+    setSubmitting(true);
+    setError(null);
+    try {
+      if (original) {
+        const changes = toUpdate(kind, original, values);
+        if (Object.keys(changes).length > 0) {
+          await kind.api.update(original.id, changes as never);
+          void message.success(t('posting.form.saved'));
+        }
+        void navigate(`${kind.route}/${original.id}`);
+      } else {
+        const created = await kind.api.create(toCreateInput(kind, values) as never);
+        void message.success(t('posting.form.created'));
+        void navigate(`${kind.route}/${created.id}`);
+      }
+    } catch (cause) {
+      const fields = [...kind.form.fields, ...SHARED_FIELDS];
+      setError(applyServerErrors(form, cause, t, fields, { ...CONTACT_ALIASES, ...kind.form.aliases }));
+      setSubmitting(false);
+    }
+  };
+
+  return (
+    <>
+      <PageHeader
+        title={editing ? t(`${ns}.editTitle`) : t(`${ns}.createTitle`)}
+        subtitle={
+          original
+            ? t('posting.form.editSubtitle', { title: kind.label(original) })
+            : t(`${ns}.createSubtitle`)
+        }
+      />
+      <div style={{ maxWidth: 860 }}>
+        {reference.failed ? (
+          <Alert
+            type="warning"
+            showIcon
+            title={t('posting.list.referenceLoadFailed')}
+            style={{ marginBottom: 16 }}
+            action={
+              <Button size="small" onClick={reference.reload}>
+                {t('common.retry')}
+              </Button>
+            }
+          />
+        ) : null}
+        <FormError message={error} />
+        <Form<SharedFormValues>
+          form={form}
+          name={kind.name}
+          layout="vertical"
+          onFinish={onFinish}
+          initialValues={
+            original ? toValues(kind, original) : { visibility: 'public', ...kind.form.initialValues() }
+          }
+          scrollToFirstError
+        >
+          <Flex vertical gap={16}>
+            {kind.form.renderFields({ original, reference })}
+
+            <Card title={t('posting.form.sectionVisibility')}>
+              {original ? (
+                <Alert
+                  type="info"
+                  showIcon
+                  title={t('posting.form.visibilityFixed', {
+                    visibility: t(`posting.visibilities.${original.visibility}`),
+                  })}
+                  style={{ marginBottom: 16 }}
+                />
+              ) : (
+                <Form.Item
+                  name="visibility"
+                  label={t('posting.visibility')}
+                  extra={t(`posting.form.visibilityHelp.${visibility}`)}
+                  rules={[{ required: true }]}
+                >
+                  <Radio.Group
+                    options={postingVisibilities.map((value) => ({
+                      value,
+                      label: t(`posting.visibilities.${value}`),
+                    }))}
+                  />
+                </Form.Item>
+              )}
+              {confidential || editing ? (
+                <Form.Item
+                  name="teaser"
+                  label={t('posting.teaser')}
+                  extra={confidential ? undefined : t('posting.form.teaserForLater')}
+                  rules={[
+                    { required: confidential, whitespace: true, message: t('posting.form.teaserRequired') },
+                    tooLong(TEASER_MAX),
+                  ]}
+                >
+                  <Input.TextArea
+                    rows={2}
+                    showCount
+                    maxLength={TEASER_MAX}
+                    placeholder={t('posting.form.teaserPlaceholder')}
+                  />
+                </Form.Item>
+              ) : null}
+            </Card>
+
+            {kind.form.hasContact ? <ContactSection /> : null}
+
+            <Flex gap={12} justify="flex-end">
+              <Button onClick={() => void navigate(-1)}>{t('common.cancel')}</Button>
+              <Button type="primary" htmlType="submit" loading={submitting} data-testid="posting-form-submit">
+                {editing ? t('posting.form.submitEdit') : t('posting.form.submitCreate')}
+              </Button>
+            </Flex>
+          </Flex>
+        </Form>
+      </div>
+    </>
+  );
+}
+
+function ContactSection() {
+  const { t } = useTranslation();
+  const tooLong = useTooLong();
+  return (
+    <Card title={t('posting.form.sectionContact')}>
+      <Row gutter={16}>
+        <Col xs={24} md={8}>
+          <Form.Item
+            name="contactName"
+            label={t('posting.contactName')}
+            dependencies={['contactPhone', 'contactEmail']}
+            rules={[
+              tooLong(CONTACT_NAME_MAX),
+              ({ getFieldValue }) => ({
+                validator: (_, value?: string) => {
+                  const other =
+                    text(getFieldValue('contactPhone') as string | undefined) ??
+                    text(getFieldValue('contactEmail') as string | undefined);
+                  if (other && !text(value))
+                    return Promise.reject(new Error(t('posting.form.contactNameRequired')));
+                  return Promise.resolve();
+                },
+              }),
+            ]}
+          >
+            <Input maxLength={CONTACT_NAME_MAX} autoComplete="name" />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={8}>
+          <Form.Item
+            name="contactPhone"
+            label={t('posting.contactPhone')}
+            rules={[tooLong(CONTACT_PHONE_MAX)]}
+          >
+            <Input maxLength={CONTACT_PHONE_MAX} autoComplete="tel" inputMode="tel" />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={8}>
+          <Form.Item
+            name="contactEmail"
+            label={t('posting.contactEmail')}
+            rules={[{ type: 'email', message: t('fields.emailInvalid') }]}
+          >
+            <Input autoComplete="email" inputMode="email" />
+          </Form.Item>
+        </Col>
+      </Row>
+    </Card>
+  );
+}

@@ -1,0 +1,273 @@
+import { PlusOutlined, ReloadOutlined } from '@ant-design/icons';
+import {
+  Alert,
+  Button,
+  Card,
+  Cascader,
+  Col,
+  Empty,
+  Flex,
+  Input,
+  InputNumber,
+  Row,
+  Select,
+  Skeleton,
+  Spin,
+  Tabs,
+  TreeSelect,
+  Typography,
+} from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { postingSorts, type PostingSort } from '../api/catalogue-types';
+import { useAuth } from '../auth/auth-context';
+import type { AnyCatalogueKind, CatalogueKindName, FilterSpec } from '../catalogue/kind';
+import { catalogueKinds } from '../catalogue/kinds';
+import { canCreate } from '../catalogue/permissions';
+import { FormError } from '../components/FormError';
+import { LinkButton } from '../components/LinkButton';
+import { PageHeader } from '../components/PageHeader';
+import { PostingCard } from '../components/PostingCard';
+import { errorMessage } from '../lib/errors';
+import { pathToCode, type CascaderNode } from '../lib/tree';
+import { useCursorList } from '../lib/use-cursor-list';
+import { useReferenceData } from '../lib/use-reference';
+
+const PAGE_SIZE = 20;
+const Q_MAX = 50;
+
+/** The public list of one catalogue kind (成果, 项目, 金融产品, 专家): filters live in the URL. */
+export default function CatalogueListPage({ kind }: { kind: CatalogueKindName }) {
+  // A fresh state per kind (the route element is reused between kinds).
+  return <CatalogueList key={kind} kind={catalogueKinds[kind]} />;
+}
+
+/** The value a filter has in the URL, checked against its options (or as a non-negative number). */
+function filterValue(spec: FilterSpec, raw: string | null): string | number | undefined {
+  if (!raw) return undefined;
+  if (spec.type === 'number') {
+    const value = Number(raw);
+    return Number.isFinite(value) && value >= 0 ? value : undefined;
+  }
+  return spec.options?.some((option) => option.value === raw) ? raw : undefined;
+}
+
+function CatalogueList({ kind }: { kind: AnyCatalogueKind }) {
+  const { t, i18n } = useTranslation();
+  const { status, currentMembership } = useAuth();
+  const [params, setParams] = useSearchParams();
+  const reference = useReferenceData();
+  const ns = `catalogue.${kind.name}` as const;
+  const filters = kind.filters(t);
+
+  const sort: PostingSort = postingSorts.find((value) => value === params.get('sort')) ?? 'newest';
+  const regionCode = params.get('regionCode') || undefined;
+  const field = params.get('field') || undefined;
+  const q = params.get('q')?.trim() || undefined;
+  const extra = Object.fromEntries(
+    filters.map((spec) => [spec.name, filterValue(spec, params.get(spec.name))]),
+  );
+  // societyId comes from a society's page ("all its experts"); it has no control of its own.
+  const societyId = kind.name === 'expert' ? params.get('societyId') || undefined : undefined;
+
+  const [qInput, setQInput] = useState(q ?? '');
+  const [appliedQ, setAppliedQ] = useState(q);
+  if (appliedQ !== q) {
+    setAppliedQ(q);
+    setQInput(q ?? '');
+  }
+
+  const update = (changes: Record<string, string | number | undefined>) => {
+    setParams(
+      (previous) => {
+        const next = new URLSearchParams(previous);
+        for (const [name, value] of Object.entries(changes)) {
+          if (value !== undefined && value !== '' && !(name === 'sort' && value === 'newest'))
+            next.set(name, String(value));
+          else next.delete(name);
+        }
+        return next;
+      },
+      { replace: true },
+    );
+  };
+
+  const signedIn = status === 'authenticated';
+  const organizationId = currentMembership?.organizationId ?? null;
+  const query = { ...extra, societyId, regionCode, field, q, sort, limit: PAGE_SIZE };
+  const key = JSON.stringify([kind.name, query, signedIn, organizationId, i18n.language]);
+  const list = useCursorList(
+    (cursor) => kind.api.list({ ...query, cursor }, signedIn ? 'session' : 'public'),
+    key,
+  );
+
+  const filtered = Boolean(
+    regionCode || field || q || societyId || filters.some((spec) => extra[spec.name] !== undefined),
+  );
+  const cleared = Object.fromEntries(
+    ['regionCode', 'field', 'q', 'societyId', ...filters.map((spec) => spec.name)].map((name) => [
+      name,
+      undefined,
+    ]),
+  );
+
+  return (
+    <>
+      <PageHeader
+        title={t(`${ns}.listTitle`)}
+        subtitle={t(`${ns}.listSubtitle`)}
+        extra={
+          canCreate(kind, currentMembership) ? (
+            <LinkButton
+              type="primary"
+              icon={<PlusOutlined />}
+              to={`${kind.route}/new`}
+              data-testid="posting-create"
+            >
+              {t(`${ns}.create`)}
+            </LinkButton>
+          ) : null
+        }
+      />
+      <Card style={{ marginBottom: 16 }}>
+        <Input.Search
+          value={qInput}
+          onChange={(event) => setQInput(event.target.value)}
+          onSearch={(value) => update({ q: value.trim() || undefined })}
+          placeholder={t(`${ns}.searchPlaceholder`)}
+          aria-label={t('posting.list.search')}
+          enterButton={t('posting.list.search')}
+          maxLength={Q_MAX}
+          allowClear
+          size="large"
+          data-testid="posting-search"
+        />
+        {reference.failed ? (
+          <Alert
+            type="warning"
+            showIcon
+            title={t('posting.list.referenceLoadFailed')}
+            style={{ marginTop: 16 }}
+            action={
+              <Button size="small" onClick={reference.reload}>
+                {t('common.retry')}
+              </Button>
+            }
+          />
+        ) : null}
+        <Row gutter={[12, 12]} style={{ marginTop: 16 }} role="group" aria-label={t('posting.list.filters')}>
+          <Col xs={24} sm={12} lg={6}>
+            <Cascader<CascaderNode>
+              value={regionCode ? pathToCode(reference.regions.data ?? [], regionCode) : undefined}
+              onChange={(path?: string[]) =>
+                update({ regionCode: path?.length ? path[path.length - 1] : undefined })
+              }
+              options={reference.regionOptions}
+              placeholder={t('posting.list.allRegions')}
+              aria-label={t('posting.region')}
+              changeOnSelect
+              allowClear
+              showSearch={{
+                filter: (input, path) => path.some((option) => option.label.includes(input.trim())),
+              }}
+              loading={reference.regions.loading}
+              style={{ width: '100%' }}
+              data-testid="filter-region"
+            />
+          </Col>
+          <Col xs={24} sm={12} lg={6}>
+            <TreeSelect
+              value={field}
+              onChange={(value?: string) => update({ field: value })}
+              treeData={reference.fieldOptions}
+              placeholder={t('posting.list.allFields')}
+              aria-label={t('posting.fields')}
+              allowClear
+              showSearch={{ treeNodeFilterProp: 'title' }}
+              loading={reference.techFields.loading}
+              style={{ width: '100%' }}
+              data-testid="filter-field"
+            />
+          </Col>
+          {filters.map((spec) => (
+            <Col xs={24} sm={12} lg={6} key={spec.name}>
+              {spec.type === 'number' ? (
+                <InputNumber<number>
+                  value={extra[spec.name] as number | undefined}
+                  onChange={(value) => update({ [spec.name]: value ?? undefined })}
+                  min={0}
+                  placeholder={spec.placeholder}
+                  aria-label={spec.label}
+                  suffix={t('posting.wan')}
+                  style={{ width: '100%' }}
+                  data-testid={`filter-${spec.name}`}
+                />
+              ) : (
+                <Select
+                  value={extra[spec.name] as string | undefined}
+                  onChange={(value?: string) => update({ [spec.name]: value })}
+                  options={spec.options}
+                  placeholder={spec.placeholder}
+                  aria-label={spec.label}
+                  allowClear
+                  style={{ width: '100%' }}
+                  data-testid={`filter-${spec.name}`}
+                />
+              )}
+            </Col>
+          ))}
+        </Row>
+        {filtered ? (
+          <Flex justify="flex-end" style={{ marginTop: 12 }}>
+            <Button type="link" size="small" onClick={() => update(cleared)}>
+              {t('posting.list.clearFilters')}
+            </Button>
+          </Flex>
+        ) : null}
+      </Card>
+      <Card>
+        <Tabs
+          activeKey={sort}
+          onChange={(value) => update({ sort: value })}
+          items={postingSorts.map((value) => ({ key: value, label: t(`posting.list.sort.${value}`) }))}
+          aria-label={t('posting.list.sortLabel')}
+          tabBarExtraContent={
+            <Button
+              type="text"
+              icon={<ReloadOutlined />}
+              onClick={list.reload}
+              aria-label={t('common.refresh')}
+              title={t('common.refresh')}
+            />
+          }
+        />
+        {list.error ? <FormError message={errorMessage(list.error, t)} /> : null}
+        {list.loading && list.items.length === 0 ? (
+          <Skeleton active paragraph={{ rows: 6 }} />
+        ) : list.items.length === 0 ? (
+          list.error ? null : (
+            <Empty description={t(`${ns}.empty`)} />
+          )
+        ) : (
+          <Spin spinning={list.loading}>
+            <Flex vertical gap={12} data-testid="posting-list">
+              {list.items.map((item) => (
+                <PostingCard key={item.id} kind={kind} item={item} />
+              ))}
+            </Flex>
+          </Spin>
+        )}
+        <Flex justify="center" style={{ marginTop: 16 }}>
+          {list.hasMore ? (
+            <Button onClick={list.loadMore} loading={list.loadingMore} data-testid="posting-load-more">
+              {t('posting.list.loadMore')}
+            </Button>
+          ) : list.items.length > 0 && !list.loading ? (
+            <Typography.Text type="secondary">{t('posting.list.noMore')}</Typography.Text>
+          ) : null}
+        </Flex>
+      </Card>
+    </>
+  );
+}

@@ -1,0 +1,256 @@
+import { DownloadOutlined, InboxOutlined, UploadOutlined } from '@ant-design/icons';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Flex,
+  Progress,
+  Result,
+  Space,
+  Table,
+  Tag,
+  Typography,
+  Upload,
+} from 'antd';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { expertsApi } from '../api/catalogue';
+import type { ExpertImport, ImportRowError } from '../api/catalogue-types';
+import { useAuth } from '../auth/auth-context';
+import { catalogueKinds } from '../catalogue/kinds';
+import { canCreate } from '../catalogue/permissions';
+import { FormError } from '../components/FormError';
+import { LinkButton } from '../components/LinkButton';
+import { PageHeader } from '../components/PageHeader';
+import { errorMessage } from '../lib/errors';
+
+const POLL_MS = 800;
+const TEMPLATE_NAME = 'experts-import-template.xlsx';
+
+/** Hands a downloaded file to the browser under `name`. */
+function saveFile(blob: Blob, name: string) {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+const finished = (job: ExpertImport | null) => job?.status === 'completed' || job?.status === 'failed';
+
+/** 批量导入专家: template, upload, a progress bar while the worker runs, then the outcome or the row errors. */
+export default function ExpertImportPage() {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const { currentMembership } = useAuth();
+  const [file, setFile] = useState<File | null>(null);
+  const [downloading, setDownloading] = useState(false);
+  const [starting, setStarting] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [job, setJob] = useState<ExpertImport | null>(null);
+  const jobId = job?.id ?? null;
+  const polling = jobId !== null && !finished(job);
+
+  useEffect(() => {
+    if (!polling || !jobId) return;
+    let active = true;
+    const timer = setInterval(() => {
+      expertsApi.getImport(jobId).then(
+        (next) => {
+          if (active) setJob(next);
+        },
+        (cause: unknown) => {
+          if (active) setError(errorMessage(cause, t));
+        },
+      );
+    }, POLL_MS);
+    return () => {
+      active = false;
+      clearInterval(timer);
+    };
+  }, [polling, jobId, t]);
+
+  if (!canCreate(catalogueKinds.expert, currentMembership)) {
+    return <Result status="403" title={t('admin.forbiddenTitle')} subTitle={t('expertImport.noSociety')} />;
+  }
+
+  const download = async () => {
+    setDownloading(true);
+    try {
+      saveFile(await expertsApi.importTemplate(), TEMPLATE_NAME);
+    } catch (cause) {
+      void message.error(errorMessage(cause, t));
+    } finally {
+      setDownloading(false);
+    }
+  };
+
+  const start = async () => {
+    if (!file) return;
+    setStarting(true);
+    setError(null);
+    try {
+      const accepted = await expertsApi.startImport(file);
+      setJob({
+        id: accepted.id,
+        status: accepted.status,
+        totalRows: null,
+        processedRows: null,
+        importedCount: null,
+        errors: [],
+        createdAt: new Date().toISOString(),
+        finishedAt: null,
+      });
+    } catch (cause) {
+      setError(errorMessage(cause, t));
+    } finally {
+      setStarting(false);
+    }
+  };
+
+  const reset = () => {
+    setJob(null);
+    setFile(null);
+    setError(null);
+  };
+
+  const percent =
+    job?.status === 'completed'
+      ? 100
+      : job?.totalRows
+        ? Math.floor(((job.processedRows ?? 0) / job.totalRows) * 100)
+        : 0;
+
+  return (
+    <>
+      <PageHeader title={t('expertImport.title')} subtitle={t('expertImport.subtitle')} />
+      <Flex vertical gap={16} style={{ maxWidth: 860 }}>
+        <FormError message={error} />
+        <Card title={`1. ${t('expertImport.step1')}`}>
+          <Button
+            icon={<DownloadOutlined />}
+            loading={downloading}
+            onClick={() => void download()}
+            data-testid="import-template"
+          >
+            {t('expertImport.download')}
+          </Button>
+        </Card>
+        <Card title={`2. ${t('expertImport.step2')}`}>
+          {job ? (
+            <ImportProgress job={job} percent={percent} onAgain={reset} />
+          ) : (
+            <Flex vertical gap={16}>
+              <Upload.Dragger
+                accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+                maxCount={1}
+                beforeUpload={(chosen) => {
+                  setFile(chosen);
+                  return false;
+                }}
+                onRemove={() => setFile(null)}
+                fileList={file ? [{ uid: 'sheet', name: file.name, status: 'done' }] : []}
+                data-testid="import-file"
+              >
+                <p className="ant-upload-drag-icon">
+                  <InboxOutlined />
+                </p>
+                <p className="ant-upload-text">{t('expertImport.upload')}</p>
+                <p className="ant-upload-hint">{t('expertImport.uploadHint')}</p>
+              </Upload.Dragger>
+              <Button
+                type="primary"
+                icon={<UploadOutlined />}
+                disabled={!file}
+                loading={starting}
+                onClick={() => void start()}
+                data-testid="import-start"
+              >
+                {t('expertImport.start')}
+              </Button>
+            </Flex>
+          )}
+        </Card>
+      </Flex>
+    </>
+  );
+}
+
+function ImportProgress({
+  job,
+  percent,
+  onAgain,
+}: {
+  job: ExpertImport;
+  percent: number;
+  onAgain: () => void;
+}) {
+  const { t } = useTranslation();
+  const columns = [
+    { title: t('expertImport.row'), dataIndex: 'row', width: 80 },
+    { title: t('expertImport.field'), dataIndex: 'field', width: 160 },
+    { title: t('expertImport.message'), dataIndex: 'message' },
+  ];
+  return (
+    <Flex vertical gap={16} data-testid="import-progress">
+      <Space>
+        <Tag
+          color={job.status === 'failed' ? 'red' : job.status === 'completed' ? 'green' : 'blue'}
+          data-testid="import-status"
+        >
+          {t(`expertImport.statuses.${job.status}`)}
+        </Tag>
+        {job.totalRows ? (
+          <Typography.Text type="secondary">
+            {t('expertImport.progress', { processed: job.processedRows ?? 0, total: job.totalRows })}
+          </Typography.Text>
+        ) : null}
+      </Space>
+      <Progress
+        percent={percent}
+        status={job.status === 'failed' ? 'exception' : job.status === 'completed' ? 'success' : 'active'}
+      />
+      {job.status === 'completed' ? (
+        <Alert
+          type="success"
+          showIcon
+          title={t('expertImport.completed', { count: job.importedCount ?? 0 })}
+          data-testid="import-completed"
+        />
+      ) : null}
+      {job.status === 'failed' ? (
+        <>
+          <Alert
+            type="error"
+            showIcon
+            title={t('expertImport.failed', { count: job.errors.length })}
+            data-testid="import-failed"
+          />
+          <div data-testid="import-errors">
+            <Table<ImportRowError>
+              rowKey={(row) => `${row.row}:${row.field}:${row.code}`}
+              columns={columns}
+              dataSource={job.errors}
+              pagination={job.errors.length > 20 ? { pageSize: 20 } : false}
+              size="small"
+            />
+          </div>
+        </>
+      ) : null}
+      {job.status === 'completed' || job.status === 'failed' ? (
+        <Space>
+          <Button onClick={onAgain} data-testid="import-again">
+            {t('expertImport.again')}
+          </Button>
+          <LinkButton type="primary" to="/my/experts">
+            {t('expertImport.viewMine')}
+          </LinkButton>
+        </Space>
+      ) : null}
+    </Flex>
+  );
+}

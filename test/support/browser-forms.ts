@@ -1,0 +1,21 @@
+import type { Page } from 'playwright-core';
+import { visiblePopup } from './browser-actions.js';
+
+/** Form helpers the browser specs share for Ant Design's pop-up pickers. */
+
+/** Ticks one technology field in a form's TreeSelect (labelled 技术领域), found through its search box. */
+export async function chooseTechField(page: Page, name: string, label = '技术领域') {
+  const input = page.getByLabel(label, { exact: true });
+  await input.click();
+  await input.fill(name);
+  const dropdown = visiblePopup(page, 'ant-select-dropdown');
+  await dropdown.locator(`.ant-select-tree-node-content-wrapper[title="${name}"]`).click();
+  await page.keyboard.press('Escape');
+}
+
+/** Picks the option titled `option` in the Select labelled `label`. */
+export async function chooseOption(page: Page, label: string, option: string) {
+  await page.getByLabel(label, { exact: true }).click();
+  const dropdown = visiblePopup(page, 'ant-select-dropdown');
+  await dropdown.locator(`.ant-select-item-option[title="${option}"]`).click();
+}
