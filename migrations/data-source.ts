@@ -3,11 +3,18 @@ import { dataSourceOptions } from '#database';
 import { identityEntities } from '#identity';
 import { notificationEntities } from '#notifications';
 import { postingEntities } from '#postings';
+import { profileEntities } from '#profiles';
 import { queueEntities } from '#queue';
 import { migrations } from './index.js';
 
 /** Every entity of every lib: the schema the migrations must produce. */
-export const entities = [...identityEntities, ...queueEntities, ...notificationEntities, ...postingEntities];
+export const entities = [
+  ...identityEntities,
+  ...queueEntities,
+  ...notificationEntities,
+  ...postingEntities,
+  ...profileEntities,
+];
 
 /** The one data source definition, used by the api, the worker, the migration CLI and the tests. */
 export const databaseOptions = (url: string): DataSourceOptions =>

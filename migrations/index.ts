@@ -3,6 +3,7 @@ import { Demands1795384346015 } from './1795384346015-Demands.js';
 import { Challenges1795385626211 } from './1795385626211-Challenges.js';
 import { DemandListingIndexes1795388000000 } from './1795388000000-DemandListingIndexes.js';
 import { CatalogueKinds1795390786219 } from './1795390786219-CatalogueKinds.js';
+import { ExpertsAndSocieties1795391326987 } from './1795391326987-ExpertsAndSocieties.js';
 
 /**
  * Migrations in order. They are listed here rather than found by a glob so that the same list works
@@ -14,4 +15,5 @@ export const migrations = [
   Challenges1795385626211,
   DemandListingIndexes1795388000000,
   CatalogueKinds1795390786219,
+  ExpertsAndSocieties1795391326987,
 ];

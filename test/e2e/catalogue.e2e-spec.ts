@@ -36,7 +36,7 @@ afterAll(async () => {
 const api = () => request(app.baseUrl);
 
 describe.each(Object.keys(CATALOGUE_KINDS) as CatalogueKindName[])('%s postings', (kind) => {
-  const { path } = CATALOGUE_KINDS[kind];
+  const { path, label } = CATALOGUE_KINDS[kind];
 
   it('moves draft → submitted → published, auditing each step and announcing publication in the outbox', async () => {
     const { user, org } = owners[kind];
@@ -82,13 +82,13 @@ describe.each(Object.keys(CATALOGUE_KINDS) as CatalogueKindName[])('%s postings'
     await api()
       .patch(`/api/v1/${path}/${id}`)
       .auth(user.token, { type: 'bearer' })
-      .send({ title: '补充指标后的标题' })
+      .send({ [label]: '补充指标后的标题' })
       .expect(200);
     const resubmitted = await api()
       .post(`/api/v1/${path}/${id}/submit`)
       .auth(user.token, { type: 'bearer' })
       .expect(200);
-    expect(resubmitted.body).toMatchObject({ status: 'submitted', title: '补充指标后的标题' });
+    expect(resubmitted.body).toMatchObject({ status: 'submitted', [label]: '补充指标后的标题' });
     const queue = await api()
       .get(`/api/v1/${path}/review-queue`)
       .auth(moderator.token, { type: 'bearer' })
@@ -139,7 +139,16 @@ describe.each(Object.keys(CATALOGUE_KINDS) as CatalogueKindName[])('%s postings'
       .expect(200);
     expect(seen.body).toMatchObject({ redacted: true, teaser: '保密项目，请联系平台', organizationId: null });
     const body = JSON.stringify(seen.body);
-    for (const secret of ['原子层沉积在高镍', '误检率', '以专利质押', '李老师', '赵经理', '海康威视'])
+    for (const secret of [
+      '原子层沉积在高镍',
+      '误检率',
+      '以专利质押',
+      '李老师',
+      '赵经理',
+      '海康威视',
+      '热失控防护',
+      '022-12345678',
+    ])
       expect(body).not.toContain(secret);
     const own = await api().get(`/api/v1/${path}/${id}`).auth(user.token, { type: 'bearer' }).expect(200);
     expect(own.body.redacted).toBe(false);
@@ -149,7 +158,7 @@ describe.each(Object.keys(CATALOGUE_KINDS) as CatalogueKindName[])('%s postings'
     const { user, org } = owners[kind];
     const ids = new Set<string>();
     for (let i = 0; i < 5; i += 1) {
-      const id = await createPosting(app, kind, user, org, { title: `分页测试 ${i}` });
+      const id = await createPosting(app, kind, user, org, { [label]: `分页测试 ${i}` });
       await publishPosting(app, kind, user, moderator, id);
       ids.add(id);
     }

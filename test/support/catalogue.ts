@@ -4,8 +4,31 @@ import type { SignedInUser } from './http.js';
 
 /** The catalogue kinds that share the generic workflow, with a valid body and owner type for each. */
 export const CATALOGUE_KINDS = {
+  expert: {
+    path: 'experts',
+    ownerType: 'society',
+    label: 'name',
+    body: (patch: Record<string, unknown> = {}) => ({
+      name: '张建国',
+      title: '教授级高级工程师',
+      affiliation: '中国汽车技术研究中心',
+      fields: ['EV-BATTERY'],
+      keywords: ['动力电池', '热管理'],
+      regionCode: '120116',
+      regionCodesServed: ['320000'],
+      serviceModes: ['consulting', 'diagnosis'],
+      availability: 'available',
+      isCommissioner: true,
+      bio: '长期从事动力电池系统安全与热失控防护研究，主持国家重点研发计划项目两项。',
+      email: `expert-${Math.random().toString(36).slice(2)}@example.com`,
+      phone: '022-12345678',
+      visibility: 'public',
+      ...patch,
+    }),
+  },
   achievement: {
     path: 'achievements',
+    label: 'title',
     ownerType: 'university',
     body: (patch: Record<string, unknown> = {}) => ({
       title: '固态电解质界面原子层沉积改性技术',
@@ -25,6 +48,7 @@ export const CATALOGUE_KINDS = {
   },
   project: {
     path: 'projects',
+    label: 'title',
     ownerType: 'enterprise',
     body: (patch: Record<string, unknown> = {}) => ({
       title: '工业视觉缺陷检测平台',
@@ -43,6 +67,7 @@ export const CATALOGUE_KINDS = {
   },
   'financing-offer': {
     path: 'financing-offers',
+    label: 'title',
     ownerType: 'investor',
     body: (patch: Record<string, unknown> = {}) => ({
       title: '科技型中小企业知识产权质押贷',

@@ -5,6 +5,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig, AppConfigModule } from '#core';
 import { IdentityModule } from '#identity';
 import { PostingsModule } from '#postings';
+import { ProfilesModule } from '#profiles';
 import { QueueModule } from '#queue';
 import { databaseOptions } from '../../../migrations/data-source.js';
 import { AdminController } from './controllers/admin.controller.js';
@@ -16,11 +17,13 @@ import {
 } from './controllers/catalogue-controllers.js';
 import { ChallengesController } from './controllers/challenges.controller.js';
 import { DemandsController } from './controllers/demands.controller.js';
+import { ExpertProfilesController, ExpertsController } from './controllers/experts.controller.js';
 import { HealthController } from './controllers/health.controller.js';
 import { InvitationsController } from './controllers/invitations.controller.js';
 import { MeController } from './controllers/me.controller.js';
 import { OrganizationsController } from './controllers/organizations.controller.js';
 import { ReferenceController } from './controllers/reference.controller.js';
+import { SocietiesController } from './controllers/societies.controller.js';
 import { AuthGuard } from './http/auth.guard.js';
 import { ProblemDetailsFilter } from './http/problem-details.filter.js';
 import { MetricsController, MetricsRegistry } from './observability/metrics.js';
@@ -36,6 +39,7 @@ import { MetricsController, MetricsRegistry } from './observability/metrics.js';
     QueueModule,
     IdentityModule,
     PostingsModule,
+    ProfilesModule,
   ],
   controllers: [
     AuthController,
@@ -47,6 +51,9 @@ import { MetricsController, MetricsRegistry } from './observability/metrics.js';
     AchievementsController,
     ProjectsController,
     FinancingOffersController,
+    ExpertProfilesController,
+    ExpertsController,
+    SocietiesController,
     AdminController,
     ReferenceController,
     HealthController,

@@ -11,6 +11,7 @@ import { type AppConfig, createPino, PinoNestLogger } from '#core';
 import { AppModule } from './app.module.js';
 import { sendProblem, toProblem } from './http/problem-details.filter.js';
 import { validationPipe } from './http/validation.js';
+import { acceptXlsxBodies } from './http/xlsx-body.js';
 import { echoRequestId, RequestLogController, requestId } from './observability/request-logging.js';
 import { serveOpenApi } from './openapi.js';
 
@@ -49,6 +50,7 @@ export async function createApp(
   serveOpenApi(app);
   const fastify = app.getHttpAdapter().getInstance() as FastifyInstance;
   fastify.addHook('onRequest', echoRequestId);
+  acceptXlsxBodies(fastify);
   if (existsSync(WEB_ROOT)) await serveWeb(app, fastify);
   return app;
 }

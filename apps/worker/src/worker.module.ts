@@ -5,14 +5,16 @@ import { AppConfig, AppConfigModule } from '#core';
 import { IdentityModule } from '#identity';
 import { NotificationsModule } from '#notifications';
 import { PostingsModule } from '#postings';
+import { ProfilesModule } from '#profiles';
 import type { Redis } from 'ioredis';
 import { DEFAULT_JOB_OPTIONS, OutboxRelay, QueueModule, QueueName, REDIS } from '#queue';
 import { databaseOptions } from '../../../migrations/data-source.js';
 import { assertEveryJobHandled } from './handler-coverage.js';
 import { EmailProcessor } from './processors/email.processor.js';
+import { ImportsProcessor } from './processors/imports.processor.js';
 import { MaintenanceProcessor } from './processors/maintenance.processor.js';
 
-const processors = [EmailProcessor, MaintenanceProcessor];
+const processors = [EmailProcessor, MaintenanceProcessor, ImportsProcessor];
 
 @Module({
   imports: [
@@ -36,6 +38,7 @@ const processors = [EmailProcessor, MaintenanceProcessor];
     IdentityModule,
     NotificationsModule,
     PostingsModule,
+    ProfilesModule,
   ],
   providers: [...processors, OutboxRelay],
 })

@@ -6,7 +6,7 @@ export { AuthService, RESET_PURPOSE, type ClientInfo, type IssuedTokens } from '
 export { hashPassword } from './auth/password-hasher.js';
 export { PasswordResetRequest } from './auth/password-reset-request.entity.js';
 export { PrincipalService, type Principal } from './auth/principal.service.js';
-export { linkToken } from './auth/secrets.js';
+export { linkToken, randomNonce, sameToken } from './auth/secrets.js';
 export * from './dto/auth.dto.js';
 export * from './dto/organization.dto.js';
 export * from './dto/token.dto.js';

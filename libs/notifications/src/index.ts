@@ -4,7 +4,12 @@ export {
   isPermanentSmtpFailure,
   type DeliveryOutcome,
 } from './email/email-delivery.service.js';
-export { invitationEmail, passwordResetEmail, type RenderedEmail } from './email/templates.js';
+export {
+  expertClaimEmail,
+  invitationEmail,
+  passwordResetEmail,
+  type RenderedEmail,
+} from './email/templates.js';
 export { NotificationsModule } from './notifications.module.js';
 
 import { EmailDelivery } from './email/email-delivery.entity.js';

@@ -10,10 +10,20 @@ export type {
 export {
   CataloguePosting,
   CATALOGUE_STATUSES,
+  VISIBILITIES,
   type CatalogueStatus,
+  type Visibility,
 } from './catalogue/catalogue-posting.entity.js';
 export { catalogueDetailBase, catalogueSummaryBase, shownRegion } from './catalogue/catalogue-view.js';
-export { whereInField, whereInRegion } from './catalogue/listing.js';
+export {
+  applyKeyset,
+  coversRegion,
+  keysetPage,
+  regionPrefix,
+  whereInField,
+  whereInRegion,
+  type Keyset,
+} from './catalogue/listing.js';
 export { postingAbilityFor, postingSubject } from './access/abilities.js';
 export * from './dto/achievement.dto.js';
 export * from './dto/catalogue.dto.js';

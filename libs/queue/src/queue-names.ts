@@ -7,12 +7,15 @@ import type { CatalogueKind } from '#core';
 export enum QueueName {
   Email = 'email',
   Maintenance = 'maintenance',
+  Imports = 'imports',
 }
 
 export enum JobName {
   SendInvitationEmail = 'send-invitation-email',
   SendPasswordResetEmail = 'send-password-reset-email',
   ExpireDemands = 'expire-demands',
+  SendExpertClaimEmail = 'send-expert-claim-email',
+  ImportExperts = 'import-experts',
 }
 
 /** What happened, as written to `outbox_events.type` in the transaction that made it happen. */
@@ -25,6 +28,8 @@ export enum EventType {
   PostingPublished = 'posting.published',
   PostingUpdated = 'posting.updated',
   PostingWithdrawn = 'posting.withdrawn',
+  ExpertClaimInvited = 'expert-claim.invited',
+  ExpertImportRequested = 'expert-import.requested',
 }
 
 /** Event payloads carry ids only: handlers reload rows, so no confidential text sits in Redis. */
@@ -37,12 +42,16 @@ export interface EventPayloads {
   [EventType.PostingPublished]: { kind: CatalogueKind; postingId: string };
   [EventType.PostingUpdated]: { kind: CatalogueKind; postingId: string };
   [EventType.PostingWithdrawn]: { kind: CatalogueKind; postingId: string };
+  [EventType.ExpertClaimInvited]: { claimId: string };
+  [EventType.ExpertImportRequested]: { importId: string };
 }
 
 export interface JobPayloads {
   [JobName.SendInvitationEmail]: EventPayloads[EventType.InvitationCreated];
   [JobName.SendPasswordResetEmail]: EventPayloads[EventType.PasswordResetRequested];
   [JobName.ExpireDemands]: Record<string, never>;
+  [JobName.SendExpertClaimEmail]: EventPayloads[EventType.ExpertClaimInvited];
+  [JobName.ImportExperts]: EventPayloads[EventType.ExpertImportRequested];
 }
 
 /**
@@ -58,6 +67,8 @@ export const EVENT_ROUTES: Record<EventType, JobName[]> = {
   [EventType.PostingPublished]: [],
   [EventType.PostingUpdated]: [],
   [EventType.PostingWithdrawn]: [],
+  [EventType.ExpertClaimInvited]: [JobName.SendExpertClaimEmail],
+  [EventType.ExpertImportRequested]: [JobName.ImportExperts],
 };
 
 /** Which queue carries each job. */
@@ -65,6 +76,8 @@ export const JOB_QUEUE: Record<JobName, QueueName> = {
   [JobName.SendInvitationEmail]: QueueName.Email,
   [JobName.SendPasswordResetEmail]: QueueName.Email,
   [JobName.ExpireDemands]: QueueName.Maintenance,
+  [JobName.SendExpertClaimEmail]: QueueName.Email,
+  [JobName.ImportExperts]: QueueName.Imports,
 };
 
 export const isEventType = (value: string): value is EventType =>

@@ -9,12 +9,11 @@ import {
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import {
   DomainError,
-  hasMessage,
+  fieldMessage,
   negotiateLanguage,
   translate,
   TooManyRequestsError,
   type FieldError,
-  type Language,
 } from '#core';
 
 /** RFC 9457 problem details; `errors` lists field problems, each with a stable code and a message. */
@@ -47,13 +46,6 @@ const STATUS_CODES: Partial<Record<number, string>> = {
   415: 'unsupported-media-type',
   429: 'too-many-requests',
 };
-
-/** Field codes are usually constraint names; a few (email-taken) are problem codes reused per field. */
-function fieldMessage(lang: Language, error: FieldError): string {
-  const namespace =
-    !hasMessage('field', error.code) && hasMessage('problem', error.code) ? 'problem' : 'field';
-  return translate(lang, namespace, error.code, error.params ?? {}, 'invalid');
-}
 
 /** Turns any thrown value into problem+json in the caller's language. Unknown errors are a 500 and logged. */
 export function toProblem(

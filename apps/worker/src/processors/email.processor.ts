@@ -2,23 +2,29 @@ import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger } from '@nestjs/common';
 import { UnrecoverableError, type Job } from 'bullmq';
 import { AuthService, InvitationService } from '#identity';
-import { EmailDeliveryService, invitationEmail, passwordResetEmail } from '#notifications';
+import { EmailDeliveryService, expertClaimEmail, invitationEmail, passwordResetEmail } from '#notifications';
+import { ExpertService } from '#profiles';
 import { JobName, QueueName, type JobPayloads } from '#queue';
 
 export type EmailJobResult = 'sent' | 'already-sent' | 'failed-permanently' | 'skipped';
 
 /**
- * Sends the identity emails. Each job reloads its row (the payload carries ids only) and returns
+ * Sends the identity and profile emails. Each job reloads its row (the payload carries ids only) and returns
  * "skipped" when there is nothing to send any more: an accepted invitation, a used reset link.
  */
 @Processor(QueueName.Email, { concurrency: 8 })
 export class EmailProcessor extends WorkerHost {
-  static readonly handles = [JobName.SendInvitationEmail, JobName.SendPasswordResetEmail];
+  static readonly handles = [
+    JobName.SendInvitationEmail,
+    JobName.SendPasswordResetEmail,
+    JobName.SendExpertClaimEmail,
+  ];
   private readonly logger = new Logger(EmailProcessor.name);
 
   constructor(
     private readonly invitations: InvitationService,
     private readonly auth: AuthService,
+    private readonly experts: ExpertService,
     private readonly deliveries: EmailDeliveryService,
   ) {
     super();
@@ -30,6 +36,8 @@ export class EmailProcessor extends WorkerHost {
         return this.invitation(job.data as JobPayloads[JobName.SendInvitationEmail]);
       case JobName.SendPasswordResetEmail:
         return this.passwordReset(job.data as JobPayloads[JobName.SendPasswordResetEmail]);
+      case JobName.SendExpertClaimEmail:
+        return this.expertClaim(job.data as JobPayloads[JobName.SendExpertClaimEmail]);
       default:
         throw new UnrecoverableError(`No handler for job ${job.name}`);
     }
@@ -58,6 +66,17 @@ export class EmailProcessor extends WorkerHost {
       'password-reset',
       content.to,
       passwordResetEmail(content),
+    );
+  }
+
+  private async expertClaim({ claimId }: JobPayloads[JobName.SendExpertClaimEmail]): Promise<EmailJobResult> {
+    const content = await this.experts.claimEmailFor(claimId);
+    if (!content) return 'skipped';
+    return this.deliveries.deliver(
+      `expert-claim:${claimId}`,
+      'expert-claim',
+      content.to,
+      expertClaimEmail(content),
     );
   }
 

@@ -1,4 +1,4 @@
-import type { DeepPartial, SelectQueryBuilder } from 'typeorm';
+import type { DeepPartial, EntityManager, SelectQueryBuilder } from 'typeorm';
 import type { CatalogueKind, FieldError, Language } from '#core';
 import type { OrganizationType } from '#identity';
 import type { PostingSubjectName } from '../access/abilities.js';
@@ -12,6 +12,8 @@ export interface CatalogueView {
   canEdit: boolean;
   /** Owner, claimed expert or moderator: contact details and review notes show. */
   full: boolean;
+  /** The signed-in caller, if any. */
+  viewerId: string | null;
 }
 
 /** The input every kind shares; each kind's create body extends it. */
@@ -46,6 +48,8 @@ export interface CatalogueKindSpec<
   entity: new () => E;
   /** The problem code of a missing (or invisible) posting, e.g. `achievement-not-found`. */
   notFound: string;
+  /** Many-to-one relations a detail view shows, joined under their own name as alias. */
+  relations?: readonly string[];
   /** Organization types that may publish this kind. */
   ownerTypes: readonly OrganizationType[];
   /** Fields an update may leave out but not set to null. */
@@ -59,6 +63,8 @@ export interface CatalogueKindSpec<
   asInput(row: E): Input;
   /** Rules across fields that decorators cannot express. */
   check(input: Partial<Input>): FieldError[];
+  /** Rules that need the database (e.g. a referenced row belongs to the owner), inside the write. */
+  verify?(manager: EntityManager, input: Partial<Input>, organizationId: string): Promise<FieldError[]>;
   filter(qb: SelectQueryBuilder<E>, query: Query): void;
   label(row: E): string;
   toSummary(row: E, redacted: boolean, lang: Language): Summary;

@@ -63,6 +63,7 @@ export abstract class CatalogueService<
       if (!organization || !this.spec.ownerTypes.includes(organization.type)) {
         throw new ForbiddenError('organization-type-not-allowed', { kind: this.spec.kind });
       }
+      await this.verify(manager, input, organizationId);
       const created = await manager.save(
         this.spec.entity,
         manager.create(this.spec.entity, {
@@ -92,6 +93,7 @@ export abstract class CatalogueService<
       }
       const merged = { ...this.spec.asInput(row), ...input };
       this.assertConsistent(merged);
+      await this.verify(manager, input, row.organizationId);
       Object.assign(row, this.spec.columns(merged), { teaser: merged.teaser ?? null });
       await manager.save(row);
       await this.record(manager, actor, row, 'updated', { fields: Object.keys(input) });
@@ -151,12 +153,13 @@ export abstract class CatalogueService<
 
   /** One posting as the caller may see it; each view by someone outside the owners counts. */
   async view(actor: Actor | null, id: string, lang: Language, countView = false): Promise<Dto> {
-    const row = await this.dataSource
+    const query = this.dataSource
       .getRepository(this.spec.entity)
       .createQueryBuilder('p')
       .leftJoinAndSelect('p.organization', 'o')
-      .where('p.id = :id', { id })
-      .getOne();
+      .where('p.id = :id', { id });
+    for (const relation of this.spec.relations ?? []) query.leftJoinAndSelect(`p.${relation}`, relation);
+    const row = await query.getOne();
     if (!row) throw new NotFoundError(this.spec.notFound);
     const ability = postingAbilityFor(actor);
     const full = ability.can('read-full', this.subjectOf(row));
@@ -171,7 +174,8 @@ export abstract class CatalogueService<
       row.viewCount += 1;
     }
     const redacted = !full && row.visibility === 'confidential';
-    return this.spec.toDto(row, { redacted, full, canEdit: ability.can('edit', this.subjectOf(row)) }, lang);
+    const canEdit = ability.can('edit', this.subjectOf(row));
+    return this.spec.toDto(row, { redacted, full, canEdit, viewerId: actor?.userId ?? null }, lang);
   }
 
   async list(actor: Actor | null, query: Query, lang: Language): Promise<CataloguePage<Summary>> {
@@ -278,6 +282,11 @@ export abstract class CatalogueService<
       ? ` OR (p.visibility <> 'confidential' AND (${like(this.spec.privateText)}))`
       : '';
     qb.andWhere(`(${open} OR p.teaser ILIKE :q${hidden})`, { q: `%${escapeLike(q)}%` });
+  }
+
+  private async verify(manager: EntityManager, input: Partial<Input>, organizationId: string): Promise<void> {
+    const errors = (await this.spec.verify?.(manager, input, organizationId)) ?? [];
+    if (errors.length > 0) throw new ValidationError(errors);
   }
 
   private assertConsistent(input: Partial<Input>): void {

@@ -38,6 +38,14 @@ export function whereInField<E extends ObjectLiteral>(
   });
 }
 
+/**
+ * A condition: the array column of region codes covers the region bound as `:region` — it names the
+ * region or one of its parents (a province covers its cities and districts).
+ */
+export const coversRegion = (column: string) =>
+  `EXISTS (SELECT 1 FROM unnest(${column}) r WHERE :region LIKE
+    (CASE WHEN r LIKE '%0000' THEN left(r, 2) WHEN r LIKE '%00' THEN left(r, 4) ELSE r END) || '%')`;
+
 /** Orders by the keyset (then id), starting after the cursor when one is given. */
 export function applyKeyset<E extends ObjectLiteral>(
   qb: SelectQueryBuilder<E>,

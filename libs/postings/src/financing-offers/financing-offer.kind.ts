@@ -1,7 +1,7 @@
 import { regionName, wanToYuan, wanToYuanColumn, yuanToWan } from '#core';
 import type { CatalogueKindSpec } from '../catalogue/catalogue-kind.js';
 import { catalogueDetailBase, catalogueSummaryBase } from '../catalogue/catalogue-view.js';
-import { whereInField } from '../catalogue/listing.js';
+import { coversRegion, whereInField } from '../catalogue/listing.js';
 import { rangeErrors } from '../catalogue/range-check.js';
 import type {
   CreateFinancingOfferDto,
@@ -61,11 +61,9 @@ export const FINANCING_OFFER_KIND: CatalogueKindSpec<
     if (query.stage) qb.andWhere(':stage = ANY(p.stages)', { stage: query.stage });
     if (query.regionCode) {
       // An offer serves a region when it is nationwide or names the region or one of its parents.
-      qb.andWhere(
-        `(cardinality(p.region_codes) = 0 OR EXISTS (SELECT 1 FROM unnest(p.region_codes) r WHERE :region LIKE
-          (CASE WHEN r LIKE '%0000' THEN left(r, 2) WHEN r LIKE '%00' THEN left(r, 4) ELSE r END) || '%'))`,
-        { region: query.regionCode },
-      );
+      qb.andWhere(`(cardinality(p.region_codes) = 0 OR ${coversRegion('p.region_codes')})`, {
+        region: query.regionCode,
+      });
     }
     if (query.amountWan !== undefined) {
       qb.andWhere(

@@ -1,0 +1,44 @@
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  type Relation,
+} from 'typeorm';
+import { Expert } from './expert.entity.js';
+
+/** An emailed invitation for an expert to claim their profile; the link's token is derived, not stored. */
+@Entity('expert_claims')
+export class ExpertClaim {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Index()
+  @Column({ type: 'uuid' })
+  expertId: string;
+
+  @ManyToOne(() => Expert, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'expert_id' })
+  expert: Relation<Expert>;
+
+  @Column({ type: 'varchar', length: 254 })
+  email: string;
+
+  @Column({ type: 'varchar', length: 32 })
+  nonce: string;
+
+  @Column({ type: 'uuid' })
+  invitedBy: string;
+
+  @Column({ type: 'timestamptz' })
+  expiresAt: Date;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  acceptedAt: Date | null;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+}

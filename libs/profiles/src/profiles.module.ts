@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { IdentityModule } from '#identity';
+import { ExpertService } from './experts/expert.service.js';
+import { ExpertImportService } from './imports/expert-import.service.js';
+import { SocietyService } from './societies/society.service.js';
+
+const services = [ExpertService, ExpertImportService, SocietyService];
+
+/** Experts, societies (学会) and their service stations, and bulk import of experts. */
+@Module({
+  imports: [IdentityModule],
+  providers: services,
+  exports: services,
+})
+export class ProfilesModule {}

@@ -1,0 +1,33 @@
+import {
+  Column,
+  Entity,
+  JoinColumn,
+  OneToOne,
+  PrimaryColumn,
+  UpdateDateColumn,
+  type Relation,
+} from 'typeorm';
+import { Organization } from '#identity';
+
+/**
+ * What a society (学会) says about itself beyond the organization record (which holds its name, region
+ * and description): the disciplines it covers and its site.
+ */
+@Entity('society_profiles')
+export class SocietyProfile {
+  @PrimaryColumn({ type: 'uuid' })
+  organizationId: string;
+
+  @OneToOne(() => Organization, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'organization_id' })
+  organization: Relation<Organization>;
+
+  @Column({ type: 'text', array: true, default: () => `'{}'` })
+  fields: string[];
+
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  website: string | null;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt: Date;
+}

@@ -1,0 +1,252 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, In, type EntityManager } from 'typeorm';
+import {
+  assertNoNulls,
+  ForbiddenError,
+  NotFoundError,
+  regionName,
+  techFieldName,
+  type Language,
+} from '#core';
+import { AuditService, Organization, OrganizationService, type Actor } from '#identity';
+import { applyKeyset, keysetPage, whereInRegion, type Keyset } from '#postings';
+import type {
+  CreateSocietyDto,
+  CreateStationDto,
+  SocietyDto,
+  SocietyPageDto,
+  SocietyQueryDto,
+  SocietySummaryDto,
+  StationDto,
+  UpdateSocietyDto,
+  UpdateStationDto,
+} from '../dto/society.dto.js';
+import { Expert } from '../experts/expert.entity.js';
+import { ServiceStation } from './service-station.entity.js';
+import { SocietyProfile } from './society-profile.entity.js';
+
+const BY_NAME: Keyset<Organization> = { expr: 'o.name', dir: 'ASC', read: (o) => o.name };
+
+/**
+ * The societies directory (学会) and each society's regional service stations. Societies are
+ * organizations of type `society`; the directory lists verified ones to everyone.
+ */
+@Injectable()
+export class SocietyService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly organizations: OrganizationService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async list(query: SocietyQueryDto, lang: Language): Promise<SocietyPageDto> {
+    const qb = this.dataSource
+      .getRepository(Organization)
+      .createQueryBuilder('o')
+      .where(`o.type = 'society' AND o.verification_status = 'verified'`);
+    if (query.q) qb.andWhere('o.name ILIKE :q', { q: `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` });
+    if (query.regionCode) whereInRegion(qb, 'o.region_code', query.regionCode);
+    applyKeyset(qb, 'o.id', BY_NAME, query.cursor);
+    const { rows, nextCursor } = await keysetPage(qb, BY_NAME, query.limit ?? 20);
+    return { items: await this.summaries(rows, lang), nextCursor };
+  }
+
+  async get(actor: Actor | null, id: string, lang: Language): Promise<SocietyDto> {
+    const society = await this.dataSource.getRepository(Organization).findOneBy({ id, type: 'society' });
+    const canEdit = actor !== null && society !== null && (await this.canEdit(actor, society.id));
+    if (!society || (society.verificationStatus !== 'verified' && !canEdit))
+      throw new NotFoundError('society-not-found');
+    return this.detail(society, canEdit, lang);
+  }
+
+  /** Registers a society with the caller as its owner; a platform admin verifies it before it is listed. */
+  async create(actor: Actor, input: CreateSocietyDto, lang: Language): Promise<SocietyDto> {
+    const { fields, website, ...organization } = input;
+    const created = await this.organizations.create(actor, { ...organization, type: 'society' });
+    await this.dataSource.getRepository(SocietyProfile).insert({
+      organizationId: created.id,
+      fields: fields ?? [],
+      website: website ?? null,
+    });
+    // The caller's memberships were read before the society existed: they own it, so they may edit it.
+    return this.detail(created, true, lang);
+  }
+
+  async update(actor: Actor, id: string, input: UpdateSocietyDto, lang: Language): Promise<SocietyDto> {
+    await this.authorizeSociety(actor, id);
+    await this.dataSource.transaction(async (manager) => {
+      if (input.description !== undefined)
+        await manager.update(Organization, { id }, { description: input.description ?? null });
+      await manager.upsert(
+        SocietyProfile,
+        {
+          organizationId: id,
+          ...(input.fields !== undefined ? { fields: input.fields ?? [] } : {}),
+          ...(input.website !== undefined ? { website: input.website ?? null } : {}),
+        },
+        ['organizationId'],
+      );
+      await this.record(manager, actor, id, 'society.updated', id, { fields: Object.keys(input) });
+    });
+    return this.get(actor, id, lang);
+  }
+
+  async createStation(actor: Actor, societyId: string, input: CreateStationDto): Promise<StationDto> {
+    await this.authorizeSociety(actor, societyId);
+    const station = await this.dataSource.transaction(async (manager) => {
+      const saved = await manager.save(
+        manager.create(ServiceStation, {
+          ...input,
+          address: input.address ?? null,
+          contactName: input.contactName ?? null,
+          contactPhone: input.contactPhone ?? null,
+          description: input.description ?? null,
+          societyId,
+        }),
+      );
+      await this.record(manager, actor, societyId, 'station.created', saved.id, { name: saved.name });
+      return saved;
+    });
+    const [view] = await this.stationViews([station]);
+    return view;
+  }
+
+  async updateStation(
+    actor: Actor,
+    societyId: string,
+    stationId: string,
+    input: UpdateStationDto,
+  ): Promise<StationDto> {
+    assertNoNulls(input, ['name', 'regionCode']);
+    await this.authorizeSociety(actor, societyId);
+    const station = await this.dataSource.transaction(async (manager) => {
+      const row = await manager.findOneBy(ServiceStation, { id: stationId, societyId });
+      if (!row) throw new NotFoundError('station-not-found');
+      // Only what the body names changes; an optional field sent as null is cleared.
+      Object.assign(row, input);
+      await manager.save(row);
+      await this.record(manager, actor, societyId, 'station.updated', stationId, {
+        fields: Object.keys(input),
+      });
+      return row;
+    });
+    const [view] = await this.stationViews([station]);
+    return view;
+  }
+
+  /** Experts of a removed station stay with the society (the foreign key sets their station to null). */
+  async deleteStation(actor: Actor, societyId: string, stationId: string): Promise<void> {
+    await this.authorizeSociety(actor, societyId);
+    await this.dataSource.transaction(async (manager) => {
+      const { affected } = await manager.delete(ServiceStation, { id: stationId, societyId });
+      if (!affected) throw new NotFoundError('station-not-found');
+      await this.record(manager, actor, societyId, 'station.deleted', stationId);
+    });
+  }
+
+  private async detail(society: Organization, canEdit: boolean, lang: Language): Promise<SocietyDto> {
+    const [summary] = await this.summaries([society], lang);
+    const stations = await this.dataSource
+      .getRepository(ServiceStation)
+      .find({ where: { societyId: society.id }, order: { regionCode: 'ASC', name: 'ASC' } });
+    return { ...summary, stations: await this.stationViews(stations), canEdit };
+  }
+
+  private async authorizeSociety(actor: Actor, id: string): Promise<Organization> {
+    const organization = await this.organizations.authorize(actor, id, 'update');
+    if (organization.type !== 'society') throw new NotFoundError('society-not-found');
+    return organization;
+  }
+
+  private async canEdit(actor: Actor, id: string): Promise<boolean> {
+    try {
+      await this.organizations.authorize(actor, id, 'update');
+      return true;
+    } catch (error) {
+      if (error instanceof ForbiddenError || error instanceof NotFoundError) return false;
+      throw error;
+    }
+  }
+
+  private async summaries(societies: Organization[], lang: Language): Promise<SocietySummaryDto[]> {
+    const ids = societies.map((s) => s.id);
+    if (ids.length === 0) return [];
+    const profiles = await this.dataSource.getRepository(SocietyProfile).findBy({ organizationId: In(ids) });
+    const experts = await this.countBy(Expert, 'organization_id', ids, `status = 'published'`);
+    const stations = await this.countBy(ServiceStation, 'society_id', ids);
+    return societies.map((society) => {
+      const profile = profiles.find((p) => p.organizationId === society.id);
+      const fields = profile?.fields ?? [];
+      return {
+        id: society.id,
+        name: society.name,
+        regionCode: society.regionCode,
+        regionName: regionName(society.regionCode) ?? '',
+        description: society.description,
+        fields,
+        fieldNames: fields.map((code) => techFieldName(code, lang) ?? code),
+        website: profile?.website ?? null,
+        expertCount: experts.get(society.id) ?? 0,
+        stationCount: stations.get(society.id) ?? 0,
+      };
+    });
+  }
+
+  private async stationViews(stations: ServiceStation[]): Promise<StationDto[]> {
+    const experts = await this.countBy(
+      Expert,
+      'station_id',
+      stations.map((s) => s.id),
+      `status = 'published'`,
+    );
+    return stations.map((station) => ({
+      id: station.id,
+      name: station.name,
+      regionCode: station.regionCode,
+      regionName: regionName(station.regionCode) ?? '',
+      address: station.address,
+      contactName: station.contactName,
+      contactPhone: station.contactPhone,
+      description: station.description,
+      expertCount: experts.get(station.id) ?? 0,
+    }));
+  }
+
+  private async countBy(
+    entity: typeof Expert | typeof ServiceStation,
+    column: string,
+    ids: string[],
+    condition = 'true',
+  ): Promise<Map<string, number>> {
+    if (ids.length === 0) return new Map();
+    const rows: { key: string; count: number }[] = await this.dataSource
+      .getRepository(entity)
+      .createQueryBuilder('t')
+      .select(`t.${column}`, 'key')
+      .addSelect('count(*)::int', 'count')
+      .where(`t.${column} IN (:...ids) AND ${condition}`, { ids })
+      .groupBy(`t.${column}`)
+      .getRawMany();
+    return new Map(rows.map((r) => [r.key, r.count]));
+  }
+
+  private async record(
+    manager: EntityManager,
+    actor: Actor,
+    societyId: string,
+    action: string,
+    subjectId: string,
+    data: Record<string, unknown> = {},
+  ): Promise<void> {
+    await this.audit.record(manager, {
+      action,
+      subjectType: action.split('.')[0],
+      subjectId,
+      organizationId: societyId,
+      actorUserId: actor.userId,
+      data,
+      ip: actor.ip,
+    });
+  }
+}
