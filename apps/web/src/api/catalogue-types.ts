@@ -322,6 +322,8 @@ export interface Station {
 
 export interface Society extends SocietySummary {
   stations: Station[];
+  /** The caller may edit the profile and stations (the society's admins). */
+  canEdit: boolean;
 }
 
 export interface SocietyUpdate {

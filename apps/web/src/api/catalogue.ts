@@ -109,7 +109,7 @@ export const expertsApi = {
   /** The signed-in user whose account email matches takes the profile over. */
   claim: (input: { claimId: string; token: string }) =>
     apiRequest<Expert>('/experts/claims', { method: 'POST', body: input, organization: false }),
-  claimed: () => apiRequest<Expert[]>('/experts/claimed', { organization: false }),
+  claimed: () => apiRequest<ExpertSummary[]>('/experts/claimed', { organization: false }),
   importTemplate: () => apiDownload('/experts/import-template'),
   /** The raw .xlsx; the acting organization (X-Organization-Id) is the society. */
   startImport: (file: Blob) =>

@@ -56,7 +56,7 @@ function SocietyDetail({ societyId }: { societyId: string }) {
   const [override, setOverride] = useState<Society | null>(null);
   const [editing, setEditing] = useState(false);
   const society = override ?? loaded.data;
-  const admin = canManageSociety(currentMembership, societyId);
+  const admin = Boolean(society?.canEdit) || canManageSociety(currentMembership, societyId);
 
   if (loaded.error) {
     const missing = loaded.error instanceof ApiError && loaded.error.status === 404;
