@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import request from 'supertest';
 import { startTestApp, type TestApp } from '../support/app-harness.js';
+import { CATALOGUE_KINDS, createPosting, type CatalogueKindName } from '../support/catalogue.js';
 import {
   createDemand,
   createOrganization,
@@ -25,6 +26,10 @@ let demandId: string;
 let publishedId: string;
 let solver: SignedInUser;
 let solverOrg: string;
+/** Per catalogue kind: an organization of the type that may publish it, and a draft to patch. */
+const catalogue = {} as Record<CatalogueKindName, { org: string; draft: string }>;
+let society: string;
+let station: string;
 
 beforeAll(async () => {
   app = await startTestApp({ worker: false });
@@ -43,6 +48,18 @@ beforeAll(async () => {
   solver = await signUp(app);
   solverOrg = await createOrganization(app, solver);
   await verifyOrganization(app, solverOrg);
+  for (const kind of Object.keys(CATALOGUE_KINDS) as CatalogueKindName[]) {
+    const org = await createOrganization(app, user, { type: CATALOGUE_KINDS[kind].ownerType });
+    catalogue[kind] = { org, draft: await createPosting(app, kind, user, org) };
+  }
+  society = catalogue.expert.org;
+  station = (
+    await request(app.baseUrl)
+      .post(`/api/v1/societies/${society}/stations`)
+      .auth(user.token, { type: 'bearer' })
+      .send({ name: '生成服务站', regionCode: '320100' })
+      .expect(201)
+  ).body.id as string;
 });
 
 afterAll(async () => {
@@ -91,7 +108,13 @@ async function snapshot(): Promise<string> {
     `SELECT (SELECT count(*) FROM demands) AS demands, (SELECT count(*) FROM organizations) AS organizations,
             (SELECT count(*) FROM users) AS users, (SELECT count(*) FROM challenges) AS challenges,
             (SELECT count(*) FROM proposals) AS proposals,
-            (SELECT md5(string_agg(d::text, '' ORDER BY id)) FROM demands d) AS demand_rows`,
+            (SELECT md5(string_agg(d::text, '' ORDER BY id)) FROM demands d) AS demand_rows,
+            (SELECT md5(string_agg(t::text, '' ORDER BY id)) FROM experts t) AS experts,
+            (SELECT md5(string_agg(t::text, '' ORDER BY id)) FROM achievements t) AS achievements,
+            (SELECT md5(string_agg(t::text, '' ORDER BY id)) FROM projects t) AS projects,
+            (SELECT md5(string_agg(t::text, '' ORDER BY id)) FROM financing_offers t) AS offers,
+            (SELECT md5(string_agg(t::text, '' ORDER BY id)) FROM service_stations t) AS stations,
+            (SELECT md5(string_agg(t::text, '' ORDER BY organization_id)) FROM society_profiles t) AS societies`,
   );
   return JSON.stringify(rows[0]);
 }
@@ -161,6 +184,63 @@ const ENDPOINTS: {
         .set('x-organization-id', solverOrg)
         .send(body as object),
     valid: () => ({ summary: '方案', approach: '路线', team: '团队', costWan: 10, durationDays: 90 }),
+  },
+  ...(Object.keys(CATALOGUE_KINDS) as CatalogueKindName[]).flatMap((kind) => {
+    const { path, body } = CATALOGUE_KINDS[kind];
+    return [
+      {
+        name: `POST /api/v1/${path}`,
+        send: (generated: unknown) =>
+          request(app.baseUrl)
+            .post(`/api/v1/${path}`)
+            .auth(user.token, { type: 'bearer' })
+            .set('x-organization-id', catalogue[kind].org)
+            .send(generated as object),
+        valid: () => body(),
+      },
+      {
+        name: `PATCH /api/v1/${path}/{id}`,
+        send: (generated: unknown) =>
+          request(app.baseUrl)
+            .patch(`/api/v1/${path}/${catalogue[kind].draft}`)
+            .auth(user.token, { type: 'bearer' })
+            .send(generated as object),
+        // Visibility has its own route; the update body refuses it.
+        valid: () => Object.fromEntries(Object.entries(body()).filter(([key]) => key !== 'visibility')),
+      },
+    ];
+  }),
+  {
+    name: 'PATCH /api/v1/societies/{id}',
+    send: (body) =>
+      request(app.baseUrl)
+        .patch(`/api/v1/societies/${society}`)
+        .auth(user.token, { type: 'bearer' })
+        .send(body as object),
+    valid: () => ({ description: '学会简介', fields: ['EV'], website: 'https://example.org' }),
+  },
+  {
+    name: 'POST /api/v1/societies/{id}/stations',
+    send: (body) =>
+      request(app.baseUrl)
+        .post(`/api/v1/societies/${society}/stations`)
+        .auth(user.token, { type: 'bearer' })
+        .send(body as object),
+    valid: () => ({
+      name: '服务站',
+      regionCode: '320400',
+      address: '常州市新北区',
+      contactPhone: '0519-1234567',
+    }),
+  },
+  {
+    name: 'PATCH /api/v1/societies/{id}/stations/{stationId}',
+    send: (body) =>
+      request(app.baseUrl)
+        .patch(`/api/v1/societies/${society}/stations/${station}`)
+        .auth(user.token, { type: 'bearer' })
+        .send(body as object),
+    valid: () => ({ name: '改名服务站', regionCode: '320500', description: '说明' }),
   },
 ];
 
