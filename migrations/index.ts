@@ -2,6 +2,7 @@ import { Initial1795381610296 } from './1795381610296-Initial.js';
 import { Demands1795384346015 } from './1795384346015-Demands.js';
 import { Challenges1795385626211 } from './1795385626211-Challenges.js';
 import { DemandListingIndexes1795388000000 } from './1795388000000-DemandListingIndexes.js';
+import { SearchDocuments1795390719098 } from './1795390719098-SearchDocuments.js';
 
 /**
  * Migrations in order. They are listed here rather than found by a glob so that the same list works
@@ -12,4 +13,5 @@ export const migrations = [
   Demands1795384346015,
   Challenges1795385626211,
   DemandListingIndexes1795388000000,
+  SearchDocuments1795390719098,
 ];

@@ -6,6 +6,7 @@ import { AppConfig, AppConfigModule } from '#core';
 import { IdentityModule } from '#identity';
 import { PostingsModule } from '#postings';
 import { QueueModule } from '#queue';
+import { SearchModule } from '#search';
 import { databaseOptions } from '../../../migrations/data-source.js';
 import { AdminController } from './controllers/admin.controller.js';
 import { AuthController } from './controllers/auth.controller.js';
@@ -16,6 +17,7 @@ import { InvitationsController } from './controllers/invitations.controller.js';
 import { MeController } from './controllers/me.controller.js';
 import { OrganizationsController } from './controllers/organizations.controller.js';
 import { ReferenceController } from './controllers/reference.controller.js';
+import { SearchController } from './controllers/search.controller.js';
 import { AuthGuard } from './http/auth.guard.js';
 import { ProblemDetailsFilter } from './http/problem-details.filter.js';
 import { MetricsController, MetricsRegistry } from './observability/metrics.js';
@@ -31,6 +33,7 @@ import { MetricsController, MetricsRegistry } from './observability/metrics.js';
     QueueModule,
     IdentityModule,
     PostingsModule,
+    SearchModule,
   ],
   controllers: [
     AuthController,
@@ -41,6 +44,7 @@ import { MetricsController, MetricsRegistry } from './observability/metrics.js';
     ChallengesController,
     AdminController,
     ReferenceController,
+    SearchController,
     HealthController,
     MetricsController,
   ],

@@ -5,14 +5,16 @@ import { AppConfig, AppConfigModule } from '#core';
 import { IdentityModule } from '#identity';
 import { NotificationsModule } from '#notifications';
 import { PostingsModule } from '#postings';
+import { SearchModule } from '#search';
 import type { Redis } from 'ioredis';
-import { DEFAULT_JOB_OPTIONS, OutboxRelay, QueueModule, QueueName, REDIS } from '#queue';
+import { DEFAULT_JOB_OPTIONS, OutboxRelay, QUEUE_JOB_OPTIONS, QueueModule, QueueName, REDIS } from '#queue';
 import { databaseOptions } from '../../../migrations/data-source.js';
 import { assertEveryJobHandled } from './handler-coverage.js';
 import { EmailProcessor } from './processors/email.processor.js';
 import { MaintenanceProcessor } from './processors/maintenance.processor.js';
+import { SearchSyncProcessor } from './processors/search-sync.processor.js';
 
-const processors = [EmailProcessor, MaintenanceProcessor];
+const processors = [EmailProcessor, MaintenanceProcessor, SearchSyncProcessor];
 
 @Module({
   imports: [
@@ -31,11 +33,17 @@ const processors = [EmailProcessor, MaintenanceProcessor];
         defaultJobOptions: DEFAULT_JOB_OPTIONS,
       }),
     }),
-    BullModule.registerQueue(...Object.values(QueueName).map((name) => ({ name }))),
+    BullModule.registerQueue(
+      // A queue's own options replace the shared ones whole, so only queues with exceptions get any.
+      ...Object.values(QueueName).map((name) =>
+        QUEUE_JOB_OPTIONS[name] ? { name, defaultJobOptions: QUEUE_JOB_OPTIONS[name] } : { name },
+      ),
+    ),
     QueueModule,
     IdentityModule,
     NotificationsModule,
     PostingsModule,
+    SearchModule,
   ],
   providers: [...processors, OutboxRelay],
 })

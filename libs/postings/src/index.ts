@@ -4,6 +4,7 @@ export { DemandAccessService, type AccessDecision } from './demands/demand-acces
 export { DemandAccessRequest } from './demands/demand-access-request.entity.js';
 export { Demand } from './demands/demand.entity.js';
 export { DemandService } from './demands/demand.service.js';
+export { DemandSearchSource } from './demands/demand-search.source.js';
 export * from './dto/demand.dto.js';
 export { PostingsModule } from './postings.module.js';
 

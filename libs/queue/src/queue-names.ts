@@ -7,12 +7,14 @@ import type { CatalogueKind } from '#core';
 export enum QueueName {
   Email = 'email',
   Maintenance = 'maintenance',
+  Search = 'search',
 }
 
 export enum JobName {
   SendInvitationEmail = 'send-invitation-email',
   SendPasswordResetEmail = 'send-password-reset-email',
   ExpireDemands = 'expire-demands',
+  SyncSearchDocument = 'sync-search-document',
 }
 
 /** What happened, as written to `outbox_events.type` in the transaction that made it happen. */
@@ -43,6 +45,9 @@ export interface JobPayloads {
   [JobName.SendInvitationEmail]: EventPayloads[EventType.InvitationCreated];
   [JobName.SendPasswordResetEmail]: EventPayloads[EventType.PasswordResetRequested];
   [JobName.ExpireDemands]: Record<string, never>;
+  /** Any event about one posting: the search-sync job re-reads that posting, whatever happened to it. */
+  [JobName.SyncSearchDocument]:
+    EventPayloads[EventType.DemandPublished] | EventPayloads[EventType.PostingPublished];
 }
 
 /**
@@ -52,12 +57,12 @@ export interface JobPayloads {
 export const EVENT_ROUTES: Record<EventType, JobName[]> = {
   [EventType.InvitationCreated]: [JobName.SendInvitationEmail],
   [EventType.PasswordResetRequested]: [JobName.SendPasswordResetEmail],
-  [EventType.DemandPublished]: [],
-  [EventType.DemandUpdated]: [],
-  [EventType.DemandClosed]: [],
-  [EventType.PostingPublished]: [],
-  [EventType.PostingUpdated]: [],
-  [EventType.PostingWithdrawn]: [],
+  [EventType.DemandPublished]: [JobName.SyncSearchDocument],
+  [EventType.DemandUpdated]: [JobName.SyncSearchDocument],
+  [EventType.DemandClosed]: [JobName.SyncSearchDocument],
+  [EventType.PostingPublished]: [JobName.SyncSearchDocument],
+  [EventType.PostingUpdated]: [JobName.SyncSearchDocument],
+  [EventType.PostingWithdrawn]: [JobName.SyncSearchDocument],
 };
 
 /** Which queue carries each job. */
@@ -65,6 +70,7 @@ export const JOB_QUEUE: Record<JobName, QueueName> = {
   [JobName.SendInvitationEmail]: QueueName.Email,
   [JobName.SendPasswordResetEmail]: QueueName.Email,
   [JobName.ExpireDemands]: QueueName.Maintenance,
+  [JobName.SyncSearchDocument]: QueueName.Search,
 };
 
 export const isEventType = (value: string): value is EventType =>
