@@ -21,6 +21,7 @@ const DemandFormPage = lazy(() => import('./pages/DemandFormPage'));
 const MyDemandsPage = lazy(() => import('./pages/MyDemandsPage'));
 const DemandReviewPage = lazy(() => import('./pages/DemandReviewPage'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage'));
+const SearchPage = lazy(() => import('./pages/SearchPage'));
 
 export function AppRoutes() {
   return (
@@ -36,6 +37,7 @@ export function AppRoutes() {
         {/* Public: the 难题榜 and a demand's page are open to signed-out visitors too. */}
         <Route path="/demands" element={<DemandListPage />} />
         <Route path="/demands/:id" element={<DemandDetailPage />} />
+        <Route path="/search" element={<SearchPage />} />
         <Route
           element={
             <RequireAuth>

@@ -7,10 +7,11 @@ import {
   MenuOutlined,
   PlusCircleOutlined,
   ProfileOutlined,
+  SearchOutlined,
   SafetyCertificateOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
-import { Button, Drawer, Grid, Layout, Menu, Space, theme, type MenuProps } from 'antd';
+import { Button, Drawer, Grid, Input, Layout, Menu, Space, theme, type MenuProps } from 'antd';
 import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router';
@@ -25,6 +26,7 @@ import { UserMenu } from './UserMenu';
 
 const menuKeys = [
   '/',
+  '/search',
   '/demands',
   '/my/demands',
   '/organization/members',
@@ -57,10 +59,12 @@ export function AppLayout() {
 
   const signedIn = status === 'authenticated';
   const boardItem = { key: '/demands', icon: <FireOutlined />, label: t('nav.demandBoard') };
+  const searchItem = { key: '/search', icon: <SearchOutlined />, label: t('nav.search') };
 
   const items: MenuProps['items'] = signedIn
     ? [
         { key: '/', icon: <HomeOutlined />, label: t('nav.home') },
+        searchItem,
         {
           type: 'group',
           key: 'demands',
@@ -95,7 +99,7 @@ export function AppLayout() {
             ]
           : []),
       ]
-    : [boardItem];
+    : [searchItem, boardItem];
 
   // The session is being restored: wait, so pages load once with the right credentials.
   if (status === 'loading') return <FullPageSpin />;
@@ -131,6 +135,18 @@ export function AppLayout() {
           <Logo compact={compact} />
         </Space>
         <Space size={compact ? 'small' : 'middle'} className="dj-header__actions">
+          {compact || location.pathname === '/search' ? null : (
+            <Input.Search
+              placeholder={t('search.headerPlaceholder')}
+              aria-label={t('search.headerPlaceholder')}
+              data-testid="header-search"
+              maxLength={100}
+              style={{ width: 240 }}
+              onSearch={(value) => {
+                if (value.trim()) void navigate(`/search?q=${encodeURIComponent(value.trim())}`);
+              }}
+            />
+          )}
           {signedIn ? <OrgSwitcher compact={compact} /> : null}
           <LanguageSwitch compact={compact} />
           {signedIn ? (
