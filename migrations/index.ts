@@ -2,6 +2,7 @@ import { Initial1795381610296 } from './1795381610296-Initial.js';
 import { Demands1795384346015 } from './1795384346015-Demands.js';
 import { Challenges1795385626211 } from './1795385626211-Challenges.js';
 import { DemandListingIndexes1795388000000 } from './1795388000000-DemandListingIndexes.js';
+import { SearchDocuments1795390719098 } from './1795390719098-SearchDocuments.js';
 import { CatalogueKinds1795390786219 } from './1795390786219-CatalogueKinds.js';
 import { ExpertsAndSocieties1795391326987 } from './1795391326987-ExpertsAndSocieties.js';
 
@@ -14,6 +15,7 @@ export const migrations = [
   Demands1795384346015,
   Challenges1795385626211,
   DemandListingIndexes1795388000000,
+  SearchDocuments1795390719098,
   CatalogueKinds1795390786219,
   ExpertsAndSocieties1795391326987,
 ];

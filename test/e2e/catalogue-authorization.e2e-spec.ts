@@ -36,13 +36,6 @@ const ROLES: Role[] = [
 const VISIBILITIES: Visibility[] = ['public', 'registered', 'confidential'];
 const KINDS = Object.keys(CATALOGUE_KINDS) as CatalogueKindName[];
 const SECRET = '绝密细节 9c1e';
-/** The body field each kind keeps from strangers when confidential. */
-const SECRET_FIELD: Record<CatalogueKindName, string> = {
-  expert: 'bio',
-  achievement: 'abstract',
-  project: 'summary',
-  'financing-offer': 'thesis',
-};
 
 let app: TestApp;
 const users = {} as Record<Exclude<Role, 'anonymous'>, SignedInUser>;
@@ -130,14 +123,14 @@ beforeAll(async () => {
     for (const visibility of VISIBILITIES) {
       const id = await createPosting(app, kind, users.ownerAdmin, ownerOrg, {
         visibility,
-        [SECRET_FIELD[kind]]: `${SECRET}（${visibility}）`,
+        [CATALOGUE_KINDS[kind].bodyField]: `${SECRET}（${visibility}）`,
         ...(visibility === 'confidential' ? { teaser: '保密信息，请通过平台联系' } : {}),
       });
       await publishPosting(app, kind, users.ownerAdmin, users.moderator, id);
       published[kind][visibility] = id;
     }
     drafts[kind] = await createPosting(app, kind, users.ownerAdmin, ownerOrg, {
-      [SECRET_FIELD[kind]]: `${SECRET}（draft）`,
+      [CATALOGUE_KINDS[kind].bodyField]: `${SECRET}（draft）`,
     });
   }
   // The expert has claimed every expert profile (the claim flow itself is tested in experts.e2e-spec).

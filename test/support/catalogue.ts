@@ -6,6 +6,8 @@ import type { SignedInUser } from './http.js';
 export const CATALOGUE_KINDS = {
   expert: {
     path: 'experts',
+    /** The free-text field a confidential posting keeps from strangers. */
+    bodyField: 'bio',
     ownerType: 'society',
     label: 'name',
     body: (patch: Record<string, unknown> = {}) => ({
@@ -28,6 +30,8 @@ export const CATALOGUE_KINDS = {
   },
   achievement: {
     path: 'achievements',
+    /** The free-text field a confidential posting keeps from strangers. */
+    bodyField: 'abstract',
     label: 'title',
     ownerType: 'university',
     body: (patch: Record<string, unknown> = {}) => ({
@@ -48,6 +52,8 @@ export const CATALOGUE_KINDS = {
   },
   project: {
     path: 'projects',
+    /** The free-text field a confidential posting keeps from strangers. */
+    bodyField: 'summary',
     label: 'title',
     ownerType: 'enterprise',
     body: (patch: Record<string, unknown> = {}) => ({
@@ -67,6 +73,8 @@ export const CATALOGUE_KINDS = {
   },
   'financing-offer': {
     path: 'financing-offers',
+    /** The free-text field a confidential posting keeps from strangers. */
+    bodyField: 'thesis',
     label: 'title',
     ownerType: 'investor',
     body: (patch: Record<string, unknown> = {}) => ({

@@ -7,6 +7,7 @@ import { IdentityModule } from '#identity';
 import { PostingsModule } from '#postings';
 import { ProfilesModule } from '#profiles';
 import { QueueModule } from '#queue';
+import { SearchModule } from '#search';
 import { databaseOptions } from '../../../migrations/data-source.js';
 import { AdminController } from './controllers/admin.controller.js';
 import { AuthController } from './controllers/auth.controller.js';
@@ -24,6 +25,7 @@ import { MeController } from './controllers/me.controller.js';
 import { OrganizationsController } from './controllers/organizations.controller.js';
 import { ReferenceController } from './controllers/reference.controller.js';
 import { SocietiesController } from './controllers/societies.controller.js';
+import { SearchController } from './controllers/search.controller.js';
 import { AuthGuard } from './http/auth.guard.js';
 import { ProblemDetailsFilter } from './http/problem-details.filter.js';
 import { MetricsController, MetricsRegistry } from './observability/metrics.js';
@@ -40,6 +42,7 @@ import { MetricsController, MetricsRegistry } from './observability/metrics.js';
     IdentityModule,
     PostingsModule,
     ProfilesModule,
+    SearchModule,
   ],
   controllers: [
     AuthController,
@@ -56,6 +59,7 @@ import { MetricsController, MetricsRegistry } from './observability/metrics.js';
     SocietiesController,
     AdminController,
     ReferenceController,
+    SearchController,
     HealthController,
     MetricsController,
   ],

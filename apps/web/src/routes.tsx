@@ -33,6 +33,7 @@ const ClaimedExpertsPage = lazy(() => import('./pages/ClaimedExpertsPage'));
 const SocietyListPage = lazy(() => import('./pages/SocietyListPage'));
 const SocietyDetailPage = lazy(() => import('./pages/SocietyDetailPage'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage'));
+const SearchPage = lazy(() => import('./pages/SearchPage'));
 
 /** The catalogue kinds whose pages are all generic, by web path. */
 const genericKinds = [
@@ -67,6 +68,7 @@ export function AppRoutes() {
         <Route path="/experts/:id" element={<ExpertDetailPage />} />
         <Route path="/societies" element={<SocietyListPage />} />
         <Route path="/societies/:id" element={<SocietyDetailPage />} />
+        <Route path="/search" element={<SearchPage />} />
         <Route
           element={
             <RequireAuth>

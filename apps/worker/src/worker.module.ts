@@ -6,15 +6,17 @@ import { IdentityModule } from '#identity';
 import { NotificationsModule } from '#notifications';
 import { PostingsModule } from '#postings';
 import { ProfilesModule } from '#profiles';
+import { SearchModule } from '#search';
 import type { Redis } from 'ioredis';
-import { DEFAULT_JOB_OPTIONS, OutboxRelay, QueueModule, QueueName, REDIS } from '#queue';
+import { DEFAULT_JOB_OPTIONS, OutboxRelay, QUEUE_JOB_OPTIONS, QueueModule, QueueName, REDIS } from '#queue';
 import { databaseOptions } from '../../../migrations/data-source.js';
 import { assertEveryJobHandled } from './handler-coverage.js';
 import { EmailProcessor } from './processors/email.processor.js';
 import { ImportsProcessor } from './processors/imports.processor.js';
 import { MaintenanceProcessor } from './processors/maintenance.processor.js';
+import { SearchSyncProcessor } from './processors/search-sync.processor.js';
 
-const processors = [EmailProcessor, MaintenanceProcessor, ImportsProcessor];
+const processors = [EmailProcessor, MaintenanceProcessor, ImportsProcessor, SearchSyncProcessor];
 
 @Module({
   imports: [
@@ -33,12 +35,18 @@ const processors = [EmailProcessor, MaintenanceProcessor, ImportsProcessor];
         defaultJobOptions: DEFAULT_JOB_OPTIONS,
       }),
     }),
-    BullModule.registerQueue(...Object.values(QueueName).map((name) => ({ name }))),
+    BullModule.registerQueue(
+      // A queue's own options replace the shared ones whole, so only queues with exceptions get any.
+      ...Object.values(QueueName).map((name) =>
+        QUEUE_JOB_OPTIONS[name] ? { name, defaultJobOptions: QUEUE_JOB_OPTIONS[name] } : { name },
+      ),
+    ),
     QueueModule,
     IdentityModule,
     NotificationsModule,
     PostingsModule,
     ProfilesModule,
+    SearchModule,
   ],
   providers: [...processors, OutboxRelay],
 })

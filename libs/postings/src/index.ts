@@ -1,5 +1,7 @@
 export { AchievementService } from './achievements/achievement.service.js';
 export { Achievement } from './achievements/achievement.entity.js';
+export { catalogueDocumentBase, postingSearchSourceFor } from './catalogue/posting-search.source.js';
+export { CATALOGUE_LISTED } from './catalogue/catalogue-workflow.js';
 export { CatalogueService, catalogueServiceFor, type CataloguePage } from './catalogue/catalogue.service.js';
 export type {
   CatalogueKindSpec,
@@ -39,6 +41,7 @@ export { DemandAccessService, type AccessDecision } from './demands/demand-acces
 export { DemandAccessRequest } from './demands/demand-access-request.entity.js';
 export { Demand } from './demands/demand.entity.js';
 export { DemandService } from './demands/demand.service.js';
+export { DemandSearchSource } from './demands/demand-search.source.js';
 export * from './dto/demand.dto.js';
 export { PostingsModule } from './postings.module.js';
 

@@ -3,6 +3,12 @@ import { IdentityModule } from '#identity';
 import { AchievementService } from './achievements/achievement.service.js';
 import { ChallengeService } from './challenges/challenge.service.js';
 import { DemandAccessService } from './demands/demand-access.service.js';
+import {
+  AchievementSearchSource,
+  FinancingOfferSearchSource,
+  ProjectSearchSource,
+} from './catalogue/catalogue-search.sources.js';
+import { DemandSearchSource } from './demands/demand-search.source.js';
 import { DemandService } from './demands/demand.service.js';
 import { FinancingOfferService } from './financing-offers/financing-offer.service.js';
 import { ProjectService } from './projects/project.service.js';
@@ -19,7 +25,14 @@ const services = [
 /** Demands with their 揭榜挂帅 calls and proposals; achievements, projects and financing offers. */
 @Module({
   imports: [IdentityModule],
-  providers: services,
+  // The search sources are found by SearchModule's registry through their @SearchSourceProvider() mark.
+  providers: [
+    ...services,
+    DemandSearchSource,
+    AchievementSearchSource,
+    ProjectSearchSource,
+    FinancingOfferSearchSource,
+  ],
   exports: services,
 })
 export class PostingsModule {}

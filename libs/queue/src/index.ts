@@ -1,6 +1,12 @@
-export { DEFAULT_JOB_OPTIONS, outboxJobId } from './job-options.js';
+export {
+  DEFAULT_JOB_OPTIONS,
+  OUTAGE_BACKOFF,
+  outageBackoff,
+  outboxJobId,
+  QUEUE_JOB_OPTIONS,
+} from './job-options.js';
 export { OutboxEvent } from './outbox-event.entity.js';
-export { OutboxService } from './outbox.service.js';
+export { OutboxService, type OutboxChange } from './outbox.service.js';
 export {
   EVENT_ROUTES,
   EventType,

@@ -1,5 +1,5 @@
-import type { DefaultJobOptions } from 'bullmq';
-import type { JobName } from './queue-names.js';
+import type { BackoffStrategy, DefaultJobOptions } from 'bullmq';
+import { QueueName, type JobName } from './queue-names.js';
 
 /** Retry and retention for every job, in one place. A final failure stays in Redis for inspection. */
 export const DEFAULT_JOB_OPTIONS: DefaultJobOptions = {
@@ -12,3 +12,22 @@ export const DEFAULT_JOB_OPTIONS: DefaultJobOptions = {
 /** The BullMQ job id of one job started by one outbox row: the same row can never start it twice. */
 // BullMQ refuses ":" in custom ids (it separates its own key parts).
 export const outboxJobId = (job: JobName, outboxId: string) => `${job}.outbox-${outboxId}`;
+
+/** The backoff type of jobs that must outlast an outage of what they write to (search sync). */
+export const OUTAGE_BACKOFF = 'outage';
+
+/**
+ * Doubling from half a second, capped at a minute: quick to catch up after a short hiccup, yet a long
+ * outage costs one attempt a minute. Registered on the workers of queues that use OUTAGE_BACKOFF.
+ */
+export const outageBackoff: BackoffStrategy = (attemptsMade) =>
+  Math.min(60_000, 500 * 2 ** Math.max(0, attemptsMade - 1));
+
+/**
+ * Per-queue exceptions to DEFAULT_JOB_OPTIONS. A search engine that is down must never lose a change:
+ * sync jobs retry for about a day (1 500 attempts at most a minute apart) before counting as failed, and
+ * a reindex repairs anything older.
+ */
+export const QUEUE_JOB_OPTIONS: Partial<Record<QueueName, DefaultJobOptions>> = {
+  [QueueName.Search]: { ...DEFAULT_JOB_OPTIONS, attempts: 1_500, backoff: { type: OUTAGE_BACKOFF } },
+};

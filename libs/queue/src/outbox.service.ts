@@ -1,14 +1,64 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { OutboxEvent } from './outbox-event.entity.js';
 import type { EventPayloads, EventType } from './queue-names.js';
 
 /** Adds outbox rows inside the caller's transaction; the worker's relay does the rest. */
+/** An outbox row as a consumer that rebuilds from the change feed (search reindex) reads it. */
+export interface OutboxChange {
+  id: string;
+  type: string;
+  payload: Record<string, unknown>;
+}
+
+const IN_FLIGHT_POLL_MS = 20;
+const IN_FLIGHT_TIMEOUT_MS = 60_000;
+
 @Injectable()
 export class OutboxService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
   async add<E extends EventType>(manager: EntityManager, type: E, payload: EventPayloads[E]): Promise<void> {
     await manager.insert(OutboxEvent, { type, payload: payload as unknown as Record<string, string> });
     // Wakes the relay at once instead of at its next poll; delivered on commit, dropped on rollback.
     await manager.query(`SELECT pg_notify('outbox', '')`);
+  }
+
+  /**
+   * A position in the change feed: every event at or below it is committed when this resolves, and every
+   * event committed later has a greater id. Ids are taken from a sequence before commit, so a transaction
+   * still open when max(id) is read may commit a smaller id afterwards: wait for the transactions of this
+   * database that were open then (they all hold an xid, having inserted their row) to end.
+   */
+  async changeMark(): Promise<string> {
+    const [{ mark }]: { mark: string }[] = await this.dataSource.query(
+      `SELECT COALESCE(max(id), 0)::text AS mark FROM outbox_events`,
+    );
+    const open: { xid: string }[] = await this.dataSource.query(
+      `SELECT backend_xid::text AS xid FROM pg_stat_activity
+        WHERE datname = current_database() AND backend_xid IS NOT NULL AND pid <> pg_backend_pid()`,
+    );
+    const xids = open.map((row) => row.xid);
+    const deadline = Date.now() + IN_FLIGHT_TIMEOUT_MS;
+    while (xids.length > 0) {
+      const [{ n }]: { n: number }[] = await this.dataSource.query(
+        `SELECT count(*)::int AS n FROM pg_stat_activity WHERE backend_xid::text = ANY($1)`,
+        [xids],
+      );
+      if (n === 0) break;
+      if (Date.now() > deadline) throw new Error(`Transactions ${xids.join(', ')} stayed open for a minute`);
+      await new Promise((resolve) => setTimeout(resolve, IN_FLIGHT_POLL_MS));
+    }
+    return mark;
+  }
+
+  /** Events after `afterId` up to `upToId` (inclusive; unbounded when absent), of the given types, in order. */
+  async changesSince(afterId: string, types: readonly string[], upToId?: string): Promise<OutboxChange[]> {
+    return this.dataSource.query(
+      `SELECT id::text AS id, type, payload FROM outbox_events
+        WHERE id > $1 AND ($2::bigint IS NULL OR id <= $2) AND type = ANY($3) ORDER BY id`,
+      [afterId, upToId ?? null, [...types]],
+    );
   }
 }

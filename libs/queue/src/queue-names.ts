@@ -8,6 +8,7 @@ export enum QueueName {
   Email = 'email',
   Maintenance = 'maintenance',
   Imports = 'imports',
+  Search = 'search',
 }
 
 export enum JobName {
@@ -16,6 +17,7 @@ export enum JobName {
   ExpireDemands = 'expire-demands',
   SendExpertClaimEmail = 'send-expert-claim-email',
   ImportExperts = 'import-experts',
+  SyncSearchDocument = 'sync-search-document',
 }
 
 /** What happened, as written to `outbox_events.type` in the transaction that made it happen. */
@@ -52,6 +54,9 @@ export interface JobPayloads {
   [JobName.ExpireDemands]: Record<string, never>;
   [JobName.SendExpertClaimEmail]: EventPayloads[EventType.ExpertClaimInvited];
   [JobName.ImportExperts]: EventPayloads[EventType.ExpertImportRequested];
+  /** Any event about one posting: the search-sync job re-reads that posting, whatever happened to it. */
+  [JobName.SyncSearchDocument]:
+    EventPayloads[EventType.DemandPublished] | EventPayloads[EventType.PostingPublished];
 }
 
 /**
@@ -61,12 +66,12 @@ export interface JobPayloads {
 export const EVENT_ROUTES: Record<EventType, JobName[]> = {
   [EventType.InvitationCreated]: [JobName.SendInvitationEmail],
   [EventType.PasswordResetRequested]: [JobName.SendPasswordResetEmail],
-  [EventType.DemandPublished]: [],
-  [EventType.DemandUpdated]: [],
-  [EventType.DemandClosed]: [],
-  [EventType.PostingPublished]: [],
-  [EventType.PostingUpdated]: [],
-  [EventType.PostingWithdrawn]: [],
+  [EventType.DemandPublished]: [JobName.SyncSearchDocument],
+  [EventType.DemandUpdated]: [JobName.SyncSearchDocument],
+  [EventType.DemandClosed]: [JobName.SyncSearchDocument],
+  [EventType.PostingPublished]: [JobName.SyncSearchDocument],
+  [EventType.PostingUpdated]: [JobName.SyncSearchDocument],
+  [EventType.PostingWithdrawn]: [JobName.SyncSearchDocument],
   [EventType.ExpertClaimInvited]: [JobName.SendExpertClaimEmail],
   [EventType.ExpertImportRequested]: [JobName.ImportExperts],
 };
@@ -78,6 +83,7 @@ export const JOB_QUEUE: Record<JobName, QueueName> = {
   [JobName.ExpireDemands]: QueueName.Maintenance,
   [JobName.SendExpertClaimEmail]: QueueName.Email,
   [JobName.ImportExperts]: QueueName.Imports,
+  [JobName.SyncSearchDocument]: QueueName.Search,
 };
 
 export const isEventType = (value: string): value is EventType =>

@@ -1,10 +1,15 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { createDataSource } from '../../../migrations/data-source.js';
 import { migrations } from '../../../migrations/index.js';
 
 const SERVER_URL = process.env.TEST_DATABASE_SERVER_URL ?? 'postgres://postgres@127.0.0.1:5432';
-const TEMPLATE = 'duijie_test_template';
+// Named after the migrations it holds, so checkouts with different migrations (two branches tested on one
+// server) keep a template each instead of rebuilding one another's on every run.
+const TEMPLATE = `duijie_test_template_${createHash('sha256')
+  .update(migrations.map((m) => m.name).join())
+  .digest('hex')
+  .slice(0, 10)}`;
 // Any constant shared by every Jest worker: serializes template builds and clones.
 const LOCK_KEY = 4_242_001;
 

@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { isIndustryCode, isRegionCode, isTechFieldCode, wanToYuan } from '#core';
 import { Demand } from '#postings';
+import { EventType, OutboxEvent } from '#queue';
 
 type Category = Demand['category'];
 type Mode = Demand['cooperationModes'][number];
@@ -328,7 +329,7 @@ export async function seedDemoDemands(
     }
     const confidential = index % 6 === 1;
     const submitted = index % 8 === 7;
-    await manager.insert(Demand, {
+    const inserted = await manager.insert(Demand, {
       organizationId: owner.organizationId,
       createdBy: owner.userId,
       title,
@@ -353,5 +354,11 @@ export async function seedDemoDemands(
       publishedAt: submitted ? null : new Date(now - index * 3_600_000 * 13),
       viewCount: submitted ? 0 : (index * 37) % 400,
     });
+    // Announced like a moderator's publish, so the worker indexes it for search.
+    if (!submitted)
+      await manager.insert(OutboxEvent, {
+        type: EventType.DemandPublished,
+        payload: { demandId: (inserted.identifiers[0] as { id: string }).id },
+      });
   }
 }

@@ -15,10 +15,11 @@ import {
   MenuOutlined,
   PlusCircleOutlined,
   ProfileOutlined,
+  SearchOutlined,
   SafetyCertificateOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
-import { Button, Drawer, Grid, Layout, Menu, Space, theme, type MenuProps } from 'antd';
+import { Button, Drawer, Grid, Input, Layout, Menu, Space, theme, type MenuProps } from 'antd';
 import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router';
@@ -35,6 +36,7 @@ import { UserMenu } from './UserMenu';
 
 const menuKeys = [
   '/',
+  '/search',
   '/demands',
   '/my/demands',
   '/organization/members',
@@ -118,10 +120,12 @@ export function AppLayout() {
       : []),
     { key: '/my/expert-profile', icon: <IdcardOutlined />, label: t('nav.myExpertProfile') },
   ];
+  const searchItem = { key: '/search', icon: <SearchOutlined />, label: t('nav.search') };
 
   const items: MenuProps['items'] = signedIn
     ? [
         { key: '/', icon: <HomeOutlined />, label: t('nav.home') },
+        searchItem,
         {
           type: 'group',
           key: 'demands',
@@ -175,7 +179,7 @@ export function AppLayout() {
             ]
           : []),
       ]
-    : [boardItem, supplyGroup, financeGroup];
+    : [searchItem, boardItem, supplyGroup, financeGroup];
 
   // The session is being restored: wait, so pages load once with the right credentials.
   if (status === 'loading') return <FullPageSpin />;
@@ -211,6 +215,18 @@ export function AppLayout() {
           <Logo compact={compact} />
         </Space>
         <Space size={compact ? 'small' : 'middle'} className="dj-header__actions">
+          {compact || location.pathname === '/search' ? null : (
+            <Input.Search
+              placeholder={t('search.headerPlaceholder')}
+              aria-label={t('search.headerPlaceholder')}
+              data-testid="header-search"
+              maxLength={100}
+              style={{ width: 240 }}
+              onSearch={(value) => {
+                if (value.trim()) void navigate(`/search?q=${encodeURIComponent(value.trim())}`);
+              }}
+            />
+          )}
           {signedIn ? <OrgSwitcher compact={compact} /> : null}
           <LanguageSwitch compact={compact} />
           {signedIn ? (

@@ -126,6 +126,24 @@ export class AppConfig {
   @Min(1)
   LOGIN_WINDOW_SECONDS = 900;
 
+  /** Which SearchEngine adapter serves search: PostgreSQL full-text search, or Meilisearch at scale. */
+  @IsIn(['postgres', 'meilisearch'])
+  SEARCH_ENGINE: 'postgres' | 'meilisearch' = 'postgres';
+
+  /** Meilisearch's address; required when SEARCH_ENGINE=meilisearch. */
+  @IsOptional()
+  @IsUrl({ protocols: ['http', 'https'], require_tld: false })
+  MEILI_URL?: string;
+
+  @IsOptional()
+  @IsString()
+  MEILI_API_KEY?: string;
+
+  /** Prefix of the Meilisearch index names (`duijie-demand`…), so deployments can share one server. */
+  @IsString()
+  @MinLength(1)
+  MEILI_INDEX_PREFIX = 'duijie';
+
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';
   }
@@ -150,7 +168,13 @@ export class ConfigError extends Error {
  */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const defaults = new AppConfig();
-  const known = Object.keys(defaults).concat(['SMTP_URL', 'ADMIN_EMAIL', 'ADMIN_PASSWORD']);
+  const known = Object.keys(defaults).concat([
+    'SMTP_URL',
+    'ADMIN_EMAIL',
+    'ADMIN_PASSWORD',
+    'MEILI_URL',
+    'MEILI_API_KEY',
+  ]);
   const given = Object.fromEntries(
     known.filter((k) => env[k] !== undefined && env[k] !== '').map((k) => [k, env[k]]),
   );
@@ -167,6 +191,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   }
   if ((config.ADMIN_EMAIL === undefined) !== (config.ADMIN_PASSWORD === undefined)) {
     unique.push('ADMIN_EMAIL and ADMIN_PASSWORD must be set together');
+  }
+  if (config.SEARCH_ENGINE === 'meilisearch' && !config.MEILI_URL) {
+    unique.push('MEILI_URL must be set when SEARCH_ENGINE=meilisearch');
   }
   if (unique.length > 0) {
     throw new ConfigError(`Invalid configuration:\n  - ${unique.join('\n  - ')}`);

@@ -108,6 +108,7 @@ export const messages = {
       isObject: '应为对象',
       nestedValidation: '内容无效',
       invalid: '取值无效',
+      range: '下限不能高于上限',
     },
   },
   en: {
@@ -215,6 +216,7 @@ export const messages = {
       isObject: 'must be an object',
       nestedValidation: 'is invalid',
       invalid: 'is invalid',
+      range: 'must not be below the lower bound',
     },
   },
 } as const;

@@ -1,0 +1,32 @@
+export * from './dto/search.dto.js';
+export { MeiliSearchEngine, meiliSynonyms, type MeiliOptions } from './meilisearch/meili-search.engine.js';
+export {
+  AMOUNT_BUCKETS,
+  CANDIDATE_CAP,
+  PostgresSearchEngine,
+  searchStatement,
+} from './postgres/postgres-search.engine.js';
+export { toTsquery } from './postgres/tsquery.js';
+export {
+  Reindexer,
+  type ReindexOptions,
+  type ReindexProgress,
+  type ReindexReport,
+} from './reindexer.service.js';
+export {
+  prepareDocument,
+  SEARCH_VISIBILITIES,
+  type DocumentKey,
+  type IndexedDocument,
+  type SearchDocument,
+  type SearchVisibility,
+} from './search-document.js';
+export * from './search-engine.js';
+export { SEARCH_EVENTS, searchTargetOf } from './search-events.js';
+export { createSearchEngine, SearchModule } from './search.module.js';
+export { SearchService } from './search.service.js';
+export { SearchSourceProvider, SearchSourceRegistry, type SearchSource } from './search-source.js';
+export { SearchSyncService, type SyncOutcome, type SyncTarget } from './search-sync.service.js';
+export { normalizeText, TextAnalyzer } from './text/analyzer.js';
+export { escapeHtml, highlight, snippet } from './text/highlight.js';
+export { domainVocabulary, thesaurusGroups } from './thesaurus/thesaurus.js';

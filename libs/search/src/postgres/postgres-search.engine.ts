@@ -1,0 +1,421 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import type { PostingKind } from '#core';
+import {
+  prepareDocument,
+  type DocumentKey,
+  type IndexedDocument,
+  type SearchDocument,
+} from '../search-document.js';
+import type {
+  Audience,
+  EngineQuery,
+  EngineResult,
+  FacetCounts,
+  IndexBuild,
+  ParsedQuery,
+  SearchEngine,
+  SearchFilters,
+  Suggestion,
+} from '../search-engine.js';
+import { TextAnalyzer } from '../text/analyzer.js';
+import { toTsquery } from './tsquery.js';
+
+const TABLE = 'search_documents';
+/** How many matches are ranked, counted and faceted at most: ranking cost stays flat on broad queries. */
+export const CANDIDATE_CAP = 2_000;
+/** Candidates considered for suggestions, before ranking. */
+const SUGGEST_CANDIDATES = 200;
+
+/** Budget buckets (万元) of the amount facet: a posting counts in the bucket its upper bound falls in. */
+export const AMOUNT_BUCKETS = [
+  ['0-50', 0, 50],
+  ['50-100', 50, 100],
+  ['100-500', 100, 500],
+  ['500-1000', 500, 1_000],
+  ['1000+', 1_000, null],
+] as const;
+
+const ORDER: Record<EngineQuery['sort'], string> = {
+  relevance: 'score DESC, published_at DESC NULLS LAST, id',
+  newest: 'published_at DESC NULLS LAST, id',
+  deadline: 'deadline ASC NULLS LAST, id',
+  budget: 'COALESCE(amount_max_wan, amount_min_wan) DESC NULLS LAST, id',
+};
+
+interface Statement {
+  sql: string;
+  params: unknown[];
+}
+
+/** Bind parameters in order; `add` returns the placeholder. */
+class Params {
+  readonly values: unknown[] = [];
+  add(value: unknown): string {
+    this.values.push(value);
+    return `$${this.values.length}`;
+  }
+}
+
+function filterSql(filters: SearchFilters, audience: Audience, p: Params): string[] {
+  const where: string[] = [];
+  if (audience === 'anonymous') where.push(`d.visibility <> 'registered'`);
+  if (filters.kind) where.push(`d.kind = ${p.add(filters.kind)}`);
+  if (filters.category) where.push(`d.category = ${p.add(filters.category)}`);
+  if (filters.industryCode) {
+    const code = p.add(filters.industryCode);
+    where.push(`(d.industry_code = ${code} OR d.industry_section = ${code})`);
+  }
+  if (filters.field) where.push(`d.fields @> ARRAY[${p.add(filters.field)}]::text[]`);
+  if (filters.regionCode) {
+    const code = p.add(filters.regionCode);
+    where.push(`(d.region_province = ${code} OR d.region_city = ${code} OR d.region_code = ${code})`);
+  }
+  if (filters.trlMin !== undefined) where.push(`d.trl >= ${p.add(filters.trlMin)}`);
+  if (filters.trlMax !== undefined) where.push(`d.trl <= ${p.add(filters.trlMax)}`);
+  // Ranges overlap: the posting's [min, max] (either end may be open) meets the filter's.
+  if (filters.amountMinWan !== undefined)
+    where.push(`COALESCE(d.amount_max_wan, d.amount_min_wan) >= ${p.add(filters.amountMinWan)}`);
+  if (filters.amountMaxWan !== undefined)
+    where.push(`COALESCE(d.amount_min_wan, d.amount_max_wan) <= ${p.add(filters.amountMaxWan)}`);
+  if (filters.status) where.push(`d.status = ${p.add(filters.status)}`);
+  if (filters.stage) where.push(`d.stage = ${p.add(filters.stage)}`);
+  if (filters.instrument) where.push(`d.instrument = ${p.add(filters.instrument)}`);
+  if (filters.societyId) where.push(`d.society_id = ${p.add(filters.societyId)}`);
+  return where;
+}
+
+const facet = (name: string, expr: string, from = 'm') =>
+  `(SELECT COALESCE(json_object_agg(v, n), '{}') FROM (SELECT ${expr} AS v, count(*) AS n FROM ${from}
+     GROUP BY 1 HAVING ${expr.includes('unnest') ? 'true' : `${expr} IS NOT NULL`}) f) AS "${name}"`;
+
+/**
+ * The search statement: candidates are the first CANDIDATE_CAP matches of the GIN index (filters
+ * applied), each ranked once; the page, the total and every facet are read from that one materialized
+ * set in a single round trip. `ranked: false` gives the same statement without ts_rank (the benchmark's
+ * "no ranking" baseline).
+ */
+export function searchStatement(query: EngineQuery, tsquery: string, ranked = true): Statement {
+  const p = new Params();
+  const q = p.add(tsquery);
+  const where = [`d.tsv @@ to_tsquery('simple', ${q})`, ...filterSql(query.filters, query.audience, p)];
+  const score = ranked ? `ts_rank(d.tsv, to_tsquery('simple', ${q}))` : '0::real';
+  const cityFacet = query.filters.regionCode ? [facet('city', 'region_city')] : [];
+  const sql = `
+    WITH m AS MATERIALIZED (
+      SELECT d.kind, d.id, d.title, d.body, d.published_at, d.deadline, d.amount_min_wan, d.amount_max_wan,
+             d.category, d.industry_code, d.fields, d.region_province, d.region_city, d.trl, d.status,
+             ${score} AS score
+        FROM ${TABLE} d
+       WHERE ${where.join(' AND ')}
+       LIMIT ${CANDIDATE_CAP + 1})
+    SELECT (SELECT count(*) FROM m)::int AS total,
+           (SELECT COALESCE(json_agg(h), '[]') FROM (
+              SELECT kind, id, title, body, score FROM m
+               ORDER BY ${ranked ? ORDER[query.sort] : ORDER[query.sort === 'relevance' ? 'newest' : query.sort]}
+               LIMIT ${p.add(query.limit)} OFFSET ${p.add(query.offset)}) h) AS hits,
+           ${[
+             facet('kind', 'kind'),
+             facet('category', 'category'),
+             facet('industry', 'industry_code'),
+             facet('field', 'unnest(fields)'),
+             facet('region', 'region_province'),
+             ...cityFacet,
+             facet('trl', 'trl'),
+             facet('status', 'status'),
+             facet('amount', amountBucketSql()),
+           ].join(',\n           ')}`;
+  return { sql, params: p.values };
+}
+
+function amountBucketSql(): string {
+  const upper = 'COALESCE(amount_max_wan, amount_min_wan)';
+  const cases = AMOUNT_BUCKETS.map(([name, , max]) =>
+    max === null ? `ELSE '${name}'` : `WHEN ${upper} < ${max} THEN '${name}'`,
+  ).join(' ');
+  return `CASE WHEN ${upper} IS NULL THEN NULL ${cases} END`;
+}
+
+interface SearchRow {
+  total: number;
+  hits: { kind: PostingKind; id: string; title: string; body: string; score: number }[];
+  [facet: string]: unknown;
+}
+
+/**
+ * The default engine, inside the PostgreSQL we already run: see the SearchDocuments migration for the
+ * tables. Writes are plain SQL statements, visible as soon as they commit.
+ */
+export class PostgresSearchEngine implements SearchEngine {
+  readonly name = 'postgres';
+  private readonly analyzer = TextAnalyzer.shared();
+  private vocabularySeeded?: Promise<void>;
+
+  constructor(private readonly dataSource: DataSource) {}
+
+  async upsert(documents: SearchDocument[]): Promise<void> {
+    await this.write(this.dataSource.manager, TABLE, documents, true);
+  }
+
+  async remove(keys: DocumentKey[]): Promise<void> {
+    await this.delete(this.dataSource.manager, TABLE, keys);
+  }
+
+  async search(query: EngineQuery): Promise<EngineResult> {
+    const { words, corrections } = await this.correct(query.query);
+    const statement = searchStatement(query, toTsquery(words));
+    const [row] = (await this.dataSource.query(statement.sql, statement.params)) as SearchRow[];
+    const { total, hits, ...facets } = row!;
+    return {
+      total: Math.min(total, CANDIDATE_CAP),
+      totalCapped: total > CANDIDATE_CAP,
+      hits: hits.map((hit) => ({ ...hit, score: Number(hit.score.toFixed(4)) })),
+      facets: facets as FacetCounts,
+      corrections,
+    };
+  }
+
+  /** The statement `search` would run, for the benchmark's raw-SQL baseline. */
+  async statementFor(query: EngineQuery, ranked = true): Promise<Statement> {
+    const { words } = await this.correct(query.query);
+    return searchStatement(query, toTsquery(words), ranked);
+  }
+
+  async suggest(
+    query: ParsedQuery,
+    audience: Audience,
+    kind: PostingKind | undefined,
+    limit: number,
+  ): Promise<Suggestion[]> {
+    if (query.words.length === 0) return [];
+    const p = new Params();
+    const q = p.add(toTsquery(query.words, true));
+    const where = [`d.tsv @@ to_tsquery('simple', ${q})`, ...filterSql({ kind }, audience, p)];
+    const rows: Suggestion[] = await this.dataSource.query(
+      `SELECT kind, id, title FROM (
+         SELECT d.kind, d.id, d.title, d.tsv FROM ${TABLE} d WHERE ${where.join(' AND ')} LIMIT ${SUGGEST_CANDIDATES}) c
+        ORDER BY ts_rank(c.tsv, to_tsquery('simple', ${q})) DESC, c.title
+        LIMIT ${p.add(limit)}`,
+      p.values,
+    );
+    return rows;
+  }
+
+  async keys(): Promise<DocumentKey[]> {
+    return this.dataSource.query(`SELECT kind, id FROM ${TABLE} ORDER BY kind, id`);
+  }
+
+  async startBuild(): Promise<IndexBuild> {
+    return new PostgresIndexBuild(this.dataSource, this);
+  }
+
+  /** Writes documents to `table`: a multi-row INSERT from arrays; `upsert` replaces existing rows. */
+  async write(manager: EntityManager, table: string, documents: SearchDocument[], upsert: boolean) {
+    if (documents.length === 0) return;
+    await this.seedVocabulary();
+    const docs = documents.map(prepareDocument);
+    const title = docs.map((d) => this.analyzer.indexTokens(d.title));
+    const keywords = docs.map((d) => this.analyzer.indexTokens(d.keywords.join(' ')));
+    const body = docs.map((d) => this.analyzer.indexTokens(d.body));
+    const column = <T>(read: (d: IndexedDocument) => T) => docs.map(read);
+    await manager.query(
+      `INSERT INTO ${table} (kind, id, organization_id, title, keywords, body, visibility, status, category,
+         industry_code, industry_section, fields, region_code, region_province, region_city, trl,
+         amount_min_wan, amount_max_wan, stage, instrument, society_id, published_at, deadline, tsv)
+       SELECT r.kind, r.id, r.organization_id, r.title, r.keywords, r.body, r.visibility, r.status, r.category,
+         r.industry_code, r.industry_section, string_to_array(r.fields, ','), r.region_code, r.region_province,
+         r.region_city, r.trl, r.amount_min_wan, r.amount_max_wan, r.stage, r.instrument, r.society_id,
+         r.published_at, r.deadline,
+         setweight(to_tsvector('simple', r.t_title), 'A') || setweight(to_tsvector('simple', r.t_keywords), 'B')
+           || setweight(to_tsvector('simple', r.t_body), 'C')
+       FROM unnest($1::text[], $2::uuid[], $3::uuid[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[],
+         $9::text[], $10::text[], $11::text[], $12::text[], $13::text[], $14::text[], $15::text[], $16::int[],
+         $17::numeric[], $18::numeric[], $19::text[], $20::text[], $21::uuid[], $22::timestamptz[], $23::date[],
+         $24::text[], $25::text[], $26::text[])
+         AS r(kind, id, organization_id, title, keywords, body, visibility, status, category, industry_code,
+           industry_section, fields, region_code, region_province, region_city, trl, amount_min_wan,
+           amount_max_wan, stage, instrument, society_id, published_at, deadline, t_title, t_keywords, t_body)
+       ${
+         upsert
+           ? `ON CONFLICT (kind, id) DO UPDATE SET organization_id = excluded.organization_id,
+         title = excluded.title, keywords = excluded.keywords, body = excluded.body,
+         visibility = excluded.visibility, status = excluded.status, category = excluded.category,
+         industry_code = excluded.industry_code, industry_section = excluded.industry_section,
+         fields = excluded.fields, region_code = excluded.region_code, region_province = excluded.region_province,
+         region_city = excluded.region_city, trl = excluded.trl, amount_min_wan = excluded.amount_min_wan,
+         amount_max_wan = excluded.amount_max_wan, stage = excluded.stage, instrument = excluded.instrument,
+         society_id = excluded.society_id, published_at = excluded.published_at, deadline = excluded.deadline,
+         tsv = excluded.tsv, indexed_at = now()`
+           : ''
+       }`,
+      [
+        column((d) => d.kind),
+        column((d) => d.id),
+        column((d) => d.organizationId),
+        column((d) => d.title),
+        column((d) => d.keywords.join(' ')),
+        column((d) => d.body),
+        column((d) => d.visibility),
+        column((d) => d.status),
+        column((d) => d.category),
+        column((d) => d.industryCode),
+        column((d) => d.industrySection),
+        column((d) => d.fieldPaths.join(',')),
+        column((d) => d.regionCode),
+        column((d) => d.regionProvince),
+        column((d) => d.regionCity),
+        column((d) => d.trl),
+        column((d) => d.amountMinWan),
+        column((d) => d.amountMaxWan),
+        column((d) => d.stage),
+        column((d) => d.instrument),
+        column((d) => d.societyId),
+        column((d) => d.publishedAt),
+        column((d) => d.deadline),
+        title.map((t) => t.join(' ')),
+        keywords.map((t) => t.join(' ')),
+        body.map((t) => t.join(' ')),
+      ],
+    );
+    const latin = this.analyzer.latinTerms([...title, ...keywords, ...body].flat());
+    await this.rememberTerms(manager, latin);
+  }
+
+  async delete(manager: EntityManager, table: string, keys: DocumentKey[]) {
+    if (keys.length === 0) return;
+    await manager.query(
+      `DELETE FROM ${table} d USING unnest($1::text[], $2::uuid[]) AS k(kind, id)
+        WHERE d.kind = k.kind AND d.id = k.id`,
+      [keys.map((k) => k.kind), keys.map((k) => k.id)],
+    );
+  }
+
+  private async rememberTerms(manager: EntityManager, terms: string[]) {
+    if (terms.length === 0) return;
+    // Sorted, so concurrent writers take the unique-index locks in one order and cannot deadlock.
+    await manager.query(
+      `INSERT INTO search_terms (term) SELECT unnest($1::text[]) ORDER BY 1 ON CONFLICT DO NOTHING`,
+      [[...terms].sort()],
+    );
+  }
+
+  /** The thesaurus's Latin words are known terms from the start, so typos of them are fixed at once. */
+  private seedVocabulary(): Promise<void> {
+    this.vocabularySeeded ??= this.rememberTerms(
+      this.dataSource.manager,
+      this.analyzer.latinTerms(this.analyzer.vocabularyLexemes()),
+    ).catch((error: unknown) => {
+      this.vocabularySeeded = undefined;
+      throw error;
+    });
+    return this.vocabularySeeded;
+  }
+
+  /**
+   * Typo tolerance for Latin words: a fuzzy word that no document or thesaurus term contains is replaced
+   * by the most similar known term (pg_trgm), kept as an alternative beside the word itself.
+   */
+  private async correct(
+    query: ParsedQuery,
+  ): Promise<{ words: ParsedQuery['words']; corrections: Record<string, string> }> {
+    const fuzzy = query.words.filter((w) => w.fuzzy).map((w) => w.text);
+    if (fuzzy.length === 0) return { words: query.words, corrections: {} };
+    const rows: { word: string; fix: string | null }[] = await this.dataSource.query(
+      `SELECT w.word, (SELECT t.term FROM search_terms t WHERE t.term % w.word ORDER BY t.term <-> w.word LIMIT 1) AS fix
+         FROM unnest($1::text[]) AS w(word)
+        WHERE NOT EXISTS (SELECT 1 FROM search_terms t WHERE t.term = w.word)`,
+      [fuzzy],
+    );
+    const corrections = Object.fromEntries(rows.filter((r) => r.fix).map((r) => [r.word, r.fix!]));
+    const words = query.words.map((word) => {
+      const fix = corrections[word.text];
+      if (!fix) return word;
+      const fixed = this.analyzer.parse(fix).words[0];
+      return { ...word, alternatives: [...word.alternatives, ...(fixed?.alternatives ?? [[fix]])] };
+    });
+    return { words, corrections };
+  }
+}
+
+/**
+ * A rebuild into `search_documents_next`: filled without indexes (bulk INSERTs, then one index build,
+ * several times faster than maintaining a GIN index row by row), indexed like the live table, then
+ * swapped in by renames inside one transaction that holds the live table's lock.
+ */
+class PostgresIndexBuild implements IndexBuild {
+  private readonly table = `${TABLE}_next`;
+  private indexed = false;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly engine: PostgresSearchEngine,
+  ) {}
+
+  private created?: Promise<void>;
+
+  private async ensureTable(): Promise<void> {
+    this.created ??= (async () => {
+      await this.dataSource.query(`DROP TABLE IF EXISTS ${this.table}`);
+      await this.dataSource.query(
+        `CREATE TABLE ${this.table} (LIKE ${TABLE} INCLUDING DEFAULTS INCLUDING CONSTRAINTS)`,
+      );
+    })();
+    return this.created;
+  }
+
+  async upsert(documents: SearchDocument[]): Promise<void> {
+    await this.ensureTable();
+    // Before the indexes exist, the scan's rows are distinct, so a plain INSERT is enough.
+    await this.engine.write(this.dataSource.manager, this.table, documents, this.indexed);
+  }
+
+  async remove(keys: DocumentKey[]): Promise<void> {
+    await this.ensureTable();
+    await this.engine.delete(this.dataSource.manager, this.table, keys);
+  }
+
+  /** Builds the live table's indexes (primary key included) on the new table, under temporary names. */
+  async prepare(): Promise<void> {
+    await this.ensureTable();
+    const indexes: { indexname: string; indexdef: string }[] = await this.dataSource.query(
+      `SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema() AND tablename = $1`,
+      [TABLE],
+    );
+    for (const { indexname, indexdef } of indexes) {
+      const definition = indexdef
+        .replace(`INDEX ${indexname} ON`, `INDEX ${indexname}_next ON`)
+        .replace(new RegExp(`\\.${TABLE} USING`), `.${this.table} USING`);
+      await this.dataSource.query(definition);
+      if (indexname === `${TABLE}_pkey`)
+        await this.dataSource.query(
+          `ALTER TABLE ${this.table} ADD CONSTRAINT ${indexname}_next PRIMARY KEY USING INDEX ${indexname}_next`,
+        );
+    }
+    await this.dataSource.query(`ANALYZE ${this.table}`);
+    this.indexed = true;
+  }
+
+  async swap(lastReplay: (build: Pick<IndexBuild, 'upsert' | 'remove'>) => Promise<void>): Promise<void> {
+    if (!this.indexed) await this.prepare();
+    await this.dataSource.transaction(async (manager) => {
+      // Writers to the live table wait here; once the renames commit, PostgreSQL resolves their
+      // statements' table name again, so they write to the new table.
+      await manager.query(`LOCK TABLE ${TABLE} IN ACCESS EXCLUSIVE MODE`);
+      await lastReplay({
+        upsert: (documents) => this.engine.write(manager, this.table, documents, true),
+        remove: (keys) => this.engine.delete(manager, this.table, keys),
+      });
+      const indexes: { indexname: string }[] = await manager.query(
+        `SELECT indexname FROM pg_indexes WHERE schemaname = current_schema() AND tablename = $1`,
+        [TABLE],
+      );
+      await manager.query(`DROP TABLE ${TABLE}`);
+      await manager.query(`ALTER TABLE ${this.table} RENAME TO ${TABLE}`);
+      for (const { indexname } of indexes)
+        await manager.query(`ALTER INDEX ${indexname}_next RENAME TO ${indexname}`);
+    });
+  }
+
+  async abandon(): Promise<void> {
+    await this.dataSource.query(`DROP TABLE IF EXISTS ${this.table}`);
+  }
+}

@@ -1,0 +1,24 @@
+import { TECH_FIELDS } from '#core';
+import { THESAURUS } from './thesaurus.data.js';
+
+/** Every synonym group of the thesaurus, terms trimmed, the preferred term first. */
+export function thesaurusGroups(): string[][] {
+  return Object.values(THESAURUS).flatMap((groups) =>
+    groups.map((group) => group.split('|').map((term) => term.trim())),
+  );
+}
+
+/**
+ * Terms jieba must keep whole: the thesaurus, plus the taxonomy's field names and keywords. Without
+ * them search-mode cutting splits 锂离子电池 into 锂/离子/电池 and the synonym could never match as one.
+ */
+export function domainVocabulary(): string[] {
+  const taxonomy = TECH_FIELDS.flatMap((top) => [
+    top.zh,
+    top.en,
+    ...top.keywords.zh,
+    ...top.keywords.en,
+    ...top.subfields.flatMap((sub) => [sub.zh, sub.en, ...sub.keywords.zh, ...sub.keywords.en]),
+  ]);
+  return [...new Set([...thesaurusGroups().flat(), ...taxonomy])];
+}
