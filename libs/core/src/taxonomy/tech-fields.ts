@@ -49,6 +49,13 @@ export function techFieldParent(code: string): string | undefined {
   return ENTRIES.get(code)?.parent;
 }
 
+/** A field and everything under it: a top field with its subfields, a subfield alone ([] if unknown). */
+export function techFieldWithSubfields(code: string): string[] {
+  const top = TECH_FIELDS.find((field) => field.code === code);
+  if (top) return [top.code, ...top.subfields.map((sub) => sub.code)];
+  return ENTRIES.has(code) ? [code] : [];
+}
+
 /** All top fields, each with its subfields as `children`, in display order, for a cascader or tree select. */
 export function techFieldTree(lang: Language = 'zh-CN'): TechFieldNode[] {
   // Fresh objects on every call, so a caller that mutates its tree cannot corrupt another's.
