@@ -221,7 +221,7 @@ const NDA_TEXT =
   '查看方承诺：对本需求的技术内容、商业信息严格保密，未经需求方书面同意不得向任何第三方披露或用于其他目的。';
 
 /** Mulberry32: small, fast and good enough to make data look varied; seeded for reproducibility. */
-function prng(seed: number) {
+export function prng(seed: number) {
   let state = seed >>> 0;
   const next = () => {
     state = (state + 0x6d2b79f5) >>> 0;
@@ -246,7 +246,7 @@ function prng(seed: number) {
   return { next, int, pick, weighted, normal };
 }
 
-type Random = ReturnType<typeof prng>;
+export type Random = ReturnType<typeof prng>;
 
 interface Field {
   code: string;
@@ -256,7 +256,7 @@ interface Field {
 }
 
 /** Everything the composer draws from, built and validated once. */
-function vocabulary() {
+export function vocabulary() {
   const fields: Field[] = TECH_FIELDS.flatMap((top) =>
     top.subfields.map((sub) => ({ code: sub.code, top: top.code, name: sub.zh, keywords: sub.keywords.zh })),
   );
@@ -280,7 +280,7 @@ function vocabulary() {
   return { fields, byCode, provinces };
 }
 
-type Vocabulary = ReturnType<typeof vocabulary>;
+export type Vocabulary = ReturnType<typeof vocabulary>;
 
 /** One row, as the columns of the batch INSERT take it. */
 interface Row {
@@ -353,9 +353,7 @@ function composeRow(random: Random, words: Vocabulary, now: number): Row {
   const status = random.weighted(STATUSES);
   const visibility = random.weighted(VISIBILITIES);
   const unpublished = status === 'draft' || status === 'submitted';
-  // Two years of history, a little denser towards now, as a growing platform's would be.
-  const publishedAt = now - Math.floor(random.next() ** 1.3 * 730 * DAY) - random.int(0, DAY);
-  const createdAt = unpublished ? now - random.int(0, 60 * DAY) : publishedAt - random.int(DAY, 14 * DAY);
+  const { publishedAt, createdAt, ...times } = timeline(random, now, unpublished);
   // Open demands are still before their deadline (the worker expires the others), expired ones past it.
   const deadline =
     status === 'expired'
@@ -367,8 +365,6 @@ function composeRow(random: Random, words: Vocabulary, now: number): Row {
               ? now + random.int(7, 365) * DAY
               : publishedAt + random.int(60, 540) * DAY,
           );
-  // Log-normal, so heavy-tailed: the median demand is seen about 40 times, one in a hundred over 1 000.
-  const viewCount = unpublished ? 0 : Math.round(Math.exp(Math.log(40) + 1.4 * random.normal()));
 
   return {
     title: title.slice(0, 100),
@@ -390,10 +386,27 @@ function composeRow(random: Random, words: Vocabulary, now: number): Row {
     contactName: random.pick(CONTACTS),
     contactPhone: `1${random.pick(['38', '39', '58', '86', '89'])}${String(random.int(0, 99_999_999)).padStart(8, '0')}`,
     status,
-    viewCount,
-    publishedAt: unpublished ? null : new Date(publishedAt).toISOString(),
+    viewCount: times.viewCount,
+    publishedAt: times.publishedAtIso,
     createdAt: new Date(createdAt).toISOString(),
+    updatedAt: times.updatedAt,
+  };
+}
+
+/**
+ * When a generated posting was created, published and last updated, and how often it was seen: two years
+ * of history, a little denser towards now, as a growing platform's would be; view counts log-normal, so
+ * heavy-tailed (median about 40, one in a hundred over 1 000). Unpublished postings have neither.
+ */
+export function timeline(random: Random, now: number, unpublished: boolean) {
+  const publishedAt = now - Math.floor(random.next() ** 1.3 * 730 * DAY) - random.int(0, DAY);
+  const createdAt = unpublished ? now - random.int(0, 60 * DAY) : publishedAt - random.int(DAY, 14 * DAY);
+  return {
+    publishedAt,
+    createdAt,
+    publishedAtIso: unpublished ? null : new Date(publishedAt).toISOString(),
     updatedAt: new Date(unpublished ? createdAt : publishedAt + random.int(0, 30 * DAY)).toISOString(),
+    viewCount: unpublished ? 0 : Math.round(Math.exp(Math.log(40) + 1.4 * random.normal())),
   };
 }
 
@@ -469,23 +482,35 @@ async function ensureOwner(client: pg.PoolClient): Promise<{ organizationId: str
   return { organizationId, userId };
 }
 
+/** The owner of every generated row and what the composers draw from, for one batch INSERT. */
+export interface Batch {
+  client: pg.PoolClient;
+  owner: { organizationId: string; userId: string };
+  size: number;
+  random: Random;
+  words: Vocabulary;
+  now: number;
+}
+
 /**
- * Tops the demands table up to `target` rows and analyzes it. Returns how many rows were there and how
- * many were added; the random sequence is seeded by the starting count, so top-ups add new rows.
+ * Tops `table` up to `target` rows, `BATCH` rows per `insert` call in one transaction, and analyzes it.
+ * Returns how many rows were there and how many were added; the random sequence is seeded by `seed` and
+ * the starting count, so the same size gives the same rows and top-ups add new ones.
  */
-export async function generateDemands(
+export async function topUp(
   pool: pg.Pool,
+  table: string,
   target: number,
+  seed: number,
   log: (line: string) => void,
+  insert: (batch: Batch) => Promise<unknown>,
 ): Promise<{ existing: number; added: number }> {
-  const counted = await pool.query<{ n: number }>('SELECT count(*)::int AS n FROM demands');
+  const counted = await pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`);
   const existing = counted.rows[0]!.n;
   if (existing >= target) return { existing, added: 0 };
-  if (!isRegionCode(OWNER_REGION) || !DEMO.every(([, , codes]) => codes.every(isTechFieldCode))) {
-    throw new Error('The generator’s vocabulary has an invalid code');
-  }
+  if (!isRegionCode(OWNER_REGION)) throw new Error('The generator’s owner has an invalid region code');
   const words = vocabulary();
-  const random = prng(20_260_101 + existing);
+  const random = prng(seed + existing);
   const now = Date.now();
   const client = await pool.connect();
   try {
@@ -493,10 +518,9 @@ export async function generateDemands(
     const owner = await ensureOwner(client);
     for (let done = 0; done < target - existing;) {
       const size = Math.min(BATCH, target - existing - done);
-      const rows = Array.from({ length: size }, () => composeRow(random, words, now));
-      await client.query(INSERT, [owner.organizationId, owner.userId, ...columns(rows)]);
+      await insert({ client, owner, size, random, words, now });
       done += size;
-      log(`generated ${existing + done} / ${target} demands`);
+      log(`generated ${existing + done} / ${target} ${table}`);
     }
     await client.query('COMMIT');
   } catch (error) {
@@ -505,6 +529,17 @@ export async function generateDemands(
   } finally {
     client.release();
   }
-  await pool.query('ANALYZE demands');
+  await pool.query(`ANALYZE ${table}`);
   return { existing, added: target - existing };
+}
+
+/** Tops the demands table up to `target` rows. */
+export function generateDemands(pool: pg.Pool, target: number, log: (line: string) => void) {
+  if (!DEMO.every(([, , codes]) => codes.every(isTechFieldCode))) {
+    throw new Error('The generator’s vocabulary has an invalid code');
+  }
+  return topUp(pool, 'demands', target, 20_260_101, log, ({ client, owner, size, random, words, now }) => {
+    const rows = Array.from({ length: size }, () => composeRow(random, words, now));
+    return client.query(INSERT, [owner.organizationId, owner.userId, ...columns(rows)]);
+  });
 }

@@ -1,5 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import { seedDemoCatalogue } from './demo-catalogue.js';
 import { seedDemoDemands } from './demo-demands.js';
+import type { DemoOwner } from './demo-workflow.js';
 import { creditCodeCheckChar, isIndustryCode, isRegionCode } from '#core';
 import {
   hashPassword,
@@ -191,12 +193,17 @@ function demoCreditCode(registration: string, regionCode: string, index: number)
   return first17 + creditCodeCheckChar(first17);
 }
 
-/** Seeds the demo organizations, accounts and 难题榜 into an empty database, in one transaction. */
+/**
+ * Seeds the demo organizations, accounts, 难题榜 and catalogue (societies' experts, achievements, projects,
+ * financing offers) into an empty database, in one transaction.
+ */
 export async function seedDemoData(dataSource: DataSource): Promise<void> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   await dataSource.transaction(async (manager: EntityManager) => {
     const users = new Map<string, string>();
-    const enterprisesByRegion = new Map<string, { organizationId: string; userId: string }>();
+    const enterprisesByRegion = new Map<string, DemoOwner>();
+    /** Each organization under its owner's email, the account that writes its demo postings. */
+    const ownersByEmail = new Map<string, DemoOwner>();
     for (const [email, name, platformRole] of DEMO_USERS) {
       const user = await manager.save(
         manager.create(User, { email, name, passwordHash, platformRole: platformRole ?? null }),
@@ -223,13 +230,14 @@ export async function seedDemoData(dataSource: DataSource): Promise<void> {
       for (const [email, role] of demo.members) {
         await manager.insert(Membership, { organizationId: organization.id, userId: users.get(email), role });
       }
+      const owner = { organizationId: organization.id, userId: users.get(demo.members[0][0])! };
+      ownersByEmail.set(demo.members[0][0], owner);
       if (demo.type === 'enterprise' && !enterprisesByRegion.has(demo.regionCode)) {
-        enterprisesByRegion.set(demo.regionCode, {
-          organizationId: organization.id,
-          userId: users.get(demo.members[0][0])!,
-        });
+        enterprisesByRegion.set(demo.regionCode, owner);
       }
     }
-    await seedDemoDemands(manager, enterprisesByRegion);
+    const moderatorId = users.get('moderator@duijie.demo')!;
+    await seedDemoDemands(manager, enterprisesByRegion, moderatorId);
+    await seedDemoCatalogue(manager, ownersByEmail, moderatorId);
   });
 }

@@ -1,7 +1,10 @@
 import type { EntityManager } from 'typeorm';
 import { isIndustryCode, isRegionCode, isTechFieldCode, wanToYuan } from '#core';
 import { Demand } from '#postings';
-import { EventType, OutboxEvent } from '#queue';
+import { EventType, OutboxService } from '#queue';
+import { recordDemoReview, type DemoOwner } from './demo-workflow.js';
+
+const outbox = new OutboxService();
 
 type Category = Demand['category'];
 type Mode = Demand['cooperationModes'][number];
@@ -310,12 +313,160 @@ const DEMANDS: DemoDemand[] = [
     ['中药', '连续制造', '过程分析'],
     '间歇提取改连续提取，收率提升 10%，能耗降低 20%。',
   ],
+  [
+    '高端轴承钢纯净度控制',
+    'shortboard',
+    '34',
+    ['MA-STEEL', 'EQ-PARTS'],
+    '320411',
+    [80, 200],
+    5,
+    ['development', 'consulting'],
+    ['轴承钢', '夹杂物', '真空脱气'],
+    '机床主轴轴承用钢氧含量需稳定控制在 5 ppm 以下，大颗粒夹杂物评级达到进口钢水平，支撑轴承寿命翻倍。',
+  ],
+  [
+    '伺服电机高精度绝对值编码器国产化',
+    'shortboard',
+    '40',
+    ['EQ-PARTS', 'IT-IC'],
+    '320506',
+    [120, 300],
+    5,
+    ['development', 'licensing'],
+    ['编码器', '伺服', '光电读数头'],
+    '23 位以上单圈绝对值编码器，细分误差 ≤ ±20 角秒，读数头芯片与算法自主可控，替代进口产品。',
+  ],
+  [
+    '医药中间体连续流合成工艺',
+    'shortboard',
+    '27',
+    ['BI-PHARMA', 'MA-CHEMICAL'],
+    '330106',
+    [60, 150],
+    5,
+    ['development', 'transfer'],
+    ['连续流', '微通道反应器', '原料药'],
+    '硝化与重氮化两步高危反应由釜式改为微通道连续流，收率提升 8% 以上，在线物料量降低 90%。',
+  ],
+  [
+    '车规级 MCU 功能安全设计与认证',
+    'shortboard',
+    '39',
+    ['IT-IC', 'EV-ICV'],
+    '440305',
+    [200, 500],
+    4,
+    ['development', 'consulting'],
+    ['车规芯片', 'ISO 26262', 'ASIL-D'],
+    '自研 32 位 MCU 需达到 ISO 26262 ASIL-D 功能安全等级，寻求安全机制设计、故障注入验证与认证辅导。',
+  ],
+  [
+    '高导热氮化硅陶瓷基板',
+    'shortboard',
+    '30',
+    ['MA-INORGANIC', 'MA-ELECTRONIC'],
+    '330211',
+    [150, 400],
+    4,
+    ['development', 'licensing'],
+    ['氮化硅', '陶瓷基板', 'IGBT 封装'],
+    '功率模块用氮化硅基板热导率 ≥ 90 W/(m·K)、抗弯强度 ≥ 700 MPa，流延成型与烧结工艺需突破。',
+  ],
+  [
+    '三维几何建模内核关键算法',
+    'common',
+    '65',
+    ['IT-INDSOFT'],
+    '320411',
+    [100, 300],
+    4,
+    ['development', 'talent'],
+    ['CAD', '几何内核', 'B-rep'],
+    '自主 CAD 软件需要稳健的布尔运算、倒圆角与曲面求交算法，替代商业几何内核授权。',
+  ],
+  [
+    '电池制造车间能耗监测与优化',
+    'common',
+    '38',
+    ['EP-EFFICIENCY', 'IT-IIOT'],
+    '320115',
+    [30, 80],
+    7,
+    ['service', 'consulting'],
+    ['能源管理', '干燥房', '节能'],
+    '涂布烘箱与干燥房能耗占全厂 40%，需分项计量与负荷优化方案，目标单位产能能耗下降 12%。',
+  ],
+  [
+    '中药材重金属与农残快速检测',
+    'common',
+    '27',
+    ['BI-TCM', 'SV-TESTING'],
+    '330106',
+    [20, 60],
+    6,
+    ['development', 'service'],
+    ['中药材', '快检', '重金属'],
+    '来料验收环节 30 分钟内完成铅、镉、砷、汞及 30 种农残筛查，与实验室方法符合率 ≥ 95%。',
+  ],
+  [
+    '碳纤维复合材料构件无损检测',
+    'common',
+    '30',
+    ['MA-COMPOSITE', 'EQ-INSTRUMENT'],
+    '330211',
+    [50, 120],
+    6,
+    ['development', 'service'],
+    ['无损检测', '超声相控阵', '分层缺陷'],
+    '曲面复合材料构件内部分层与孔隙率在线检测，检出最小缺陷 Φ3 mm，单件检测时间 ≤ 10 分钟。',
+  ],
+  [
+    '机器人装配产线数字孪生虚拟调试',
+    'efficiency',
+    '34',
+    ['EQ-SMART', 'IT-INDSOFT'],
+    '320506',
+    [40, 100],
+    6,
+    ['development', 'service'],
+    ['数字孪生', '虚拟调试', 'PLC'],
+    '新产线现场调试周期从 6 周压缩到 2 周，要求机器人、PLC 程序与产线模型同步仿真。',
+  ],
+  [
+    '视觉检测模型边缘端推理加速',
+    'efficiency',
+    '39',
+    ['IT-AI', 'IT-VISION'],
+    '440305',
+    [30, 80],
+    6,
+    ['development', 'consulting'],
+    ['边缘计算', '模型量化', '推理加速'],
+    '检测模型部署到国产边缘 AI 芯片后单帧推理 ≤ 15 ms，精度损失不超过 0.5 个百分点。',
+  ],
+  [
+    '五轴联动数控系统高速高精插补',
+    'chokepoint',
+    '34',
+    ['EQ-CNC', 'IT-INDSOFT'],
+    '320411',
+    [200, 600],
+    4,
+    ['development', 'licensing'],
+    ['数控系统', '五轴联动', '插补'],
+    '国产数控系统在叶轮类零件五轴加工中轮廓误差 ≤ 8 μm、进给速度 ≥ 10 m/min，替代进口系统。',
+  ],
 ];
 
-/** Inserts the demo demands: most published (some confidential), a few waiting for review. */
+/**
+ * Inserts the demo demands: most published (some confidential), a few waiting for review, each with the
+ * audit trail of its review and, once published, the outbox event search and matching consume.
+ */
 export async function seedDemoDemands(
   manager: EntityManager,
-  ownersByRegion: Map<string, { organizationId: string; userId: string }>,
+  ownersByRegion: Map<string, DemoOwner>,
+  moderatorId: string,
 ): Promise<void> {
   const now = Date.now();
   for (const [
@@ -329,7 +480,7 @@ export async function seedDemoDemands(
     }
     const confidential = index % 6 === 1;
     const submitted = index % 8 === 7;
-    const inserted = await manager.insert(Demand, {
+    const { identifiers } = await manager.insert(Demand, {
       organizationId: owner.organizationId,
       createdBy: owner.userId,
       title,
@@ -354,11 +505,9 @@ export async function seedDemoDemands(
       publishedAt: submitted ? null : new Date(now - index * 3_600_000 * 13),
       viewCount: submitted ? 0 : (index * 37) % 400,
     });
-    // Announced like a moderator's publish, so the worker indexes it for search.
-    if (!submitted)
-      await manager.insert(OutboxEvent, {
-        type: EventType.DemandPublished,
-        payload: { demandId: (inserted.identifiers[0] as { id: string }).id },
-      });
+    const id = (identifiers[0] as { id: string }).id;
+    const subject = { type: 'demand', id, organizationId: owner.organizationId };
+    await recordDemoReview(manager, subject, { ownerId: owner.userId, moderatorId }, !submitted);
+    if (!submitted) await outbox.add(manager, EventType.DemandPublished, { demandId: id });
   }
 }
