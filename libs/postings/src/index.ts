@@ -1,5 +1,8 @@
 export { AchievementService } from './achievements/achievement.service.js';
 export { Achievement } from './achievements/achievement.entity.js';
+export { ACHIEVEMENT_KIND } from './achievements/achievement.kind.js';
+export { FINANCING_OFFER_KIND } from './financing-offers/financing-offer.kind.js';
+export { PROJECT_KIND } from './projects/project.kind.js';
 export { catalogueDocumentBase, postingSearchSourceFor } from './catalogue/posting-search.source.js';
 export { CATALOGUE_LISTED } from './catalogue/catalogue-workflow.js';
 export { CatalogueService, catalogueServiceFor, type CataloguePage } from './catalogue/catalogue.service.js';

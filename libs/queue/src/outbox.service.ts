@@ -4,7 +4,6 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { OutboxEvent } from './outbox-event.entity.js';
 import type { EventPayloads, EventType } from './queue-names.js';
 
-/** Adds outbox rows inside the caller's transaction; the worker's relay does the rest. */
 /** An outbox row as a consumer that rebuilds from the change feed (search reindex) reads it. */
 export interface OutboxChange {
   id: string;
@@ -15,14 +14,27 @@ export interface OutboxChange {
 const IN_FLIGHT_POLL_MS = 20;
 const IN_FLIGHT_TIMEOUT_MS = 60_000;
 
+/**
+ * Adds an outbox row inside the caller's transaction; the worker's relay does the rest. A function as
+ * well as a method, for writers outside Nest's container (the demo seed).
+ */
+export async function addOutboxEvent<E extends EventType>(
+  manager: EntityManager,
+  type: E,
+  payload: EventPayloads[E],
+): Promise<void> {
+  await manager.insert(OutboxEvent, { type, payload: payload as unknown as Record<string, string> });
+  // Wakes the relay at once instead of at its next poll; delivered on commit, dropped on rollback.
+  await manager.query(`SELECT pg_notify('outbox', '')`);
+}
+
+/** Writes and reads the outbox: events inside the caller's transaction, the change feed for rebuilds. */
 @Injectable()
 export class OutboxService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async add<E extends EventType>(manager: EntityManager, type: E, payload: EventPayloads[E]): Promise<void> {
-    await manager.insert(OutboxEvent, { type, payload: payload as unknown as Record<string, string> });
-    // Wakes the relay at once instead of at its next poll; delivered on commit, dropped on rollback.
-    await manager.query(`SELECT pg_notify('outbox', '')`);
+  add<E extends EventType>(manager: EntityManager, type: E, payload: EventPayloads[E]): Promise<void> {
+    return addOutboxEvent(manager, type, payload);
   }
 
   /**

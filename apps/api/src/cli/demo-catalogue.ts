@@ -3,9 +3,12 @@ import { validate } from 'class-validator';
 import type { DeepPartial, EntityManager } from 'typeorm';
 import { patentCheckDigit } from '#core';
 import {
+  ACHIEVEMENT_KIND,
   CreateAchievementDto,
   CreateFinancingOfferDto,
   CreateProjectDto,
+  FINANCING_OFFER_KIND,
+  PROJECT_KIND,
   type CatalogueInput,
   type CatalogueKindSpec,
   type CataloguePosting,
@@ -13,20 +16,12 @@ import {
   type PatentDto,
   type Visibility,
 } from '#postings';
-import { CreateExpertDto } from '#profiles';
-import { EventType, OutboxService } from '#queue';
-// The kind specs and society tables are not exported by the libs; the seed uses them so that demo rows
-// get exactly the columns and cross-field checks the services apply.
-import { ACHIEVEMENT_KIND } from '../../../../libs/postings/src/achievements/achievement.kind.js';
-import { FINANCING_OFFER_KIND } from '../../../../libs/postings/src/financing-offers/financing-offer.kind.js';
-import { PROJECT_KIND } from '../../../../libs/postings/src/projects/project.kind.js';
-import { EXPERT_KIND } from '../../../../libs/profiles/src/experts/expert.kind.js';
-import { ServiceStation } from '../../../../libs/profiles/src/societies/service-station.entity.js';
-import { SocietyProfile } from '../../../../libs/profiles/src/societies/society-profile.entity.js';
+// The seed goes through the kind specs so demo rows get exactly the columns and checks the services apply.
+import { CreateExpertDto, EXPERT_KIND, ServiceStation, SocietyProfile } from '#profiles';
+import { addOutboxEvent, EventType } from '#queue';
 import { recordDemoReview, type DemoOwner } from './demo-workflow.js';
 
 const HOUR = 3_600_000;
-const outbox = new OutboxService();
 
 // ── Societies, service stations and experts ───────────────────────────────────────────────────────
 
@@ -1360,7 +1355,7 @@ async function seedPosting<E extends CataloguePosting, Input extends CatalogueIn
     label: rules.label(row),
   });
   if (!submitted)
-    await outbox.add(manager, EventType.PostingPublished, { kind: rules.kind, postingId: row.id });
+    await addOutboxEvent(manager, EventType.PostingPublished, { kind: rules.kind, postingId: row.id });
 }
 
 function ownerOf(owners: Map<string, DemoOwner>, email: string): DemoOwner {

@@ -1,10 +1,8 @@
 import type { EntityManager } from 'typeorm';
 import { isIndustryCode, isRegionCode, isTechFieldCode, wanToYuan } from '#core';
 import { Demand } from '#postings';
-import { EventType, OutboxService } from '#queue';
+import { addOutboxEvent, EventType } from '#queue';
 import { recordDemoReview, type DemoOwner } from './demo-workflow.js';
-
-const outbox = new OutboxService();
 
 type Category = Demand['category'];
 type Mode = Demand['cooperationModes'][number];
@@ -508,6 +506,6 @@ export async function seedDemoDemands(
     const id = (identifiers[0] as { id: string }).id;
     const subject = { type: 'demand', id, organizationId: owner.organizationId };
     await recordDemoReview(manager, subject, { ownerId: owner.userId, moderatorId }, !submitted);
-    if (!submitted) await outbox.add(manager, EventType.DemandPublished, { demandId: id });
+    if (!submitted) await addOutboxEvent(manager, EventType.DemandPublished, { demandId: id });
   }
 }
