@@ -1,22 +1,5 @@
-import { PlusOutlined, ReloadOutlined } from '@ant-design/icons';
-import {
-  Alert,
-  Button,
-  Card,
-  Cascader,
-  Col,
-  Empty,
-  Flex,
-  Input,
-  InputNumber,
-  Row,
-  Select,
-  Skeleton,
-  Spin,
-  Tabs,
-  TreeSelect,
-  Typography,
-} from 'antd';
+import { ReloadOutlined } from '@ant-design/icons';
+import { Button, Card, Col, Empty, Flex, Input, InputNumber, Row, Select, Skeleton, Spin, Tabs } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -24,13 +7,13 @@ import { postingSorts, type PostingSort } from '../api/catalogue-types';
 import { useAuth } from '../auth/auth-context';
 import type { AnyCatalogueKind, CatalogueKindName, FilterSpec } from '../catalogue/kind';
 import { catalogueKinds } from '../catalogue/kinds';
-import { canCreate } from '../catalogue/permissions';
+import { FieldFilter, LoadMoreFooter, RegionFilter } from '../components/ListParts';
+import { ReferenceAlert } from '../components/FormParts';
 import { FormError } from '../components/FormError';
-import { LinkButton } from '../components/LinkButton';
+import { CreatePostingButton } from '../components/CreatePostingButton';
 import { PageHeader } from '../components/PageHeader';
 import { PostingCard } from '../components/PostingCard';
 import { errorMessage } from '../lib/errors';
-import { pathToCode, type CascaderNode } from '../lib/tree';
 import { useCursorList } from '../lib/use-cursor-list';
 import { useReferenceData } from '../lib/use-reference';
 
@@ -117,18 +100,7 @@ function CatalogueList({ kind }: { kind: AnyCatalogueKind }) {
       <PageHeader
         title={t(`${ns}.listTitle`)}
         subtitle={t(`${ns}.listSubtitle`)}
-        extra={
-          canCreate(kind, currentMembership) ? (
-            <LinkButton
-              type="primary"
-              icon={<PlusOutlined />}
-              to={`${kind.route}/new`}
-              data-testid="posting-create"
-            >
-              {t(`${ns}.create`)}
-            </LinkButton>
-          ) : null
-        }
+        extra={<CreatePostingButton kind={kind} />}
       />
       <Card style={{ marginBottom: 16 }}>
         <Input.Search
@@ -143,52 +115,21 @@ function CatalogueList({ kind }: { kind: AnyCatalogueKind }) {
           size="large"
           data-testid="posting-search"
         />
-        {reference.failed ? (
-          <Alert
-            type="warning"
-            showIcon
-            title={t('posting.list.referenceLoadFailed')}
-            style={{ marginTop: 16 }}
-            action={
-              <Button size="small" onClick={reference.reload}>
-                {t('common.retry')}
-              </Button>
-            }
-          />
-        ) : null}
+        <ReferenceAlert
+          reference={reference}
+          message={t('posting.list.referenceLoadFailed')}
+          style={{ marginTop: 16 }}
+        />
         <Row gutter={[12, 12]} style={{ marginTop: 16 }} role="group" aria-label={t('posting.list.filters')}>
           <Col xs={24} sm={12} lg={6}>
-            <Cascader<CascaderNode>
-              value={regionCode ? pathToCode(reference.regions.data ?? [], regionCode) : undefined}
-              onChange={(path?: string[]) =>
-                update({ regionCode: path?.length ? path[path.length - 1] : undefined })
-              }
-              options={reference.regionOptions}
-              placeholder={t('posting.list.allRegions')}
-              aria-label={t('posting.region')}
-              changeOnSelect
-              allowClear
-              showSearch={{
-                filter: (input, path) => path.some((option) => option.label.includes(input.trim())),
-              }}
-              loading={reference.regions.loading}
-              style={{ width: '100%' }}
-              data-testid="filter-region"
+            <RegionFilter
+              reference={reference}
+              value={regionCode}
+              onChange={(code) => update({ regionCode: code })}
             />
           </Col>
           <Col xs={24} sm={12} lg={6}>
-            <TreeSelect
-              value={field}
-              onChange={(value?: string) => update({ field: value })}
-              treeData={reference.fieldOptions}
-              placeholder={t('posting.list.allFields')}
-              aria-label={t('posting.fields')}
-              allowClear
-              showSearch={{ treeNodeFilterProp: 'title' }}
-              loading={reference.techFields.loading}
-              style={{ width: '100%' }}
-              data-testid="filter-field"
-            />
+            <FieldFilter reference={reference} value={field} onChange={(code) => update({ field: code })} />
           </Col>
           {filters.map((spec) => (
             <Col xs={24} sm={12} lg={6} key={spec.name}>
@@ -258,15 +199,7 @@ function CatalogueList({ kind }: { kind: AnyCatalogueKind }) {
             </Flex>
           </Spin>
         )}
-        <Flex justify="center" style={{ marginTop: 16 }}>
-          {list.hasMore ? (
-            <Button onClick={list.loadMore} loading={list.loadingMore} data-testid="posting-load-more">
-              {t('posting.list.loadMore')}
-            </Button>
-          ) : list.items.length > 0 && !list.loading ? (
-            <Typography.Text type="secondary">{t('posting.list.noMore')}</Typography.Text>
-          ) : null}
-        </Flex>
+        <LoadMoreFooter list={list} testId="posting-load-more" />
       </Card>
     </>
   );

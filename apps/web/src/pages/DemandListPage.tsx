@@ -1,21 +1,5 @@
 import { PlusOutlined, ReloadOutlined } from '@ant-design/icons';
-import {
-  Alert,
-  Button,
-  Card,
-  Cascader,
-  Col,
-  Empty,
-  Flex,
-  Input,
-  Row,
-  Select,
-  Skeleton,
-  Spin,
-  Tabs,
-  TreeSelect,
-  Typography,
-} from 'antd';
+import { Button, Card, Col, Empty, Flex, Input, Row, Select, Skeleton, Spin, Tabs, TreeSelect } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -23,11 +7,12 @@ import { demandsApi } from '../api/demands';
 import { demandCategories, demandSorts, type DemandListQuery, type DemandSort } from '../api/types';
 import { useAuth } from '../auth/auth-context';
 import { DemandCard } from '../components/DemandCard';
+import { FieldFilter, LoadMoreFooter, RegionFilter } from '../components/ListParts';
+import { ReferenceAlert } from '../components/FormParts';
 import { FormError } from '../components/FormError';
 import { LinkButton } from '../components/LinkButton';
 import { PageHeader } from '../components/PageHeader';
 import { errorMessage } from '../lib/errors';
-import { pathToCode, type CascaderNode } from '../lib/tree';
 import { useCursorList } from '../lib/use-cursor-list';
 import { useReferenceData } from '../lib/use-reference';
 
@@ -111,19 +96,11 @@ export default function DemandListPage() {
           size="large"
           data-testid="demand-search"
         />
-        {reference.failed ? (
-          <Alert
-            type="warning"
-            showIcon
-            title={t('demandBoard.referenceLoadFailed')}
-            style={{ marginTop: 16 }}
-            action={
-              <Button size="small" onClick={reference.reload}>
-                {t('common.retry')}
-              </Button>
-            }
-          />
-        ) : null}
+        <ReferenceAlert
+          reference={reference}
+          message={t('demandBoard.referenceLoadFailed')}
+          style={{ marginTop: 16 }}
+        />
         <Row gutter={[12, 12]} style={{ marginTop: 16 }} role="group" aria-label={t('demandBoard.filters')}>
           <Col xs={24} sm={12} lg={6}>
             <Select
@@ -152,37 +129,14 @@ export default function DemandListPage() {
             />
           </Col>
           <Col xs={24} sm={12} lg={6}>
-            <Cascader<CascaderNode>
-              value={regionCode ? pathToCode(reference.regions.data ?? [], regionCode) : undefined}
-              onChange={(path?: string[]) =>
-                update({ regionCode: path?.length ? path[path.length - 1] : undefined })
-              }
-              options={reference.regionOptions}
-              placeholder={t('demandBoard.allRegions')}
-              aria-label={t('demand.region')}
-              changeOnSelect
-              allowClear
-              showSearch={{
-                filter: (input, path) => path.some((option) => option.label.includes(input.trim())),
-              }}
-              loading={reference.regions.loading}
-              style={{ width: '100%' }}
-              data-testid="filter-region"
+            <RegionFilter
+              reference={reference}
+              value={regionCode}
+              onChange={(code) => update({ regionCode: code })}
             />
           </Col>
           <Col xs={24} sm={12} lg={6}>
-            <TreeSelect
-              value={field}
-              onChange={(value?: string) => update({ field: value })}
-              treeData={reference.fieldOptions}
-              placeholder={t('demandBoard.allFields')}
-              aria-label={t('demand.fields')}
-              allowClear
-              showSearch={{ treeNodeFilterProp: 'title' }}
-              loading={reference.techFields.loading}
-              style={{ width: '100%' }}
-              data-testid="filter-field"
-            />
+            <FieldFilter reference={reference} value={field} onChange={(code) => update({ field: code })} />
           </Col>
         </Row>
         {filtered ? (
@@ -238,15 +192,7 @@ export default function DemandListPage() {
             </Flex>
           </Spin>
         )}
-        <Flex justify="center" style={{ marginTop: 16 }}>
-          {list.hasMore ? (
-            <Button onClick={list.loadMore} loading={list.loadingMore} data-testid="demand-load-more">
-              {t('demandBoard.loadMore')}
-            </Button>
-          ) : list.items.length > 0 && !list.loading ? (
-            <Typography.Text type="secondary">{t('demandBoard.noMore')}</Typography.Text>
-          ) : null}
-        </Flex>
+        <LoadMoreFooter list={list} testId="demand-load-more" />
       </Card>
     </>
   );
