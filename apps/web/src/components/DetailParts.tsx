@@ -1,10 +1,11 @@
 /** Pieces the detail pages share (demands and catalogue postings): load errors, visibility, contact. */
-import { App, Button, Card, Descriptions, Flex, Result, Select, Typography } from 'antd';
+import { App, Card, Descriptions, Flex, Result, Select, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/client';
 import { postingVisibilities, type PostingVisibility } from '../api/catalogue-types';
 import { errorMessage } from '../lib/errors';
+import { LoadFailedResult } from './FormParts';
 import { LinkButton } from './LinkButton';
 import { LoginButton } from './ListParts';
 
@@ -22,7 +23,6 @@ export function DetailLoadError({
   texts: { notFoundTitle: string; notFound: string; loginToView: string; login: string; back: string };
   backTo: string;
 }) {
-  const { t } = useTranslation();
   const status = error instanceof ApiError ? error.status : 0;
   if (!signedIn && (status === 401 || status === 403)) {
     return (
@@ -48,18 +48,7 @@ export function DetailLoadError({
       />
     );
   }
-  return (
-    <Result
-      status="warning"
-      title={t('common.loadFailed')}
-      subTitle={errorMessage(error, t)}
-      extra={
-        <Button type="primary" onClick={onRetry}>
-          {t('common.retry')}
-        </Button>
-      }
-    />
-  );
+  return <LoadFailedResult error={error} onRetry={onRetry} />;
 }
 
 /** The owner's 可见范围 switch (POST …/visibility). */
