@@ -1,6 +1,7 @@
 /** Pieces the list pages share: region and technology-field filters, the "load more" footer, results. */
-import { LoginOutlined } from '@ant-design/icons';
-import { Button, Cascader, Flex, Result, TreeSelect, Typography } from 'antd';
+import { LoginOutlined, ReloadOutlined } from '@ant-design/icons';
+import { Button, Cascader, Flex, Input, Result, Tabs, TreeSelect, Typography } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { withRedirect } from '../lib/redirect';
@@ -10,6 +11,8 @@ import type { useReferenceData } from '../lib/use-reference';
 import { LinkButton } from './LinkButton';
 
 type Reference = ReturnType<typeof useReferenceData>;
+
+const Q_MAX = 50;
 
 /** 地区 filter: a province, city or district (a province includes its cities). */
 export function RegionFilter({
@@ -136,5 +139,77 @@ export function LoginButton({ label, testId }: { label: string; testId?: string 
     >
       {label}
     </LinkButton>
+  );
+}
+
+/** The list's search box: edited freely, applied on search, following `q` when the URL changes. */
+export function SearchBox({
+  q,
+  onSearch,
+  placeholder,
+  testId,
+}: {
+  q: string | undefined;
+  onSearch: (q: string | undefined) => void;
+  placeholder: string;
+  testId?: string;
+}) {
+  const { t } = useTranslation();
+  const [input, setInput] = useState(q ?? '');
+  const [applied, setApplied] = useState(q);
+  if (applied !== q) {
+    setApplied(q);
+    setInput(q ?? '');
+  }
+  return (
+    <Input.Search
+      value={input}
+      onChange={(event) => setInput(event.target.value)}
+      onSearch={(value) => onSearch(value.trim() || undefined)}
+      placeholder={placeholder}
+      aria-label={t('posting.list.search')}
+      enterButton={t('posting.list.search')}
+      maxLength={Q_MAX}
+      allowClear
+      size="large"
+      data-testid={testId}
+    />
+  );
+}
+
+/** Sort tabs over a list, with a refresh button. */
+export function SortTabs<S extends string>({
+  value,
+  options,
+  onChange,
+  onRefresh,
+  label,
+  testId,
+}: {
+  value: S;
+  options: readonly { key: S; label: string }[];
+  onChange: (value: S) => void;
+  onRefresh: () => void;
+  label: string;
+  testId?: string;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Tabs
+      activeKey={value}
+      onChange={(key) => onChange(key as S)}
+      items={options.map((option) => ({ key: option.key, label: option.label }))}
+      aria-label={label}
+      tabBarExtraContent={
+        <Button
+          type="text"
+          icon={<ReloadOutlined />}
+          onClick={onRefresh}
+          aria-label={t('common.refresh')}
+          title={t('common.refresh')}
+        />
+      }
+      data-testid={testId}
+    />
   );
 }

@@ -1,13 +1,11 @@
-import { ReloadOutlined } from '@ant-design/icons';
-import { Button, Card, Col, Empty, Flex, Input, InputNumber, Row, Select, Skeleton, Spin, Tabs } from 'antd';
-import { useState } from 'react';
+import { Button, Card, Col, Empty, Flex, InputNumber, Row, Select, Skeleton, Spin } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { postingSorts, type PostingSort } from '../api/catalogue-types';
 import { useAuth } from '../auth/auth-context';
 import type { AnyCatalogueKind, CatalogueKindName, FilterSpec } from '../catalogue/kind';
 import { catalogueKinds } from '../catalogue/kinds';
-import { FieldFilter, LoadMoreFooter, RegionFilter } from '../components/ListParts';
+import { FieldFilter, LoadMoreFooter, RegionFilter, SearchBox, SortTabs } from '../components/ListParts';
 import { ReferenceAlert } from '../components/FormParts';
 import { FormError } from '../components/FormError';
 import { CreatePostingButton } from '../components/CreatePostingButton';
@@ -18,7 +16,6 @@ import { useCursorList } from '../lib/use-cursor-list';
 import { useReferenceData } from '../lib/use-reference';
 
 const PAGE_SIZE = 20;
-const Q_MAX = 50;
 
 /** The public list of one catalogue kind (成果, 项目, 金融产品, 专家): filters live in the URL. */
 export default function CatalogueListPage({ kind }: { kind: CatalogueKindName }) {
@@ -53,13 +50,6 @@ function CatalogueList({ kind }: { kind: AnyCatalogueKind }) {
   );
   // societyId comes from a society's page ("all its experts"); it has no control of its own.
   const societyId = kind.name === 'expert' ? params.get('societyId') || undefined : undefined;
-
-  const [qInput, setQInput] = useState(q ?? '');
-  const [appliedQ, setAppliedQ] = useState(q);
-  if (appliedQ !== q) {
-    setAppliedQ(q);
-    setQInput(q ?? '');
-  }
 
   const update = (changes: Record<string, string | number | undefined>) => {
     setParams(
@@ -103,17 +93,11 @@ function CatalogueList({ kind }: { kind: AnyCatalogueKind }) {
         extra={<CreatePostingButton kind={kind} />}
       />
       <Card style={{ marginBottom: 16 }}>
-        <Input.Search
-          value={qInput}
-          onChange={(event) => setQInput(event.target.value)}
-          onSearch={(value) => update({ q: value.trim() || undefined })}
+        <SearchBox
+          q={q}
+          onSearch={(value) => update({ q: value })}
           placeholder={t(`${ns}.searchPlaceholder`)}
-          aria-label={t('posting.list.search')}
-          enterButton={t('posting.list.search')}
-          maxLength={Q_MAX}
-          allowClear
-          size="large"
-          data-testid="posting-search"
+          testId="posting-search"
         />
         <ReferenceAlert
           reference={reference}
@@ -168,20 +152,12 @@ function CatalogueList({ kind }: { kind: AnyCatalogueKind }) {
         ) : null}
       </Card>
       <Card>
-        <Tabs
-          activeKey={sort}
+        <SortTabs<PostingSort>
+          value={sort}
+          options={postingSorts.map((value) => ({ key: value, label: t(`posting.list.sort.${value}`) }))}
           onChange={(value) => update({ sort: value })}
-          items={postingSorts.map((value) => ({ key: value, label: t(`posting.list.sort.${value}`) }))}
-          aria-label={t('posting.list.sortLabel')}
-          tabBarExtraContent={
-            <Button
-              type="text"
-              icon={<ReloadOutlined />}
-              onClick={list.reload}
-              aria-label={t('common.refresh')}
-              title={t('common.refresh')}
-            />
-          }
+          onRefresh={list.reload}
+          label={t('posting.list.sortLabel')}
         />
         {list.error ? <FormError message={errorMessage(list.error, t)} /> : null}
         {list.loading && list.items.length === 0 ? (

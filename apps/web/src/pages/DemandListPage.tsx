@@ -1,13 +1,12 @@
-import { PlusOutlined, ReloadOutlined } from '@ant-design/icons';
-import { Button, Card, Col, Empty, Flex, Input, Row, Select, Skeleton, Spin, Tabs, TreeSelect } from 'antd';
-import { useState } from 'react';
+import { PlusOutlined } from '@ant-design/icons';
+import { Button, Card, Col, Empty, Flex, Row, Select, Skeleton, Spin, TreeSelect } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { demandsApi } from '../api/demands';
 import { demandCategories, demandSorts, type DemandListQuery, type DemandSort } from '../api/types';
 import { useAuth } from '../auth/auth-context';
 import { DemandCard } from '../components/DemandCard';
-import { FieldFilter, LoadMoreFooter, RegionFilter } from '../components/ListParts';
+import { FieldFilter, LoadMoreFooter, RegionFilter, SearchBox, SortTabs } from '../components/ListParts';
 import { ReferenceAlert } from '../components/FormParts';
 import { FormError } from '../components/FormError';
 import { LinkButton } from '../components/LinkButton';
@@ -17,7 +16,6 @@ import { useCursorList } from '../lib/use-cursor-list';
 import { useReferenceData } from '../lib/use-reference';
 
 const PAGE_SIZE = 20;
-const Q_MAX = 50;
 type FilterName = 'category' | 'industryCode' | 'regionCode' | 'field' | 'q' | 'sort';
 
 function oneOf<T extends string>(value: string | null, allowed: readonly T[]): T | undefined {
@@ -37,14 +35,6 @@ export default function DemandListPage() {
   const regionCode = params.get('regionCode') || undefined;
   const field = params.get('field') || undefined;
   const q = params.get('q')?.trim() || undefined;
-
-  // The search box is edited freely and applied on search; it follows q when the URL changes.
-  const [qInput, setQInput] = useState(q ?? '');
-  const [appliedQ, setAppliedQ] = useState(q);
-  if (appliedQ !== q) {
-    setAppliedQ(q);
-    setQInput(q ?? '');
-  }
 
   const update = (changes: Partial<Record<FilterName, string | undefined>>) => {
     setParams(
@@ -84,17 +74,11 @@ export default function DemandListPage() {
         }
       />
       <Card style={{ marginBottom: 16 }}>
-        <Input.Search
-          value={qInput}
-          onChange={(event) => setQInput(event.target.value)}
-          onSearch={(value) => update({ q: value.trim() || undefined })}
+        <SearchBox
+          q={q}
+          onSearch={(value) => update({ q: value })}
           placeholder={t('demandBoard.searchPlaceholder')}
-          aria-label={t('demandBoard.search')}
-          enterButton={t('demandBoard.search')}
-          maxLength={Q_MAX}
-          allowClear
-          size="large"
-          data-testid="demand-search"
+          testId="demand-search"
         />
         <ReferenceAlert
           reference={reference}
@@ -160,21 +144,13 @@ export default function DemandListPage() {
         ) : null}
       </Card>
       <Card>
-        <Tabs
-          activeKey={sort}
+        <SortTabs<DemandSort>
+          value={sort}
+          options={demandSorts.map((value) => ({ key: value, label: t(`demandBoard.sort.${value}`) }))}
           onChange={(value) => update({ sort: value })}
-          items={demandSorts.map((value) => ({ key: value, label: t(`demandBoard.sort.${value}`) }))}
-          aria-label={t('demandBoard.sortLabel')}
-          tabBarExtraContent={
-            <Button
-              type="text"
-              icon={<ReloadOutlined />}
-              onClick={list.reload}
-              aria-label={t('common.refresh')}
-              title={t('common.refresh')}
-            />
-          }
-          data-testid="demand-sort"
+          onRefresh={list.reload}
+          label={t('demandBoard.sortLabel')}
+          testId="demand-sort"
         />
         {list.error ? <FormError message={errorMessage(list.error, t)} /> : null}
         {list.loading && list.items.length === 0 ? (
