@@ -1,7 +1,8 @@
 /**
  * Societies (学会) and their experts in the real web app: a society's admin adds a service station (服务站)
  * on the society's page and an expert through the form; once a moderator has published the expert, a
- * visitor sees the station and the expert on the society's page and the expert on the expert list.
+ * visitor sees the station and the expert on the society's page and the expert on the expert list. An
+ * expert claims their profile from the emailed link and may then edit it.
  */
 import { describe, expect, it } from '@jest/globals';
 import {
@@ -91,6 +92,61 @@ describe('societies and experts in the browser', () => {
         const card = cardTitled(visitor, 'posting', expertName);
         await card.getByText('研究员').waitFor();
         await card.getByTestId('expert-availability').waitFor();
+      }),
+    TEST_TIMEOUT,
+  );
+
+  it(
+    'lets an expert claim their profile from the emailed link',
+    () =>
+      withScreenshots('expert-claim', pages, async () => {
+        const tag = uniqueTag();
+        const admin = await signUp(session.app);
+        const society = await createOrganization(session.app, admin, {
+          name: `中国电子学会 ${tag}`,
+          type: 'society',
+        });
+        await verifyOrganization(session.app, society);
+        const expertUser = await signUp(session.app);
+        const created = await request(session.app.baseUrl)
+          .post('/api/v1/experts')
+          .auth(admin.token, { type: 'bearer' })
+          .set('x-organization-id', society)
+          .send({
+            name: `李华 ${tag}`,
+            title: '教授',
+            affiliation: '东南大学',
+            fields: ['IT-AI'],
+            regionCode: '320102',
+            serviceModes: ['consulting'],
+            email: expertUser.email,
+            visibility: 'public',
+          })
+          .expect(201);
+        const expertId = created.body.id as string;
+
+        // The society invites the expert from the profile page.
+        const adminPage = await openPage();
+        await signInThroughForm(adminPage, admin.email, DEFAULT_PASSWORD, `/experts/${expertId}`);
+        await adminPage.getByTestId('expert-invite-claim').click();
+        await adminPage.getByTestId('claim-invited').getByText(expertUser.email, { exact: false }).waitFor();
+
+        // The expert follows the emailed link, signed in, and claims the profile.
+        const mail = await session.app.mailbox.waitFor(expertUser.email);
+        const match = /\/experts\/claim\?[^\s"'<>)]+/.exec(mail.text);
+        if (!match) throw new Error(`no claim link in the email:\n${mail.text}`);
+        const expertPage = await openPage();
+        await signInThroughForm(expertPage, expertUser.email, DEFAULT_PASSWORD, '/');
+        await expertPage.goto(match[0].replace(/&amp;/g, '&'));
+        const claimed = apiResponse(expertPage, 'POST', '/experts/claims');
+        await expertPage.getByTestId('expert-claim').click();
+        expect((await claimed).status()).toBe(200);
+        await expertPage.waitForURL((url) => url.pathname === `/experts/${expertId}`);
+        await expertPage.getByTestId('expert-claimed-by-me').waitFor();
+        await expertPage.getByTestId('posting-edit').waitFor();
+
+        await expertPage.goto('/my/expert-profile');
+        await cardTitled(expertPage, 'posting', `李华 ${tag}`).waitFor();
       }),
     TEST_TIMEOUT,
   );
