@@ -7,7 +7,6 @@
  * Every test uses its own people, organizations and postings, set up through the public HTTP API.
  */
 import { describe, expect, it } from '@jest/globals';
-import type { Locator, Page } from 'playwright-core';
 import {
   apiResponse,
   chooseFirstRegion,
@@ -17,16 +16,9 @@ import {
   useBrowserSession,
 } from '../support/browser-actions.js';
 import { withScreenshots } from '../support/browser.js';
-import { chooseOption, chooseTechField } from '../support/browser-forms.js';
+import { cardTitled, chooseOption, chooseTechField } from '../support/browser-forms.js';
 import { createPosting, publishPosting } from '../support/catalogue.js';
 import { createOrganization, DEFAULT_PASSWORD, grantPlatformRole, signUp } from '../support/http.js';
-
-/** The card of the posting titled `title` on a catalogue list. */
-function listCard(page: Page, title: string): Locator {
-  return page.getByTestId('posting-card').filter({
-    has: page.getByTestId('posting-card-title').getByText(title, { exact: true }),
-  });
-}
 
 describe('technology achievements in the browser', () => {
   const session = useBrowserSession();
@@ -106,7 +98,7 @@ describe('technology achievements in the browser', () => {
         const visitorPage = await openPage();
         await visitorPage.goto('/achievements');
         await visitorPage.getByTestId('login-link').waitFor();
-        const card = listCard(visitorPage, title);
+        const card = cardTitled(visitorPage, 'posting', title);
         await card.getByTestId('posting-highlight').getByText('300 万元', { exact: true }).waitFor();
         await card.getByTestId('achievement-maturity').getByText('中试', { exact: true }).waitFor();
         await card.getByTestId('posting-card-title').click();
@@ -127,7 +119,7 @@ describe('technology achievements in the browser', () => {
 
         await visitorPage.goto('/achievements');
         await visitorPage.getByRole('heading', { name: 'Technology achievements' }).waitFor();
-        const englishCard = listCard(visitorPage, title);
+        const englishCard = cardTitled(visitorPage, 'posting', title);
         await englishCard
           .getByTestId('achievement-maturity')
           .getByText('Pilot scale', { exact: true })
@@ -167,7 +159,7 @@ describe('technology achievements in the browser', () => {
 
         const strangerPage = await openPage();
         await strangerPage.goto('/achievements');
-        const card = listCard(strangerPage, title);
+        const card = cardTitled(strangerPage, 'posting', title);
         await card.getByTestId('posting-teaser').getByText(teaser).waitFor();
         await card.getByTestId('posting-confidential').waitFor();
         expect(await card.getByTestId('posting-highlight').count()).toBe(0);

@@ -9,7 +9,6 @@
  * needs before it through the public HTTP API: the tests run in any order, alone or together.
  */
 import { describe, expect, it } from '@jest/globals';
-import type { Locator, Page } from 'playwright-core';
 import {
   apiResponse,
   chooseFirstRegion,
@@ -20,7 +19,7 @@ import {
   visiblePopup,
 } from '../support/browser-actions.js';
 import { withScreenshots } from '../support/browser.js';
-import { chooseTechField } from '../support/browser-forms.js';
+import { cardTitled, chooseTechField } from '../support/browser-forms.js';
 import {
   createDemand,
   createOrganization,
@@ -30,13 +29,6 @@ import {
   signUp,
   verifyOrganization,
 } from '../support/http.js';
-
-/** The card of the demand titled `title` on the 难题榜. */
-function boardCard(page: Page, title: string): Locator {
-  return page.getByTestId('demand-card').filter({
-    has: page.getByTestId('demand-card-title').getByText(title, { exact: true }),
-  });
-}
 
 describe('technical demands in the browser (zh-CN)', () => {
   const session = useBrowserSession();
@@ -114,7 +106,7 @@ describe('technical demands in the browser (zh-CN)', () => {
         const visitorPage = await openPage();
         await visitorPage.goto('/demands');
         await visitorPage.getByTestId('login-link').waitFor();
-        const card = boardCard(visitorPage, title);
+        const card = cardTitled(visitorPage, 'demand', title);
         await card.getByTestId('demand-budget').getByText('50–120 万元', { exact: true }).waitFor();
         await card.getByTestId('demand-card-title').click();
         await visitorPage.waitForURL((url) => /^\/demands\/[^/]+$/.test(url.pathname));
@@ -236,8 +228,8 @@ describe('technical demands in the browser (zh-CN)', () => {
         // Both demands are listed (narrowed to this test's by its tag, other tests publish too).
         const page = await openPage();
         await page.goto(`/demands?q=${encodeURIComponent(tag)}`);
-        await boardCard(page, efficiencyTitle).waitFor();
-        await boardCard(page, shortboardTitle).waitFor();
+        await cardTitled(page, 'demand', efficiencyTitle).waitFor();
+        await cardTitled(page, 'demand', shortboardTitle).waitFor();
         expect(await page.getByTestId('demand-card').count()).toBe(2);
 
         // Filtered by 提质增效核心技术, only that one remains.
@@ -251,8 +243,8 @@ describe('technical demands in the browser (zh-CN)', () => {
           .locator('.ant-select-item-option[title="提质增效核心技术"]')
           .click();
         expect((await filtered).status()).toBe(200);
-        await boardCard(page, shortboardTitle).waitFor({ state: 'detached' });
-        await boardCard(page, efficiencyTitle).waitFor();
+        await cardTitled(page, 'demand', shortboardTitle).waitFor({ state: 'detached' });
+        await cardTitled(page, 'demand', efficiencyTitle).waitFor();
         const cards = page.getByTestId('demand-card');
         expect(await cards.count()).toBe(1);
         expect(await cards.getByTestId('demand-category').textContent()).toBe('提质增效核心技术');

@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { visiblePopup } from './browser-actions.js';
 
 /** Form helpers the browser specs share for Ant Design's pop-up pickers. */
@@ -18,4 +18,24 @@ export async function chooseOption(page: Page, label: string, option: string) {
   await page.getByLabel(label, { exact: true }).click();
   const dropdown = visiblePopup(page, 'ant-select-dropdown');
   await dropdown.locator(`.ant-select-item-option[title="${option}"]`).click();
+}
+
+/** The list card (data-testid `prefix-card`) whose title (`prefix-card-title`) is exactly `title`. */
+export function cardTitled(page: Page, prefix: string, title: string): Locator {
+  return page.getByTestId(`${prefix}-card`).filter({
+    has: page.getByTestId(`${prefix}-card-title`).getByText(title, { exact: true }),
+  });
+}
+
+/** Like chooseFirstRegion, inside a dialog: no Escape at the end (it would close the dialog). */
+export async function chooseFirstRegionInDialog(page: Page, label = '所在地区') {
+  await page.getByRole('dialog').getByLabel(label, { exact: true }).click();
+  const dropdown = visiblePopup(page, 'ant-cascader-dropdown');
+  for (let level = 0; level < 5; level += 1) {
+    const item = dropdown.locator('.ant-cascader-menu').nth(level).locator('.ant-cascader-menu-item').first();
+    await item.waitFor({ state: 'visible' });
+    const hasChildren = ((await item.getAttribute('class')) ?? '').includes('ant-cascader-menu-item-expand');
+    await item.click();
+    if (!hasChildren) break;
+  }
 }

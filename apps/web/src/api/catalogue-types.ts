@@ -218,8 +218,8 @@ export const availabilities: readonly Availability[] = ['available', 'limited', 
 export interface ExpertSummary extends PostingSummary {
   name: string;
   /** 职称. */
-  title: string | null;
-  affiliation: string | null;
+  title: string;
+  affiliation: string;
   regionCode: string;
   regionName: string;
   serviceModes: ServiceMode[];
@@ -244,8 +244,8 @@ export interface Expert extends ExpertSummary, PostingDetail {
 
 export interface ExpertInput {
   name: string;
-  title?: string;
-  affiliation?: string;
+  title: string;
+  affiliation: string;
   fields: string[];
   keywords?: string[];
   regionCode: string;

@@ -1,19 +1,5 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import {
-  Button,
-  Card,
-  Checkbox,
-  Col,
-  Flex,
-  Form,
-  Input,
-  InputNumber,
-  Radio,
-  Row,
-  Select,
-  Tag,
-  Typography,
-} from 'antd';
+import { Button, Card, Checkbox, Col, Flex, Form, Input, Radio, Row, Select, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import {
   maturities,
@@ -35,6 +21,7 @@ import {
   RegionItem,
   TechFieldsItem,
   TextItem,
+  WanInput,
 } from '../components/PostingFormItems';
 import { TagList } from '../components/PostingTags';
 import { trlLabel } from '../lib/demands';
@@ -121,7 +108,7 @@ function AchievementFields({ reference }: { reference: ReferenceData }) {
           />
         </Form.Item>
         <Form.Item name="priceWan" label={t('achievement.price')} extra={t('achievement.priceHelp')}>
-          <InputNumber<number> min={0} max={PRICE_MAX} suffix={t('posting.wan')} style={{ width: '100%' }} />
+          <WanInput max={PRICE_MAX} />
         </Form.Item>
       </Card>
     </>

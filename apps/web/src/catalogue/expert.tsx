@@ -90,16 +90,17 @@ function ExpertFields({ reference, original }: { reference: ReferenceData; origi
               name="title"
               label={t('expert.title')}
               max={50}
+              required
               placeholder={t('expert.titlePlaceholder')}
             />
           </Col>
           <Col xs={24} md={8}>
-            <TextItem name="affiliation" label={t('expert.affiliation')} max={100} />
+            <TextItem name="affiliation" label={t('expert.affiliation')} max={100} required />
           </Col>
         </Row>
         <TechFieldsItem reference={reference} />
         <KeywordsItem />
-        <TextItem name="bio" label={t('expert.bio')} max={5000} rows={6} />
+        <TextItem name="bio" label={t('expert.bio')} max={2000} rows={6} />
       </Card>
       <Card title={t('expert.sectionService')}>
         <Form.Item
@@ -261,8 +262,8 @@ export const expertKind: CatalogueKind<ExpertSummary, Expert, ExpertValues> = {
     }),
     toEditable: (values) => ({
       name: values.name?.trim() ?? '',
-      title: values.title?.trim() || null,
-      affiliation: values.affiliation?.trim() || null,
+      title: values.title?.trim() ?? '',
+      affiliation: values.affiliation?.trim() ?? '',
       fields: values.fields ?? [],
       keywords: values.keywords ?? [],
       regionCode: values.regionCode ?? null,

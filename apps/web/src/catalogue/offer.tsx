@@ -1,4 +1,4 @@
-import { Card, Col, Form, InputNumber, Row, Select, Tag } from 'antd';
+import { Card, Col, Form, Row, Select, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import {
   instruments,
@@ -9,7 +9,13 @@ import {
 } from '../api/catalogue-types';
 import { financingOffersApi } from '../api/catalogue';
 import { LongText } from '../components/PostingContent';
-import { arrayAliases, RegionsItem, TechFieldsItem, TextItem } from '../components/PostingFormItems';
+import {
+  arrayAliases,
+  RegionsItem,
+  TechFieldsItem,
+  TextItem,
+  WanInput,
+} from '../components/PostingFormItems';
 import { TagList } from '../components/PostingTags';
 import { formatBudgetWan } from '../lib/format';
 import type { CatalogueKind, ReferenceData, SharedFormValues } from './kind';
@@ -63,12 +69,7 @@ function OfferFields({ reference }: { reference: ReferenceData }) {
         <Row gutter={16}>
           <Col xs={24} sm={12}>
             <Form.Item name="ticketMinWan" label={t('offer.ticketMin')}>
-              <InputNumber<number>
-                min={0}
-                max={TICKET_MAX}
-                suffix={t('posting.wan')}
-                style={{ width: '100%' }}
-              />
+              <WanInput max={TICKET_MAX} />
             </Form.Item>
           </Col>
           <Col xs={24} sm={12}>
@@ -87,12 +88,7 @@ function OfferFields({ reference }: { reference: ReferenceData }) {
                 }),
               ]}
             >
-              <InputNumber<number>
-                min={0}
-                max={TICKET_MAX}
-                suffix={t('posting.wan')}
-                style={{ width: '100%' }}
-              />
+              <WanInput max={TICKET_MAX} />
             </Form.Item>
           </Col>
         </Row>

@@ -1,4 +1,4 @@
-import { Card, Form, InputNumber, Select, Tag } from 'antd';
+import { Card, Form, Select, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { projectStages, type Project, type ProjectStage, type ProjectSummary } from '../api/catalogue-types';
 import { projectsApi } from '../api/catalogue';
@@ -9,6 +9,7 @@ import {
   RegionItem,
   TechFieldsItem,
   TextItem,
+  WanInput,
 } from '../components/PostingFormItems';
 import { formatBudgetWan } from '../lib/format';
 import type { CatalogueKind, ReferenceData, SharedFormValues } from './kind';
@@ -59,7 +60,7 @@ function ProjectFields({ reference }: { reference: ReferenceData }) {
             { required: true, message: t('posting.form.required', { label: t('project.amountSought') }) },
           ]}
         >
-          <InputNumber<number> min={1} max={AMOUNT_MAX} suffix={t('posting.wan')} style={{ width: '100%' }} />
+          <WanInput min={1} max={AMOUNT_MAX} />
         </Form.Item>
         <TextItem name="useOfFunds" label={t('project.useOfFunds')} max={1000} rows={3} />
         <TextItem name="team" label={t('project.team')} max={1000} rows={3} />

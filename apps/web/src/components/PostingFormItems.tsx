@@ -1,5 +1,5 @@
 /** Form items the catalogue forms share: title-like text, tech fields, keywords, region(s). */
-import { Cascader, Form, Input, Select, TreeSelect } from 'antd';
+import { Cascader, Form, Input, InputNumber, Select, TreeSelect } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { pathToCode, toTreeSelectData, type CascaderNode } from '../lib/tree';
@@ -193,5 +193,13 @@ export function RegionsItem({
         loading={reference.regions.loading}
       />
     </Form.Item>
+  );
+}
+
+/** An amount in 万元. */
+export function WanInput({ min = 0, max = 100_000, ...props }: { min?: number; max?: number; id?: string }) {
+  const { t } = useTranslation();
+  return (
+    <InputNumber<number> {...props} min={min} max={max} suffix={t('posting.wan')} style={{ width: '100%' }} />
   );
 }

@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import {
   CheckCircleOutlined,
   ClockCircleOutlined,
@@ -9,7 +10,8 @@ import {
 import { Space, Tag } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PostingStatus } from '../api/catalogue-types';
+import type { PostingStatus, PostingSummary } from '../api/catalogue-types';
+import type { AnyCatalogueKind } from '../catalogue/kind';
 
 const statusLook: Record<PostingStatus, { color: string; icon: ReactNode }> = {
   draft: { color: 'default', icon: <EditOutlined /> },
@@ -62,4 +64,17 @@ export function TagList({ labels }: { labels: readonly string[] }) {
       ))}
     </Space>
   );
+}
+
+/** The table column of a posting's kind tags (stage, maturity…). */
+export function kindTagsColumn(kind: AnyCatalogueKind, t: TFunction) {
+  return {
+    title: t('posting.tags'),
+    key: 'tags',
+    render: (_: unknown, item: PostingSummary) => (
+      <Space size={[4, 4]} wrap>
+        {kind.tags(item, t)}
+      </Space>
+    ),
+  };
 }

@@ -117,6 +117,7 @@ export const catalogueEn: CatalogueMessages = {
       reason: 'Reason',
       reasonPlaceholder: 'What should be changed',
       reasonRequired: 'Please give a reason',
+      reasonTooLong: 'At most {{max}} characters',
       published: '“{{title}}” published',
       rejected: '“{{title}}” rejected',
       submittedAt: 'Submitted',

@@ -114,6 +114,7 @@ export const catalogueZhCN = {
       reason: '驳回理由',
       reasonPlaceholder: '请说明需要修改的地方',
       reasonRequired: '请填写驳回理由',
+      reasonTooLong: '不能超过 {{max}} 个字符',
       published: '“{{title}}”已发布',
       rejected: '“{{title}}”已驳回',
       submittedAt: '提交时间',

@@ -1,12 +1,12 @@
 import { CheckOutlined, CloseOutlined } from '@ant-design/icons';
-import { App, Button, Form, Input, Modal, Popconfirm, Result, Space, type TableColumnsType } from 'antd';
+import { App, Button, Form, Input, Modal, Popconfirm, Space, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { adminApi } from '../api/endpoints';
 import type { Organization } from '../api/types';
 import { isPlatformStaff, useAuth } from '../auth/auth-context';
 import { FormError } from '../components/FormError';
-import { LinkButton } from '../components/LinkButton';
+import { ForbiddenResult } from '../components/ListParts';
 import { ReviewQueue } from '../components/ReviewQueue';
 import { VerificationTag } from '../components/StatusTags';
 import { applyServerErrors, errorMessage } from '../lib/errors';
@@ -27,18 +27,7 @@ export default function AdminOrganizationsPage() {
   const [rejectForm] = Form.useForm<{ note: string }>();
 
   if (!allowed) {
-    return (
-      <Result
-        status="403"
-        title={t('admin.forbiddenTitle')}
-        subTitle={t('admin.forbidden')}
-        extra={
-          <LinkButton type="primary" to="/">
-            {t('common.backHome')}
-          </LinkButton>
-        }
-      />
-    );
+    return <ForbiddenResult />;
   }
 
   const verify = async (org: Organization) => {

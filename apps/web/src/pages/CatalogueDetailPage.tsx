@@ -1,42 +1,20 @@
-import { LockOutlined, LoginOutlined } from '@ant-design/icons';
-import {
-  Alert,
-  App,
-  Button,
-  Card,
-  Col,
-  Descriptions,
-  Flex,
-  Result,
-  Row,
-  Select,
-  Skeleton,
-  Space,
-  Spin,
-  Typography,
-} from 'antd';
+import { LockOutlined } from '@ant-design/icons';
+import { Alert, Card, Col, Descriptions, Flex, Result, Row, Skeleton, Space, Spin, Typography } from 'antd';
 import { useCallback, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLocation, useParams } from 'react-router';
-import { ApiError } from '../api/client';
-import {
-  postingVisibilities,
-  type PostingDetail,
-  type PostingSummary,
-  type PostingVisibility,
-} from '../api/catalogue-types';
+import { useParams } from 'react-router';
+import type { PostingDetail, PostingSummary } from '../api/catalogue-types';
 import { isPlatformStaff, useAuth } from '../auth/auth-context';
 import type { AnyCatalogueKind, CatalogueKindName } from '../catalogue/kind';
 import { catalogueKinds } from '../catalogue/kinds';
-import { LinkButton } from '../components/LinkButton';
+import { ContactDescriptions, DetailLoadError, VisibilityCard } from '../components/DetailParts';
+import { LoginButton } from '../components/ListParts';
 import { PageHeader } from '../components/PageHeader';
 import { PostingModerationActions } from '../components/PostingModerationActions';
 import { PostingOwnerActions } from '../components/PostingOwnerActions';
 import { FieldTags, PostingConfidentialTag, PostingStatusTag } from '../components/PostingTags';
 import { VisibilityTag } from '../components/DemandTags';
-import { errorMessage } from '../lib/errors';
 import { formatDateTime } from '../lib/format';
-import { withRedirect } from '../lib/redirect';
 import { useAsync } from '../lib/use-async';
 
 type Detail = PostingSummary & PostingDetail;
@@ -80,8 +58,23 @@ function CatalogueDetail({
     loaded.reload();
   };
 
-  if (loaded.error)
-    return <PostingLoadError kind={kind} error={loaded.error} signedIn={signedIn} onRetry={reload} />;
+  if (loaded.error) {
+    return (
+      <DetailLoadError
+        error={loaded.error}
+        signedIn={signedIn}
+        onRetry={reload}
+        backTo={kind.route}
+        texts={{
+          notFoundTitle: t('posting.detail.notFoundTitle'),
+          notFound: t(`catalogue.${kind.name}.notFound`),
+          loginToView: t('posting.detail.loginToView'),
+          login: t('posting.detail.login'),
+          back: t('posting.detail.backToList'),
+        }}
+      />
+    );
+  }
   if (!item) {
     return (
       <Card>
@@ -152,7 +145,15 @@ function CatalogueDetail({
         </Col>
         <Col xs={24} lg={8}>
           <Flex vertical gap={24}>
-            {owner ? <VisibilityCard kind={kind} item={item} onChange={setItem} /> : null}
+            {owner ? (
+              <VisibilityCard
+                title={t('posting.detail.manage')}
+                value={item.visibility}
+                onSet={async (visibility) => setItem(await kind.api.setVisibility(item.id, visibility))}
+                hint={t('posting.detail.visibilityHint')}
+                testId="posting-visibility"
+              />
+            ) : null}
             <Card title={t('posting.detail.basicInfo')}>
               <Descriptions
                 column={1}
@@ -197,7 +198,7 @@ function CatalogueDetail({
               {item.redacted ? (
                 <Typography.Text type="secondary">{t('posting.detail.contactHidden')}</Typography.Text>
               ) : contact ? (
-                <ContactFacts contact={contact} />
+                <ContactDescriptions contact={contact} />
               ) : (
                 <Typography.Text type="secondary">{t('posting.detail.noContact')}</Typography.Text>
               )}
@@ -209,176 +210,20 @@ function CatalogueDetail({
   );
 }
 
-/** The page of a posting the caller may not see (or that does not exist), or a failed load. */
-export function PostingLoadError({
-  kind,
-  error,
-  signedIn,
-  onRetry,
-}: {
-  kind: AnyCatalogueKind;
-  error: unknown;
-  signedIn: boolean;
-  onRetry: () => void;
-}) {
-  const { t } = useTranslation();
-  const location = useLocation();
-  const status = error instanceof ApiError ? error.status : 0;
-  if (!signedIn && (status === 401 || status === 403)) {
-    return (
-      <Result
-        status="403"
-        title={t('posting.detail.notFoundTitle')}
-        subTitle={t('posting.detail.loginToView')}
-        extra={
-          <LinkButton
-            type="primary"
-            icon={<LoginOutlined />}
-            to={withRedirect('/login', `${location.pathname}${location.search}`)}
-          >
-            {t('posting.detail.login')}
-          </LinkButton>
-        }
-      />
-    );
-  }
-  if (status === 404 || status === 403) {
-    return (
-      <Result
-        status="404"
-        title={t('posting.detail.notFoundTitle')}
-        subTitle={t(`catalogue.${kind.name}.notFound`)}
-        extra={
-          <LinkButton type="primary" to={kind.route}>
-            {t('posting.detail.backToList')}
-          </LinkButton>
-        }
-      />
-    );
-  }
-  return (
-    <Result
-      status="warning"
-      title={t('common.loadFailed')}
-      subTitle={errorMessage(error, t)}
-      extra={
-        <Button type="primary" onClick={onRetry}>
-          {t('common.retry')}
-        </Button>
-      }
-    />
-  );
-}
-
 /** A confidential posting seen by someone it is not for: only the teaser. */
 function RedactedContent({ teaser }: { teaser: string | null }) {
   const { t } = useTranslation();
   const { status } = useAuth();
-  const location = useLocation();
   return (
     <Result
       icon={<LockOutlined style={{ color: '#722ed1' }} />}
       title={t('posting.detail.confidentialTitle')}
       subTitle={t('posting.detail.confidentialHint')}
-      extra={
-        status === 'authenticated' ? null : (
-          <LinkButton
-            type="primary"
-            icon={<LoginOutlined />}
-            to={withRedirect('/login', `${location.pathname}${location.search}`)}
-          >
-            {t('posting.detail.login')}
-          </LinkButton>
-        )
-      }
+      extra={status === 'authenticated' ? null : <LoginButton label={t('posting.detail.login')} />}
     >
       <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: 0 }} data-testid="posting-teaser">
         {teaser || t('posting.detail.noTeaser')}
       </Typography.Paragraph>
     </Result>
-  );
-}
-
-/** The owner's 可见范围 switch (POST …/visibility). */
-function VisibilityCard({
-  kind,
-  item,
-  onChange,
-}: {
-  kind: AnyCatalogueKind;
-  item: Detail;
-  onChange: (next: Detail) => void;
-}) {
-  const { t } = useTranslation();
-  const { message } = App.useApp();
-  const [busy, setBusy] = useState(false);
-
-  const change = async (visibility: PostingVisibility) => {
-    if (visibility === item.visibility) return;
-    setBusy(true);
-    try {
-      onChange(await kind.api.setVisibility(item.id, visibility));
-      void message.success(t('posting.detail.visibilityChanged'));
-    } catch (cause) {
-      void message.error(errorMessage(cause, t));
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  return (
-    <Card title={t('posting.detail.manage')}>
-      <Flex vertical gap={8}>
-        <Typography.Text strong id="posting-visibility-label">
-          {t('posting.visibility')}
-        </Typography.Text>
-        <Select<PostingVisibility>
-          value={item.visibility}
-          onChange={(value) => void change(value)}
-          options={postingVisibilities.map((value) => ({ value, label: t(`posting.visibilities.${value}`) }))}
-          loading={busy}
-          disabled={busy}
-          aria-labelledby="posting-visibility-label"
-          data-testid="posting-visibility"
-        />
-        <Typography.Text type="secondary">{t('posting.detail.visibilityHint')}</Typography.Text>
-      </Flex>
-    </Card>
-  );
-}
-
-function ContactFacts({
-  contact,
-}: {
-  contact: { name?: string; phone?: string | null; email?: string | null };
-}) {
-  const { t } = useTranslation();
-  return (
-    <Descriptions
-      column={1}
-      size="small"
-      data-testid="posting-contact"
-      items={[
-        ...(contact.name ? [{ key: 'name', label: t('posting.contactName'), children: contact.name }] : []),
-        ...(contact.phone
-          ? [
-              {
-                key: 'phone',
-                label: t('posting.contactPhone'),
-                children: <a href={`tel:${contact.phone}`}>{contact.phone}</a>,
-              },
-            ]
-          : []),
-        ...(contact.email
-          ? [
-              {
-                key: 'email',
-                label: t('posting.contactEmail'),
-                children: <a href={`mailto:${contact.email}`}>{contact.email}</a>,
-              },
-            ]
-          : []),
-      ]}
-    />
   );
 }

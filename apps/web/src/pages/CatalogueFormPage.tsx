@@ -1,4 +1,4 @@
-import { Alert, App, Button, Card, Col, Flex, Form, Input, Radio, Result, Row, Skeleton } from 'antd';
+import { Alert, App, Button, Card, Flex, Form, Input, Radio, Result, Skeleton } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
@@ -12,41 +12,34 @@ import { useAuth } from '../auth/auth-context';
 import type { AnyCatalogueKind, CatalogueKindName, SharedFormValues } from '../catalogue/kind';
 import { catalogueKinds } from '../catalogue/kinds';
 import { canCreate } from '../catalogue/permissions';
+import { NoOrganizationResult } from '../components/ListParts';
+import {
+  changedFields,
+  CONTACT_ALIASES,
+  ContactSection,
+  LoadFailedResult,
+  ReferenceAlert,
+  toContact,
+  text,
+} from '../components/FormParts';
 import { FormError } from '../components/FormError';
 import { LinkButton } from '../components/LinkButton';
 import { PageHeader } from '../components/PageHeader';
 import { canEditPosting } from '../components/PostingOwnerActions';
 import { useTooLong } from '../components/PostingFormItems';
-import { applyServerErrors, errorMessage } from '../lib/errors';
+import { applyServerErrors } from '../lib/errors';
 import { useAsync } from '../lib/use-async';
 import { useReferenceData } from '../lib/use-reference';
 
 type Detail = PostingSummary & PostingDetail;
 
 const TEASER_MAX = 200;
-const CONTACT_NAME_MAX = 50;
-const CONTACT_PHONE_MAX = 30;
 const SHARED_FIELDS = ['visibility', 'teaser', 'contactName', 'contactPhone', 'contactEmail'];
-const CONTACT_ALIASES: Record<string, string> = {
-  contact: 'contactName',
-  'contact.name': 'contactName',
-  'contact.phone': 'contactPhone',
-  'contact.email': 'contactEmail',
-};
-
-export function text(value: string | undefined | null): string | null {
-  return value?.trim() || null;
-}
 
 /** Every editable field of a posting, with the shell's teaser and contact; empty optional ones null. */
 function toEditable(kind: AnyCatalogueKind, values: SharedFormValues): Record<string, unknown> {
   const editable: Record<string, unknown> = { ...kind.form.toEditable(values), teaser: text(values.teaser) };
-  if (kind.form.hasContact) {
-    const name = text(values.contactName);
-    const phone = text(values.contactPhone);
-    const email = text(values.contactEmail);
-    editable.contact = name ? { name, ...(phone ? { phone } : {}), ...(email ? { email } : {}) } : null;
-  }
+  if (kind.form.hasContact) editable.contact = toContact(values);
   return editable;
 }
 
@@ -81,13 +74,7 @@ function toUpdate(
   original: Detail,
   values: SharedFormValues,
 ): Record<string, unknown> {
-  const before = toEditable(kind, toValues(kind, original));
-  const after = toEditable(kind, values);
-  const changes: Record<string, unknown> = {};
-  for (const name of Object.keys(after)) {
-    if (JSON.stringify(after[name]) !== JSON.stringify(before[name])) changes[name] = after[name];
-  }
-  return changes;
+  return changedFields(toEditable(kind, toValues(kind, original)), toEditable(kind, values));
 }
 
 /** Create (…/new) or edit (…/:id/edit) a posting of any catalogue kind. */
@@ -108,18 +95,7 @@ function CatalogueFormLoader({ kind, postingId }: { kind: AnyCatalogueKind; post
   const ns = `catalogue.${kind.name}` as const;
 
   if (!postingId && !currentMembership) {
-    return (
-      <Result
-        status="info"
-        title={t('posting.form.noOrgTitle')}
-        subTitle={t(`${ns}.noOrg`)}
-        extra={
-          <LinkButton type="primary" to="/organizations/new" data-testid="create-org-cta">
-            {t('home.createOrgCta')}
-          </LinkButton>
-        }
-      />
-    );
+    return <NoOrganizationResult title={t('posting.form.noOrgTitle')} subTitle={t(`${ns}.noOrg`)} />;
   }
   if (!postingId) {
     if (!canCreate(kind, currentMembership)) {
@@ -139,18 +115,7 @@ function CatalogueFormLoader({ kind, postingId }: { kind: AnyCatalogueKind; post
     return <CatalogueForm key={organizationId} kind={kind} />;
   }
   if (loaded.error) {
-    return (
-      <Result
-        status="warning"
-        title={t('common.loadFailed')}
-        subTitle={errorMessage(loaded.error, t)}
-        extra={
-          <Button type="primary" onClick={loaded.reload}>
-            {t('common.retry')}
-          </Button>
-        }
-      />
-    );
+    return <LoadFailedResult error={loaded.error} onRetry={loaded.reload} />;
   }
   const item = loaded.data as Detail | undefined;
   if (!item || item.id !== postingId) {
@@ -226,19 +191,11 @@ function CatalogueForm({ kind, original }: { kind: AnyCatalogueKind; original?: 
         }
       />
       <div style={{ maxWidth: 860 }}>
-        {reference.failed ? (
-          <Alert
-            type="warning"
-            showIcon
-            title={t('posting.list.referenceLoadFailed')}
-            style={{ marginBottom: 16 }}
-            action={
-              <Button size="small" onClick={reference.reload}>
-                {t('common.retry')}
-              </Button>
-            }
-          />
-        ) : null}
+        <ReferenceAlert
+          reference={reference}
+          message={t('posting.list.referenceLoadFailed')}
+          style={{ marginBottom: 16 }}
+        />
         <FormError message={error} />
         <Form<SharedFormValues>
           form={form}
@@ -298,7 +255,7 @@ function CatalogueForm({ kind, original }: { kind: AnyCatalogueKind; original?: 
               ) : null}
             </Card>
 
-            {kind.form.hasContact ? <ContactSection /> : null}
+            {kind.form.hasContact ? <ContactSection title={t('posting.form.sectionContact')} /> : null}
 
             <Flex gap={12} justify="flex-end">
               <Button onClick={() => void navigate(-1)}>{t('common.cancel')}</Button>
@@ -310,56 +267,5 @@ function CatalogueForm({ kind, original }: { kind: AnyCatalogueKind; original?: 
         </Form>
       </div>
     </>
-  );
-}
-
-function ContactSection() {
-  const { t } = useTranslation();
-  const tooLong = useTooLong();
-  return (
-    <Card title={t('posting.form.sectionContact')}>
-      <Row gutter={16}>
-        <Col xs={24} md={8}>
-          <Form.Item
-            name="contactName"
-            label={t('posting.contactName')}
-            dependencies={['contactPhone', 'contactEmail']}
-            rules={[
-              tooLong(CONTACT_NAME_MAX),
-              ({ getFieldValue }) => ({
-                validator: (_, value?: string) => {
-                  const other =
-                    text(getFieldValue('contactPhone') as string | undefined) ??
-                    text(getFieldValue('contactEmail') as string | undefined);
-                  if (other && !text(value))
-                    return Promise.reject(new Error(t('posting.form.contactNameRequired')));
-                  return Promise.resolve();
-                },
-              }),
-            ]}
-          >
-            <Input maxLength={CONTACT_NAME_MAX} autoComplete="name" />
-          </Form.Item>
-        </Col>
-        <Col xs={24} md={8}>
-          <Form.Item
-            name="contactPhone"
-            label={t('posting.contactPhone')}
-            rules={[tooLong(CONTACT_PHONE_MAX)]}
-          >
-            <Input maxLength={CONTACT_PHONE_MAX} autoComplete="tel" inputMode="tel" />
-          </Form.Item>
-        </Col>
-        <Col xs={24} md={8}>
-          <Form.Item
-            name="contactEmail"
-            label={t('posting.contactEmail')}
-            rules={[{ type: 'email', message: t('fields.emailInvalid') }]}
-          >
-            <Input autoComplete="email" inputMode="email" />
-          </Form.Item>
-        </Col>
-      </Row>
-    </Card>
   );
 }

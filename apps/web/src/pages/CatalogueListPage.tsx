@@ -1,41 +1,21 @@
-import { PlusOutlined, ReloadOutlined } from '@ant-design/icons';
-import {
-  Alert,
-  Button,
-  Card,
-  Cascader,
-  Col,
-  Empty,
-  Flex,
-  Input,
-  InputNumber,
-  Row,
-  Select,
-  Skeleton,
-  Spin,
-  Tabs,
-  TreeSelect,
-  Typography,
-} from 'antd';
-import { useState } from 'react';
+import { Button, Card, Col, Empty, Flex, InputNumber, Row, Select, Skeleton, Spin } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { postingSorts, type PostingSort } from '../api/catalogue-types';
 import { useAuth } from '../auth/auth-context';
 import type { AnyCatalogueKind, CatalogueKindName, FilterSpec } from '../catalogue/kind';
 import { catalogueKinds } from '../catalogue/kinds';
-import { canCreate } from '../catalogue/permissions';
+import { FieldFilter, LoadMoreFooter, RegionFilter, SearchBox, SortTabs } from '../components/ListParts';
+import { ReferenceAlert } from '../components/FormParts';
 import { FormError } from '../components/FormError';
-import { LinkButton } from '../components/LinkButton';
+import { CreatePostingButton } from '../components/CreatePostingButton';
 import { PageHeader } from '../components/PageHeader';
 import { PostingCard } from '../components/PostingCard';
 import { errorMessage } from '../lib/errors';
-import { pathToCode, type CascaderNode } from '../lib/tree';
 import { useCursorList } from '../lib/use-cursor-list';
 import { useReferenceData } from '../lib/use-reference';
 
 const PAGE_SIZE = 20;
-const Q_MAX = 50;
 
 /** The public list of one catalogue kind (成果, 项目, 金融产品, 专家): filters live in the URL. */
 export default function CatalogueListPage({ kind }: { kind: CatalogueKindName }) {
@@ -70,13 +50,6 @@ function CatalogueList({ kind }: { kind: AnyCatalogueKind }) {
   );
   // societyId comes from a society's page ("all its experts"); it has no control of its own.
   const societyId = kind.name === 'expert' ? params.get('societyId') || undefined : undefined;
-
-  const [qInput, setQInput] = useState(q ?? '');
-  const [appliedQ, setAppliedQ] = useState(q);
-  if (appliedQ !== q) {
-    setAppliedQ(q);
-    setQInput(q ?? '');
-  }
 
   const update = (changes: Record<string, string | number | undefined>) => {
     setParams(
@@ -117,78 +90,30 @@ function CatalogueList({ kind }: { kind: AnyCatalogueKind }) {
       <PageHeader
         title={t(`${ns}.listTitle`)}
         subtitle={t(`${ns}.listSubtitle`)}
-        extra={
-          canCreate(kind, currentMembership) ? (
-            <LinkButton
-              type="primary"
-              icon={<PlusOutlined />}
-              to={`${kind.route}/new`}
-              data-testid="posting-create"
-            >
-              {t(`${ns}.create`)}
-            </LinkButton>
-          ) : null
-        }
+        extra={<CreatePostingButton kind={kind} />}
       />
       <Card style={{ marginBottom: 16 }}>
-        <Input.Search
-          value={qInput}
-          onChange={(event) => setQInput(event.target.value)}
-          onSearch={(value) => update({ q: value.trim() || undefined })}
+        <SearchBox
+          q={q}
+          onSearch={(value) => update({ q: value })}
           placeholder={t(`${ns}.searchPlaceholder`)}
-          aria-label={t('posting.list.search')}
-          enterButton={t('posting.list.search')}
-          maxLength={Q_MAX}
-          allowClear
-          size="large"
-          data-testid="posting-search"
+          testId="posting-search"
         />
-        {reference.failed ? (
-          <Alert
-            type="warning"
-            showIcon
-            title={t('posting.list.referenceLoadFailed')}
-            style={{ marginTop: 16 }}
-            action={
-              <Button size="small" onClick={reference.reload}>
-                {t('common.retry')}
-              </Button>
-            }
-          />
-        ) : null}
+        <ReferenceAlert
+          reference={reference}
+          message={t('posting.list.referenceLoadFailed')}
+          style={{ marginTop: 16 }}
+        />
         <Row gutter={[12, 12]} style={{ marginTop: 16 }} role="group" aria-label={t('posting.list.filters')}>
           <Col xs={24} sm={12} lg={6}>
-            <Cascader<CascaderNode>
-              value={regionCode ? pathToCode(reference.regions.data ?? [], regionCode) : undefined}
-              onChange={(path?: string[]) =>
-                update({ regionCode: path?.length ? path[path.length - 1] : undefined })
-              }
-              options={reference.regionOptions}
-              placeholder={t('posting.list.allRegions')}
-              aria-label={t('posting.region')}
-              changeOnSelect
-              allowClear
-              showSearch={{
-                filter: (input, path) => path.some((option) => option.label.includes(input.trim())),
-              }}
-              loading={reference.regions.loading}
-              style={{ width: '100%' }}
-              data-testid="filter-region"
+            <RegionFilter
+              reference={reference}
+              value={regionCode}
+              onChange={(code) => update({ regionCode: code })}
             />
           </Col>
           <Col xs={24} sm={12} lg={6}>
-            <TreeSelect
-              value={field}
-              onChange={(value?: string) => update({ field: value })}
-              treeData={reference.fieldOptions}
-              placeholder={t('posting.list.allFields')}
-              aria-label={t('posting.fields')}
-              allowClear
-              showSearch={{ treeNodeFilterProp: 'title' }}
-              loading={reference.techFields.loading}
-              style={{ width: '100%' }}
-              data-testid="filter-field"
-            />
+            <FieldFilter reference={reference} value={field} onChange={(code) => update({ field: code })} />
           </Col>
           {filters.map((spec) => (
             <Col xs={24} sm={12} lg={6} key={spec.name}>
@@ -227,20 +152,12 @@ function CatalogueList({ kind }: { kind: AnyCatalogueKind }) {
         ) : null}
       </Card>
       <Card>
-        <Tabs
-          activeKey={sort}
+        <SortTabs<PostingSort>
+          value={sort}
+          options={postingSorts.map((value) => ({ key: value, label: t(`posting.list.sort.${value}`) }))}
           onChange={(value) => update({ sort: value })}
-          items={postingSorts.map((value) => ({ key: value, label: t(`posting.list.sort.${value}`) }))}
-          aria-label={t('posting.list.sortLabel')}
-          tabBarExtraContent={
-            <Button
-              type="text"
-              icon={<ReloadOutlined />}
-              onClick={list.reload}
-              aria-label={t('common.refresh')}
-              title={t('common.refresh')}
-            />
-          }
+          onRefresh={list.reload}
+          label={t('posting.list.sortLabel')}
         />
         {list.error ? <FormError message={errorMessage(list.error, t)} /> : null}
         {list.loading && list.items.length === 0 ? (
@@ -258,15 +175,7 @@ function CatalogueList({ kind }: { kind: AnyCatalogueKind }) {
             </Flex>
           </Spin>
         )}
-        <Flex justify="center" style={{ marginTop: 16 }}>
-          {list.hasMore ? (
-            <Button onClick={list.loadMore} loading={list.loadingMore} data-testid="posting-load-more">
-              {t('posting.list.loadMore')}
-            </Button>
-          ) : list.items.length > 0 && !list.loading ? (
-            <Typography.Text type="secondary">{t('posting.list.noMore')}</Typography.Text>
-          ) : null}
-        </Flex>
+        <LoadMoreFooter list={list} testId="posting-load-more" />
       </Card>
     </>
   );

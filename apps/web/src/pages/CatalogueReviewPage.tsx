@@ -1,13 +1,13 @@
-import { Result, Space, type TableColumnsType } from 'antd';
+import { Space, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { PostingSummary } from '../api/catalogue-types';
 import { isPlatformStaff, useAuth } from '../auth/auth-context';
 import type { AnyCatalogueKind, CatalogueKindName } from '../catalogue/kind';
 import { catalogueKinds } from '../catalogue/kinds';
-import { LinkButton } from '../components/LinkButton';
+import { ForbiddenResult } from '../components/ListParts';
 import { PostingModerationActions } from '../components/PostingModerationActions';
-import { FieldTags, PostingConfidentialTag } from '../components/PostingTags';
+import { FieldTags, PostingConfidentialTag, kindTagsColumn } from '../components/PostingTags';
 import { ReviewQueue } from '../components/ReviewQueue';
 import { formatDateTime } from '../lib/format';
 import { useAsync } from '../lib/use-async';
@@ -28,18 +28,7 @@ function CatalogueReview({ kind }: { kind: AnyCatalogueKind }) {
   const ns = `catalogue.${kind.name}` as const;
 
   if (!allowed) {
-    return (
-      <Result
-        status="403"
-        title={t('admin.forbiddenTitle')}
-        subTitle={t('admin.forbidden')}
-        extra={
-          <LinkButton type="primary" to="/">
-            {t('common.backHome')}
-          </LinkButton>
-        }
-      />
-    );
+    return <ForbiddenResult />;
   }
 
   const columns: TableColumnsType<PostingSummary> = [
@@ -53,15 +42,7 @@ function CatalogueReview({ kind }: { kind: AnyCatalogueKind }) {
         </Space>
       ),
     },
-    {
-      title: t('posting.tags'),
-      key: 'tags',
-      render: (_: unknown, item) => (
-        <Space size={[4, 4]} wrap>
-          {kind.tags(item, t)}
-        </Space>
-      ),
-    },
+    kindTagsColumn(kind, t),
     {
       title: t(`${ns}.organization`),
       dataIndex: 'organizationName',

@@ -9,7 +9,6 @@ import {
   Flex,
   Result,
   Row,
-  Select,
   Skeleton,
   Space,
   Spin,
@@ -19,9 +18,8 @@ import {
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useParams } from 'react-router';
-import { ApiError } from '../api/client';
 import { demandsApi } from '../api/demands';
-import { demandVisibilities, type Demand, type DemandVisibility } from '../api/types';
+import { type Demand } from '../api/types';
 import { isPlatformStaff, useAuth } from '../auth/auth-context';
 import { AccessRequestsCard } from '../components/AccessRequestsCard';
 import { ChallengeCard, challengeDemandStatuses } from '../components/ChallengeCard';
@@ -34,11 +32,11 @@ import {
   DemandStatusTag,
   VisibilityTag,
 } from '../components/DemandTags';
+import { ContactDescriptions, DetailLoadError, VisibilityCard } from '../components/DetailParts';
 import { LinkButton } from '../components/LinkButton';
 import { PageHeader } from '../components/PageHeader';
 import { RequestAccessModal } from '../components/RequestAccessModal';
 import { trlLabel } from '../lib/demands';
-import { errorMessage } from '../lib/errors';
 import { formatBudgetWan, formatDateTime, formatDay, formatFileSize } from '../lib/format';
 import { withRedirect } from '../lib/redirect';
 import { useAsync } from '../lib/use-async';
@@ -66,7 +64,23 @@ function DemandDetail({ demandId }: { demandId: string }) {
     loaded.reload();
   };
 
-  if (loaded.error) return <LoadError error={loaded.error} signedIn={signedIn} onRetry={reload} />;
+  if (loaded.error) {
+    return (
+      <DetailLoadError
+        error={loaded.error}
+        signedIn={signedIn}
+        onRetry={reload}
+        backTo="/demands"
+        texts={{
+          notFoundTitle: t('demandDetail.notFoundTitle'),
+          notFound: t('demandDetail.notFound'),
+          loginToView: t('demandDetail.loginToView'),
+          login: t('demandDetail.login'),
+          back: t('demandDetail.backToBoard'),
+        }}
+      />
+    );
+  }
   if (!demand) {
     return (
       <Card>
@@ -146,7 +160,15 @@ function DemandDetail({ demandId }: { demandId: string }) {
         </Col>
         <Col xs={24} lg={8}>
           <Flex vertical gap={24}>
-            {owner ? <VisibilityCard demand={demand} onChange={setDemand} /> : null}
+            {owner ? (
+              <VisibilityCard
+                title={t('demandDetail.manage')}
+                value={demand.visibility}
+                onSet={async (visibility) => setDemand(await demandsApi.setVisibility(demand.id, visibility))}
+                hint={demand.visibility !== 'confidential' ? t('demandDetail.visibilityHint') : null}
+                testId="demand-visibility"
+              />
+            ) : null}
             <Card title={t('demandDetail.basicInfo')}>
               <DemandFacts demand={demand} />
             </Card>
@@ -157,56 +179,6 @@ function DemandDetail({ demandId }: { demandId: string }) {
         </Col>
       </Row>
     </Spin>
-  );
-}
-
-function LoadError({ error, signedIn, onRetry }: { error: unknown; signedIn: boolean; onRetry: () => void }) {
-  const { t } = useTranslation();
-  const location = useLocation();
-  const status = error instanceof ApiError ? error.status : 0;
-  if (!signedIn && (status === 401 || status === 403)) {
-    return (
-      <Result
-        status="403"
-        title={t('demandDetail.notFoundTitle')}
-        subTitle={t('demandDetail.loginToView')}
-        extra={
-          <LinkButton
-            type="primary"
-            icon={<LoginOutlined />}
-            to={withRedirect('/login', `${location.pathname}${location.search}`)}
-          >
-            {t('demandDetail.login')}
-          </LinkButton>
-        }
-      />
-    );
-  }
-  if (status === 404 || status === 403) {
-    return (
-      <Result
-        status="404"
-        title={t('demandDetail.notFoundTitle')}
-        subTitle={t('demandDetail.notFound')}
-        extra={
-          <LinkButton type="primary" to="/demands">
-            {t('demandDetail.backToBoard')}
-          </LinkButton>
-        }
-      />
-    );
-  }
-  return (
-    <Result
-      status="warning"
-      title={t('common.loadFailed')}
-      subTitle={errorMessage(error, t)}
-      extra={
-        <Button type="primary" onClick={onRetry}>
-          {t('common.retry')}
-        </Button>
-      }
-    />
   );
 }
 
@@ -346,49 +318,6 @@ function RedactedContent({
   );
 }
 
-/** The owner's 可见范围 switch (POST …/visibility). */
-function VisibilityCard({ demand, onChange }: { demand: Demand; onChange: (next: Demand) => void }) {
-  const { t } = useTranslation();
-  const { message } = App.useApp();
-  const [busy, setBusy] = useState(false);
-
-  const change = async (visibility: DemandVisibility) => {
-    if (visibility === demand.visibility) return;
-    setBusy(true);
-    try {
-      const updated = await demandsApi.setVisibility(demand.id, visibility);
-      void message.success(t('demandDetail.visibilityChanged'));
-      onChange(updated);
-    } catch (cause) {
-      void message.error(errorMessage(cause, t));
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  return (
-    <Card title={t('demandDetail.manage')}>
-      <Flex vertical gap={8}>
-        <Typography.Text strong id="demand-visibility-label">
-          {t('demand.visibility')}
-        </Typography.Text>
-        <Select<DemandVisibility>
-          value={demand.visibility}
-          onChange={(value) => void change(value)}
-          options={demandVisibilities.map((value) => ({ value, label: t(`demand.visibilities.${value}`) }))}
-          loading={busy}
-          disabled={busy}
-          aria-labelledby="demand-visibility-label"
-          data-testid="demand-visibility"
-        />
-        {demand.visibility !== 'confidential' ? (
-          <Typography.Text type="secondary">{t('demandDetail.visibilityHint')}</Typography.Text>
-        ) : null}
-      </Flex>
-    </Card>
-  );
-}
-
 function DemandFacts({ demand }: { demand: Demand }) {
   const { t } = useTranslation();
   const none = t('common.none');
@@ -466,31 +395,5 @@ function ContactInfo({ demand }: { demand: Demand }) {
     return <Typography.Text type="secondary">{t('demandDetail.contactHidden')}</Typography.Text>;
   const { contact } = demand;
   if (!contact) return <Typography.Text type="secondary">{t('demandDetail.noContact')}</Typography.Text>;
-  return (
-    <Descriptions
-      column={1}
-      size="small"
-      items={[
-        { key: 'name', label: t('demand.contactName'), children: contact.name },
-        ...(contact.phone
-          ? [
-              {
-                key: 'phone',
-                label: t('demand.contactPhone'),
-                children: <a href={`tel:${contact.phone}`}>{contact.phone}</a>,
-              },
-            ]
-          : []),
-        ...(contact.email
-          ? [
-              {
-                key: 'email',
-                label: t('demand.contactEmail'),
-                children: <a href={`mailto:${contact.email}`}>{contact.email}</a>,
-              },
-            ]
-          : []),
-      ]}
-    />
-  );
+  return <ContactDescriptions contact={contact} />;
 }

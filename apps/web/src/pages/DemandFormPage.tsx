@@ -38,11 +38,20 @@ import {
   type DemandVisibility,
 } from '../api/types';
 import { useAuth } from '../auth/auth-context';
+import { NoOrganizationResult } from '../components/ListParts';
+import {
+  changedFields,
+  ContactSection,
+  LoadFailedResult,
+  ReferenceAlert,
+  text,
+  toContact,
+} from '../components/FormParts';
 import { FormError } from '../components/FormError';
 import { LinkButton } from '../components/LinkButton';
 import { PageHeader } from '../components/PageHeader';
 import { canEditContent, trlLabel } from '../lib/demands';
-import { applyServerErrors, errorMessage } from '../lib/errors';
+import { applyServerErrors } from '../lib/errors';
 import { pathToCode, type CascaderNode } from '../lib/tree';
 import { useAsync } from '../lib/use-async';
 import { useReferenceData } from '../lib/use-reference';
@@ -54,8 +63,6 @@ const KEYWORDS_MAX = 10;
 const KEYWORD_MAX = 20;
 const TEASER_MAX = 200;
 const NDA_MAX = 5000;
-const CONTACT_NAME_MAX = 50;
-const CONTACT_PHONE_MAX = 30;
 const BUDGET_MAX = 100_000;
 const DATE_FORMAT = 'YYYY-MM-DD';
 
@@ -120,14 +127,7 @@ const FIELD_ALIASES: Record<string, string> = {
 /** Every editable field, empty optional ones as null (the shape both for create and for a PATCH diff). */
 type EditableFields = Required<Omit<DemandUpdate, 'attachments'>>;
 
-function text(value: string | undefined): string | null {
-  return value?.trim() || null;
-}
-
 function toEditable(values: DemandValues): EditableFields {
-  const name = text(values.contactName);
-  const phone = text(values.contactPhone);
-  const email = text(values.contactEmail);
   return {
     title: values.title?.trim() ?? '',
     description: values.description?.trim() ?? '',
@@ -143,7 +143,7 @@ function toEditable(values: DemandValues): EditableFields {
     cooperationModes: values.cooperationModes ?? [],
     teaser: text(values.teaser),
     ndaText: text(values.ndaText),
-    contact: name ? { name, ...(phone ? { phone } : {}), ...(email ? { email } : {}) } : null,
+    contact: toContact(values),
   };
 }
 
@@ -183,13 +183,7 @@ function toCreateInput(values: DemandValues): DemandInput {
 
 /** The PATCH body: only what changed; a cleared optional field is sent as null. */
 function toUpdate(original: Demand, values: DemandValues): DemandUpdate {
-  const before = toEditable(toValues(original));
-  const after = toEditable(values);
-  const changes: Record<string, unknown> = {};
-  for (const name of Object.keys(after) as (keyof EditableFields)[]) {
-    if (JSON.stringify(after[name]) !== JSON.stringify(before[name])) changes[name] = after[name];
-  }
-  return changes as DemandUpdate;
+  return changedFields(toEditable(toValues(original)), toEditable(values)) as DemandUpdate;
 }
 
 export default function DemandFormPage() {
@@ -208,33 +202,11 @@ function DemandFormLoader({ demandId }: { demandId?: string }) {
   );
 
   if (!currentMembership) {
-    return (
-      <Result
-        status="info"
-        title={t('demandForm.noOrgTitle')}
-        subTitle={t('demandForm.noOrg')}
-        extra={
-          <LinkButton type="primary" to="/organizations/new" data-testid="create-org-cta">
-            {t('home.createOrgCta')}
-          </LinkButton>
-        }
-      />
-    );
+    return <NoOrganizationResult title={t('demandForm.noOrgTitle')} subTitle={t('demandForm.noOrg')} />;
   }
   if (!demandId) return <DemandForm key={organizationId} />;
   if (loaded.error) {
-    return (
-      <Result
-        status="warning"
-        title={t('common.loadFailed')}
-        subTitle={errorMessage(loaded.error, t)}
-        extra={
-          <Button type="primary" onClick={loaded.reload}>
-            {t('common.retry')}
-          </Button>
-        }
-      />
-    );
+    return <LoadFailedResult error={loaded.error} onRetry={loaded.reload} />;
   }
   if (!loaded.data || loaded.data.id !== demandId) {
     return (
@@ -307,19 +279,11 @@ function DemandForm({ original }: { original?: Demand }) {
         }
       />
       <div style={{ maxWidth: 860 }}>
-        {reference.failed ? (
-          <Alert
-            type="warning"
-            showIcon
-            title={t('demandForm.referenceLoadFailed')}
-            style={{ marginBottom: 16 }}
-            action={
-              <Button size="small" onClick={reference.reload}>
-                {t('common.retry')}
-              </Button>
-            }
-          />
-        ) : null}
+        <ReferenceAlert
+          reference={reference}
+          message={t('demandForm.referenceLoadFailed')}
+          style={{ marginBottom: 16 }}
+        />
         <FormError message={error} />
         <Form<DemandValues>
           form={form}
@@ -605,54 +569,7 @@ function DemandForm({ original }: { original?: Demand }) {
               ) : null}
             </Card>
 
-            <Card title={t('demandForm.sectionContact')}>
-              <Row gutter={16}>
-                <Col xs={24} md={8}>
-                  <Form.Item
-                    name="contactName"
-                    label={t('demand.contactName')}
-                    dependencies={['contactPhone', 'contactEmail']}
-                    rules={[
-                      tooLong(CONTACT_NAME_MAX),
-                      ({ getFieldValue }) => ({
-                        validator: (_, value?: string) => {
-                          const other =
-                            text(getFieldValue('contactPhone') as string | undefined) ??
-                            text(getFieldValue('contactEmail') as string | undefined);
-                          if (other && !text(value))
-                            return Promise.reject(new Error(t('demandForm.contactNameRequired')));
-                          return Promise.resolve();
-                        },
-                      }),
-                    ]}
-                  >
-                    <Input
-                      maxLength={CONTACT_NAME_MAX}
-                      autoComplete="name"
-                      placeholder={t('demandForm.contactNamePlaceholder')}
-                    />
-                  </Form.Item>
-                </Col>
-                <Col xs={24} md={8}>
-                  <Form.Item
-                    name="contactPhone"
-                    label={t('demand.contactPhone')}
-                    rules={[tooLong(CONTACT_PHONE_MAX)]}
-                  >
-                    <Input maxLength={CONTACT_PHONE_MAX} autoComplete="tel" inputMode="tel" />
-                  </Form.Item>
-                </Col>
-                <Col xs={24} md={8}>
-                  <Form.Item
-                    name="contactEmail"
-                    label={t('demand.contactEmail')}
-                    rules={[{ type: 'email', message: t('fields.emailInvalid') }]}
-                  >
-                    <Input autoComplete="email" inputMode="email" />
-                  </Form.Item>
-                </Col>
-              </Row>
-            </Card>
+            <ContactSection title={t('demandForm.sectionContact')} />
 
             <Flex gap={12} justify="flex-end">
               <Button onClick={() => void navigate(-1)}>{t('common.cancel')}</Button>

@@ -1,38 +1,21 @@
-import { PlusOutlined, ReloadOutlined } from '@ant-design/icons';
-import {
-  Alert,
-  Button,
-  Card,
-  Cascader,
-  Col,
-  Empty,
-  Flex,
-  Input,
-  Row,
-  Select,
-  Skeleton,
-  Spin,
-  Tabs,
-  TreeSelect,
-  Typography,
-} from 'antd';
-import { useState } from 'react';
+import { PlusOutlined } from '@ant-design/icons';
+import { Button, Card, Col, Empty, Flex, Row, Select, Skeleton, Spin, TreeSelect } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { demandsApi } from '../api/demands';
 import { demandCategories, demandSorts, type DemandListQuery, type DemandSort } from '../api/types';
 import { useAuth } from '../auth/auth-context';
 import { DemandCard } from '../components/DemandCard';
+import { FieldFilter, LoadMoreFooter, RegionFilter, SearchBox, SortTabs } from '../components/ListParts';
+import { ReferenceAlert } from '../components/FormParts';
 import { FormError } from '../components/FormError';
 import { LinkButton } from '../components/LinkButton';
 import { PageHeader } from '../components/PageHeader';
 import { errorMessage } from '../lib/errors';
-import { pathToCode, type CascaderNode } from '../lib/tree';
 import { useCursorList } from '../lib/use-cursor-list';
 import { useReferenceData } from '../lib/use-reference';
 
 const PAGE_SIZE = 20;
-const Q_MAX = 50;
 type FilterName = 'category' | 'industryCode' | 'regionCode' | 'field' | 'q' | 'sort';
 
 function oneOf<T extends string>(value: string | null, allowed: readonly T[]): T | undefined {
@@ -52,14 +35,6 @@ export default function DemandListPage() {
   const regionCode = params.get('regionCode') || undefined;
   const field = params.get('field') || undefined;
   const q = params.get('q')?.trim() || undefined;
-
-  // The search box is edited freely and applied on search; it follows q when the URL changes.
-  const [qInput, setQInput] = useState(q ?? '');
-  const [appliedQ, setAppliedQ] = useState(q);
-  if (appliedQ !== q) {
-    setAppliedQ(q);
-    setQInput(q ?? '');
-  }
 
   const update = (changes: Partial<Record<FilterName, string | undefined>>) => {
     setParams(
@@ -99,31 +74,17 @@ export default function DemandListPage() {
         }
       />
       <Card style={{ marginBottom: 16 }}>
-        <Input.Search
-          value={qInput}
-          onChange={(event) => setQInput(event.target.value)}
-          onSearch={(value) => update({ q: value.trim() || undefined })}
+        <SearchBox
+          q={q}
+          onSearch={(value) => update({ q: value })}
           placeholder={t('demandBoard.searchPlaceholder')}
-          aria-label={t('demandBoard.search')}
-          enterButton={t('demandBoard.search')}
-          maxLength={Q_MAX}
-          allowClear
-          size="large"
-          data-testid="demand-search"
+          testId="demand-search"
         />
-        {reference.failed ? (
-          <Alert
-            type="warning"
-            showIcon
-            title={t('demandBoard.referenceLoadFailed')}
-            style={{ marginTop: 16 }}
-            action={
-              <Button size="small" onClick={reference.reload}>
-                {t('common.retry')}
-              </Button>
-            }
-          />
-        ) : null}
+        <ReferenceAlert
+          reference={reference}
+          message={t('demandBoard.referenceLoadFailed')}
+          style={{ marginTop: 16 }}
+        />
         <Row gutter={[12, 12]} style={{ marginTop: 16 }} role="group" aria-label={t('demandBoard.filters')}>
           <Col xs={24} sm={12} lg={6}>
             <Select
@@ -152,37 +113,14 @@ export default function DemandListPage() {
             />
           </Col>
           <Col xs={24} sm={12} lg={6}>
-            <Cascader<CascaderNode>
-              value={regionCode ? pathToCode(reference.regions.data ?? [], regionCode) : undefined}
-              onChange={(path?: string[]) =>
-                update({ regionCode: path?.length ? path[path.length - 1] : undefined })
-              }
-              options={reference.regionOptions}
-              placeholder={t('demandBoard.allRegions')}
-              aria-label={t('demand.region')}
-              changeOnSelect
-              allowClear
-              showSearch={{
-                filter: (input, path) => path.some((option) => option.label.includes(input.trim())),
-              }}
-              loading={reference.regions.loading}
-              style={{ width: '100%' }}
-              data-testid="filter-region"
+            <RegionFilter
+              reference={reference}
+              value={regionCode}
+              onChange={(code) => update({ regionCode: code })}
             />
           </Col>
           <Col xs={24} sm={12} lg={6}>
-            <TreeSelect
-              value={field}
-              onChange={(value?: string) => update({ field: value })}
-              treeData={reference.fieldOptions}
-              placeholder={t('demandBoard.allFields')}
-              aria-label={t('demand.fields')}
-              allowClear
-              showSearch={{ treeNodeFilterProp: 'title' }}
-              loading={reference.techFields.loading}
-              style={{ width: '100%' }}
-              data-testid="filter-field"
-            />
+            <FieldFilter reference={reference} value={field} onChange={(code) => update({ field: code })} />
           </Col>
         </Row>
         {filtered ? (
@@ -206,21 +144,13 @@ export default function DemandListPage() {
         ) : null}
       </Card>
       <Card>
-        <Tabs
-          activeKey={sort}
+        <SortTabs<DemandSort>
+          value={sort}
+          options={demandSorts.map((value) => ({ key: value, label: t(`demandBoard.sort.${value}`) }))}
           onChange={(value) => update({ sort: value })}
-          items={demandSorts.map((value) => ({ key: value, label: t(`demandBoard.sort.${value}`) }))}
-          aria-label={t('demandBoard.sortLabel')}
-          tabBarExtraContent={
-            <Button
-              type="text"
-              icon={<ReloadOutlined />}
-              onClick={list.reload}
-              aria-label={t('common.refresh')}
-              title={t('common.refresh')}
-            />
-          }
-          data-testid="demand-sort"
+          onRefresh={list.reload}
+          label={t('demandBoard.sortLabel')}
+          testId="demand-sort"
         />
         {list.error ? <FormError message={errorMessage(list.error, t)} /> : null}
         {list.loading && list.items.length === 0 ? (
@@ -238,15 +168,7 @@ export default function DemandListPage() {
             </Flex>
           </Spin>
         )}
-        <Flex justify="center" style={{ marginTop: 16 }}>
-          {list.hasMore ? (
-            <Button onClick={list.loadMore} loading={list.loadingMore} data-testid="demand-load-more">
-              {t('demandBoard.loadMore')}
-            </Button>
-          ) : list.items.length > 0 && !list.loading ? (
-            <Typography.Text type="secondary">{t('demandBoard.noMore')}</Typography.Text>
-          ) : null}
-        </Flex>
+        <LoadMoreFooter list={list} testId="demand-load-more" />
       </Card>
     </>
   );

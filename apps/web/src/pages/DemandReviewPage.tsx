@@ -1,4 +1,4 @@
-import { Result, Space, Tag, type TableColumnsType } from 'antd';
+import { Space, Tag, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { demandsApi } from '../api/demands';
@@ -6,7 +6,7 @@ import type { DemandSummary } from '../api/types';
 import { isPlatformStaff, useAuth } from '../auth/auth-context';
 import { DemandModerationActions } from '../components/DemandModerationActions';
 import { CategoryTag, ConfidentialTag } from '../components/DemandTags';
-import { LinkButton } from '../components/LinkButton';
+import { ForbiddenResult } from '../components/ListParts';
 import { ReviewQueue } from '../components/ReviewQueue';
 import { formatDateTime } from '../lib/format';
 import { useAsync } from '../lib/use-async';
@@ -19,18 +19,7 @@ export default function DemandReviewPage() {
   const queue = useAsync(() => demandsApi.reviewQueue(), allowed ? `review-queue:${i18n.language}` : null);
 
   if (!allowed) {
-    return (
-      <Result
-        status="403"
-        title={t('admin.forbiddenTitle')}
-        subTitle={t('admin.forbidden')}
-        extra={
-          <LinkButton type="primary" to="/">
-            {t('common.backHome')}
-          </LinkButton>
-        }
-      />
-    );
+    return <ForbiddenResult />;
   }
 
   const columns: TableColumnsType<DemandSummary> = [

@@ -1,5 +1,4 @@
-import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, Result, Space, Table, Typography, type TableColumnsType } from 'antd';
+import { Button, Card, Space, Table, type TableColumnsType } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -7,13 +6,13 @@ import type { PostingSummary } from '../api/catalogue-types';
 import { useAuth } from '../auth/auth-context';
 import type { AnyCatalogueKind, CatalogueKindName } from '../catalogue/kind';
 import { catalogueKinds } from '../catalogue/kinds';
-import { canCreate } from '../catalogue/permissions';
 import { VisibilityTag } from '../components/DemandTags';
+import { LoadMoreFooter, NoOrganizationResult } from '../components/ListParts';
 import { FormError } from '../components/FormError';
-import { LinkButton } from '../components/LinkButton';
+import { CreatePostingButton } from '../components/CreatePostingButton';
 import { PageHeader } from '../components/PageHeader';
 import { canEditPosting } from '../components/PostingOwnerActions';
-import { PostingStatusTag } from '../components/PostingTags';
+import { PostingStatusTag, kindTagsColumn } from '../components/PostingTags';
 import { errorMessage } from '../lib/errors';
 import { formatDateTime } from '../lib/format';
 import { useCursorList } from '../lib/use-cursor-list';
@@ -40,15 +39,7 @@ function MyCatalogue({ kind, extra }: { kind: AnyCatalogueKind; extra?: ReactNod
       <>
         <PageHeader title={t(`${ns}.mineTitle`)} />
         <Card>
-          <Result
-            status="info"
-            title={t(`${ns}.noOrg`)}
-            extra={
-              <LinkButton type="primary" to="/organizations/new" data-testid="create-org-cta">
-                {t('home.createOrgCta')}
-              </LinkButton>
-            }
-          />
+          <NoOrganizationResult title={t(`${ns}.noOrg`)} />
         </Card>
       </>
     );
@@ -60,15 +51,7 @@ function MyCatalogue({ kind, extra }: { kind: AnyCatalogueKind; extra?: ReactNod
       key: 'title',
       render: (_: unknown, item) => <Link to={`${kind.route}/${item.id}`}>{kind.label(item)}</Link>,
     },
-    {
-      title: t('posting.tags'),
-      key: 'tags',
-      render: (_: unknown, item) => (
-        <Space size={[4, 4]} wrap>
-          {kind.tags(item, t)}
-        </Space>
-      ),
-    },
+    kindTagsColumn(kind, t),
     {
       title: t('posting.status'),
       dataIndex: 'status',
@@ -108,16 +91,7 @@ function MyCatalogue({ kind, extra }: { kind: AnyCatalogueKind; extra?: ReactNod
           <Space wrap>
             {extra}
             <Button onClick={list.reload}>{t('common.refresh')}</Button>
-            {canCreate(kind, currentMembership) ? (
-              <LinkButton
-                type="primary"
-                icon={<PlusOutlined />}
-                to={`${kind.route}/new`}
-                data-testid="posting-create"
-              >
-                {t(`${ns}.create`)}
-              </LinkButton>
-            ) : null}
+            <CreatePostingButton kind={kind} />
           </Space>
         }
       />
@@ -134,15 +108,7 @@ function MyCatalogue({ kind, extra }: { kind: AnyCatalogueKind; extra?: ReactNod
             scroll={{ x: 'max-content' }}
           />
         </div>
-        <Flex justify="center" style={{ marginTop: 16 }}>
-          {list.hasMore ? (
-            <Button onClick={list.loadMore} loading={list.loadingMore}>
-              {t('posting.list.loadMore')}
-            </Button>
-          ) : list.items.length > 0 && !list.loading ? (
-            <Typography.Text type="secondary">{t('posting.list.noMore')}</Typography.Text>
-          ) : null}
-        </Flex>
+        <LoadMoreFooter list={list} />
       </Card>
     </>
   );

@@ -1,11 +1,12 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, Result, Space, Table, Typography, type TableColumnsType } from 'antd';
+import { Button, Card, Space, Table, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { demandsApi } from '../api/demands';
 import type { DemandSummary } from '../api/types';
 import { useAuth } from '../auth/auth-context';
 import { CategoryTag, DemandStatusTag, VisibilityTag } from '../components/DemandTags';
+import { LoadMoreFooter, NoOrganizationResult } from '../components/ListParts';
 import { FormError } from '../components/FormError';
 import { LinkButton } from '../components/LinkButton';
 import { PageHeader } from '../components/PageHeader';
@@ -31,15 +32,7 @@ export default function MyDemandsPage() {
       <>
         <PageHeader title={t('myDemands.title')} />
         <Card>
-          <Result
-            status="info"
-            title={t('myDemands.noOrg')}
-            extra={
-              <LinkButton type="primary" to="/organizations/new" data-testid="create-org-cta">
-                {t('home.createOrgCta')}
-              </LinkButton>
-            }
-          />
+          <NoOrganizationResult title={t('myDemands.noOrg')} />
         </Card>
       </>
     );
@@ -118,15 +111,7 @@ export default function MyDemandsPage() {
             scroll={{ x: 'max-content' }}
           />
         </div>
-        <Flex justify="center" style={{ marginTop: 16 }}>
-          {list.hasMore ? (
-            <Button onClick={list.loadMore} loading={list.loadingMore} data-testid="demand-load-more">
-              {t('demandBoard.loadMore')}
-            </Button>
-          ) : list.items.length > 0 && !list.loading ? (
-            <Typography.Text type="secondary">{t('demandBoard.noMore')}</Typography.Text>
-          ) : null}
-        </Flex>
+        <LoadMoreFooter list={list} testId="demand-load-more" />
       </Card>
     </>
   );

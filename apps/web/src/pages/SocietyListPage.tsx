@@ -1,10 +1,10 @@
 import { BankOutlined, EnvironmentOutlined, TeamOutlined } from '@ant-design/icons';
-import { Button, Card, Empty, Flex, Input, Skeleton, Space, Typography } from 'antd';
-import { useState } from 'react';
+import { Button, Card, Empty, Flex, Skeleton, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { societiesApi } from '../api/catalogue';
 import { useAuth } from '../auth/auth-context';
+import { SearchBox } from '../components/ListParts';
 import { FormError } from '../components/FormError';
 import { PageHeader } from '../components/PageHeader';
 import { FieldTags } from '../components/PostingTags';
@@ -17,7 +17,6 @@ export default function SocietyListPage() {
   const { status } = useAuth();
   const [params, setParams] = useSearchParams();
   const q = params.get('q')?.trim() || undefined;
-  const [qInput, setQInput] = useState(q ?? '');
   const signedIn = status === 'authenticated';
   const list = useCursorList(
     (cursor) => societiesApi.list({ q, cursor }, signedIn ? 'session' : 'public'),
@@ -28,15 +27,10 @@ export default function SocietyListPage() {
     <>
       <PageHeader title={t('society.listTitle')} subtitle={t('society.listSubtitle')} />
       <Card style={{ marginBottom: 16 }}>
-        <Input.Search
-          value={qInput}
-          onChange={(event) => setQInput(event.target.value)}
-          onSearch={(value) => setParams(value.trim() ? { q: value.trim() } : {}, { replace: true })}
+        <SearchBox
+          q={q}
+          onSearch={(value) => setParams(value ? { q: value } : {}, { replace: true })}
           placeholder={t('society.searchPlaceholder')}
-          enterButton={t('posting.list.search')}
-          aria-label={t('posting.list.search')}
-          allowClear
-          size="large"
         />
       </Card>
       <Card>
