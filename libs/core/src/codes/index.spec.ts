@@ -6,6 +6,7 @@ describe('codes index', () => {
   it('re-exports the public functions', () => {
     expect(Object.keys(codes).sort()).toEqual([
       'CREDIT_CODE_ALPHABET',
+      'POSTING_KINDS',
       'creditCodeCheckChar',
       'formatWan',
       'industryName',
