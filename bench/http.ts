@@ -6,6 +6,7 @@ import { setTimeout } from 'node:timers/promises';
 import { loadConfig } from '#core';
 import { prepareDatabase } from '../apps/api/src/cli/prepare-database.js';
 import { createApp } from '../apps/api/src/create-app.js';
+import { positiveInt, progress, useBenchDatabase } from './load.js';
 
 /**
  * `npm run bench:http`: HTTP throughput of the Duijie api against a bare Fastify server measured in the
@@ -26,18 +27,6 @@ interface Row {
   p50: number;
   p99: number;
 }
-
-function positiveInt(name: string, fallback: number): number {
-  const raw = process.env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < 1) {
-    throw new Error(`${name} must be a positive integer, got "${raw}"`);
-  }
-  return value;
-}
-
-const progress = (line: string) => console.error(`[bench] ${line}`);
 
 /**
  * A warm-up run (JIT, connection pools, caches), then the measured run. The load generator runs in a
@@ -73,12 +62,7 @@ async function benchBareFastify(): Promise<Row> {
  * metrics hooks), on its own database so a benchmark never writes into development data.
  */
 async function benchDuijie(): Promise<{ health: Row; me: Row }> {
-  const database = new URL(process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/duijie');
-  database.pathname = '/duijie_bench';
-  process.env.DATABASE_URL = database.toString();
-  // Request log lines are info: warn keeps the output readable while the logging hooks still run.
-  process.env.LOG_LEVEL = 'warn';
-  process.env.REDIS_PREFIX = 'duijie-bench';
+  useBenchDatabase('duijie_bench', 'duijie-bench');
   // The longest allowed token life, so a long BENCH_DURATION does not turn /me into a run of 401s.
   process.env.ACCESS_TOKEN_TTL_SECONDS = '3600';
   const config = loadConfig();

@@ -1,28 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import request from 'supertest';
 import { Reindexer, type ReindexProgress } from '#search';
-import { startTestApp, type TestApp } from '../support/app-harness.js';
-import {
-  createDemand,
-  createOrganization,
-  grantPlatformRole,
-  publishDemand,
-  signUp,
-  type SignedInUser,
-} from '../support/http.js';
-import { eventually } from '../support/search.js';
+import { createDemand, publishDemand, type SignedInUser } from '../support/http.js';
+import { eventually, startSearchWorld, type SearchWorld } from '../support/search.js';
 
-let app: TestApp;
+let app: SearchWorld['app'];
 let owner: SignedInUser;
 let organization: string;
 let moderator: SignedInUser;
 
 beforeAll(async () => {
-  app = await startTestApp();
-  owner = await signUp(app);
-  organization = await createOrganization(app, owner);
-  moderator = await signUp(app);
-  await grantPlatformRole(app, moderator, 'moderator');
+  ({ app, owner, organization, moderator } = await startSearchWorld());
 });
 
 afterAll(async () => {

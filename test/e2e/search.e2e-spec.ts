@@ -1,34 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import request from 'supertest';
-import { startTestApp, type TestApp } from '../support/app-harness.js';
-import {
-  createDemand,
-  createOrganization,
-  grantPlatformRole,
-  publishDemand,
-  signUp,
-  type SignedInUser,
-} from '../support/http.js';
-import { eventually, search } from '../support/search.js';
+import { createDemand, type SignedInUser } from '../support/http.js';
+import { eventually, search, startSearchWorld, type SearchWorld } from '../support/search.js';
 
-let app: TestApp;
+let world: SearchWorld;
+let app: SearchWorld['app'];
 let owner: SignedInUser;
 let organization: string;
 let moderator: SignedInUser;
 const ids: Record<string, string> = {};
-
-async function published(patch: Record<string, unknown>): Promise<string> {
-  const id = await createDemand(app, owner, organization, patch);
-  await publishDemand(app, owner, moderator, id);
-  return id;
-}
+const published = (patch: Record<string, unknown>) => world.publish(patch);
 
 beforeAll(async () => {
-  app = await startTestApp();
-  owner = await signUp(app);
-  organization = await createOrganization(app, owner, { name: '江苏锂创新能源科技有限公司' });
-  moderator = await signUp(app);
-  await grantPlatformRole(app, moderator, 'moderator');
+  world = await startSearchWorld();
+  ({ app, owner, organization, moderator } = world);
   ids.battery = await published({
     title: '锂离子电池正极材料循环寿命提升',
     description: '高镍三元正极 NCM811 电芯循环寿命不足，寻求包覆改性方案。',

@@ -1,5 +1,13 @@
 import request from 'supertest';
-import type { TestApp } from './app-harness.js';
+import { startTestApp, type TestApp } from './app-harness.js';
+import {
+  createDemand,
+  createOrganization,
+  grantPlatformRole,
+  publishDemand,
+  signUp,
+  type SignedInUser,
+} from './http.js';
 
 export interface SearchHit {
   id: string;
@@ -41,4 +49,33 @@ export async function eventually<T>(check: () => Promise<T>, timeoutMs = 20_000)
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   }
+}
+
+/** An app with the worker (search sync runs), an owner with an organization, and a moderator. */
+export interface SearchWorld {
+  app: TestApp;
+  owner: SignedInUser;
+  organization: string;
+  moderator: SignedInUser;
+  /** Creates a demand (demandBody + patch) and publishes it through the real workflow; its id. */
+  publish(patch?: Record<string, unknown>): Promise<string>;
+}
+
+export async function startSearchWorld(): Promise<SearchWorld> {
+  const app = await startTestApp();
+  const owner = await signUp(app);
+  const organization = await createOrganization(app, owner);
+  const moderator = await signUp(app);
+  await grantPlatformRole(app, moderator, 'moderator');
+  return {
+    app,
+    owner,
+    organization,
+    moderator,
+    async publish(patch = {}) {
+      const id = await createDemand(app, owner, organization, patch);
+      await publishDemand(app, owner, moderator, id);
+      return id;
+    },
+  };
 }

@@ -28,6 +28,8 @@ export function dataSourceOptions(
     uuidExtension: 'pgcrypto',
     // Failed queries surface as exceptions (and a 5xx is logged by the problem filter); no second copy.
     logging: false,
-    extra: { max: 20, application_name: 'duijie' },
+    // Synchronized sequential scans start where another scan is: a LIMIT without ORDER BY (the search
+    // candidate cap) would then see different rows from call to call, and pages could overlap.
+    extra: { max: 20, application_name: 'duijie', options: '-c synchronize_seqscans=off' },
   };
 }

@@ -32,6 +32,7 @@ const MAX_REPLAY_ROUNDS = 5;
 /** Few enough changes left to replay them while writers wait at the swap. */
 const SWAP_WHEN_BELOW = 200;
 const SYNC_CHUNK = 500;
+const WRITES_IN_FLIGHT = 2;
 
 /**
  * Rebuilds the whole index into a new one while the live index keeps serving and taking writes, then
@@ -62,12 +63,20 @@ export class Reindexer {
       for (const source of this.registry.all()) {
         const total = await source.count();
         let done = 0;
-        for (let after: string | null = null; ;) {
-          const batch = await source.scan(after, batchSize);
+        // A pipeline over the two cores: while one batch is written (PostgreSQL works), the next is
+        // read and segmented (Node works). At most WRITES_IN_FLIGHT writes wait at a time.
+        const writing: Promise<void>[] = [];
+        let reading = source.scan(null, batchSize);
+        for (;;) {
+          const batch = await reading;
           if (batch.length === 0) break;
-          await build.upsert(batch);
+          reading = source.scan(batch.at(-1)!.id, batchSize);
+          const written = build.upsert(batch);
+          // Awaited below; a rejection before then must not count as unhandled.
+          written.catch(() => undefined);
+          writing.push(written);
+          if (writing.length >= WRITES_IN_FLIGHT) await writing.shift();
           done += batch.length;
-          after = batch.at(-1)!.id;
           await report({
             phase: 'scan',
             kind: source.kind,
@@ -76,6 +85,7 @@ export class Reindexer {
             seconds: seconds(),
           });
         }
+        await Promise.all(writing);
         documents += done;
       }
       await build.prepare();

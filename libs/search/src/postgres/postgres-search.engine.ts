@@ -21,8 +21,13 @@ import { TextAnalyzer } from '../text/analyzer.js';
 import { toTsquery } from './tsquery.js';
 
 const TABLE = 'search_documents';
-/** How many matches are ranked, counted and faceted at most: ranking cost stays flat on broad queries. */
-export const CANDIDATE_CAP = 2_000;
+/**
+ * How many matches are ranked, counted and faceted at most, so a broad query costs what a narrow one
+ * does: the first matches in the table's block order (the GIN bitmap's order; sequential scans are not
+ * synchronized, see data-source-options), the same set on every call so pages never overlap.
+ * docs/BENCHMARKS.md has what larger caps cost.
+ */
+export const CANDIDATE_CAP = 1_000;
 /** Candidates considered for suggestions, before ranking. */
 const SUGGEST_CANDIDATES = 200;
 
@@ -102,17 +107,20 @@ export function searchStatement(query: EngineQuery, tsquery: string, ranked = tr
   const cityFacet = query.filters.regionCode ? [facet('city', 'region_city')] : [];
   const sql = `
     WITH m AS MATERIALIZED (
-      SELECT d.kind, d.id, d.title, d.body, d.published_at, d.deadline, d.amount_min_wan, d.amount_max_wan,
+      SELECT d.kind, d.id, d.published_at, d.deadline, d.amount_min_wan, d.amount_max_wan,
              d.category, d.industry_code, d.fields, d.region_province, d.region_city, d.trl, d.status,
              ${score} AS score
         FROM ${TABLE} d
        WHERE ${where.join(' AND ')}
        LIMIT ${CANDIDATE_CAP + 1})
     SELECT (SELECT count(*) FROM m)::int AS total,
-           (SELECT COALESCE(json_agg(h), '[]') FROM (
-              SELECT kind, id, title, body, score FROM m
-               ORDER BY ${ranked ? ORDER[query.sort] : ORDER[query.sort === 'relevance' ? 'newest' : query.sort]}
-               LIMIT ${p.add(query.limit)} OFFSET ${p.add(query.offset)}) h) AS hits,
+           (SELECT COALESCE(json_agg(h ORDER BY h.n), '[]') FROM (
+              SELECT d.kind, d.id, d.title, d.body, p.score, p.n FROM (
+                SELECT kind, id, score, row_number() OVER () AS n FROM (
+                  SELECT kind, id, score FROM m
+                   ORDER BY ${ranked ? ORDER[query.sort] : ORDER[query.sort === 'relevance' ? 'newest' : query.sort]}
+                   LIMIT ${p.add(query.limit)} OFFSET ${p.add(query.offset)}) o) p
+              JOIN ${TABLE} d ON d.kind = p.kind AND d.id = p.id) h) AS hits,
            ${[
              facet('kind', 'kind'),
              facet('category', 'category'),
@@ -192,7 +200,8 @@ export class PostgresSearchEngine implements SearchEngine {
     const where = [`d.tsv @@ to_tsquery('simple', ${q})`, ...filterSql({ kind }, audience, p)];
     const rows: Suggestion[] = await this.dataSource.query(
       `SELECT kind, id, title FROM (
-         SELECT d.kind, d.id, d.title, d.tsv FROM ${TABLE} d WHERE ${where.join(' AND ')} LIMIT ${SUGGEST_CANDIDATES}) c
+         SELECT d.kind, d.id, d.title, d.tsv FROM ${TABLE} d WHERE ${where.join(' AND ')}
+          LIMIT ${SUGGEST_CANDIDATES}) c
         ORDER BY ts_rank(c.tsv, to_tsquery('simple', ${q})) DESC, c.title
         LIMIT ${p.add(limit)}`,
       p.values,

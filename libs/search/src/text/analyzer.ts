@@ -78,7 +78,13 @@ export class TextAnalyzer {
 
   /** Latin tokens worth remembering as known terms (typo correction reads them). */
   latinTerms(tokens: readonly string[]): string[] {
-    return [...new Set(tokens.filter((t) => t.length >= 3 && LATIN.test(t) && /[a-z]/.test(t)))];
+    const terms = new Set<string>();
+    for (const token of tokens) {
+      // Most tokens are Chinese: a char-code test rejects them before any regex runs.
+      if (token.length >= 3 && token.charCodeAt(0) < 128 && LATIN.test(token) && /[a-z]/.test(token))
+        terms.add(token);
+    }
+    return [...terms];
   }
 
   /**
