@@ -4,6 +4,7 @@ import { NestFactory } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig, AppConfigModule, ConfigError } from '#core';
 import { PostingsModule } from '#postings';
+import { ProfilesModule } from '#profiles';
 import { QueueModule } from '#queue';
 import { Reindexer, SearchModule, type ReindexProgress } from '#search';
 import { databaseOptions } from '../../../../migrations/data-source.js';
@@ -17,7 +18,9 @@ import { databaseOptions } from '../../../../migrations/data-source.js';
       useFactory: (config: AppConfig) => databaseOptions(config.DATABASE_URL),
     }),
     QueueModule,
+    // Every module holding a search source, so the reindex covers every kind.
     PostingsModule,
+    ProfilesModule,
     SearchModule,
   ],
 })
