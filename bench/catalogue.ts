@@ -1,10 +1,8 @@
-import autocannon from 'autocannon';
-import { once } from 'node:events';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import { setTimeout } from 'node:timers/promises';
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import pg from 'pg';
+import type pg from 'pg';
+import { catalogueBench, measureApi, measureSql, openDatabase, progress, type Measured } from './load.js';
 
 /**
  * `node dist/bench/catalogue.js`: the public 难题榜 (GET /api/v1/demands and /api/v1/demands/:id) on
@@ -14,17 +12,17 @@ import pg from 'pg';
  * concurrency. The ratio of the two p95s is what the api stack (Nest, validation, TypeORM, mapping, JSON)
  * costs on top of the database; docs/BENCHMARKS.md records the results and how to read them.
  *
- * This module is also the load generator's worker thread (see the end of the file): the server side is
- * imported only on the main thread, so the worker starts at once and shares no state with the api.
+ * The load itself comes from bench/load.ts (autocannon in a worker thread, the SQL on async loops).
  */
 
-const POSTINGS = positiveInt('BENCH_POSTINGS', 100_000);
-const DURATION = positiveInt('BENCH_DURATION', 8);
-const CONNECTIONS = positiveInt('BENCH_CONNECTIONS', 16);
-const WARMUP_SECONDS = 2;
+const { postings: POSTINGS, load: LOAD } = catalogueBench('duijie_bench_catalogue', 'duijie-bench-catalogue');
 const PAGE = 20;
-/** How deep the deep-page scenario starts: its cursor is taken after this many rows. */
-const DEEP_ROWS = 2_000;
+/**
+ * How deep the deep-page scenario starts: its cursor is taken after this many rows. 2 000 on catalogues of
+ * 4 000 postings and more; on a smaller (smoke-run) one, half its postings, since only about four in five
+ * are listed.
+ */
+const DEEP_ROWS = Math.max(100, Math.min(2_000, Math.floor(POSTINGS / 200) * 100));
 /** How many published public demands the detail scenario rotates through. */
 const DETAIL_IDS = 2_000;
 
@@ -32,127 +30,6 @@ const DETAIL_IDS = 2_000;
 const TARGET_RATIO = 2;
 const TARGET_FILTERED_P95_MS = 30;
 const FILTERED_FIRST_PAGE = 'filtered first page';
-
-function positiveInt(name: string, fallback: number): number {
-  const raw = process.env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < 1) {
-    throw new Error(`${name} must be a positive integer, got "${raw}"`);
-  }
-  return value;
-}
-
-const progress = (line: string) => console.error(`[bench] ${line}`);
-
-// ── Load generation ────────────────────────────────────────────────────────────────────────────────
-
-/** What the worker thread is asked to do: hammer `base` + each of `paths` in turn. */
-interface LoadJob {
-  base: string;
-  paths: string[];
-  connections: number;
-  warmup: number;
-  duration: number;
-}
-
-interface LoadResult {
-  rps: number;
-  /** Milliseconds, one per 2xx response of the measured run. */
-  latencies: number[];
-  errors: number;
-  non2xx: number;
-}
-
-/**
- * Runs in the worker thread. autocannon runs here without its own `workers` option so that the path can
- * rotate through a closure and every response time is kept in full (autocannon's summary rounds to whole
- * milliseconds and has no p95); being off the main thread, it still never shares an event loop with the
- * server it measures.
- */
-async function generateLoad(job: LoadJob): Promise<LoadResult> {
-  let next = 0;
-  const run = (duration: number, onResponse?: (status: number, ms: number) => void) =>
-    new Promise<autocannon.Result>((resolve, reject) => {
-      const instance = autocannon(
-        {
-          url: job.base,
-          connections: job.connections,
-          duration,
-          requests: [
-            { setupRequest: (request) => ({ ...request, path: job.paths[next++ % job.paths.length] }) },
-          ],
-        },
-        (error: unknown, result) =>
-          error ? reject(error instanceof Error ? error : new Error(String(error))) : resolve(result),
-      );
-      if (onResponse) instance.on('response', (_client, status, _bytes, ms) => onResponse(status, ms));
-    });
-  await run(job.warmup);
-  const latencies: number[] = [];
-  const result = await run(job.duration, (status, ms) => {
-    if (status >= 200 && status < 300) latencies.push(ms);
-  });
-  // In a worker thread autocannon leaves its summary unaggregated (histograms encoded for its own worker
-  // manager); the counters are plain, and req/s is counted here the way the SQL side counts queries.
-  return { rps: latencies.length / job.duration, latencies, errors: result.errors, non2xx: result.non2xx };
-}
-
-/** The api under load from a worker thread, warm-up discarded. */
-async function measureApi(name: string, base: string, paths: string[]): Promise<Measured> {
-  progress(`${name}: api, ${WARMUP_SECONDS} s warm-up then ${DURATION} s at ${CONNECTIONS} connections`);
-  const job: LoadJob = { base, paths, connections: CONNECTIONS, warmup: WARMUP_SECONDS, duration: DURATION };
-  const worker = new Worker(new URL(import.meta.url), { workerData: job });
-  try {
-    const [result] = (await once(worker, 'message')) as [LoadResult];
-    // Errors and error responses are cheaper than real answers: a run with any of them flatters the server.
-    if (result.errors > 0 || result.non2xx > 0) {
-      throw new Error(`${name}: ${result.errors} connection errors and ${result.non2xx} non-2xx responses`);
-    }
-    return { rps: result.rps, ...percentiles(result.latencies) };
-  } finally {
-    await worker.terminate();
-  }
-}
-
-/**
- * The baseline: `CONNECTIONS` async workers on the main thread, each sending one request's SQL and the
- * next as soon as it is answered, for the same warm-up and duration as the api.
- */
-async function measureSql(name: string, label: string, request: (i: number) => Promise<unknown>) {
-  progress(`${name}: ${label}, ${WARMUP_SECONDS} s warm-up then ${DURATION} s at ${CONNECTIONS} workers`);
-  let next = 0;
-  const drive = async (seconds: number) => {
-    const latencies: number[] = [];
-    const end = performance.now() + seconds * 1_000;
-    const worker = async () => {
-      while (performance.now() < end) {
-        const start = process.hrtime.bigint();
-        await request(next++);
-        latencies.push(Number(process.hrtime.bigint() - start) / 1e6);
-      }
-    };
-    await Promise.all(Array.from({ length: CONNECTIONS }, worker));
-    return latencies;
-  };
-  await drive(WARMUP_SECONDS);
-  const latencies = await drive(DURATION);
-  return { rps: latencies.length / DURATION, ...percentiles(latencies) };
-}
-
-interface Measured {
-  rps: number;
-  p50: number;
-  p95: number;
-}
-
-/** Nearest-rank percentiles. */
-function percentiles(latencies: number[]): { p50: number; p95: number } {
-  if (latencies.length === 0) throw new Error('No successful requests were measured');
-  const sorted = Float64Array.from(latencies).sort();
-  const at = (q: number) => sorted[Math.max(0, Math.ceil(q * sorted.length) - 1)]!;
-  return { p50: at(0.5), p95: at(0.95) };
-}
 
 // ── The SQL the service runs ───────────────────────────────────────────────────────────────────────
 
@@ -415,26 +292,11 @@ async function boardScenarios(
 }
 
 async function main() {
-  const { loadConfig } = await import('#core');
-  const { prepareDatabase } = await import('../apps/api/src/cli/prepare-database.js');
   const { createApp } = await import('../apps/api/src/create-app.js');
   const { generateDemands } = await import('./demand-generator.js');
   const { generateAchievements } = await import('./achievement-generator.js');
 
-  const database = new URL(process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/duijie');
-  database.pathname = '/duijie_bench_catalogue';
-  process.env.DATABASE_URL = database.toString();
-  // Request log lines are info: warn keeps the output readable while the logging hooks still run.
-  process.env.LOG_LEVEL = 'warn';
-  process.env.REDIS_PREFIX = 'duijie-bench-catalogue';
-  const config = loadConfig();
-  await prepareDatabase(config, { seed: false }, progress);
-
-  const pool = new pg.Pool({
-    connectionString: config.DATABASE_URL,
-    max: CONNECTIONS,
-    application_name: 'duijie-bench-sql',
-  });
+  const { config, pool } = await openDatabase(LOAD);
   try {
     const generation: Generation[] = [];
     for (const [table, generate] of [
@@ -491,9 +353,9 @@ async function main() {
       for (const board of boards) {
         facts.push(board.facts);
         for (const scenario of board.scenarios) {
-          const api = await measureApi(scenario.name, base, scenario.paths);
-          const raw = await measureSql(scenario.name, 'hand-written SQL', scenario.raw);
-          const orm = scenario.orm && (await measureSql(scenario.name, 'TypeORM’s SQL', scenario.orm));
+          const api = await measureApi(LOAD, scenario.name, base, scenario.paths);
+          const raw = await measureSql(LOAD, scenario.name, 'hand-written SQL', scenario.raw);
+          const orm = scenario.orm && (await measureSql(LOAD, scenario.name, 'TypeORM’s SQL', scenario.orm));
           rows.push({ name: scenario.name, api, raw, orm });
         }
       }
@@ -572,8 +434,8 @@ function report(rows: Row[], facts: Facts[], generation: Generation[]) {
     );
   }
   console.log(
-    `load      ${CONNECTIONS} connections (api) / ${CONNECTIONS} async workers on a pg.Pool (SQL), ` +
-      `${DURATION} s each after a ${WARMUP_SECONDS} s warm-up`,
+    `load      ${LOAD.connections} connections (api) / ${LOAD.connections} async workers on a pg.Pool (SQL), ` +
+      `${LOAD.duration} s each after a ${LOAD.warmup} s warm-up`,
   );
   console.log();
   const width = Math.max(...rows.map((row) => row.name.length)) + 2;
@@ -626,5 +488,4 @@ function report(rows: Row[], facts: Facts[], generation: Generation[]) {
   }
 }
 
-if (isMainThread) await main();
-else parentPort!.postMessage(await generateLoad(workerData as LoadJob));
+await main();

@@ -1,6 +1,7 @@
 import autocannon from 'autocannon';
 import { once } from 'node:events';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import pg from 'pg';
 
 /**
  * Load generation shared by the benchmarks: the api loaded by autocannon in a worker thread (so the load
@@ -22,10 +23,17 @@ export function positiveInt(name: string, fallback: number): number {
 
 export const progress = (line: string) => console.error(`[bench] ${line}`);
 
-/** Points this process at a benchmark database and Redis prefix of its own, never the development data. */
-export function useBenchDatabase(name: string, redisPrefix: string): void {
+/** The catalogue size the recorded figures are for. */
+const FULL_CATALOGUE = 100_000;
+
+/**
+ * Points this process at a benchmark database and Redis prefix of its own, never the development data.
+ * With `postings` other than the full catalogue's, the database is `name_postings`, so that a smaller
+ * (smoke) run neither shrinks nor tops up the full-size one.
+ */
+export function useBenchDatabase(name: string, redisPrefix: string, postings = FULL_CATALOGUE): void {
   const database = new URL(process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/duijie');
-  database.pathname = `/${name}`;
+  database.pathname = `/${name}${postings === FULL_CATALOGUE ? '' : `_${postings}`}`;
   process.env.DATABASE_URL = database.toString();
   // Request log lines are info: warn keeps the output readable while the logging hooks still run.
   process.env.LOG_LEVEL = 'warn';
@@ -39,6 +47,40 @@ export interface LoadSettings {
   duration: number;
   /** Seconds of discarded warm-up. */
   warmup: number;
+}
+
+/**
+ * Sets up a catalogue benchmark: reads its knobs, BENCH_POSTINGS postings of each kind (100 000) measured at
+ * BENCH_CONNECTIONS clients (16) for BENCH_DURATION seconds (8) after 2 s of discarded warm-up, and points
+ * this process at the benchmark's database for that catalogue size (useBenchDatabase).
+ */
+export function catalogueBench(name: string, redisPrefix: string): { postings: number; load: LoadSettings } {
+  const postings = positiveInt('BENCH_POSTINGS', FULL_CATALOGUE);
+  const load: LoadSettings = {
+    connections: positiveInt('BENCH_CONNECTIONS', 16),
+    duration: positiveInt('BENCH_DURATION', 8),
+    warmup: 2,
+  };
+  useBenchDatabase(name, redisPrefix, postings);
+  return { postings, load };
+}
+
+/**
+ * The benchmark database migrated (unseeded) and a pg.Pool on it for the SQL baseline, a connection for each
+ * of its async workers. The server side is imported only here, so the load generator's worker thread,
+ * which runs this module, never loads it.
+ */
+export async function openDatabase(load: LoadSettings) {
+  const { loadConfig } = await import('#core');
+  const { prepareDatabase } = await import('../apps/api/src/cli/prepare-database.js');
+  const config = loadConfig();
+  await prepareDatabase(config, { seed: false }, progress);
+  const pool = new pg.Pool({
+    connectionString: config.DATABASE_URL,
+    max: load.connections,
+    application_name: 'duijie-bench-sql',
+  });
+  return { config, pool };
 }
 
 /** What the worker thread is asked to do: hammer `base` + each of `paths` in turn. */

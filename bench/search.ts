@@ -1,16 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
-import pg from 'pg';
 import type { PostgresSearchEngine } from '#search';
-import {
-  measureApi,
-  measureSql,
-  positiveInt,
-  progress,
-  useBenchDatabase,
-  type LoadSettings,
-  type Measured,
-} from './load.js';
+import { catalogueBench, measureApi, measureSql, openDatabase, progress, type Measured } from './load.js';
 
 /**
  * `node dist/bench/search.js`: full-text search over a catalogue of BENCH_POSTINGS generated postings
@@ -25,12 +16,7 @@ import {
  * docs/BENCHMARKS.md records the results.
  */
 
-const POSTINGS = positiveInt('BENCH_POSTINGS', 100_000);
-const LOAD: LoadSettings = {
-  connections: positiveInt('BENCH_CONNECTIONS', 16),
-  duration: positiveInt('BENCH_DURATION', 8),
-  warmup: 2,
-};
+const { postings: POSTINGS, load: LOAD } = catalogueBench('duijie_bench_search', 'duijie-bench-search');
 const PAGE = 20;
 
 /** Targets from the issue. */
@@ -106,21 +92,12 @@ interface Row {
 }
 
 async function main() {
-  const { loadConfig } = await import('#core');
-  const { prepareDatabase } = await import('../apps/api/src/cli/prepare-database.js');
   const { createApp } = await import('../apps/api/src/create-app.js');
   const { generateDemands } = await import('./demand-generator.js');
   const { Reindexer, SEARCH_ENGINE, TextAnalyzer } = await import('#search');
 
-  useBenchDatabase(`duijie_bench_search${POSTINGS === 100_000 ? '' : `_${POSTINGS}`}`, 'duijie-bench-search');
   process.env.SEARCH_ENGINE = 'postgres';
-  const config = loadConfig();
-  await prepareDatabase(config, { seed: false }, progress);
-  const pool = new pg.Pool({
-    connectionString: config.DATABASE_URL,
-    max: LOAD.connections,
-    application_name: 'duijie-bench-sql',
-  });
+  const { config, pool } = await openDatabase(LOAD);
   const app = await createApp(config);
   // Lifecycle hooks run here: the search source registry fills at module init.
   await app.init();
