@@ -14,7 +14,7 @@ import {
   useBrowserSession,
 } from '../support/browser-actions.js';
 import { withScreenshots } from '../support/browser.js';
-import { cardTitled, chooseFirstRegionInDialog, chooseTechField } from '../support/browser-forms.js';
+import { cardTitled, chooseTechField } from '../support/browser-forms.js';
 import {
   createOrganization,
   DEFAULT_PASSWORD,
@@ -50,7 +50,7 @@ describe('societies and experts in the browser', () => {
         await page.getByTestId('station-add').click();
         const dialog = page.getByRole('dialog');
         await dialog.getByLabel('服务站名称', { exact: true }).fill(stationName);
-        await chooseFirstRegionInDialog(page);
+        await chooseFirstRegion(page, { inDialog: true });
         await dialog.getByLabel('地址', { exact: true }).fill('常州市武进区常武中路 18 号');
         const stationCreated = apiResponse(page, 'POST', `/societies/${society}/stations`);
         await page.getByTestId('station-save').click();

@@ -41,9 +41,13 @@ export async function signInThroughForm(page: Page, email: string, password: str
   await page.waitForURL((url) => url.pathname === redirect);
 }
 
-/** Opens the region Cascader and takes the first entry at each level down to a leaf. */
-export async function chooseFirstRegion(page: Page) {
-  await page.getByLabel('所在地区', { exact: true }).click();
+/**
+ * Opens the region Cascader (labelled 所在地区 unless told) and takes the first entry at each level down to
+ * a leaf. On a page Escape then closes the dropdown; `inDialog` looks for the field in the open dialog and
+ * leaves the Escape out, since it would close the dialog.
+ */
+export async function chooseFirstRegion(page: Page, { label = '所在地区', inDialog = false } = {}) {
+  await (inDialog ? page.getByRole('dialog') : page).getByLabel(label, { exact: true }).click();
   const dropdown = visiblePopup(page, 'ant-cascader-dropdown');
   for (let level = 0; level < 5; level += 1) {
     const item = dropdown.locator('.ant-cascader-menu').nth(level).locator('.ant-cascader-menu-item').first();
@@ -52,7 +56,7 @@ export async function chooseFirstRegion(page: Page) {
     await item.click();
     if (!hasChildren) break;
   }
-  await page.keyboard.press('Escape');
+  if (!inDialog) await page.keyboard.press('Escape');
 }
 
 export interface BrowserSession {

@@ -26,16 +26,3 @@ export function cardTitled(page: Page, prefix: string, title: string): Locator {
     has: page.getByTestId(`${prefix}-card-title`).getByText(title, { exact: true }),
   });
 }
-
-/** Like chooseFirstRegion, inside a dialog: no Escape at the end (it would close the dialog). */
-export async function chooseFirstRegionInDialog(page: Page, label = '所在地区') {
-  await page.getByRole('dialog').getByLabel(label, { exact: true }).click();
-  const dropdown = visiblePopup(page, 'ant-cascader-dropdown');
-  for (let level = 0; level < 5; level += 1) {
-    const item = dropdown.locator('.ant-cascader-menu').nth(level).locator('.ant-cascader-menu-item').first();
-    await item.waitFor({ state: 'visible' });
-    const hasChildren = ((await item.getAttribute('class')) ?? '').includes('ant-cascader-menu-item-expand');
-    await item.click();
-    if (!hasChildren) break;
-  }
-}

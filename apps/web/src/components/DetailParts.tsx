@@ -1,6 +1,9 @@
-/** Pieces the detail pages share (demands and catalogue postings): load errors, visibility, contact. */
-import { App, Card, Descriptions, Flex, Result, Select, Typography } from 'antd';
-import { useState } from 'react';
+/**
+ * Pieces the detail pages share (demands and catalogue postings): load errors, status alerts, visibility,
+ * contact.
+ */
+import { Alert, App, Card, Descriptions, Flex, Result, Select, Skeleton, Typography } from 'antd';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/client';
 import { postingVisibilities, type PostingVisibility } from '../api/catalogue-types';
@@ -49,6 +52,65 @@ export function DetailLoadError({
     );
   }
   return <LoadFailedResult error={error} onRetry={onRetry} />;
+}
+
+/** A detail page while its data loads. */
+export function DetailSkeleton() {
+  return (
+    <Card>
+      <Skeleton active paragraph={{ rows: 8 }} />
+    </Card>
+  );
+}
+
+/**
+ * The alerts over a detail page: for the owner, the rejection with its reason or the hint its status has;
+ * for platform staff, the prompt to moderate what is submitted, with the moderation actions.
+ */
+export function StatusAlerts({
+  status,
+  owner,
+  moderator,
+  rejectionReason,
+  hints,
+  texts,
+  moderationActions,
+}: {
+  status: string;
+  owner: boolean;
+  /** Platform staff, who moderate submitted postings. */
+  moderator: boolean;
+  rejectionReason: string | null;
+  /** The owner's hint for each status that has one. */
+  hints: Partial<Record<string, string>>;
+  texts: { rejected: string; moderation: string };
+  moderationActions: ReactNode;
+}) {
+  const hint = owner ? hints[status] : undefined;
+  return (
+    <>
+      {owner && status === 'rejected' ? (
+        <Alert
+          type="error"
+          showIcon
+          title={texts.rejected}
+          description={rejectionReason || undefined}
+          style={{ marginBottom: 16 }}
+          data-testid="rejection-reason"
+        />
+      ) : null}
+      {hint ? <Alert type="info" showIcon title={hint} style={{ marginBottom: 16 }} /> : null}
+      {moderator && status === 'submitted' ? (
+        <Alert
+          type="warning"
+          showIcon
+          title={texts.moderation}
+          style={{ marginBottom: 16 }}
+          action={moderationActions}
+        />
+      ) : null}
+    </>
+  );
 }
 
 /** The owner's 可见范围 switch (POST …/visibility). */

@@ -1,6 +1,10 @@
-/** Pieces the forms share: the contact section, the load failure, the reference-data warning. */
-import { Alert, Button, Card, Col, Form, Input, Result, Row } from 'antd';
+/**
+ * Pieces the forms share: the visibility and contact sections, the load failure, the reference-data warning.
+ */
+import { Alert, Button, Card, Col, Form, Input, Radio, Result, Row } from 'antd';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { postingVisibilities, type PostingVisibility } from '../api/catalogue-types';
 import { errorMessage } from '../lib/errors';
 import type { useReferenceData } from '../lib/use-reference';
 import { useTooLong } from './PostingFormItems';
@@ -130,6 +134,114 @@ export function ContactSection({ title }: { title: string }) {
           </Form.Item>
         </Col>
       </Row>
+    </Card>
+  );
+}
+
+/**
+ * Where a form's visibility texts are: the demand form keeps its own (`demand.*`, `demandForm.*`), the
+ * catalogue kinds share the posting ones (`posting.*`, `posting.form.*`).
+ */
+export type VisibilityTexts =
+  { field: 'demand'; form: 'demandForm' } | { field: 'posting'; form: 'posting.form' };
+
+/**
+ * A text a confidential posting must have (its teaser, a demand's NDA): required while the visibility is
+ * confidential; otherwise optional, with a hint that it is kept for later.
+ */
+export function ConfidentialTextItem({
+  name,
+  label,
+  max,
+  rows,
+  confidential,
+  requiredMessage,
+  laterHint,
+  placeholder,
+}: {
+  name: string;
+  label: string;
+  max: number;
+  rows: number;
+  confidential: boolean;
+  requiredMessage: string;
+  laterHint: string;
+  placeholder: string;
+}) {
+  const tooLong = useTooLong();
+  return (
+    <Form.Item
+      name={name}
+      label={label}
+      extra={confidential ? undefined : laterHint}
+      rules={[{ required: confidential, whitespace: true, message: requiredMessage }, tooLong(max)]}
+    >
+      <Input.TextArea rows={rows} showCount maxLength={max} placeholder={placeholder} />
+    </Form.Item>
+  );
+}
+
+const TEASER_MAX = 200;
+
+/**
+ * 可见范围: the visibility, chosen on creation and fixed afterwards (it changes from the detail page), and,
+ * while confidential or when editing, the public teaser followed by `children` (the demand's NDA).
+ */
+export function VisibilitySection({
+  texts,
+  fixed,
+  visibility,
+  children,
+}: {
+  texts: VisibilityTexts;
+  /** The saved posting's visibility when editing; the form then shows it instead of a choice. */
+  fixed?: PostingVisibility;
+  /** The visibility in effect: `fixed`, or what the form has chosen. */
+  visibility: PostingVisibility;
+  children?: ReactNode;
+}) {
+  const { t } = useTranslation();
+  const { field, form } = texts;
+  const confidential = visibility === 'confidential';
+  return (
+    <Card title={t(`${form}.sectionVisibility`)}>
+      {fixed ? (
+        <Alert
+          type="info"
+          showIcon
+          title={t(`${form}.visibilityFixed`, { visibility: t(`${field}.visibilities.${fixed}`) })}
+          style={{ marginBottom: 16 }}
+        />
+      ) : (
+        <Form.Item
+          name="visibility"
+          label={t(`${field}.visibility`)}
+          extra={t(`${form}.visibilityHelp.${visibility}`)}
+          rules={[{ required: true }]}
+        >
+          <Radio.Group
+            options={postingVisibilities.map((value) => ({
+              value,
+              label: t(`${field}.visibilities.${value}`),
+            }))}
+          />
+        </Form.Item>
+      )}
+      {confidential || fixed ? (
+        <>
+          <ConfidentialTextItem
+            name="teaser"
+            label={t(`${field}.teaser`)}
+            max={TEASER_MAX}
+            rows={2}
+            confidential={confidential}
+            requiredMessage={t(`${form}.teaserRequired`)}
+            laterHint={t(`${form}.teaserForLater`)}
+            placeholder={t(`${form}.teaserPlaceholder`)}
+          />
+          {children}
+        </>
+      ) : null}
     </Card>
   );
 }

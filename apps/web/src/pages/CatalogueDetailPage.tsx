@@ -1,13 +1,19 @@
 import { LockOutlined } from '@ant-design/icons';
-import { Alert, Card, Col, Descriptions, Flex, Result, Row, Skeleton, Space, Spin, Typography } from 'antd';
-import { useCallback, useState, type ReactNode } from 'react';
+import { Card, Col, Descriptions, Flex, Result, Row, Space, Spin, Typography } from 'antd';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import type { PostingDetail, PostingSummary } from '../api/catalogue-types';
 import { isPlatformStaff, useAuth } from '../auth/auth-context';
 import type { AnyCatalogueKind, CatalogueKindName } from '../catalogue/kind';
 import { catalogueKinds } from '../catalogue/kinds';
-import { ContactDescriptions, DetailLoadError, VisibilityCard } from '../components/DetailParts';
+import {
+  ContactDescriptions,
+  DetailLoadError,
+  DetailSkeleton,
+  StatusAlerts,
+  VisibilityCard,
+} from '../components/DetailParts';
 import { LoginButton } from '../components/ListParts';
 import { PageHeader } from '../components/PageHeader';
 import { PostingModerationActions } from '../components/PostingModerationActions';
@@ -15,7 +21,7 @@ import { PostingOwnerActions } from '../components/PostingOwnerActions';
 import { FieldTags, PostingConfidentialTag, PostingStatusTag } from '../components/PostingTags';
 import { VisibilityTag } from '../components/DemandTags';
 import { formatDateTime } from '../lib/format';
-import { useAsync } from '../lib/use-async';
+import { useDetail } from '../lib/use-detail';
 
 type Detail = PostingSummary & PostingDetail;
 
@@ -44,24 +50,13 @@ function CatalogueDetail({
   extras?: DetailExtras;
 }) {
   const { t } = useTranslation();
-  const { status, me, currentMembership } = useAuth();
-  const signedIn = status === 'authenticated';
-  const organizationId = currentMembership?.organizationId ?? null;
-  // Every GET of a published posting counts a view: load once per caller, then keep what actions answer.
-  const key = `${postingId}:${signedIn}:${organizationId}`;
-  const loaded = useAsync(() => kind.api.get(postingId, signedIn ? 'session' : 'public'), key);
-  const [override, setOverride] = useState<{ key: string; item: Detail } | null>(null);
-  const item: Detail | undefined = override?.key === key ? override.item : loaded.data;
-  const setItem = useCallback((next: Detail) => setOverride({ key, item: next }), [key]);
-  const reload = () => {
-    setOverride(null);
-    loaded.reload();
-  };
+  const { me } = useAuth();
+  const { item, setItem, reload, error, loading, signedIn } = useDetail<Detail>(postingId, kind.api.get);
 
-  if (loaded.error) {
+  if (error) {
     return (
       <DetailLoadError
-        error={loaded.error}
+        error={error}
         signedIn={signedIn}
         onRetry={reload}
         backTo={kind.route}
@@ -75,20 +70,14 @@ function CatalogueDetail({
       />
     );
   }
-  if (!item) {
-    return (
-      <Card>
-        <Skeleton active paragraph={{ rows: 8 }} />
-      </Card>
-    );
-  }
+  if (!item) return <DetailSkeleton />;
 
   const owner = item.canEdit;
   const ns = `catalogue.${kind.name}` as const;
   const contact = item.redacted ? null : kind.contact(item);
 
   return (
-    <Spin spinning={loaded.loading}>
+    <Spin spinning={loading}>
       <PageHeader
         title={<span data-testid="posting-title">{kind.label(item)}</span>}
         subtitle={
@@ -107,33 +96,22 @@ function CatalogueDetail({
         }
         extra={owner ? <PostingOwnerActions kind={kind} item={item} onChange={setItem} /> : null}
       />
-      {owner && item.status === 'rejected' ? (
-        <Alert
-          type="error"
-          showIcon
-          title={t('posting.detail.rejectedTitle')}
-          description={item.rejectionReason || undefined}
-          style={{ marginBottom: 16 }}
-          data-testid="rejection-reason"
-        />
-      ) : null}
-      {owner && (item.status === 'draft' || item.status === 'submitted' || item.status === 'archived') ? (
-        <Alert
-          type="info"
-          showIcon
-          title={t(`posting.detail.hints.${item.status}`)}
-          style={{ marginBottom: 16 }}
-        />
-      ) : null}
-      {isPlatformStaff(me) && item.status === 'submitted' ? (
-        <Alert
-          type="warning"
-          showIcon
-          title={t('posting.detail.moderationHint')}
-          style={{ marginBottom: 16 }}
-          action={<PostingModerationActions kind={kind} item={item} onDone={setItem} size="small" />}
-        />
-      ) : null}
+      <StatusAlerts
+        status={item.status}
+        owner={owner}
+        moderator={isPlatformStaff(me)}
+        rejectionReason={item.rejectionReason}
+        hints={{
+          draft: t('posting.detail.hints.draft'),
+          submitted: t('posting.detail.hints.submitted'),
+          archived: t('posting.detail.hints.archived'),
+        }}
+        texts={{
+          rejected: t('posting.detail.rejectedTitle'),
+          moderation: t('posting.detail.moderationHint'),
+        }}
+        moderationActions={<PostingModerationActions kind={kind} item={item} onDone={setItem} size="small" />}
+      />
       <Row gutter={[24, 24]}>
         <Col xs={24} lg={16}>
           <Flex vertical gap={24}>

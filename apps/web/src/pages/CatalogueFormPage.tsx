@@ -1,13 +1,8 @@
-import { Alert, App, Button, Card, Flex, Form, Input, Radio, Result, Skeleton } from 'antd';
+import { App, Button, Card, Flex, Form, Result, Skeleton } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
-import {
-  postingVisibilities,
-  type PostingDetail,
-  type PostingSummary,
-  type PostingVisibility,
-} from '../api/catalogue-types';
+import { type PostingDetail, type PostingSummary, type PostingVisibility } from '../api/catalogue-types';
 import { useAuth } from '../auth/auth-context';
 import type { AnyCatalogueKind, CatalogueKindName, SharedFormValues } from '../catalogue/kind';
 import { catalogueKinds } from '../catalogue/kinds';
@@ -21,19 +16,18 @@ import {
   ReferenceAlert,
   toContact,
   text,
+  VisibilitySection,
 } from '../components/FormParts';
 import { FormError } from '../components/FormError';
 import { LinkButton } from '../components/LinkButton';
 import { PageHeader } from '../components/PageHeader';
 import { canEditPosting } from '../components/PostingOwnerActions';
-import { useTooLong } from '../components/PostingFormItems';
 import { applyServerErrors } from '../lib/errors';
 import { useAsync } from '../lib/use-async';
 import { useReferenceData } from '../lib/use-reference';
 
 type Detail = PostingSummary & PostingDetail;
 
-const TEASER_MAX = 200;
 const SHARED_FIELDS = ['visibility', 'teaser', 'contactName', 'contactPhone', 'contactEmail'];
 
 /** Every editable field of a posting, with the shell's teaser and contact; empty optional ones null. */
@@ -150,11 +144,9 @@ function CatalogueForm({ kind, original }: { kind: AnyCatalogueKind; original?: 
   const [form] = Form.useForm<SharedFormValues>();
   const [submitting, setSubmitting] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const tooLong = useTooLong();
   const editing = original !== undefined;
   const watchedVisibility = Form.useWatch('visibility', form) as PostingVisibility | undefined;
   const visibility = original?.visibility ?? watchedVisibility ?? 'public';
-  const confidential = visibility === 'confidential';
   const ns = `catalogue.${kind.name}` as const;
 
   const onFinish = async (values: SharedFormValues) => {
@@ -210,50 +202,11 @@ function CatalogueForm({ kind, original }: { kind: AnyCatalogueKind; original?: 
           <Flex vertical gap={16}>
             {kind.form.renderFields({ original, reference })}
 
-            <Card title={t('posting.form.sectionVisibility')}>
-              {original ? (
-                <Alert
-                  type="info"
-                  showIcon
-                  title={t('posting.form.visibilityFixed', {
-                    visibility: t(`posting.visibilities.${original.visibility}`),
-                  })}
-                  style={{ marginBottom: 16 }}
-                />
-              ) : (
-                <Form.Item
-                  name="visibility"
-                  label={t('posting.visibility')}
-                  extra={t(`posting.form.visibilityHelp.${visibility}`)}
-                  rules={[{ required: true }]}
-                >
-                  <Radio.Group
-                    options={postingVisibilities.map((value) => ({
-                      value,
-                      label: t(`posting.visibilities.${value}`),
-                    }))}
-                  />
-                </Form.Item>
-              )}
-              {confidential || editing ? (
-                <Form.Item
-                  name="teaser"
-                  label={t('posting.teaser')}
-                  extra={confidential ? undefined : t('posting.form.teaserForLater')}
-                  rules={[
-                    { required: confidential, whitespace: true, message: t('posting.form.teaserRequired') },
-                    tooLong(TEASER_MAX),
-                  ]}
-                >
-                  <Input.TextArea
-                    rows={2}
-                    showCount
-                    maxLength={TEASER_MAX}
-                    placeholder={t('posting.form.teaserPlaceholder')}
-                  />
-                </Form.Item>
-              ) : null}
-            </Card>
+            <VisibilitySection
+              texts={{ field: 'posting', form: 'posting.form' }}
+              fixed={original?.visibility}
+              visibility={visibility}
+            />
 
             {kind.form.hasContact ? <ContactSection title={t('posting.form.sectionContact')} /> : null}
 

@@ -9,13 +9,12 @@ import {
   Flex,
   Result,
   Row,
-  Skeleton,
   Space,
   Spin,
   Tag,
   Typography,
 } from 'antd';
-import { useCallback, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useParams } from 'react-router';
 import { demandsApi } from '../api/demands';
@@ -32,14 +31,20 @@ import {
   DemandStatusTag,
   VisibilityTag,
 } from '../components/DemandTags';
-import { ContactDescriptions, DetailLoadError, VisibilityCard } from '../components/DetailParts';
+import {
+  ContactDescriptions,
+  DetailLoadError,
+  DetailSkeleton,
+  StatusAlerts,
+  VisibilityCard,
+} from '../components/DetailParts';
 import { LinkButton } from '../components/LinkButton';
 import { PageHeader } from '../components/PageHeader';
 import { RequestAccessModal } from '../components/RequestAccessModal';
 import { trlLabel } from '../lib/demands';
 import { formatBudgetWan, formatDateTime, formatDay, formatFileSize } from '../lib/format';
 import { withRedirect } from '../lib/redirect';
-import { useAsync } from '../lib/use-async';
+import { useDetail } from '../lib/use-detail';
 
 export default function DemandDetailPage() {
   const { id = '' } = useParams();
@@ -49,25 +54,20 @@ export default function DemandDetailPage() {
 
 function DemandDetail({ demandId }: { demandId: string }) {
   const { t } = useTranslation();
-  const { status, me, currentMembership } = useAuth();
-  const signedIn = status === 'authenticated';
-  const organizationId = currentMembership?.organizationId ?? null;
-  // Every GET of a published demand counts a view: load once per caller identity, then keep what the
-  // actions answer instead of reloading.
-  const key = `${demandId}:${signedIn}:${organizationId}`;
-  const loaded = useAsync(() => demandsApi.get(demandId, signedIn ? 'session' : 'public'), key);
-  const [override, setOverride] = useState<{ key: string; demand: Demand } | null>(null);
-  const demand = override?.key === key ? override.demand : loaded.data;
-  const setDemand = useCallback((next: Demand) => setOverride({ key, demand: next }), [key]);
-  const reload = () => {
-    setOverride(null);
-    loaded.reload();
-  };
+  const { me } = useAuth();
+  const {
+    item: demand,
+    setItem: setDemand,
+    reload,
+    error,
+    loading,
+    signedIn,
+  } = useDetail(demandId, demandsApi.get);
 
-  if (loaded.error) {
+  if (error) {
     return (
       <DetailLoadError
-        error={loaded.error}
+        error={error}
         signedIn={signedIn}
         onRetry={reload}
         backTo="/demands"
@@ -81,19 +81,13 @@ function DemandDetail({ demandId }: { demandId: string }) {
       />
     );
   }
-  if (!demand) {
-    return (
-      <Card>
-        <Skeleton active paragraph={{ rows: 8 }} />
-      </Card>
-    );
-  }
+  if (!demand) return <DetailSkeleton />;
 
   const owner = demand.canEdit;
   const confidential = demand.visibility === 'confidential';
 
   return (
-    <Spin spinning={loaded.loading}>
+    <Spin spinning={loading}>
       <PageHeader
         title={<span data-testid="demand-title">{demand.title}</span>}
         subtitle={
@@ -105,31 +99,15 @@ function DemandDetail({ demandId }: { demandId: string }) {
         }
         extra={owner ? <DemandOwnerActions demand={demand} onChange={setDemand} /> : null}
       />
-      {owner && demand.status === 'rejected' ? (
-        <Alert
-          type="error"
-          showIcon
-          title={t('demandDetail.rejectedTitle')}
-          description={demand.rejectionReason || undefined}
-          style={{ marginBottom: 16 }}
-          data-testid="rejection-reason"
-        />
-      ) : null}
-      {owner && demand.status === 'draft' ? (
-        <Alert type="info" showIcon title={t('demandDetail.draftHint')} style={{ marginBottom: 16 }} />
-      ) : null}
-      {owner && demand.status === 'submitted' ? (
-        <Alert type="info" showIcon title={t('demandDetail.submittedHint')} style={{ marginBottom: 16 }} />
-      ) : null}
-      {isPlatformStaff(me) && demand.status === 'submitted' ? (
-        <Alert
-          type="warning"
-          showIcon
-          title={t('demandDetail.moderationHint')}
-          style={{ marginBottom: 16 }}
-          action={<DemandModerationActions demand={demand} onDone={setDemand} size="small" />}
-        />
-      ) : null}
+      <StatusAlerts
+        status={demand.status}
+        owner={owner}
+        moderator={isPlatformStaff(me)}
+        rejectionReason={demand.rejectionReason}
+        hints={{ draft: t('demandDetail.draftHint'), submitted: t('demandDetail.submittedHint') }}
+        texts={{ rejected: t('demandDetail.rejectedTitle'), moderation: t('demandDetail.moderationHint') }}
+        moderationActions={<DemandModerationActions demand={demand} onDone={setDemand} size="small" />}
+      />
       <Row gutter={[24, 24]}>
         <Col xs={24} lg={16}>
           <Flex vertical gap={24}>

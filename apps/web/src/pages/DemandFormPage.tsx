@@ -1,5 +1,4 @@
 import {
-  Alert,
   App,
   Button,
   Card,
@@ -28,7 +27,6 @@ import { demandsApi } from '../api/demands';
 import {
   cooperationModes,
   demandCategories,
-  demandVisibilities,
   trlLevels,
   type CooperationMode,
   type Demand,
@@ -41,11 +39,13 @@ import { useAuth } from '../auth/auth-context';
 import { NoOrganizationResult } from '../components/ListParts';
 import {
   changedFields,
+  ConfidentialTextItem,
   ContactSection,
   LoadFailedResult,
   ReferenceAlert,
   text,
   toContact,
+  VisibilitySection,
 } from '../components/FormParts';
 import { FormError } from '../components/FormError';
 import { LinkButton } from '../components/LinkButton';
@@ -61,7 +61,6 @@ const DESCRIPTION_MAX = 5000;
 const FIELDS_MAX = 5;
 const KEYWORDS_MAX = 10;
 const KEYWORD_MAX = 20;
-const TEASER_MAX = 200;
 const NDA_MAX = 5000;
 const BUDGET_MAX = 100_000;
 const DATE_FORMAT = 'YYYY-MM-DD';
@@ -506,68 +505,22 @@ function DemandForm({ original }: { original?: Demand }) {
               </Form.Item>
             </Card>
 
-            <Card title={t('demandForm.sectionVisibility')}>
-              {original ? (
-                <Alert
-                  type="info"
-                  showIcon
-                  title={t('demandForm.visibilityFixed', {
-                    visibility: t(`demand.visibilities.${original.visibility}`),
-                  })}
-                  style={{ marginBottom: 16 }}
-                />
-              ) : (
-                <Form.Item
-                  name="visibility"
-                  label={t('demand.visibility')}
-                  extra={t(`demandForm.visibilityHelp.${visibility}`)}
-                  rules={[{ required: true }]}
-                >
-                  <Radio.Group
-                    options={demandVisibilities.map((value) => ({
-                      value,
-                      label: t(`demand.visibilities.${value}`),
-                    }))}
-                  />
-                </Form.Item>
-              )}
-              {confidential || editing ? (
-                <>
-                  <Form.Item
-                    name="teaser"
-                    label={t('demand.teaser')}
-                    extra={confidential ? undefined : t('demandForm.teaserForLater')}
-                    rules={[
-                      { required: confidential, whitespace: true, message: t('demandForm.teaserRequired') },
-                      tooLong(TEASER_MAX),
-                    ]}
-                  >
-                    <Input.TextArea
-                      rows={2}
-                      showCount
-                      maxLength={TEASER_MAX}
-                      placeholder={t('demandForm.teaserPlaceholder')}
-                    />
-                  </Form.Item>
-                  <Form.Item
-                    name="ndaText"
-                    label={t('demand.ndaText')}
-                    extra={confidential ? undefined : t('demandForm.teaserForLater')}
-                    rules={[
-                      { required: confidential, whitespace: true, message: t('demandForm.ndaRequired') },
-                      tooLong(NDA_MAX),
-                    ]}
-                  >
-                    <Input.TextArea
-                      rows={6}
-                      showCount
-                      maxLength={NDA_MAX}
-                      placeholder={t('demandForm.ndaPlaceholder')}
-                    />
-                  </Form.Item>
-                </>
-              ) : null}
-            </Card>
+            <VisibilitySection
+              texts={{ field: 'demand', form: 'demandForm' }}
+              fixed={original?.visibility}
+              visibility={visibility}
+            >
+              <ConfidentialTextItem
+                name="ndaText"
+                label={t('demand.ndaText')}
+                max={NDA_MAX}
+                rows={6}
+                confidential={confidential}
+                requiredMessage={t('demandForm.ndaRequired')}
+                laterHint={t('demandForm.teaserForLater')}
+                placeholder={t('demandForm.ndaPlaceholder')}
+              />
+            </VisibilitySection>
 
             <ContactSection title={t('demandForm.sectionContact')} />
 

@@ -28,6 +28,7 @@ import type { Society, Station, StationInput } from '../api/catalogue-types';
 import { useAuth } from '../auth/auth-context';
 import { catalogueKinds } from '../catalogue/kinds';
 import { canManageSociety } from '../catalogue/permissions';
+import { DetailSkeleton } from '../components/DetailParts';
 import { FormError } from '../components/FormError';
 import { LinkButton } from '../components/LinkButton';
 import { PageHeader } from '../components/PageHeader';
@@ -73,13 +74,7 @@ function SocietyDetail({ societyId }: { societyId: string }) {
       />
     );
   }
-  if (!society) {
-    return (
-      <Card>
-        <Skeleton active paragraph={{ rows: 8 }} />
-      </Card>
-    );
-  }
+  if (!society) return <DetailSkeleton />;
 
   return (
     <>
