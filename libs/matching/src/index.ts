@@ -1,0 +1,32 @@
+export { TermStatistics, bm25 } from './bm25.js';
+export {
+  DEFAULT_TRL_NEEDED,
+  FEATURE_NAMES,
+  FEATURES,
+  type FeatureName,
+  type FeatureResult,
+  type PairContext,
+  type Reason,
+} from './features.js';
+export { CONCEPT_PREFIX, ProfileBuilder, type ProfileInput, type WeightedText } from './profile-builder.js';
+export {
+  counterpartKinds,
+  PAIR_TYPES,
+  pairTypeOf,
+  type MatchAvailability,
+  type MatchKeyword,
+  type MatchProfile,
+  type MatchRegion,
+  type PairType,
+} from './profile.js';
+export { MatchScorer, type ScoredMatch } from './scorer.js';
+export { WEIGHTS, type PairWeights } from './weights.js';
+export { loadDevSet, regionFromText, DEV_TYPES, type DevSet, type DevType } from './eval/dev-set.js';
+export { rankDevSet, RUN_DEPTH, type Run } from './eval/evaluate.js';
+export {
+  parseScoreTable,
+  runBaseline,
+  scoreRun,
+  type RunMetrics,
+  type TypeMetrics,
+} from './eval/score-runs.js';
