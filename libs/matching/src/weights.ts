@@ -21,17 +21,17 @@ export interface PairWeights {
 
 export const WEIGHTS: Readonly<Record<PairType, PairWeights>> = {
   'demand:expert': {
-    topical: { text: 0.55, keywords: 0.3, field: 0.15 },
+    topical: { text: 0.6, keywords: 0.3, field: 0.1 },
     context: { region: 0.3, availability: 0.35, trackRecord: 0.15, freshness: 0.05, feedback: 0.15 },
     contextShare: 0.2,
   },
   'demand:achievement': {
-    topical: { text: 0.55, keywords: 0.3, field: 0.15 },
+    topical: { text: 0.6, keywords: 0.3, field: 0.1 },
     context: { trl: 0.45, budget: 0.15, region: 0.2, trackRecord: 0.1, freshness: 0.05, feedback: 0.05 },
     contextShare: 0.4,
   },
   'demand:project': {
-    topical: { text: 0.55, keywords: 0.3, field: 0.15 },
+    topical: { text: 0.6, keywords: 0.3, field: 0.1 },
     context: { region: 0.4, freshness: 0.3, feedback: 0.3 },
     contextShare: 0.2,
   },
