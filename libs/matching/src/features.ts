@@ -57,7 +57,9 @@ const TEXT_REASON_MIN = 0.03;
 /** BM25 over thesaurus-expanded tokens, the need side as the query and IDF from the candidate pool. */
 export const textRelevance: FeatureFunction = ({ need, supply, stats }) => {
   const { value, matched } = bm25(need, supply, stats);
-  const shown = [...new Set(matched.map(display))].filter((t) => t.length > 1).slice(0, 3);
+  // 热失控 says it; its sub-word 失控 adds nothing to a reason.
+  const terms = [...new Set(matched.map(display))].filter((t) => t.length > 1);
+  const shown = terms.filter((t) => !terms.some((other) => other !== t && other.includes(t))).slice(0, 3);
   if (value < TEXT_REASON_MIN || shown.length === 0) return { value };
   return {
     value,

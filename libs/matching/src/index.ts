@@ -30,3 +30,24 @@ export {
   type RunMetrics,
   type TypeMetrics,
 } from './eval/score-runs.js';
+export * from './dto/match.dto.js';
+export {
+  DECLINE_REASONS,
+  Match,
+  MATCH_STATUSES,
+  type DeclineReason,
+  type MatchStatus,
+} from './match.entity.js';
+export {
+  CANDIDATE_CAP,
+  MATCHES_KEPT,
+  MatchingService,
+  MIN_SCORE,
+  type MatchAction,
+  type MatchOutcome,
+} from './matching.service.js';
+export { MatchingModule } from './matching.module.js';
+export { POSTING_PROFILE_SOURCES, regionOfCode, type PostingProfileSource } from './posting-profiles.js';
+
+import { Match } from './match.entity.js';
+export const matchingEntities = [Match];

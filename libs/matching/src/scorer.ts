@@ -13,8 +13,8 @@ export interface ScoredMatch {
   readonly reasons: { readonly 'zh-CN': string[]; readonly en: string[] };
 }
 
-/** Reasons worth showing: the features that carry the score first, warnings last, a handful at most. */
-const MAX_REASONS = 5;
+/** Reasons in favour worth showing, the features that carry the score first; warnings come on top. */
+const MAX_REASONS = 6;
 
 /**
  * Ranks candidates for one posting. Pure: give it profiles and a pool, get scores and explanations; the
@@ -95,18 +95,19 @@ function explain(
 ): { 'zh-CN': string[]; en: string[] } {
   const weightOf = (name: FeatureName) =>
     weights.topical[name] ?? (weights.context[name] ?? 0) * weights.contextShare;
-  const ranked = [...results.entries()]
+  const explained = [...results.entries()]
     .filter(
       (entry): entry is [FeatureName, FeatureResult & { reason: Reason }] => entry[1].reason !== undefined,
     )
-    .map(([name, result]) => ({
-      result,
-      weight: weightOf(name) * (result.warning ? 1 : (result.value ?? 0)),
-    }))
-    .sort(
-      (a, b) => Number(a.result.warning ?? false) - Number(b.result.warning ?? false) || b.weight - a.weight,
-    )
-    .slice(0, MAX_REASONS);
+    .map(([name, result]) => ({ result, weight: weightOf(name) * (result.value ?? 0) }));
+  // Warnings always show (a TRL short of the need must not be hidden behind five compliments).
+  const ranked = [
+    ...explained
+      .filter(({ result }) => !result.warning)
+      .sort((a, b) => b.weight - a.weight)
+      .slice(0, MAX_REASONS),
+    ...explained.filter(({ result }) => result.warning),
+  ];
   return {
     'zh-CN': ranked.map(({ result }) => result.reason.zh),
     en: ranked.map(({ result }) => result.reason.en),
