@@ -51,6 +51,9 @@ function amountRange(min: string | null, max: string | null): { min: number; max
   return { min: low ?? 0, max: high ?? low! };
 }
 
+// Postings are filed under taxonomy codes, so their fields are those codes: inferring more from the
+// title's words proved noisy on the labelled set (a 新材料 in a road-repair title is not a field).
+
 /** Field names as text: a posting filed under 动力电池 talks about traction batteries even if it never says so. */
 const fieldNames = (codes: readonly string[]) =>
   codes.flatMap((code) => [techFieldName(code, 'zh-CN') ?? '', techFieldName(code, 'en') ?? '']).join(' ');
@@ -77,7 +80,6 @@ const demand: PostingProfileSource<Demand> = {
       ],
       keywords: row.keywords,
       fieldCodes: row.fields,
-      fieldText: [row.title, ...row.keywords].join(' '),
       region: regionOfCode(row.regionCode),
       ...(row.trlRequired === null ? {} : { trlNeeded: row.trlRequired }),
       ...(amountWan ? { amountWan } : {}),
@@ -106,7 +108,6 @@ const expert: PostingProfileSource<Expert> = {
     ],
     keywords: row.keywords,
     fieldCodes: row.fields,
-    fieldText: row.keywords.join(' '),
     region: {
       ...regionOfCode(row.regionCode),
       served: row.regionCodesServed.flatMap((c) => provinceOf(c)?.code ?? []),
@@ -137,7 +138,6 @@ const achievement: PostingProfileSource<Achievement> = {
       ],
       keywords: row.keywords,
       fieldCodes: row.fields,
-      fieldText: [row.title, ...row.keywords].join(' '),
       region: regionOfCode(row.regionCode),
       trl: row.trl,
       patentCount: row.patents.length,
@@ -167,7 +167,6 @@ const project: PostingProfileSource<Project> = {
       ],
       keywords: row.keywords,
       fieldCodes: row.fields,
-      fieldText: [row.title, ...row.keywords].join(' '),
       region: regionOfCode(row.regionCode),
       amountWan: { min: ask, max: ask },
       stages: [row.stage],

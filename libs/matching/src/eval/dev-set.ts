@@ -76,7 +76,8 @@ export function loadDevSet(dir: string): DevSet {
 const SENIOR_TITLE = /^(教授|研究员|教授级高级工程师|正高级工程师|院士|首席科学家)/;
 
 // The set's records map onto the profiles postings would give, with the same text weights: a title says
-// more about the subject than a sentence of the description, and chosen keywords more than either.
+// more about the subject than a sentence of the description, and chosen keywords more than either. Its
+// free-text field label stands for a posting's field codes and is the only text fields are inferred from.
 export function demandInput(d: DevDemand): ProfileInput {
   return {
     kind: 'demand',
@@ -89,7 +90,7 @@ export function demandInput(d: DevDemand): ProfileInput {
       { text: d.keywords.join(' '), weight: 2 },
     ],
     keywords: d.keywords,
-    fieldText: [d.industry, d.title, ...d.keywords].join(' '),
+    fieldText: d.industry,
     region: regionFromText(d.region),
     ...(d.regionPreference ? { regionRequired: true } : {}),
     ...(d.trlNeeded === undefined ? {} : { trlNeeded: d.trlNeeded }),
@@ -108,7 +109,7 @@ export function expertInput(e: DevExpert): ProfileInput {
       { text: e.bio, weight: 1 },
     ],
     keywords: e.keywords,
-    fieldText: [e.field, ...e.keywords].join(' '),
+    fieldText: e.field,
     region: regionFromText(e.region),
     senior: SENIOR_TITLE.test(e.title),
   };
@@ -126,7 +127,7 @@ export function achievementInput(a: DevAchievement): ProfileInput {
       { text: a.keywords.join(' '), weight: 2 },
     ],
     keywords: a.keywords,
-    fieldText: [a.field, a.title, ...a.keywords].join(' '),
+    fieldText: a.field,
     region: regionFromText(a.region),
     trl: a.trl,
     patentCount: a.patentCount,
