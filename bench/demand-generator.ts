@@ -221,7 +221,7 @@ const NDA_TEXT =
   '查看方承诺：对本需求的技术内容、商业信息严格保密，未经需求方书面同意不得向任何第三方披露或用于其他目的。';
 
 /** Mulberry32: small, fast and good enough to make data look varied; seeded for reproducibility. */
-function prng(seed: number) {
+export function prng(seed: number) {
   let state = seed >>> 0;
   const next = () => {
     state = (state + 0x6d2b79f5) >>> 0;
@@ -445,19 +445,50 @@ function columns(rows: Row[]): unknown[] {
 }
 
 /** The owning user and organization, inserted directly (no password: nobody signs in as them). */
-async function ensureOwner(client: pg.PoolClient): Promise<{ organizationId: string; userId: string }> {
+function ensureOwner(client: pg.PoolClient): Promise<{ organizationId: string; userId: string }> {
+  return ensureBenchOwner(client, {
+    email: OWNER_EMAIL,
+    userName: '压测需求方',
+    organization: OWNER_ORGANIZATION,
+    type: 'enterprise',
+    regionCode: OWNER_REGION,
+    description: '压测用需求方，拥有全部生成的需求。',
+    creditCodeStem: `91${OWNER_REGION}MA1BENCH0`,
+  });
+}
+
+/** A verified organization with one owner, created once (benchmarks insert their rows under it). */
+export async function ensureBenchOwner(
+  client: pg.PoolClient | pg.Pool,
+  owner: {
+    email: string;
+    userName: string;
+    organization: string;
+    type: string;
+    regionCode: string;
+    description: string;
+    /** The first 17 characters of its 统一社会信用代码; the check character is computed. */
+    creditCodeStem: string;
+  },
+): Promise<{ organizationId: string; userId: string }> {
   const user = await client.query<{ id: string }>(
-    `INSERT INTO users (email, name, password_hash) VALUES ($1, '压测需求方', '!')
+    `INSERT INTO users (email, name, password_hash) VALUES ($1, $2, '!')
      ON CONFLICT (email) DO UPDATE SET email = EXCLUDED.email RETURNING id`,
-    [OWNER_EMAIL],
+    [owner.email, owner.userName],
   );
-  const first17 = `91${OWNER_REGION}MA1BENCH0`;
+  const first17 = owner.creditCodeStem;
   const organization = await client.query<{ id: string }>(
     `INSERT INTO organizations (name, type, credit_code, region_code, industry_code, description,
        verification_status, verified_at)
-     VALUES ($1, 'enterprise', $2, $3, '34', '压测用需求方，拥有全部生成的需求。', 'verified', now())
+     VALUES ($1, $2, $3, $4, '34', $5, 'verified', now())
      ON CONFLICT (credit_code) DO UPDATE SET name = EXCLUDED.name RETURNING id`,
-    [OWNER_ORGANIZATION, first17 + creditCodeCheckChar(first17), OWNER_REGION],
+    [
+      owner.organization,
+      owner.type,
+      first17 + creditCodeCheckChar(first17),
+      owner.regionCode,
+      owner.description,
+    ],
   );
   const organizationId = organization.rows[0]!.id;
   const userId = user.rows[0]!.id;

@@ -14,13 +14,20 @@ import { counterpartKinds, pairTypeOf, type MatchProfile } from './profile.js';
 import { MatchScorer, type ScoredMatch } from './scorer.js';
 
 /** Candidates per counterpart kind the engine and the field fallback may bring, together. */
-export const CANDIDATE_CAP = 400;
+export const CANDIDATE_CAP = 200;
 /** Engine hits per query; one query per keyword (and the title), so keywords are alternatives, not all required. */
-const HITS_PER_QUERY = 60;
-const MAX_QUERIES = 8;
+const HITS_PER_QUERY = 40;
+const MAX_QUERIES = 6;
 /** Matches kept per posting and counterpart kind, and the least score worth showing anyone. */
 export const MATCHES_KEPT = 30;
 export const MIN_SCORE = 0.05;
+
+/**
+ * Candidate profiles kept in memory between jobs, keyed by posting and validated by its updated_at:
+ * segmenting a candidate's text is most of the cost of matching, and the same open postings are
+ * candidates of many new ones. Bounded, oldest entry evicted first.
+ */
+const PROFILE_CACHE_SIZE = 20_000;
 
 export type MatchOutcome = { outcome: 'matched'; stored: number } | { outcome: 'removed'; removed: number };
 
@@ -63,6 +70,7 @@ export class MatchingService {
   private readonly builder = ProfileBuilder.shared();
   private readonly analyzer = TextAnalyzer.shared();
   private readonly scorer = new MatchScorer();
+  private readonly profiles = new Map<string, { updatedAt: number; profile: MatchProfile }>();
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -105,7 +113,7 @@ export class MatchingService {
     row: PostingRow,
     counterpart: PostingKind,
   ): Promise<{ profiles: MatchProfile[]; owners: Map<string, string> }> {
-    const ids = new Set<string>(await this.engineCandidates(profile, counterpart));
+    const ids = new Set<string>((await this.engineCandidates(profile, counterpart)).slice(0, CANDIDATE_CAP));
     const target = POSTING_PROFILE_SOURCES[counterpart];
     if (profile.fields.length > 0) {
       const rows = await this.dataSource.query<{ id: string }[]>(
@@ -125,13 +133,28 @@ export class MatchingService {
         candidate.visibility !== 'confidential' &&
         candidate.organizationId !== row.organizationId,
     );
-    const feedback = await this.feedbackOf(open.map((candidate) => candidate.id));
+    const feedback = await this.feedbackOf(
+      counterpart,
+      open.map((candidate) => candidate.id),
+    );
     const profiles = open.map((candidate) => {
-      const built = this.builder.build(target.input(candidate));
+      const built = this.profileOf(counterpart, candidate);
       const answered = feedback.get(candidate.id);
       return answered ? { ...built, feedback: answered } : built;
     });
     return { profiles, owners: new Map(open.map((candidate) => [candidate.id, candidate.organizationId])) };
+  }
+
+  private profileOf(kind: PostingKind, row: PostingRow & { updatedAt?: Date }): MatchProfile {
+    const key = `${kind}:${row.id}`;
+    const updatedAt = row.updatedAt?.getTime() ?? 0;
+    const cached = this.profiles.get(key);
+    if (cached && cached.updatedAt === updatedAt) return cached.profile;
+    const profile = this.builder.build(POSTING_PROFILE_SOURCES[kind].input(row));
+    this.profiles.delete(key);
+    this.profiles.set(key, { updatedAt, profile });
+    if (this.profiles.size > PROFILE_CACHE_SIZE) this.profiles.delete(this.profiles.keys().next().value!);
+    return profile;
   }
 
   private async engineCandidates(profile: MatchProfile, counterpart: PostingKind): Promise<string[]> {
@@ -161,14 +184,17 @@ export class MatchingService {
   }
 
   /** How the need side has answered each supplier's matches so far: the decline feedback feature. */
-  private async feedbackOf(ids: string[]): Promise<Map<string, { shown: number; declined: number }>> {
+  private async feedbackOf(
+    kind: PostingKind,
+    ids: string[],
+  ): Promise<Map<string, { shown: number; declined: number }>> {
     if (ids.length === 0) return new Map();
     const rows = await this.dataSource.query<{ id: string; shown: string; declined: string }[]>(
       `SELECT candidate_id AS id,
               count(*) FILTER (WHERE status <> 'new') AS shown,
               count(*) FILTER (WHERE status = 'declined' AND declined_by = 'source') AS declined
-         FROM matches WHERE candidate_id = ANY($1) GROUP BY candidate_id`,
-      [ids],
+         FROM matches WHERE candidate_kind = $1 AND candidate_id = ANY($2) GROUP BY candidate_id`,
+      [kind, ids],
     );
     return new Map(rows.map((r) => [r.id, { shown: Number(r.shown), declined: Number(r.declined) }]));
   }

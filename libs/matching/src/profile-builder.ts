@@ -19,6 +19,9 @@ export type ProfileInput = Omit<MatchProfile, 'terms' | 'length' | 'keywords' | 
 };
 
 const HAN = /\p{Script=Han}/u;
+/** Single Han characters carry too little meaning alone in Chinese to count as matches. */
+const meaningful = (token: string) => token.length > 1 || !HAN.test(token);
+
 /** Concept ids live in the same bag as words; the prefix keeps 锂电池-the-concept apart from the word. */
 export const CONCEPT_PREFIX = '~';
 
@@ -61,8 +64,9 @@ export class ProfileBuilder {
     const terms = new Map<string, number>();
     const add = (term: string, weight: number) => terms.set(term, (terms.get(term) ?? 0) + weight);
     for (const { text, weight } of texts) {
-      for (const token of this.tokens(text)) add(token, weight);
-      for (const concept of this.analyzer.concepts(text)) add(CONCEPT_PREFIX + concept, weight);
+      const tokens = this.analyzer.indexTokens(text);
+      for (const token of tokens.filter(meaningful)) add(token, weight);
+      for (const concept of this.analyzer.concepts(text, tokens)) add(CONCEPT_PREFIX + concept, weight);
     }
     let length = 0;
     for (const weight of terms.values()) length += weight;
@@ -103,9 +107,9 @@ export class ProfileBuilder {
     return [...found];
   }
 
-  /** Search-mode tokens without single Han characters, which in Chinese carry too little meaning alone. */
+  /** Search-mode tokens without single Han characters. */
   tokens(text: string): string[] {
-    return this.analyzer.indexTokens(text).filter((token) => token.length > 1 || !HAN.test(token));
+    return this.analyzer.indexTokens(text).filter(meaningful);
   }
 
   private keyword(text: string): MatchKeyword {
