@@ -2,7 +2,7 @@ import { provinceOf, regionPath, techFieldName, type PostingKind } from '#core';
 import { Achievement, CATALOGUE_LISTED, Demand, FinancingOffer, Project } from '#postings';
 import { Expert } from '#profiles';
 import type { EntityTarget, ObjectLiteral } from 'typeorm';
-import type { ProfileInput } from './profile-builder.js';
+import { describedTexts, SENIOR_TITLE, type ProfileInput } from './profile-builder.js';
 import type { MatchRegion } from './profile.js';
 
 /** Demands stay matchable while the owner is still looking for a solution. */
@@ -72,12 +72,12 @@ const demand: PostingProfileSource<Demand> = {
       kind: 'demand',
       id: row.id,
       title: row.title,
-      texts: [
-        { text: row.title, weight: 2 },
-        { text: row.description, weight: 1 },
-        { text: fieldNames(row.fields), weight: 1 },
-        { text: row.keywords.join(' '), weight: 2 },
-      ],
+      texts: describedTexts({
+        title: row.title,
+        body: row.description,
+        fieldLabel: fieldNames(row.fields),
+        keywords: row.keywords,
+      }),
       keywords: row.keywords,
       fieldCodes: row.fields,
       region: regionOfCode(row.regionCode),
@@ -87,9 +87,6 @@ const demand: PostingProfileSource<Demand> = {
     };
   },
 };
-
-/** 正高级 titles: a full professor, researcher or professor-level engineer has led work before. */
-const SENIOR_TITLE = /^(教授|研究员|教授级高级工程师|正高级工程师|院士|首席科学家)/;
 
 const expert: PostingProfileSource<Expert> = {
   entity: Expert,
@@ -130,12 +127,12 @@ const achievement: PostingProfileSource<Achievement> = {
       kind: 'achievement',
       id: row.id,
       title: row.title,
-      texts: [
-        { text: row.title, weight: 2 },
-        { text: row.abstract, weight: 1 },
-        { text: fieldNames(row.fields), weight: 1 },
-        { text: row.keywords.join(' '), weight: 2 },
-      ],
+      texts: describedTexts({
+        title: row.title,
+        body: row.abstract,
+        fieldLabel: fieldNames(row.fields),
+        keywords: row.keywords,
+      }),
       keywords: row.keywords,
       fieldCodes: row.fields,
       region: regionOfCode(row.regionCode),
@@ -159,12 +156,12 @@ const project: PostingProfileSource<Project> = {
       kind: 'project',
       id: row.id,
       title: row.title,
-      texts: [
-        { text: row.title, weight: 2 },
-        { text: row.summary, weight: 1 },
-        { text: fieldNames(row.fields), weight: 1 },
-        { text: row.keywords.join(' '), weight: 2 },
-      ],
+      texts: describedTexts({
+        title: row.title,
+        body: row.summary,
+        fieldLabel: fieldNames(row.fields),
+        keywords: row.keywords,
+      }),
       keywords: row.keywords,
       fieldCodes: row.fields,
       region: regionOfCode(row.regionCode),

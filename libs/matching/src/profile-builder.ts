@@ -8,6 +8,28 @@ export interface WeightedText {
   readonly weight: number;
 }
 
+/**
+ * The text weights of a described posting (demand, achievement, project), the same for rows and for the
+ * evaluation set's records: the title and the chosen keywords say more about the subject than a sentence
+ * of the body, so they count double.
+ */
+export function describedTexts(parts: {
+  title: string;
+  body: string;
+  fieldLabel: string;
+  keywords: readonly string[];
+}): WeightedText[] {
+  return [
+    { text: parts.title, weight: 2 },
+    { text: parts.body, weight: 1 },
+    { text: parts.fieldLabel, weight: 1 },
+    { text: parts.keywords.join(' '), weight: 2 },
+  ];
+}
+
+/** 正高级 titles: a full professor, researcher or professor-level engineer has led work before. */
+export const SENIOR_TITLE = /^(教授|研究员|教授级高级工程师|正高级工程师|院士|首席科学家)/;
+
 /** What a caller knows about a posting; the builder analyzes the text and infers what is missing. */
 export type ProfileInput = Omit<MatchProfile, 'terms' | 'length' | 'keywords' | 'fields'> & {
   readonly texts: readonly WeightedText[];

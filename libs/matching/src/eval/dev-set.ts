@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { regionTree, type RegionNode } from '#core';
-import type { ProfileInput } from '../profile-builder.js';
+import { describedTexts, SENIOR_TITLE, type ProfileInput } from '../profile-builder.js';
 import type { MatchRegion } from '../profile.js';
 
 /** The candidate types of the labelled set (shared/data/matching-dev), named as its qrels name them. */
@@ -72,23 +72,20 @@ export function loadDevSet(dir: string): DevSet {
   };
 }
 
-/** 正高级 titles: a full professor, researcher or professor-level engineer has led work before. */
-const SENIOR_TITLE = /^(教授|研究员|教授级高级工程师|正高级工程师|院士|首席科学家)/;
-
-// The set's records map onto the profiles postings would give, with the same text weights: a title says
-// more about the subject than a sentence of the description, and chosen keywords more than either. Its
-// free-text field label stands for a posting's field codes and is the only text fields are inferred from.
+// The set's records map onto the profiles postings would give, with the same text weights
+// (describedTexts). A record's free-text field label stands for a posting's field codes: it is the only
+// text fields are inferred from.
 export function demandInput(d: DevDemand): ProfileInput {
   return {
     kind: 'demand',
     id: d.id,
     title: d.title,
-    texts: [
-      { text: d.title, weight: 2 },
-      { text: d.description, weight: 1 },
-      { text: d.industry, weight: 1 },
-      { text: d.keywords.join(' '), weight: 2 },
-    ],
+    texts: describedTexts({
+      title: d.title,
+      body: d.description,
+      fieldLabel: d.industry,
+      keywords: d.keywords,
+    }),
     keywords: d.keywords,
     fieldText: d.industry,
     region: regionFromText(d.region),
@@ -120,12 +117,7 @@ export function achievementInput(a: DevAchievement): ProfileInput {
     kind: 'achievement',
     id: a.id,
     title: a.title,
-    texts: [
-      { text: a.title, weight: 2 },
-      { text: a.abstract, weight: 1 },
-      { text: a.field, weight: 1 },
-      { text: a.keywords.join(' '), weight: 2 },
-    ],
+    texts: describedTexts({ title: a.title, body: a.abstract, fieldLabel: a.field, keywords: a.keywords }),
     keywords: a.keywords,
     fieldText: a.field,
     region: regionFromText(a.region),
