@@ -7,6 +7,7 @@ const libs = [
   'core',
   'database',
   'identity',
+  'matching',
   'notifications',
   'postings',
   'profiles',

@@ -458,19 +458,50 @@ function columns(rows: Row[]): unknown[] {
 }
 
 /** The owning user and organization, inserted directly (no password: nobody signs in as them). */
-async function ensureOwner(client: pg.PoolClient): Promise<{ organizationId: string; userId: string }> {
+function ensureOwner(client: pg.PoolClient): Promise<{ organizationId: string; userId: string }> {
+  return ensureBenchOwner(client, {
+    email: OWNER_EMAIL,
+    userName: '压测需求方',
+    organization: OWNER_ORGANIZATION,
+    type: 'enterprise',
+    regionCode: OWNER_REGION,
+    description: '压测用需求方，拥有全部生成的需求。',
+    creditCodeStem: `91${OWNER_REGION}MA1BENCH0`,
+  });
+}
+
+/** A verified organization with one owner, created once (benchmarks insert their rows under it). */
+export async function ensureBenchOwner(
+  client: pg.PoolClient | pg.Pool,
+  owner: {
+    email: string;
+    userName: string;
+    organization: string;
+    type: string;
+    regionCode: string;
+    description: string;
+    /** The first 17 characters of its 统一社会信用代码; the check character is computed. */
+    creditCodeStem: string;
+  },
+): Promise<{ organizationId: string; userId: string }> {
   const user = await client.query<{ id: string }>(
-    `INSERT INTO users (email, name, password_hash) VALUES ($1, '压测需求方', '!')
+    `INSERT INTO users (email, name, password_hash) VALUES ($1, $2, '!')
      ON CONFLICT (email) DO UPDATE SET email = EXCLUDED.email RETURNING id`,
-    [OWNER_EMAIL],
+    [owner.email, owner.userName],
   );
-  const first17 = `91${OWNER_REGION}MA1BENCH0`;
+  const first17 = owner.creditCodeStem;
   const organization = await client.query<{ id: string }>(
     `INSERT INTO organizations (name, type, credit_code, region_code, industry_code, description,
        verification_status, verified_at)
-     VALUES ($1, 'enterprise', $2, $3, '34', '压测用需求方，拥有全部生成的需求。', 'verified', now())
+     VALUES ($1, $2, $3, $4, '34', $5, 'verified', now())
      ON CONFLICT (credit_code) DO UPDATE SET name = EXCLUDED.name RETURNING id`,
-    [OWNER_ORGANIZATION, first17 + creditCodeCheckChar(first17), OWNER_REGION],
+    [
+      owner.organization,
+      owner.type,
+      first17 + creditCodeCheckChar(first17),
+      owner.regionCode,
+      owner.description,
+    ],
   );
   const organizationId = organization.rows[0]!.id;
   const userId = user.rows[0]!.id;

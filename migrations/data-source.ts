@@ -1,6 +1,7 @@
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import { dataSourceOptions } from '#database';
 import { identityEntities } from '#identity';
+import { matchingEntities } from '#matching';
 import { notificationEntities } from '#notifications';
 import { postingEntities } from '#postings';
 import { profileEntities } from '#profiles';
@@ -14,6 +15,7 @@ export const entities = [
   ...notificationEntities,
   ...postingEntities,
   ...profileEntities,
+  ...matchingEntities,
 ];
 
 /** The one data source definition, used by the api, the worker, the migration CLI and the tests. */

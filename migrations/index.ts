@@ -5,6 +5,7 @@ import { DemandListingIndexes1795388000000 } from './1795388000000-DemandListing
 import { SearchDocuments1795390719098 } from './1795390719098-SearchDocuments.js';
 import { CatalogueKinds1795390786219 } from './1795390786219-CatalogueKinds.js';
 import { ExpertsAndSocieties1795391326987 } from './1795391326987-ExpertsAndSocieties.js';
+import { Matches1795394330501 } from './1795394330501-Matches.js';
 
 /**
  * Migrations in order. They are listed here rather than found by a glob so that the same list works
@@ -18,4 +19,5 @@ export const migrations = [
   SearchDocuments1795390719098,
   CatalogueKinds1795390786219,
   ExpertsAndSocieties1795391326987,
+  Matches1795394330501,
 ];

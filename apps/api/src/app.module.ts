@@ -4,6 +4,7 @@ import { TerminusModule } from '@nestjs/terminus';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig, AppConfigModule } from '#core';
 import { IdentityModule } from '#identity';
+import { MatchingModule } from '#matching';
 import { PostingsModule } from '#postings';
 import { ProfilesModule } from '#profiles';
 import { QueueModule } from '#queue';
@@ -21,6 +22,7 @@ import { DemandsController } from './controllers/demands.controller.js';
 import { ExpertProfilesController, ExpertsController } from './controllers/experts.controller.js';
 import { HealthController } from './controllers/health.controller.js';
 import { InvitationsController } from './controllers/invitations.controller.js';
+import { MatchesController } from './controllers/matches.controller.js';
 import { MeController } from './controllers/me.controller.js';
 import { OrganizationsController } from './controllers/organizations.controller.js';
 import { ReferenceController } from './controllers/reference.controller.js';
@@ -43,6 +45,7 @@ import { MetricsController, MetricsRegistry } from './observability/metrics.js';
     PostingsModule,
     ProfilesModule,
     SearchModule,
+    MatchingModule,
   ],
   controllers: [
     AuthController,
@@ -60,6 +63,7 @@ import { MetricsController, MetricsRegistry } from './observability/metrics.js';
     AdminController,
     ReferenceController,
     SearchController,
+    MatchesController,
     HealthController,
     MetricsController,
   ],

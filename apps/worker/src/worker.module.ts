@@ -3,6 +3,7 @@ import { Module, type OnModuleInit } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig, AppConfigModule } from '#core';
 import { IdentityModule } from '#identity';
+import { MatchingModule } from '#matching';
 import { NotificationsModule } from '#notifications';
 import { PostingsModule } from '#postings';
 import { ProfilesModule } from '#profiles';
@@ -14,9 +15,16 @@ import { assertEveryJobHandled } from './handler-coverage.js';
 import { EmailProcessor } from './processors/email.processor.js';
 import { ImportsProcessor } from './processors/imports.processor.js';
 import { MaintenanceProcessor } from './processors/maintenance.processor.js';
+import { MatchingProcessor } from './processors/matching.processor.js';
 import { SearchSyncProcessor } from './processors/search-sync.processor.js';
 
-const processors = [EmailProcessor, MaintenanceProcessor, ImportsProcessor, SearchSyncProcessor];
+const processors = [
+  EmailProcessor,
+  MaintenanceProcessor,
+  ImportsProcessor,
+  SearchSyncProcessor,
+  MatchingProcessor,
+];
 
 @Module({
   imports: [
@@ -47,6 +55,7 @@ const processors = [EmailProcessor, MaintenanceProcessor, ImportsProcessor, Sear
     PostingsModule,
     ProfilesModule,
     SearchModule,
+    MatchingModule,
   ],
   providers: [...processors, OutboxRelay],
 })

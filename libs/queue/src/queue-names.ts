@@ -9,6 +9,7 @@ export enum QueueName {
   Maintenance = 'maintenance',
   Imports = 'imports',
   Search = 'search',
+  Matching = 'matching',
 }
 
 export enum JobName {
@@ -18,6 +19,7 @@ export enum JobName {
   SendExpertClaimEmail = 'send-expert-claim-email',
   ImportExperts = 'import-experts',
   SyncSearchDocument = 'sync-search-document',
+  MatchPosting = 'match-posting',
 }
 
 /** What happened, as written to `outbox_events.type` in the transaction that made it happen. */
@@ -57,6 +59,9 @@ export interface JobPayloads {
   /** Any event about one posting: the search-sync job re-reads that posting, whatever happened to it. */
   [JobName.SyncSearchDocument]:
     EventPayloads[EventType.DemandPublished] | EventPayloads[EventType.PostingPublished];
+  /** Any event about one posting: matching re-reads it, re-scores it if open, drops its matches if not. */
+  [JobName.MatchPosting]:
+    EventPayloads[EventType.DemandPublished] | EventPayloads[EventType.PostingPublished];
 }
 
 /**
@@ -66,12 +71,12 @@ export interface JobPayloads {
 export const EVENT_ROUTES: Record<EventType, JobName[]> = {
   [EventType.InvitationCreated]: [JobName.SendInvitationEmail],
   [EventType.PasswordResetRequested]: [JobName.SendPasswordResetEmail],
-  [EventType.DemandPublished]: [JobName.SyncSearchDocument],
-  [EventType.DemandUpdated]: [JobName.SyncSearchDocument],
-  [EventType.DemandClosed]: [JobName.SyncSearchDocument],
-  [EventType.PostingPublished]: [JobName.SyncSearchDocument],
-  [EventType.PostingUpdated]: [JobName.SyncSearchDocument],
-  [EventType.PostingWithdrawn]: [JobName.SyncSearchDocument],
+  [EventType.DemandPublished]: [JobName.SyncSearchDocument, JobName.MatchPosting],
+  [EventType.DemandUpdated]: [JobName.SyncSearchDocument, JobName.MatchPosting],
+  [EventType.DemandClosed]: [JobName.SyncSearchDocument, JobName.MatchPosting],
+  [EventType.PostingPublished]: [JobName.SyncSearchDocument, JobName.MatchPosting],
+  [EventType.PostingUpdated]: [JobName.SyncSearchDocument, JobName.MatchPosting],
+  [EventType.PostingWithdrawn]: [JobName.SyncSearchDocument, JobName.MatchPosting],
   [EventType.ExpertClaimInvited]: [JobName.SendExpertClaimEmail],
   [EventType.ExpertImportRequested]: [JobName.ImportExperts],
 };
@@ -84,6 +89,7 @@ export const JOB_QUEUE: Record<JobName, QueueName> = {
   [JobName.SendExpertClaimEmail]: QueueName.Email,
   [JobName.ImportExperts]: QueueName.Imports,
   [JobName.SyncSearchDocument]: QueueName.Search,
+  [JobName.MatchPosting]: QueueName.Matching,
 };
 
 export const isEventType = (value: string): value is EventType =>

@@ -63,3 +63,23 @@ describe('TextAnalyzer', () => {
     for (const lexeme of lexemes) expect(lexeme).toMatch(/^[\p{L}\p{N}]+$/u);
   });
 });
+
+describe('TextAnalyzer.concepts', () => {
+  const analyzer = TextAnalyzer.shared();
+
+  it('names a concept by its preferred term in either language', () => {
+    expect(analyzer.concepts('lithium-ion battery thermal runaway')).toEqual(
+      expect.arrayContaining(['锂电池', '热失控']),
+    );
+    expect(analyzer.concepts('锂离子电池热失控预警')).toEqual(expect.arrayContaining(['锂电池', '热失控']));
+  });
+
+  it('names the concept of a whole term only', () => {
+    expect(analyzer.conceptOf('Lithium-ion battery')).toBe('锂电池');
+    expect(analyzer.conceptOf('锂离子电池热失控预警')).toBeUndefined();
+  });
+
+  it('finds nothing in text without thesaurus terms', () => {
+    expect(analyzer.concepts('今天天气不错')).toEqual([]);
+  });
+});

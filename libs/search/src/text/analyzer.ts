@@ -121,6 +121,40 @@ export class TextAnalyzer {
     };
   }
 
+  /** The concept a term is a name of (lithium-ion battery → 锂电池), or undefined if it names none whole. */
+  conceptOf(term: string): string | undefined {
+    return this.groups.get(this.words(term).join(' '))?.terms[0];
+  }
+
+  /**
+   * The thesaurus concepts a text mentions, each named by its group's preferred term (锂电池 for 锂离子电池
+   * and lithium-ion battery alike), so two texts that word one idea differently — or in two languages —
+   * share a token. Phrases are found as runs of precise-mode words, single terms also among the
+   * search-mode sub-words (锂电池热失控 holds 热失控); pass the text's `indexTokens` if already cut.
+   */
+  concepts(text: string, indexTokens: readonly string[] = this.indexTokens(text)): string[] {
+    const found = new Set<string>();
+    // Chinese thesaurus terms are jieba user words, so search mode yields them whole; only Latin phrases
+    // (thermal runaway) need the run-of-words pass, which costs a second segmentation.
+    if (/[a-z]/i.test(text)) {
+      const tokens = this.words(text);
+      for (let i = 0; i < tokens.length; i += 1) {
+        for (let n = Math.min(this.longestPhrase, tokens.length - i); n >= 1; n -= 1) {
+          const group = this.groups.get(tokens.slice(i, i + n).join(' '));
+          if (group) {
+            found.add(group.terms[0]!);
+            break;
+          }
+        }
+      }
+    }
+    for (const token of indexTokens) {
+      const group = this.groups.get(token);
+      if (group) found.add(group.terms[0]!);
+    }
+    return [...found];
+  }
+
   private word(lexemes: string[]): QueryWord {
     const key = lexemes.join(' ');
     const alternatives = new Map<string, string[]>([[key, lexemes]]);

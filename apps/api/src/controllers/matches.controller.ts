@@ -1,0 +1,135 @@
+import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { Language, PostingKind } from '#core';
+import type { Actor } from '#identity';
+import { DeclineMatchDto, MatchDto, MatchingService, MatchListDto, type MatchAction } from '#matching';
+import { CurrentActor } from '../http/current-actor.decorator.js';
+import { RequestLanguage } from '../http/language.decorator.js';
+import { ProblemResponses } from '../http/problem-responses.decorator.js';
+import { UuidParam } from '../http/uuid-param.js';
+
+const LIST_DESCRIPTION =
+  'The posting’s matches, best first, with reasons in the request language and how the other side has ' +
+  'answered them in aggregate (owners and moderators; 404 for anyone else)';
+
+/**
+ * Matches: each posting's ranked list (under its own path), the acting organization's inbox, and the
+ * parties' actions. Matching itself runs in the worker after each publish or edit.
+ */
+@ApiTags('matches')
+@ApiBearerAuth()
+@Controller('api/v1')
+export class MatchesController {
+  constructor(private readonly matching: MatchingService) {}
+
+  @Get('demands/:id/matches')
+  @ApiOkResponse({ type: MatchListDto, description: LIST_DESCRIPTION })
+  @ProblemResponses(401, 404)
+  demandMatches(
+    @CurrentActor() actor: Actor,
+    @UuidParam('id') id: string,
+    @RequestLanguage() lang: Language,
+  ) {
+    return this.list(actor, 'demand', id, lang);
+  }
+
+  @Get('experts/:id/matches')
+  @ApiOkResponse({ type: MatchListDto, description: LIST_DESCRIPTION })
+  @ProblemResponses(401, 404)
+  expertMatches(
+    @CurrentActor() actor: Actor,
+    @UuidParam('id') id: string,
+    @RequestLanguage() lang: Language,
+  ) {
+    return this.list(actor, 'expert', id, lang);
+  }
+
+  @Get('achievements/:id/matches')
+  @ApiOkResponse({ type: MatchListDto, description: LIST_DESCRIPTION })
+  @ProblemResponses(401, 404)
+  achievementMatches(
+    @CurrentActor() actor: Actor,
+    @UuidParam('id') id: string,
+    @RequestLanguage() lang: Language,
+  ) {
+    return this.list(actor, 'achievement', id, lang);
+  }
+
+  @Get('projects/:id/matches')
+  @ApiOkResponse({ type: MatchListDto, description: LIST_DESCRIPTION })
+  @ProblemResponses(401, 404)
+  projectMatches(
+    @CurrentActor() actor: Actor,
+    @UuidParam('id') id: string,
+    @RequestLanguage() lang: Language,
+  ) {
+    return this.list(actor, 'project', id, lang);
+  }
+
+  @Get('financing-offers/:id/matches')
+  @ApiOkResponse({ type: MatchListDto, description: LIST_DESCRIPTION })
+  @ProblemResponses(401, 404)
+  financingOfferMatches(
+    @CurrentActor() actor: Actor,
+    @UuidParam('id') id: string,
+    @RequestLanguage() lang: Language,
+  ) {
+    return this.list(actor, 'financing-offer', id, lang);
+  }
+
+  @Get('matches')
+  @ApiOkResponse({
+    type: [MatchDto],
+    description:
+      'The acting organization’s inbox: matches where its postings are the candidate, newest first',
+  })
+  @ProblemResponses(401)
+  inbox(@CurrentActor() actor: Actor, @RequestLanguage() lang: Language) {
+    return this.matching.inbox(actor, lang);
+  }
+
+  @Post('matches/:id/view')
+  @HttpCode(200)
+  @ApiOkResponse({ type: MatchDto })
+  @ProblemResponses(401, 404)
+  view(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @RequestLanguage() lang: Language) {
+    return this.act(actor, id, 'view', lang);
+  }
+
+  @Post('matches/:id/contact')
+  @HttpCode(200)
+  @ApiOkResponse({ type: MatchDto })
+  @ProblemResponses(401, 404)
+  contact(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @RequestLanguage() lang: Language) {
+    return this.act(actor, id, 'contact', lang);
+  }
+
+  @Post('matches/:id/shortlist')
+  @HttpCode(200)
+  @ApiOkResponse({ type: MatchDto })
+  @ProblemResponses(401, 404)
+  shortlist(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @RequestLanguage() lang: Language) {
+    return this.act(actor, id, 'shortlist', lang);
+  }
+
+  @Post('matches/:id/decline')
+  @HttpCode(200)
+  @ApiOkResponse({ type: MatchDto, description: 'With a reason code; `other` needs a text' })
+  @ProblemResponses(400, 401, 404)
+  decline(
+    @CurrentActor() actor: Actor,
+    @UuidParam('id') id: string,
+    @Body() body: DeclineMatchDto,
+    @RequestLanguage() lang: Language,
+  ) {
+    return this.matching.act(actor, id, 'decline', lang, body);
+  }
+
+  private list(actor: Actor, kind: PostingKind, id: string, lang: Language) {
+    return this.matching.listForPosting(actor, kind, id, lang);
+  }
+
+  private act(actor: Actor, id: string, action: Exclude<MatchAction, 'decline'>, lang: Language) {
+    return this.matching.act(actor, id, action, lang);
+  }
+}

@@ -1,0 +1,75 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { EnumField, POSTING_KINDS, TextField, type PostingKind } from '#core';
+import { DECLINE_REASONS, MATCH_STATUSES, type DeclineReason, type MatchStatus } from '../match.entity.js';
+
+/** One match as a party sees it: the other side of the pair, the score and why. */
+export class MatchDto {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ enum: POSTING_KINDS, description: 'The kind of the other side of the pair' })
+  candidateType: PostingKind;
+
+  @ApiProperty({ format: 'uuid' })
+  candidateId: string;
+
+  @ApiProperty({ description: 'The other side’s title (its teaser when confidential)' })
+  title: string;
+
+  @ApiProperty({ minimum: 0, maximum: 1 })
+  score: number;
+
+  @ApiProperty({ type: [String], description: 'Why it fits (and warnings), in the request language' })
+  reasons: string[];
+
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'number', nullable: true },
+    description: 'Feature → 0–1; null where the pair carries no evidence',
+  })
+  features: Record<string, number | null>;
+
+  @ApiProperty({ enum: MATCH_STATUSES })
+  status: MatchStatus;
+
+  @ApiPropertyOptional({ enum: DECLINE_REASONS, nullable: true })
+  declineReasonCode: DeclineReason | null;
+
+  @ApiProperty({ format: 'date-time' })
+  updatedAt: string;
+}
+
+/** How the other side has answered this posting's matches: "3 of 5 declined: budget mismatch". */
+export class DeclineSummaryDto {
+  @ApiProperty({ description: 'Matches the other side has answered (viewed or beyond)' })
+  answered: number;
+
+  @ApiProperty()
+  declined: number;
+
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'integer' },
+    description: 'Decline reason code → count',
+  })
+  byReason: Partial<Record<DeclineReason, number>>;
+
+  @ApiProperty({ description: 'The summary in the request language; empty when nothing was declined' })
+  text: string;
+}
+
+export class MatchListDto {
+  @ApiProperty({ type: [MatchDto], description: 'Best first' })
+  items: MatchDto[];
+
+  @ApiProperty({ type: DeclineSummaryDto })
+  declines: DeclineSummaryDto;
+}
+
+export class DeclineMatchDto {
+  @EnumField(DECLINE_REASONS)
+  reasonCode: DeclineReason;
+
+  @TextField({ max: 500, optional: true, description: 'Required with reason code `other`' })
+  text?: string;
+}

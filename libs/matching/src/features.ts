@@ -1,0 +1,296 @@
+import { regionName, techFieldName } from '#core';
+import { bm25, type TermStatistics } from './bm25.js';
+import { CONCEPT_PREFIX } from './profile-builder.js';
+import type { MatchProfile } from './profile.js';
+
+/** Every feature the scorer knows. Stored in `matches.features`: never rename one without a migration. */
+export const FEATURE_NAMES = [
+  'text',
+  'keywords',
+  'field',
+  'region',
+  'trl',
+  'budget',
+  'stage',
+  'availability',
+  'trackRecord',
+  'freshness',
+  'feedback',
+] as const;
+export type FeatureName = (typeof FEATURE_NAMES)[number];
+
+/** One sentence fragment of an explanation, in both languages the product speaks. */
+export interface Reason {
+  readonly zh: string;
+  readonly en: string;
+}
+
+/**
+ * A feature's verdict on a pair: a value in 0–1, or null when the pair carries no evidence either way (no
+ * budget stated, no TRL on an expert) so the feature neither helps nor hurts; and the reason fragment
+ * the owner reads, positive or a warning.
+ */
+export interface FeatureResult {
+  readonly value: number | null;
+  readonly reason?: Reason;
+  /** The reason is a warning (TRL short, ticket too small) rather than a point in favour. */
+  readonly warning?: boolean;
+}
+
+/** The need side (demand, project), the supply side, and the pool statistics text relevance uses. */
+export interface PairContext {
+  readonly need: MatchProfile;
+  readonly supply: MatchProfile;
+  readonly stats: TermStatistics;
+  readonly now: Date;
+}
+
+export type FeatureFunction = (pair: PairContext) => FeatureResult;
+
+const NONE: FeatureResult = { value: null };
+const display = (term: string) => (term.startsWith(CONCEPT_PREFIX) ? term.slice(1) : term);
+const list = (terms: readonly string[], separator: string) => terms.map(display).join(separator);
+
+/** Below this share of the need's weighted terms, shared words are incidental and not worth a reason. */
+const TEXT_REASON_MIN = 0.03;
+
+/** BM25 over thesaurus-expanded tokens, the need side as the query and IDF from the candidate pool. */
+export const textRelevance: FeatureFunction = ({ need, supply, stats }) => {
+  const { value, matched } = bm25(need, supply, stats);
+  // 热失控 says it; its sub-word 失控 adds nothing to a reason.
+  const terms = [...new Set(matched.map(display))].filter((t) => t.length > 1);
+  const shown = terms.filter((t) => !terms.some((other) => other !== t && other.includes(t))).slice(0, 3);
+  if (value < TEXT_REASON_MIN || shown.length === 0) return { value };
+  return {
+    value,
+    reason: { zh: `内容相关：${shown.join('、')}`, en: `related content: ${shown.join(', ')}` },
+  };
+};
+
+/**
+ * How many of the need side's keywords the supply side covers, through the thesaurus (a keyword's
+ * concept counts as the keyword) and, at half credit, through its parts (负温施工 ~ 负温). The supply
+ * side's own keywords found in the need text count too, at a lower share: both sides chose them as the
+ * point of their posting.
+ */
+export const keywordOverlap: FeatureFunction = ({ need, supply }) => {
+  const forward = coverage(need, supply);
+  const backward = coverage(supply, need);
+  if (forward.total === 0 && backward.total === 0) return NONE;
+  // An investor's sectors are a menu, not a description: one sector the need falls in is a full fit,
+  // and a demand's technical keywords never appear in an investment thesis, so only that side counts.
+  const value = supply.keywordsAreSectors
+    ? backward.best
+    : forward.total === 0
+      ? backward.share
+      : backward.total === 0
+        ? forward.share
+        : 0.7 * forward.share + 0.3 * backward.share;
+  // Short keywords read better in a reason than a supplier's sentence-long ones.
+  const hits = [...new Set([...forward.hits, ...backward.hits])]
+    .sort((a, b) => a.length - b.length)
+    .slice(0, 3);
+  if (hits.length === 0) return { value };
+  return {
+    value,
+    reason: { zh: `关键词契合：${list(hits, '、')}`, en: `keywords in common: ${list(hits, ', ')}` },
+  };
+};
+
+function coverage(
+  from: MatchProfile,
+  to: MatchProfile,
+): { share: number; best: number; total: number; hits: string[] } {
+  let credit = 0;
+  let best = 0;
+  const hits: string[] = [];
+  for (const keyword of from.keywords) {
+    let found = 0;
+    if (keyword.forms.some((form) => to.terms.has(form))) {
+      found = 1;
+      hits.push(keyword.text);
+    } else if (keyword.parts.length > 1) {
+      found = (0.5 * keyword.parts.filter((part) => to.terms.has(part)).length) / keyword.parts.length;
+    }
+    credit += found;
+    best = Math.max(best, found);
+  }
+  return {
+    share: from.keywords.length > 0 ? credit / from.keywords.length : 0,
+    best,
+    total: from.keywords.length,
+    hits,
+  };
+}
+
+/** Same subfield (动力电池) counts fully, only the same top field (新能源汽车) half. */
+export const fieldFit: FeatureFunction = ({ need, supply }) => {
+  if (need.fields.length === 0 || supply.fields.length === 0) return NONE;
+  const shared = need.fields.filter((code) => supply.fields.includes(code));
+  const sub = shared.find((code) => code.includes('-'));
+  const code = sub ?? shared[0];
+  if (code === undefined) return { value: 0 };
+  const zh = techFieldName(code, 'zh-CN') ?? code;
+  const en = techFieldName(code, 'en') ?? code;
+  return { value: sub ? 1 : 0.5, reason: { zh: `同属${zh}领域`, en: `both in ${en}` } };
+};
+
+/**
+ * Same city, same province, or a supplier that serves the need's province or the whole country. A need
+ * side that insists on its province (地域要求) gets nothing from a supplier elsewhere.
+ */
+export const regionFit: FeatureFunction = ({ need, supply }) => {
+  const province = need.region.province;
+  if (province === undefined) return NONE;
+  const name = provinceName(province);
+  if (supply.region.city !== undefined && supply.region.city === need.region.city) {
+    const city = regionName(need.region.city)?.split(' ').pop() ?? name;
+    return { value: 1, reason: { zh: `同在${city}`, en: `both in ${city}` } };
+  }
+  if (supply.region.province === province)
+    return { value: 0.85, reason: { zh: `同在${name}`, en: `both in ${name}` } };
+  if (supply.region.served.includes(province))
+    return { value: 0.7, reason: { zh: `服务${name}`, en: `serves ${name}` } };
+  if (supply.region.nationwide) return { value: 0.5 };
+  if (need.regionRequired)
+    return {
+      value: 0,
+      reason: { zh: `不在需求要求的${name}`, en: `outside the required ${name}` },
+      warning: true,
+    };
+  return { value: 0.2 };
+};
+
+const provinceName = (code: string) => regionName(code) ?? code;
+
+/** The TRL a demand expects when it states none: 4, a prototype validated in the lab, is the least that transfers. */
+export const DEFAULT_TRL_NEEDED = 4;
+
+/** Reaching the required readiness counts fully; each level short costs, three short is a research project. */
+export const trlFit: FeatureFunction = ({ need, supply }) => {
+  if (supply.trl === undefined) return NONE;
+  const needed = need.trlNeeded ?? DEFAULT_TRL_NEEDED;
+  const stated = need.trlNeeded !== undefined;
+  if (supply.trl >= needed) {
+    return {
+      value: 1,
+      reason: stated
+        ? {
+            zh: `成果 TRL ${supply.trl} 满足需求 ≥ ${needed}`,
+            en: `TRL ${supply.trl} meets the required ≥ ${needed}`,
+          }
+        : { zh: `成果 TRL ${supply.trl}`, en: `TRL ${supply.trl}` },
+    };
+  }
+  const short = needed - supply.trl;
+  return {
+    value: short === 1 ? 0.6 : short === 2 ? 0.3 : 0,
+    reason: {
+      zh: `成果 TRL ${supply.trl} 低于需求 ${needed}`,
+      en: `TRL ${supply.trl} is below the required ${needed}`,
+    },
+    warning: true,
+  };
+};
+
+/**
+ * Whether the supply side's amount (price, ticket range, project ask) fits the need side's range: an
+ * overlap counts fully, a gap costs in proportion to how far apart the two are.
+ */
+export const budgetFit: FeatureFunction = ({ need, supply }) => {
+  const a = need.amountWan;
+  const b = supply.amountWan;
+  if (a === undefined || b === undefined) return NONE;
+  const amounts = { zh: `${wan(b)}、需求 ${wan(a)}`, en: `${wanEn(b)} vs ${wanEn(a)}` };
+  if (b.min <= a.max && a.min <= b.max) {
+    return {
+      value: 1,
+      reason: { zh: `${wan(b)}在预算 ${wan(a)}内`, en: `${wanEn(b)} within ${wanEn(a)}` },
+    };
+  }
+  // The ratio of the nearer ends: 100 vs 120 is close, 50 vs 5,000 is not.
+  const ratio = b.min > a.max ? a.max / b.min : b.max / a.min;
+  return {
+    value: Math.max(0, ratio) ** 1.5,
+    reason: { zh: `金额不匹配：${amounts.zh}`, en: `amount mismatch: ${amounts.en}` },
+    warning: true,
+  };
+};
+
+const wan = (r: { min: number; max: number }) =>
+  r.min === r.max ? `${r.min} 万元` : `${r.min}–${r.max} 万元`;
+const wanEn = (r: { min: number; max: number }) =>
+  r.min === r.max ? `CNY ${r.min * 10}k` : `CNY ${r.min * 10}k–${r.max * 10}k`;
+
+/** A project's stage among the stages an offer invests in. */
+export const stageFit: FeatureFunction = ({ need, supply }) => {
+  const wanted = need.stages ?? [];
+  const offered = supply.stages ?? [];
+  if (wanted.length === 0 || offered.length === 0) return NONE;
+  const shared = wanted.filter((stage) => offered.includes(stage));
+  if (shared.length === 0)
+    return { value: 0, reason: { zh: '融资阶段不符', en: 'stage does not fit' }, warning: true };
+  return { value: 1, reason: { zh: `投资阶段含 ${shared[0]}`, en: `invests at stage ${shared[0]}` } };
+};
+
+export const availabilityFit: FeatureFunction = ({ supply }) => {
+  switch (supply.availability) {
+    case undefined:
+      return NONE;
+    case 'available':
+      return { value: 1, reason: { zh: '专家可接受对接', en: 'available for new work' } };
+    case 'limited':
+      return { value: 0.5 };
+    case 'unavailable':
+      return { value: 0, reason: { zh: '专家暂不接受对接', en: 'currently unavailable' }, warning: true };
+  }
+};
+
+/** Patents behind an achievement, seniority of an expert: evidence the supplier has delivered before. */
+export const trackRecord: FeatureFunction = ({ supply }) => {
+  if (supply.patentCount !== undefined) {
+    const value = 1 - Math.exp(-supply.patentCount / 5);
+    if (supply.patentCount === 0) return { value };
+    return {
+      value,
+      reason: { zh: `拥有 ${supply.patentCount} 项专利`, en: `${supply.patentCount} patents` },
+    };
+  }
+  if (supply.senior === undefined) return NONE;
+  return supply.senior
+    ? { value: 1, reason: { zh: '具有正高级职称', en: 'holds a full senior title' } }
+    : { value: 0.6 };
+};
+
+/** Half-life of a posting's freshness: after about half a year a listing is less likely still current. */
+const FRESHNESS_HALF_LIFE_DAYS = 180;
+
+export const freshness: FeatureFunction = ({ supply, now }) => {
+  if (supply.publishedAt === undefined) return NONE;
+  const days = Math.max(0, (now.getTime() - supply.publishedAt.getTime()) / 86_400_000);
+  return { value: 0.5 ** (days / FRESHNESS_HALF_LIFE_DAYS) };
+};
+
+/**
+ * Decline feedback: a supplier the other side keeps declining drifts down. Laplace-smoothed so one
+ * decline of one match does not sink a new posting.
+ */
+export const declineFeedback: FeatureFunction = ({ supply }) => {
+  const feedback = supply.feedback;
+  if (feedback === undefined || feedback.shown === 0) return NONE;
+  return { value: 1 - feedback.declined / (feedback.shown + 2) };
+};
+
+export const FEATURES: Readonly<Record<FeatureName, FeatureFunction>> = {
+  text: textRelevance,
+  keywords: keywordOverlap,
+  field: fieldFit,
+  region: regionFit,
+  trl: trlFit,
+  budget: budgetFit,
+  stage: stageFit,
+  availability: availabilityFit,
+  trackRecord,
+  freshness,
+  feedback: declineFeedback,
+};

@@ -1,0 +1,53 @@
+export { TermStatistics, bm25 } from './bm25.js';
+export {
+  DEFAULT_TRL_NEEDED,
+  FEATURE_NAMES,
+  FEATURES,
+  type FeatureName,
+  type FeatureResult,
+  type PairContext,
+  type Reason,
+} from './features.js';
+export { CONCEPT_PREFIX, ProfileBuilder, type ProfileInput, type WeightedText } from './profile-builder.js';
+export {
+  counterpartKinds,
+  PAIR_TYPES,
+  pairTypeOf,
+  type MatchAvailability,
+  type MatchKeyword,
+  type MatchProfile,
+  type MatchRegion,
+  type PairType,
+} from './profile.js';
+export { MatchScorer, type ScoredMatch } from './scorer.js';
+export { WEIGHTS, type PairWeights } from './weights.js';
+export { loadDevSet, regionFromText, DEV_TYPES, type DevSet, type DevType } from './eval/dev-set.js';
+export { rankDevSet, RUN_DEPTH, type Run } from './eval/evaluate.js';
+export {
+  parseScoreTable,
+  runBaseline,
+  scoreRun,
+  type RunMetrics,
+  type TypeMetrics,
+} from './eval/score-runs.js';
+export * from './dto/match.dto.js';
+export {
+  DECLINE_REASONS,
+  Match,
+  MATCH_STATUSES,
+  type DeclineReason,
+  type MatchStatus,
+} from './match.entity.js';
+export {
+  CANDIDATE_CAP,
+  MATCHES_KEPT,
+  MatchingService,
+  MIN_SCORE,
+  type MatchAction,
+  type MatchOutcome,
+} from './matching.service.js';
+export { MatchingModule } from './matching.module.js';
+export { POSTING_PROFILE_SOURCES, regionOfCode, type PostingProfileSource } from './posting-profiles.js';
+
+import { Match } from './match.entity.js';
+export const matchingEntities = [Match];

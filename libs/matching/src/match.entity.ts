@@ -1,0 +1,100 @@
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  PrimaryGeneratedColumn,
+  Unique,
+  UpdateDateColumn,
+} from 'typeorm';
+import type { PostingKind } from '#core';
+
+/** Stored data: never rename a value without a migration. */
+export const MATCH_STATUSES = ['new', 'viewed', 'contacted', 'shortlisted', 'declined'] as const;
+export type MatchStatus = (typeof MATCH_STATUSES)[number];
+
+/** Why a party declined a match. Stored data: never rename a value without a migration. */
+export const DECLINE_REASONS = [
+  'too-early',
+  'budget-mismatch',
+  'wrong-field',
+  'region',
+  'already-solved',
+  'description-unclear',
+  'other',
+] as const;
+export type DeclineReason = (typeof DECLINE_REASONS)[number];
+
+/** One scoring of a pair, kept so an edit that changes the fit leaves a trace. */
+export interface ScorePoint {
+  score: number;
+  at: string;
+}
+
+/**
+ * A scored pair, stored once: the need side (a demand, or a project looking for finance) as the source
+ * and the supply side (expert, achievement, project, financing offer) as the candidate, whichever of the
+ * two was published first. Re-scoring updates the row and appends to its history.
+ */
+@Entity('matches')
+@Unique('matches_pair', ['sourceKind', 'sourceId', 'candidateKind', 'candidateId'])
+@Index('matches_source_ranked', ['sourceKind', 'sourceId', 'score'])
+@Index('matches_candidate', ['candidateKind', 'candidateId'])
+@Index('matches_candidate_organization', ['candidateOrganizationId', 'updatedAt'])
+export class Match {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'varchar', length: 20 })
+  sourceKind: PostingKind;
+
+  @Column({ type: 'uuid' })
+  sourceId: string;
+
+  /** Denormalized owners, so the inbox and the access check need no join across five tables. */
+  @Column({ type: 'uuid' })
+  sourceOrganizationId: string;
+
+  @Column({ type: 'varchar', length: 20 })
+  candidateKind: PostingKind;
+
+  @Column({ type: 'uuid' })
+  candidateId: string;
+
+  @Column({ type: 'uuid' })
+  candidateOrganizationId: string;
+
+  /** 0–1, four decimals. Read back as a string by pg; the service converts. */
+  @Column({ type: 'numeric', precision: 6, scale: 4 })
+  score: string;
+
+  /** Feature name → 0–1, or null where the pair carries no evidence (see libs/matching features). */
+  @Column({ type: 'jsonb' })
+  features: Record<string, number | null>;
+
+  /** Explanation fragments per language: `{ "zh-CN": [...], "en": [...] }`. */
+  @Column({ type: 'jsonb' })
+  reasons: Record<string, string[]>;
+
+  @Column({ type: 'varchar', length: 20, default: 'new' })
+  status: MatchStatus;
+
+  @Column({ type: 'varchar', length: 30, nullable: true })
+  declineReasonCode: DeclineReason | null;
+
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  declineText: string | null;
+
+  /** Which side declined: its owners' view of the match, the other side's aggregate. */
+  @Column({ type: 'varchar', length: 10, nullable: true })
+  declinedBy: 'source' | 'candidate' | null;
+
+  @Column({ type: 'jsonb', default: () => `'[]'` })
+  scoreHistory: ScorePoint[];
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt: Date;
+}

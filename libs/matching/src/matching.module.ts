@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { IdentityModule } from '#identity';
+import { SearchModule } from '#search';
+import { MatchingService } from './matching.service.js';
+
+/** Matching: scoring postings against each other, the stored matches and the parties' actions on them. */
+@Module({
+  imports: [IdentityModule, SearchModule],
+  providers: [MatchingService],
+  exports: [MatchingService],
+})
+export class MatchingModule {}

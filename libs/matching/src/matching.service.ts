@@ -1,0 +1,426 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { In, type DataSource, type EntityManager } from 'typeorm';
+import { NotFoundError, ValidationError, type Language, type PostingKind } from '#core';
+import { inTransaction } from '#database';
+import { AuditService, type Actor } from '#identity';
+import { postingAbilityFor, postingSubject } from '#postings';
+import { SEARCH_ENGINE, TextAnalyzer, type SearchEngine } from '#search';
+import type { DeclineMatchDto, DeclineSummaryDto, MatchDto, MatchListDto } from './dto/match.dto.js';
+import { Match, type DeclineReason, type MatchStatus } from './match.entity.js';
+import { POSTING_PROFILE_SOURCES, type PostingRow } from './posting-profiles.js';
+import { ProfileBuilder } from './profile-builder.js';
+import { counterpartKinds, pairTypeOf, type MatchProfile } from './profile.js';
+import { MatchScorer, type ScoredMatch } from './scorer.js';
+
+/** Candidates per counterpart kind the engine and the field fallback may bring, together. */
+export const CANDIDATE_CAP = 200;
+/** Engine hits per query; one query per keyword (and the title), so keywords are alternatives, not all required. */
+const HITS_PER_QUERY = 40;
+const MAX_QUERIES = 6;
+/** Matches kept per posting and counterpart kind, and the least score worth showing anyone. */
+export const MATCHES_KEPT = 30;
+export const MIN_SCORE = 0.05;
+
+/**
+ * Candidate profiles kept in memory between jobs, keyed by posting and validated by its updated_at:
+ * segmenting a candidate's text is most of the cost of matching, and the same open postings are
+ * candidates of many new ones. Bounded, oldest entry evicted first.
+ */
+const PROFILE_CACHE_SIZE = 20_000;
+
+export type MatchOutcome = { outcome: 'matched'; stored: number } | { outcome: 'removed'; removed: number };
+
+/** What a party may do to a match; `view` never moves a match back from contacted or shortlisted. */
+export type MatchAction = 'view' | 'contact' | 'shortlist' | 'decline';
+const ACTION_STATUS: Record<MatchAction, MatchStatus> = {
+  view: 'viewed',
+  contact: 'contacted',
+  shortlist: 'shortlisted',
+  decline: 'declined',
+};
+
+const SUBJECT_NAMES = {
+  demand: 'Demand',
+  expert: 'Expert',
+  achievement: 'Achievement',
+  project: 'Project',
+  'financing-offer': 'FinancingOffer',
+} as const;
+
+const DECLINE_LABELS: Record<DeclineReason, { zh: string; en: string }> = {
+  'too-early': { zh: '时机过早', en: 'too early' },
+  'budget-mismatch': { zh: '预算不符', en: 'budget mismatch' },
+  'wrong-field': { zh: '领域不符', en: 'wrong field' },
+  region: { zh: '地域不符', en: 'region' },
+  'already-solved': { zh: '问题已解决', en: 'already solved' },
+  'description-unclear': { zh: '描述不清', en: 'description unclear' },
+  other: { zh: '其他', en: 'other' },
+};
+
+/**
+ * Matching as the product runs it: scores a posting against the open postings it pairs with, stores
+ * one row per pair, and serves the parties' lists and actions. The search engine only proposes
+ * candidates; every fact scored is read from PostgreSQL, since the posting's own search document may
+ * not be indexed yet when its matching job runs.
+ */
+@Injectable()
+export class MatchingService {
+  private readonly logger = new Logger(MatchingService.name);
+  private readonly builder = ProfileBuilder.shared();
+  private readonly analyzer = TextAnalyzer.shared();
+  private readonly scorer = new MatchScorer();
+  private readonly profiles = new Map<string, { updatedAt: number; profile: MatchProfile }>();
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(SEARCH_ENGINE) private readonly engine: SearchEngine,
+    private readonly audit: AuditService,
+  ) {}
+
+  /**
+   * (Re)scores one posting against every open posting of the kinds it pairs with. Safe to run twice: the
+   * pair's row is updated, not duplicated, and its score history grows only when the score changed. A
+   * posting that is gone, closed or withdrawn loses its matches.
+   */
+  async matchPosting(kind: PostingKind, id: string, now = new Date()): Promise<MatchOutcome> {
+    const source = POSTING_PROFILE_SOURCES[kind];
+    const row = await this.dataSource.getRepository(source.entity).findOneBy({ id });
+    if (!row || !source.openStatuses.includes(row.status)) {
+      const removed = await this.removeMatchesOf(kind, id);
+      return { outcome: 'removed', removed };
+    }
+    const profile = this.builder.build(source.input(row));
+    let stored = 0;
+    for (const counterpart of counterpartKinds(kind)) {
+      const candidates = await this.candidates(profile, row, counterpart);
+      const ranked = this.scorer
+        .rank(profile, candidates.profiles, now)
+        .filter((match) => match.score >= MIN_SCORE)
+        .slice(0, MATCHES_KEPT);
+      stored += await this.store(ranked, candidates.owners, row, kind, counterpart);
+    }
+    return { outcome: 'matched', stored };
+  }
+
+  /**
+   * Open, non-confidential postings of `counterpart` worth scoring: the engine's hits for each keyword
+   * and the title (alternatives, not a conjunction), plus postings filed under an overlapping field,
+   * capped; never the source's own organization's. Confidential postings are not proposed to strangers.
+   */
+  async candidates(
+    profile: MatchProfile,
+    row: PostingRow,
+    counterpart: PostingKind,
+  ): Promise<{ profiles: MatchProfile[]; owners: Map<string, string> }> {
+    const ids = new Set<string>((await this.engineCandidates(profile, counterpart)).slice(0, CANDIDATE_CAP));
+    const target = POSTING_PROFILE_SOURCES[counterpart];
+    if (profile.fields.length > 0) {
+      const rows = await this.dataSource.query<{ id: string }[]>(
+        `SELECT id FROM ${target.table}
+          WHERE status = ANY($1) AND visibility <> 'confidential' AND ${target.fieldsColumn} && $2
+          ORDER BY published_at DESC NULLS LAST LIMIT $3`,
+        [target.openStatuses, profile.fields, CANDIDATE_CAP],
+      );
+      for (const { id } of rows) if (ids.size < CANDIDATE_CAP) ids.add(id);
+    }
+    ids.delete(row.id);
+    if (ids.size === 0) return { profiles: [], owners: new Map() };
+    const rows = await this.dataSource.getRepository(target.entity).findBy({ id: In([...ids]) });
+    const open = rows.filter(
+      (candidate) =>
+        target.openStatuses.includes(candidate.status) &&
+        candidate.visibility !== 'confidential' &&
+        candidate.organizationId !== row.organizationId,
+    );
+    const feedback = await this.feedbackOf(
+      counterpart,
+      open.map((candidate) => candidate.id),
+    );
+    const profiles = open.map((candidate) => {
+      const built = this.profileOf(counterpart, candidate);
+      const answered = feedback.get(candidate.id);
+      return answered ? { ...built, feedback: answered } : built;
+    });
+    return { profiles, owners: new Map(open.map((candidate) => [candidate.id, candidate.organizationId])) };
+  }
+
+  private profileOf(kind: PostingKind, row: PostingRow & { updatedAt?: Date }): MatchProfile {
+    const key = `${kind}:${row.id}`;
+    const updatedAt = row.updatedAt?.getTime() ?? 0;
+    const cached = this.profiles.get(key);
+    if (cached && cached.updatedAt === updatedAt) return cached.profile;
+    const profile = this.builder.build(POSTING_PROFILE_SOURCES[kind].input(row));
+    this.profiles.delete(key);
+    this.profiles.set(key, { updatedAt, profile });
+    if (this.profiles.size > PROFILE_CACHE_SIZE) this.profiles.delete(this.profiles.keys().next().value!);
+    return profile;
+  }
+
+  private async engineCandidates(profile: MatchProfile, counterpart: PostingKind): Promise<string[]> {
+    const queries = [...profile.keywords.map((keyword) => keyword.text), profile.title]
+      .filter((text) => text.length > 0)
+      .slice(0, MAX_QUERIES);
+    try {
+      const results = await Promise.all(
+        queries.map((text) =>
+          this.engine.search({
+            query: this.analyzer.parse(text),
+            filters: { kind: counterpart },
+            audience: 'signed-in',
+            sort: 'relevance',
+            offset: 0,
+            limit: HITS_PER_QUERY,
+          }),
+        ),
+      );
+      return results.flatMap((result) => result.hits.map((hit) => hit.id));
+    } catch (error) {
+      // An engine outage must not stop matching: the field-overlap fallback still finds candidates,
+      // and the next edit (or a re-run) widens them again.
+      this.logger.warn(`Search engine unavailable for matching: ${(error as Error).message}`);
+      return [];
+    }
+  }
+
+  /** How the need side has answered each supplier's matches so far: the decline feedback feature. */
+  private async feedbackOf(
+    kind: PostingKind,
+    ids: string[],
+  ): Promise<Map<string, { shown: number; declined: number }>> {
+    if (ids.length === 0) return new Map();
+    const rows = await this.dataSource.query<{ id: string; shown: string; declined: string }[]>(
+      `SELECT candidate_id AS id,
+              count(*) FILTER (WHERE status <> 'new') AS shown,
+              count(*) FILTER (WHERE status = 'declined' AND declined_by = 'source') AS declined
+         FROM matches WHERE candidate_kind = $1 AND candidate_id = ANY($2) GROUP BY candidate_id`,
+      [kind, ids],
+    );
+    return new Map(rows.map((r) => [r.id, { shown: Number(r.shown), declined: Number(r.declined) }]));
+  }
+
+  /**
+   * Upserts the ranked pairs in one statement, need side as the source. A pair already stored keeps its
+   * status (a declined match stays declined after an edit) and appends the new score to its history
+   * when it changed. Pairs of this posting that no longer rank and nobody has acted on are dropped.
+   */
+  private async store(
+    ranked: ScoredMatch[],
+    owners: ReadonlyMap<string, string>,
+    row: PostingRow,
+    kind: PostingKind,
+    counterpart: PostingKind,
+  ): Promise<number> {
+    const pair = pairTypeOf(kind, counterpart)!;
+    const at = new Date().toISOString();
+    const records = ranked.map((match) => {
+      const candidateOwner = owners.get(pair.swapped ? match.need.id : match.supply.id)!;
+      return {
+        source_kind: match.need.kind,
+        source_id: match.need.id,
+        source_organization_id: pair.swapped ? candidateOwner : row.organizationId,
+        candidate_kind: match.supply.kind,
+        candidate_id: match.supply.id,
+        candidate_organization_id: pair.swapped ? row.organizationId : candidateOwner,
+        score: match.score,
+        features: match.features,
+        reasons: match.reasons,
+        score_history: [{ score: match.score, at }],
+      };
+    });
+    const side = pair.swapped ? 'candidate' : 'source';
+    const other = pair.swapped ? 'source' : 'candidate';
+    return inTransaction(this.dataSource, async (manager) => {
+      // Pairs nobody has acted on and that no longer rank go; acted-on ones stay as the parties left them.
+      await manager.query(
+        `DELETE FROM matches WHERE ${side}_kind = $1 AND ${side}_id = $2 AND ${other}_kind = $3
+            AND status = 'new' AND NOT (${other}_id = ANY($4))`,
+        [kind, row.id, counterpart, ranked.map((m) => (pair.swapped ? m.need.id : m.supply.id))],
+      );
+      if (records.length === 0) return 0;
+      await manager.query(
+        `INSERT INTO matches (source_kind, source_id, source_organization_id, candidate_kind, candidate_id,
+                              candidate_organization_id, score, features, reasons, score_history)
+         SELECT r.source_kind, r.source_id, r.source_organization_id, r.candidate_kind, r.candidate_id,
+                r.candidate_organization_id, r.score, r.features, r.reasons, r.score_history
+           FROM jsonb_to_recordset($1::jsonb) AS r(source_kind varchar, source_id uuid,
+                source_organization_id uuid, candidate_kind varchar, candidate_id uuid,
+                candidate_organization_id uuid, score numeric, features jsonb, reasons jsonb,
+                score_history jsonb)
+         ON CONFLICT ON CONSTRAINT matches_pair DO UPDATE SET
+           score = EXCLUDED.score,
+           features = EXCLUDED.features,
+           reasons = EXCLUDED.reasons,
+           source_organization_id = EXCLUDED.source_organization_id,
+           candidate_organization_id = EXCLUDED.candidate_organization_id,
+           score_history = CASE WHEN matches.score = EXCLUDED.score THEN matches.score_history
+                                ELSE matches.score_history || EXCLUDED.score_history END,
+           updated_at = now()`,
+        [JSON.stringify(records)],
+      );
+      return records.length;
+    });
+  }
+
+  private async removeMatchesOf(kind: PostingKind, id: string, manager?: EntityManager): Promise<number> {
+    const result = await (manager ?? this.dataSource.manager).query<[unknown[], number]>(
+      `DELETE FROM matches WHERE (source_kind = $1 AND source_id = $2) OR (candidate_kind = $1 AND candidate_id = $2)`,
+      [kind, id],
+    );
+    return result[1];
+  }
+
+  /** A posting's matches, best first, for its owners and moderators; 404 for anyone else. */
+  async listForPosting(actor: Actor, kind: PostingKind, id: string, lang: Language): Promise<MatchListDto> {
+    const source = POSTING_PROFILE_SOURCES[kind];
+    const row = await this.dataSource.getRepository(source.entity).findOneBy({ id });
+    const ability = postingAbilityFor(actor);
+    const subject =
+      row && postingSubject(SUBJECT_NAMES[kind], row as PostingRow & { claimedBy?: string | null });
+    if (!row || !subject || !(ability.can('edit', subject) || ability.can('moderate', subject)))
+      throw new NotFoundError('not-found');
+    const matches = await this.dataSource.getRepository(Match).find({
+      where: [
+        { sourceKind: kind, sourceId: id },
+        { candidateKind: kind, candidateId: id },
+      ],
+      order: { score: 'DESC', id: 'ASC' },
+      take: 100,
+    });
+    const items = await this.present(
+      matches,
+      (match) => match.sourceId === id && match.sourceKind === kind,
+      lang,
+    );
+    return { items, declines: this.declineSummary(matches, kind, id, lang) };
+  }
+
+  /** The acting organization's inbox: matches where one of its postings is the candidate. */
+  async inbox(actor: Actor, lang: Language): Promise<MatchDto[]> {
+    if (!actor.organizationId) return [];
+    const matches = await this.dataSource.getRepository(Match).find({
+      where: { candidateOrganizationId: actor.organizationId },
+      order: { updatedAt: 'DESC', id: 'ASC' },
+      take: 100,
+    });
+    return this.present(matches, () => false, lang);
+  }
+
+  /** A party (either side's organization) views, contacts, shortlists or declines a match. */
+  async act(
+    actor: Actor,
+    matchId: string,
+    action: MatchAction,
+    lang: Language,
+    decline?: DeclineMatchDto,
+  ): Promise<MatchDto> {
+    if (action === 'decline' && decline?.reasonCode === 'other' && !decline.text)
+      throw new ValidationError([{ field: 'text', code: 'isNotEmpty' }]);
+    const updated = await inTransaction(this.dataSource, async (manager) => {
+      const match = await manager.findOne(Match, {
+        where: { id: matchId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      const side =
+        match && actor.memberships.has(match.sourceOrganizationId)
+          ? 'source'
+          : match && actor.memberships.has(match.candidateOrganizationId)
+            ? 'candidate'
+            : undefined;
+      if (!match || !side) throw new NotFoundError('not-found');
+      const status = ACTION_STATUS[action];
+      // Viewing a match someone already contacted or shortlisted must not undo that.
+      if (!(action === 'view' && match.status !== 'new')) {
+        match.status = status;
+        match.declineReasonCode = action === 'decline' ? decline!.reasonCode : null;
+        match.declineText = action === 'decline' ? (decline!.text ?? null) : null;
+        match.declinedBy = action === 'decline' ? side : null;
+        await manager.save(match);
+      }
+      await this.audit.record(manager, {
+        action: `match.${action}`,
+        subjectType: 'match',
+        subjectId: match.id,
+        actorUserId: actor.userId,
+        organizationId: side === 'source' ? match.sourceOrganizationId : match.candidateOrganizationId,
+        ip: actor.ip,
+        data: action === 'decline' ? { reasonCode: decline!.reasonCode } : {},
+      });
+      return match;
+    });
+    const [item] = await this.present(
+      [updated],
+      () => !actor.memberships.has(updated.candidateOrganizationId),
+      lang,
+    );
+    return item!;
+  }
+
+  /**
+   * Each match as seen from one side: `fromSource(match)` says the viewer holds the source posting, so
+   * the other side is the candidate. Titles are read in one query per kind; a confidential posting shows
+   * its teaser.
+   */
+  private async present(
+    matches: Match[],
+    fromSource: (match: Match) => boolean,
+    lang: Language,
+  ): Promise<MatchDto[]> {
+    const others = matches.map((match) =>
+      fromSource(match)
+        ? { kind: match.candidateKind, id: match.candidateId }
+        : { kind: match.sourceKind, id: match.sourceId },
+    );
+    const titles = new Map<string, string>();
+    for (const kind of new Set(others.map((o) => o.kind))) {
+      const source = POSTING_PROFILE_SOURCES[kind];
+      const ids = others.filter((o) => o.kind === kind).map((o) => o.id);
+      const rows = await this.dataSource.getRepository(source.entity).findBy({ id: In(ids) });
+      for (const row of rows)
+        titles.set(
+          `${kind}:${row.id}`,
+          row.visibility === 'confidential' ? (row.teaser ?? '') : source.title(row),
+        );
+    }
+    return matches.map((match, i) => {
+      const other = others[i]!;
+      return {
+        id: match.id,
+        candidateType: other.kind,
+        candidateId: other.id,
+        title: titles.get(`${other.kind}:${other.id}`) ?? '',
+        score: Number(match.score),
+        reasons: match.reasons[lang] ?? match.reasons['zh-CN'] ?? [],
+        features: match.features,
+        status: match.status,
+        declineReasonCode: match.declineReasonCode,
+        updatedAt: match.updatedAt.toISOString(),
+      };
+    });
+  }
+
+  /** The other side's answers to this posting's matches, in aggregate: no one decliner is named. */
+  private declineSummary(matches: Match[], kind: PostingKind, id: string, lang: Language): DeclineSummaryDto {
+    const otherSide = (match: Match) =>
+      match.sourceKind === kind && match.sourceId === id ? 'candidate' : 'source';
+    const answered = matches.filter((match) => match.status !== 'new');
+    const declined = answered.filter(
+      (match) => match.status === 'declined' && match.declinedBy === otherSide(match),
+    );
+    const byReason: Partial<Record<DeclineReason, number>> = {};
+    for (const match of declined) {
+      const code = match.declineReasonCode ?? 'other';
+      byReason[code] = (byReason[code] ?? 0) + 1;
+    }
+    const reasons = (Object.entries(byReason) as [DeclineReason, number][]).sort((a, b) => b[1] - a[1]);
+    const label = (code: DeclineReason) =>
+      lang === 'en' ? DECLINE_LABELS[code].en : DECLINE_LABELS[code].zh;
+    const text =
+      declined.length === 0
+        ? ''
+        : lang === 'en'
+          ? `${declined.length} of ${answered.length} declined: ${reasons.map(([c, n]) => `${label(c)} (${n})`).join(', ')}`
+          : `${answered.length} 个已处理的匹配中 ${declined.length} 个被婉拒：${reasons.map(([c, n]) => `${label(c)}（${n}）`).join('、')}`;
+    return { answered: answered.length, declined: declined.length, byReason, text };
+  }
+}

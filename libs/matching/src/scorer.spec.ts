@@ -1,0 +1,160 @@
+import { describe, expect, it } from '@jest/globals';
+import { TermStatistics } from './bm25.js';
+import { budgetFit, keywordOverlap, regionFit, textRelevance, trlFit } from './features.js';
+import { ProfileBuilder, type ProfileInput } from './profile-builder.js';
+import type { MatchProfile } from './profile.js';
+import { MatchScorer } from './scorer.js';
+import { regionFromText } from './eval/dev-set.js';
+
+const builder = ProfileBuilder.shared();
+const now = new Date('2026-01-01T00:00:00Z');
+
+function demand(overrides: Partial<ProfileInput> = {}): MatchProfile {
+  return builder.build({
+    kind: 'demand',
+    id: 'd',
+    title: '动力电池热失控预警',
+    texts: [
+      { text: '动力电池热失控预警', weight: 2 },
+      { text: '电动客车锂电池包需要提前预警热失控，降低起火风险。', weight: 1 },
+    ],
+    keywords: ['热失控', '锂离子电池', '预警'],
+    fieldText: '新能源汽车/电池安全',
+    region: regionFromText('江苏/苏州'),
+    trlNeeded: 6,
+    amountWan: { min: 50, max: 120 },
+    ...overrides,
+  });
+}
+
+function achievement(id: string, title: string, abstract: string, overrides: Partial<ProfileInput> = {}) {
+  return builder.build({
+    kind: 'achievement',
+    id,
+    title,
+    texts: [
+      { text: title, weight: 2 },
+      { text: abstract, weight: 1 },
+    ],
+    keywords: [],
+    fieldText: `${title} ${abstract}`,
+    region: regionFromText('浙江/杭州'),
+    trl: 7,
+    patentCount: 3,
+    ...overrides,
+  });
+}
+
+const onTopic = achievement(
+  'a1',
+  'Lithium-ion battery thermal runaway early warning',
+  'gas sensing for battery packs',
+);
+const offTopic = achievement('a2', '盐湖提锂吸附剂', '从盐湖卤水中提取锂的吸附材料与工艺');
+const pool = [onTopic, offTopic];
+const pair = (supply: MatchProfile, need = demand()) => ({
+  need,
+  supply,
+  stats: new TermStatistics(pool),
+  now,
+});
+
+describe('text relevance', () => {
+  it('finds an English achievement for a Chinese demand through thesaurus concepts', () => {
+    const on = textRelevance(pair(onTopic));
+    expect(on.value!).toBeGreaterThan(5 * textRelevance(pair(offTopic)).value!);
+  });
+
+  it('stays within 0–1 however often the query repeats a word', () => {
+    const wordy = demand({ texts: [{ text: '热失控 '.repeat(50), weight: 1 }] });
+    const { value } = textRelevance(pair(onTopic, wordy));
+    expect(value).toBeGreaterThan(0);
+    expect(value).toBeLessThan(1);
+  });
+});
+
+describe('keyword overlap', () => {
+  it('counts a keyword whose synonym the candidate uses', () => {
+    const result = keywordOverlap(pair(onTopic));
+    expect(result.value).toBeGreaterThan(0.3);
+    expect(result.reason?.zh).toContain('热失控');
+  });
+});
+
+describe('structured features', () => {
+  it('accepts a TRL at the requirement and penalizes one two levels short', () => {
+    expect(trlFit(pair(onTopic))).toMatchObject({ value: 1, reason: { zh: '成果 TRL 7 满足需求 ≥ 6' } });
+    const young = achievement('a3', '热失控', '', { trl: 4 });
+    expect(trlFit(pair(young))).toMatchObject({ value: 0.3, warning: true });
+  });
+
+  it('expects TRL 4 when the demand states none', () => {
+    const need = demand({ trlNeeded: undefined });
+    expect(trlFit(pair(achievement('a4', 'x', '', { trl: 4 }), need)).value).toBe(1);
+    expect(trlFit(pair(achievement('a5', 'x', '', { trl: 3 }), need)).value).toBe(0.6);
+  });
+
+  it('fits a price inside the budget and scales down one far outside it', () => {
+    const priced = achievement('a6', 'x', '', { amountWan: { min: 80, max: 80 } });
+    expect(budgetFit(pair(priced))).toMatchObject({
+      value: 1,
+      reason: { zh: '80 万元在预算 50–120 万元内' },
+    });
+    const dear = achievement('a7', 'x', '', { amountWan: { min: 1200, max: 1200 } });
+    const result = budgetFit(pair(dear));
+    expect(result.value).toBeLessThan(0.05);
+    expect(result.warning).toBe(true);
+  });
+
+  it('has no budget evidence when either side states no amount', () => {
+    expect(budgetFit(pair(onTopic)).value).toBeNull();
+  });
+
+  it('prefers the same city, then the province, and refuses elsewhere when the demand requires its province', () => {
+    const suzhou = achievement('a8', 'x', '', { region: regionFromText('江苏/苏州') });
+    const nanjing = achievement('a9', 'x', '', { region: regionFromText('江苏/南京') });
+    expect(regionFit(pair(suzhou))).toMatchObject({ value: 1, reason: { zh: '同在苏州市' } });
+    expect(regionFit(pair(nanjing))).toMatchObject({ value: 0.85, reason: { zh: '同在江苏省' } });
+    expect(regionFit(pair(onTopic)).value).toBe(0.2);
+    expect(regionFit(pair(onTopic, demand({ regionRequired: true }))).value).toBe(0);
+  });
+});
+
+describe('MatchScorer', () => {
+  const scorer = new MatchScorer();
+
+  it('ranks the on-topic achievement first, with reasons in both languages', () => {
+    const [first, second] = scorer.rank(demand(), pool, now);
+    expect(first!.supply.id).toBe('a1');
+    expect(first!.score).toBeGreaterThan(second!.score);
+    expect(first!.reasons['zh-CN']).toContain('成果 TRL 7 满足需求 ≥ 6');
+    expect(first!.reasons.en).toContain('TRL 7 meets the required ≥ 6');
+    expect(first!.reasons['zh-CN']).toHaveLength(first!.reasons.en.length);
+    expect(first!.features.budget).toBeNull();
+  });
+
+  it('lets context scale the topical score, never lift an off-topic candidate above an on-topic one', () => {
+    const nearButOff = achievement('a10', '盐湖提锂吸附剂', '卤水提锂', {
+      region: regionFromText('江苏/苏州'),
+      trl: 9,
+      patentCount: 40,
+    });
+    const farButOn = achievement('a11', '锂电池热失控预警', '特征气体', { trl: 6, patentCount: 0 });
+    const ranked = scorer.rank(demand(), [nearButOff, farButOn], now);
+    expect(ranked.map((m) => m.supply.id)).toEqual(['a11', 'a10']);
+  });
+
+  it('scores a pair the same way whichever side is the source', () => {
+    const need = demand();
+    const forward = scorer.rank(need, [onTopic], now)[0]!;
+    const backward = scorer.rank(onTopic, [need], now)[0]!;
+    expect(backward.need.id).toBe('d');
+    expect(backward.features.trl).toBe(forward.features.trl);
+    expect(backward.score).toBeGreaterThan(0);
+  });
+
+  it('ignores kinds that are never matched with the source', () => {
+    const otherDemand = demand({ id: 'd2' });
+    expect(scorer.rank(demand(), [otherDemand], now)).toEqual([]);
+  });
+});

@@ -1,0 +1,258 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import request from 'supertest';
+import { startTestApp, type TestApp } from '../support/app-harness.js';
+import { CATALOGUE_KINDS, createPosting, publishPosting } from '../support/catalogue.js';
+import {
+  createDemand,
+  createOrganization,
+  grantPlatformRole,
+  publishDemand,
+  signUp,
+  type SignedInUser,
+} from '../support/http.js';
+import { eventually } from '../support/search.js';
+
+/**
+ * Issue 5 end to end: the outbox starts a matching job when a demand or a catalogue posting is published
+ * or edited; the demand's owner reads ranked, explained matches; parties act on them; the decline
+ * reasons come back to the demand's owner in aggregate.
+ */
+let app: TestApp;
+let moderator: SignedInUser;
+let enterprise: { user: SignedInUser; org: string };
+let university: { user: SignedInUser; org: string };
+let society: { user: SignedInUser; org: string };
+let stranger: SignedInUser;
+let demandId: string;
+let achievementId: string;
+let expertId: string;
+let offTopicId: string;
+
+interface MatchItem {
+  id: string;
+  candidateType: string;
+  candidateId: string;
+  title: string;
+  score: number;
+  reasons: string[];
+  features: Record<string, number | null>;
+  status: string;
+}
+interface MatchList {
+  items: MatchItem[];
+  declines: { answered: number; declined: number; byReason: Record<string, number>; text: string };
+}
+
+const api = () => request(app.baseUrl);
+
+async function matchesOf(path: string, user: SignedInUser, lang = 'zh-CN'): Promise<MatchList> {
+  const response = await api()
+    .get(`/api/v1/${path}/matches`)
+    .auth(user.token, { type: 'bearer' })
+    .set('accept-language', lang)
+    .expect(200);
+  return response.body as MatchList;
+}
+
+async function party(type: string): Promise<{ user: SignedInUser; org: string }> {
+  const user = await signUp(app);
+  return { user, org: await createOrganization(app, user, { type }) };
+}
+
+beforeAll(async () => {
+  app = await startTestApp();
+  moderator = await signUp(app);
+  await grantPlatformRole(app, moderator, 'moderator');
+  enterprise = await party('enterprise');
+  university = await party('university');
+  society = await party(CATALOGUE_KINDS.expert.ownerType);
+  stranger = await signUp(app);
+
+  achievementId = await createPosting(app, 'achievement', university.user, university.org, {
+    title: '锂离子电池热失控早期预警技术',
+    abstract:
+      '基于特征气体传感与电化学阻抗在线监测，提前 10 分钟以上预警电池包热失控，已在储能电站示范运行。',
+    fields: ['EV-BATTERY'],
+    keywords: ['热失控', '电池管理系统'],
+    trl: 7,
+    priceWan: 80,
+    regionCode: '320111',
+  });
+  offTopicId = await createPosting(app, 'achievement', university.user, university.org, {
+    title: '盐湖卤水提锂吸附剂',
+    abstract: '铝系吸附剂从低品位盐湖卤水中选择性提取锂，制备电池级碳酸锂。',
+    fields: ['MA-NONFERROUS'],
+    keywords: ['盐湖提锂', '吸附剂'],
+    trl: 5,
+    priceWan: 500,
+    regionCode: '630100',
+  });
+  expertId = await createPosting(app, 'expert', society.user, society.org);
+  for (const [kind, owner, id] of [
+    ['achievement', university.user, achievementId],
+    ['achievement', university.user, offTopicId],
+    ['expert', society.user, expertId],
+  ] as const) {
+    await publishPosting(app, kind, owner, moderator, id);
+  }
+
+  demandId = await createDemand(app, enterprise.user, enterprise.org, {
+    title: '动力电池热失控预警',
+    description: '电动客车锂离子电池包需要提前预警热失控，降低起火风险，要求可集成到现有电池管理系统。',
+    fields: ['EV-BATTERY'],
+    keywords: ['热失控', '锂离子电池', '预警'],
+    regionCode: '320115',
+    budgetMinWan: 50,
+    budgetMaxWan: 120,
+    trlRequired: 6,
+  });
+  await publishDemand(app, enterprise.user, moderator, demandId);
+});
+
+afterAll(async () => {
+  await app.close();
+});
+
+describe('matches of a published demand', () => {
+  it('lists the fitting achievement and expert within seconds, ranked, with reasons in zh-CN and en', async () => {
+    const list = await eventually(async () => {
+      const answer = await matchesOf(`demands/${demandId}`, enterprise.user);
+      expect(answer.items.map((m) => m.candidateId)).toEqual(
+        expect.arrayContaining([achievementId, expertId]),
+      );
+      return answer;
+    });
+    const achievement = list.items.find((m) => m.candidateId === achievementId)!;
+    expect(achievement).toMatchObject({
+      candidateType: 'achievement',
+      title: '锂离子电池热失控早期预警技术',
+    });
+    expect(achievement.status).toBe('new');
+    expect(achievement.reasons).toEqual(
+      expect.arrayContaining(['成果 TRL 7 满足需求 ≥ 6', '80 万元在预算 50–120 万元内', '同属动力电池领域']),
+    );
+    expect(achievement.features.trl).toBe(1);
+    const scores = list.items.map((m) => m.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    const offTopic = list.items.find((m) => m.candidateId === offTopicId);
+    if (offTopic) expect(offTopic.score).toBeLessThan(achievement.score);
+
+    const english = await matchesOf(`demands/${demandId}`, enterprise.user, 'en');
+    expect(english.items.find((m) => m.candidateId === achievementId)!.reasons).toEqual(
+      expect.arrayContaining(['TRL 7 meets the required ≥ 6', 'both in Traction Batteries']),
+    );
+  });
+
+  it('shows the same pair from the achievement’s side and in its owner’s inbox', async () => {
+    const fromAchievement = await matchesOf(`achievements/${achievementId}`, university.user);
+    expect(fromAchievement.items).toEqual([
+      expect.objectContaining({
+        candidateType: 'demand',
+        candidateId: demandId,
+        title: '动力电池热失控预警',
+      }),
+    ]);
+    const inbox = await api()
+      .get('/api/v1/matches')
+      .auth(university.user.token, { type: 'bearer' })
+      .set('x-organization-id', university.org)
+      .expect(200);
+    expect((inbox.body as MatchItem[]).map((m) => m.candidateId)).toContain(demandId);
+  });
+
+  it('re-scores an edited demand in place: one row per pair, with its score history', async () => {
+    const before = await app.dataSource.query<{ id: string; score: string }[]>(
+      `SELECT id, score FROM matches WHERE source_id = $1 AND candidate_id = $2`,
+      [demandId, achievementId],
+    );
+    await api()
+      .patch(`/api/v1/demands/${demandId}`)
+      .auth(enterprise.user.token, { type: 'bearer' })
+      .send({ trlRequired: 8 })
+      .expect(200);
+    await eventually(async () => {
+      const list = await matchesOf(`demands/${demandId}`, enterprise.user);
+      const achievement = list.items.find((m) => m.candidateId === achievementId)!;
+      expect(achievement.reasons).toContain('成果 TRL 7 低于需求 8');
+    });
+    const after = await app.dataSource.query<{ id: string; score: string; score_history: unknown[] }[]>(
+      `SELECT id, score, score_history FROM matches WHERE source_id = $1 AND candidate_id = $2`,
+      [demandId, achievementId],
+    );
+    expect(after).toHaveLength(1);
+    expect(after[0]!.id).toBe(before[0]!.id);
+    expect(Number(after[0]!.score)).toBeLessThan(Number(before[0]!.score));
+    expect(after[0]!.score_history).toHaveLength(2);
+  });
+
+  it('answers 404 to anyone but the owners and moderators', async () => {
+    await api()
+      .get(`/api/v1/demands/${demandId}/matches`)
+      .auth(stranger.token, { type: 'bearer' })
+      .expect(404);
+    await api().get(`/api/v1/demands/${demandId}/matches`).expect(401);
+    await matchesOf(`demands/${demandId}`, moderator);
+  });
+});
+
+describe('acting on a match', () => {
+  it('lets the candidate’s owner decline with a reason, which the demand’s owner sees in aggregate', async () => {
+    const { items } = await matchesOf(`achievements/${achievementId}`, university.user);
+    const matchId = items[0]!.id;
+    await api().post(`/api/v1/matches/${matchId}/view`).auth(stranger.token, { type: 'bearer' }).expect(404);
+    await api()
+      .post(`/api/v1/matches/${matchId}/decline`)
+      .auth(university.user.token, { type: 'bearer' })
+      .send({ reasonCode: 'other' })
+      .expect(400);
+    await api()
+      .post(`/api/v1/matches/${matchId}/decline`)
+      .auth(university.user.token, { type: 'bearer' })
+      .send({ reasonCode: 'sometime' })
+      .expect(400);
+    const declined = await api()
+      .post(`/api/v1/matches/${matchId}/decline`)
+      .auth(university.user.token, { type: 'bearer' })
+      .send({ reasonCode: 'budget-mismatch' })
+      .expect(200);
+    expect(declined.body).toMatchObject({ status: 'declined', declineReasonCode: 'budget-mismatch' });
+
+    const zh = await matchesOf(`demands/${demandId}`, enterprise.user);
+    expect(zh.declines).toMatchObject({ declined: 1, byReason: { 'budget-mismatch': 1 } });
+    expect(zh.declines.text).toContain('预算不符');
+    const en = await matchesOf(`demands/${demandId}`, enterprise.user, 'en');
+    expect(en.declines.text).toBe('1 of 1 declined: budget mismatch (1)');
+
+    const audit = await app.dataSource.query<{ action: string }[]>(
+      `SELECT action FROM audit_log WHERE subject_id = $1`,
+      [matchId],
+    );
+    expect(audit.map((a) => a.action)).toEqual(['match.decline']);
+  });
+
+  it('lets the demand’s owner shortlist, and a later view does not undo it', async () => {
+    const { items } = await matchesOf(`demands/${demandId}`, enterprise.user);
+    const expertMatch = items.find((m) => m.candidateId === expertId)!;
+    for (const action of ['shortlist', 'view']) {
+      await api()
+        .post(`/api/v1/matches/${expertMatch.id}/${action}`)
+        .auth(enterprise.user.token, { type: 'bearer' })
+        .expect(200);
+    }
+    const after = await matchesOf(`demands/${demandId}`, enterprise.user);
+    expect(after.items.find((m) => m.id === expertMatch.id)!.status).toBe('shortlisted');
+  });
+});
+
+describe('withdrawing a posting', () => {
+  it('removes its matches', async () => {
+    await api()
+      .post(`/api/v1/experts/${expertId}/archive`)
+      .auth(society.user.token, { type: 'bearer' })
+      .expect(200);
+    await eventually(async () => {
+      const list = await matchesOf(`demands/${demandId}`, enterprise.user);
+      expect(list.items.map((m) => m.candidateId)).not.toContain(expertId);
+    });
+  });
+});
