@@ -5,6 +5,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig, AppConfigModule } from '#core';
 import { IdentityModule } from '#identity';
 import { MatchingModule } from '#matching';
+import { NotificationsModule } from '#notifications';
 import { PostingsModule } from '#postings';
 import { ProfilesModule } from '#profiles';
 import { QueueModule } from '#queue';
@@ -24,6 +25,7 @@ import { HealthController } from './controllers/health.controller.js';
 import { InvitationsController } from './controllers/invitations.controller.js';
 import { MatchesController } from './controllers/matches.controller.js';
 import { MeController } from './controllers/me.controller.js';
+import { NotificationsController } from './controllers/notifications.controller.js';
 import { OrganizationsController } from './controllers/organizations.controller.js';
 import { ReferenceController } from './controllers/reference.controller.js';
 import { SocietiesController } from './controllers/societies.controller.js';
@@ -46,6 +48,7 @@ import { MetricsController, MetricsRegistry } from './observability/metrics.js';
     ProfilesModule,
     SearchModule,
     MatchingModule,
+    NotificationsModule,
   ],
   controllers: [
     AuthController,
@@ -64,6 +67,7 @@ import { MetricsController, MetricsRegistry } from './observability/metrics.js';
     ReferenceController,
     SearchController,
     MatchesController,
+    NotificationsController,
     HealthController,
     MetricsController,
   ],

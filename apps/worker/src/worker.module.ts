@@ -16,6 +16,7 @@ import { EmailProcessor } from './processors/email.processor.js';
 import { ImportsProcessor } from './processors/imports.processor.js';
 import { MaintenanceProcessor } from './processors/maintenance.processor.js';
 import { MatchingProcessor } from './processors/matching.processor.js';
+import { NotifyProcessor } from './processors/notify.processor.js';
 import { SearchSyncProcessor } from './processors/search-sync.processor.js';
 
 const processors = [
@@ -24,6 +25,7 @@ const processors = [
   ImportsProcessor,
   SearchSyncProcessor,
   MatchingProcessor,
+  NotifyProcessor,
 ];
 
 @Module({

@@ -43,7 +43,11 @@ export {
   MATCHES_KEPT,
   MatchingService,
   MIN_SCORE,
+  NOTIFY_IMPROVEMENT,
+  NOTIFY_MIN_SCORE,
   type MatchAction,
+  type MatchNotice,
+  type MatchNoticeSide,
   type MatchOutcome,
 } from './matching.service.js';
 export { MatchingModule } from './matching.module.js';

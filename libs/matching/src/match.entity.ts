@@ -92,6 +92,17 @@ export class Match {
   @Column({ type: 'jsonb', default: () => `'[]'` })
   scoreHistory: ScorePoint[];
 
+  /**
+   * The score the parties were last told about, and when: set in the same upsert that decides to notify,
+   * under the row's lock, so two jobs scoring the same pair at once notify once. The time also versions
+   * the notification, so a later clear improvement is a new notification, not a duplicate of the first.
+   */
+  @Column({ type: 'numeric', precision: 6, scale: 4, nullable: true })
+  notifiedScore: string | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  notifiedAt: Date | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 

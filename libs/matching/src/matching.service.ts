@@ -5,6 +5,7 @@ import { NotFoundError, ValidationError, type Language, type PostingKind } from 
 import { inTransaction } from '#database';
 import { AuditService, type Actor } from '#identity';
 import { postingAbilityFor, postingSubject } from '#postings';
+import { addOutboxEvent, EventType } from '#queue';
 import { SEARCH_ENGINE, TextAnalyzer, type SearchEngine } from '#search';
 import type { DeclineMatchDto, DeclineSummaryDto, MatchDto, MatchListDto } from './dto/match.dto.js';
 import { Match, type DeclineReason, type MatchStatus } from './match.entity.js';
@@ -21,6 +22,12 @@ const MAX_QUERIES = 6;
 /** Matches kept per posting and counterpart kind, and the least score worth showing anyone. */
 export const MATCHES_KEPT = 30;
 export const MIN_SCORE = 0.05;
+/**
+ * The parties hear about a match when it first scores at least NOTIFY_MIN_SCORE, and again only when a
+ * re-score beats the score they were told about by NOTIFY_IMPROVEMENT: small drifts after edits are noise.
+ */
+export const NOTIFY_MIN_SCORE = 0.3;
+export const NOTIFY_IMPROVEMENT = 0.1;
 
 /**
  * Candidate profiles kept in memory between jobs, keyed by posting and validated by its updated_at:
@@ -28,6 +35,23 @@ export const MIN_SCORE = 0.05;
  * candidates of many new ones. Bounded, oldest entry evicted first.
  */
 const PROFILE_CACHE_SIZE = 20_000;
+
+/** One side of a notified match: who to tell, and about which posting of the other side. */
+export interface MatchNoticeSide {
+  organizationId: string;
+  /** Users to tell besides the organization's members: the expert who claimed an expert posting. */
+  userIds: string[];
+  counterpart: { kind: PostingKind; id: string; title: string };
+}
+
+export interface MatchNotice {
+  matchId: string;
+  version: string;
+  score: number;
+  reasons: { zh: string[]; en: string[] };
+  /** The candidate's side first: it is the one hearing about a posting it did not go looking for. */
+  sides: MatchNoticeSide[];
+}
 
 export type MatchOutcome = { outcome: 'matched'; stored: number } | { outcome: 'removed'; removed: number };
 
@@ -39,6 +63,10 @@ const ACTION_STATUS: Record<MatchAction, MatchStatus> = {
   shortlist: 'shortlisted',
   decline: 'declined',
 };
+
+/** A re-scored pair worth telling the parties about again (the SET clause of the upsert in `store`). */
+const NOTIFY_WORTHY = `EXCLUDED.score >= $2 AND (matches.notified_score IS NULL
+                        OR EXCLUDED.score >= matches.notified_score + $3)`;
 
 const SUBJECT_NAMES = {
   demand: 'Demand',
@@ -238,11 +266,15 @@ export class MatchingService {
         [kind, row.id, counterpart, ranked.map((m) => (pair.swapped ? m.need.id : m.supply.id))],
       );
       if (records.length === 0) return 0;
-      await manager.query(
+      // The notify decision is made inside the upsert, on the locked row: `notified_at = now()` afterwards
+      // means this statement (this transaction) set it, so exactly one writer of a pair emits the event.
+      const upserted = await manager.query<{ id: string; notify: boolean }[]>(
         `INSERT INTO matches (source_kind, source_id, source_organization_id, candidate_kind, candidate_id,
-                              candidate_organization_id, score, features, reasons, score_history)
+                              candidate_organization_id, score, features, reasons, score_history,
+                              notified_score, notified_at)
          SELECT r.source_kind, r.source_id, r.source_organization_id, r.candidate_kind, r.candidate_id,
-                r.candidate_organization_id, r.score, r.features, r.reasons, r.score_history
+                r.candidate_organization_id, r.score, r.features, r.reasons, r.score_history,
+                CASE WHEN r.score >= $2 THEN r.score END, CASE WHEN r.score >= $2 THEN now() END
            FROM jsonb_to_recordset($1::jsonb) AS r(source_kind varchar, source_id uuid,
                 source_organization_id uuid, candidate_kind varchar, candidate_id uuid,
                 candidate_organization_id uuid, score numeric, features jsonb, reasons jsonb,
@@ -255,9 +287,14 @@ export class MatchingService {
            candidate_organization_id = EXCLUDED.candidate_organization_id,
            score_history = CASE WHEN matches.score = EXCLUDED.score THEN matches.score_history
                                 ELSE matches.score_history || EXCLUDED.score_history END,
-           updated_at = now()`,
-        [JSON.stringify(records)],
+           notified_score = CASE WHEN ${NOTIFY_WORTHY} THEN EXCLUDED.score ELSE matches.notified_score END,
+           notified_at = CASE WHEN ${NOTIFY_WORTHY} THEN now() ELSE matches.notified_at END,
+           updated_at = now()
+         RETURNING id, notified_at IS NOT NULL AND notified_at = now() AS notify`,
+        [JSON.stringify(records), NOTIFY_MIN_SCORE, NOTIFY_IMPROVEMENT],
       );
+      for (const { id } of upserted.filter((match) => match.notify))
+        await addOutboxEvent(manager, EventType.MatchFound, { matchId: id });
       return records.length;
     });
   }
@@ -268,6 +305,49 @@ export class MatchingService {
       [kind, id],
     );
     return result[1];
+  }
+
+  /**
+   * What the parties of a notified match should hear, for the notify job: for each side, who (its
+   * organization's members, and the expert who claimed an expert posting) and the other side's title
+   * (its teaser when confidential). `version` is when the match was last judged worth notifying, so a
+   * later clear improvement is a new notification. Null when the match is gone or was never notified.
+   */
+  async noticeOf(matchId: string): Promise<MatchNotice | null> {
+    const match = await this.dataSource.getRepository(Match).findOneBy({ id: matchId });
+    if (!match?.notifiedAt) return null;
+    const ends = [
+      { kind: match.sourceKind, id: match.sourceId },
+      { kind: match.candidateKind, id: match.candidateId },
+    ];
+    const rows = await Promise.all(
+      ends.map(({ kind, id }) =>
+        this.dataSource.getRepository(POSTING_PROFILE_SOURCES[kind].entity).findOneBy({ id }),
+      ),
+    );
+    const [source, candidate] = rows as [
+      (PostingRow & { claimedBy?: string | null }) | null,
+      (PostingRow & { claimedBy?: string | null }) | null,
+    ];
+    if (!source || !candidate) return null;
+    const titleOf = (kind: PostingKind, row: PostingRow) =>
+      row.visibility === 'confidential' ? (row.teaser ?? '') : POSTING_PROFILE_SOURCES[kind].title(row);
+    const side = (
+      own: PostingRow & { claimedBy?: string | null },
+      otherKind: PostingKind,
+      other: PostingRow,
+    ) => ({
+      organizationId: own.organizationId,
+      userIds: own.claimedBy ? [own.claimedBy] : [],
+      counterpart: { kind: otherKind, id: other.id, title: titleOf(otherKind, other) },
+    });
+    return {
+      matchId: match.id,
+      version: match.notifiedAt.getTime().toString(),
+      score: Number(match.score),
+      reasons: { zh: match.reasons['zh-CN'] ?? [], en: match.reasons['en'] ?? [] },
+      sides: [side(candidate, match.sourceKind, source), side(source, match.candidateKind, candidate)],
+    };
   }
 
   /** A posting's matches, best first, for its owners and moderators; 404 for anyone else. */

@@ -7,10 +7,17 @@ export {
 export {
   expertClaimEmail,
   invitationEmail,
+  matchFoundEmail,
+  matchFoundText,
   passwordResetEmail,
+  type MatchFoundContent,
   type RenderedEmail,
 } from './email/templates.js';
+export * from './in-app/notification.dto.js';
+export { Notification, NOTIFICATION_KINDS, type NotificationKind } from './in-app/notification.entity.js';
+export { NotificationService, type NewNotification } from './in-app/notification.service.js';
 export { NotificationsModule } from './notifications.module.js';
 
 import { EmailDelivery } from './email/email-delivery.entity.js';
-export const notificationEntities = [EmailDelivery];
+import { Notification } from './in-app/notification.entity.js';
+export const notificationEntities = [EmailDelivery, Notification];

@@ -10,6 +10,7 @@ export enum QueueName {
   Imports = 'imports',
   Search = 'search',
   Matching = 'matching',
+  Notifications = 'notifications',
 }
 
 export enum JobName {
@@ -20,6 +21,7 @@ export enum JobName {
   ImportExperts = 'import-experts',
   SyncSearchDocument = 'sync-search-document',
   MatchPosting = 'match-posting',
+  NotifyMatch = 'notify-match',
 }
 
 /** What happened, as written to `outbox_events.type` in the transaction that made it happen. */
@@ -34,6 +36,8 @@ export enum EventType {
   PostingWithdrawn = 'posting.withdrawn',
   ExpertClaimInvited = 'expert-claim.invited',
   ExpertImportRequested = 'expert-import.requested',
+  /** A new match above the notify threshold, or one whose score clearly improved since it was last notified. */
+  MatchFound = 'match.found',
 }
 
 /** Event payloads carry ids only: handlers reload rows, so no confidential text sits in Redis. */
@@ -48,6 +52,7 @@ export interface EventPayloads {
   [EventType.PostingWithdrawn]: { kind: CatalogueKind; postingId: string };
   [EventType.ExpertClaimInvited]: { claimId: string };
   [EventType.ExpertImportRequested]: { importId: string };
+  [EventType.MatchFound]: { matchId: string };
 }
 
 export interface JobPayloads {
@@ -62,6 +67,7 @@ export interface JobPayloads {
   /** Any event about one posting: matching re-reads it, re-scores it if open, drops its matches if not. */
   [JobName.MatchPosting]:
     EventPayloads[EventType.DemandPublished] | EventPayloads[EventType.PostingPublished];
+  [JobName.NotifyMatch]: EventPayloads[EventType.MatchFound];
 }
 
 /**
@@ -79,6 +85,7 @@ export const EVENT_ROUTES: Record<EventType, JobName[]> = {
   [EventType.PostingWithdrawn]: [JobName.SyncSearchDocument, JobName.MatchPosting],
   [EventType.ExpertClaimInvited]: [JobName.SendExpertClaimEmail],
   [EventType.ExpertImportRequested]: [JobName.ImportExperts],
+  [EventType.MatchFound]: [JobName.NotifyMatch],
 };
 
 /** Which queue carries each job. */
@@ -90,6 +97,7 @@ export const JOB_QUEUE: Record<JobName, QueueName> = {
   [JobName.ImportExperts]: QueueName.Imports,
   [JobName.SyncSearchDocument]: QueueName.Search,
   [JobName.MatchPosting]: QueueName.Matching,
+  [JobName.NotifyMatch]: QueueName.Notifications,
 };
 
 export const isEventType = (value: string): value is EventType =>

@@ -40,6 +40,24 @@ export class MembershipService {
   }
 
   /**
+   * Who to tell about something that concerns these organizations and users: every active member of
+   * each organization plus the named users, once each. For worker jobs; no access check.
+   */
+  async contactsOf(
+    organizationIds: readonly string[],
+    userIds: readonly string[],
+  ): Promise<{ userId: string; name: string; email: string }[]> {
+    return this.dataSource.query(
+      `SELECT u.id AS "userId", u.name, u.email FROM users u
+        WHERE u.status = 'active'
+          AND (u.id = ANY($2::uuid[])
+               OR EXISTS (SELECT 1 FROM memberships m WHERE m.user_id = u.id AND m.organization_id = ANY($1::uuid[])))
+        ORDER BY u.id`,
+      [[...organizationIds], [...userIds]],
+    );
+  }
+
+  /**
    * Owners may set any role; admins manage members and admins but never touch an owner or make one.
    * The last owner cannot be demoted, so an organization is never left without one.
    */

@@ -111,3 +111,51 @@ export function expertClaimEmail(input: {
     ['认领专家主页', 'Claim the profile'],
   );
 }
+
+const POSTING_KIND_NAMES: Record<string, [string, string]> = {
+  demand: ['技术需求', 'demand'],
+  expert: ['专家', 'expert'],
+  achievement: ['科技成果', 'achievement'],
+  project: ['融资项目', 'project'],
+  'financing-offer': ['金融产品', 'financing offer'],
+};
+
+/** A new match as told to one party: the other side's public title (or teaser), never confidential text. */
+export interface MatchFoundContent {
+  counterpartKind: string;
+  counterpartTitle: string;
+  score: number;
+  reasons: { zh: string[]; en: string[] };
+  link: string;
+}
+
+/** Title and body of a new match, shared by the in-app notification and the email. */
+export function matchFoundText(input: MatchFoundContent): {
+  title: { zh: string; en: string };
+  body: { zh: string; en: string };
+} {
+  const [kindZh, kindEn] = POSTING_KIND_NAMES[input.counterpartKind] ?? [
+    input.counterpartKind,
+    input.counterpartKind,
+  ];
+  const percent = Math.round(input.score * 100);
+  const reasonsZh = input.reasons.zh.slice(0, 3).join('；');
+  const reasonsEn = input.reasons.en.slice(0, 3).join('; ');
+  return {
+    title: { zh: `新的匹配：${input.counterpartTitle}`, en: `New match: ${input.counterpartTitle}` },
+    body: {
+      zh: `${kindZh}「${input.counterpartTitle}」与您匹配，匹配度 ${percent}%。${reasonsZh ? `理由：${reasonsZh}。` : ''}`,
+      en: `The ${kindEn} “${input.counterpartTitle}” matches yours at ${percent}%.${reasonsEn ? ` Why: ${reasonsEn}.` : ''}`,
+    },
+  };
+}
+
+export function matchFoundEmail(input: MatchFoundContent): RenderedEmail {
+  const text = matchFoundText(input);
+  return render(
+    `新的匹配 | New match: ${input.counterpartTitle}`,
+    { zh: [text.body.zh], en: [text.body.en] },
+    input.link,
+    ['查看详情', 'View it'],
+  );
+}

@@ -1,0 +1,127 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { NotFoundError, type Language } from '#core';
+import type { NotificationDto, NotificationPageDto } from './notification.dto.js';
+import { Notification, type NotificationKind } from './notification.entity.js';
+
+export const DEFAULT_PAGE_SIZE = 20;
+
+/** What a job writes for one recipient; both languages, since the reader's is known only when they read. */
+export interface NewNotification {
+  userId: string;
+  kind: NotificationKind;
+  eventKey: string;
+  subjectType: string;
+  subjectId: string;
+  title: { zh: string; en: string };
+  body: { zh: string; en: string };
+  link: string;
+}
+
+/**
+ * In-app notifications: written by worker jobs (at most once per event, user and channel), read and
+ * marked read by their user only. Another user's notification is a 404, never a 403.
+ */
+@Injectable()
+export class NotificationService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** Inserts unless this event already notified this user in-app; true when a row was written. */
+  async record(input: NewNotification): Promise<boolean> {
+    const result = await this.dataSource
+      .createQueryBuilder()
+      .insert()
+      .into(Notification)
+      .values({
+        userId: input.userId,
+        kind: input.kind,
+        eventKey: input.eventKey,
+        channel: 'in-app',
+        subjectType: input.subjectType,
+        subjectId: input.subjectId,
+        titleZh: input.title.zh.slice(0, 300),
+        titleEn: input.title.en.slice(0, 300),
+        bodyZh: input.body.zh.slice(0, 1000),
+        bodyEn: input.body.en.slice(0, 1000),
+        link: input.link,
+      })
+      .orIgnore()
+      .returning('id')
+      .execute();
+    return result.raw.length > 0;
+  }
+
+  /** The user's notifications, newest first, a page at a time (keyset on created_at, id). */
+  async list(
+    userId: string,
+    lang: Language,
+    page: { limit?: number; before?: string },
+  ): Promise<NotificationPageDto> {
+    const limit = page.limit ?? DEFAULT_PAGE_SIZE;
+    const query = this.dataSource
+      .getRepository(Notification)
+      .createQueryBuilder('n')
+      .where('n.user_id = :userId', { userId })
+      .orderBy('n.created_at', 'DESC')
+      .addOrderBy('n.id', 'DESC')
+      .take(limit + 1);
+    if (page.before)
+      // A cursor that is not one of the caller's own rows matches nothing, so it cannot probe others'.
+      query.andWhere(
+        '(n.created_at, n.id) < (SELECT b.created_at, b.id FROM notifications b WHERE b.id = :before AND b.user_id = :userId)',
+        { before: page.before },
+      );
+    const rows = await query.getMany();
+    const items = rows.slice(0, limit).map((row) => present(row, lang));
+    return { items, nextBefore: rows.length > limit ? items[items.length - 1]!.id : null };
+  }
+
+  async unreadCount(userId: string): Promise<number> {
+    const [{ n }]: { n: number }[] = await this.dataSource.query(
+      `SELECT count(*)::int AS n FROM notifications WHERE user_id = $1 AND read_at IS NULL`,
+      [userId],
+    );
+    return n;
+  }
+
+  /** Marks one of the user's notifications read (again: no-op); 404 for anyone else's. */
+  async markRead(userId: string, id: string, lang: Language): Promise<NotificationDto> {
+    const repository = this.dataSource.getRepository(Notification);
+    await repository
+      .createQueryBuilder()
+      .update()
+      .set({ readAt: () => 'now()' })
+      .where('id = :id AND user_id = :userId AND read_at IS NULL', { id, userId })
+      .execute();
+    const row = await repository.findOneBy({ id, userId });
+    if (!row) throw new NotFoundError('not-found');
+    return present(row, lang);
+  }
+
+  /** Marks every unread notification of the user read; the number marked. */
+  async markAllRead(userId: string): Promise<number> {
+    const result = await this.dataSource
+      .getRepository(Notification)
+      .createQueryBuilder()
+      .update()
+      .set({ readAt: () => 'now()' })
+      .where('user_id = :userId AND read_at IS NULL', { userId })
+      .execute();
+    return result.affected ?? 0;
+  }
+}
+
+function present(row: Notification, lang: Language): NotificationDto {
+  return {
+    id: row.id,
+    kind: row.kind,
+    subjectType: row.subjectType,
+    subjectId: row.subjectId,
+    title: lang === 'en' ? row.titleEn : row.titleZh,
+    body: lang === 'en' ? row.bodyEn : row.bodyZh,
+    link: row.link,
+    readAt: row.readAt?.toISOString() ?? null,
+    createdAt: row.createdAt.toISOString(),
+  };
+}
