@@ -15,6 +15,9 @@ export class Notifications1795395846564 implements MigrationInterface {
     );
     await queryRunner.query('ALTER TABLE "matches" ADD "notified_score" numeric(6,4)');
     await queryRunner.query('ALTER TABLE "matches" ADD "notified_at" TIMESTAMP WITH TIME ZONE');
+    // Matches stored before notifications existed are already in the parties' lists: count them as told,
+    // so the first edit after this deploy does not send a burst of mail about old matches.
+    await queryRunner.query('UPDATE "matches" SET "notified_score" = "score", "notified_at" = "updated_at"');
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

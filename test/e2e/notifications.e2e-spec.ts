@@ -298,3 +298,31 @@ describe('reading notifications', () => {
     await api().get('/api/v1/notifications').expect(401);
   });
 });
+
+describe('a clearly improved match', () => {
+  it('is a new notification and a new email, once', async () => {
+    const matchId = await matchIdOf(expertId);
+    // As if the parties had been told about a score 0.2 lower: the next re-score beats it by more than 0.1.
+    await app.dataSource.query(
+      `UPDATE matches SET notified_score = score - 0.2, notified_at = notified_at - interval '1 day' WHERE id = $1`,
+      [matchId],
+    );
+    await api()
+      .patch(`/api/v1/demands/${demandId}`)
+      .set(auth(enterprise.user))
+      .send({ budgetMaxWan: 140 })
+      .expect(200);
+    const items = await eventually(async () => {
+      const mine = await notificationsOf(expertUser);
+      expect(mine).toHaveLength(2);
+      return mine;
+    });
+    expect(items.map((n) => n.subjectId)).toEqual([matchId, matchId]);
+    await eventually(async () => expect(matchEmailsTo(expertUser.email)).toHaveLength(2));
+    const [{ n }] = await app.dataSource.query<{ n: number }[]>(
+      `SELECT count(*)::int AS n FROM outbox_events WHERE type = 'match.found' AND payload->>'matchId' = $1`,
+      [matchId],
+    );
+    expect(n).toBe(2);
+  });
+});
