@@ -675,6 +675,14 @@ export const en: Messages = {
     suggestTerm: 'Keyword',
     headerPlaceholder: 'Search demands, experts…',
   },
+  notifications: {
+    title: 'Notifications',
+    bell: 'Notifications ({{count}} unread)',
+    readAll: 'Mark all as read',
+    unread: 'Unread',
+    empty: 'No notifications yet',
+    more: 'Load more',
+  },
   notFound: {
     title: 'Page not found',
     description: 'The page you are looking for does not exist or has been moved.',

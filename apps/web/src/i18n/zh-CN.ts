@@ -668,6 +668,14 @@ export const zhCN = {
     suggestTerm: '关键词',
     headerPlaceholder: '搜索需求、成果、专家…',
   },
+  notifications: {
+    title: '通知',
+    bell: '通知（{{count}} 条未读）',
+    readAll: '全部标为已读',
+    unread: '未读',
+    empty: '暂无通知',
+    more: '加载更多',
+  },
   notFound: {
     title: '页面不存在',
     description: '你访问的页面不存在或已被移除。',

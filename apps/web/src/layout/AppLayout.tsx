@@ -31,6 +31,7 @@ import { LinkButton } from '../components/LinkButton';
 import { withRedirect } from '../lib/redirect';
 import { LanguageSwitch } from './LanguageSwitch';
 import { Logo } from './Logo';
+import { NotificationBell } from './NotificationBell';
 import { OrgSwitcher } from './OrgSwitcher';
 import { UserMenu } from './UserMenu';
 
@@ -227,6 +228,7 @@ export function AppLayout() {
               }}
             />
           )}
+          {signedIn ? <NotificationBell /> : null}
           {signedIn ? <OrgSwitcher compact={compact} /> : null}
           <LanguageSwitch compact={compact} />
           {signedIn ? (
