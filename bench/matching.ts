@@ -15,19 +15,13 @@ import type { PostingKind } from '#core';
 import type { MatchingService as MatchingServiceType } from '#matching';
 import { TECH_FIELDS } from '../libs/core/src/taxonomy/tech-fields.data.js';
 import { ensureBenchOwner, prng } from './demand-generator.js';
-
-function positiveInt(name: string, fallback: number): number {
-  const value = Number(process.env[name] ?? fallback);
-  if (!Number.isInteger(value) || value <= 0) throw new Error(`${name} must be a positive integer`);
-  return value;
-}
+import { percentiles, positiveInt, progress, useBenchDatabase } from './load.js';
 
 const CANDIDATES = positiveInt('BENCH_CANDIDATES', 100_000);
 const RUNS = positiveInt('BENCH_RUNS', 60);
 const WARMUP = 5;
 const BATCH = 5_000;
 const DAY = 86_400_000;
-const progress = (line: string) => console.error(`[bench] ${line}`);
 
 const SUFFIXES = [
   '关键技术',
@@ -136,12 +130,6 @@ async function insertDemand(
   return rows[0]!.id;
 }
 
-function percentiles(values: number[]): { p50: number; p95: number } {
-  const sorted = [...values].sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]!;
-  return { p50: at(0.5), p95: at(0.95) };
-}
-
 async function main() {
   const { AppConfig, AppConfigModule, loadConfig } = await import('#core');
   const { MatchingModule, MatchingService, CANDIDATE_CAP } = await import('#matching');
@@ -152,11 +140,7 @@ async function main() {
   const { prepareDatabase } = await import('../apps/api/src/cli/prepare-database.js');
   const { databaseOptions } = await import('../migrations/data-source.js');
 
-  const database = new URL(process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/duijie');
-  database.pathname = '/duijie_bench_matching';
-  process.env.DATABASE_URL = database.toString();
-  process.env.LOG_LEVEL = 'warn';
-  process.env.REDIS_PREFIX = 'duijie-bench-matching';
+  useBenchDatabase('duijie_bench_matching', 'duijie-bench-matching', CANDIDATES);
   const config = loadConfig();
   await prepareDatabase(config, { seed: false }, progress);
 
