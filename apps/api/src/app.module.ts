@@ -19,6 +19,7 @@ import {
   ProjectsController,
 } from './controllers/catalogue-controllers.js';
 import { ChallengesController } from './controllers/challenges.controller.js';
+import { ConversationsController } from './controllers/conversations.controller.js';
 import { DemandsController } from './controllers/demands.controller.js';
 import { ExpertProfilesController, ExpertsController } from './controllers/experts.controller.js';
 import { HealthController } from './controllers/health.controller.js';
@@ -68,6 +69,7 @@ import { MetricsController, MetricsRegistry } from './observability/metrics.js';
     SearchController,
     MatchesController,
     NotificationsController,
+    ConversationsController,
     HealthController,
     MetricsController,
   ],

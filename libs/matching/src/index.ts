@@ -53,5 +53,14 @@ export {
 export { MatchingModule } from './matching.module.js';
 export { POSTING_PROFILE_SOURCES, regionOfCode, type PostingProfileSource } from './posting-profiles.js';
 
+export * from './conversations/dto/conversation.dto.js';
+export { Conversation } from './conversations/conversation.entity.js';
+export { ConversationRead } from './conversations/conversation-read.entity.js';
+export { ConversationService, type MessageNotice } from './conversations/conversation.service.js';
+export { ConversationMessage, MESSAGE_MAX_LENGTH } from './conversations/message.entity.js';
+
+import { ConversationRead } from './conversations/conversation-read.entity.js';
+import { Conversation } from './conversations/conversation.entity.js';
+import { ConversationMessage } from './conversations/message.entity.js';
 import { Match } from './match.entity.js';
-export const matchingEntities = [Match];
+export const matchingEntities = [Match, Conversation, ConversationMessage, ConversationRead];

@@ -1,12 +1,14 @@
 import { Module } from '@nestjs/common';
 import { IdentityModule } from '#identity';
 import { SearchModule } from '#search';
+import { ConversationService } from './conversations/conversation.service.js';
+import { MatchPresenter } from './match-presenter.js';
 import { MatchingService } from './matching.service.js';
 
-/** Matching: scoring postings against each other, the stored matches and the parties' actions on them. */
+/** Matching: scoring postings against each other, the stored matches, the parties' actions on them and the conversations a contact opens. */
 @Module({
   imports: [IdentityModule, SearchModule],
-  providers: [MatchingService],
-  exports: [MatchingService],
+  providers: [MatchingService, MatchPresenter, ConversationService],
+  exports: [MatchingService, ConversationService],
 })
 export class MatchingModule {}

@@ -13,6 +13,8 @@ import { POSTING_PROFILE_SOURCES, type PostingRow } from './posting-profiles.js'
 import { ProfileBuilder } from './profile-builder.js';
 import { counterpartKinds, pairTypeOf, type MatchProfile } from './profile.js';
 import { MatchScorer, type ScoredMatch } from './scorer.js';
+import { ConversationService } from './conversations/conversation.service.js';
+import { MatchPresenter } from './match-presenter.js';
 
 /** Candidates per counterpart kind the engine and the field fallback may bring, together. */
 export const CANDIDATE_CAP = 200;
@@ -104,6 +106,8 @@ export class MatchingService {
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(SEARCH_ENGINE) private readonly engine: SearchEngine,
     private readonly audit: AuditService,
+    private readonly presenter: MatchPresenter,
+    private readonly conversations: ConversationService,
   ) {}
 
   /**
@@ -367,7 +371,7 @@ export class MatchingService {
       order: { score: 'DESC', id: 'ASC' },
       take: 100,
     });
-    const items = await this.present(
+    const items = await this.presenter.present(
       matches,
       (match) => match.sourceId === id && match.sourceKind === kind,
       lang,
@@ -383,100 +387,96 @@ export class MatchingService {
       order: { updatedAt: 'DESC', id: 'ASC' },
       take: 100,
     });
-    return this.present(matches, () => false, lang);
+    return this.presenter.present(matches, () => false, lang);
   }
 
-  /** A party (either side's organization) views, contacts, shortlists or declines a match. */
+  /** A party (either side's organization) views, shortlists or declines a match. */
   async act(
     actor: Actor,
     matchId: string,
-    action: MatchAction,
+    action: Exclude<MatchAction, 'contact'>,
     lang: Language,
     decline?: DeclineMatchDto,
   ): Promise<MatchDto> {
     if (action === 'decline' && decline?.reasonCode === 'other' && !decline.text)
       throw new ValidationError([{ field: 'text', code: 'isNotEmpty' }]);
-    const updated = await inTransaction(this.dataSource, async (manager) => {
-      const match = await manager.findOne(Match, {
-        where: { id: matchId },
-        lock: { mode: 'pessimistic_write' },
-      });
-      const side =
-        match && actor.memberships.has(match.sourceOrganizationId)
-          ? 'source'
-          : match && actor.memberships.has(match.candidateOrganizationId)
-            ? 'candidate'
-            : undefined;
-      if (!match || !side) throw new NotFoundError('not-found');
-      const status = ACTION_STATUS[action];
-      // Viewing a match someone already contacted or shortlisted must not undo that.
-      if (!(action === 'view' && match.status !== 'new')) {
-        match.status = status;
-        match.declineReasonCode = action === 'decline' ? decline!.reasonCode : null;
-        match.declineText = action === 'decline' ? (decline!.text ?? null) : null;
-        match.declinedBy = action === 'decline' ? side : null;
-        await manager.save(match);
-      }
-      await this.audit.record(manager, {
-        action: `match.${action}`,
-        subjectType: 'match',
-        subjectId: match.id,
-        actorUserId: actor.userId,
-        organizationId: side === 'source' ? match.sourceOrganizationId : match.candidateOrganizationId,
-        ip: actor.ip,
-        data: action === 'decline' ? { reasonCode: decline!.reasonCode } : {},
-      });
-      return match;
-    });
-    const [item] = await this.present(
-      [updated],
-      () => !actor.memberships.has(updated.candidateOrganizationId),
-      lang,
+    const { match } = await inTransaction(this.dataSource, (manager) =>
+      this.transition(manager, actor, matchId, action, decline),
     );
-    return item!;
+    return this.asSeenBy(actor, match, lang);
   }
 
   /**
-   * Each match as seen from one side: `fromSource(match)` says the viewer holds the source posting, so
-   * the other side is the candidate. Titles are read in one query per kind; a confidential posting shows
-   * its teaser.
+   * A party contacts the other side: the match moves to `contacted` and its conversation is opened (or
+   * found: one per match, whoever contacts first), with the optional first message, all in one
+   * transaction.
    */
-  private async present(
-    matches: Match[],
-    fromSource: (match: Match) => boolean,
+  async contact(
+    actor: Actor,
+    matchId: string,
     lang: Language,
-  ): Promise<MatchDto[]> {
-    const others = matches.map((match) =>
-      fromSource(match)
-        ? { kind: match.candidateKind, id: match.candidateId }
-        : { kind: match.sourceKind, id: match.sourceId },
-    );
-    const titles = new Map<string, string>();
-    for (const kind of new Set(others.map((o) => o.kind))) {
-      const source = POSTING_PROFILE_SOURCES[kind];
-      const ids = others.filter((o) => o.kind === kind).map((o) => o.id);
-      const rows = await this.dataSource.getRepository(source.entity).findBy({ id: In(ids) });
-      for (const row of rows)
-        titles.set(
-          `${kind}:${row.id}`,
-          row.visibility === 'confidential' ? (row.teaser ?? '') : source.title(row),
-        );
-    }
-    return matches.map((match, i) => {
-      const other = others[i]!;
-      return {
-        id: match.id,
-        candidateType: other.kind,
-        candidateId: other.id,
-        title: titles.get(`${other.kind}:${other.id}`) ?? '',
-        score: Number(match.score),
-        reasons: match.reasons[lang] ?? match.reasons['zh-CN'] ?? [],
-        features: match.features,
-        status: match.status,
-        declineReasonCode: match.declineReasonCode,
-        updatedAt: match.updatedAt.toISOString(),
-      };
+    message?: string,
+  ): Promise<MatchDto & { conversationId: string }> {
+    const { match, conversationId } = await inTransaction(this.dataSource, async (manager) => {
+      const { match, side } = await this.transition(manager, actor, matchId, 'contact');
+      const organizationId = side === 'source' ? match.sourceOrganizationId : match.candidateOrganizationId;
+      const conversationId = await this.conversations.openForMatch(manager, match, {
+        userId: actor.userId,
+        organizationId,
+        message,
+      });
+      return { match, conversationId };
     });
+    return { ...(await this.asSeenBy(actor, match, lang)), conversationId };
+  }
+
+  /** Locks the match, checks the actor is one of its parties, applies the action and audits it. */
+  private async transition(
+    manager: EntityManager,
+    actor: Actor,
+    matchId: string,
+    action: MatchAction,
+    decline?: DeclineMatchDto,
+  ): Promise<{ match: Match; side: 'source' | 'candidate' }> {
+    const match = await manager.findOne(Match, {
+      where: { id: matchId },
+      lock: { mode: 'pessimistic_write' },
+    });
+    const side =
+      match && actor.memberships.has(match.sourceOrganizationId)
+        ? 'source'
+        : match && actor.memberships.has(match.candidateOrganizationId)
+          ? 'candidate'
+          : undefined;
+    if (!match || !side) throw new NotFoundError('not-found');
+    const status = ACTION_STATUS[action];
+    // Viewing a match someone already contacted or shortlisted must not undo that.
+    if (!(action === 'view' && match.status !== 'new')) {
+      match.status = status;
+      match.declineReasonCode = action === 'decline' ? decline!.reasonCode : null;
+      match.declineText = action === 'decline' ? (decline!.text ?? null) : null;
+      match.declinedBy = action === 'decline' ? side : null;
+      await manager.save(match);
+    }
+    await this.audit.record(manager, {
+      action: `match.${action}`,
+      subjectType: 'match',
+      subjectId: match.id,
+      actorUserId: actor.userId,
+      organizationId: side === 'source' ? match.sourceOrganizationId : match.candidateOrganizationId,
+      ip: actor.ip,
+      data: action === 'decline' ? { reasonCode: decline!.reasonCode } : {},
+    });
+    return { match, side };
+  }
+
+  private async asSeenBy(actor: Actor, match: Match, lang: Language): Promise<MatchDto> {
+    const [item] = await this.presenter.present(
+      [match],
+      () => !actor.memberships.has(match.candidateOrganizationId),
+      lang,
+    );
+    return item!;
   }
 
   /** The other side's answers to this posting's matches, in aggregate: no one decliner is named. */

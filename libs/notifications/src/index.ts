@@ -9,8 +9,11 @@ export {
   invitationEmail,
   matchFoundEmail,
   matchFoundText,
+  messageReceivedEmail,
+  messageReceivedText,
   passwordResetEmail,
   type MatchFoundContent,
+  type MessageReceivedContent,
   type RenderedEmail,
 } from './email/templates.js';
 export * from './in-app/notification.dto.js';

@@ -22,6 +22,7 @@ export enum JobName {
   SyncSearchDocument = 'sync-search-document',
   MatchPosting = 'match-posting',
   NotifyMatch = 'notify-match',
+  NotifyMessage = 'notify-message',
 }
 
 /** What happened, as written to `outbox_events.type` in the transaction that made it happen. */
@@ -38,6 +39,8 @@ export enum EventType {
   ExpertImportRequested = 'expert-import.requested',
   /** A new match above the notify threshold, or one whose score clearly improved since it was last notified. */
   MatchFound = 'match.found',
+  /** A message written to a conversation: its other side is told. */
+  MessagePosted = 'message.posted',
 }
 
 /** Event payloads carry ids only: handlers reload rows, so no confidential text sits in Redis. */
@@ -53,6 +56,7 @@ export interface EventPayloads {
   [EventType.ExpertClaimInvited]: { claimId: string };
   [EventType.ExpertImportRequested]: { importId: string };
   [EventType.MatchFound]: { matchId: string };
+  [EventType.MessagePosted]: { messageId: string };
 }
 
 export interface JobPayloads {
@@ -68,6 +72,7 @@ export interface JobPayloads {
   [JobName.MatchPosting]:
     EventPayloads[EventType.DemandPublished] | EventPayloads[EventType.PostingPublished];
   [JobName.NotifyMatch]: EventPayloads[EventType.MatchFound];
+  [JobName.NotifyMessage]: EventPayloads[EventType.MessagePosted];
 }
 
 /**
@@ -86,6 +91,7 @@ export const EVENT_ROUTES: Record<EventType, JobName[]> = {
   [EventType.ExpertClaimInvited]: [JobName.SendExpertClaimEmail],
   [EventType.ExpertImportRequested]: [JobName.ImportExperts],
   [EventType.MatchFound]: [JobName.NotifyMatch],
+  [EventType.MessagePosted]: [JobName.NotifyMessage],
 };
 
 /** Which queue carries each job. */
@@ -98,6 +104,7 @@ export const JOB_QUEUE: Record<JobName, QueueName> = {
   [JobName.SyncSearchDocument]: QueueName.Search,
   [JobName.MatchPosting]: QueueName.Matching,
   [JobName.NotifyMatch]: QueueName.Notifications,
+  [JobName.NotifyMessage]: QueueName.Notifications,
 };
 
 export const isEventType = (value: string): value is EventType =>

@@ -2,7 +2,15 @@ import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Language, PostingKind } from '#core';
 import type { Actor } from '#identity';
-import { DeclineMatchDto, MatchDto, MatchingService, MatchListDto, type MatchAction } from '#matching';
+import {
+  ContactedMatchDto,
+  ContactMatchDto,
+  DeclineMatchDto,
+  MatchDto,
+  MatchingService,
+  MatchListDto,
+  type MatchAction,
+} from '#matching';
 import { CurrentActor } from '../http/current-actor.decorator.js';
 import { RequestLanguage } from '../http/language.decorator.js';
 import { ProblemResponses } from '../http/problem-responses.decorator.js';
@@ -98,10 +106,20 @@ export class MatchesController {
 
   @Post('matches/:id/contact')
   @HttpCode(200)
-  @ApiOkResponse({ type: MatchDto })
-  @ProblemResponses(401, 404)
-  contact(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @RequestLanguage() lang: Language) {
-    return this.act(actor, id, 'contact', lang);
+  @ApiOkResponse({
+    type: ContactedMatchDto,
+    description:
+      'Opens the match’s conversation between the two organizations (or answers the one it has), with ' +
+      'the optional first message',
+  })
+  @ProblemResponses(400, 401, 404)
+  contact(
+    @CurrentActor() actor: Actor,
+    @UuidParam('id') id: string,
+    @Body() body: ContactMatchDto,
+    @RequestLanguage() lang: Language,
+  ) {
+    return this.matching.contact(actor, id, lang, body.message);
   }
 
   @Post('matches/:id/shortlist')
@@ -129,7 +147,7 @@ export class MatchesController {
     return this.matching.listForPosting(actor, kind, id, lang);
   }
 
-  private act(actor: Actor, id: string, action: Exclude<MatchAction, 'decline'>, lang: Language) {
+  private act(actor: Actor, id: string, action: Exclude<MatchAction, 'decline' | 'contact'>, lang: Language) {
     return this.matching.act(actor, id, action, lang);
   }
 }

@@ -3,8 +3,15 @@ import { Logger } from '@nestjs/common';
 import { UnrecoverableError, type Job } from 'bullmq';
 import { AppConfig } from '#core';
 import { MembershipService } from '#identity';
-import { MatchingService } from '#matching';
-import { EmailDeliveryService, matchFoundEmail, matchFoundText, NotificationService } from '#notifications';
+import { ConversationService, MatchingService } from '#matching';
+import {
+  EmailDeliveryService,
+  matchFoundEmail,
+  matchFoundText,
+  messageReceivedEmail,
+  messageReceivedText,
+  NotificationService,
+} from '#notifications';
 import { JobName, QueueName, type JobPayloads } from '#queue';
 
 export type NotifyJobResult =
@@ -20,18 +27,19 @@ const WEB_PATHS = {
 } as const;
 
 /**
- * Tells both parties of a new (or clearly improved) match: an in-app row and an email per recipient.
- * Both are keyed by the match and the time it was judged worth notifying, so a retried or duplicated job
- * writes no second row (unique key) and sends no second email (claimed delivery row); a match gone
- * since is skipped.
+ * Tells both parties of a new (or clearly improved) match, and the other side of a conversation about a
+ * new message: an in-app row and an email per recipient. Both are keyed by the event (the match and the
+ * time it was judged worth notifying; the message), so a retried or duplicated job writes no second row
+ * (unique key) and sends no second email (claimed delivery row); a match or message gone since is skipped.
  */
 @Processor(QueueName.Notifications, { concurrency: 4 })
 export class NotifyProcessor extends WorkerHost {
-  static readonly handles = [JobName.NotifyMatch];
+  static readonly handles = [JobName.NotifyMatch, JobName.NotifyMessage];
   private readonly logger = new Logger(NotifyProcessor.name);
 
   constructor(
     private readonly matching: MatchingService,
+    private readonly conversations: ConversationService,
     private readonly memberships: MembershipService,
     private readonly notifications: NotificationService,
     private readonly deliveries: EmailDeliveryService,
@@ -41,8 +49,17 @@ export class NotifyProcessor extends WorkerHost {
   }
 
   async process(job: Job): Promise<NotifyJobResult> {
-    if (job.name !== JobName.NotifyMatch) throw new UnrecoverableError(`No handler for job ${job.name}`);
-    const { matchId } = job.data as JobPayloads[JobName.NotifyMatch];
+    switch (job.name) {
+      case JobName.NotifyMatch:
+        return this.matchFound(job.data as JobPayloads[JobName.NotifyMatch]);
+      case JobName.NotifyMessage:
+        return this.messageReceived(job.data as JobPayloads[JobName.NotifyMessage]);
+      default:
+        throw new UnrecoverableError(`No handler for job ${job.name}`);
+    }
+  }
+
+  private async matchFound({ matchId }: JobPayloads[JobName.NotifyMatch]): Promise<NotifyJobResult> {
     const notice = await this.matching.noticeOf(matchId);
     if (!notice) return { outcome: 'skipped' };
     const eventKey = `match-found:${notice.matchId}:${notice.version}`;
@@ -82,6 +99,44 @@ export class NotifyProcessor extends WorkerHost {
         );
         if (outcome === 'sent') emailed += 1;
       }
+    }
+    return { outcome: 'notified', inApp, emailed };
+  }
+
+  /**
+   * The other organization's members hear of a new message, in-app and by email; the author's own side
+   * does not. One function on purpose: the preference-aware dispatcher will take its place whole.
+   */
+  private async messageReceived({ messageId }: JobPayloads[JobName.NotifyMessage]): Promise<NotifyJobResult> {
+    const notice = await this.conversations.noticeOf(messageId);
+    if (!notice) return { outcome: 'skipped' };
+    const eventKey = `message:${notice.messageId}`;
+    const link = `/conversations/${notice.conversationId}`;
+    const content = { ...notice, link: `${this.config.PUBLIC_URL}${link}` };
+    const text = messageReceivedText(content);
+    const email = messageReceivedEmail(content);
+    let inApp = 0;
+    let emailed = 0;
+    for (const contact of await this.memberships.contactsOf([notice.recipientOrganizationId], [])) {
+      // A member of both organizations wrote it: they need no word of their own message.
+      if (contact.userId === notice.authorUserId) continue;
+      const written = await this.notifications.record({
+        userId: contact.userId,
+        kind: 'message-received',
+        eventKey,
+        subjectType: 'conversation',
+        subjectId: notice.conversationId,
+        ...text,
+        link,
+      });
+      if (written) inApp += 1;
+      const outcome = await this.deliveries.deliver(
+        `${eventKey}:${contact.userId}`,
+        'message-received',
+        contact.email,
+        email,
+      );
+      if (outcome === 'sent') emailed += 1;
     }
     return { outcome: 'notified', inApp, emailed };
   }

@@ -1,0 +1,101 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IntField, TextField, UuidField } from '#core';
+import { MatchDto } from '../../dto/match.dto.js';
+import { MESSAGE_MAX_LENGTH } from '../message.entity.js';
+
+export class ContactMatchDto {
+  @TextField({
+    max: MESSAGE_MAX_LENGTH,
+    optional: true,
+    description: 'A first message for the conversation the contact opens',
+  })
+  message?: string;
+}
+
+export class ContactedMatchDto extends MatchDto {
+  @ApiProperty({ format: 'uuid', description: 'The match’s conversation: opened now, or the one it has' })
+  conversationId: string;
+}
+
+export class PostMessageDto {
+  @TextField({ max: MESSAGE_MAX_LENGTH })
+  body: string;
+}
+
+export class MessageQueryDto {
+  @Type(() => Number)
+  @IntField({ min: 1, max: 100, optional: true, description: 'Page size (default 30)' })
+  limit?: number;
+
+  @UuidField({ optional: true, description: 'The id of the oldest message of the previous page' })
+  before?: string;
+}
+
+export class OrganizationRefDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() name: string;
+}
+
+export class MessageDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid' }) conversationId: string;
+  @ApiProperty() body: string;
+  @ApiProperty({ type: 'string', nullable: true, description: 'Null when the account is gone' })
+  authorName: string | null;
+  @ApiProperty({ type: OrganizationRefDto }) authorOrganization: OrganizationRefDto;
+  @ApiProperty({ description: 'Written on behalf of the caller’s side of the conversation' }) mine: boolean;
+  @ApiProperty({ type: 'string', format: 'date-time' }) createdAt: string;
+}
+
+export class MessagePageDto {
+  @ApiProperty({ type: [MessageDto], description: 'Newest first' }) items: MessageDto[];
+  @ApiProperty({
+    type: 'string',
+    format: 'uuid',
+    nullable: true,
+    description: 'Pass as `before` for older messages; null on the last page',
+  })
+  nextBefore: string | null;
+}
+
+export class MessagePreviewDto {
+  @ApiProperty({ description: 'The first 120 characters' }) body: string;
+  @ApiProperty({ type: OrganizationRefDto }) authorOrganization: OrganizationRefDto;
+  @ApiProperty({ type: 'string', format: 'date-time' }) createdAt: string;
+}
+
+/** A thread as one of its two organizations (or a platform admin, reading) sees it. */
+export class ConversationDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ type: 'string', format: 'uuid', nullable: true, description: 'Null once the match is gone' })
+  matchId: string | null;
+  @ApiProperty({ description: 'The two postings’ titles when the thread was opened' }) subject: string;
+  @ApiProperty({
+    type: OrganizationRefDto,
+    description: 'The other side; for a platform admin, the candidate side',
+  })
+  counterpart: OrganizationRefDto;
+  @ApiProperty({ type: OrganizationRefDto, description: 'The side the caller acts for' })
+  organization: OrganizationRefDto;
+  @ApiProperty({ description: 'Messages of the other side the caller’s organization has not read' })
+  unread: number;
+  @ApiProperty({ type: MessagePreviewDto, nullable: true }) lastMessage: MessagePreviewDto | null;
+  @ApiProperty({ type: 'string', format: 'date-time' }) lastMessageAt: string;
+  @ApiProperty({ description: 'False for a platform admin reading another organization’s thread' })
+  canPost: boolean;
+}
+
+export class ConversationDetailDto extends ConversationDto {
+  @ApiProperty({
+    type: MatchDto,
+    nullable: true,
+    description: 'The match as the caller’s side sees it; null once it is gone',
+  })
+  match: MatchDto | null;
+}
+
+export class ReadMarkerDto {
+  @ApiProperty({ type: 'string', format: 'date-time' }) lastReadAt: string;
+  @ApiProperty() unread: number;
+}
