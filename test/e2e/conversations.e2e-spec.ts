@@ -14,6 +14,7 @@ import {
   signUp,
   type SignedInUser,
 } from '../support/http.js';
+import { BATTERY_DEMAND, matchBetween } from '../support/matching.js';
 import { eventually } from '../support/search.js';
 
 /**
@@ -125,25 +126,9 @@ beforeAll(async () => {
     regionCode: '320111',
   });
   await publishPosting(app, 'achievement', users.candidateOwner, users.moderator, achievementId);
-  const demandId = await createDemand(app, users.sourceOwner, enterpriseOrg, {
-    title: '动力电池热失控预警',
-    description: '电动客车锂离子电池包需要提前预警热失控，降低起火风险，要求可集成到现有电池管理系统。',
-    fields: ['EV-BATTERY'],
-    keywords: ['热失控', '锂离子电池', '预警'],
-    regionCode: '320115',
-    budgetMinWan: 50,
-    budgetMaxWan: 120,
-    trlRequired: 6,
-  });
+  const demandId = await createDemand(app, users.sourceOwner, enterpriseOrg, BATTERY_DEMAND);
   await publishDemand(app, users.sourceOwner, users.moderator, demandId);
-  matchId = await eventually(async () => {
-    const [row] = await app.dataSource.query<{ id: string }[]>(
-      `SELECT id FROM matches WHERE source_id = $1 AND candidate_id = $2`,
-      [demandId, achievementId],
-    );
-    expect(row).toBeDefined();
-    return row!.id;
-  });
+  matchId = await matchBetween(app, demandId, achievementId);
 });
 
 afterAll(async () => {
@@ -250,9 +235,13 @@ describe('writing in the thread', () => {
 
   it('tells each message to the other side’s members only, once each', async () => {
     // The enterprise's member wrote the second message: the university hears of it, the enterprise not.
-    await eventually(async () => expect(messageEmailsTo(users.candidateOwner.email)).toHaveLength(2));
-    await eventually(async () => expect(messageEmailsTo(users.sourceMember.email)).toHaveLength(1));
-    expect(messageEmailsTo(users.sourceOwner.email)).toHaveLength(1);
+    await eventually(async () =>
+      expect(
+        [users.candidateOwner, users.sourceOwner, users.sourceMember].map(
+          (user) => messageEmailsTo(user.email).length,
+        ),
+      ).toEqual([2, 1, 1]),
+    );
     expect(await messageNotificationsOf(users.sourceOwner)).toHaveLength(1);
     expect(await messageNotificationsOf(users.sourceMember)).toHaveLength(1);
     expect(await messageNotificationsOf(users.candidateOwner)).toHaveLength(2);

@@ -11,6 +11,8 @@ const ForgotPasswordPage = lazy(() => import('./pages/ForgotPasswordPage'));
 const ResetPasswordPage = lazy(() => import('./pages/ResetPasswordPage'));
 const InvitationPage = lazy(() => import('./pages/InvitationPage'));
 const NotificationsPage = lazy(() => import('./pages/NotificationsPage'));
+const ConversationsPage = lazy(() => import('./pages/ConversationsPage'));
+const ConversationPage = lazy(() => import('./pages/ConversationPage'));
 const HomePage = lazy(() => import('./pages/HomePage'));
 const CreateOrganizationPage = lazy(() => import('./pages/CreateOrganizationPage'));
 const MembersPage = lazy(() => import('./pages/MembersPage'));
@@ -82,6 +84,8 @@ export function AppRoutes() {
           <Route path="/organization/members" element={<MembersPage />} />
           <Route path="/account" element={<AccountPage />} />
           <Route path="/notifications" element={<NotificationsPage />} />
+          <Route path="/conversations" element={<ConversationsPage />} />
+          <Route path="/conversations/:id" element={<ConversationPage />} />
           <Route path="/admin/organizations" element={<AdminOrganizationsPage />} />
           <Route path="/demands/new" element={<DemandFormPage />} />
           <Route path="/demands/:id/edit" element={<DemandFormPage />} />

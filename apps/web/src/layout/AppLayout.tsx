@@ -6,6 +6,7 @@ import {
   ExperimentOutlined,
   FundOutlined,
   IdcardOutlined,
+  MessageOutlined,
   RocketOutlined,
   SolutionOutlined,
   FileSearchOutlined,
@@ -31,6 +32,7 @@ import { LinkButton } from '../components/LinkButton';
 import { withRedirect } from '../lib/redirect';
 import { LanguageSwitch } from './LanguageSwitch';
 import { Logo } from './Logo';
+import { ConversationsButton } from './ConversationsButton';
 import { NotificationBell } from './NotificationBell';
 import { OrgSwitcher } from './OrgSwitcher';
 import { UserMenu } from './UserMenu';
@@ -38,6 +40,7 @@ import { UserMenu } from './UserMenu';
 const menuKeys = [
   '/',
   '/search',
+  '/conversations',
   '/demands',
   '/my/demands',
   '/organization/members',
@@ -127,6 +130,7 @@ export function AppLayout() {
     ? [
         { key: '/', icon: <HomeOutlined />, label: t('nav.home') },
         searchItem,
+        { key: '/conversations', icon: <MessageOutlined />, label: t('nav.conversations') },
         {
           type: 'group',
           key: 'demands',
@@ -228,6 +232,7 @@ export function AppLayout() {
               }}
             />
           )}
+          {signedIn ? <ConversationsButton /> : null}
           {signedIn ? <NotificationBell /> : null}
           {signedIn ? <OrgSwitcher compact={compact} /> : null}
           <LanguageSwitch compact={compact} />
