@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { getQueueToken } from '@nestjs/bullmq';
 import type { Queue } from 'bullmq';
+import fc from 'fast-check';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { JobName, QueueName } from '#queue';
@@ -146,15 +147,11 @@ describe('contacting a match', () => {
     conversationId = first.body.conversationId as string;
     expect(conversationId).toEqual(expect.any(String));
 
-    const again = await api()
-      .post(`/api/v1/matches/${matchId}/contact`)
-      .set(auth(users.sourceMember))
-      .expect(200);
-    const otherSide = await api()
-      .post(`/api/v1/matches/${matchId}/contact`)
-      .set(auth(users.candidateOwner))
-      .send({})
-      .expect(200);
+    // Both sides at once, as when two people press 联系 in the same second.
+    const [again, otherSide] = await Promise.all([
+      api().post(`/api/v1/matches/${matchId}/contact`).set(auth(users.sourceMember)).expect(200),
+      api().post(`/api/v1/matches/${matchId}/contact`).set(auth(users.candidateOwner)).send({}).expect(200),
+    ]);
     expect([again.body.conversationId, otherSide.body.conversationId]).toEqual([
       conversationId,
       conversationId,
@@ -468,5 +465,29 @@ describe('bad input', () => {
     expect(zh.body.detail).toBe('提交的内容有误，请检查标出的字段');
     expect(en.body.detail).toBe('Some fields are invalid; see the marked fields');
     expect(zh.body.errors[0].message).not.toBe(en.body.errors[0].message);
+  });
+
+  it('never answers a generated message body with a 5xx, and a refused one writes nothing', async () => {
+    const body = fc.oneof(
+      fc.string({ maxLength: 50 }),
+      fc.string({ unit: 'grapheme', minLength: 4990, maxLength: 5010 }),
+      fc.constantFrom('\u0000', '<script>alert(1)</script>', "'; DROP TABLE messages; --", ''),
+      fc.integer(),
+      fc.constant(null),
+      fc.array(fc.string(), { maxLength: 2 }),
+    );
+    await fc.assert(
+      fc.asyncProperty(body, async (value) => {
+        const before = await rowCounts();
+        const response = await api()
+          .post(`/api/v1/conversations/${conversationId}/messages`)
+          .set(auth(users.sourceOwner))
+          .send({ body: value });
+        expect(response.status).toBeLessThan(500);
+        const after = await rowCounts();
+        expect(after.messages - before.messages).toBe(response.status === 201 ? 1 : 0);
+      }),
+      { numRuns: 40 },
+    );
   });
 });
