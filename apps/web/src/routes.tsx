@@ -11,6 +11,8 @@ const ForgotPasswordPage = lazy(() => import('./pages/ForgotPasswordPage'));
 const ResetPasswordPage = lazy(() => import('./pages/ResetPasswordPage'));
 const InvitationPage = lazy(() => import('./pages/InvitationPage'));
 const NotificationsPage = lazy(() => import('./pages/NotificationsPage'));
+const NotificationSettingsPage = lazy(() => import('./pages/NotificationSettingsPage'));
+const UnsubscribePage = lazy(() => import('./pages/UnsubscribePage'));
 const HomePage = lazy(() => import('./pages/HomePage'));
 const CreateOrganizationPage = lazy(() => import('./pages/CreateOrganizationPage'));
 const MembersPage = lazy(() => import('./pages/MembersPage'));
@@ -52,6 +54,7 @@ export function AppRoutes() {
         <Route path="/forgot-password" element={<ForgotPasswordPage />} />
         <Route path="/reset-password" element={<ResetPasswordPage />} />
         <Route path="/invitations/:id" element={<InvitationPage />} />
+        <Route path="/unsubscribe" element={<UnsubscribePage />} />
       </Route>
       <Route element={<AppLayout />}>
         {/* Public: the 难题榜 and a demand's page are open to signed-out visitors too. */}
@@ -81,6 +84,7 @@ export function AppRoutes() {
           <Route path="/organizations/new" element={<CreateOrganizationPage />} />
           <Route path="/organization/members" element={<MembersPage />} />
           <Route path="/account" element={<AccountPage />} />
+          <Route path="/account/notifications" element={<NotificationSettingsPage />} />
           <Route path="/notifications" element={<NotificationsPage />} />
           <Route path="/admin/organizations" element={<AdminOrganizationsPage />} />
           <Route path="/demands/new" element={<DemandFormPage />} />

@@ -22,6 +22,9 @@ export enum JobName {
   SyncSearchDocument = 'sync-search-document',
   MatchPosting = 'match-posting',
   NotifyMatch = 'notify-match',
+  /** Daily, at DIGEST_HOUR: one SendDigest job per user with pending digest items. */
+  ScheduleDigests = 'schedule-digests',
+  SendDigest = 'send-digest',
 }
 
 /** What happened, as written to `outbox_events.type` in the transaction that made it happen. */
@@ -68,6 +71,9 @@ export interface JobPayloads {
   [JobName.MatchPosting]:
     EventPayloads[EventType.DemandPublished] | EventPayloads[EventType.PostingPublished];
   [JobName.NotifyMatch]: EventPayloads[EventType.MatchFound];
+  [JobName.ScheduleDigests]: Record<string, never>;
+  /** `date` (YYYY-MM-DD in DIGEST_TIMEZONE) names the day's digest, so a repeated job sends no second. */
+  [JobName.SendDigest]: { userId: string; date: string };
 }
 
 /**
@@ -98,6 +104,8 @@ export const JOB_QUEUE: Record<JobName, QueueName> = {
   [JobName.SyncSearchDocument]: QueueName.Search,
   [JobName.MatchPosting]: QueueName.Matching,
   [JobName.NotifyMatch]: QueueName.Notifications,
+  [JobName.ScheduleDigests]: QueueName.Maintenance,
+  [JobName.SendDigest]: QueueName.Notifications,
 };
 
 export const isEventType = (value: string): value is EventType =>

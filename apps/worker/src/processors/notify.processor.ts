@@ -4,11 +4,19 @@ import { UnrecoverableError, type Job } from 'bullmq';
 import { AppConfig } from '#core';
 import { MembershipService } from '#identity';
 import { MatchingService } from '#matching';
-import { EmailDeliveryService, matchFoundEmail, matchFoundText, NotificationService } from '#notifications';
+import {
+  DigestService,
+  matchFoundEmail,
+  matchFoundText,
+  NotificationDispatcher,
+  type DeliveryOutcome,
+} from '#notifications';
 import { JobName, QueueName, type JobPayloads } from '#queue';
 
 export type NotifyJobResult =
-  { outcome: 'notified'; inApp: number; emailed: number } | { outcome: 'skipped' };
+  | { outcome: 'notified'; inApp: number; emailed: number }
+  | { outcome: 'digest'; delivery: DeliveryOutcome | 'empty' }
+  | { outcome: 'skipped' };
 
 /** Web paths of each posting kind's detail page. */
 const WEB_PATHS = {
@@ -20,35 +28,42 @@ const WEB_PATHS = {
 } as const;
 
 /**
- * Tells both parties of a new (or clearly improved) match: an in-app row and an email per recipient.
- * Both are keyed by the match and the time it was judged worth notifying, so a retried or duplicated job
- * writes no second row (unique key) and sends no second email (claimed delivery row); a match gone
- * since is skipped.
+ * Tells both parties of a new (or clearly improved) match, through the dispatcher (each recipient's
+ * preferences decide in-app, instant email, digest or nothing), and sends each user's daily digest.
+ * A match's event is keyed by the match and the time it was judged worth notifying, so a retried or
+ * duplicated job delivers nothing twice; a match or user gone since is skipped.
  */
 @Processor(QueueName.Notifications, { concurrency: 4 })
 export class NotifyProcessor extends WorkerHost {
-  static readonly handles = [JobName.NotifyMatch];
+  static readonly handles = [JobName.NotifyMatch, JobName.SendDigest];
   private readonly logger = new Logger(NotifyProcessor.name);
 
   constructor(
     private readonly matching: MatchingService,
     private readonly memberships: MembershipService,
-    private readonly notifications: NotificationService,
-    private readonly deliveries: EmailDeliveryService,
+    private readonly dispatcher: NotificationDispatcher,
+    private readonly digests: DigestService,
     private readonly config: AppConfig,
   ) {
     super();
   }
 
-  async process(job: Job): Promise<NotifyJobResult> {
-    if (job.name !== JobName.NotifyMatch) throw new UnrecoverableError(`No handler for job ${job.name}`);
-    const { matchId } = job.data as JobPayloads[JobName.NotifyMatch];
+  process(job: Job): Promise<NotifyJobResult> {
+    switch (job.name) {
+      case JobName.NotifyMatch:
+        return this.notifyMatch(job.data as JobPayloads[JobName.NotifyMatch]);
+      case JobName.SendDigest:
+        return this.sendDigest(job.data as JobPayloads[JobName.SendDigest]);
+      default:
+        throw new UnrecoverableError(`No handler for job ${job.name}`);
+    }
+  }
+
+  private async notifyMatch({ matchId }: JobPayloads[JobName.NotifyMatch]): Promise<NotifyJobResult> {
     const notice = await this.matching.noticeOf(matchId);
     if (!notice) return { outcome: 'skipped' };
-    const eventKey = `match-found:${notice.matchId}:${notice.version}`;
     const told = new Set<string>();
-    let inApp = 0;
-    let emailed = 0;
+    const total = { inApp: 0, emailed: 0 };
     for (const side of notice.sides) {
       const link = `/${WEB_PATHS[side.counterpart.kind]}/${side.counterpart.id}`;
       const content = {
@@ -58,32 +73,30 @@ export class NotifyProcessor extends WorkerHost {
         reasons: notice.reasons,
         link: `${this.config.PUBLIC_URL}${link}`,
       };
-      const text = matchFoundText(content);
       const email = matchFoundEmail(content);
-      for (const contact of await this.memberships.contactsOf([side.organizationId], side.userIds)) {
-        // Someone on both sides hears once, about the first side's counterpart.
-        if (told.has(contact.userId)) continue;
-        told.add(contact.userId);
-        const written = await this.notifications.record({
-          userId: contact.userId,
-          kind: 'match-found',
-          eventKey,
-          subjectType: 'match',
-          subjectId: notice.matchId,
-          ...text,
-          link,
-        });
-        if (written) inApp += 1;
-        const outcome = await this.deliveries.deliver(
-          `${eventKey}:${contact.userId}`,
-          'match-found',
-          contact.email,
-          email,
-        );
-        if (outcome === 'sent') emailed += 1;
-      }
+      // Someone on both sides hears once, about the first side's counterpart.
+      const recipients = (await this.memberships.contactsOf([side.organizationId], side.userIds)).filter(
+        (contact) => !told.has(contact.userId),
+      );
+      for (const recipient of recipients) told.add(recipient.userId);
+      const result = await this.dispatcher.dispatch({
+        eventKey: `match-found:${notice.matchId}:${notice.version}`,
+        kind: 'match-found',
+        subject: { type: 'match', id: notice.matchId, link },
+        recipients,
+        text: matchFoundText(content),
+        email: () => email,
+      });
+      total.inApp += result.inApp;
+      total.emailed += result.emailed;
     }
-    return { outcome: 'notified', inApp, emailed };
+    return { outcome: 'notified', ...total };
+  }
+
+  private async sendDigest({ userId, date }: JobPayloads[JobName.SendDigest]): Promise<NotifyJobResult> {
+    const [recipient] = await this.memberships.contactsOf([], [userId]);
+    if (!recipient) return { outcome: 'skipped' };
+    return { outcome: 'digest', delivery: await this.digests.send(recipient, date) };
   }
 
   @OnWorkerEvent('failed')
