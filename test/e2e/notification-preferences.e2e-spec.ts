@@ -6,6 +6,7 @@ import { digestDate } from '#notifications';
 import { JobName, outboxJobId, QueueName } from '#queue';
 import { digestJobId } from '../../apps/worker/src/processors/maintenance.processor.js';
 import { startTestApp, type TestApp } from '../support/app-harness.js';
+import { BATTERY_ACHIEVEMENT, batteryDemand } from '../support/battery-match.js';
 import { createPosting, publishPosting } from '../support/catalogue.js';
 import {
   createDemand,
@@ -84,16 +85,7 @@ const queueOf = (name: QueueName) => app.worker!.get<Queue>(getQueueToken(name),
  * both parties (the notify job completed), so what was not sent never will be.
  */
 async function publishMatchingDemand(title: string): Promise<string> {
-  const demandId = await createDemand(app, enterprise.user, enterprise.org, {
-    title,
-    description: '电动客车锂离子电池包需要提前预警热失控，降低起火风险，要求可集成到现有电池管理系统。',
-    fields: ['EV-BATTERY'],
-    keywords: ['热失控', '锂离子电池', '预警'],
-    regionCode: '320115',
-    budgetMinWan: 50,
-    budgetMaxWan: 120,
-    trlRequired: 6,
-  });
+  const demandId = await createDemand(app, enterprise.user, enterprise.org, batteryDemand(title));
   await publishDemand(app, enterprise.user, moderator, demandId);
   const outboxId = await eventually(async () => {
     const [row] = await app.dataSource.query<{ id: string }[]>(
@@ -126,16 +118,13 @@ beforeAll(async () => {
     org: await createOrganization(app, universityUser, { type: 'university' }),
   };
   stranger = await signUp(app);
-  achievementId = await createPosting(app, 'achievement', university.user, university.org, {
-    title: '锂离子电池热失控早期预警技术',
-    abstract:
-      '基于特征气体传感与电化学阻抗在线监测，提前 10 分钟以上预警电池包热失控，已在储能电站示范运行。',
-    fields: ['EV-BATTERY'],
-    keywords: ['热失控', '电池管理系统'],
-    trl: 7,
-    priceWan: 80,
-    regionCode: '320111',
-  });
+  achievementId = await createPosting(
+    app,
+    'achievement',
+    university.user,
+    university.org,
+    BATTERY_ACHIEVEMENT,
+  );
   await publishPosting(app, 'achievement', university.user, moderator, achievementId);
 });
 

@@ -81,14 +81,15 @@ export default function NotificationSettingsPage() {
           <Skeleton active />
         ) : (
           <Flex vertical gap={16} align="flex-start">
-            <Table<KindPreference>
-              rowKey="kind"
-              size="small"
-              columns={columns}
-              dataSource={kinds}
-              pagination={false}
-              data-testid="notification-preferences"
-            />
+            <div data-testid="notification-preferences">
+              <Table<KindPreference>
+                rowKey="kind"
+                size="small"
+                columns={columns}
+                dataSource={kinds}
+                pagination={false}
+              />
+            </div>
             <Button
               type="primary"
               loading={saving}
