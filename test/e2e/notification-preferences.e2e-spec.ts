@@ -299,10 +299,11 @@ describe('unsubscribe links', () => {
     expect(await inAppTitlesOf(university.user)).toContain('新的匹配：电池热失控预警六号');
   });
 
-  it('from a digest turn off every kind that came by digest', async () => {
+  it('from a digest turn off every kind that came by digest, queued items included', async () => {
     const digest = await app.mailbox.waitFor(university.user.email, '每日摘要');
     const token = unsubscribePageLink(digest.text).searchParams.get('token')!;
     await setPreferences(university.user, withMatchFound({ email: 'digest' }));
+    await publishMatchingDemand('电池热失控预警七号');
     // The other body a one-click POST may carry (RFC 8058): multipart/form-data.
     const answer = await api()
       .post('/api/v1/unsubscribe')
@@ -315,6 +316,18 @@ describe('unsubscribe links', () => {
       { kind: 'subscription-hit', inApp: 'instant', email: 'off' },
       { kind: 'message-received', inApp: 'instant', email: 'instant' },
     ]);
+    // What was queued before the unsubscribe goes out in no later digest either.
+    const notifications = queueOf(QueueName.Notifications);
+    await notifications.add(
+      JobName.SendDigest,
+      { userId: university.user.id, date: '2099-01-01' },
+      { jobId: 'digest-after-unsubscribe' },
+    );
+    expect(await completed(notifications, 'digest-after-unsubscribe')).toEqual({
+      outcome: 'digest',
+      delivery: 'empty',
+    });
+    expect(mailsTo(university.user, '每日摘要')).toHaveLength(1);
   });
 
   it('refuse a forged, altered or missing token with 400 and change nothing', async () => {

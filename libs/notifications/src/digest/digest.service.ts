@@ -4,6 +4,7 @@ import { DataSource, IsNull } from 'typeorm';
 import { AppConfig } from '#core';
 import { EmailDeliveryService, type DeliveryOutcome } from '../email/email-delivery.service.js';
 import { digestEmail, withUnsubscribe } from '../email/templates.js';
+import { NotificationPreferenceService } from '../preferences/notification-preference.service.js';
 import { UnsubscribeLinks } from '../preferences/unsubscribe-links.js';
 import { DigestItem } from './digest-item.entity.js';
 
@@ -28,6 +29,7 @@ export class DigestService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly deliveries: EmailDeliveryService,
     private readonly links: UnsubscribeLinks,
+    private readonly preferences: NotificationPreferenceService,
     private readonly config: AppConfig,
   ) {}
 
@@ -40,12 +42,17 @@ export class DigestService {
   }
 
   /**
-   * Sends the user's digest for `date`: takes the pending items (unless that day's email is already
-   * under way — then later items wait for tomorrow), sends one email listing every item the digest took,
-   * and marks them sent. Nothing to list: nothing sent.
+   * Sends the user's digest for `date`: drops pending items of kinds no longer by digest, takes the rest
+   * (unless that day's email is already under way — then later items wait for tomorrow), sends one email
+   * listing every item the digest took, and marks them sent. Nothing to list: nothing sent.
    */
   async send(recipient: { userId: string; email: string }, date: string): Promise<DeliveryOutcome | 'empty'> {
     const digestKey = `digest:${recipient.userId}:${date}`;
+    // Items of kinds the user has since moved off the digest (or unsubscribed from) are not sent.
+    await this.dataSource.query(
+      `DELETE FROM digest_items WHERE user_id = $1 AND digest_key IS NULL AND NOT (kind = ANY($2::varchar[]))`,
+      [recipient.userId, await this.preferences.digestKinds(recipient.userId)],
+    );
     await this.dataSource.query(
       `UPDATE digest_items SET digest_key = $2
         WHERE user_id = $1 AND digest_key IS NULL

@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
-import type { NotificationChannel, NotificationKind } from '../notification-kinds.js';
+import type { EmailMode, InAppMode, NotificationChannel, NotificationKind } from '../notification-kinds.js';
 
 /**
  * One user's choice for one kind of event on one channel. Only choices a user made are stored: a missing
@@ -18,7 +18,7 @@ export class NotificationPreference {
 
   /** `instant`, `digest` (email only) or `off`. */
   @Column({ type: 'varchar', length: 10 })
-  mode: string;
+  mode: InAppMode | EmailMode;
 
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt: Date;

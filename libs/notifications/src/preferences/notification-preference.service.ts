@@ -71,6 +71,11 @@ export class NotificationPreferenceService {
     return modes;
   }
 
+  /** The kinds this user now gets by daily digest. */
+  async digestKinds(userId: string): Promise<NotificationKind[]> {
+    return kindsIn('digest', await this.modesOfUser(this.dataSource.manager, userId));
+  }
+
   /** What an unsubscribe link would turn off, for the confirmation page; a bad token is a 400. */
   async previewUnsubscribe(token: string): Promise<UnsubscribeDto> {
     const { userId, scope } = this.readToken(token);
