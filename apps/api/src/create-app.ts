@@ -10,7 +10,7 @@ import { resolve } from 'node:path';
 import { type AppConfig, createPino, PinoNestLogger } from '#core';
 import { AppModule } from './app.module.js';
 import { sendProblem, toProblem } from './http/problem-details.filter.js';
-import { acceptMultipartOneClick } from './http/form-body.js';
+import { acceptMultipartOneClick } from './http/one-click-body.js';
 import { validationPipe } from './http/validation.js';
 import { acceptXlsxBodies } from './http/xlsx-body.js';
 import { echoRequestId, RequestLogController, requestId } from './observability/request-logging.js';

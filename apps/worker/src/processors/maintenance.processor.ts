@@ -4,14 +4,10 @@ import { UnrecoverableError, type Job, type Queue } from 'bullmq';
 import { AppConfig } from '#core';
 import { digestDate, DigestService } from '#notifications';
 import { DemandService } from '#postings';
-import { JobName, QueueName, type JobPayloads } from '#queue';
+import { digestJobId, JobName, QueueName, type JobPayloads } from '#queue';
 
 /** How often overdue demands are expired. Deadlines are dates, so a few minutes' delay is invisible. */
 const EXPIRY_EVERY_MS = 5 * 60_000;
-
-/** The BullMQ id of one user's digest for one day: the same day's digest is never queued twice. */
-// BullMQ refuses ":" in custom ids.
-export const digestJobId = (userId: string, date: string) => `${JobName.SendDigest}.${userId}.${date}`;
 
 /** Repeatable housekeeping. Each run is safe to repeat: it changes only what is still due. */
 @Processor(QueueName.Maintenance)
