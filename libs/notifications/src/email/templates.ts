@@ -25,8 +25,6 @@ const escapeHtml = (value: string) =>
     (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
   );
 
-const FOOTER = '<p style="color:#888">对接 Duijie</p></body></html>';
-
 /** Lines that are links in HTML and `text: link` in plain text, such as a digest's items. */
 interface LinkedLine {
   text: string;
@@ -60,7 +58,7 @@ function render(
       : `<ul>${lines.map((l) => `<li><a href="${escapeHtml(l.link)}">${escapeHtml(l.text)}</a></li>`).join('')}</ul>`;
   const button = (label: string) =>
     `<p><a href="${escapeHtml(link)}" style="background:#1677ff;color:#fff;padding:8px 16px;border-radius:6px;text-decoration:none">${escapeHtml(label)}</a></p>`;
-  const html = `<!doctype html><html><body style="font-family:sans-serif;line-height:1.6">${block(paragraphs.zh)}${list(items.zh)}${button(action[0])}<hr>${block(paragraphs.en)}${list(items.en)}${button(action[1])}${FOOTER}`;
+  const html = `<!doctype html><html><body style="font-family:sans-serif;line-height:1.6">${block(paragraphs.zh)}${list(items.zh)}${button(action[0])}<hr>${block(paragraphs.en)}${list(items.en)}${button(action[1])}<p style="color:#888">对接 Duijie</p></body></html>`;
   return { subject, text, html };
 }
 
@@ -214,11 +212,13 @@ export function withUnsubscribe(
   email: RenderedEmail,
   link: { page: string; oneClick: string },
 ): RenderedEmail {
-  const footer = `<p style="color:#888;font-size:12px"><a href="${escapeHtml(link.page)}">退订此类邮件</a> · <a href="${escapeHtml(link.page)}">Unsubscribe from these emails</a></p>`;
+  const page = escapeHtml(link.page);
+  const footer = `<p style="color:#888;font-size:12px"><a href="${page}">退订此类邮件</a> · <a href="${page}">Unsubscribe from these emails</a></p>`;
+  const end = email.html.lastIndexOf('</body>');
   return {
     subject: email.subject,
     text: `${email.text}\n\n退订此类邮件：${link.page}\nUnsubscribe from these emails: ${link.page}`,
-    html: email.html.replace(FOOTER, `${footer}${FOOTER}`),
+    html: end < 0 ? `${email.html}${footer}` : `${email.html.slice(0, end)}${footer}${email.html.slice(end)}`,
     unsubscribe: link.oneClick,
   };
 }
