@@ -8,6 +8,7 @@ import { ExpertsAndSocieties1795391326987 } from './1795391326987-ExpertsAndSoci
 import { Matches1795394330501 } from './1795394330501-Matches.js';
 import { Notifications1795395846564 } from './1795395846564-Notifications.js';
 import { Conversations1795399586465 } from './1795399586465-Conversations.js';
+import { NotificationPreferencesAndDigests1795399679426 } from './1795399679426-NotificationPreferencesAndDigests.js';
 
 /**
  * Migrations in order. They are listed here rather than found by a glob so that the same list works
@@ -24,4 +25,5 @@ export const migrations = [
   Matches1795394330501,
   Notifications1795395846564,
   Conversations1795399586465,
+  NotificationPreferencesAndDigests1795399679426,
 ];

@@ -93,7 +93,7 @@ function mutated(valid: Record<string, unknown>) {
   return fc
     .record({
       replace: fc.dictionary(fc.constantFrom(...keys), anyValue, { maxKeys: 4 }),
-      drop: fc.subarray(keys, { maxLength: 3 }),
+      drop: fc.subarray(keys, { maxLength: Math.min(3, keys.length) }),
       extra: fc.dictionary(fc.string({ minLength: 1, maxLength: 12 }), anyValue, { maxKeys: 2 }),
     })
     .map(({ replace, drop, extra }) => {
@@ -114,7 +114,9 @@ async function snapshot(): Promise<string> {
             (SELECT md5(string_agg(t::text, '' ORDER BY id)) FROM projects t) AS projects,
             (SELECT md5(string_agg(t::text, '' ORDER BY id)) FROM financing_offers t) AS offers,
             (SELECT md5(string_agg(t::text, '' ORDER BY id)) FROM service_stations t) AS stations,
-            (SELECT md5(string_agg(t::text, '' ORDER BY organization_id)) FROM society_profiles t) AS societies`,
+            (SELECT md5(string_agg(t::text, '' ORDER BY organization_id)) FROM society_profiles t) AS societies,
+            (SELECT md5(string_agg(t::text, '' ORDER BY user_id, kind, channel)) FROM notification_preferences t)
+              AS preferences`,
   );
   return JSON.stringify(rows[0]);
 }
@@ -241,6 +243,21 @@ const ENDPOINTS: {
         .auth(user.token, { type: 'bearer' })
         .send(body as object),
     valid: () => ({ name: '改名服务站', regionCode: '320500', description: '说明' }),
+  },
+  {
+    name: 'PUT /api/v1/me/notification-preferences',
+    send: (body) =>
+      request(app.baseUrl)
+        .put('/api/v1/me/notification-preferences')
+        .auth(user.token, { type: 'bearer' })
+        .send(body as object),
+    valid: () => ({
+      kinds: [
+        { kind: 'match-found', inApp: 'off', email: 'digest' },
+        { kind: 'subscription-hit', inApp: 'instant', email: 'off' },
+        { kind: 'message-received', inApp: 'instant', email: 'instant' },
+      ],
+    }),
   },
 ];
 

@@ -5,6 +5,7 @@ import http from 'node:http';
 import request from 'supertest';
 import { JobName, QueueName } from '#queue';
 import { startTestApp, type TestApp } from '../support/app-harness.js';
+import { BATTERY_ACHIEVEMENT, batteryDemand } from '../support/battery-match.js';
 import { CATALOGUE_KINDS, createPosting, publishPosting } from '../support/catalogue.js';
 import {
   createDemand,
@@ -86,16 +87,13 @@ beforeAll(async () => {
   expertUser = await signUp(app);
   stranger = await signUp(app);
 
-  achievementId = await createPosting(app, 'achievement', university.user, university.org, {
-    title: '锂离子电池热失控早期预警技术',
-    abstract:
-      '基于特征气体传感与电化学阻抗在线监测，提前 10 分钟以上预警电池包热失控，已在储能电站示范运行。',
-    fields: ['EV-BATTERY'],
-    keywords: ['热失控', '电池管理系统'],
-    trl: 7,
-    priceWan: 80,
-    regionCode: '320111',
-  });
+  achievementId = await createPosting(
+    app,
+    'achievement',
+    university.user,
+    university.org,
+    BATTERY_ACHIEVEMENT,
+  );
   await publishPosting(app, 'achievement', university.user, moderator, achievementId);
   expertId = await createPosting(app, 'expert', society.user, society.org, {
     email: expertUser.email,
@@ -116,16 +114,7 @@ beforeAll(async () => {
     .send({ claimId: invitation.body.id, token })
     .expect(200);
 
-  demandId = await createDemand(app, enterprise.user, enterprise.org, {
-    title: '动力电池热失控预警',
-    description: '电动客车锂离子电池包需要提前预警热失控，降低起火风险，要求可集成到现有电池管理系统。',
-    fields: ['EV-BATTERY'],
-    keywords: ['热失控', '锂离子电池', '预警'],
-    regionCode: '320115',
-    budgetMinWan: 50,
-    budgetMaxWan: 120,
-    trlRequired: 6,
-  });
+  demandId = await createDemand(app, enterprise.user, enterprise.org, batteryDemand('动力电池热失控预警'));
   await publishDemand(app, enterprise.user, moderator, demandId);
 });
 

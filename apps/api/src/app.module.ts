@@ -26,11 +26,13 @@ import { HealthController } from './controllers/health.controller.js';
 import { InvitationsController } from './controllers/invitations.controller.js';
 import { MatchesController } from './controllers/matches.controller.js';
 import { MeController } from './controllers/me.controller.js';
+import { NotificationPreferencesController } from './controllers/notification-preferences.controller.js';
 import { NotificationsController } from './controllers/notifications.controller.js';
 import { OrganizationsController } from './controllers/organizations.controller.js';
 import { ReferenceController } from './controllers/reference.controller.js';
 import { SocietiesController } from './controllers/societies.controller.js';
 import { SearchController } from './controllers/search.controller.js';
+import { UnsubscribeController } from './controllers/unsubscribe.controller.js';
 import { AuthGuard } from './http/auth.guard.js';
 import { ProblemDetailsFilter } from './http/problem-details.filter.js';
 import { MetricsController, MetricsRegistry } from './observability/metrics.js';
@@ -70,6 +72,8 @@ import { MetricsController, MetricsRegistry } from './observability/metrics.js';
     MatchesController,
     NotificationsController,
     ConversationsController,
+    NotificationPreferencesController,
+    UnsubscribeController,
     HealthController,
     MetricsController,
   ],

@@ -10,6 +10,7 @@ import { resolve } from 'node:path';
 import { type AppConfig, createPino, PinoNestLogger } from '#core';
 import { AppModule } from './app.module.js';
 import { sendProblem, toProblem } from './http/problem-details.filter.js';
+import { acceptMultipartOneClick } from './http/one-click-body.js';
 import { validationPipe } from './http/validation.js';
 import { acceptXlsxBodies } from './http/xlsx-body.js';
 import { echoRequestId, RequestLogController, requestId } from './observability/request-logging.js';
@@ -51,6 +52,7 @@ export async function createApp(
   const fastify = app.getHttpAdapter().getInstance() as FastifyInstance;
   fastify.addHook('onRequest', echoRequestId);
   acceptXlsxBodies(fastify);
+  acceptMultipartOneClick(fastify);
   if (existsSync(WEB_ROOT)) await serveWeb(app, fastify);
   return app;
 }

@@ -13,6 +13,8 @@ const InvitationPage = lazy(() => import('./pages/InvitationPage'));
 const NotificationsPage = lazy(() => import('./pages/NotificationsPage'));
 const ConversationsPage = lazy(() => import('./pages/ConversationsPage'));
 const ConversationPage = lazy(() => import('./pages/ConversationPage'));
+const NotificationSettingsPage = lazy(() => import('./pages/NotificationSettingsPage'));
+const UnsubscribePage = lazy(() => import('./pages/UnsubscribePage'));
 const HomePage = lazy(() => import('./pages/HomePage'));
 const CreateOrganizationPage = lazy(() => import('./pages/CreateOrganizationPage'));
 const MembersPage = lazy(() => import('./pages/MembersPage'));
@@ -54,6 +56,7 @@ export function AppRoutes() {
         <Route path="/forgot-password" element={<ForgotPasswordPage />} />
         <Route path="/reset-password" element={<ResetPasswordPage />} />
         <Route path="/invitations/:id" element={<InvitationPage />} />
+        <Route path="/unsubscribe" element={<UnsubscribePage />} />
       </Route>
       <Route element={<AppLayout />}>
         {/* Public: the 难题榜 and a demand's page are open to signed-out visitors too. */}
@@ -83,6 +86,7 @@ export function AppRoutes() {
           <Route path="/organizations/new" element={<CreateOrganizationPage />} />
           <Route path="/organization/members" element={<MembersPage />} />
           <Route path="/account" element={<AccountPage />} />
+          <Route path="/account/notifications" element={<NotificationSettingsPage />} />
           <Route path="/notifications" element={<NotificationsPage />} />
           <Route path="/conversations" element={<ConversationsPage />} />
           <Route path="/conversations/:id" element={<ConversationPage />} />

@@ -1,3 +1,12 @@
+export { DigestItem } from './digest/digest-item.entity.js';
+export { digestDate, DigestService } from './digest/digest.service.js';
+export {
+  NotificationDispatcher,
+  type DispatchRecipient,
+  type DispatchResult,
+  type NotificationEvent,
+  type NotificationText,
+} from './dispatch/notification-dispatcher.js';
 export { EmailDelivery } from './email/email-delivery.entity.js';
 export {
   EmailDeliveryService,
@@ -5,6 +14,7 @@ export {
   type DeliveryOutcome,
 } from './email/email-delivery.service.js';
 export {
+  digestEmail,
   expertClaimEmail,
   invitationEmail,
   matchFoundEmail,
@@ -17,10 +27,17 @@ export {
   type RenderedEmail,
 } from './email/templates.js';
 export * from './in-app/notification.dto.js';
-export { Notification, NOTIFICATION_KINDS, type NotificationKind } from './in-app/notification.entity.js';
+export { Notification } from './in-app/notification.entity.js';
 export { NotificationService, type NewNotification } from './in-app/notification.service.js';
+export * from './notification-kinds.js';
 export { NotificationsModule } from './notifications.module.js';
+export * from './preferences/notification-preference.dto.js';
+export { NotificationPreference } from './preferences/notification-preference.entity.js';
+export { NotificationPreferenceService } from './preferences/notification-preference.service.js';
+export { unsubscribeToken, type UnsubscribeScope } from './preferences/unsubscribe-token.js';
 
+import { DigestItem } from './digest/digest-item.entity.js';
 import { EmailDelivery } from './email/email-delivery.entity.js';
 import { Notification } from './in-app/notification.entity.js';
-export const notificationEntities = [EmailDelivery, Notification];
+import { NotificationPreference } from './preferences/notification-preference.entity.js';
+export const notificationEntities = [EmailDelivery, Notification, NotificationPreference, DigestItem];

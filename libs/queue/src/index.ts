@@ -2,6 +2,7 @@ export {
   DEFAULT_JOB_OPTIONS,
   OUTAGE_BACKOFF,
   outageBackoff,
+  digestJobId,
   outboxJobId,
   QUEUE_JOB_OPTIONS,
 } from './job-options.js';

@@ -1,5 +1,5 @@
 import type { BackoffStrategy, DefaultJobOptions } from 'bullmq';
-import { QueueName, type JobName } from './queue-names.js';
+import { JobName, QueueName } from './queue-names.js';
 
 /** Retry and retention for every job, in one place. A final failure stays in Redis for inspection. */
 export const DEFAULT_JOB_OPTIONS: DefaultJobOptions = {
@@ -12,6 +12,9 @@ export const DEFAULT_JOB_OPTIONS: DefaultJobOptions = {
 /** The BullMQ job id of one job started by one outbox row: the same row can never start it twice. */
 // BullMQ refuses ":" in custom ids (it separates its own key parts).
 export const outboxJobId = (job: JobName, outboxId: string) => `${job}.outbox-${outboxId}`;
+
+/** The BullMQ job id of one user's digest for one day (`YYYY-MM-DD`): a day's digest is queued once. */
+export const digestJobId = (userId: string, date: string) => `${JobName.SendDigest}.${userId}.${date}`;
 
 /** The backoff type of jobs that must outlast an outage of what they write to (search sync). */
 export const OUTAGE_BACKOFF = 'outage';

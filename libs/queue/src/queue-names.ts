@@ -23,6 +23,9 @@ export enum JobName {
   MatchPosting = 'match-posting',
   NotifyMatch = 'notify-match',
   NotifyMessage = 'notify-message',
+  /** Daily, at DIGEST_HOUR: one SendDigest job per user with pending digest items. */
+  ScheduleDigests = 'schedule-digests',
+  SendDigest = 'send-digest',
 }
 
 /** What happened, as written to `outbox_events.type` in the transaction that made it happen. */
@@ -73,6 +76,9 @@ export interface JobPayloads {
     EventPayloads[EventType.DemandPublished] | EventPayloads[EventType.PostingPublished];
   [JobName.NotifyMatch]: EventPayloads[EventType.MatchFound];
   [JobName.NotifyMessage]: EventPayloads[EventType.MessagePosted];
+  [JobName.ScheduleDigests]: Record<string, never>;
+  /** `date` (YYYY-MM-DD in DIGEST_TIMEZONE) names the day's digest, so a repeated job sends no second. */
+  [JobName.SendDigest]: { userId: string; date: string };
 }
 
 /**
@@ -105,6 +111,8 @@ export const JOB_QUEUE: Record<JobName, QueueName> = {
   [JobName.MatchPosting]: QueueName.Matching,
   [JobName.NotifyMatch]: QueueName.Notifications,
   [JobName.NotifyMessage]: QueueName.Notifications,
+  [JobName.ScheduleDigests]: QueueName.Maintenance,
+  [JobName.SendDigest]: QueueName.Notifications,
 };
 
 export const isEventType = (value: string): value is EventType =>

@@ -8,6 +8,8 @@ export interface ReceivedMail {
   text: string;
   html: string;
   messageId: string;
+  /** Raw header values by lower-case name (unfolded), e.g. `list-unsubscribe`. */
+  headers: Record<string, string>;
 }
 
 export interface SmtpMailbox {
@@ -50,6 +52,15 @@ export async function startSmtpMailbox(): Promise<SmtpMailbox> {
               text: mail.text ?? '',
               html: typeof mail.html === 'string' ? mail.html : '',
               messageId: mail.messageId ?? '',
+              headers: Object.fromEntries(
+                mail.headerLines.map((h) => [
+                  h.key,
+                  h.line
+                    .slice(h.line.indexOf(':') + 1)
+                    .replace(/\r?\n\s+/g, ' ')
+                    .trim(),
+                ]),
+              ),
             });
           }
           for (const wake of waiters) wake();

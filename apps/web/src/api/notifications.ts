@@ -1,10 +1,33 @@
-/** The caller's in-app notifications (GET/POST /notifications…) and the unread-count stream. */
+/**
+ * The caller's in-app notifications (GET/POST /notifications…), the unread-count stream, their
+ * notification preferences (/me/notification-preferences) and emailed unsubscribe links (/unsubscribe).
+ */
 import { currentLanguage } from '../i18n';
 import { API_PREFIX, apiRequest, getAccessToken, refreshAccessToken } from './client';
 
+/** Kept in step with NOTIFICATION_KINDS in libs/notifications. */
+export const notificationKinds = ['match-found', 'subscription-hit', 'message-received'] as const;
+export type NotificationKind = (typeof notificationKinds)[number];
+export const inAppModes = ['instant', 'off'] as const;
+export const emailModes = ['instant', 'digest', 'off'] as const;
+export type InAppMode = (typeof inAppModes)[number];
+export type EmailMode = (typeof emailModes)[number];
+
+export interface KindPreference {
+  kind: NotificationKind;
+  inApp: InAppMode;
+  email: EmailMode;
+}
+
+/** What an unsubscribe link names: one kind, or `digest` (every kind that comes by daily digest). */
+export interface Unsubscribe {
+  scope: NotificationKind | 'digest';
+  kinds: NotificationKind[];
+}
+
 export interface AppNotification {
   id: string;
-  kind: 'match-found' | 'message-received';
+  kind: NotificationKind;
   subjectType: string;
   subjectId: string;
   title: string;
@@ -30,6 +53,18 @@ export const notificationsApi = {
     }),
   readAll: () =>
     apiRequest<{ unread: number }>('/notifications/read-all', { method: 'POST', organization: false }),
+  preferences: () =>
+    apiRequest<{ kinds: KindPreference[] }>('/me/notification-preferences', { organization: false }),
+  savePreferences: (kinds: KindPreference[]) =>
+    apiRequest<{ kinds: KindPreference[] }>('/me/notification-preferences', {
+      method: 'PUT',
+      body: { kinds },
+      organization: false,
+    }),
+  previewUnsubscribe: (token: string) =>
+    apiRequest<Unsubscribe>('/unsubscribe', { query: { token }, auth: 'public' }),
+  unsubscribe: (token: string) =>
+    apiRequest<Unsubscribe>('/unsubscribe', { method: 'POST', query: { token }, auth: 'public' }),
 };
 
 const RECONNECT_MS = 3_000;

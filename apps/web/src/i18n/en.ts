@@ -706,6 +706,43 @@ export const en: Messages = {
     send: 'Send',
     unknownAuthor: 'Deleted user',
   },
+  notificationSettings: {
+    title: 'Notification settings',
+    description:
+      'Choose for each kind of event how you hear about it: in the app, and by instant email, a daily digest email or no email. A daily digest comes once a day with everything since the last one.',
+    kind: 'Event',
+    inApp: 'In the app',
+    email: 'Email',
+    save: 'Save settings',
+    saved: 'Notification settings saved',
+    open: 'Notification settings',
+    kinds: {
+      'match-found': 'New matches',
+      'subscription-hit': 'Saved-search hits',
+      'message-received': 'New messages',
+    },
+    modes: {
+      instant: 'Instantly',
+      digest: 'Daily digest',
+      off: 'Off',
+    },
+  },
+  unsubscribe: {
+    separator: ', ',
+    title: 'Unsubscribe from emails',
+    loading: 'Reading the unsubscribe link…',
+    invalidLink: 'The unsubscribe link is incomplete; open it again from the email.',
+    confirmKind:
+      'Once you confirm, you will no longer get emails about “{{kinds}}”. In-app notifications stay.',
+    confirmDigest:
+      'Once you confirm, you will no longer get the daily digest email ({{kinds}}). In-app notifications stay.',
+    nothingLeft: 'Nothing is sent to you by daily digest at the moment.',
+    confirm: 'Unsubscribe',
+    done: 'Unsubscribed',
+    doneDescription:
+      'Emails about “{{kinds}}” are off; you can turn them back on in your notification settings.',
+    manage: 'Manage notification settings',
+  },
   notFound: {
     title: 'Page not found',
     description: 'The page you are looking for does not exist or has been moved.',

@@ -1,4 +1,4 @@
-import { KeyOutlined, LockOutlined, PlusOutlined } from '@ant-design/icons';
+import { BellOutlined, KeyOutlined, LockOutlined, PlusOutlined } from '@ant-design/icons';
 import {
   Alert,
   App,
@@ -23,6 +23,7 @@ import { authApi, meApi } from '../api/endpoints';
 import type { AccessToken, CreatedAccessToken } from '../api/types';
 import { useAuth } from '../auth/auth-context';
 import { FormError } from '../components/FormError';
+import { LinkButton } from '../components/LinkButton';
 import { NewPasswordFields } from '../components/NewPasswordFields';
 import { PageHeader } from '../components/PageHeader';
 import { applyServerErrors, errorMessage } from '../lib/errors';
@@ -290,6 +291,14 @@ export default function AccountPage() {
                   { key: 'email', label: t('fields.email'), children: me?.email },
                 ]}
               />
+            </Card>
+            <Card title={t('notificationSettings.title')}>
+              <Typography.Paragraph type="secondary">
+                {t('notificationSettings.description')}
+              </Typography.Paragraph>
+              <LinkButton to="/account/notifications" icon={<BellOutlined />}>
+                {t('notificationSettings.open')}
+              </LinkButton>
             </Card>
             <ChangePasswordCard />
           </Flex>

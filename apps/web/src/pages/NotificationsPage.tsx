@@ -1,9 +1,11 @@
-import { Button, Card, Empty, List, Skeleton, Typography } from 'antd';
+import { SettingOutlined } from '@ant-design/icons';
+import { Button, Card, Empty, Flex, List, Skeleton, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { notificationsApi, type AppNotification } from '../api/notifications';
 import { FormError } from '../components/FormError';
+import { LinkButton } from '../components/LinkButton';
 import { PageHeader } from '../components/PageHeader';
 import { errorMessage } from '../lib/errors';
 
@@ -55,9 +57,14 @@ export default function NotificationsPage() {
       <PageHeader
         title={t('notifications.title')}
         extra={
-          <Button onClick={() => void readAll()} disabled={!items.some((item) => !item.readAt)}>
-            {t('notifications.readAll')}
-          </Button>
+          <Flex gap={8}>
+            <LinkButton to="/account/notifications" icon={<SettingOutlined />}>
+              {t('notificationSettings.open')}
+            </LinkButton>
+            <Button onClick={() => void readAll()} disabled={!items.some((item) => !item.readAt)}>
+              {t('notifications.readAll')}
+            </Button>
+          </Flex>
         }
       />
       <Card>

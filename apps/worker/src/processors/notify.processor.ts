@@ -5,17 +5,20 @@ import { AppConfig } from '#core';
 import { MembershipService } from '#identity';
 import { ConversationService, MatchingService } from '#matching';
 import {
-  EmailDeliveryService,
+  DigestService,
   matchFoundEmail,
   matchFoundText,
   messageReceivedEmail,
   messageReceivedText,
-  NotificationService,
+  NotificationDispatcher,
+  type DeliveryOutcome,
 } from '#notifications';
 import { JobName, QueueName, type JobPayloads } from '#queue';
 
 export type NotifyJobResult =
-  { outcome: 'notified'; inApp: number; emailed: number } | { outcome: 'skipped' };
+  | { outcome: 'notified'; inApp: number; emailed: number }
+  | { outcome: 'digest'; delivery: DeliveryOutcome | 'empty' }
+  | { outcome: 'skipped' };
 
 /** Web paths of each posting kind's detail page. */
 const WEB_PATHS = {
@@ -27,45 +30,46 @@ const WEB_PATHS = {
 } as const;
 
 /**
- * Tells both parties of a new (or clearly improved) match, and the other side of a conversation about a
- * new message: an in-app row and an email per recipient. Both are keyed by the event (the match and the
- * time it was judged worth notifying; the message), so a retried or duplicated job writes no second row
- * (unique key) and sends no second email (claimed delivery row); a match or message gone since is skipped.
+ * Tells both parties of a new (or clearly improved) match and the other side of a conversation about a
+ * new message, through the dispatcher (each recipient's preferences decide in-app, instant email, digest
+ * or nothing), and sends each user's daily digest. Events are keyed by what they tell (the match and the
+ * time it was judged worth notifying; the message), so a retried or duplicated job delivers nothing
+ * twice; a match, message or user gone since is skipped.
  */
 @Processor(QueueName.Notifications, { concurrency: 4 })
 export class NotifyProcessor extends WorkerHost {
-  static readonly handles = [JobName.NotifyMatch, JobName.NotifyMessage];
+  static readonly handles = [JobName.NotifyMatch, JobName.NotifyMessage, JobName.SendDigest];
   private readonly logger = new Logger(NotifyProcessor.name);
 
   constructor(
     private readonly matching: MatchingService,
     private readonly conversations: ConversationService,
     private readonly memberships: MembershipService,
-    private readonly notifications: NotificationService,
-    private readonly deliveries: EmailDeliveryService,
+    private readonly dispatcher: NotificationDispatcher,
+    private readonly digests: DigestService,
     private readonly config: AppConfig,
   ) {
     super();
   }
 
-  async process(job: Job): Promise<NotifyJobResult> {
+  process(job: Job): Promise<NotifyJobResult> {
     switch (job.name) {
       case JobName.NotifyMatch:
-        return this.matchFound(job.data as JobPayloads[JobName.NotifyMatch]);
+        return this.notifyMatch(job.data as JobPayloads[JobName.NotifyMatch]);
       case JobName.NotifyMessage:
-        return this.messageReceived(job.data as JobPayloads[JobName.NotifyMessage]);
+        return this.notifyMessage(job.data as JobPayloads[JobName.NotifyMessage]);
+      case JobName.SendDigest:
+        return this.sendDigest(job.data as JobPayloads[JobName.SendDigest]);
       default:
         throw new UnrecoverableError(`No handler for job ${job.name}`);
     }
   }
 
-  private async matchFound({ matchId }: JobPayloads[JobName.NotifyMatch]): Promise<NotifyJobResult> {
+  private async notifyMatch({ matchId }: JobPayloads[JobName.NotifyMatch]): Promise<NotifyJobResult> {
     const notice = await this.matching.noticeOf(matchId);
     if (!notice) return { outcome: 'skipped' };
-    const eventKey = `match-found:${notice.matchId}:${notice.version}`;
     const told = new Set<string>();
-    let inApp = 0;
-    let emailed = 0;
+    const total = { inApp: 0, emailed: 0 };
     for (const side of notice.sides) {
       const link = `/${WEB_PATHS[side.counterpart.kind]}/${side.counterpart.id}`;
       const content = {
@@ -75,70 +79,52 @@ export class NotifyProcessor extends WorkerHost {
         reasons: notice.reasons,
         link: `${this.config.PUBLIC_URL}${link}`,
       };
-      const text = matchFoundText(content);
       const email = matchFoundEmail(content);
-      for (const contact of await this.memberships.contactsOf([side.organizationId], side.userIds)) {
-        // Someone on both sides hears once, about the first side's counterpart.
-        if (told.has(contact.userId)) continue;
-        told.add(contact.userId);
-        const written = await this.notifications.record({
-          userId: contact.userId,
-          kind: 'match-found',
-          eventKey,
-          subjectType: 'match',
-          subjectId: notice.matchId,
-          ...text,
-          link,
-        });
-        if (written) inApp += 1;
-        const outcome = await this.deliveries.deliver(
-          `${eventKey}:${contact.userId}`,
-          'match-found',
-          contact.email,
-          email,
-        );
-        if (outcome === 'sent') emailed += 1;
-      }
+      // Someone on both sides hears once, about the first side's counterpart.
+      const recipients = (await this.memberships.contactsOf([side.organizationId], side.userIds)).filter(
+        (contact) => !told.has(contact.userId),
+      );
+      for (const recipient of recipients) told.add(recipient.userId);
+      const result = await this.dispatcher.dispatch({
+        eventKey: `match-found:${notice.matchId}:${notice.version}`,
+        kind: 'match-found',
+        subject: { type: 'match', id: notice.matchId, link },
+        recipients,
+        text: matchFoundText(content),
+        email: () => email,
+      });
+      total.inApp += result.inApp;
+      total.emailed += result.emailed;
     }
-    return { outcome: 'notified', inApp, emailed };
+    return { outcome: 'notified', ...total };
   }
 
-  /**
-   * The other organization's members hear of a new message, in-app and by email; the author's own side
-   * does not. One function on purpose: the preference-aware dispatcher will take its place whole.
-   */
-  private async messageReceived({ messageId }: JobPayloads[JobName.NotifyMessage]): Promise<NotifyJobResult> {
+  /** The other organization's members hear of a new message; the author's own side does not. */
+  private async notifyMessage({ messageId }: JobPayloads[JobName.NotifyMessage]): Promise<NotifyJobResult> {
     const notice = await this.conversations.noticeOf(messageId);
     if (!notice) return { outcome: 'skipped' };
-    const eventKey = `message:${notice.messageId}`;
     const link = `/conversations/${notice.conversationId}`;
     const content = { ...notice, link: `${this.config.PUBLIC_URL}${link}` };
-    const text = messageReceivedText(content);
     const email = messageReceivedEmail(content);
-    let inApp = 0;
-    let emailed = 0;
-    for (const contact of await this.memberships.contactsOf([notice.recipientOrganizationId], [])) {
-      // A member of both organizations wrote it: they need no word of their own message.
-      if (contact.userId === notice.authorUserId) continue;
-      const written = await this.notifications.record({
-        userId: contact.userId,
-        kind: 'message-received',
-        eventKey,
-        subjectType: 'conversation',
-        subjectId: notice.conversationId,
-        ...text,
-        link,
-      });
-      if (written) inApp += 1;
-      const outcome = await this.deliveries.deliver(
-        `${eventKey}:${contact.userId}`,
-        'message-received',
-        contact.email,
-        email,
-      );
-      if (outcome === 'sent') emailed += 1;
-    }
-    return { outcome: 'notified', inApp, emailed };
+    // A member of both organizations wrote it: they need no word of their own message.
+    const recipients = (await this.memberships.contactsOf([notice.recipientOrganizationId], [])).filter(
+      (contact) => contact.userId !== notice.authorUserId,
+    );
+    const result = await this.dispatcher.dispatch({
+      eventKey: `message:${notice.messageId}`,
+      kind: 'message-received',
+      subject: { type: 'conversation', id: notice.conversationId, link },
+      recipients,
+      text: messageReceivedText(content),
+      email: () => email,
+    });
+    return { outcome: 'notified', ...result };
+  }
+
+  private async sendDigest({ userId, date }: JobPayloads[JobName.SendDigest]): Promise<NotifyJobResult> {
+    const [recipient] = await this.memberships.contactsOf([], [userId]);
+    if (!recipient) return { outcome: 'skipped' };
+    return { outcome: 'digest', delivery: await this.digests.send(recipient, date) };
   }
 
   @OnWorkerEvent('failed')

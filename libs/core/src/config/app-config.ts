@@ -4,6 +4,7 @@ import {
   IsEmail,
   IsIn,
   IsInt,
+  IsTimeZone,
   IsOptional,
   IsString,
   IsUrl,
@@ -143,6 +144,17 @@ export class AppConfig {
   @IsString()
   @MinLength(1)
   MEILI_INDEX_PREFIX = 'duijie';
+
+  /** The hour (0–23, in DIGEST_TIMEZONE) at which daily notification digests go out. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(23)
+  DIGEST_HOUR = 8;
+
+  /** An IANA time zone: the day a digest belongs to, and the clock DIGEST_HOUR is read on. */
+  @IsTimeZone()
+  DIGEST_TIMEZONE = 'Asia/Shanghai';
 
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';

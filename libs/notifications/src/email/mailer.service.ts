@@ -31,6 +31,13 @@ export class MailerService implements OnApplicationShutdown {
       text: email.text,
       html: email.html,
       messageId,
+      // RFC 8058: mail clients offer an unsubscribe button that POSTs to this URL without a visit.
+      headers: email.unsubscribe
+        ? {
+            'List-Unsubscribe': `<${email.unsubscribe}>`,
+            'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+          }
+        : undefined,
     });
     return info.messageId;
   }

@@ -1,5 +1,12 @@
 import { describe, expect, it } from '@jest/globals';
-import { matchFoundEmail, matchFoundText, messageReceivedEmail, messageReceivedText } from './templates.js';
+import {
+  digestEmail,
+  matchFoundEmail,
+  matchFoundText,
+  messageReceivedEmail,
+  messageReceivedText,
+  withUnsubscribe,
+} from './templates.js';
 
 const content = {
   counterpartKind: 'demand',
@@ -76,5 +83,47 @@ describe('message-received texts', () => {
     expect(email.text).toContain('查看并回复：https://duijie.example/conversations/1');
     expect(email.html).toContain('江苏动力&lt;电池&gt;公司');
     expect(email.html).not.toContain('<电池>');
+  });
+});
+
+describe('digest emails', () => {
+  const entries = [
+    { title: { zh: '新的匹配：<电池>', en: 'New match: <电池>' }, link: 'https://duijie.example/demands/1' },
+    { title: { zh: '新的匹配：储能', en: 'New match: 储能' }, link: 'https://duijie.example/demands/2' },
+  ];
+
+  it('list every entry with its link, in both languages', () => {
+    const email = digestEmail({ entries, link: 'https://duijie.example/notifications' });
+    expect(email.subject).toBe('对接每日摘要：2 条新通知 | Your Duijie daily digest: 2 new');
+    expect(email.text).toContain('• 新的匹配：<电池>：https://duijie.example/demands/1');
+    expect(email.text).toContain('• New match: 储能: https://duijie.example/demands/2');
+    expect(email.text).toContain('Here are the 2 updates since your last digest:');
+    expect(email.html).toContain('<a href="https://duijie.example/demands/2">新的匹配：储能</a>');
+    expect(email.html).toContain('新的匹配：&lt;电池&gt;');
+  });
+
+  it('speak of one update in the singular', () => {
+    const email = digestEmail({ entries: entries.slice(0, 1), link: 'https://duijie.example/notifications' });
+    expect(email.text).toContain('Here is the 1 update since your last digest:');
+  });
+});
+
+describe('unsubscribe footers', () => {
+  const link = {
+    page: 'https://duijie.example/unsubscribe?token=a&b',
+    oneClick: 'https://duijie.example/api/v1/unsubscribe?token=a',
+  };
+
+  it('add the page link to both bodies and carry the one-click URL for the headers', () => {
+    const email = withUnsubscribe(matchFoundEmail(content), link);
+    expect(email.subject).toBe(matchFoundEmail(content).subject);
+    expect(email.text).toMatch(
+      /退订此类邮件：https:\/\/duijie\.example\/unsubscribe\?token=a&b\nUnsubscribe from these emails: /,
+    );
+    expect(email.html).toContain(
+      '<a href="https://duijie.example/unsubscribe?token=a&amp;b">退订此类邮件</a>',
+    );
+    expect(email.html).toMatch(/对接 Duijie<\/p><p[^>]*><a [^>]*>退订此类邮件<\/a>.*<\/p><\/body><\/html>$/);
+    expect(email.unsubscribe).toBe(link.oneClick);
   });
 });

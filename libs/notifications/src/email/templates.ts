@@ -6,6 +6,11 @@ export interface RenderedEmail {
   subject: string;
   text: string;
   html: string;
+  /**
+   * Notification emails only: the one-click unsubscribe URL, sent as `List-Unsubscribe` with
+   * `List-Unsubscribe-Post` (RFC 8058). Transactional mail (invitations, resets, claims) has none.
+   */
+  unsubscribe?: string;
 }
 
 const ROLE_NAMES: Record<string, [string, string]> = {
@@ -20,27 +25,40 @@ const escapeHtml = (value: string) =>
     (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
   );
 
+/** Lines that are links in HTML and `text: link` in plain text, such as a digest's items. */
+interface LinkedLine {
+  text: string;
+  link: string;
+}
+
 function render(
   subject: string,
   paragraphs: { zh: string[]; en: string[] },
   link: string,
   action: [string, string],
+  items: { zh: LinkedLine[]; en: LinkedLine[] } = { zh: [], en: [] },
 ): RenderedEmail {
   const text = [
     ...paragraphs.zh,
+    ...items.zh.map((item) => `• ${item.text}：${item.link}`),
     `${action[0]}：${link}`,
     '',
     '—',
     '',
     ...paragraphs.en,
+    ...items.en.map((item) => `• ${item.text}: ${item.link}`),
     `${action[1]}: ${link}`,
     '',
     '对接 Duijie',
   ].join('\n');
   const block = (lines: string[]) => lines.map((l) => `<p>${escapeHtml(l)}</p>`).join('');
+  const list = (lines: LinkedLine[]) =>
+    lines.length === 0
+      ? ''
+      : `<ul>${lines.map((l) => `<li><a href="${escapeHtml(l.link)}">${escapeHtml(l.text)}</a></li>`).join('')}</ul>`;
   const button = (label: string) =>
     `<p><a href="${escapeHtml(link)}" style="background:#1677ff;color:#fff;padding:8px 16px;border-radius:6px;text-decoration:none">${escapeHtml(label)}</a></p>`;
-  const html = `<!doctype html><html><body style="font-family:sans-serif;line-height:1.6">${block(paragraphs.zh)}${button(action[0])}<hr>${block(paragraphs.en)}${button(action[1])}<p style="color:#888">对接 Duijie</p></body></html>`;
+  const html = `<!doctype html><html><body style="font-family:sans-serif;line-height:1.6">${block(paragraphs.zh)}${list(items.zh)}${button(action[0])}<hr>${block(paragraphs.en)}${list(items.en)}${button(action[1])}<p style="color:#888">对接 Duijie</p></body></html>`;
   return { subject, text, html };
 }
 
@@ -207,4 +225,48 @@ export function messageReceivedEmail(input: MessageReceivedContent): RenderedEma
     input.link,
     ['查看并回复', 'Read and reply'],
   );
+}
+/** One pending notification as listed in a digest: its title in both languages and an absolute link. */
+export interface DigestEntry {
+  title: { zh: string; en: string };
+  link: string;
+}
+
+/** The daily digest: everything the user chose to hear about once a day, newest last. */
+export function digestEmail(input: { entries: DigestEntry[]; link: string }): RenderedEmail {
+  const count = input.entries.length;
+  return render(
+    `对接每日摘要：${count} 条新通知 | Your Duijie daily digest: ${count} new`,
+    {
+      zh: [`您好！以下是自上次摘要以来的 ${count} 条新通知：`],
+      en: [
+        `Hello! Here ${count === 1 ? 'is the 1 update' : `are the ${count} updates`} since your last digest:`,
+      ],
+    },
+    input.link,
+    ['查看全部通知', 'View all notifications'],
+    {
+      zh: input.entries.map((entry) => ({ text: entry.title.zh, link: entry.link })),
+      en: input.entries.map((entry) => ({ text: entry.title.en, link: entry.link })),
+    },
+  );
+}
+
+/**
+ * Adds the unsubscribe link to a notification email: a line at the foot of both bodies, pointing at the
+ * confirmation page, and the one-click URL for the List-Unsubscribe headers.
+ */
+export function withUnsubscribe(
+  email: RenderedEmail,
+  link: { page: string; oneClick: string },
+): RenderedEmail {
+  const page = escapeHtml(link.page);
+  const footer = `<p style="color:#888;font-size:12px"><a href="${page}">退订此类邮件</a> · <a href="${page}">Unsubscribe from these emails</a></p>`;
+  const end = email.html.lastIndexOf('</body>');
+  return {
+    subject: email.subject,
+    text: `${email.text}\n\n退订此类邮件：${link.page}\nUnsubscribe from these emails: ${link.page}`,
+    html: end < 0 ? `${email.html}${footer}` : `${email.html.slice(0, end)}${footer}${email.html.slice(end)}`,
+    unsubscribe: link.oneClick,
+  };
 }

@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IntField, UuidField } from '#core';
-import { NOTIFICATION_KINDS, type NotificationKind } from './notification.entity.js';
+import { NOTIFICATION_KINDS, type NotificationKind } from '../notification-kinds.js';
 
 export class NotificationQueryDto {
   @Type(() => Number)

@@ -1,8 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, Unique } from 'typeorm';
-
-/** Stored data: never rename a value without a migration. */
-export const NOTIFICATION_KINDS = ['match-found', 'message-received'] as const;
-export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+import type { NotificationKind } from '../notification-kinds.js';
 
 /**
  * One in-app notification for one user. Rendered in both languages when written, so reading needs no

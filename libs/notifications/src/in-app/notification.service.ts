@@ -3,7 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { NotFoundError, type Language } from '#core';
 import type { NotificationDto, NotificationPageDto } from './notification.dto.js';
-import { Notification, type NotificationKind } from './notification.entity.js';
+import type { NotificationKind } from '../notification-kinds.js';
+import { Notification } from './notification.entity.js';
 
 export const DEFAULT_PAGE_SIZE = 20;
 

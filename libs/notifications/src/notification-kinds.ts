@@ -1,0 +1,36 @@
+/**
+ * The kinds of event a user can be told about, and how. Stored data (notifications.kind,
+ * notification_preferences.kind, digest_items.kind): never rename a value without a migration. A branch
+ * that adds a kind adds it here and gives it a default email mode below; the preference matrix, its API
+ * and the settings page follow.
+ */
+export const NOTIFICATION_KINDS = ['match-found', 'subscription-hit', 'message-received'] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
+export const NOTIFICATION_CHANNELS = ['in-app', 'email'] as const;
+export type NotificationChannel = (typeof NOTIFICATION_CHANNELS)[number];
+
+/** In-app rows are cheap and read in the notification centre, so they have no digest. */
+export const IN_APP_MODES = ['instant', 'off'] as const;
+export type InAppMode = (typeof IN_APP_MODES)[number];
+
+export const EMAIL_MODES = ['instant', 'digest', 'off'] as const;
+export type EmailMode = (typeof EMAIL_MODES)[number];
+
+export interface KindModes {
+  inApp: InAppMode;
+  email: EmailMode;
+}
+
+/**
+ * What a user without a stored choice gets. Saved-search hits can be many a day, so they come by digest;
+ * a match or a message wants an answer, so it comes at once.
+ */
+export const DEFAULT_MODES: Record<NotificationKind, KindModes> = {
+  'match-found': { inApp: 'instant', email: 'instant' },
+  'subscription-hit': { inApp: 'instant', email: 'digest' },
+  'message-received': { inApp: 'instant', email: 'instant' },
+};
+
+export const isNotificationKind = (value: string): value is NotificationKind =>
+  (NOTIFICATION_KINDS as readonly string[]).includes(value);

@@ -1,0 +1,27 @@
+/**
+ * A pair of postings the matcher is sure to match (same field, keywords, TRL and budget fit, same
+ * province), for the specs that need a real match-found event.
+ */
+
+/** The achievement side: a university's thermal-runaway early-warning technology. */
+export const BATTERY_ACHIEVEMENT = {
+  title: '锂离子电池热失控早期预警技术',
+  abstract: '基于特征气体传感与电化学阻抗在线监测，提前 10 分钟以上预警电池包热失控，已在储能电站示范运行。',
+  fields: ['EV-BATTERY'],
+  keywords: ['热失控', '电池管理系统'],
+  trl: 7,
+  priceWan: 80,
+  regionCode: '320111',
+};
+
+/** The demand side, under any title. */
+export const batteryDemand = (title: string) => ({
+  title,
+  description: '电动客车锂离子电池包需要提前预警热失控，降低起火风险，要求可集成到现有电池管理系统。',
+  fields: ['EV-BATTERY'],
+  keywords: ['热失控', '锂离子电池', '预警'],
+  regionCode: '320115',
+  budgetMinWan: 50,
+  budgetMaxWan: 120,
+  trlRequired: 6,
+});
