@@ -15,7 +15,7 @@ import {
   publishDemand,
   signUp,
 } from '../support/http.js';
-import { BATTERY_DEMAND, matchBetween } from '../support/matching.js';
+import { BATTERY_DEMAND, matchBetween } from '../support/battery-match.js';
 
 describe('conversations in the browser', () => {
   const session = useBrowserSession();

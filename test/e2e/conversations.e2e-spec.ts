@@ -15,7 +15,7 @@ import {
   signUp,
   type SignedInUser,
 } from '../support/http.js';
-import { BATTERY_DEMAND, matchBetween } from '../support/matching.js';
+import { BATTERY_DEMAND, matchBetween } from '../support/battery-match.js';
 import { eventually } from '../support/search.js';
 
 /**

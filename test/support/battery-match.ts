@@ -1,3 +1,7 @@
+import { expect } from '@jest/globals';
+import type { TestApp } from './app-harness.js';
+import { eventually } from './search.js';
+
 /**
  * A pair of postings the matcher is sure to match (same field, keywords, TRL and budget fit, same
  * province), for the specs that need a real match-found event.
@@ -25,3 +29,18 @@ export const batteryDemand = (title: string) => ({
   budgetMaxWan: 120,
   trlRequired: 6,
 });
+
+/** The demand side under its usual title. */
+export const BATTERY_DEMAND = batteryDemand('动力电池热失控预警');
+
+/** The id of the match between a source and a candidate posting, once the matching job has stored it. */
+export function matchBetween(app: TestApp, sourceId: string, candidateId: string): Promise<string> {
+  return eventually(async () => {
+    const [row] = await app.dataSource.query<{ id: string }[]>(
+      `SELECT id FROM matches WHERE source_id = $1 AND candidate_id = $2`,
+      [sourceId, candidateId],
+    );
+    expect(row).toBeDefined();
+    return row!.id;
+  });
+}
