@@ -17,7 +17,28 @@ export * from './in-app/notification.dto.js';
 export { Notification, NOTIFICATION_KINDS, type NotificationKind } from './in-app/notification.entity.js';
 export { NotificationService, type NewNotification } from './in-app/notification.service.js';
 export { NotificationsModule } from './notifications.module.js';
+export * from './webhooks/webhook.dto.js';
+export { WebhookDelivery, WEBHOOK_DELIVERY_STATUSES } from './webhooks/webhook-delivery.entity.js';
+export {
+  WebhookAttemptError,
+  WebhookDeliverer,
+  type AttemptPlan,
+  type WebhookAttemptOutcome,
+} from './webhooks/webhook-deliverer.service.js';
+export { WebhookAgents, WebhookRefusedError } from './webhooks/webhook-address-filter.js';
+export type { WebhookPayload } from './webhooks/webhook-formats.js';
+export { isValidWebhookSignature, webhookSignature } from './webhooks/webhook-signature.js';
+export { WebhookService, type WebhookEvent } from './webhooks/webhook.service.js';
+export {
+  Webhook,
+  WEBHOOK_EVENT_KINDS,
+  WEBHOOK_FORMATS,
+  type WebhookEventKind,
+  type WebhookFormat,
+} from './webhooks/webhook.entity.js';
 
 import { EmailDelivery } from './email/email-delivery.entity.js';
 import { Notification } from './in-app/notification.entity.js';
-export const notificationEntities = [EmailDelivery, Notification];
+import { WebhookDelivery as WebhookDeliveryEntity } from './webhooks/webhook-delivery.entity.js';
+import { Webhook as WebhookEntity } from './webhooks/webhook.entity.js';
+export const notificationEntities = [EmailDelivery, Notification, WebhookEntity, WebhookDeliveryEntity];

@@ -11,6 +11,7 @@ export enum QueueName {
   Search = 'search',
   Matching = 'matching',
   Notifications = 'notifications',
+  Webhooks = 'webhooks',
 }
 
 export enum JobName {
@@ -22,6 +23,7 @@ export enum JobName {
   SyncSearchDocument = 'sync-search-document',
   MatchPosting = 'match-posting',
   NotifyMatch = 'notify-match',
+  DeliverWebhook = 'deliver-webhook',
 }
 
 /** What happened, as written to `outbox_events.type` in the transaction that made it happen. */
@@ -68,6 +70,8 @@ export interface JobPayloads {
   [JobName.MatchPosting]:
     EventPayloads[EventType.DemandPublished] | EventPayloads[EventType.PostingPublished];
   [JobName.NotifyMatch]: EventPayloads[EventType.MatchFound];
+  /** One attempt at one `webhook_deliveries` row; the body is rendered from the row when sent. */
+  [JobName.DeliverWebhook]: { deliveryId: string };
 }
 
 /**
@@ -98,6 +102,7 @@ export const JOB_QUEUE: Record<JobName, QueueName> = {
   [JobName.SyncSearchDocument]: QueueName.Search,
   [JobName.MatchPosting]: QueueName.Matching,
   [JobName.NotifyMatch]: QueueName.Notifications,
+  [JobName.DeliverWebhook]: QueueName.Webhooks,
 };
 
 export const isEventType = (value: string): value is EventType =>

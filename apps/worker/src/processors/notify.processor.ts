@@ -4,11 +4,17 @@ import { UnrecoverableError, type Job } from 'bullmq';
 import { AppConfig } from '#core';
 import { MembershipService } from '#identity';
 import { MatchingService } from '#matching';
-import { EmailDeliveryService, matchFoundEmail, matchFoundText, NotificationService } from '#notifications';
+import {
+  EmailDeliveryService,
+  matchFoundEmail,
+  matchFoundText,
+  NotificationService,
+  WebhookService,
+} from '#notifications';
 import { JobName, QueueName, type JobPayloads } from '#queue';
 
 export type NotifyJobResult =
-  { outcome: 'notified'; inApp: number; emailed: number } | { outcome: 'skipped' };
+  { outcome: 'notified'; inApp: number; emailed: number; webhooks: number } | { outcome: 'skipped' };
 
 /** Web paths of each posting kind's detail page. */
 const WEB_PATHS = {
@@ -20,7 +26,8 @@ const WEB_PATHS = {
 } as const;
 
 /**
- * Tells both parties of a new (or clearly improved) match: an in-app row and an email per recipient.
+ * Tells both parties of a new (or clearly improved) match: an in-app row and an email per recipient, and
+ * a delivery to each webhook of the party's organization.
  * Both are keyed by the match and the time it was judged worth notifying, so a retried or duplicated job
  * writes no second row (unique key) and sends no second email (claimed delivery row); a match gone
  * since is skipped.
@@ -35,6 +42,7 @@ export class NotifyProcessor extends WorkerHost {
     private readonly memberships: MembershipService,
     private readonly notifications: NotificationService,
     private readonly deliveries: EmailDeliveryService,
+    private readonly webhooks: WebhookService,
     private readonly config: AppConfig,
   ) {
     super();
@@ -49,6 +57,7 @@ export class NotifyProcessor extends WorkerHost {
     const told = new Set<string>();
     let inApp = 0;
     let emailed = 0;
+    let webhooks = 0;
     for (const side of notice.sides) {
       const link = `/${WEB_PATHS[side.counterpart.kind]}/${side.counterpart.id}`;
       const content = {
@@ -60,6 +69,20 @@ export class NotifyProcessor extends WorkerHost {
       };
       const text = matchFoundText(content);
       const email = matchFoundEmail(content);
+      webhooks += await this.webhooks.enqueueForOrganizations([side.organizationId], {
+        eventKey,
+        eventKind: 'match-found',
+        payload: {
+          ...text,
+          link: content.link,
+          facts: {
+            matchId: notice.matchId,
+            score: notice.score,
+            counterpartKind: side.counterpart.kind,
+            counterpartId: side.counterpart.id,
+          },
+        },
+      });
       for (const contact of await this.memberships.contactsOf([side.organizationId], side.userIds)) {
         // Someone on both sides hears once, about the first side's counterpart.
         if (told.has(contact.userId)) continue;
@@ -83,7 +106,7 @@ export class NotifyProcessor extends WorkerHost {
         if (outcome === 'sent') emailed += 1;
       }
     }
-    return { outcome: 'notified', inApp, emailed };
+    return { outcome: 'notified', inApp, emailed, webhooks };
   }
 
   @OnWorkerEvent('failed')
