@@ -14,6 +14,7 @@ const NotificationsPage = lazy(() => import('./pages/NotificationsPage'));
 const HomePage = lazy(() => import('./pages/HomePage'));
 const CreateOrganizationPage = lazy(() => import('./pages/CreateOrganizationPage'));
 const MembersPage = lazy(() => import('./pages/MembersPage'));
+const WebhooksPage = lazy(() => import('./pages/WebhooksPage'));
 const AccountPage = lazy(() => import('./pages/AccountPage'));
 const AdminOrganizationsPage = lazy(() => import('./pages/AdminOrganizationsPage'));
 const DemandListPage = lazy(() => import('./pages/DemandListPage'));
@@ -80,6 +81,7 @@ export function AppRoutes() {
           <Route index element={<HomePage />} />
           <Route path="/organizations/new" element={<CreateOrganizationPage />} />
           <Route path="/organization/members" element={<MembersPage />} />
+          <Route path="/organization/webhooks" element={<WebhooksPage />} />
           <Route path="/account" element={<AccountPage />} />
           <Route path="/notifications" element={<NotificationsPage />} />
           <Route path="/admin/organizations" element={<AdminOrganizationsPage />} />
