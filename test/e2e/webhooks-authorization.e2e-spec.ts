@@ -164,4 +164,19 @@ describe('lists', () => {
       .set(headersOf('owner'))
       .expect(404);
   });
+
+  it('refuses a 21st webhook for one organization with a 409', async () => {
+    const [{ n }] = await app.dataSource.query<{ n: number }[]>(
+      'SELECT count(*)::int AS n FROM webhooks WHERE organization_id = $1',
+      [organizationId],
+    );
+    for (let i = n; i < 20; i += 1) await insertWebhook();
+    const response = await api()
+      .post('/api/v1/webhooks')
+      .set(headersOf('owner'))
+      .set('accept-language', 'en')
+      .send({ url: URL_OF_RECEIVER })
+      .expect(409);
+    expect(response.body.detail).toBe('An organization can have at most 20 webhooks');
+  });
 });

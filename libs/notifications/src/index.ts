@@ -20,14 +20,11 @@ export { NotificationsModule } from './notifications.module.js';
 export * from './webhooks/webhook.dto.js';
 export { WebhookDelivery, WEBHOOK_DELIVERY_STATUSES } from './webhooks/webhook-delivery.entity.js';
 export {
-  WebhookAttemptError,
   WebhookDeliverer,
   type AttemptPlan,
   type WebhookAttemptOutcome,
 } from './webhooks/webhook-deliverer.service.js';
-export { WebhookAgents, WebhookRefusedError } from './webhooks/webhook-address-filter.js';
 export type { WebhookPayload } from './webhooks/webhook-formats.js';
-export { isValidWebhookSignature, webhookSignature } from './webhooks/webhook-signature.js';
 export { WebhookService, type WebhookEvent } from './webhooks/webhook.service.js';
 export {
   Webhook,

@@ -1,7 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AppConfig } from '#core';
 import { PermanentWebhookError, WebhookAgents } from './webhook-address-filter.js';
 import { WebhookDelivery } from './webhook-delivery.entity.js';
 import { renderWebhookRequest } from './webhook-formats.js';
@@ -37,14 +36,11 @@ const STALE_DELIVERING_SECONDS = 120;
 @Injectable()
 export class WebhookDeliverer {
   private readonly logger = new Logger(WebhookDeliverer.name);
-  private readonly agents: WebhookAgents;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    config: AppConfig,
-  ) {
-    this.agents = new WebhookAgents(config.webhookAllowPrivateAddresses);
-  }
+    private readonly agents: WebhookAgents,
+  ) {}
 
   async attempt(deliveryId: string, plan: AttemptPlan): Promise<WebhookAttemptOutcome> {
     const repository = this.dataSource.getRepository(WebhookDelivery);

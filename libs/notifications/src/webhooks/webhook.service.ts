@@ -47,15 +47,14 @@ export interface WebhookInput {
  */
 @Injectable()
 export class WebhookService {
-  private readonly agents: WebhookAgents;
   private readonly publicUrl: string;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @InjectQueue(QueueName.Webhooks) private readonly queue: Queue,
+    private readonly agents: WebhookAgents,
     config: AppConfig,
   ) {
-    this.agents = new WebhookAgents(config.webhookAllowPrivateAddresses);
     this.publicUrl = config.PUBLIC_URL;
   }
 
