@@ -34,6 +34,7 @@ let university: { user: SignedInUser; org: string };
 
 interface Delivery {
   id: string;
+  nextAttemptAt: string | null;
   eventKind: string;
   status: string;
   attempts: number;
@@ -286,6 +287,20 @@ describe('failures', () => {
     expect(delivery).toMatchObject({ attempts: 2, lastStatusCode: 200, lastError: null });
     expect(hitsOn('/flaky')).toHaveLength(2);
   });
+
+  it('gives up on a receiver that does not answer within 10 s, and retries it', async () => {
+    receiver.script('/silent', [0, 200]);
+    const { id } = await createWebhook(enterprise, { url: receiver.url('/silent') });
+    const deliveryId = await ping(enterprise, id);
+    const waiting = await eventually(async () => {
+      const delivery = (await deliveriesOf(enterprise, id)).find((d) => d.id === deliveryId);
+      expect(delivery).toMatchObject({ status: 'pending', attempts: 1, lastError: 'timed out after 10 s' });
+      return delivery!;
+    }, 20_000);
+    expect(waiting.nextAttemptAt).not.toBeNull();
+    await settled(enterprise, id, deliveryId, 'delivered');
+    expect(hitsOn('/silent')).toHaveLength(2);
+  }, 40_000);
 
   it('does not retry a 400, and sends a failed delivery again on request', async () => {
     receiver.script('/rejecting', [400, 200]);

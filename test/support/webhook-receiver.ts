@@ -15,7 +15,10 @@ export interface WebhookReceiver {
   port: number;
   /** Every request that reached the receiver, in order. */
   received: ReceivedRequest[];
-  /** Answers the next requests to `path` with these statuses in turn, then the last one for ever (default 200). */
+  /**
+   * Answers the next requests to `path` with these statuses in turn, then the last one for ever (default
+   * 200). Status 0 never answers: the request hangs until the sender gives up.
+   */
   script(path: string, statuses: number[]): void;
   /** Answers every request to `path` with a redirect to `location`. */
   redirect(path: string, location: string): void;
@@ -46,6 +49,7 @@ export async function startWebhookReceiver(host = '127.0.0.1'): Promise<WebhookR
       }
       const statuses = scripts.get(url.pathname) ?? [200];
       const status = statuses.length > 1 ? statuses.shift()! : statuses[0]!;
+      if (status === 0) return;
       response.writeHead(status, { 'content-type': 'application/json' }).end(`{"status":${status}}`);
     });
   });
