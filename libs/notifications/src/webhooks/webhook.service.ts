@@ -47,16 +47,12 @@ export interface WebhookInput {
  */
 @Injectable()
 export class WebhookService {
-  private readonly publicUrl: string;
-
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @InjectQueue(QueueName.Webhooks) private readonly queue: Queue,
     private readonly agents: WebhookAgents,
-    config: AppConfig,
-  ) {
-    this.publicUrl = config.PUBLIC_URL;
-  }
+    private readonly config: AppConfig,
+  ) {}
 
   async list(actor: Actor, requestedOrganization?: string): Promise<WebhookDto[]> {
     const organizationId = organizationOf(actor, requestedOrganization);
@@ -124,7 +120,7 @@ export class WebhookService {
         zh: '这是一条测试消息：收到即说明地址、格式和签名配置正确。',
         en: 'A test message: if it arrived, the address, format and signature are set up right.',
       },
-      link: `${this.publicUrl}/organization/webhooks`,
+      link: `${this.config.PUBLIC_URL}/organization/webhooks`,
       facts: { webhookId: webhook.id },
     };
     const delivery = await repository.save(
