@@ -7,7 +7,6 @@
  * people, organizations and demand through the public HTTP API beforehand.
  */
 import { describe, expect, it } from '@jest/globals';
-import type { Locator, Page } from 'playwright-core';
 import {
   apiResponse,
   signInThroughForm,
@@ -16,6 +15,7 @@ import {
   useBrowserSession,
   visiblePopup,
 } from '../support/browser-actions.js';
+import { modalTitled } from '../support/browser-forms.js';
 import { withScreenshots } from '../support/browser.js';
 import {
   createDemand,
@@ -26,11 +26,6 @@ import {
   signUp,
   verifyOrganization,
 } from '../support/http.js';
-
-/** The open dialog titled `title`. */
-function modal(page: Page, title: string): Locator {
-  return page.locator('.ant-modal').filter({ has: page.locator('.ant-modal-title', { hasText: title }) });
-}
 
 describe('揭榜挂帅 in the browser (zh-CN)', () => {
   const session = useBrowserSession();
@@ -67,7 +62,7 @@ describe('揭榜挂帅 in the browser (zh-CN)', () => {
         const card = ownerPage.getByTestId('challenge-card');
         await card.getByTestId('open-challenge').click();
 
-        const dialog = modal(ownerPage, '发布揭榜挂帅');
+        const dialog = modalTitled(ownerPage, '发布揭榜挂帅');
         await dialog.getByLabel('奖金', { exact: true }).fill('200');
         const deadline = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
         const deadlineInput = dialog.getByLabel('揭榜截止', { exact: true });
@@ -105,7 +100,7 @@ describe('揭榜挂帅 in the browser (zh-CN)', () => {
         await card.getByTestId('challenge-status').getByText('征集中', { exact: true }).waitFor();
         await card.getByTestId('submit-proposal').getByText('我要揭榜', { exact: true }).click();
 
-        const dialog = modal(solverPage, '提交揭榜方案');
+        const dialog = modalTitled(solverPage, '提交揭榜方案');
         await dialog.getByLabel('方案摘要', { exact: true }).fill(summary);
         await dialog
           .getByLabel('技术路线', { exact: true })
@@ -132,7 +127,7 @@ describe('揭榜挂帅 in the browser (zh-CN)', () => {
         await row.getByTestId('proposal-status').getByText('已提交', { exact: true }).waitFor();
         await row.getByTestId('score-proposal').click();
 
-        const dialog = modal(ownerPage, `为“${solverOrgName}”评分`);
+        const dialog = modalTitled(ownerPage, `为“${solverOrgName}”评分`);
         await dialog.getByLabel('技术先进性 (60%)', { exact: true }).fill('80');
         await dialog.getByLabel('成本 (40%)', { exact: true }).fill('70');
         const scored = apiResponse(ownerPage, 'POST', /\/challenge\/proposals\/[^/]+\/score$/);

@@ -260,7 +260,7 @@ describe('writing in the thread', () => {
       expect(await job!.getState()).toBe('completed');
       return job!.returnvalue as unknown;
     });
-    expect(result).toEqual({ outcome: 'notified', inApp: 0, emailed: 0, digested: 0 });
+    expect(result).toEqual({ outcome: 'notified', inApp: 0, emailed: 0, digested: 0, webhooks: 0 });
     expect(messageEmailsTo(users.candidateOwner.email)).toHaveLength(2);
     expect(await messageNotificationsOf(users.candidateOwner)).toHaveLength(2);
   });

@@ -180,7 +180,7 @@ describe('retries and edits', () => {
         expect(await job!.getState()).toBe('completed');
         return job!.returnvalue as unknown;
       });
-      expect(result).toEqual({ outcome: 'notified', inApp: 0, emailed: 0 });
+      expect(result).toEqual({ outcome: 'notified', inApp: 0, emailed: 0, digested: 0, webhooks: 0 });
     }
     expect(await notificationsOf(university.user)).toHaveLength(1);
     expect(matchEmailsTo(university.user.email)).toHaveLength(1);

@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll } from '@jest/globals';
 import type { Browser, BrowserContext, Locator, Page, Response } from 'playwright-core';
-import { startTestApp, type TestApp } from './app-harness.js';
+import { startTestApp, type TestApp, type TestAppOptions } from './app-harness.js';
 import { launchBrowser, newContext } from './browser.js';
 
 /** Actions and fixtures the browser specs share, so each spec reads as its user's story. */
@@ -69,13 +69,13 @@ export interface BrowserSession {
 }
 
 /** One app and one Chromium per file; every test gets fresh browser contexts, closed after it. */
-export function useBrowserSession(): BrowserSession {
+export function useBrowserSession(options: TestAppOptions = {}): BrowserSession {
   let app: TestApp | undefined;
   let browser: Browser | undefined;
   let contexts: BrowserContext[] = [];
 
   beforeAll(async () => {
-    app = await startTestApp();
+    app = await startTestApp(options);
     browser = await launchBrowser();
   }, 120_000);
 

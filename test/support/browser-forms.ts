@@ -26,3 +26,8 @@ export function cardTitled(page: Page, prefix: string, title: string): Locator {
     has: page.getByTestId(`${prefix}-card-title`).getByText(title, { exact: true }),
   });
 }
+
+/** The open Ant Design dialog titled `title`. */
+export function modalTitled(page: Page, title: string): Locator {
+  return page.locator('.ant-modal').filter({ has: page.locator('.ant-modal-title', { hasText: title }) });
+}

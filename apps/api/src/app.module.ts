@@ -33,6 +33,7 @@ import { ReferenceController } from './controllers/reference.controller.js';
 import { SocietiesController } from './controllers/societies.controller.js';
 import { SearchController } from './controllers/search.controller.js';
 import { UnsubscribeController } from './controllers/unsubscribe.controller.js';
+import { WebhooksController } from './controllers/webhooks.controller.js';
 import { AuthGuard } from './http/auth.guard.js';
 import { ProblemDetailsFilter } from './http/problem-details.filter.js';
 import { MetricsController, MetricsRegistry } from './observability/metrics.js';
@@ -74,6 +75,7 @@ import { MetricsController, MetricsRegistry } from './observability/metrics.js';
     ConversationsController,
     NotificationPreferencesController,
     UnsubscribeController,
+    WebhooksController,
     HealthController,
     MetricsController,
   ],

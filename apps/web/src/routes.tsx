@@ -18,6 +18,7 @@ const UnsubscribePage = lazy(() => import('./pages/UnsubscribePage'));
 const HomePage = lazy(() => import('./pages/HomePage'));
 const CreateOrganizationPage = lazy(() => import('./pages/CreateOrganizationPage'));
 const MembersPage = lazy(() => import('./pages/MembersPage'));
+const WebhooksPage = lazy(() => import('./pages/WebhooksPage'));
 const AccountPage = lazy(() => import('./pages/AccountPage'));
 const AdminOrganizationsPage = lazy(() => import('./pages/AdminOrganizationsPage'));
 const DemandListPage = lazy(() => import('./pages/DemandListPage'));
@@ -85,6 +86,7 @@ export function AppRoutes() {
           <Route index element={<HomePage />} />
           <Route path="/organizations/new" element={<CreateOrganizationPage />} />
           <Route path="/organization/members" element={<MembersPage />} />
+          <Route path="/organization/webhooks" element={<WebhooksPage />} />
           <Route path="/account" element={<AccountPage />} />
           <Route path="/account/notifications" element={<NotificationSettingsPage />} />
           <Route path="/notifications" element={<NotificationsPage />} />

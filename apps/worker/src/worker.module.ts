@@ -8,8 +8,7 @@ import { NotificationsModule } from '#notifications';
 import { PostingsModule } from '#postings';
 import { ProfilesModule } from '#profiles';
 import { SearchModule } from '#search';
-import type { Redis } from 'ioredis';
-import { DEFAULT_JOB_OPTIONS, OutboxRelay, QUEUE_JOB_OPTIONS, QueueModule, QueueName, REDIS } from '#queue';
+import { OutboxRelay, QUEUE_JOB_OPTIONS, QueueModule, QueueName } from '#queue';
 import { databaseOptions } from '../../../migrations/data-source.js';
 import { assertEveryJobHandled } from './handler-coverage.js';
 import { EmailProcessor } from './processors/email.processor.js';
@@ -18,6 +17,7 @@ import { MaintenanceProcessor } from './processors/maintenance.processor.js';
 import { MatchingProcessor } from './processors/matching.processor.js';
 import { NotifyProcessor } from './processors/notify.processor.js';
 import { SearchSyncProcessor } from './processors/search-sync.processor.js';
+import { WebhooksProcessor } from './processors/webhooks.processor.js';
 
 const processors = [
   EmailProcessor,
@@ -26,6 +26,7 @@ const processors = [
   SearchSyncProcessor,
   MatchingProcessor,
   NotifyProcessor,
+  WebhooksProcessor,
 ];
 
 @Module({
@@ -34,16 +35,6 @@ const processors = [
     TypeOrmModule.forRootAsync({
       inject: [AppConfig],
       useFactory: (config: AppConfig) => databaseOptions(config.DATABASE_URL),
-    }),
-    BullModule.forRootAsync({
-      inject: [AppConfig, REDIS],
-      // The shared client (closed by QueueModule on shutdown); BullMQ duplicates it for blocking reads.
-      useFactory: (config: AppConfig, redis: Redis) => ({
-        connection: redis,
-        // The braces are a Redis Cluster hash tag: all of a deployment's queue keys share one slot.
-        prefix: `{${config.REDIS_PREFIX}}`,
-        defaultJobOptions: DEFAULT_JOB_OPTIONS,
-      }),
     }),
     BullModule.registerQueue(
       // A queue's own options replace the shared ones whole, so only queues with exceptions get any.

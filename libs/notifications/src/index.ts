@@ -35,9 +35,34 @@ export * from './preferences/notification-preference.dto.js';
 export { NotificationPreference } from './preferences/notification-preference.entity.js';
 export { NotificationPreferenceService } from './preferences/notification-preference.service.js';
 export { unsubscribeToken, type UnsubscribeScope } from './preferences/unsubscribe-token.js';
+export * from './webhooks/webhook.dto.js';
+export { WebhookDelivery, WEBHOOK_DELIVERY_STATUSES } from './webhooks/webhook-delivery.entity.js';
+export {
+  WebhookDeliverer,
+  type AttemptPlan,
+  type WebhookAttemptOutcome,
+} from './webhooks/webhook-deliverer.service.js';
+export type { WebhookPayload } from './webhooks/webhook-formats.js';
+export { WebhookService, type WebhookEvent } from './webhooks/webhook.service.js';
+export {
+  Webhook,
+  WEBHOOK_EVENT_KINDS,
+  WEBHOOK_FORMATS,
+  type WebhookEventKind,
+  type WebhookFormat,
+} from './webhooks/webhook.entity.js';
 
 import { DigestItem } from './digest/digest-item.entity.js';
 import { EmailDelivery } from './email/email-delivery.entity.js';
 import { Notification } from './in-app/notification.entity.js';
 import { NotificationPreference } from './preferences/notification-preference.entity.js';
-export const notificationEntities = [EmailDelivery, Notification, NotificationPreference, DigestItem];
+import { WebhookDelivery as WebhookDeliveryEntity } from './webhooks/webhook-delivery.entity.js';
+import { Webhook as WebhookEntity } from './webhooks/webhook.entity.js';
+export const notificationEntities = [
+  EmailDelivery,
+  Notification,
+  NotificationPreference,
+  DigestItem,
+  WebhookEntity,
+  WebhookDeliveryEntity,
+];

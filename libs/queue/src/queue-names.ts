@@ -11,6 +11,7 @@ export enum QueueName {
   Search = 'search',
   Matching = 'matching',
   Notifications = 'notifications',
+  Webhooks = 'webhooks',
 }
 
 export enum JobName {
@@ -26,6 +27,7 @@ export enum JobName {
   /** Daily, at DIGEST_HOUR: one SendDigest job per user with pending digest items. */
   ScheduleDigests = 'schedule-digests',
   SendDigest = 'send-digest',
+  DeliverWebhook = 'deliver-webhook',
 }
 
 /** What happened, as written to `outbox_events.type` in the transaction that made it happen. */
@@ -79,6 +81,8 @@ export interface JobPayloads {
   [JobName.ScheduleDigests]: Record<string, never>;
   /** `date` (YYYY-MM-DD in DIGEST_TIMEZONE) names the day's digest, so a repeated job sends no second. */
   [JobName.SendDigest]: { userId: string; date: string };
+  /** One attempt at one `webhook_deliveries` row; the body is rendered from the row when sent. */
+  [JobName.DeliverWebhook]: { deliveryId: string };
 }
 
 /**
@@ -113,6 +117,7 @@ export const JOB_QUEUE: Record<JobName, QueueName> = {
   [JobName.NotifyMessage]: QueueName.Notifications,
   [JobName.ScheduleDigests]: QueueName.Maintenance,
   [JobName.SendDigest]: QueueName.Notifications,
+  [JobName.DeliverWebhook]: QueueName.Webhooks,
 };
 
 export const isEventType = (value: string): value is EventType =>

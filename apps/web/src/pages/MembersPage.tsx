@@ -1,4 +1,4 @@
-import { DeleteOutlined, MailOutlined, SendOutlined, UserAddOutlined } from '@ant-design/icons';
+import { ApiOutlined, DeleteOutlined, MailOutlined, SendOutlined, UserAddOutlined } from '@ant-design/icons';
 import {
   Alert,
   App,
@@ -217,6 +217,13 @@ export default function MembersPage() {
       <PageHeader
         title={t('members.title')}
         subtitle={t('members.subtitle', { name: currentMembership.organization.name })}
+        extra={
+          canManage ? (
+            <LinkButton icon={<ApiOutlined />} to="/organization/webhooks">
+              {t('webhooks.link')}
+            </LinkButton>
+          ) : null
+        }
       />
       <Flex vertical gap={24}>
         {canManage ? (

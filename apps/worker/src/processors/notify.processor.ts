@@ -12,11 +12,12 @@ import {
   messageReceivedText,
   NotificationDispatcher,
   type DeliveryOutcome,
+  type DispatchResult,
 } from '#notifications';
 import { JobName, QueueName, type JobPayloads } from '#queue';
 
 export type NotifyJobResult =
-  | { outcome: 'notified'; inApp: number; emailed: number }
+  | ({ outcome: 'notified' } & DispatchResult)
   | { outcome: 'digest'; delivery: DeliveryOutcome | 'empty' }
   | { outcome: 'skipped' };
 
@@ -32,7 +33,7 @@ const WEB_PATHS = {
 /**
  * Tells both parties of a new (or clearly improved) match and the other side of a conversation about a
  * new message, through the dispatcher (each recipient's preferences decide in-app, instant email, digest
- * or nothing), and sends each user's daily digest. Events are keyed by what they tell (the match and the
+ * or nothing; the organization's webhooks hear of it too), and sends each user's daily digest. Events are keyed by what they tell (the match and the
  * time it was judged worth notifying; the message), so a retried or duplicated job delivers nothing
  * twice; a match, message or user gone since is skipped.
  */
@@ -69,7 +70,7 @@ export class NotifyProcessor extends WorkerHost {
     const notice = await this.matching.noticeOf(matchId);
     if (!notice) return { outcome: 'skipped' };
     const told = new Set<string>();
-    const total = { inApp: 0, emailed: 0 };
+    const total: DispatchResult = { inApp: 0, emailed: 0, digested: 0, webhooks: 0 };
     for (const side of notice.sides) {
       const link = `/${WEB_PATHS[side.counterpart.kind]}/${side.counterpart.id}`;
       const content = {
@@ -92,9 +93,18 @@ export class NotifyProcessor extends WorkerHost {
         recipients,
         text: matchFoundText(content),
         email: () => email,
+        webhook: {
+          organizationIds: [side.organizationId],
+          link: content.link,
+          facts: {
+            matchId: notice.matchId,
+            score: notice.score,
+            counterpartKind: side.counterpart.kind,
+            counterpartId: side.counterpart.id,
+          },
+        },
       });
-      total.inApp += result.inApp;
-      total.emailed += result.emailed;
+      for (const key of Object.keys(total) as (keyof DispatchResult)[]) total[key] += result[key];
     }
     return { outcome: 'notified', ...total };
   }
@@ -117,6 +127,11 @@ export class NotifyProcessor extends WorkerHost {
       recipients,
       text: messageReceivedText(content),
       email: () => email,
+      webhook: {
+        organizationIds: [notice.recipientOrganizationId],
+        link: content.link,
+        facts: { conversationId: notice.conversationId, messageId: notice.messageId },
+      },
     });
     return { outcome: 'notified', ...result };
   }

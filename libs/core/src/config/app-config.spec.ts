@@ -22,6 +22,19 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/APP_SECRET/);
   });
 
+  it('refuses webhooks to private addresses in production, and allows them in tests only when asked', () => {
+    const secret = 'a-production-secret-of-at-least-32-characters';
+    expect(() =>
+      loadConfig({ NODE_ENV: 'production', APP_SECRET: secret, WEBHOOK_ALLOW_PRIVATE_ADDRESSES: 'true' }),
+    ).toThrow(/WEBHOOK_ALLOW_PRIVATE_ADDRESSES/);
+    expect(loadConfig({ NODE_ENV: 'production', APP_SECRET: secret }).webhookAllowPrivateAddresses).toBe(
+      false,
+    );
+    expect(
+      loadConfig({ NODE_ENV: 'test', WEBHOOK_ALLOW_PRIVATE_ADDRESSES: 'true' }).webhookAllowPrivateAddresses,
+    ).toBe(true);
+  });
+
   it('wants the bootstrap admin email and password together', () => {
     expect(() => loadConfig({ ADMIN_EMAIL: 'ops@example.com' })).toThrow(/ADMIN_PASSWORD/);
   });

@@ -155,6 +155,12 @@ export class AppConfig {
   /** An IANA time zone: the day a digest belongs to, and the clock DIGEST_HOUR is read on. */
   @IsTimeZone()
   DIGEST_TIMEZONE = 'Asia/Shanghai';
+  /**
+   * Let webhooks reach private and loopback addresses: for the project's own tests, which receive webhooks
+   * on 127.0.0.1. Refused when NODE_ENV=production; cloud metadata addresses stay refused even when set.
+   */
+  @IsBooleanString()
+  WEBHOOK_ALLOW_PRIVATE_ADDRESSES = 'false';
 
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';
@@ -166,6 +172,10 @@ export class AppConfig {
 
   get demoData(): boolean {
     return this.DEMO_DATA === 'true';
+  }
+
+  get webhookAllowPrivateAddresses(): boolean {
+    return this.WEBHOOK_ALLOW_PRIVATE_ADDRESSES === 'true';
   }
 }
 
@@ -200,6 +210,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const unique = [...new Set(problems)];
   if (config.isProduction && config.APP_SECRET === DEVELOPMENT_SECRET) {
     unique.push('APP_SECRET must be set to a secret of your own when NODE_ENV=production');
+  }
+  if (config.isProduction && config.webhookAllowPrivateAddresses) {
+    unique.push('WEBHOOK_ALLOW_PRIVATE_ADDRESSES must not be true when NODE_ENV=production');
   }
   if ((config.ADMIN_EMAIL === undefined) !== (config.ADMIN_PASSWORD === undefined)) {
     unique.push('ADMIN_EMAIL and ADMIN_PASSWORD must be set together');

@@ -9,6 +9,7 @@ import { NotificationService } from '../in-app/notification.service.js';
 import type { NotificationKind } from '../notification-kinds.js';
 import { NotificationPreferenceService } from '../preferences/notification-preference.service.js';
 import { UnsubscribeLinks } from '../preferences/unsubscribe-links.js';
+import { WebhookService } from '../webhooks/webhook.service.js';
 
 /** Someone to tell. `language` is theirs when known; without it, emails stay bilingual. */
 export interface DispatchRecipient {
@@ -38,6 +39,11 @@ export interface NotificationEvent {
   text: NotificationText;
   /** The instant email to one recipient; the dispatcher adds the unsubscribe link and headers. */
   email: (recipient: DispatchRecipient) => RenderedEmail;
+  /**
+   * The organizations whose webhooks hear of it (those that want this kind), with an absolute link and
+   * the ids and figures a program needs; the text is the in-app text.
+   */
+  webhook?: { organizationIds: readonly string[]; link: string; facts: Record<string, string | number> };
 }
 
 export interface DispatchResult {
@@ -47,13 +53,16 @@ export interface DispatchResult {
   emailed: number;
   /** Digest items queued now. */
   digested: number;
+  /** Webhook deliveries created now. */
+  webhooks: number;
 }
 
 /**
  * The one place that turns an event into deliveries, by each recipient's preferences for its kind:
  * in-app `instant` writes a notification row; email `instant` sends through a claimed delivery row,
- * `digest` queues a digest item, `off` does nothing. Every step is keyed by the event and the user, so
- * dispatching the same event again (a retried job) delivers nothing twice. A temporary SMTP failure is
+ * `digest` queues a digest item, `off` does nothing; the named organizations' webhooks get one delivery
+ * each. Every step is keyed by the event (and the user or webhook), so dispatching the same event again
+ * (a retried job) delivers nothing twice. A temporary SMTP failure is
  * rethrown for the job to retry; what was done before it is not redone.
  */
 @Injectable()
@@ -64,10 +73,11 @@ export class NotificationDispatcher {
     private readonly notifications: NotificationService,
     private readonly deliveries: EmailDeliveryService,
     private readonly links: UnsubscribeLinks,
+    private readonly webhooks: WebhookService,
   ) {}
 
   async dispatch(event: NotificationEvent): Promise<DispatchResult> {
-    const result: DispatchResult = { inApp: 0, emailed: 0, digested: 0 };
+    const result: DispatchResult = { inApp: 0, emailed: 0, digested: 0, webhooks: 0 };
     const modes = await this.preferences.modesOf(
       event.recipients.map((r) => r.userId),
       event.kind,
@@ -77,6 +87,14 @@ export class NotificationDispatcher {
       if (inApp === 'instant' && (await this.recordInApp(event, recipient.userId))) result.inApp += 1;
       if (email === 'instant' && (await this.sendEmail(event, recipient)) === 'sent') result.emailed += 1;
       if (email === 'digest' && (await this.queueForDigest(event, recipient.userId))) result.digested += 1;
+    }
+    if (event.webhook) {
+      const { organizationIds, link, facts } = event.webhook;
+      result.webhooks = await this.webhooks.enqueueForOrganizations(organizationIds, {
+        eventKey: event.eventKey,
+        eventKind: event.kind,
+        payload: { ...event.text, link, facts },
+      });
     }
     return result;
   }
