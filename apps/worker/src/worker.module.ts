@@ -1,5 +1,6 @@
 import { BullModule } from '@nestjs/bullmq';
 import { Module, type OnModuleInit } from '@nestjs/common';
+import { DiscoveryModule } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig, AppConfigModule } from '#core';
 import { IdentityModule } from '#identity';
@@ -9,15 +10,25 @@ import { PostingsModule } from '#postings';
 import { ProfilesModule } from '#profiles';
 import { SearchModule } from '#search';
 import type { Redis } from 'ioredis';
-import { DEFAULT_JOB_OPTIONS, OutboxRelay, QUEUE_JOB_OPTIONS, QueueModule, QueueName, REDIS } from '#queue';
+import {
+  DEFAULT_JOB_OPTIONS,
+  OutboxReconciler,
+  OutboxRelay,
+  QUEUE_JOB_OPTIONS,
+  QueueModule,
+  QueueName,
+  REDIS,
+} from '#queue';
 import { databaseOptions } from '../../../migrations/data-source.js';
 import { assertEveryJobHandled } from './handler-coverage.js';
+import { JobCompletions } from './job-completions.js';
 import { EmailProcessor } from './processors/email.processor.js';
 import { ImportsProcessor } from './processors/imports.processor.js';
 import { MaintenanceProcessor } from './processors/maintenance.processor.js';
 import { MatchingProcessor } from './processors/matching.processor.js';
 import { NotifyProcessor } from './processors/notify.processor.js';
 import { SearchSyncProcessor } from './processors/search-sync.processor.js';
+import { WorkerWatchdog } from './worker-watchdog.js';
 
 const processors = [
   EmailProcessor,
@@ -31,6 +42,7 @@ const processors = [
 @Module({
   imports: [
     AppConfigModule,
+    DiscoveryModule,
     TypeOrmModule.forRootAsync({
       inject: [AppConfig],
       useFactory: (config: AppConfig) => databaseOptions(config.DATABASE_URL),
@@ -59,7 +71,7 @@ const processors = [
     SearchModule,
     MatchingModule,
   ],
-  providers: [...processors, OutboxRelay],
+  providers: [...processors, OutboxRelay, OutboxReconciler, JobCompletions, WorkerWatchdog],
 })
 export class WorkerModule implements OnModuleInit {
   onModuleInit(): void {

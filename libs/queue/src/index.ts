@@ -17,6 +17,7 @@ export {
   type EventPayloads,
   type JobPayloads,
 } from './queue-names.js';
+export { OutboxReconciler, type ReconcileReport } from './outbox-reconciler.service.js';
 export { OutboxRelay } from './outbox-relay.service.js';
 export { QueueModule, REDIS } from './queue.module.js';
 export { createRedis } from './redis-connection.js';

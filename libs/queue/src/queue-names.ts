@@ -22,6 +22,7 @@ export enum JobName {
   SyncSearchDocument = 'sync-search-document',
   MatchPosting = 'match-posting',
   NotifyMatch = 'notify-match',
+  ReconcileOutbox = 'reconcile-outbox',
 }
 
 /** What happened, as written to `outbox_events.type` in the transaction that made it happen. */
@@ -68,6 +69,7 @@ export interface JobPayloads {
   [JobName.MatchPosting]:
     EventPayloads[EventType.DemandPublished] | EventPayloads[EventType.PostingPublished];
   [JobName.NotifyMatch]: EventPayloads[EventType.MatchFound];
+  [JobName.ReconcileOutbox]: Record<string, never>;
 }
 
 /**
@@ -98,6 +100,7 @@ export const JOB_QUEUE: Record<JobName, QueueName> = {
   [JobName.SyncSearchDocument]: QueueName.Search,
   [JobName.MatchPosting]: QueueName.Matching,
   [JobName.NotifyMatch]: QueueName.Notifications,
+  [JobName.ReconcileOutbox]: QueueName.Maintenance,
 };
 
 export const isEventType = (value: string): value is EventType =>

@@ -2,11 +2,17 @@ import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger } from '@nestjs/common';
 import { UnrecoverableError, type Job } from 'bullmq';
 import { AuthService, InvitationService } from '#identity';
-import { EmailDeliveryService, expertClaimEmail, invitationEmail, passwordResetEmail } from '#notifications';
+import {
+  EmailDeliveryService,
+  expertClaimEmail,
+  invitationEmail,
+  passwordResetEmail,
+  type DeliveryOutcome,
+} from '#notifications';
 import { ExpertService } from '#profiles';
 import { JobName, QueueName, type JobPayloads } from '#queue';
 
-export type EmailJobResult = 'sent' | 'already-sent' | 'failed-permanently' | 'skipped';
+export type EmailJobResult = DeliveryOutcome | 'skipped';
 
 /**
  * Sends the identity and profile emails. Each job reloads its row (the payload carries ids only) and returns
