@@ -27,6 +27,7 @@ import { MatchesController } from './controllers/matches.controller.js';
 import { MeController } from './controllers/me.controller.js';
 import { NotificationsController } from './controllers/notifications.controller.js';
 import { OrganizationsController } from './controllers/organizations.controller.js';
+import { QueueBoardController } from './controllers/queue-board.controller.js';
 import { ReferenceController } from './controllers/reference.controller.js';
 import { SocietiesController } from './controllers/societies.controller.js';
 import { SearchController } from './controllers/search.controller.js';
@@ -64,6 +65,7 @@ import { MetricsController, MetricsRegistry } from './observability/metrics.js';
     ExpertsController,
     SocietiesController,
     AdminController,
+    QueueBoardController,
     ReferenceController,
     SearchController,
     MatchesController,
