@@ -86,13 +86,13 @@ export class EmailDeliveryService {
    * The grace must outlast the mailer's own timeouts, so a slow but live attempt is never judged dead.
    */
   async markAbandoned(graceSeconds: number): Promise<number> {
-    const rows: unknown[] = await this.dataSource.query(
+    const [, abandoned] = await this.dataSource.query<[unknown[], number]>(
       `UPDATE email_deliveries SET status = 'unknown', last_error = 'attempt never finished (process died?)'
-        WHERE status = 'sending' AND claimed_at < now() - make_interval(secs => $1) RETURNING id`,
+        WHERE status = 'sending' AND claimed_at < now() - make_interval(secs => $1)`,
       [graceSeconds],
     );
-    if (rows.length > 0) this.logger.warn(`${rows.length} email deliveries abandoned mid-send: now unknown`);
-    return rows.length;
+    if (abandoned > 0) this.logger.warn(`${abandoned} email deliveries abandoned mid-send: now unknown`);
+    return abandoned;
   }
 
   private async unclaimable(dedupeKey: string): Promise<DeliveryOutcome> {
