@@ -4,6 +4,7 @@ export {
   outageBackoff,
   outboxJobId,
   QUEUE_JOB_OPTIONS,
+  WORKER_OPTIONS,
 } from './job-options.js';
 export { OutboxEvent } from './outbox-event.entity.js';
 export { addOutboxEvent, OutboxService, type OutboxChange } from './outbox.service.js';

@@ -10,7 +10,7 @@ import {
   type DeliveryOutcome,
 } from '#notifications';
 import { ExpertService } from '#profiles';
-import { JobName, QueueName, type JobPayloads } from '#queue';
+import { JobName, QueueName, WORKER_OPTIONS, type JobPayloads } from '#queue';
 
 export type EmailJobResult = DeliveryOutcome | 'skipped';
 
@@ -18,7 +18,7 @@ export type EmailJobResult = DeliveryOutcome | 'skipped';
  * Sends the identity and profile emails. Each job reloads its row (the payload carries ids only) and returns
  * "skipped" when there is nothing to send any more: an accepted invitation, a used reset link.
  */
-@Processor(QueueName.Email, { concurrency: 8 })
+@Processor(QueueName.Email, { ...WORKER_OPTIONS, concurrency: 8 })
 export class EmailProcessor extends WorkerHost {
   static readonly handles = [
     JobName.SendInvitationEmail,

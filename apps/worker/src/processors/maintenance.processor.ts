@@ -5,7 +5,7 @@ import type { Redis } from 'ioredis';
 import { AppConfig } from '#core';
 import { EmailDeliveryService } from '#notifications';
 import { DemandService } from '#postings';
-import { JobName, OutboxReconciler, QueueName, REDIS, type ReconcileReport } from '#queue';
+import { JobName, OutboxReconciler, QueueName, REDIS, WORKER_OPTIONS, type ReconcileReport } from '#queue';
 
 /** How often overdue demands are expired. Deadlines are dates, so a few minutes' delay is invisible. */
 const EXPIRY_EVERY_MS = 5 * 60_000;
@@ -13,7 +13,7 @@ const EXPIRY_EVERY_MS = 5 * 60_000;
 export type MaintenanceJobResult = { expired: number } | (ReconcileReport & { abandonedEmails: number });
 
 /** Repeatable housekeeping. Each run is safe to repeat: it changes only what is still due. */
-@Processor(QueueName.Maintenance)
+@Processor(QueueName.Maintenance, WORKER_OPTIONS)
 export class MaintenanceProcessor extends WorkerHost implements OnApplicationBootstrap {
   static readonly handles = [JobName.ExpireDemands, JobName.ReconcileOutbox];
   private readonly logger = new Logger(MaintenanceProcessor.name);

@@ -5,7 +5,7 @@ import { AppConfig } from '#core';
 import { MembershipService } from '#identity';
 import { MatchingService } from '#matching';
 import { EmailDeliveryService, matchFoundEmail, matchFoundText, NotificationService } from '#notifications';
-import { JobName, QueueName, type JobPayloads } from '#queue';
+import { JobName, QueueName, WORKER_OPTIONS, type JobPayloads } from '#queue';
 
 export type NotifyJobResult =
   { outcome: 'notified'; inApp: number; emailed: number } | { outcome: 'skipped' };
@@ -25,7 +25,7 @@ const WEB_PATHS = {
  * writes no second row (unique key) and sends no second email (claimed delivery row); a match gone
  * since is skipped.
  */
-@Processor(QueueName.Notifications, { concurrency: 4 })
+@Processor(QueueName.Notifications, { ...WORKER_OPTIONS, concurrency: 4 })
 export class NotifyProcessor extends WorkerHost {
   static readonly handles = [JobName.NotifyMatch];
   private readonly logger = new Logger(NotifyProcessor.name);
