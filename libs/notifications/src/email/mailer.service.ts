@@ -23,6 +23,8 @@ export class MailerService implements OnApplicationShutdown {
         ? { url: config.SMTP_URL }
         : { host: '127.0.0.1', port: config.MAILDEV_SMTP_PORT, secure: false, ignoreTLS: true }),
       ...SMTP_TIMEOUTS,
+      // Reuses a few open connections instead of a TCP and SMTP handshake per message (fan-out sends thousands).
+      pool: true,
     });
   }
 
