@@ -5,7 +5,12 @@ import { EmailDelivery, type DeliveryStatus } from './email-delivery.entity.js';
 import { MailerService } from './mailer.service.js';
 import type { RenderedEmail } from './templates.js';
 
-export type DeliveryOutcome = 'sent' | 'already-sent' | 'failed-permanently' | 'unknown';
+/**
+ * `in-flight`: another attempt holds the claim. Either it is alive and will finish (and retry) on its own,
+ * or it died mid-send and the reconciler will mark the row `unknown`: waiting for it would only burn this
+ * job's attempts, so this job moves on to its other recipients.
+ */
+export type DeliveryOutcome = 'sent' | 'already-sent' | 'failed-permanently' | 'unknown' | 'in-flight';
 
 /** An SMTP reply in the 5xx range is permanent (RFC 5321 §4.2.1): retrying cannot help. */
 export function isPermanentSmtpFailure(error: unknown): boolean {
@@ -13,17 +18,9 @@ export function isPermanentSmtpFailure(error: unknown): boolean {
   return typeof code === 'number' && code >= 500 && code < 600;
 }
 
-/** Another attempt holds the claim: retry later, when it has finished or been judged abandoned. */
-export class DeliveryInFlightError extends Error {
-  constructor(dedupeKey: string) {
-    super(`Delivery ${dedupeKey} is claimed by an attempt still in flight`);
-    this.name = 'DeliveryInFlightError';
-  }
-}
-
 /**
  * Claims a delivery row by its dedupe key, then sends. Only one attempt holds the claim (`claimed_at`)
- * at a time; retries and duplicate jobs find the row `sent` and stop. A temporary SMTP failure releases
+ * at a time; retries and duplicate jobs find the row `sent` (or claimed) and stop. A temporary SMTP failure releases
  * the claim and is rethrown for BullMQ to retry with backoff; a permanent one is recorded and not retried.
  * An attempt that never comes back (the process died mid-conversation) leaves its claim behind:
  * `markAbandoned` turns it into `unknown` rather than sending again, because SMTP has no idempotency and
@@ -99,12 +96,12 @@ export class EmailDeliveryService {
     const row = await this.dataSource
       .getRepository(EmailDelivery)
       .findOneOrFail({ where: { dedupeKey }, select: { status: true } });
-    const outcomes: Record<Exclude<DeliveryStatus, 'sending'>, DeliveryOutcome> = {
+    const outcomes: Record<DeliveryStatus, DeliveryOutcome> = {
+      sending: 'in-flight',
       sent: 'already-sent',
       failed: 'failed-permanently',
       unknown: 'unknown',
     };
-    if (row.status === 'sending') throw new DeliveryInFlightError(dedupeKey);
     return outcomes[row.status];
   }
 }
