@@ -11,33 +11,43 @@ export const STRIKES_BEFORE_RECREATE = 3;
 const PING_TIMEOUT_MS = 5_000;
 
 /**
- * Running, its connection answers a ping, and its blocking connection (the one that waits for jobs) is
- * not closed for good: ioredis reports `end` once it has stopped trying to reconnect.
+ * `broken`: the worker itself is stuck — its loop stopped, or its blocking connection (the one that waits
+ * for jobs) is closed for good (ioredis reports `end` once it stops reconnecting); recreating it helps.
+ * `unreachable`: Redis does not answer a ping within PING_TIMEOUT_MS; every worker shares that, and
+ * recreating them would not bring Redis back.
  */
-async function isWorking(worker: Worker): Promise<boolean> {
-  if (!worker.isRunning()) return false;
+type WorkerState = 'ok' | 'broken' | 'unreachable';
+
+async function probe(worker: Worker): Promise<WorkerState> {
+  if (!worker.isRunning()) return 'broken';
   const backend = worker.getBackend();
-  const blocking = await backend.blockingClient;
-  if (blocking?.status === 'end') return false;
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<false>(
-    (resolve) => (timer = setTimeout(() => resolve(false), PING_TIMEOUT_MS)),
-  );
+  if ((await backend.blockingClient)?.status === 'end') return 'broken';
   // The Redis backend's clients are ioredis ones.
-  const ping = backend.client.then((client) => (client as unknown as Redis).ping()).then(() => true);
-  return Promise.race([ping.catch(() => false), timeout]).finally(() => clearTimeout(timer));
+  await ((await backend.client) as unknown as Redis).ping();
+  return 'ok';
+}
+
+async function stateOf(worker: Worker): Promise<WorkerState> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<WorkerState>(
+    (resolve) => (timer = setTimeout(() => resolve('unreachable'), PING_TIMEOUT_MS)),
+  );
+  return Promise.race([probe(worker).catch((): WorkerState => 'unreachable'), timeout]).finally(() =>
+    clearTimeout(timer),
+  );
 }
 
 /**
  * BullMQ workers normally reconnect by themselves after Redis restarts. This is the last resort for
- * one that does not: a worker that has stopped running, or whose connection does not answer, on
- * STRIKES_BEFORE_RECREATE checks in a row is closed and replaced by a new one with the same processor,
- * options and event listeners. `healthy` feeds the health server's readiness.
+ * one that does not: a worker found broken on STRIKES_BEFORE_RECREATE checks in a row is closed and
+ * replaced by a new one with the same processor, options and event listeners. `healthy` (every worker
+ * fine at the last check, Redis reachable) feeds the health server's readiness.
  */
 @Injectable()
 export class WorkerWatchdog implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(WorkerWatchdog.name);
   private readonly strikes = new Map<WorkerHost, number>();
+  private readonly states = new Map<WorkerHost, WorkerState>();
   private hosts: WorkerHost[] = [];
   private readonly created: Worker[] = [];
   private timer?: NodeJS.Timeout;
@@ -64,9 +74,9 @@ export class WorkerWatchdog implements OnApplicationBootstrap, OnApplicationShut
     await Promise.all(this.created.map((worker) => worker.close()));
   }
 
-  /** True when no worker failed its last check. */
+  /** True when every worker was fine at its last check. */
   get healthy(): boolean {
-    return [...this.strikes.values()].every((count) => count === 0);
+    return [...this.states.values()].every((state) => state === 'ok');
   }
 
   /** One round of checks; runs on a timer, and tests call it directly. */
@@ -78,8 +88,9 @@ export class WorkerWatchdog implements OnApplicationBootstrap, OnApplicationShut
   private async checkAll(): Promise<void> {
     for (const host of this.hosts) {
       if (this.stopped) return;
-      const fine = await isWorking(host.worker);
-      const strikes = fine ? 0 : (this.strikes.get(host) ?? 0) + 1;
+      const state = await stateOf(host.worker);
+      this.states.set(host, state);
+      const strikes = state === 'broken' ? (this.strikes.get(host) ?? 0) + 1 : 0;
       this.strikes.set(host, strikes);
       if (strikes >= STRIKES_BEFORE_RECREATE) {
         this.recreate(host);
@@ -97,6 +108,8 @@ export class WorkerWatchdog implements OnApplicationBootstrap, OnApplicationShut
     }
     // WorkerHost keeps its worker in a private field that Nest's explorer sets the same way.
     (host as unknown as { _worker: Worker })._worker = fresh;
+    const index = this.created.indexOf(stale);
+    if (index >= 0) this.created.splice(index, 1);
     this.created.push(fresh);
     this.recreated += 1;
     // Its jobs in flight, if any, return to the queue as stalled; never let a dead connection hang us.
