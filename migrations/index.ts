@@ -9,6 +9,7 @@ import { Matches1795394330501 } from './1795394330501-Matches.js';
 import { Notifications1795395846564 } from './1795395846564-Notifications.js';
 import { Conversations1795399586465 } from './1795399586465-Conversations.js';
 import { NotificationPreferencesAndDigests1795399679426 } from './1795399679426-NotificationPreferencesAndDigests.js';
+import { Reliability1795399801260 } from './1795399801260-Reliability.js';
 import { Webhooks1795399919552 } from './1795399919552-Webhooks.js';
 
 /**
@@ -27,5 +28,6 @@ export const migrations = [
   Notifications1795395846564,
   Conversations1795399586465,
   NotificationPreferencesAndDigests1795399679426,
+  Reliability1795399801260,
   Webhooks1795399919552,
 ];

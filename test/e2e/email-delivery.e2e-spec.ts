@@ -5,6 +5,7 @@ import request from 'supertest';
 import { OutboxRelay, QueueName } from '#queue';
 import { startTestApp, type TestApp } from '../support/app-harness.js';
 import { createOrganization, signUp, type SignedInUser } from '../support/http.js';
+import { expectNotifiedExactlyOnce, seedNotificationLoad, waitUntilSettled } from '../support/reliability.js';
 
 let app: TestApp;
 let owner: SignedInUser;
@@ -61,6 +62,23 @@ describe('email delivery through the outbox', () => {
     expect(row.attempts).toBe(2);
     expect(app.mailbox.messages.filter((m) => m.to === 'retry@example.com')).toHaveLength(1);
   });
+
+  it('retries a match notification refused for a while: each recipient gets one email and one in-app row', async () => {
+    app.mailbox.refuseNext(2, 451);
+    const load = await seedNotificationLoad(app, { demands: 2, achievements: 2, rescores: 0 });
+    await waitUntilSettled(app, 25_000, () => 'notify jobs still pending');
+    await expectNotifiedExactlyOnce(
+      app,
+      load,
+      { url: app.config.REDIS_URL, prefix: app.config.REDIS_PREFIX },
+      0,
+    );
+    const [{ retried }] = await app.dataSource.query<{ retried: number }[]>(
+      `SELECT count(*)::int AS retried FROM email_deliveries
+        WHERE template = 'match-found' AND attempts > 1 AND status = 'sent'`,
+    );
+    expect(retried).toBeGreaterThan(0);
+  }, 40_000);
 
   it('records a permanent SMTP rejection and does not retry it', async () => {
     app.mailbox.refuseNext(1, 550);

@@ -12,11 +12,12 @@ let dataSource: DataSource;
 const redis = createRedis(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379');
 let server: Server;
 let base: string;
+const workers = { healthy: true };
 
 beforeAll(async () => {
   database = await createTestDatabase();
   dataSource = await createDataSource(database.url).initialize();
-  server = await startHealthServer(0, '127.0.0.1', dataSource, redis);
+  server = await startHealthServer(0, '127.0.0.1', dataSource, redis, workers);
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
 
@@ -32,7 +33,15 @@ describe('the worker health server', () => {
     expect((await fetch(`${base}/health/live`)).status).toBe(200);
     const ready = await fetch(`${base}/health/ready`);
     expect(ready.status).toBe(200);
-    expect(await ready.json()).toEqual({ status: 'ok', database: 'up', redis: 'up' });
+    expect(await ready.json()).toEqual({ status: 'ok', database: 'up', redis: 'up', workers: 'up' });
+  });
+
+  it('reports not ready while a queue worker fails the watchdog', async () => {
+    workers.healthy = false;
+    const ready = await fetch(`${base}/health/ready`);
+    workers.healthy = true;
+    expect(ready.status).toBe(503);
+    expect(await ready.json()).toMatchObject({ workers: 'down' });
   });
 
   it('answers anything else with 404', async () => {

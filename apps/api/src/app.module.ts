@@ -29,6 +29,7 @@ import { MeController } from './controllers/me.controller.js';
 import { NotificationPreferencesController } from './controllers/notification-preferences.controller.js';
 import { NotificationsController } from './controllers/notifications.controller.js';
 import { OrganizationsController } from './controllers/organizations.controller.js';
+import { QueueBoardController } from './controllers/queue-board.controller.js';
 import { ReferenceController } from './controllers/reference.controller.js';
 import { SocietiesController } from './controllers/societies.controller.js';
 import { SearchController } from './controllers/search.controller.js';
@@ -68,6 +69,7 @@ import { MetricsController, MetricsRegistry } from './observability/metrics.js';
     ExpertsController,
     SocietiesController,
     AdminController,
+    QueueBoardController,
     ReferenceController,
     SearchController,
     MatchesController,

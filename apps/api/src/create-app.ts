@@ -15,6 +15,7 @@ import { validationPipe } from './http/validation.js';
 import { acceptXlsxBodies } from './http/xlsx-body.js';
 import { echoRequestId, RequestLogController, requestId } from './observability/request-logging.js';
 import { serveOpenApi } from './openapi.js';
+import { mountQueueBoard } from './queue-board.js';
 
 /** Bodies above this are refused with 413 before they are parsed. */
 export const BODY_LIMIT = 1024 * 1024;
@@ -33,7 +34,7 @@ const WEB_ROOT = resolve(process.env.WEB_ROOT ?? 'dist/web');
 
 /**
  * Everything main() and the tests share: the Nest app on Fastify with validation, problem+json errors,
- * cookies, OpenAPI and the web app. `moduleRef` lets tests pass a module with overridden providers.
+ * cookies, OpenAPI, the queue dashboard and the web app. `moduleRef` lets tests pass a module with overridden providers.
  */
 export async function createApp(
   config: AppConfig,
@@ -53,6 +54,7 @@ export async function createApp(
   fastify.addHook('onRequest', echoRequestId);
   acceptXlsxBodies(fastify);
   acceptMultipartOneClick(fastify);
+  await mountQueueBoard(app, config);
   if (existsSync(WEB_ROOT)) await serveWeb(app, fastify);
   return app;
 }

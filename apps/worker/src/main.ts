@@ -7,6 +7,7 @@ import { AppConfig, ConfigError, createPino, PinoNestLogger } from '#core';
 import { REDIS } from '#queue';
 import { startHealthServer } from './health-server.js';
 import { WorkerModule } from './worker.module.js';
+import { WorkerWatchdog } from './worker-watchdog.js';
 
 /** The worker process: queue processors and the outbox relay, with no HTTP api of its own. */
 async function main() {
@@ -19,6 +20,7 @@ async function main() {
     config.HOST,
     app.get<DataSource>(getDataSourceToken()),
     app.get<Redis>(REDIS),
+    app.get(WorkerWatchdog),
   );
   process.once('SIGTERM', () => health.close());
   process.once('SIGINT', () => health.close());

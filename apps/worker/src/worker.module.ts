@@ -1,5 +1,6 @@
 import { BullModule } from '@nestjs/bullmq';
 import { Module, type OnModuleInit } from '@nestjs/common';
+import { DiscoveryModule } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig, AppConfigModule } from '#core';
 import { IdentityModule } from '#identity';
@@ -8,9 +9,10 @@ import { NotificationsModule } from '#notifications';
 import { PostingsModule } from '#postings';
 import { ProfilesModule } from '#profiles';
 import { SearchModule } from '#search';
-import { OutboxRelay, QUEUE_JOB_OPTIONS, QueueModule, QueueName } from '#queue';
+import { OutboxReconciler, OutboxRelay, QUEUE_JOB_OPTIONS, QueueModule, QueueName } from '#queue';
 import { databaseOptions } from '../../../migrations/data-source.js';
 import { assertEveryJobHandled } from './handler-coverage.js';
+import { JobCompletions } from './job-completions.js';
 import { EmailProcessor } from './processors/email.processor.js';
 import { ImportsProcessor } from './processors/imports.processor.js';
 import { MaintenanceProcessor } from './processors/maintenance.processor.js';
@@ -18,6 +20,7 @@ import { MatchingProcessor } from './processors/matching.processor.js';
 import { NotifyProcessor } from './processors/notify.processor.js';
 import { SearchSyncProcessor } from './processors/search-sync.processor.js';
 import { WebhooksProcessor } from './processors/webhooks.processor.js';
+import { WorkerWatchdog } from './worker-watchdog.js';
 
 const processors = [
   EmailProcessor,
@@ -32,6 +35,7 @@ const processors = [
 @Module({
   imports: [
     AppConfigModule,
+    DiscoveryModule,
     TypeOrmModule.forRootAsync({
       inject: [AppConfig],
       useFactory: (config: AppConfig) => databaseOptions(config.DATABASE_URL),
@@ -50,7 +54,7 @@ const processors = [
     SearchModule,
     MatchingModule,
   ],
-  providers: [...processors, OutboxRelay],
+  providers: [...processors, OutboxRelay, OutboxReconciler, JobCompletions, WorkerWatchdog],
 })
 export class WorkerModule implements OnModuleInit {
   onModuleInit(): void {

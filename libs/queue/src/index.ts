@@ -5,6 +5,7 @@ export {
   digestJobId,
   outboxJobId,
   QUEUE_JOB_OPTIONS,
+  WORKER_OPTIONS,
 } from './job-options.js';
 export { OutboxEvent } from './outbox-event.entity.js';
 export { addOutboxEvent, OutboxService, type OutboxChange } from './outbox.service.js';
@@ -18,6 +19,7 @@ export {
   type EventPayloads,
   type JobPayloads,
 } from './queue-names.js';
+export { OutboxReconciler, type ReconcileReport } from './outbox-reconciler.service.js';
 export { OutboxRelay } from './outbox-relay.service.js';
 export { QueueModule, REDIS } from './queue.module.js';
 export { createRedis } from './redis-connection.js';

@@ -6,6 +6,7 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 
  */
 @Entity('outbox_events')
 @Index('outbox_events_undispatched', ['id'], { where: 'dispatched_at IS NULL' })
+@Index('outbox_events_unfinished', ['dispatchedAt'], { where: "pending_jobs <> '{}'" })
 export class OutboxEvent {
   @PrimaryGeneratedColumn('increment', { type: 'bigint' })
   id: string;
@@ -22,4 +23,11 @@ export class OutboxEvent {
 
   @Column({ type: 'timestamptz', nullable: true })
   dispatchedAt: Date | null;
+
+  /**
+   * The jobs this row started that have not finished yet: set by the relay, emptied as each job completes
+   * or finally fails. The reconciler looks only at rows where it is not empty (a small partial index).
+   */
+  @Column({ type: 'varchar', length: 60, array: true, default: () => "'{}'" })
+  pendingJobs: string[];
 }

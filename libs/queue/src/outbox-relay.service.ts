@@ -31,7 +31,8 @@ interface OutboxRow {
 /**
  * Moves committed outbox rows to BullMQ, one job per route of the event (EVENT_ROUTES). Rows are claimed with FOR UPDATE SKIP LOCKED (several workers
  * may relay at once) and marked dispatched in the same transaction as the enqueue; the job id is the
- * outbox id, so a crash between the two re-enqueues a job BullMQ already has, which it ignores.
+ * outbox id, so a crash between the two re-enqueues a job BullMQ already has, which it ignores. Each row
+ * remembers the jobs it started until they finish, so OutboxReconciler can replay what Redis lost.
  * LISTEN/NOTIFY wakes the relay at once; a poll catches anything a dropped connection missed.
  */
 @Injectable()
@@ -122,9 +123,12 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
           ENQUEUE_TIMEOUT_MS,
         );
       }
-      await manager.query(`UPDATE outbox_events SET dispatched_at = now() WHERE id = ANY($1::bigint[])`, [
-        rows.map((r) => r.id),
-      ]);
+      // Job names hold no comma, so each row's jobs travel as one comma-separated string.
+      await manager.query(
+        `UPDATE outbox_events o SET dispatched_at = now(), pending_jobs = string_to_array(r.jobs, ',')
+           FROM unnest($1::bigint[], $2::text[]) AS r(id, jobs) WHERE o.id = r.id`,
+        [rows.map((r) => r.id), rows.map((r) => (isEventType(r.type) ? EVENT_ROUTES[r.type].join(',') : ''))],
+      );
       return rows.length;
     });
   }

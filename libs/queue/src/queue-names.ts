@@ -28,6 +28,7 @@ export enum JobName {
   ScheduleDigests = 'schedule-digests',
   SendDigest = 'send-digest',
   DeliverWebhook = 'deliver-webhook',
+  ReconcileOutbox = 'reconcile-outbox',
 }
 
 /** What happened, as written to `outbox_events.type` in the transaction that made it happen. */
@@ -83,6 +84,7 @@ export interface JobPayloads {
   [JobName.SendDigest]: { userId: string; date: string };
   /** One attempt at one `webhook_deliveries` row; the body is rendered from the row when sent. */
   [JobName.DeliverWebhook]: { deliveryId: string };
+  [JobName.ReconcileOutbox]: Record<string, never>;
 }
 
 /**
@@ -118,6 +120,7 @@ export const JOB_QUEUE: Record<JobName, QueueName> = {
   [JobName.ScheduleDigests]: QueueName.Maintenance,
   [JobName.SendDigest]: QueueName.Notifications,
   [JobName.DeliverWebhook]: QueueName.Webhooks,
+  [JobName.ReconcileOutbox]: QueueName.Maintenance,
 };
 
 export const isEventType = (value: string): value is EventType =>

@@ -84,6 +84,8 @@ export const adminApi = {
       method: 'POST',
       body: input,
     }),
+  /** Sets the HttpOnly cookie that lets this browser open the queue dashboard at /admin/queues. */
+  openQueueBoard: () => apiRequest<void>('/admin/queue-board/session', { method: 'POST' }),
 };
 
 export const referenceApi = {

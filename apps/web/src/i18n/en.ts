@@ -299,6 +299,7 @@ export const en: Messages = {
     notePlaceholder: 'Explain why; the organization will see this note',
     noteRequired: 'Please give a reason',
     noteTooLong: 'At most {{max}} characters',
+    queueBoard: 'Queue dashboard',
     forbiddenTitle: 'Access denied',
     forbidden: 'Only platform admins and moderators can open this page.',
   },

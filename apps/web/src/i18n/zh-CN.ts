@@ -298,6 +298,7 @@ export const zhCN = {
     notePlaceholder: '请说明驳回原因，机构将看到这段说明',
     noteRequired: '请填写驳回原因',
     noteTooLong: '不能超过 {{max}} 个字符',
+    queueBoard: '队列监控',
     forbiddenTitle: '无权访问',
     forbidden: '只有平台管理员或审核员可以访问此页面。',
   },

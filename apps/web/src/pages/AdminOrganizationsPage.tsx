@@ -1,4 +1,4 @@
-import { CheckOutlined, CloseOutlined } from '@ant-design/icons';
+import { CheckOutlined, CloseOutlined, DashboardOutlined } from '@ant-design/icons';
 import { App, Button, Form, Input, Modal, Popconfirm, Space, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -59,6 +59,16 @@ export default function AdminOrganizationsPage() {
     }
   };
 
+  // The dashboard is a server page, not part of this app: it needs its cookie before the browser goes there.
+  const openQueueBoard = async () => {
+    try {
+      await adminApi.openQueueBoard();
+      window.location.assign('/admin/queues');
+    } catch (cause) {
+      void message.error(errorMessage(cause, t));
+    }
+  };
+
   const columns: TableColumnsType<Organization> = [
     { title: t('organization.name'), dataIndex: 'name' },
     {
@@ -109,6 +119,11 @@ export default function AdminOrganizationsPage() {
 
   return (
     <>
+      {me?.platformRole === 'admin' && (
+        <Button icon={<DashboardOutlined />} onClick={() => void openQueueBoard()} data-testid="queue-board">
+          {t('admin.queueBoard')}
+        </Button>
+      )}
       <ReviewQueue<Organization>
         title={t('admin.title')}
         subtitle={t('admin.subtitle')}

@@ -2,17 +2,23 @@ import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger } from '@nestjs/common';
 import { UnrecoverableError, type Job } from 'bullmq';
 import { AuthService, InvitationService } from '#identity';
-import { EmailDeliveryService, expertClaimEmail, invitationEmail, passwordResetEmail } from '#notifications';
+import {
+  EmailDeliveryService,
+  expertClaimEmail,
+  invitationEmail,
+  passwordResetEmail,
+  type DeliveryOutcome,
+} from '#notifications';
 import { ExpertService } from '#profiles';
-import { JobName, QueueName, type JobPayloads } from '#queue';
+import { JobName, QueueName, WORKER_OPTIONS, type JobPayloads } from '#queue';
 
-export type EmailJobResult = 'sent' | 'already-sent' | 'failed-permanently' | 'skipped';
+export type EmailJobResult = DeliveryOutcome | 'skipped';
 
 /**
  * Sends the identity and profile emails. Each job reloads its row (the payload carries ids only) and returns
  * "skipped" when there is nothing to send any more: an accepted invitation, a used reset link.
  */
-@Processor(QueueName.Email, { concurrency: 8 })
+@Processor(QueueName.Email, { ...WORKER_OPTIONS, concurrency: 8 })
 export class EmailProcessor extends WorkerHost {
   static readonly handles = [
     JobName.SendInvitationEmail,

@@ -2,7 +2,7 @@ import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger } from '@nestjs/common';
 import { UnrecoverableError, type Job } from 'bullmq';
 import { MatchingService, type MatchOutcome } from '#matching';
-import { JobName, QueueName } from '#queue';
+import { JobName, QueueName, WORKER_OPTIONS } from '#queue';
 import { searchTargetOf } from '#search';
 
 /**
@@ -10,7 +10,7 @@ import { searchTargetOf } from '#search';
  * event out here and to search sync; the job id is the outbox row's, so an event is matched once). The
  * job reads the posting from PostgreSQL, not from the search index, which another job updates meanwhile.
  */
-@Processor(QueueName.Matching, { concurrency: 2 })
+@Processor(QueueName.Matching, { ...WORKER_OPTIONS, concurrency: 2 })
 export class MatchingProcessor extends WorkerHost {
   static readonly handles = [JobName.MatchPosting];
   private readonly logger = new Logger(MatchingProcessor.name);

@@ -14,7 +14,7 @@ import {
   type DeliveryOutcome,
   type DispatchResult,
 } from '#notifications';
-import { JobName, QueueName, type JobPayloads } from '#queue';
+import { JobName, QueueName, WORKER_OPTIONS, type JobPayloads } from '#queue';
 
 export type NotifyJobResult =
   | ({ outcome: 'notified' } & DispatchResult)
@@ -33,11 +33,11 @@ const WEB_PATHS = {
 /**
  * Tells both parties of a new (or clearly improved) match and the other side of a conversation about a
  * new message, through the dispatcher (each recipient's preferences decide in-app, instant email, digest
- * or nothing; the organization's webhooks hear of it too), and sends each user's daily digest. Events are keyed by what they tell (the match and the
- * time it was judged worth notifying; the message), so a retried or duplicated job delivers nothing
+ * or nothing; the organization's webhooks hear of it too), and sends each user's daily digest. Events
+ * are keyed by what they tell (the match and the time it was judged worth notifying; the message), so a retried or duplicated job delivers nothing
  * twice; a match, message or user gone since is skipped.
  */
-@Processor(QueueName.Notifications, { concurrency: 4 })
+@Processor(QueueName.Notifications, { ...WORKER_OPTIONS, concurrency: 4 })
 export class NotifyProcessor extends WorkerHost {
   static readonly handles = [JobName.NotifyMatch, JobName.NotifyMessage, JobName.SendDigest];
   private readonly logger = new Logger(NotifyProcessor.name);

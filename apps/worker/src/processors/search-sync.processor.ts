@@ -1,7 +1,7 @@
 import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger } from '@nestjs/common';
 import { UnrecoverableError, type Job } from 'bullmq';
-import { JobName, outageBackoff, QueueName } from '#queue';
+import { JobName, outageBackoff, QueueName, WORKER_OPTIONS } from '#queue';
 import { searchTargetOf, SearchSyncService, type SyncOutcome } from '#search';
 
 /**
@@ -9,7 +9,11 @@ import { searchTargetOf, SearchSyncService, type SyncOutcome } from '#search';
  * or removes its document. A search engine that is down fails the job, which retries with the outage
  * backoff (QUEUE_JOB_OPTIONS) until the engine is back; the write that caused the event never waits.
  */
-@Processor(QueueName.Search, { concurrency: 4, settings: { backoffStrategy: outageBackoff } })
+@Processor(QueueName.Search, {
+  ...WORKER_OPTIONS,
+  concurrency: 4,
+  settings: { backoffStrategy: outageBackoff },
+})
 export class SearchSyncProcessor extends WorkerHost {
   static readonly handles = [JobName.SyncSearchDocument];
   private readonly logger = new Logger(SearchSyncProcessor.name);

@@ -2,7 +2,7 @@ import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger } from '@nestjs/common';
 import { UnrecoverableError, type Job } from 'bullmq';
 import { WebhookDeliverer, type WebhookAttemptOutcome } from '#notifications';
-import { DEFAULT_JOB_OPTIONS, JobName, QueueName, type JobPayloads } from '#queue';
+import { DEFAULT_JOB_OPTIONS, JobName, QueueName, WORKER_OPTIONS, type JobPayloads } from '#queue';
 
 /** BullMQ's exponential backoff: the delay before the attempt after `attemptsMade` failed ones. */
 function backoffAfter(job: Job): number {
@@ -15,7 +15,7 @@ function backoffAfter(job: Job): number {
  * Sends webhook deliveries, one attempt per run. A retryable failure throws, so BullMQ retries with
  * exponential backoff; the last attempt records the delivery as failed instead.
  */
-@Processor(QueueName.Webhooks, { concurrency: 8 })
+@Processor(QueueName.Webhooks, { ...WORKER_OPTIONS, concurrency: 8 })
 export class WebhooksProcessor extends WorkerHost {
   static readonly handles = [JobName.DeliverWebhook];
   private readonly logger = new Logger(WebhooksProcessor.name);

@@ -110,6 +110,28 @@ export class AppConfig {
   @Max(65535)
   WORKER_HEALTH_PORT = 3001;
 
+  /**
+   * How long work may stay unfinished before the worker treats it as lost: an outbox row dispatched this
+   * long ago whose job is neither done nor in Redis is enqueued again, and an email claim this old whose
+   * attempt never finished is marked `unknown` (docs/RELIABILITY.md). Keep it above the SMTP timeouts.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  RECOVERY_GRACE_SECONDS = 300;
+
+  /** How often the reconciler looks for lost work (it also runs when the worker starts). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  RECONCILE_INTERVAL_SECONDS = 60;
+
+  /** How often the watchdog checks the queue workers; one unhealthy on three checks in a row is recreated. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  WATCHDOG_INTERVAL_SECONDS = 10;
+
   /** Failed sign-ins allowed per account in LOGIN_WINDOW_SECONDS before the account is throttled. */
   @Transform(toInt)
   @IsInt()

@@ -1,11 +1,17 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
-export const DELIVERY_STATUSES = ['sending', 'sent', 'failed'] as const;
+/**
+ * `sending` until an SMTP server accepts it (`sent`) or refuses it for good (`failed`); `unknown` when an
+ * attempt started and never came back (a crash mid-conversation): it may or may not have arrived, and
+ * it is never sent again (docs/RELIABILITY.md).
+ */
+export const DELIVERY_STATUSES = ['sending', 'sent', 'failed', 'unknown'] as const;
 export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
 
 /**
  * One email we mean to send, claimed by its unique `dedupeKey` before the SMTP conversation starts.
- * A retried or duplicated job finds the row already `sent` and sends nothing.
+ * A retried or duplicated job finds the row already `sent` (or claimed by an attempt in flight) and
+ * sends nothing.
  */
 @Entity('email_deliveries')
 export class EmailDelivery {
@@ -34,6 +40,10 @@ export class EmailDelivery {
 
   @Column({ type: 'varchar', length: 200, nullable: true })
   messageId: string | null;
+
+  /** When the attempt now talking to SMTP began; null between attempts. */
+  @Column({ type: 'timestamptz', nullable: true })
+  claimedAt: Date | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;

@@ -1,11 +1,16 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { EmailDelivery } from './email-delivery.entity.js';
+import { EmailDelivery, type DeliveryStatus } from './email-delivery.entity.js';
 import { MailerService } from './mailer.service.js';
 import type { RenderedEmail } from './templates.js';
 
-export type DeliveryOutcome = 'sent' | 'already-sent' | 'failed-permanently';
+/**
+ * `in-flight`: another attempt holds the claim. Either it is alive and will finish (and retry) on its own,
+ * or it died mid-send and the reconciler will mark the row `unknown`: waiting for it would only burn this
+ * job's attempts, so this job moves on to its other recipients.
+ */
+export type DeliveryOutcome = 'sent' | 'already-sent' | 'failed-permanently' | 'unknown' | 'in-flight';
 
 /** An SMTP reply in the 5xx range is permanent (RFC 5321 §4.2.1): retrying cannot help. */
 export function isPermanentSmtpFailure(error: unknown): boolean {
@@ -14,9 +19,12 @@ export function isPermanentSmtpFailure(error: unknown): boolean {
 }
 
 /**
- * Claims a delivery row by its dedupe key, then sends. Retries and duplicate jobs find the row `sent`
- * and stop; a temporary SMTP failure is rethrown for BullMQ to retry with backoff; a permanent one is
- * recorded and not retried.
+ * Claims a delivery row by its dedupe key, then sends. Only one attempt holds the claim (`claimed_at`)
+ * at a time; retries and duplicate jobs find the row `sent` (or claimed) and stop. A temporary SMTP failure releases
+ * the claim and is rethrown for BullMQ to retry with backoff; a permanent one is recorded and not retried.
+ * An attempt that never comes back (the process died mid-conversation) leaves its claim behind:
+ * `markAbandoned` turns it into `unknown` rather than sending again, because SMTP has no idempotency and
+ * the message may already be in the recipient's mailbox.
  */
 @Injectable()
 export class EmailDeliveryService {
@@ -43,11 +51,14 @@ export class EmailDeliveryService {
     const claimed = await repository
       .createQueryBuilder()
       .update()
-      .set({ attempts: () => 'attempts + 1' })
-      .where('dedupe_key = :dedupeKey AND status = :status', { dedupeKey, status: 'sending' })
+      .set({ attempts: () => 'attempts + 1', claimedAt: () => 'now()' })
+      .where('dedupe_key = :dedupeKey AND status = :status AND claimed_at IS NULL', {
+        dedupeKey,
+        status: 'sending',
+      })
       .returning('id')
       .execute();
-    if (!claimed.affected) return 'already-sent';
+    if (!claimed.affected) return this.unclaimable(dedupeKey);
     try {
       const messageId = await this.mailer.send(to, email, `<${dedupeKey.replace(/[^\w.-]/g, '.')}@duijie>`);
       await repository.update(
@@ -62,8 +73,35 @@ export class EmailDeliveryService {
         this.logger.warn(`Permanent failure delivering ${dedupeKey}: ${message}`);
         return 'failed-permanently';
       }
-      await repository.update({ dedupeKey }, { lastError: message });
+      await repository.update({ dedupeKey }, { lastError: message, claimedAt: null });
       throw error;
     }
+  }
+
+  /**
+   * Marks `unknown` every claim older than `graceSeconds` whose attempt never finished. Returns how many.
+   * The grace must outlast the mailer's own timeouts, so a slow but live attempt is never judged dead.
+   */
+  async markAbandoned(graceSeconds: number): Promise<number> {
+    const [, abandoned] = await this.dataSource.query<[unknown[], number]>(
+      `UPDATE email_deliveries SET status = 'unknown', last_error = 'attempt never finished (process died?)'
+        WHERE status = 'sending' AND claimed_at < now() - make_interval(secs => $1)`,
+      [graceSeconds],
+    );
+    if (abandoned > 0) this.logger.warn(`${abandoned} email deliveries abandoned mid-send: now unknown`);
+    return abandoned;
+  }
+
+  private async unclaimable(dedupeKey: string): Promise<DeliveryOutcome> {
+    const row = await this.dataSource
+      .getRepository(EmailDelivery)
+      .findOneOrFail({ where: { dedupeKey }, select: { status: true } });
+    const outcomes: Record<DeliveryStatus, DeliveryOutcome> = {
+      sending: 'in-flight',
+      sent: 'already-sent',
+      failed: 'failed-permanently',
+      unknown: 'unknown',
+    };
+    return outcomes[row.status];
   }
 }

@@ -4,6 +4,12 @@ import { AppConfig } from '#core';
 import type { RenderedEmail } from './templates.js';
 
 /**
+ * Bounds on one SMTP conversation (nodemailer waits up to ten minutes by default). A delivery claim
+ * older than RECOVERY_GRACE_SECONDS counts as abandoned, so the grace must stay above these.
+ */
+const SMTP_TIMEOUTS = { connectionTimeout: 30_000, greetingTimeout: 30_000, socketTimeout: 60_000 };
+
+/**
  * SMTP through nodemailer. SMTP_URL unset means the local mail catcher that `npm start` runs
  * (maildev on MAILDEV_SMTP_PORT).
  */
@@ -12,14 +18,14 @@ export class MailerService implements OnApplicationShutdown {
   private readonly transport: Transporter;
 
   constructor(private readonly config: AppConfig) {
-    this.transport = nodemailer.createTransport(
-      config.SMTP_URL ?? {
-        host: '127.0.0.1',
-        port: config.MAILDEV_SMTP_PORT,
-        secure: false,
-        ignoreTLS: true,
-      },
-    );
+    this.transport = nodemailer.createTransport({
+      ...(config.SMTP_URL
+        ? { url: config.SMTP_URL }
+        : { host: '127.0.0.1', port: config.MAILDEV_SMTP_PORT, secure: false, ignoreTLS: true }),
+      ...SMTP_TIMEOUTS,
+      // Reuses a few open connections instead of a TCP and SMTP handshake per message (fan-out sends thousands).
+      pool: true,
+    });
   }
 
   /** Sends one message; `messageId` is fixed by the caller so a receiving server can spot a repeat. */

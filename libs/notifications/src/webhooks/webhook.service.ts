@@ -221,6 +221,21 @@ export class WebhookService {
     return (inserted.raw as unknown[]).length;
   }
 
+  /**
+   * Re-enqueues deliveries still open after the grace period: their job was lost with Redis (or their
+   * attempt died). Jobs BullMQ still has (a retry waiting out its backoff) keep their id and are ignored.
+   */
+  async requeueStale(graceSeconds: number): Promise<number> {
+    const stale = await this.dataSource.query<{ id: string }[]>(
+      `SELECT id FROM webhook_deliveries
+        WHERE status IN ('pending', 'delivering') AND updated_at < now() - make_interval(secs => $1)
+        ORDER BY updated_at LIMIT 1000`,
+      [graceSeconds],
+    );
+    await this.enqueue(stale.map((row) => row.id));
+    return stale.length;
+  }
+
   private async enqueue(deliveryIds: string[]): Promise<void> {
     if (deliveryIds.length === 0) return;
     await this.queue.addBulk(
