@@ -51,7 +51,11 @@ export {
   type MatchOutcome,
 } from './matching.service.js';
 export { MatchingModule } from './matching.module.js';
+export { MatchProfileRecord } from './match-profile.entity.js';
+export { MatchProfileStore, type StampedRow } from './match-profile.store.js';
+export { loadProfile, PROFILE_VERSION, storeProfile, type StoredProfile } from './stored-profile.js';
 export { POSTING_PROFILE_SOURCES, regionOfCode, type PostingProfileSource } from './posting-profiles.js';
 
+import { MatchProfileRecord } from './match-profile.entity.js';
 import { Match } from './match.entity.js';
-export const matchingEntities = [Match];
+export const matchingEntities = [Match, MatchProfileRecord];
