@@ -8,6 +8,7 @@ import { ExpertsAndSocieties1795391326987 } from './1795391326987-ExpertsAndSoci
 import { Matches1795394330501 } from './1795394330501-Matches.js';
 import { Notifications1795395846564 } from './1795395846564-Notifications.js';
 import { MatchProfiles1795399618016 } from './1795399618016-MatchProfiles.js';
+import { TsMatchCost1795399700000 } from './1795399700000-TsMatchCost.js';
 
 /**
  * Migrations in order. They are listed here rather than found by a glob so that the same list works
@@ -24,4 +25,5 @@ export const migrations = [
   Matches1795394330501,
   Notifications1795395846564,
   MatchProfiles1795399618016,
+  TsMatchCost1795399700000,
 ];
