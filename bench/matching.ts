@@ -15,7 +15,7 @@ import type { PostingKind } from '#core';
 import type { MatchingService as MatchingServiceType } from '#matching';
 import { TECH_FIELDS } from '../libs/core/src/taxonomy/tech-fields.data.js';
 import { ensureBenchOwner, prng } from './demand-generator.js';
-import { percentiles, positiveInt, progress, useBenchDatabase } from './load.js';
+import { loadNote, percentiles, positiveInt, progress, useBenchDatabase } from './load.js';
 
 const CANDIDATES = positiveInt('BENCH_CANDIDATES', 100_000);
 const RUNS = positiveInt('BENCH_RUNS', 60);
@@ -201,6 +201,7 @@ async function main() {
     const setupSeconds = (performance.now() - started) / 1_000;
 
     const matching: MatchingServiceType = context.get(MatchingService);
+    const startLoad = loadNote();
     const random = prng(20_261_124);
     const full: number[] = [];
     const sql: number[] = [];
@@ -231,6 +232,7 @@ async function main() {
     const s = percentiles(sql);
     const ratio = f.p95 / s.p95;
     console.log(`machine: ${cpus()[0]?.model ?? '?'} × ${cpus().length}, Node ${process.version}`);
+    console.log(`load: ${startLoad} before the runs, ${loadNote()} after`);
     console.log(
       `catalogue: ${CANDIDATES} achievements (${generated.added} generated now, ${profiled} profiled now), ` +
         `setup ${setupSeconds.toFixed(1)} s`,

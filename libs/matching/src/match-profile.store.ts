@@ -97,11 +97,14 @@ export class MatchProfileStore {
     let after = '00000000-0000-0000-0000-000000000000';
     for (;;) {
       const batch = await this.dataSource.query<{ id: string; stale: boolean }[]>(
-        `SELECT t.id, NOT EXISTS (SELECT 1 FROM match_profiles mp WHERE mp.kind = $2 AND mp.posting_id = t.id
-                                    AND mp.version = $3 AND mp.source_updated_at = t.updated_at) AS stale
-           FROM ${source.table} t
-          WHERE t.id > $4 AND t.status = ANY($1) AND t.visibility <> 'confidential'
-          ORDER BY t.id LIMIT $5`,
+        // The batch is cut first, then looked up: as a NOT EXISTS the planner hashes every stored profile.
+        `SELECT t.id, mp.posting_id IS NULL AS stale
+           FROM (SELECT id, updated_at FROM ${source.table}
+                  WHERE id > $4 AND status = ANY($1) AND visibility <> 'confidential'
+                  ORDER BY id LIMIT $5) t
+           LEFT JOIN match_profiles mp ON mp.kind = $2 AND mp.posting_id = t.id AND mp.version = $3
+                 AND mp.source_updated_at = t.updated_at
+          ORDER BY t.id`,
         [source.openStatuses, kind, PROFILE_VERSION, after, BACKFILL_BATCH],
       );
       if (batch.length === 0) return done;
