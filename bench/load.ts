@@ -1,5 +1,6 @@
 import autocannon from 'autocannon';
 import { once } from 'node:events';
+import { availableParallelism, loadavg } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import pg from 'pg';
 
@@ -22,6 +23,17 @@ export function positiveInt(name: string, fallback: number): number {
 }
 
 export const progress = (line: string) => console.error(`[bench] ${line}`);
+
+/**
+ * The 1-minute load average against the core count, for the printed report: figures taken while other
+ * work shares the cores are inflated and noisy, and the reader should see that next to them.
+ */
+export function loadNote(): string {
+  const [one] = loadavg();
+  const cores = availableParallelism();
+  const verdict = one > cores / 2 ? 'SHARED: other work is running, compare ratios only' : 'idle enough';
+  return `load average ${one!.toFixed(1)} on ${cores} cores (${verdict})`;
+}
 
 /** The catalogue size the recorded figures are for. */
 const FULL_CATALOGUE = 100_000;

@@ -15,7 +15,7 @@ import type { PostingKind } from '#core';
 import type { MatchingService as MatchingServiceType } from '#matching';
 import { TECH_FIELDS } from '../libs/core/src/taxonomy/tech-fields.data.js';
 import { ensureBenchOwner, prng } from './demand-generator.js';
-import { percentiles, positiveInt, progress, useBenchDatabase } from './load.js';
+import { loadNote, percentiles, positiveInt, progress, useBenchDatabase } from './load.js';
 
 const CANDIDATES = positiveInt('BENCH_CANDIDATES', 100_000);
 const RUNS = positiveInt('BENCH_RUNS', 60);
@@ -132,7 +132,7 @@ async function insertDemand(
 
 async function main() {
   const { AppConfig, AppConfigModule, loadConfig } = await import('#core');
-  const { MatchingModule, MatchingService, CANDIDATE_CAP } = await import('#matching');
+  const { MatchingModule, MatchingService, MatchProfileStore, CANDIDATE_CAP } = await import('#matching');
   const { PostingsModule } = await import('#postings');
   const { ProfilesModule } = await import('#profiles');
   const { QueueModule } = await import('#queue');
@@ -194,9 +194,14 @@ async function main() {
       progress(`indexing achievements for search (${indexed.rows[0]!.n} indexed)`);
       await context.get(Reindexer).run({ onProgress: (p) => progress(`reindex ${p.phase}`) });
     }
+    // Generated rows never went through their own matching job, which stores each posting's profile.
+    const profiled = await context
+      .get(MatchProfileStore)
+      .backfill('achievement', (done) => progress(`profiled ${done} achievements`));
     const setupSeconds = (performance.now() - started) / 1_000;
 
     const matching: MatchingServiceType = context.get(MatchingService);
+    const startLoad = loadNote();
     const random = prng(20_261_124);
     const full: number[] = [];
     const sql: number[] = [];
@@ -227,8 +232,10 @@ async function main() {
     const s = percentiles(sql);
     const ratio = f.p95 / s.p95;
     console.log(`machine: ${cpus()[0]?.model ?? '?'} × ${cpus().length}, Node ${process.version}`);
+    console.log(`load: ${startLoad} before the runs, ${loadNote()} after`);
     console.log(
-      `catalogue: ${CANDIDATES} achievements (${generated.added} generated now), setup ${setupSeconds.toFixed(1)} s`,
+      `catalogue: ${CANDIDATES} achievements (${generated.added} generated now, ${profiled} profiled now), ` +
+        `setup ${setupSeconds.toFixed(1)} s`,
     );
     console.log(`runs: ${RUNS} new demands after ${WARMUP} warm-up, one at a time`);
     console.log(`matches stored per demand: median ${percentiles(stored).p50}`);

@@ -1,7 +1,15 @@
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import type { PostgresSearchEngine } from '#search';
-import { catalogueBench, measureApi, measureSql, openDatabase, progress, type Measured } from './load.js';
+import {
+  catalogueBench,
+  loadNote,
+  measureApi,
+  measureSql,
+  openDatabase,
+  progress,
+  type Measured,
+} from './load.js';
 
 /**
  * `node dist/bench/search.js`: full-text search over a catalogue of BENCH_POSTINGS generated postings
@@ -102,6 +110,7 @@ async function main() {
   // Lifecycle hooks run here: the search source registry fills at module init.
   await app.init();
   try {
+    const startLoad = loadNote();
     const generationStarted = performance.now();
     const generated = await generateDemands(pool, POSTINGS, progress);
     const generationSeconds = (performance.now() - generationStarted) / 1_000;
@@ -193,6 +202,7 @@ async function main() {
     console.log(
       `machine   ${os.cpus()[0]?.model ?? 'cpu'} × ${os.cpus().length}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
     );
+    console.log(`load      ${startLoad} at the start, ${loadNote()} at the end`);
     console.log(
       `catalogue ${count(POSTINGS)} postings, ${count(reindex.documents)} listed and indexed; generated ${count(generated.added)} in ${generationSeconds.toFixed(1)} s`,
     );

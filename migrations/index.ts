@@ -8,7 +8,9 @@ import { ExpertsAndSocieties1795391326987 } from './1795391326987-ExpertsAndSoci
 import { Matches1795394330501 } from './1795394330501-Matches.js';
 import { Notifications1795395846564 } from './1795395846564-Notifications.js';
 import { Conversations1795399586465 } from './1795399586465-Conversations.js';
+import { MatchProfiles1795399618016 } from './1795399618016-MatchProfiles.js';
 import { NotificationPreferencesAndDigests1795399679426 } from './1795399679426-NotificationPreferencesAndDigests.js';
+import { TsMatchCost1795399700000 } from './1795399700000-TsMatchCost.js';
 import { Reliability1795399801260 } from './1795399801260-Reliability.js';
 import { Webhooks1795399919552 } from './1795399919552-Webhooks.js';
 
@@ -27,7 +29,9 @@ export const migrations = [
   Matches1795394330501,
   Notifications1795395846564,
   Conversations1795399586465,
+  MatchProfiles1795399618016,
   NotificationPreferencesAndDigests1795399679426,
+  TsMatchCost1795399700000,
   Reliability1795399801260,
   Webhooks1795399919552,
 ];

@@ -12,6 +12,7 @@ import {
   type SignedInUser,
 } from '../support/http.js';
 import { eventually } from '../support/search.js';
+import { MatchingService, PROFILE_VERSION } from '#matching';
 
 /**
  * Issue 5 end to end: the outbox starts a matching job when a demand or a catalogue posting is published
@@ -172,6 +173,27 @@ describe('matches of a published demand', () => {
     expect(after[0]!.id).toBe(before[0]!.id);
     expect(Number(after[0]!.score)).toBeLessThan(Number(before[0]!.score));
     expect(after[0]!.score_history).toHaveLength(2);
+  });
+
+  it('keeps each posting’s analyzed profile, and rebuilds a stale one when a match reads it', async () => {
+    const profileOf = (id: string) =>
+      app.dataSource.query<{ version: string; current: boolean }[]>(
+        `SELECT mp.version, mp.source_updated_at = a.updated_at AS current
+           FROM match_profiles mp JOIN achievements a ON a.id = mp.posting_id
+          WHERE mp.kind = 'achievement' AND mp.posting_id = $1`,
+        [id],
+      );
+    expect(await profileOf(achievementId)).toEqual([{ version: PROFILE_VERSION, current: true }]);
+    // A change that no matching job of the achievement has seen yet: the stored profile (TRL 7) is stale.
+    await app.dataSource.query(`UPDATE achievements SET trl = 4, updated_at = now() WHERE id = $1`, [
+      achievementId,
+    ]);
+    await app.worker!.get(MatchingService).matchPosting('demand', demandId);
+    const list = await matchesOf(`demands/${demandId}`, enterprise.user);
+    expect(list.items.find((m) => m.candidateId === achievementId)!.reasons).toContain(
+      '成果 TRL 4 低于需求 8',
+    );
+    expect(await profileOf(achievementId)).toEqual([{ version: PROFILE_VERSION, current: true }]);
   });
 
   it('answers 404 to anyone but the owners and moderators', async () => {

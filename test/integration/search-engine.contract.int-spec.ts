@@ -188,6 +188,25 @@ describe.each(adapters)('SearchEngine contract: $name', (adapter) => {
     expect(suggested.map((s) => s.id)).toEqual([open.id]);
   });
 
+  it('proposes the best matches for any of several queries, within filters and audience', async () => {
+    const battery = doc({ title: '锂离子电池热失控预警', keywords: ['热失控'] });
+    const hydrogen = doc({ title: '氢燃料电池电堆寿命提升' });
+    const both = doc({ title: '锂电池与氢燃料电池混合动力', keywords: ['锂电池', '氢燃料电池'] });
+    const members = doc({ title: '氢燃料电池双极板', visibility: 'registered' });
+    const otherKind = doc({ kind: 'achievement', title: '锂电池回收' });
+    const unrelated = doc({ title: '印染废水深度处理', fields: ['EP-WATER'] });
+    await engine.upsert([battery, hydrogen, both, members, otherKind, unrelated]);
+    const queries = [analyzer.parse('锂电池'), analyzer.parse('氢燃料电池')];
+
+    const keys = await engine.bestMatches(queries, { kind: 'demand' }, 'anonymous', 10);
+    expect(keys.map((k) => k.id).sort()).toEqual([battery.id, hydrogen.id, both.id].sort());
+    expect(keys.every((k) => k.kind === 'demand')).toBe(true);
+    const signedIn = await engine.bestMatches(queries, { kind: 'demand' }, 'signed-in', 10);
+    expect(signedIn.map((k) => k.id)).toContain(members.id);
+    expect(await engine.bestMatches(queries, { kind: 'demand' }, 'anonymous', 2)).toHaveLength(2);
+    expect(await engine.bestMatches([analyzer.parse('！？')], {}, 'anonymous', 10)).toEqual([]);
+  });
+
   it('filters by facets and counts them over the matches', async () => {
     const nanjing = doc({
       title: '储能电池热失控预警',

@@ -51,6 +51,9 @@ export {
   type MatchOutcome,
 } from './matching.service.js';
 export { MatchingModule } from './matching.module.js';
+export { MatchProfileRecord } from './match-profile.entity.js';
+export { MatchProfileStore, type StampedRow } from './match-profile.store.js';
+export { loadProfile, PROFILE_VERSION, storeProfile, type StoredProfile } from './stored-profile.js';
 export { POSTING_PROFILE_SOURCES, regionOfCode, type PostingProfileSource } from './posting-profiles.js';
 
 export * from './conversations/dto/conversation.dto.js';
@@ -62,5 +65,12 @@ export { ConversationMessage, MESSAGE_MAX_LENGTH } from './conversations/message
 import { ConversationRead } from './conversations/conversation-read.entity.js';
 import { Conversation } from './conversations/conversation.entity.js';
 import { ConversationMessage } from './conversations/message.entity.js';
+import { MatchProfileRecord } from './match-profile.entity.js';
 import { Match } from './match.entity.js';
-export const matchingEntities = [Match, Conversation, ConversationMessage, ConversationRead];
+export const matchingEntities = [
+  Match,
+  MatchProfileRecord,
+  Conversation,
+  ConversationMessage,
+  ConversationRead,
+];

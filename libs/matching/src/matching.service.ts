@@ -5,21 +5,22 @@ import { NotFoundError, ValidationError, type Language, type PostingKind } from 
 import { inTransaction } from '#database';
 import { AuditService, type Actor } from '#identity';
 import { postingAbilityFor, postingSubject } from '#postings';
-import { addOutboxEvent, EventType } from '#queue';
+import { addOutboxEvents, EventType } from '#queue';
 import { SEARCH_ENGINE, TextAnalyzer, type SearchEngine } from '#search';
+import { candidateStatement, type CandidateRow } from './candidate-statement.js';
 import type { DeclineMatchDto, DeclineSummaryDto, MatchDto, MatchListDto } from './dto/match.dto.js';
 import { Match, type DeclineReason, type MatchStatus } from './match.entity.js';
 import { POSTING_PROFILE_SOURCES, type PostingRow } from './posting-profiles.js';
-import { ProfileBuilder } from './profile-builder.js';
+import { MatchProfileStore } from './match-profile.store.js';
 import { counterpartKinds, pairTypeOf, type MatchProfile } from './profile.js';
 import { MatchScorer, type ScoredMatch } from './scorer.js';
 import { ConversationService } from './conversations/conversation.service.js';
 import { MatchPresenter } from './match-presenter.js';
+import { loadProfile, PROFILE_VERSION } from './stored-profile.js';
 
 /** Candidates per counterpart kind the engine and the field fallback may bring, together. */
 export const CANDIDATE_CAP = 200;
-/** Engine hits per query; one query per keyword (and the title), so keywords are alternatives, not all required. */
-const HITS_PER_QUERY = 40;
+/** Texts sent to the engine as alternatives: the first keywords and the title. */
 const MAX_QUERIES = 6;
 /** Matches kept per posting and counterpart kind, and the least score worth showing anyone. */
 export const MATCHES_KEPT = 30;
@@ -30,13 +31,6 @@ export const MIN_SCORE = 0.05;
  */
 export const NOTIFY_MIN_SCORE = 0.3;
 export const NOTIFY_IMPROVEMENT = 0.1;
-
-/**
- * Candidate profiles kept in memory between jobs, keyed by posting and validated by its updated_at:
- * segmenting a candidate's text is most of the cost of matching, and the same open postings are
- * candidates of many new ones. Bounded, oldest entry evicted first.
- */
-const PROFILE_CACHE_SIZE = 20_000;
 
 /** One side of a notified match: who to tell, and about which posting of the other side. */
 export interface MatchNoticeSide {
@@ -97,10 +91,8 @@ const DECLINE_LABELS: Record<DeclineReason, { zh: string; en: string }> = {
 @Injectable()
 export class MatchingService {
   private readonly logger = new Logger(MatchingService.name);
-  private readonly builder = ProfileBuilder.shared();
   private readonly analyzer = TextAnalyzer.shared();
   private readonly scorer = new MatchScorer();
-  private readonly profiles = new Map<string, { updatedAt: number; profile: MatchProfile }>();
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -108,127 +100,94 @@ export class MatchingService {
     private readonly audit: AuditService,
     private readonly presenter: MatchPresenter,
     private readonly conversations: ConversationService,
+    private readonly profileStore: MatchProfileStore,
   ) {}
 
   /**
    * (Re)scores one posting against every open posting of the kinds it pairs with. Safe to run twice: the
    * pair's row is updated, not duplicated, and its score history grows only when the score changed. A
-   * posting that is gone, closed or withdrawn loses its matches.
+   * posting that is gone, closed or withdrawn loses its matches. Stores the posting's own profile, so
+   * matching others against it later reads it instead of analyzing its text again.
    */
   async matchPosting(kind: PostingKind, id: string, now = new Date()): Promise<MatchOutcome> {
     const source = POSTING_PROFILE_SOURCES[kind];
-    const row = await this.dataSource.getRepository(source.entity).findOneBy({ id });
-    if (!row || !source.openStatuses.includes(row.status)) {
+    const [stamped] = await this.profileStore.read(kind, [id]);
+    if (!stamped || !source.openStatuses.includes(stamped.row.status)) {
       const removed = await this.removeMatchesOf(kind, id);
+      await this.profileStore.remove(kind, id);
       return { outcome: 'removed', removed };
     }
-    const profile = this.builder.build(source.input(row));
-    let stored = 0;
-    for (const counterpart of counterpartKinds(kind)) {
-      const candidates = await this.candidates(profile, row, counterpart);
-      const ranked = this.scorer
-        .rank(profile, candidates.profiles, now)
-        .filter((match) => match.score >= MIN_SCORE)
-        .slice(0, MATCHES_KEPT);
-      stored += await this.store(ranked, candidates.owners, row, kind, counterpart);
-    }
-    return { outcome: 'matched', stored };
+    const { row } = stamped;
+    const profile = this.profileStore.build(kind, row);
+    // The kinds touch disjoint rows (matches of one counterpart kind each, and the profile), so they run
+    // side by side on separate connections: a match waits for the slowest kind, not for their sum.
+    const [, ...stored] = await Promise.all([
+      this.profileStore.save(kind, [{ profile, row: stamped }]),
+      ...counterpartKinds(kind).map(async (counterpart) => {
+        const candidates = await this.candidates(profile, row, counterpart);
+        const ranked = this.scorer
+          .rank(profile, candidates.profiles, now)
+          .filter((match) => match.score >= MIN_SCORE)
+          .slice(0, MATCHES_KEPT);
+        return this.store(ranked, candidates.owners, row, kind, counterpart);
+      }),
+    ]);
+    return { outcome: 'matched', stored: stored.reduce((sum, n) => sum + n, 0) };
   }
 
   /**
-   * Open, non-confidential postings of `counterpart` worth scoring: the engine's hits for each keyword
-   * and the title (alternatives, not a conjunction), plus postings filed under an overlapping field,
+   * Open, non-confidential postings of `counterpart` worth scoring: the engine's hits for the keywords
+   * and the title (alternatives, not a conjunction), then postings filed under an overlapping field,
    * capped; never the source's own organization's. Confidential postings are not proposed to strangers.
+   * One statement brings them with their stored profiles and decline feedback; only candidates without
+   * a current profile are read and analyzed again.
    */
   async candidates(
     profile: MatchProfile,
     row: PostingRow,
     counterpart: PostingKind,
   ): Promise<{ profiles: MatchProfile[]; owners: Map<string, string> }> {
-    const ids = new Set<string>((await this.engineCandidates(profile, counterpart)).slice(0, CANDIDATE_CAP));
-    const target = POSTING_PROFILE_SOURCES[counterpart];
-    if (profile.fields.length > 0) {
-      const rows = await this.dataSource.query<{ id: string }[]>(
-        `SELECT id FROM ${target.table}
-          WHERE status = ANY($1) AND visibility <> 'confidential' AND ${target.fieldsColumn} && $2
-          ORDER BY published_at DESC NULLS LAST LIMIT $3`,
-        [target.openStatuses, profile.fields, CANDIDATE_CAP],
-      );
-      for (const { id } of rows) if (ids.size < CANDIDATE_CAP) ids.add(id);
-    }
-    ids.delete(row.id);
-    if (ids.size === 0) return { profiles: [], owners: new Map() };
-    const rows = await this.dataSource.getRepository(target.entity).findBy({ id: In([...ids]) });
-    const open = rows.filter(
-      (candidate) =>
-        target.openStatuses.includes(candidate.status) &&
-        candidate.visibility !== 'confidential' &&
-        candidate.organizationId !== row.organizationId,
-    );
-    const feedback = await this.feedbackOf(
-      counterpart,
-      open.map((candidate) => candidate.id),
-    );
-    const profiles = open.map((candidate) => {
-      const built = this.profileOf(counterpart, candidate);
-      const answered = feedback.get(candidate.id);
-      return answered ? { ...built, feedback: answered } : built;
+    const statement = candidateStatement(POSTING_PROFILE_SOURCES[counterpart], {
+      engineIds: await this.engineCandidates(profile, counterpart),
+      fields: profile.fields,
+      sourceId: row.id,
+      sourceOrganizationId: row.organizationId,
+      kind: counterpart,
+      version: PROFILE_VERSION,
+      cap: CANDIDATE_CAP,
     });
-    return { profiles, owners: new Map(open.map((candidate) => [candidate.id, candidate.organizationId])) };
+    const rows = await this.dataSource.query<CandidateRow[]>(statement.sql, statement.params);
+    const missing = rows.filter((candidate) => candidate.profile === null).map((candidate) => candidate.id);
+    const rebuilt = missing.length > 0 ? await this.profileStore.rebuild(counterpart, missing) : new Map();
+    const profiles: MatchProfile[] = [];
+    const owners = new Map<string, string>();
+    for (const candidate of rows) {
+      const built = candidate.profile ? loadProfile(candidate.profile) : rebuilt.get(candidate.id);
+      if (!built) continue;
+      const { shown, declined } = candidate;
+      profiles.push(shown > 0 ? { ...built, feedback: { shown, declined } } : built);
+      owners.set(candidate.id, candidate.organization_id);
+    }
+    return { profiles, owners };
   }
 
-  private profileOf(kind: PostingKind, row: PostingRow & { updatedAt?: Date }): MatchProfile {
-    const key = `${kind}:${row.id}`;
-    const updatedAt = row.updatedAt?.getTime() ?? 0;
-    const cached = this.profiles.get(key);
-    if (cached && cached.updatedAt === updatedAt) return cached.profile;
-    const profile = this.builder.build(POSTING_PROFILE_SOURCES[kind].input(row));
-    this.profiles.delete(key);
-    this.profiles.set(key, { updatedAt, profile });
-    if (this.profiles.size > PROFILE_CACHE_SIZE) this.profiles.delete(this.profiles.keys().next().value!);
-    return profile;
-  }
-
+  /**
+   * The engine's best hits for any of the keywords and the title, in one query. An engine outage must
+   * not stop matching: the field-overlap fallback still finds candidates, and the next edit (or a
+   * re-run) widens them again.
+   */
   private async engineCandidates(profile: MatchProfile, counterpart: PostingKind): Promise<string[]> {
-    const queries = [...profile.keywords.map((keyword) => keyword.text), profile.title]
+    const texts = [...profile.keywords.map((keyword) => keyword.text), profile.title]
       .filter((text) => text.length > 0)
       .slice(0, MAX_QUERIES);
+    const queries = texts.map((text) => this.analyzer.parse(text));
     try {
-      const results = await Promise.all(
-        queries.map((text) =>
-          this.engine.search({
-            query: this.analyzer.parse(text),
-            filters: { kind: counterpart },
-            audience: 'signed-in',
-            sort: 'relevance',
-            offset: 0,
-            limit: HITS_PER_QUERY,
-          }),
-        ),
-      );
-      return results.flatMap((result) => result.hits.map((hit) => hit.id));
+      const keys = await this.engine.bestMatches(queries, { kind: counterpart }, 'signed-in', CANDIDATE_CAP);
+      return keys.map((key) => key.id);
     } catch (error) {
-      // An engine outage must not stop matching: the field-overlap fallback still finds candidates,
-      // and the next edit (or a re-run) widens them again.
       this.logger.warn(`Search engine unavailable for matching: ${(error as Error).message}`);
       return [];
     }
-  }
-
-  /** How the need side has answered each supplier's matches so far: the decline feedback feature. */
-  private async feedbackOf(
-    kind: PostingKind,
-    ids: string[],
-  ): Promise<Map<string, { shown: number; declined: number }>> {
-    if (ids.length === 0) return new Map();
-    const rows = await this.dataSource.query<{ id: string; shown: string; declined: string }[]>(
-      `SELECT candidate_id AS id,
-              count(*) FILTER (WHERE status <> 'new') AS shown,
-              count(*) FILTER (WHERE status = 'declined' AND declined_by = 'source') AS declined
-         FROM matches WHERE candidate_kind = $1 AND candidate_id = ANY($2) GROUP BY candidate_id`,
-      [kind, ids],
-    );
-    return new Map(rows.map((r) => [r.id, { shown: Number(r.shown), declined: Number(r.declined) }]));
   }
 
   /**
@@ -262,14 +221,20 @@ export class MatchingService {
     });
     const side = pair.swapped ? 'candidate' : 'source';
     const other = pair.swapped ? 'source' : 'candidate';
-    return inTransaction(this.dataSource, async (manager) => {
-      // Pairs nobody has acted on and that no longer rank go; acted-on ones stay as the parties left them.
-      await manager.query(
+    // Pairs nobody has acted on and that no longer rank go; acted-on ones stay as the parties left them.
+    const dropUnranked = (manager: EntityManager) =>
+      manager.query(
         `DELETE FROM matches WHERE ${side}_kind = $1 AND ${side}_id = $2 AND ${other}_kind = $3
             AND status = 'new' AND NOT (${other}_id = ANY($4))`,
         [kind, row.id, counterpart, ranked.map((m) => (pair.swapped ? m.need.id : m.supply.id))],
       );
-      if (records.length === 0) return 0;
+    // Nothing ranks (often: a kind with no open postings nearby): one statement, no transaction to open.
+    if (records.length === 0) {
+      await dropUnranked(this.dataSource.manager);
+      return 0;
+    }
+    return inTransaction(this.dataSource, async (manager) => {
+      await dropUnranked(manager);
       // The notify decision is made inside the upsert, on the locked row: `notified_at = now()` afterwards
       // means this statement (this transaction) set it, so exactly one writer of a pair emits the event.
       const upserted = await manager.query<{ id: string; notify: boolean }[]>(
@@ -297,8 +262,11 @@ export class MatchingService {
          RETURNING id, notified_at IS NOT NULL AND notified_at = now() AS notify`,
         [JSON.stringify(records), NOTIFY_MIN_SCORE, NOTIFY_IMPROVEMENT],
       );
-      for (const { id } of upserted.filter((match) => match.notify))
-        await addOutboxEvent(manager, EventType.MatchFound, { matchId: id });
+      await addOutboxEvents(
+        manager,
+        EventType.MatchFound,
+        upserted.filter((match) => match.notify).map(({ id }) => ({ matchId: id })),
+      );
       return records.length;
     });
   }

@@ -23,7 +23,20 @@ export async function addOutboxEvent<E extends EventType>(
   type: E,
   payload: EventPayloads[E],
 ): Promise<void> {
-  await manager.insert(OutboxEvent, { type, payload: payload as unknown as Record<string, string> });
+  await addOutboxEvents(manager, type, [payload]);
+}
+
+/** Several outbox rows of one type in one INSERT (a matching job's new matches), ids in payload order. */
+export async function addOutboxEvents<E extends EventType>(
+  manager: EntityManager,
+  type: E,
+  payloads: readonly EventPayloads[E][],
+): Promise<void> {
+  if (payloads.length === 0) return;
+  await manager.insert(
+    OutboxEvent,
+    payloads.map((payload) => ({ type, payload: payload as unknown as Record<string, string> })),
+  );
   // Wakes the relay at once instead of at its next poll; delivered on commit, dropped on rollback.
   await manager.query(`SELECT pg_notify('outbox', '')`);
 }

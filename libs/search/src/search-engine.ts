@@ -107,6 +107,17 @@ export interface SearchEngine {
   upsert(documents: SearchDocument[]): Promise<void>;
   remove(keys: DocumentKey[]): Promise<void>;
   search(query: EngineQuery): Promise<EngineResult>;
+  /**
+   * Keys of the best-ranked visible postings matching any of `queries`, in one round trip and without
+   * text, totals or facets: what matching needs to propose candidates for a posting's keywords and
+   * title, at a fraction of a full search's cost.
+   */
+  bestMatches(
+    queries: readonly ParsedQuery[],
+    filters: SearchFilters,
+    audience: Audience,
+    limit: number,
+  ): Promise<DocumentKey[]>;
   /** Titles of visible postings that complete what the user is typing. */
   suggest(
     query: ParsedQuery,

@@ -239,6 +239,41 @@ export class MeiliSearchEngine implements SearchEngine {
     };
   }
 
+  async bestMatches(
+    queries: readonly ParsedQuery[],
+    filters: SearchFilters,
+    audience: Audience,
+    limit: number,
+  ): Promise<DocumentKey[]> {
+    const texts = queries.filter((query) => query.words.length > 0).map((query) => query.text);
+    if (texts.length === 0) return [];
+    await this.ensureReady();
+    const { kind, ...rest } = filters;
+    const kinds = kind ? [kind] : [...POSTING_KINDS];
+    // Meilisearch has no OR between phrases: one search per text and kind, in one multi-search.
+    const { results } = await this.client.multiSearch({
+      queries: kinds.flatMap((k) =>
+        texts.map((q) => ({
+          indexUid: this.uid(k),
+          q,
+          filter: filterExpression(rest, audience),
+          limit,
+          showRankingScore: true,
+          attributesToRetrieve: ['id', 'kind'],
+        })),
+      ),
+    });
+    const best = new Map<string, Hit>();
+    for (const hit of results.flatMap((result) => result.hits) as Hit[]) {
+      const key = `${hit.kind}:${hit.id}`;
+      if ((best.get(key)?._rankingScore ?? -1) < (hit._rankingScore ?? 0)) best.set(key, hit);
+    }
+    return [...best.values()]
+      .sort((a, b) => (b._rankingScore ?? 0) - (a._rankingScore ?? 0))
+      .slice(0, limit)
+      .map((hit) => ({ kind: hit.kind, id: hit.id }));
+  }
+
   async suggest(
     query: ParsedQuery,
     audience: Audience,

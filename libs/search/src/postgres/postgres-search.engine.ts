@@ -18,6 +18,7 @@ import type {
   Suggestion,
 } from '../search-engine.js';
 import { TextAnalyzer } from '../text/analyzer.js';
+import { anyOf } from './any-of.js';
 import { toTsquery } from './tsquery.js';
 
 const TABLE = 'search_documents';
@@ -186,6 +187,28 @@ export class PostgresSearchEngine implements SearchEngine {
   async statementFor(query: EngineQuery, ranked = true): Promise<Statement> {
     const { words } = await this.correct(query.query);
     return searchStatement(query, toTsquery(words), ranked);
+  }
+
+  async bestMatches(
+    queries: readonly ParsedQuery[],
+    filters: SearchFilters,
+    audience: Audience,
+    limit: number,
+  ): Promise<DocumentKey[]> {
+    const query = anyOf(queries);
+    if (query.words.length === 0) return [];
+    const p = new Params();
+    const q = p.add(toTsquery(query.words));
+    const where = [`d.tsv @@ to_tsquery('simple', ${q})`, ...filterSql(filters, audience, p)];
+    // The same capped candidate set and order as a relevance search, without its page, count and facets.
+    return this.dataSource.query(
+      `SELECT kind, id FROM (
+         SELECT d.kind, d.id, d.published_at, ts_rank(d.tsv, to_tsquery('simple', ${q})) AS score
+           FROM ${TABLE} d WHERE ${where.join(' AND ')} LIMIT ${CANDIDATE_CAP}) c
+        ORDER BY ${ORDER.relevance}
+        LIMIT ${p.add(limit)}`,
+      p.values,
+    );
   }
 
   async suggest(

@@ -1,0 +1,73 @@
+import type { PostingProfileSource } from './posting-profiles.js';
+import type { StoredProfile } from './stored-profile.js';
+
+/** A candidate as the one statement returns it: owner, version stamp, stored profile, decline feedback. */
+export interface CandidateRow {
+  id: string;
+  organization_id: string;
+  /** The row's updated_at as text, exact to the microsecond, for storing a profile built from it. */
+  stamp: string;
+  /** Null when no current profile is stored (never built, or the posting changed since). */
+  profile: StoredProfile | null;
+  shown: number;
+  declined: number;
+}
+
+export interface CandidateArgs {
+  /** Engine hits, best first: they come before the field-overlap fallback. */
+  engineIds: string[];
+  fields: readonly string[];
+  sourceId: string;
+  sourceOrganizationId: string;
+  kind: string;
+  version: string;
+  cap: number;
+}
+
+/**
+ * Retrieval and everything the scorer needs in one round trip: the engine's hits, then postings filed
+ * under an overlapping field (newest first), the first `cap` distinct ones; kept if open, not
+ * confidential, and not the source's own organization's; each with its stored profile when current
+ * and with how the need side has answered its matches (decline feedback).
+ */
+export function candidateStatement(
+  target: PostingProfileSource,
+  args: CandidateArgs,
+): { sql: string; params: unknown[] } {
+  const sql = `
+    WITH proposed AS (
+      SELECT e.id, e.n FROM unnest($1::uuid[]) WITH ORDINALITY AS e(id, n)
+      UNION ALL
+      SELECT f.id, $3 + row_number() OVER () FROM (
+        SELECT id FROM ${target.table}
+         WHERE status = ANY($2) AND visibility <> 'confidential' AND ${target.fieldsColumn} && $4
+         ORDER BY published_at DESC NULLS LAST LIMIT $3) f
+    ), picked AS (
+      SELECT id, min(n) AS n FROM proposed WHERE id <> $5 GROUP BY id ORDER BY min(n) LIMIT $3
+    )
+    SELECT t.id, t.organization_id, t.updated_at::text AS stamp, mp.profile,
+           COALESCE(fb.shown, 0)::int AS shown, COALESCE(fb.declined, 0)::int AS declined
+      FROM picked p
+      JOIN ${target.table} t ON t.id = p.id
+      LEFT JOIN match_profiles mp
+        ON mp.kind = $7 AND mp.posting_id = t.id AND mp.version = $8 AND mp.source_updated_at = t.updated_at
+      LEFT JOIN LATERAL (
+        SELECT count(*) FILTER (WHERE m.status <> 'new') AS shown,
+               count(*) FILTER (WHERE m.status = 'declined' AND m.declined_by = 'source') AS declined
+          FROM matches m WHERE m.candidate_kind = $7 AND m.candidate_id = t.id) fb ON true
+     WHERE t.status = ANY($2) AND t.visibility <> 'confidential' AND t.organization_id <> $6
+     ORDER BY p.n`;
+  return {
+    sql,
+    params: [
+      args.engineIds,
+      target.openStatuses,
+      args.cap,
+      args.fields,
+      args.sourceId,
+      args.sourceOrganizationId,
+      args.kind,
+      args.version,
+    ],
+  };
+}
