@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { In, type DataSource, type EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { NotFoundError, ValidationError, type Language, type PostingKind } from '#core';
 import { inTransaction } from '#database';
 import { AuditService, type Actor } from '#identity';
