@@ -7,6 +7,7 @@ import { CatalogueKinds1795390786219 } from './1795390786219-CatalogueKinds.js';
 import { ExpertsAndSocieties1795391326987 } from './1795391326987-ExpertsAndSocieties.js';
 import { Matches1795394330501 } from './1795394330501-Matches.js';
 import { Notifications1795395846564 } from './1795395846564-Notifications.js';
+import { Subscriptions1795399920427 } from './1795399920427-Subscriptions.js';
 
 /**
  * Migrations in order. They are listed here rather than found by a glob so that the same list works
@@ -22,4 +23,5 @@ export const migrations = [
   ExpertsAndSocieties1795391326987,
   Matches1795394330501,
   Notifications1795395846564,
+  Subscriptions1795399920427,
 ];

@@ -30,6 +30,7 @@ import { OrganizationsController } from './controllers/organizations.controller.
 import { ReferenceController } from './controllers/reference.controller.js';
 import { SocietiesController } from './controllers/societies.controller.js';
 import { SearchController } from './controllers/search.controller.js';
+import { SubscriptionsController } from './controllers/subscriptions.controller.js';
 import { AuthGuard } from './http/auth.guard.js';
 import { ProblemDetailsFilter } from './http/problem-details.filter.js';
 import { MetricsController, MetricsRegistry } from './observability/metrics.js';
@@ -68,6 +69,7 @@ import { MetricsController, MetricsRegistry } from './observability/metrics.js';
     SearchController,
     MatchesController,
     NotificationsController,
+    SubscriptionsController,
     HealthController,
     MetricsController,
   ],

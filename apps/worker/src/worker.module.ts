@@ -18,6 +18,7 @@ import { MaintenanceProcessor } from './processors/maintenance.processor.js';
 import { MatchingProcessor } from './processors/matching.processor.js';
 import { NotifyProcessor } from './processors/notify.processor.js';
 import { SearchSyncProcessor } from './processors/search-sync.processor.js';
+import { SubscriptionsProcessor } from './processors/subscriptions.processor.js';
 
 const processors = [
   EmailProcessor,
@@ -26,6 +27,7 @@ const processors = [
   SearchSyncProcessor,
   MatchingProcessor,
   NotifyProcessor,
+  SubscriptionsProcessor,
 ];
 
 @Module({

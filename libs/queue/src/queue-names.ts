@@ -1,4 +1,4 @@
-import type { CatalogueKind } from '#core';
+import type { CatalogueKind, PostingKind } from '#core';
 
 /**
  * Queue, job and event names are stored data (in Redis and in outbox rows): never rename one without a
@@ -11,6 +11,7 @@ export enum QueueName {
   Search = 'search',
   Matching = 'matching',
   Notifications = 'notifications',
+  Subscriptions = 'subscriptions',
 }
 
 export enum JobName {
@@ -22,6 +23,8 @@ export enum JobName {
   SyncSearchDocument = 'sync-search-document',
   MatchPosting = 'match-posting',
   NotifyMatch = 'notify-match',
+  MatchSubscriptions = 'match-subscriptions',
+  NotifySubscriptionHit = 'notify-subscription-hit',
 }
 
 /** What happened, as written to `outbox_events.type` in the transaction that made it happen. */
@@ -68,6 +71,11 @@ export interface JobPayloads {
   [JobName.MatchPosting]:
     EventPayloads[EventType.DemandPublished] | EventPayloads[EventType.PostingPublished];
   [JobName.NotifyMatch]: EventPayloads[EventType.MatchFound];
+  /** A newly published posting: which saved searches find it (percolation), then one job per hit. */
+  [JobName.MatchSubscriptions]:
+    EventPayloads[EventType.DemandPublished] | EventPayloads[EventType.PostingPublished];
+  /** One saved search found one posting: tell its subscriber. */
+  [JobName.NotifySubscriptionHit]: { subscriptionId: string; kind: PostingKind; postingId: string };
 }
 
 /**
@@ -77,10 +85,14 @@ export interface JobPayloads {
 export const EVENT_ROUTES: Record<EventType, JobName[]> = {
   [EventType.InvitationCreated]: [JobName.SendInvitationEmail],
   [EventType.PasswordResetRequested]: [JobName.SendPasswordResetEmail],
-  [EventType.DemandPublished]: [JobName.SyncSearchDocument, JobName.MatchPosting],
+  [EventType.DemandPublished]: [JobName.SyncSearchDocument, JobName.MatchPosting, JobName.MatchSubscriptions],
   [EventType.DemandUpdated]: [JobName.SyncSearchDocument, JobName.MatchPosting],
   [EventType.DemandClosed]: [JobName.SyncSearchDocument, JobName.MatchPosting],
-  [EventType.PostingPublished]: [JobName.SyncSearchDocument, JobName.MatchPosting],
+  [EventType.PostingPublished]: [
+    JobName.SyncSearchDocument,
+    JobName.MatchPosting,
+    JobName.MatchSubscriptions,
+  ],
   [EventType.PostingUpdated]: [JobName.SyncSearchDocument, JobName.MatchPosting],
   [EventType.PostingWithdrawn]: [JobName.SyncSearchDocument, JobName.MatchPosting],
   [EventType.ExpertClaimInvited]: [JobName.SendExpertClaimEmail],
@@ -98,6 +110,8 @@ export const JOB_QUEUE: Record<JobName, QueueName> = {
   [JobName.SyncSearchDocument]: QueueName.Search,
   [JobName.MatchPosting]: QueueName.Matching,
   [JobName.NotifyMatch]: QueueName.Notifications,
+  [JobName.MatchSubscriptions]: QueueName.Subscriptions,
+  [JobName.NotifySubscriptionHit]: QueueName.Subscriptions,
 };
 
 export const isEventType = (value: string): value is EventType =>

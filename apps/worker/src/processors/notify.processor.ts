@@ -4,20 +4,17 @@ import { UnrecoverableError, type Job } from 'bullmq';
 import { AppConfig } from '#core';
 import { MembershipService } from '#identity';
 import { MatchingService } from '#matching';
-import { EmailDeliveryService, matchFoundEmail, matchFoundText, NotificationService } from '#notifications';
+import {
+  EmailDeliveryService,
+  matchFoundEmail,
+  matchFoundText,
+  NotificationService,
+  postingPath,
+} from '#notifications';
 import { JobName, QueueName, type JobPayloads } from '#queue';
 
 export type NotifyJobResult =
   { outcome: 'notified'; inApp: number; emailed: number } | { outcome: 'skipped' };
-
-/** Web paths of each posting kind's detail page. */
-const WEB_PATHS = {
-  demand: 'demands',
-  expert: 'experts',
-  achievement: 'achievements',
-  project: 'projects',
-  'financing-offer': 'financing-offers',
-} as const;
 
 /**
  * Tells both parties of a new (or clearly improved) match: an in-app row and an email per recipient.
@@ -50,7 +47,7 @@ export class NotifyProcessor extends WorkerHost {
     let inApp = 0;
     let emailed = 0;
     for (const side of notice.sides) {
-      const link = `/${WEB_PATHS[side.counterpart.kind]}/${side.counterpart.id}`;
+      const link = postingPath(side.counterpart.kind, side.counterpart.id);
       const content = {
         counterpartKind: side.counterpart.kind,
         counterpartTitle: side.counterpart.title,

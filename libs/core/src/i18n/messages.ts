@@ -35,6 +35,8 @@ export const messages = {
       'invitation-email-mismatch': '请使用被邀请的邮箱 {{email}} 登录后接受邀请',
       'invitation-pending': '已向该邮箱发出邀请，尚未接受',
       'token-not-found': '访问令牌不存在',
+      'subscription-not-found': '订阅不存在',
+      'subscription-limit': '每位用户最多保存 {{max}} 个订阅',
       'invalid-transition': '当前状态（{{status}}）下不能执行该操作',
       'demand-not-found': '需求不存在',
       'access-request-not-found': '访问申请不存在',
@@ -109,6 +111,7 @@ export const messages = {
       nestedValidation: '内容无效',
       invalid: '取值无效',
       range: '下限不能高于上限',
+      searchable: '请输入至少一个可搜索的词',
     },
   },
   en: {
@@ -143,6 +146,8 @@ export const messages = {
       'invitation-email-mismatch': 'Sign in as {{email}}, the invited address, to accept',
       'invitation-pending': 'An invitation to this address is already pending',
       'token-not-found': 'Access token not found',
+      'subscription-not-found': 'Subscription not found',
+      'subscription-limit': 'At most {{max}} saved searches per user',
       'invalid-transition': 'This action is not possible while the status is {{status}}',
       'demand-not-found': 'Demand not found',
       'access-request-not-found': 'Access request not found',
@@ -217,6 +222,7 @@ export const messages = {
       nestedValidation: 'is invalid',
       invalid: 'is invalid',
       range: 'must not be below the lower bound',
+      searchable: 'needs at least one searchable word',
     },
   },
 } as const;

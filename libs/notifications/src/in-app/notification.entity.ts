@@ -1,7 +1,7 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, Unique } from 'typeorm';
 
 /** Stored data: never rename a value without a migration. */
-export const NOTIFICATION_KINDS = ['match-found'] as const;
+export const NOTIFICATION_KINDS = ['match-found', 'subscription-hit'] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 /**
