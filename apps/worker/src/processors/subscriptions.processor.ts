@@ -16,7 +16,7 @@ export type SubscriptionJobResult =
  * How many hit deliveries one worker runs at once: each mostly waits on PostgreSQL and SMTP, so a fan-out
  * to thousands needs many in flight (bench/fanout.ts).
  */
-const CONCURRENCY = 16;
+const CONCURRENCY = 32;
 
 /** The BullMQ id of one hit's job: one publish tells one subscription once, however often it is matched. */
 // BullMQ refuses ":" in custom ids.
