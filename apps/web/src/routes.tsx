@@ -11,6 +11,7 @@ const ForgotPasswordPage = lazy(() => import('./pages/ForgotPasswordPage'));
 const ResetPasswordPage = lazy(() => import('./pages/ResetPasswordPage'));
 const InvitationPage = lazy(() => import('./pages/InvitationPage'));
 const NotificationsPage = lazy(() => import('./pages/NotificationsPage'));
+const SubscriptionsPage = lazy(() => import('./pages/SubscriptionsPage'));
 const HomePage = lazy(() => import('./pages/HomePage'));
 const CreateOrganizationPage = lazy(() => import('./pages/CreateOrganizationPage'));
 const MembersPage = lazy(() => import('./pages/MembersPage'));
@@ -82,6 +83,7 @@ export function AppRoutes() {
           <Route path="/organization/members" element={<MembersPage />} />
           <Route path="/account" element={<AccountPage />} />
           <Route path="/notifications" element={<NotificationsPage />} />
+          <Route path="/subscriptions" element={<SubscriptionsPage />} />
           <Route path="/admin/organizations" element={<AdminOrganizationsPage />} />
           <Route path="/demands/new" element={<DemandFormPage />} />
           <Route path="/demands/:id/edit" element={<DemandFormPage />} />

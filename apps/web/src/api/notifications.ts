@@ -4,7 +4,7 @@ import { API_PREFIX, apiRequest, getAccessToken, refreshAccessToken } from './cl
 
 export interface AppNotification {
   id: string;
-  kind: 'match-found';
+  kind: 'match-found' | 'subscription-hit';
   subjectType: string;
   subjectId: string;
   title: string;
