@@ -13,6 +13,7 @@ import { NotificationPreferencesAndDigests1795399679426 } from './1795399679426-
 import { TsMatchCost1795399700000 } from './1795399700000-TsMatchCost.js';
 import { Reliability1795399801260 } from './1795399801260-Reliability.js';
 import { Webhooks1795399919552 } from './1795399919552-Webhooks.js';
+import { Subscriptions1795399920427 } from './1795399920427-Subscriptions.js';
 
 /**
  * Migrations in order. They are listed here rather than found by a glob so that the same list works
@@ -34,4 +35,5 @@ export const migrations = [
   TsMatchCost1795399700000,
   Reliability1795399801260,
   Webhooks1795399919552,
+  Subscriptions1795399920427,
 ];

@@ -298,6 +298,76 @@ describe.each(adapters)('SearchEngine contract: $name', (adapter) => {
     expect(suggestions.map((s) => s.title)).toEqual([posting.title]);
   });
 
+  describe('percolate: which stored queries find one new document', () => {
+    const stored = (id: string, text: string, filters: SearchFilters = {}) => ({
+      id,
+      query: analyzer.parse(text),
+      filters,
+    });
+    const posting = doc({
+      title: '储能电池热失控预警',
+      body: '磷酸铁锂储能电站的早期预警',
+      regionCode: '320115',
+      fields: ['EV-BATTERY'],
+      trl: 6,
+      amountMinWan: 50,
+      amountMaxWan: 120,
+    });
+
+    it('returns the queries whose words and filters all hold, through the thesaurus', async () => {
+      await engine.upsert([posting, doc({ title: '储能电池液冷板' })]);
+      const found = await engine.percolate({ kind: 'demand', id: posting.id }, [
+        stored('words', '热失控 预警'),
+        stored('thesaurus', 'lithium iron phosphate'),
+        stored('filtered', '储能', { kind: 'demand', regionCode: '320000', field: 'EV', trlMin: 5 }),
+        stored('amount', '储能', { amountMinWan: 100, amountMaxWan: 200 }),
+        stored('one-word-missing', '热失控 钠离子'),
+        stored('other-kind', '储能', { kind: 'expert' }),
+        stored('other-region', '储能', { regionCode: '330000' }),
+        stored('trl-too-high', '储能', { trlMin: 7 }),
+        stored('amount-apart', '储能', { amountMinWan: 500 }),
+        stored('other-category', '储能', { category: 'chokepoint' }),
+        stored('nothing-searchable', '，。'),
+      ]);
+      expect(found.sort()).toEqual(['amount', 'filtered', 'thesaurus', 'words']);
+    });
+
+    it('finds nothing for a document that is not indexed, and nothing for no queries', async () => {
+      await engine.upsert([posting]);
+      expect(await engine.percolate({ kind: 'demand', id: randomUUID() }, [stored('a', '储能')])).toEqual([]);
+      expect(await engine.percolate({ kind: 'demand', id: posting.id }, [])).toEqual([]);
+      await engine.remove([{ kind: 'demand', id: posting.id }]);
+      expect(await engine.percolate({ kind: 'demand', id: posting.id }, [stored('a', '储能')])).toEqual([]);
+    });
+
+    it('matches a confidential posting by its title and teaser only', async () => {
+      const secret = doc({
+        title: '某新能源企业寻求电池技术',
+        visibility: 'confidential',
+        teaser: '动力电池热管理方向',
+        body: '采用钠离子电池与液冷板的具体参数',
+        keywords: ['钠离子电池'],
+      });
+      await engine.upsert([secret]);
+      const found = await engine.percolate({ kind: 'demand', id: secret.id }, [
+        stored('teaser', '热管理'),
+        stored('body', '液冷板'),
+        stored('keywords', '钠离子电池'),
+      ]);
+      expect(found).toEqual(['teaser']);
+    });
+
+    it('evaluates thousands of stored queries in one call', async () => {
+      await engine.upsert([posting]);
+      const queries = Array.from({ length: 3_000 }, (_, i) =>
+        stored(`q${i}`, i % 3 === 0 ? '热失控' : '光伏组件', i % 2 === 0 ? { trlMax: 9 } : {}),
+      );
+      const found = await engine.percolate({ kind: 'demand', id: posting.id }, queries);
+      expect(found).toHaveLength(1_000);
+      expect(found.every((id) => Number(id.slice(1)) % 3 === 0)).toBe(true);
+    });
+  });
+
   it('rebuilds into a new index and swaps it in, serving the old one until then', async () => {
     const old = doc({ title: '旧索引中的智能网联汽车' });
     await engine.upsert([old]);

@@ -35,6 +35,7 @@ import { SocietiesController } from './controllers/societies.controller.js';
 import { SearchController } from './controllers/search.controller.js';
 import { UnsubscribeController } from './controllers/unsubscribe.controller.js';
 import { WebhooksController } from './controllers/webhooks.controller.js';
+import { SubscriptionsController } from './controllers/subscriptions.controller.js';
 import { AuthGuard } from './http/auth.guard.js';
 import { ProblemDetailsFilter } from './http/problem-details.filter.js';
 import { MetricsController, MetricsRegistry } from './observability/metrics.js';
@@ -78,6 +79,7 @@ import { MetricsController, MetricsRegistry } from './observability/metrics.js';
     NotificationPreferencesController,
     UnsubscribeController,
     WebhooksController,
+    SubscriptionsController,
     HealthController,
     MetricsController,
   ],

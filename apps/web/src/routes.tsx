@@ -15,6 +15,7 @@ const ConversationsPage = lazy(() => import('./pages/ConversationsPage'));
 const ConversationPage = lazy(() => import('./pages/ConversationPage'));
 const NotificationSettingsPage = lazy(() => import('./pages/NotificationSettingsPage'));
 const UnsubscribePage = lazy(() => import('./pages/UnsubscribePage'));
+const SubscriptionsPage = lazy(() => import('./pages/SubscriptionsPage'));
 const HomePage = lazy(() => import('./pages/HomePage'));
 const CreateOrganizationPage = lazy(() => import('./pages/CreateOrganizationPage'));
 const MembersPage = lazy(() => import('./pages/MembersPage'));
@@ -92,6 +93,7 @@ export function AppRoutes() {
           <Route path="/notifications" element={<NotificationsPage />} />
           <Route path="/conversations" element={<ConversationsPage />} />
           <Route path="/conversations/:id" element={<ConversationPage />} />
+          <Route path="/subscriptions" element={<SubscriptionsPage />} />
           <Route path="/admin/organizations" element={<AdminOrganizationsPage />} />
           <Route path="/demands/new" element={<DemandFormPage />} />
           <Route path="/demands/:id/edit" element={<DemandFormPage />} />

@@ -21,6 +21,7 @@ import { NotifyProcessor } from './processors/notify.processor.js';
 import { SearchSyncProcessor } from './processors/search-sync.processor.js';
 import { WebhooksProcessor } from './processors/webhooks.processor.js';
 import { WorkerWatchdog } from './worker-watchdog.js';
+import { SubscriptionsProcessor } from './processors/subscriptions.processor.js';
 
 const processors = [
   EmailProcessor,
@@ -30,6 +31,7 @@ const processors = [
   MatchingProcessor,
   NotifyProcessor,
   WebhooksProcessor,
+  SubscriptionsProcessor,
 ];
 
 @Module({

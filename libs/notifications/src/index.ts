@@ -22,13 +22,17 @@ export {
   messageReceivedEmail,
   messageReceivedText,
   passwordResetEmail,
+  subscriptionHitEmail,
+  subscriptionHitText,
   type MatchFoundContent,
   type MessageReceivedContent,
   type RenderedEmail,
+  type SubscriptionHitContent,
 } from './email/templates.js';
 export * from './in-app/notification.dto.js';
 export { Notification } from './in-app/notification.entity.js';
 export { NotificationService, type NewNotification } from './in-app/notification.service.js';
+export { postingPath } from './in-app/posting-links.js';
 export * from './notification-kinds.js';
 export { NotificationsModule } from './notifications.module.js';
 export * from './preferences/notification-preference.dto.js';
@@ -51,11 +55,17 @@ export {
   type WebhookEventKind,
   type WebhookFormat,
 } from './webhooks/webhook.entity.js';
+export * from './subscriptions/subscription.dto.js';
+export { Subscription, type SubscriptionFilters } from './subscriptions/subscription.entity.js';
+export { SubscriptionHitService, type SubscriptionHit } from './subscriptions/subscription-hit.service.js';
+export { subscriptionHitKey, SubscriptionHitNotifier } from './subscriptions/subscription-hit.notifier.js';
+export { MAX_SUBSCRIPTIONS_PER_USER, SubscriptionService } from './subscriptions/subscription.service.js';
 
 import { DigestItem } from './digest/digest-item.entity.js';
 import { EmailDelivery } from './email/email-delivery.entity.js';
 import { Notification } from './in-app/notification.entity.js';
 import { NotificationPreference } from './preferences/notification-preference.entity.js';
+import { Subscription } from './subscriptions/subscription.entity.js';
 import { WebhookDelivery as WebhookDeliveryEntity } from './webhooks/webhook-delivery.entity.js';
 import { Webhook as WebhookEntity } from './webhooks/webhook.entity.js';
 export const notificationEntities = [
@@ -63,6 +73,7 @@ export const notificationEntities = [
   Notification,
   NotificationPreference,
   DigestItem,
+  Subscription,
   WebhookEntity,
   WebhookDeliveryEntity,
 ];

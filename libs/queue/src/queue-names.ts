@@ -1,4 +1,4 @@
-import type { CatalogueKind } from '#core';
+import type { CatalogueKind, PostingKind } from '#core';
 
 /**
  * Queue, job and event names are stored data (in Redis and in outbox rows): never rename one without a
@@ -12,6 +12,7 @@ export enum QueueName {
   Matching = 'matching',
   Notifications = 'notifications',
   Webhooks = 'webhooks',
+  Subscriptions = 'subscriptions',
 }
 
 export enum JobName {
@@ -29,6 +30,8 @@ export enum JobName {
   SendDigest = 'send-digest',
   DeliverWebhook = 'deliver-webhook',
   ReconcileOutbox = 'reconcile-outbox',
+  MatchSubscriptions = 'match-subscriptions',
+  NotifySubscriptionHit = 'notify-subscription-hit',
 }
 
 /** What happened, as written to `outbox_events.type` in the transaction that made it happen. */
@@ -85,6 +88,11 @@ export interface JobPayloads {
   /** One attempt at one `webhook_deliveries` row; the body is rendered from the row when sent. */
   [JobName.DeliverWebhook]: { deliveryId: string };
   [JobName.ReconcileOutbox]: Record<string, never>;
+  /** A newly published posting: which saved searches find it (percolation), then one job per hit. */
+  [JobName.MatchSubscriptions]:
+    EventPayloads[EventType.DemandPublished] | EventPayloads[EventType.PostingPublished];
+  /** One saved search found one posting: tell its subscriber. */
+  [JobName.NotifySubscriptionHit]: { subscriptionId: string; kind: PostingKind; postingId: string };
 }
 
 /**
@@ -94,10 +102,14 @@ export interface JobPayloads {
 export const EVENT_ROUTES: Record<EventType, JobName[]> = {
   [EventType.InvitationCreated]: [JobName.SendInvitationEmail],
   [EventType.PasswordResetRequested]: [JobName.SendPasswordResetEmail],
-  [EventType.DemandPublished]: [JobName.SyncSearchDocument, JobName.MatchPosting],
+  [EventType.DemandPublished]: [JobName.SyncSearchDocument, JobName.MatchPosting, JobName.MatchSubscriptions],
   [EventType.DemandUpdated]: [JobName.SyncSearchDocument, JobName.MatchPosting],
   [EventType.DemandClosed]: [JobName.SyncSearchDocument, JobName.MatchPosting],
-  [EventType.PostingPublished]: [JobName.SyncSearchDocument, JobName.MatchPosting],
+  [EventType.PostingPublished]: [
+    JobName.SyncSearchDocument,
+    JobName.MatchPosting,
+    JobName.MatchSubscriptions,
+  ],
   [EventType.PostingUpdated]: [JobName.SyncSearchDocument, JobName.MatchPosting],
   [EventType.PostingWithdrawn]: [JobName.SyncSearchDocument, JobName.MatchPosting],
   [EventType.ExpertClaimInvited]: [JobName.SendExpertClaimEmail],
@@ -121,6 +133,8 @@ export const JOB_QUEUE: Record<JobName, QueueName> = {
   [JobName.SendDigest]: QueueName.Notifications,
   [JobName.DeliverWebhook]: QueueName.Webhooks,
   [JobName.ReconcileOutbox]: QueueName.Maintenance,
+  [JobName.MatchSubscriptions]: QueueName.Subscriptions,
+  [JobName.NotifySubscriptionHit]: QueueName.Subscriptions,
 };
 
 export const isEventType = (value: string): value is EventType =>

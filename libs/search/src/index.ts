@@ -24,7 +24,7 @@ export {
 export * from './search-engine.js';
 export { SEARCH_EVENTS, searchTargetOf } from './search-events.js';
 export { createSearchEngine, SearchModule } from './search.module.js';
-export { SearchService } from './search.service.js';
+export { searchFiltersOf, SearchService, type SearchFacetsInput } from './search.service.js';
 export { SearchSourceProvider, SearchSourceRegistry, type SearchSource } from './search-source.js';
 export { SearchSyncService, type SyncOutcome, type SyncTarget } from './search-sync.service.js';
 export { normalizeText, TextAnalyzer } from './text/analyzer.js';

@@ -82,6 +82,16 @@ export interface Suggestion {
   title: string;
 }
 
+/**
+ * A stored search (a saved-search subscription) to run against one new document: percolation. Stored
+ * searches are signed-in users' own, so they see what a signed-in search sees.
+ */
+export interface StoredQuery {
+  id: string;
+  query: ParsedQuery;
+  filters: SearchFilters;
+}
+
 /** A new index being filled while the live one keeps serving; `swap` makes it live atomically. */
 export interface IndexBuild {
   upsert(documents: SearchDocument[]): Promise<void>;
@@ -125,6 +135,13 @@ export interface SearchEngine {
     kind: PostingKind | undefined,
     limit: number,
   ): Promise<Suggestion[]>;
+  /**
+   * The ids of the stored queries that find the indexed document `key` (every word matching, every
+   * filter holding), in one pass over the batch instead of one search per query. Nothing when the
+   * document is not in the index (never listed, withdrawn): drafts never match. Typos are not
+   * corrected: a subscription hears of postings that contain its words.
+   */
+  percolate(key: DocumentKey, queries: readonly StoredQuery[]): Promise<string[]>;
   /** Every key in the live index (reindex checks and tests; fine at catalogue sizes). */
   keys(): Promise<DocumentKey[]>;
   startBuild(): Promise<IndexBuild>;

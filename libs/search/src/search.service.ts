@@ -46,6 +46,28 @@ const EMPTY_FACETS = (): SearchFacetsDto => ({
   amount: [],
 });
 
+/** The facet fields of a search request, as a search and a saved search both carry them. */
+export type SearchFacetsInput = Omit<SearchQueryDto, 'q' | 'sort' | 'limit' | 'page'>;
+
+/** The engine's filters from a request's facet fields. */
+export function searchFiltersOf(input: SearchFacetsInput): SearchFilters {
+  return {
+    kind: input.kind,
+    category: input.category,
+    industryCode: input.industryCode,
+    field: input.field,
+    regionCode: input.regionCode,
+    trlMin: input.trlMin,
+    trlMax: input.trlMax,
+    amountMinWan: input.amountMinWan,
+    amountMaxWan: input.amountMaxWan,
+    status: input.status,
+    stage: input.stage,
+    instrument: input.instrument,
+    societyId: input.societyId,
+  };
+}
+
 /**
  * Search as the API offers it: validates facet values against the taxonomy and the registered kinds,
  * parses the query once for whichever engine runs, and turns engine results into escaped, highlighted,
@@ -70,24 +92,9 @@ export class SearchService {
     // Nothing searchable (punctuation, emoji, stopwords) or past the ranked depth: an honest nothing.
     if (query.words.length === 0 || offset >= MAX_RESULT_DEPTH)
       return { total: 0, totalCapped: false, hits: [], facets: EMPTY_FACETS(), corrections: {} };
-    const filters: SearchFilters = {
-      kind: input.kind,
-      category: input.category,
-      industryCode: input.industryCode,
-      field: input.field,
-      regionCode: input.regionCode,
-      trlMin: input.trlMin,
-      trlMax: input.trlMax,
-      amountMinWan: input.amountMinWan,
-      amountMaxWan: input.amountMaxWan,
-      status: input.status,
-      stage: input.stage,
-      instrument: input.instrument,
-      societyId: input.societyId,
-    };
     const result = await this.engine.search({
       query,
-      filters,
+      filters: searchFiltersOf(input),
       audience,
       sort: input.sort ?? 'relevance',
       offset,
@@ -141,8 +148,11 @@ export class SearchService {
     return found.sort((a, b) => a.length - b.length || (a < b ? -1 : 1));
   }
 
-  /** Facet values that are not taxonomy codes are checked against what the registered kinds use. */
-  private validate(input: SearchQueryDto): void {
+  /**
+   * Facet values that are not taxonomy codes are checked against what the registered kinds use. Public
+   * so that saved searches (subscriptions) are held to exactly the rules of a search.
+   */
+  validate(input: SearchFacetsInput): void {
     const errors: FieldError[] = [];
     if (input.field !== undefined && !isTechFieldCode(input.field))
       errors.push({ field: 'field', code: 'isTechField' });

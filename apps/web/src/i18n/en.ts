@@ -812,6 +812,26 @@ export const en: Messages = {
     retried: 'Queued again',
     body: 'Body sent',
   },
+  subscriptions: {
+    title: 'My subscriptions',
+    subtitle:
+      'Saved searches: when a new posting matches one, you hear by your notification settings (in-app, and email in the daily digest by default).',
+    save: 'Save this search',
+    saveTitle: 'Save this search',
+    saveHint:
+      'Saves the current words and filters; when a newly published posting matches them, you hear by your notification settings (in-app, and email in the daily digest by default).',
+    saveOk: 'Save',
+    name: 'Name',
+    saved: 'Search saved: see “My subscriptions”.',
+    empty: 'No subscriptions yet. Use “Save this search” on the search page.',
+    query: 'Words: {{q}}',
+    active: 'On',
+    paused: 'Paused',
+    pause: 'Pause the subscription',
+    resume: 'Resume the subscription',
+    delete: 'Delete',
+    deleteConfirm: 'Delete this subscription?',
+  },
   notFound: {
     title: 'Page not found',
     description: 'The page you are looking for does not exist or has been moved.',

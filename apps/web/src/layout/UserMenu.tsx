@@ -1,4 +1,4 @@
-import { LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import { BellOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { App, Avatar, Button, Dropdown, type MenuProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -19,6 +19,7 @@ export function UserMenu({ compact = false }: { compact?: boolean }) {
     },
     { type: 'divider' },
     { key: 'account', icon: <UserOutlined />, label: t('header.account') },
+    { key: 'subscriptions', icon: <BellOutlined />, label: t('subscriptions.title') },
     { key: 'logout', icon: <LogoutOutlined />, label: t('header.logout'), danger: true },
   ];
 
@@ -30,6 +31,7 @@ export function UserMenu({ compact = false }: { compact?: boolean }) {
 
   const onClick: MenuProps['onClick'] = ({ key }) => {
     if (key === 'account') void navigate('/account');
+    if (key === 'subscriptions') void navigate('/subscriptions');
     if (key === 'logout') {
       signOut().catch((cause: unknown) => {
         void message.error(errorMessage(cause, t));

@@ -36,6 +36,7 @@ import {
 import { useAuth } from '../auth/auth-context';
 import { FormError } from '../components/FormError';
 import { Highlighted } from '../components/Highlighted';
+import { SaveSearchButton } from '../components/SaveSearchButton';
 import { PageHeader } from '../components/PageHeader';
 import { errorMessage } from '../lib/errors';
 import { useAsync } from '../lib/use-async';
@@ -243,13 +244,28 @@ export default function SearchPage() {
                       })
                     : '\u00a0'}
                 </Typography.Text>
-                <Select
-                  aria-label={t('search.sortLabel')}
-                  value={sort}
-                  style={{ width: 160 }}
-                  onChange={(value) => update({ sort: value === 'relevance' ? undefined : value })}
-                  options={searchSorts.map((s) => ({ value: s, label: t(`search.sort.${s}`) }))}
-                />
+                <Flex gap={8}>
+                  {query && authStatus === 'authenticated' ? (
+                    <SaveSearchButton
+                      search={{
+                        q: query.q,
+                        kind: query.kind,
+                        ...filters,
+                        trlMin: query.trlMin,
+                        trlMax: query.trlMax,
+                        amountMinWan: query.amountMinWan,
+                        amountMaxWan: query.amountMaxWan,
+                      }}
+                    />
+                  ) : null}
+                  <Select
+                    aria-label={t('search.sortLabel')}
+                    value={sort}
+                    style={{ width: 160 }}
+                    onChange={(value) => update({ sort: value === 'relevance' ? undefined : value })}
+                    options={searchSorts.map((s) => ({ value: s, label: t(`search.sort.${s}`) }))}
+                  />
+                </Flex>
               </Flex>
               {result.data && Object.keys(result.data.corrections).length > 0 ? (
                 <Alert

@@ -11,6 +11,7 @@ import {
   messageReceivedEmail,
   messageReceivedText,
   NotificationDispatcher,
+  postingPath,
   type DeliveryOutcome,
   type DispatchResult,
 } from '#notifications';
@@ -20,15 +21,6 @@ export type NotifyJobResult =
   | ({ outcome: 'notified' } & DispatchResult)
   | { outcome: 'digest'; delivery: DeliveryOutcome | 'empty' }
   | { outcome: 'skipped' };
-
-/** Web paths of each posting kind's detail page. */
-const WEB_PATHS = {
-  demand: 'demands',
-  expert: 'experts',
-  achievement: 'achievements',
-  project: 'projects',
-  'financing-offer': 'financing-offers',
-} as const;
 
 /**
  * Tells both parties of a new (or clearly improved) match and the other side of a conversation about a
@@ -72,7 +64,7 @@ export class NotifyProcessor extends WorkerHost {
     const told = new Set<string>();
     const total: DispatchResult = { inApp: 0, emailed: 0, digested: 0, webhooks: 0 };
     for (const side of notice.sides) {
-      const link = `/${WEB_PATHS[side.counterpart.kind]}/${side.counterpart.id}`;
+      const link = postingPath(side.counterpart.kind, side.counterpart.id);
       const content = {
         counterpartKind: side.counterpart.kind,
         counterpartTitle: side.counterpart.title,

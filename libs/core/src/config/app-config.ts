@@ -59,6 +59,16 @@ export class AppConfig {
   @IsString()
   MAIL_FROM = '对接 Duijie <no-reply@duijie.local>';
 
+  /**
+   * SMTP connections each process keeps open and reuses: a fan-out of thousands of emails pays the
+   * connection and greeting once per connection, not once per message.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(50)
+  SMTP_MAX_CONNECTIONS = 5;
+
   @Transform(toInt)
   @IsInt()
   MAILDEV_SMTP_PORT = 1025;

@@ -36,6 +36,8 @@ export const messages = {
       'invitation-email-mismatch': '请使用被邀请的邮箱 {{email}} 登录后接受邀请',
       'invitation-pending': '已向该邮箱发出邀请，尚未接受',
       'token-not-found': '访问令牌不存在',
+      'subscription-not-found': '订阅不存在',
+      'subscription-limit': '每位用户最多保存 {{max}} 个订阅',
       'invalid-transition': '当前状态（{{status}}）下不能执行该操作',
       'demand-not-found': '需求不存在',
       'access-request-not-found': '访问申请不存在',
@@ -119,6 +121,7 @@ export const messages = {
       'webhook-url-credentials': '网址中不能包含用户名或密码',
       'webhook-url-unresolvable': '无法解析该域名',
       'webhook-url-private': '不能指向内网、本机、链路本地或云元数据地址',
+      searchable: '请输入至少一个可搜索的词',
     },
   },
   en: {
@@ -154,6 +157,8 @@ export const messages = {
       'invitation-email-mismatch': 'Sign in as {{email}}, the invited address, to accept',
       'invitation-pending': 'An invitation to this address is already pending',
       'token-not-found': 'Access token not found',
+      'subscription-not-found': 'Subscription not found',
+      'subscription-limit': 'At most {{max}} saved searches per user',
       'invalid-transition': 'This action is not possible while the status is {{status}}',
       'demand-not-found': 'Demand not found',
       'access-request-not-found': 'Access request not found',
@@ -237,6 +242,7 @@ export const messages = {
       'webhook-url-credentials': 'must not contain a user name or password',
       'webhook-url-unresolvable': 'names a host that does not resolve',
       'webhook-url-private': 'must not point to a private, loopback, link-local or cloud metadata address',
+      searchable: 'needs at least one searchable word',
     },
   },
 } as const;

@@ -10,8 +10,9 @@ import type { RenderedEmail } from './templates.js';
 const SMTP_TIMEOUTS = { connectionTimeout: 30_000, greetingTimeout: 30_000, socketTimeout: 60_000 };
 
 /**
- * SMTP through nodemailer. SMTP_URL unset means the local mail catcher that `npm start` runs
- * (maildev on MAILDEV_SMTP_PORT).
+ * SMTP through nodemailer, one pooled transport per process (SMTP_MAX_CONNECTIONS connections reused
+ * across messages). SMTP_URL unset means the local mail catcher that `npm start` runs (maildev on
+ * MAILDEV_SMTP_PORT).
  */
 @Injectable()
 export class MailerService implements OnApplicationShutdown {
@@ -23,8 +24,9 @@ export class MailerService implements OnApplicationShutdown {
         ? { url: config.SMTP_URL }
         : { host: '127.0.0.1', port: config.MAILDEV_SMTP_PORT, secure: false, ignoreTLS: true }),
       ...SMTP_TIMEOUTS,
-      // Reuses a few open connections instead of a TCP and SMTP handshake per message (fan-out sends thousands).
+      // Reuses open connections instead of a TCP and SMTP handshake per message (fan-out sends thousands).
       pool: true,
+      maxConnections: config.SMTP_MAX_CONNECTIONS,
     });
   }
 

@@ -5,6 +5,8 @@ import {
   matchFoundText,
   messageReceivedEmail,
   messageReceivedText,
+  subscriptionHitEmail,
+  subscriptionHitText,
   withUnsubscribe,
 } from './templates.js';
 
@@ -125,5 +127,38 @@ describe('unsubscribe footers', () => {
     );
     expect(email.html).toMatch(/对接 Duijie<\/p><p[^>]*><a [^>]*>退订此类邮件<\/a>.*<\/p><\/body><\/html>$/);
     expect(email.unsubscribe).toBe(link.oneClick);
+  });
+});
+
+describe('subscription-hit texts', () => {
+  const hit = {
+    subscriptionName: '江苏<储能>',
+    postingKind: 'demand',
+    postingTitle: '储能电站热失控预警',
+    excerpt: '长'.repeat(130),
+    link: 'https://duijie.example/demands/2',
+  };
+
+  it('name the saved search and the posting, quoting at most 120 characters of its text', () => {
+    const text = subscriptionHitText(hit);
+    expect(text.title).toEqual({
+      zh: '订阅「江苏<储能>」有新信息：储能电站热失控预警',
+      en: 'New for “江苏<储能>”: 储能电站热失控预警',
+    });
+    expect(text.body.zh).toBe(
+      `新发布的技术需求「储能电站热失控预警」符合您的订阅「江苏<储能>」。${'长'.repeat(120)}…`,
+    );
+    expect(text.body.en).toContain(
+      'The new demand “储能电站热失控预警” matches your saved search “江苏<储能>”.',
+    );
+  });
+
+  it('render a bilingual email that escapes the names and says how to pause', () => {
+    const email = subscriptionHitEmail({ ...hit, excerpt: '' });
+    expect(email.subject).toBe('订阅更新 | Saved search: 储能电站热失控预警');
+    expect(email.text).toContain('查看详情：https://duijie.example/demands/2');
+    expect(email.text).toContain('My subscriptions');
+    expect(email.html).toContain('江苏&lt;储能&gt;');
+    expect(email.html).not.toContain('<储能>');
   });
 });

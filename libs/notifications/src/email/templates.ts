@@ -270,3 +270,51 @@ export function withUnsubscribe(
     unsubscribe: link.oneClick,
   };
 }
+
+/** A new posting found by a saved search: the posting as its subscriber may see it (a teaser if confidential). */
+export interface SubscriptionHitContent {
+  subscriptionName: string;
+  postingKind: string;
+  postingTitle: string;
+  /** The start of the posting's public text: its teaser when confidential, never what it keeps back. */
+  excerpt: string;
+  link: string;
+}
+
+/** Characters of the posting's text quoted in a hit. */
+const EXCERPT_LENGTH = 120;
+
+const excerptOf = (text: string) =>
+  text.length > EXCERPT_LENGTH ? `${text.slice(0, EXCERPT_LENGTH)}…` : text;
+
+/** Title and body of a subscription hit, shared by the in-app notification and the email. */
+export function subscriptionHitText(input: SubscriptionHitContent): {
+  title: { zh: string; en: string };
+  body: { zh: string; en: string };
+} {
+  const [kindZh, kindEn] = POSTING_KIND_NAMES[input.postingKind] ?? [input.postingKind, input.postingKind];
+  const excerpt = excerptOf(input.excerpt.trim());
+  return {
+    title: {
+      zh: `订阅「${input.subscriptionName}」有新信息：${input.postingTitle}`,
+      en: `New for “${input.subscriptionName}”: ${input.postingTitle}`,
+    },
+    body: {
+      zh: `新发布的${kindZh}「${input.postingTitle}」符合您的订阅「${input.subscriptionName}」。${excerpt}`,
+      en: `The new ${kindEn} “${input.postingTitle}” matches your saved search “${input.subscriptionName}”.${excerpt ? ` ${excerpt}` : ''}`,
+    },
+  };
+}
+
+export function subscriptionHitEmail(input: SubscriptionHitContent): RenderedEmail {
+  const text = subscriptionHitText(input);
+  return render(
+    `订阅更新 | Saved search: ${input.postingTitle}`,
+    {
+      zh: [text.body.zh, '可在“我的订阅”中暂停或删除此订阅。'],
+      en: [text.body.en, 'Pause or delete this saved search under “My subscriptions”.'],
+    },
+    input.link,
+    ['查看详情', 'View it'],
+  );
+}

@@ -11,6 +11,7 @@ import type {
   ParsedQuery,
   SearchEngine,
   SearchFilters,
+  StoredQuery,
   Suggestion,
 } from '../search-engine.js';
 import { normalizeText } from '../text/analyzer.js';
@@ -138,9 +139,14 @@ function filterExpression(filters: Omit<SearchFilters, 'kind'>, audience: Audien
   return where;
 }
 
+/** Stored queries per multi-search request when percolating: one request body stays small. */
+const PERCOLATE_BATCH = 200;
+
 const SETTINGS = {
   searchableAttributes: ['title', 'keywords', 'body'],
   filterableAttributes: [
+    // Percolation pins each stored query to the one new document.
+    'id',
     'kind',
     'visibility',
     'status',
@@ -297,6 +303,34 @@ export class MeiliSearchEngine implements SearchEngine {
       .sort((a, b) => (b._rankingScore ?? 0) - (a._rankingScore ?? 0))
       .slice(0, limit)
       .map((hit) => ({ kind: hit.kind, id: hit.id, title: hit.title }));
+  }
+
+  async percolate(key: DocumentKey, queries: readonly StoredQuery[]): Promise<string[]> {
+    await this.ensureReady();
+    // A query of another kind, or with no searchable word, can never find the document: no request.
+    const candidates = queries.filter(
+      (q) => q.query.words.length > 0 && (!q.filters.kind || q.filters.kind === key.kind),
+    );
+    const found: string[] = [];
+    for (let start = 0; start < candidates.length; start += PERCOLATE_BATCH) {
+      const batch = candidates.slice(start, start + PERCOLATE_BATCH);
+      const { results } = await this.client.multiSearch({
+        queries: batch.map((stored) => ({
+          indexUid: this.uid(key.kind),
+          q: stored.query.text,
+          // The kind is the index itself, and filterExpression leaves it out.
+          filter: [`id = ${quote(key.id)}`, ...filterExpression(stored.filters, 'signed-in')],
+          // Every word must match, as in the postgres adapter; the default drops trailing words.
+          matchingStrategy: 'all' as const,
+          limit: 1,
+          attributesToRetrieve: ['id'],
+        })),
+      });
+      results.forEach((result, i) => {
+        if (result.hits.length > 0) found.push(batch[i]!.id);
+      });
+    }
+    return found;
   }
 
   async keys(): Promise<DocumentKey[]> {

@@ -15,6 +15,7 @@ import type {
   ParsedQuery,
   SearchEngine,
   SearchFilters,
+  StoredQuery,
   Suggestion,
 } from '../search-engine.js';
 import { TextAnalyzer } from '../text/analyzer.js';
@@ -62,32 +63,75 @@ class Params {
   }
 }
 
+/** The condition of each facet filter on document `d`, given the SQL operand of its value. */
+const FILTER_SQL: { [F in keyof SearchFilters]-?: (value: string) => string } = {
+  kind: (v) => `d.kind = ${v}`,
+  category: (v) => `d.category = ${v}`,
+  industryCode: (v) => `(d.industry_code = ${v} OR d.industry_section = ${v})`,
+  field: (v) => `d.fields @> ARRAY[${v}]::text[]`,
+  regionCode: (v) => `(d.region_province = ${v} OR d.region_city = ${v} OR d.region_code = ${v})`,
+  trlMin: (v) => `d.trl >= ${v}`,
+  trlMax: (v) => `d.trl <= ${v}`,
+  // Ranges overlap: the posting's [min, max] (either end may be open) meets the filter's.
+  amountMinWan: (v) => `COALESCE(d.amount_max_wan, d.amount_min_wan) >= ${v}`,
+  amountMaxWan: (v) => `COALESCE(d.amount_min_wan, d.amount_max_wan) <= ${v}`,
+  status: (v) => `d.status = ${v}`,
+  stage: (v) => `d.stage = ${v}`,
+  instrument: (v) => `d.instrument = ${v}`,
+  societyId: (v) => `d.society_id = ${v}`,
+};
+
+/** The SQL array type each filter's values travel in when many stored queries are percolated at once. */
+const FILTER_ARRAY_TYPES: { [F in keyof SearchFilters]-?: string } = {
+  kind: 'text[]',
+  category: 'text[]',
+  industryCode: 'text[]',
+  field: 'text[]',
+  regionCode: 'text[]',
+  trlMin: 'int[]',
+  trlMax: 'int[]',
+  amountMinWan: 'numeric[]',
+  amountMaxWan: 'numeric[]',
+  status: 'text[]',
+  stage: 'text[]',
+  instrument: 'text[]',
+  societyId: 'uuid[]',
+};
+const FILTER_NAMES = Object.keys(FILTER_SQL) as (keyof SearchFilters)[];
+
 function filterSql(filters: SearchFilters, audience: Audience, p: Params): string[] {
   const where: string[] = [];
   if (audience === 'anonymous') where.push(`d.visibility <> 'registered'`);
-  if (filters.kind) where.push(`d.kind = ${p.add(filters.kind)}`);
-  if (filters.category) where.push(`d.category = ${p.add(filters.category)}`);
-  if (filters.industryCode) {
-    const code = p.add(filters.industryCode);
-    where.push(`(d.industry_code = ${code} OR d.industry_section = ${code})`);
+  for (const name of FILTER_NAMES) {
+    const value = filters[name];
+    if (value !== undefined) where.push(FILTER_SQL[name](p.add(value)));
   }
-  if (filters.field) where.push(`d.fields @> ARRAY[${p.add(filters.field)}]::text[]`);
-  if (filters.regionCode) {
-    const code = p.add(filters.regionCode);
-    where.push(`(d.region_province = ${code} OR d.region_city = ${code} OR d.region_code = ${code})`);
-  }
-  if (filters.trlMin !== undefined) where.push(`d.trl >= ${p.add(filters.trlMin)}`);
-  if (filters.trlMax !== undefined) where.push(`d.trl <= ${p.add(filters.trlMax)}`);
-  // Ranges overlap: the posting's [min, max] (either end may be open) meets the filter's.
-  if (filters.amountMinWan !== undefined)
-    where.push(`COALESCE(d.amount_max_wan, d.amount_min_wan) >= ${p.add(filters.amountMinWan)}`);
-  if (filters.amountMaxWan !== undefined)
-    where.push(`COALESCE(d.amount_min_wan, d.amount_max_wan) <= ${p.add(filters.amountMaxWan)}`);
-  if (filters.status) where.push(`d.status = ${p.add(filters.status)}`);
-  if (filters.stage) where.push(`d.stage = ${p.add(filters.stage)}`);
-  if (filters.instrument) where.push(`d.instrument = ${p.add(filters.instrument)}`);
-  if (filters.societyId) where.push(`d.society_id = ${p.add(filters.societyId)}`);
   return where;
+}
+
+/**
+ * Percolation in one statement: the document's row against every stored query of the batch, whose
+ * tsquery and filters arrive as parallel arrays (a filter left out is NULL and holds for any document).
+ */
+function percolateStatement(key: DocumentKey, queries: readonly StoredQuery[]): Statement {
+  const p = new Params();
+  const kind = p.add(key.kind);
+  const id = p.add(key.id);
+  const columns = [
+    `${p.add(queries.map((q) => q.id))}::text[]`,
+    `${p.add(queries.map((q) => toTsquery(q.query.words)))}::text[]`,
+    ...FILTER_NAMES.map(
+      (name) => `${p.add(queries.map((q) => q.filters[name] ?? null))}::${FILTER_ARRAY_TYPES[name]}`,
+    ),
+  ];
+  const conditions = FILTER_NAMES.map((name, i) => `(q.f${i} IS NULL OR ${FILTER_SQL[name](`q.f${i}`)})`);
+  const sql = `
+    SELECT q.id FROM ${TABLE} d,
+           unnest(${columns.join(', ')}) AS q(id, tsq, ${FILTER_NAMES.map((_, i) => `f${i}`).join(', ')})
+     WHERE d.kind = ${kind} AND d.id = ${id} AND q.tsq <> ''
+       AND d.tsv @@ to_tsquery('simple', q.tsq)
+       AND ${conditions.join('\n       AND ')}`;
+  return { sql, params: p.values };
 }
 
 const facet = (name: string, expr: string, from = 'm') =>
@@ -230,6 +274,13 @@ export class PostgresSearchEngine implements SearchEngine {
       p.values,
     );
     return rows;
+  }
+
+  async percolate(key: DocumentKey, queries: readonly StoredQuery[]): Promise<string[]> {
+    if (queries.length === 0) return [];
+    const statement = percolateStatement(key, queries);
+    const rows: { id: string }[] = await this.dataSource.query(statement.sql, statement.params);
+    return rows.map((row) => row.id);
   }
 
   async keys(): Promise<DocumentKey[]> {

@@ -1,0 +1,288 @@
+/**
+ * `npm run bench:fanout`: one published demand found by BENCH_SUBSCRIBERS saved searches (10 000), each
+ * subscriber told in-app and by one email to an SMTP server in this process, against bare BullMQ
+ * measured in the same run.
+ *
+ * Targets (issue 5): enqueue ≥ 0.7× a raw addBulk of as many jobs; delivery ≥ 0.3× a no-op worker over
+ * as many jobs; the whole fan-out, from the publish's commit to the last email, ≤ 10 s.
+ */
+import 'reflect-metadata';
+import { getQueueToken } from '@nestjs/bullmq';
+import { NestFactory } from '@nestjs/core';
+import { Queue, Worker, type Job } from 'bullmq';
+import type { AddressInfo } from 'node:net';
+import { cpus } from 'node:os';
+import pg from 'pg';
+import { SMTPServer } from 'smtp-server';
+import { ensureBenchOwner } from './demand-generator.js';
+import { positiveInt, progress, useBenchDatabase } from './load.js';
+
+const SUBSCRIBERS = positiveInt('BENCH_SUBSCRIBERS', 10_000);
+/** Jobs per addBulk in the baseline: the page size the percolation enqueues by. */
+const PAGE = 2_000;
+const TIMEOUT_MS = 300_000;
+
+/** An SMTP server that accepts and counts every message: the receiving end costs as little as it can. */
+async function startSmtpSink(): Promise<{ url: string; received: () => number; close(): Promise<void> }> {
+  let received = 0;
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS', 'AUTH'],
+    logger: false,
+    onData(stream, _session, callback) {
+      stream.resume();
+      stream.on('end', () => {
+        received += 1;
+        callback();
+      });
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.server.address() as AddressInfo;
+  return {
+    url: `smtp://127.0.0.1:${port}`,
+    received: () => received,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+/** Subscribers fanout-<i>@bench.example, each with one saved search that finds the benchmark's demands. */
+async function ensureSubscribers(pool: pg.Pool): Promise<void> {
+  await pool.query(
+    `INSERT INTO users (email, name, password_hash)
+     SELECT 'fanout-' || i || '@bench.example', '订阅者' || i, '!' FROM generate_series(1, $1) i
+     ON CONFLICT (email) DO NOTHING`,
+    [SUBSCRIBERS],
+  );
+  await pool.query(
+    `INSERT INTO subscriptions (user_id, name, query, kind, filters)
+     SELECT u.id, '江苏储能安全', '热失控 预警', 'demand', '{"regionCode": "320000"}'
+       FROM users u
+      WHERE u.email LIKE 'fanout-%@bench.example'
+        AND NOT EXISTS (SELECT 1 FROM subscriptions s WHERE s.user_id = u.id)`,
+  );
+}
+
+/** A published demand that every subscription finds; with `announce`, its publish event too (one commit). */
+async function publishDemand(
+  pool: pg.Pool,
+  owner: { organizationId: string; userId: string },
+  announce: boolean,
+): Promise<string> {
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    const { rows } = await client.query<{ id: string }>(
+      `INSERT INTO demands (organization_id, created_by, title, description, category, fields, keywords,
+                            region_code, budget_min_yuan, budget_max_yuan, trl_required, visibility, status,
+                            published_at)
+       VALUES ($1, $2, '储能电站电池热失控早期预警', '需要在热失控前 10 分钟预警，可接入现有电池管理系统。',
+               'common', '{EV-BATTERY}', '{热失控,预警}', '320115', 500000, 1200000, 6, 'public', 'published',
+               now()) RETURNING id`,
+      [owner.organizationId, owner.userId],
+    );
+    const id = rows[0]!.id;
+    if (announce) {
+      await client.query(`INSERT INTO outbox_events (type, payload) VALUES ('demand.published', $1)`, [
+        { demandId: id },
+      ]);
+      await client.query(`SELECT pg_notify('outbox', '')`);
+    }
+    await client.query('COMMIT');
+    return id;
+  } finally {
+    client.release();
+  }
+}
+
+async function poll(what: string, check: () => Promise<number>, count: number): Promise<void> {
+  const deadline = performance.now() + TIMEOUT_MS;
+  for (;;) {
+    const done = await check();
+    if (done >= count) return;
+    if (performance.now() > deadline) throw new Error(`only ${done} of ${count} ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+/** Resolves once `queue` counts `count` completed jobs; rejects on a failed job or the timeout. */
+function completed(queue: Queue, count: number): Promise<void> {
+  return poll(
+    `${queue.name} jobs completed`,
+    async () => {
+      const counts = await queue.getJobCounts('completed', 'failed');
+      if ((counts.failed ?? 0) > 0) throw new Error(`${counts.failed} ${queue.name} jobs failed`);
+      return counts.completed ?? 0;
+    },
+    count,
+  );
+}
+
+/**
+ * Resolves once `count` hit emails about the posting are sent. Each hit job writes its in-app row
+ * before its email, so this is the end of the fan-out. (BullMQ keeps at most 10 000 completed jobs, so
+ * the queue's counts cannot tell the second fan-out's end.)
+ */
+function emailed(pool: pg.Pool, postingId: string, count: number): Promise<void> {
+  return poll(
+    'hit emails sent',
+    async () => {
+      const { rows } = await pool.query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM email_deliveries
+          WHERE template = 'subscription-hit' AND status = 'sent' AND dedupe_key LIKE '%:' || $1`,
+        [postingId],
+      );
+      return rows[0]!.n;
+    },
+    count,
+  );
+}
+
+async function timed(work: () => Promise<unknown>): Promise<number> {
+  const start = performance.now();
+  await work();
+  return performance.now() - start;
+}
+
+async function main() {
+  useBenchDatabase('duijie_bench_fanout', 'duijie-bench-fanout');
+  const smtp = await startSmtpSink();
+  process.env.SMTP_URL = smtp.url;
+  process.env.WORKER_HEALTH_PORT = '0';
+  const { loadConfig } = await import('#core');
+  const { createRedis, JobName, QueueName } = await import('#queue');
+  const { prepareDatabase } = await import('../apps/api/src/cli/prepare-database.js');
+  const { WorkerModule } = await import('../apps/worker/src/worker.module.js');
+  const { hitJobId, SubscriptionsProcessor } =
+    await import('../apps/worker/src/processors/subscriptions.processor.js');
+
+  const config = loadConfig();
+  await prepareDatabase(config, { seed: false }, progress);
+  const pool = new pg.Pool({
+    connectionString: config.DATABASE_URL,
+    max: 2,
+    application_name: 'duijie-bench',
+  });
+  const owner = await ensureBenchOwner(pool, {
+    email: 'fanout-bench-enterprise@example.com',
+    userName: '压测需求方',
+    organization: '对接压测储能科技有限公司',
+    type: 'enterprise',
+    regionCode: '320115',
+    description: '压测用需求方，发布被订阅命中的需求。',
+    creditCodeStem: '91320115MB4BENCH0',
+  });
+  progress(`ensuring ${SUBSCRIBERS} subscribers with one saved search each`);
+  await ensureSubscribers(pool);
+
+  const connection = createRedis(config.REDIS_URL);
+  const prefix = `{${config.REDIS_PREFIX}}`;
+  const raw = new Queue('bench-raw', { connection, prefix });
+  // Emptied and paused before the worker starts: no job of an earlier run, and no hit job starts
+  // before the delivery is timed.
+  const subscriptionsQueue = new Queue(QueueName.Subscriptions, { connection, prefix });
+  for (const queue of [raw, subscriptionsQueue]) {
+    await queue.pause();
+    await queue.obliterate({ force: true });
+  }
+  await raw.resume();
+  progress('starting the worker');
+  const context = await NestFactory.createApplicationContext(WorkerModule, { logger: ['error', 'warn'] });
+  const queue = context.get<Queue>(getQueueToken(QueueName.Subscriptions), { strict: false });
+  const processor = context.get(SubscriptionsProcessor);
+  try {
+    progress(`fan-out to ${SUBSCRIBERS}: enqueue, raw addBulk, no-op worker, delivery, whole`);
+    // Enqueue: the real match-subscriptions handler (sync, percolate, addBulk by page), workers paused.
+    const staged = await publishDemand(pool, owner, false);
+    let hits = 0;
+    const enqueueMs = await timed(async () => {
+      const result = await processor.process({
+        id: 'bench',
+        name: JobName.MatchSubscriptions,
+        data: { demandId: staged },
+      } as Job);
+      hits = result.outcome === 'matched' ? result.hits : 0;
+    });
+    if (hits !== SUBSCRIBERS) throw new Error(`percolation found ${hits} of ${SUBSCRIBERS} subscriptions`);
+    // Every subscription matched: the baseline adds the very jobs the handler added.
+    const subscriptions = await pool.query<{ id: string }>(
+      `SELECT s.id FROM subscriptions s JOIN users u ON u.id = s.user_id WHERE u.email LIKE 'fanout-%@bench.example'`,
+    );
+    const jobs = subscriptions.rows.map(({ id }) => {
+      const data = { subscriptionId: id, kind: 'demand' as const, postingId: staged };
+      return { name: JobName.NotifySubscriptionHit, data, opts: { jobId: hitJobId(data) } };
+    });
+    const rawEnqueueMs = await timed(async () => {
+      for (let start = 0; start < jobs.length; start += PAGE)
+        await raw.addBulk(jobs.slice(start, start + PAGE));
+    });
+
+    // Delivery: the same jobs through the real handler (in-app row, claimed email, SMTP) vs a no-op worker.
+    const noop = new Worker('bench-raw', async () => undefined, {
+      connection,
+      prefix,
+      concurrency: processor.worker.concurrency,
+      autorun: false,
+    });
+    const noopMs = await timed(async () => {
+      void noop.run();
+      await completed(raw, jobs.length);
+    });
+    await noop.close();
+    const deliveryMs = await timed(async () => {
+      await queue.resume();
+      await emailed(pool, staged, SUBSCRIBERS);
+    });
+
+    // Whole fan-out: commit of a publish with its outbox event → relay → percolation → every delivery.
+    const wholeMs = await timed(async () => {
+      const announced = await publishDemand(pool, owner, true);
+      await emailed(pool, announced, SUBSCRIBERS);
+    });
+    const [told] = (
+      await pool.query<{ inApp: number; emailed: number }>(
+        `SELECT (SELECT count(*)::int FROM notifications WHERE kind = 'subscription-hit' AND subject_id = $1) AS "inApp",
+                (SELECT count(*)::int FROM email_deliveries
+                  WHERE template = 'subscription-hit' AND status = 'sent' AND dedupe_key LIKE '%:' || $1) AS emailed`,
+        [staged],
+      )
+    ).rows;
+    if (told!.inApp !== SUBSCRIBERS || told!.emailed !== SUBSCRIBERS)
+      throw new Error(`told ${told!.inApp} in-app and ${told!.emailed} by email of ${SUBSCRIBERS}`);
+    const rate = (ms: number) => Math.round((SUBSCRIBERS / ms) * 1_000).toLocaleString('en-US');
+    const enqueueRatio = rawEnqueueMs / enqueueMs;
+    const deliveryRatio = noopMs / deliveryMs;
+    console.log(`machine: ${cpus()[0]?.model ?? '?'} × ${cpus().length}, Node ${process.version}`);
+    console.log(
+      `subscribers: ${SUBSCRIBERS}, hit-job concurrency ${processor.worker.concurrency}, ` +
+        `SMTP pool ${config.SMTP_MAX_CONNECTIONS}`,
+    );
+    console.log('| measurement | ms | jobs/s |');
+    console.log('|---|---:|---:|');
+    console.log(
+      `| enqueue: match-subscriptions (sync, percolate, addBulk) | ${enqueueMs.toFixed(0)} | ${rate(enqueueMs)} |`,
+    );
+    console.log(`| raw BullMQ addBulk, same jobs | ${rawEnqueueMs.toFixed(0)} | ${rate(rawEnqueueMs)} |`);
+    console.log(`| delivery: in-app + email per hit | ${deliveryMs.toFixed(0)} | ${rate(deliveryMs)} |`);
+    console.log(`| no-op BullMQ worker, same jobs | ${noopMs.toFixed(0)} | ${rate(noopMs)} |`);
+    console.log(`| whole fan-out (publish commit → last email) | ${wholeMs.toFixed(0)} | ${rate(wholeMs)} |`);
+    console.log(
+      `enqueue ${enqueueRatio.toFixed(2)}× raw (target ≥ 0.7: ${enqueueRatio >= 0.7 ? 'met' : 'MISSED'}); ` +
+        `delivery ${deliveryRatio.toFixed(2)}× no-op (target ≥ 0.3: ${deliveryRatio >= 0.3 ? 'met' : 'MISSED'}); ` +
+        `whole ${(wholeMs / 1_000).toFixed(1)} s (target ≤ 10 s: ${wholeMs <= 10_000 ? 'met' : 'MISSED'})`,
+    );
+  } finally {
+    await raw.obliterate({ force: true }).catch(() => undefined);
+    await raw.close();
+    await subscriptionsQueue.close();
+    await context.close();
+    connection.disconnect();
+    await pool.end();
+    await smtp.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,346 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { getQueueToken } from '@nestjs/bullmq';
+import type { Queue } from 'bullmq';
+import request from 'supertest';
+import { EventType, JobName, outboxJobId, QueueName } from '#queue';
+import { startTestApp, type TestApp } from '../support/app-harness.js';
+import {
+  createDemand,
+  createOrganization,
+  grantPlatformRole,
+  publishDemand,
+  signUp,
+  type SignedInUser,
+} from '../support/http.js';
+import { eventually } from '../support/search.js';
+
+/**
+ * Saved-search subscriptions: owner-only CRUD with a search's facet validation, and percolation on
+ * publish: a matching posting tells each subscriber once in-app and once by email, a confidential one
+ * only by its teaser, a paused or non-matching subscription nothing.
+ */
+let app: TestApp;
+let moderator: SignedInUser;
+let owner: SignedInUser;
+let ownerOrg: string;
+let subscriber: SignedInUser;
+let subscriberOrg: string;
+let stranger: SignedInUser;
+
+interface Subscription {
+  id: string;
+  name: string;
+  q: string;
+  kind?: string;
+  regionCode?: string;
+  trlMin?: number;
+  active: boolean;
+  organizationId: string | null;
+}
+
+interface NotificationItem {
+  kind: string;
+  subjectType: string;
+  subjectId: string;
+  title: string;
+  body: string;
+  link: string;
+}
+
+const api = () => request(app.baseUrl);
+const auth = (user: SignedInUser) => ({ Authorization: `Bearer ${user.token}` });
+
+async function subscribe(user: SignedInUser, body: Record<string, unknown>): Promise<Subscription> {
+  const response = await api().post('/api/v1/subscriptions').set(auth(user)).send(body).expect(201);
+  return response.body as Subscription;
+}
+
+async function listOf(user: SignedInUser): Promise<Subscription[]> {
+  return (await api().get('/api/v1/subscriptions').set(auth(user)).expect(200)).body as Subscription[];
+}
+
+async function notificationsOf(user: SignedInUser): Promise<NotificationItem[]> {
+  const response = await api().get('/api/v1/notifications').set(auth(user)).expect(200);
+  return (response.body as { items: NotificationItem[] }).items;
+}
+
+const hitEmailsTo = (email: string) =>
+  app.mailbox.messages.filter((mail) => mail.to === email && mail.subject.startsWith('订阅更新'));
+
+/** The result of the match-subscriptions job the demand's publish started, once it has completed. */
+async function percolationOf(demandId: string): Promise<unknown> {
+  const queue = app.worker!.get<Queue>(getQueueToken(QueueName.Subscriptions), { strict: false });
+  return eventually(async () => {
+    const [event] = await app.dataSource.query<{ id: string }[]>(
+      `SELECT id FROM outbox_events WHERE type = $1 AND payload->>'demandId' = $2`,
+      [EventType.DemandPublished, demandId],
+    );
+    const job = await queue.getJob(outboxJobId(JobName.MatchSubscriptions, event!.id));
+    expect(await job!.getState()).toBe('completed');
+    return job!.returnvalue as unknown;
+  });
+}
+
+beforeAll(async () => {
+  app = await startTestApp();
+  moderator = await signUp(app);
+  await grantPlatformRole(app, moderator, 'moderator');
+  owner = await signUp(app);
+  ownerOrg = await createOrganization(app, owner, { type: 'enterprise' });
+  subscriber = await signUp(app);
+  subscriberOrg = await createOrganization(app, subscriber, { type: 'university' });
+  stranger = await signUp(app);
+});
+
+afterAll(async () => {
+  await app.close();
+});
+
+describe('saving a search', () => {
+  it('stores the query and facets for the caller, recording the organization they act for', async () => {
+    const response = await api()
+      .post('/api/v1/subscriptions')
+      .set(auth(subscriber))
+      .set('x-organization-id', subscriberOrg)
+      .send({ name: '江苏储能', q: '储能', kind: 'demand', regionCode: '320000', trlMin: 5 })
+      .expect(201);
+    expect(response.body).toMatchObject({
+      name: '江苏储能',
+      q: '储能',
+      kind: 'demand',
+      regionCode: '320000',
+      trlMin: 5,
+      active: true,
+      organizationId: subscriberOrg,
+    });
+    expect((await listOf(subscriber)).map((s) => s.id)).toEqual([response.body.id]);
+    await api().delete(`/api/v1/subscriptions/${response.body.id}`).set(auth(subscriber)).expect(204);
+  });
+
+  it('rejects malformed input with field errors and stores nothing', async () => {
+    const response = await api()
+      .post('/api/v1/subscriptions')
+      .set(auth(subscriber))
+      .send({ q: '储能', regionCode: '999999', trlMin: 12, sort: 'newest' })
+      .expect(400);
+    expect(response.headers['content-type']).toContain('application/problem+json');
+    const fields = new Set((response.body.errors as { field: string }[]).map((e) => e.field));
+    expect([...fields].sort()).toEqual(['name', 'regionCode', 'sort', 'trlMin']);
+    expect(await listOf(subscriber)).toEqual([]);
+  });
+
+  it('validates facet values against the taxonomy and the kinds exactly as search does, in zh-CN and en', async () => {
+    const body = {
+      name: '坏的订阅',
+      q: '，。！',
+      kind: 'demand',
+      category: 'not-a-category',
+      field: 'NOT-A-FIELD',
+      trlMin: 8,
+      trlMax: 3,
+    };
+    const zh = await api().post('/api/v1/subscriptions').set(auth(subscriber)).send(body).expect(400);
+    const errors = zh.body.errors as { field: string; code: string; message: string }[];
+    expect(errors.map((e) => [e.field, e.code]).sort()).toEqual([
+      ['category', 'isIn'],
+      ['field', 'isTechField'],
+      ['q', 'searchable'],
+      ['trlMax', 'range'],
+    ]);
+    expect(errors.find((e) => e.field === 'q')!.message).toBe('请输入至少一个可搜索的词');
+    const en = await api()
+      .post('/api/v1/subscriptions')
+      .set(auth(subscriber))
+      .set('accept-language', 'en')
+      .send(body)
+      .expect(400);
+    expect(
+      (en.body.errors as { field: string; message: string }[]).find((e) => e.field === 'q')!.message,
+    ).toBe('needs at least one searchable word');
+    // The same facets are refused by search itself.
+    await api()
+      .get('/api/v1/search')
+      .query({ q: '储能', kind: 'demand', category: 'not-a-category' })
+      .expect(400);
+    expect(await listOf(subscriber)).toEqual([]);
+  });
+
+  it('allows 50 subscriptions per user, then answers 409', async () => {
+    const heavy = await signUp(app);
+    await app.dataSource.query(
+      `INSERT INTO subscriptions (user_id, name, query) SELECT $1, 'n' || i, '储能' FROM generate_series(1, 50) i`,
+      [heavy.id],
+    );
+    const response = await api()
+      .post('/api/v1/subscriptions')
+      .set(auth(heavy))
+      .set('accept-language', 'en')
+      .send({ name: 'one too many', q: '储能' })
+      .expect(409);
+    expect(response.body.detail).toBe('At most 50 saved searches per user');
+    expect(await listOf(heavy)).toHaveLength(50);
+    // They would match the publishes below.
+    await app.dataSource.query(`DELETE FROM subscriptions WHERE user_id = $1`, [heavy.id]);
+  });
+
+  it('refuses anonymous callers', async () => {
+    await api().get('/api/v1/subscriptions').expect(401);
+    await api().post('/api/v1/subscriptions').send({ name: 'x', q: '储能' }).expect(401);
+  });
+});
+
+describe('a subscription belongs to its user alone', () => {
+  let mine: Subscription;
+
+  beforeAll(async () => {
+    mine = await subscribe(subscriber, { name: '氢能', q: '氢能', kind: 'demand', regionCode: '320000' });
+  });
+
+  afterAll(async () => {
+    await api().delete(`/api/v1/subscriptions/${mine.id}`).set(auth(subscriber)).expect(204);
+  });
+
+  it('is invisible to another user and to a platform moderator, who cannot change or delete it', async () => {
+    for (const user of [stranger, moderator]) {
+      expect(await listOf(user)).toEqual([]);
+      await api().get(`/api/v1/subscriptions/${mine.id}`).set(auth(user)).expect(404);
+      await api()
+        .patch(`/api/v1/subscriptions/${mine.id}`)
+        .set(auth(user))
+        .send({ active: false })
+        .expect(404);
+      await api().delete(`/api/v1/subscriptions/${mine.id}`).set(auth(user)).expect(404);
+    }
+    const again = await api().get(`/api/v1/subscriptions/${mine.id}`).set(auth(subscriber)).expect(200);
+    expect(again.body).toMatchObject({ name: '氢能', active: true });
+  });
+
+  it('is paused, resumed and edited by its owner; null removes a facet; bad edits change nothing', async () => {
+    const paused = await api()
+      .patch(`/api/v1/subscriptions/${mine.id}`)
+      .set(auth(subscriber))
+      .send({ active: false, regionCode: null, name: '氢能（全国）' })
+      .expect(200);
+    expect(paused.body).toMatchObject({ active: false, name: '氢能（全国）', kind: 'demand' });
+    expect(paused.body).not.toHaveProperty('regionCode');
+    const refused = await api()
+      .patch(`/api/v1/subscriptions/${mine.id}`)
+      .set(auth(subscriber))
+      .send({ kind: 'expert', category: 'chokepoint', q: null })
+      .expect(400);
+    expect((refused.body.errors as { field: string }[]).map((e) => e.field)).toEqual(['q']);
+    await api()
+      .patch(`/api/v1/subscriptions/${mine.id}`)
+      .set(auth(subscriber))
+      .send({ kind: 'expert', category: 'chokepoint' })
+      .expect(400);
+    const resumed = await api()
+      .patch(`/api/v1/subscriptions/${mine.id}`)
+      .set(auth(subscriber))
+      .send({ active: true })
+      .expect(200);
+    expect(resumed.body).toMatchObject({ active: true, name: '氢能（全国）', kind: 'demand', q: '氢能' });
+  });
+});
+
+describe('a posting is published', () => {
+  let hot: Subscription;
+  let sodium: Subscription;
+  let pausedUser: SignedInUser;
+  let sodiumUser: SignedInUser;
+
+  beforeAll(async () => {
+    hot = await subscribe(subscriber, { name: '江苏热失控', q: '热失控 预警', regionCode: '320000' });
+    sodiumUser = await signUp(app);
+    sodium = await subscribe(sodiumUser, { name: '钠电', q: '钠离子', kind: 'demand' });
+    pausedUser = await signUp(app);
+    const paused = await subscribe(pausedUser, { name: '暂停的', q: '热失控' });
+    await api()
+      .patch(`/api/v1/subscriptions/${paused.id}`)
+      .set(auth(pausedUser))
+      .send({ active: false })
+      .expect(200);
+  });
+
+  it('tells each matching subscriber once in-app and once by email, and a non-matching one nothing', async () => {
+    const elsewhere = await createDemand(app, owner, ownerOrg, {
+      title: '储能电站热失控预警系统',
+      regionCode: '440305',
+    });
+    await publishDemand(app, owner, moderator, elsewhere);
+    expect(await percolationOf(elsewhere)).toEqual({ outcome: 'matched', hits: 0 });
+
+    const matching = await createDemand(app, owner, ownerOrg, {
+      title: '动力电池热失控早期预警',
+      description: '电动客车电池包需要提前预警热失控，可集成到现有电池管理系统。',
+      regionCode: '320115',
+    });
+    await publishDemand(app, owner, moderator, matching);
+    expect(await percolationOf(matching)).toEqual({ outcome: 'matched', hits: 1 });
+    const [notification] = await eventually(async () => {
+      const items = await notificationsOf(subscriber);
+      expect(items).toHaveLength(1);
+      return items;
+    });
+    expect(notification).toMatchObject({
+      kind: 'subscription-hit',
+      subjectType: 'demand',
+      subjectId: matching,
+      title: '订阅「江苏热失控」有新信息：动力电池热失控早期预警',
+      link: `/demands/${matching}`,
+    });
+    const mail = await app.mailbox.waitFor(subscriber.email, '订阅更新');
+    expect(mail.text).toContain(`${app.baseUrl}/demands/${matching}`);
+    expect(mail.text).toContain('matches your saved search “江苏热失控”');
+
+    // A second run of the percolation and of the delivery tells nobody again.
+    const queue = app.worker!.get<Queue>(getQueueToken(QueueName.Subscriptions), { strict: false });
+    await queue.add(JobName.MatchSubscriptions, { demandId: matching }, { jobId: 'rerun-match' });
+    const hit = { subscriptionId: hot.id, kind: 'demand', postingId: matching };
+    await queue.add(JobName.NotifySubscriptionHit, hit, { jobId: 'rerun-hit' });
+    for (const jobId of ['rerun-match', 'rerun-hit'])
+      await eventually(async () => expect(await (await queue.getJob(jobId))!.getState()).toBe('completed'));
+    expect((await queue.getJob('rerun-hit'))!.returnvalue).toEqual({
+      outcome: 'notified',
+      inApp: false,
+      emailed: false,
+    });
+    expect(await notificationsOf(subscriber)).toHaveLength(1);
+    expect(hitEmailsTo(subscriber.email)).toHaveLength(1);
+    expect(await notificationsOf(pausedUser)).toEqual([]);
+    expect(await notificationsOf(sodiumUser)).toEqual([]);
+    expect(hitEmailsTo(pausedUser.email)).toEqual([]);
+  });
+
+  it('shows a confidential posting by its teaser only, and never matches what it keeps back', async () => {
+    const secret = await createDemand(app, owner, ownerOrg, {
+      title: '某电池企业寻求安全技术',
+      visibility: 'confidential',
+      teaser: '储能电池热失控预警方向的合作',
+      ndaText: '未经书面许可不得向第三方披露本需求的任何内容。',
+      description: '绝密：钠离子电池配方与产线良率数据……',
+      keywords: ['钠离子'],
+      regionCode: '320115',
+    });
+    await publishDemand(app, owner, moderator, secret);
+    expect(await percolationOf(secret)).toEqual({ outcome: 'matched', hits: 1 });
+    const items = await eventually(async () => {
+      const found = (await notificationsOf(subscriber)).filter((n) => n.subjectId === secret);
+      expect(found).toHaveLength(1);
+      return found;
+    });
+    expect(items[0]!.body).toContain('储能电池热失控预警方向的合作');
+    const mail = await eventually(async () => {
+      const found = hitEmailsTo(subscriber.email).filter((m) => m.text.includes(secret));
+      expect(found).toHaveLength(1);
+      return found[0]!;
+    });
+    for (const text of [JSON.stringify(items), mail.text, mail.html]) {
+      expect(text).not.toContain('绝密');
+      expect(text).not.toContain('配方');
+    }
+    // The subscription for words only in the description and keywords hears nothing.
+    expect(await notificationsOf(sodiumUser)).toEqual([]);
+    expect(sodium.active).toBe(true);
+  });
+});
