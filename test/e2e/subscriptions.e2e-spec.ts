@@ -13,11 +13,13 @@ import {
   type SignedInUser,
 } from '../support/http.js';
 import { eventually } from '../support/search.js';
+import { signatureIsValid, startWebhookReceiver, type WebhookReceiver } from '../support/webhook-receiver.js';
 
 /**
  * Saved-search subscriptions: owner-only CRUD with a search's facet validation, and percolation on
- * publish: a matching posting tells each subscriber once in-app and once by email, a confidential one
- * only by its teaser, a paused or non-matching subscription nothing.
+ * publish: a matching posting tells each subscriber once, by their preferences (in-app, instant email or
+ * the daily digest) and through the webhooks of the organization the search was saved for; a
+ * confidential one only by its teaser, a paused or non-matching subscription nothing.
  */
 let app: TestApp;
 let moderator: SignedInUser;
@@ -26,6 +28,7 @@ let ownerOrg: string;
 let subscriber: SignedInUser;
 let subscriberOrg: string;
 let stranger: SignedInUser;
+let receiver: WebhookReceiver;
 
 interface Subscription {
   id: string;
@@ -82,7 +85,9 @@ async function percolationOf(demandId: string): Promise<unknown> {
 }
 
 beforeAll(async () => {
-  app = await startTestApp();
+  // The subscriber organization's webhook listens on loopback, which only the project's tests may allow.
+  app = await startTestApp({ env: { WEBHOOK_ALLOW_PRIVATE_ADDRESSES: 'true' } });
+  receiver = await startWebhookReceiver();
   moderator = await signUp(app);
   await grantPlatformRole(app, moderator, 'moderator');
   owner = await signUp(app);
@@ -94,6 +99,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await app.close();
+  await receiver.close();
 });
 
 describe('saving a search', () => {
@@ -248,9 +254,38 @@ describe('a posting is published', () => {
   let sodium: Subscription;
   let pausedUser: SignedInUser;
   let sodiumUser: SignedInUser;
+  let digestUser: SignedInUser;
+  let webhookSecret: string;
 
   beforeAll(async () => {
-    hot = await subscribe(subscriber, { name: '江苏热失控', q: '热失控 预警', regionCode: '320000' });
+    // The subscriber wants hits by instant email; by default they come in the daily digest.
+    await api()
+      .put('/api/v1/me/notification-preferences')
+      .set(auth(subscriber))
+      .send({
+        kinds: [
+          { kind: 'match-found', inApp: 'instant', email: 'instant' },
+          { kind: 'subscription-hit', inApp: 'instant', email: 'instant' },
+          { kind: 'message-received', inApp: 'instant', email: 'instant' },
+        ],
+      })
+      .expect(200);
+    const webhook = await api()
+      .post('/api/v1/webhooks')
+      .set(auth(subscriber))
+      .set('x-organization-id', subscriberOrg)
+      .send({ url: receiver.url('/hits'), events: ['subscription-hit'] })
+      .expect(201);
+    webhookSecret = webhook.body.secret as string;
+    hot = await api()
+      .post('/api/v1/subscriptions')
+      .set(auth(subscriber))
+      .set('x-organization-id', subscriberOrg)
+      .send({ name: '江苏热失控', q: '热失控 预警', regionCode: '320000' })
+      .expect(201)
+      .then((response) => response.body as Subscription);
+    digestUser = await signUp(app);
+    await subscribe(digestUser, { name: '热失控摘要', q: '热失控', kind: 'demand', regionCode: '320000' });
     sodiumUser = await signUp(app);
     sodium = await subscribe(sodiumUser, { name: '钠电', q: '钠离子', kind: 'demand' });
     pausedUser = await signUp(app);
@@ -262,7 +297,7 @@ describe('a posting is published', () => {
       .expect(200);
   });
 
-  it('tells each matching subscriber once in-app and once by email, and a non-matching one nothing', async () => {
+  it('tells each matching subscriber once by their preferences and their organization’s signed webhook, a non-matching one nothing', async () => {
     const elsewhere = await createDemand(app, owner, ownerOrg, {
       title: '储能电站热失控预警系统',
       regionCode: '440305',
@@ -276,7 +311,7 @@ describe('a posting is published', () => {
       regionCode: '320115',
     });
     await publishDemand(app, owner, moderator, matching);
-    expect(await percolationOf(matching)).toEqual({ outcome: 'matched', hits: 1 });
+    expect(await percolationOf(matching)).toEqual({ outcome: 'matched', hits: 2 });
     const [notification] = await eventually(async () => {
       const items = await notificationsOf(subscriber);
       expect(items).toHaveLength(1);
@@ -292,6 +327,27 @@ describe('a posting is published', () => {
     const mail = await app.mailbox.waitFor(subscriber.email, '订阅更新');
     expect(mail.text).toContain(`${app.baseUrl}/demands/${matching}`);
     expect(mail.text).toContain('matches your saved search “江苏热失控”');
+    const delivery = await eventually(async () => {
+      expect(receiver.received).toHaveLength(1);
+      return receiver.received[0]!;
+    });
+    expect(delivery.headers['x-duijie-event']).toBe('subscription-hit');
+    expect(signatureIsValid(delivery, webhookSecret)).toBe(true);
+    expect(JSON.parse(delivery.body)).toMatchObject({
+      event: 'subscription-hit',
+      data: {
+        link: `${app.baseUrl}/demands/${matching}`,
+        facts: { subscriptionId: hot.id, postingId: matching },
+      },
+    });
+    // With the default preferences the hit waits for the daily digest: in-app now, no email yet.
+    expect(await notificationsOf(digestUser)).toHaveLength(1);
+    const [queued] = await app.dataSource.query<{ count: number }[]>(
+      `SELECT count(*)::int AS count FROM digest_items d JOIN users u ON u.id = d.user_id WHERE u.email = $1`,
+      [digestUser.email],
+    );
+    expect(queued!.count).toBe(1);
+    expect(hitEmailsTo(digestUser.email)).toEqual([]);
 
     // A second run of the percolation and of the delivery tells nobody again.
     const queue = app.worker!.get<Queue>(getQueueToken(QueueName.Subscriptions), { strict: false });
@@ -302,9 +358,12 @@ describe('a posting is published', () => {
       await eventually(async () => expect(await (await queue.getJob(jobId))!.getState()).toBe('completed'));
     expect((await queue.getJob('rerun-hit'))!.returnvalue).toEqual({
       outcome: 'notified',
-      inApp: false,
-      emailed: false,
+      inApp: 0,
+      emailed: 0,
+      digested: 0,
+      webhooks: 0,
     });
+    expect(receiver.received).toHaveLength(1);
     expect(await notificationsOf(subscriber)).toHaveLength(1);
     expect(hitEmailsTo(subscriber.email)).toHaveLength(1);
     expect(await notificationsOf(pausedUser)).toEqual([]);
@@ -323,7 +382,8 @@ describe('a posting is published', () => {
       regionCode: '320115',
     });
     await publishDemand(app, owner, moderator, secret);
-    expect(await percolationOf(secret)).toEqual({ outcome: 'matched', hits: 1 });
+    // The teaser's words find the two 热失控 searches.
+    expect(await percolationOf(secret)).toEqual({ outcome: 'matched', hits: 2 });
     const items = await eventually(async () => {
       const found = (await notificationsOf(subscriber)).filter((n) => n.subjectId === secret);
       expect(found).toHaveLength(1);

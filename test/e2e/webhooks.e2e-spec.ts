@@ -15,11 +15,7 @@ import {
   type SignedInUser,
 } from '../support/http.js';
 import { eventually } from '../support/search.js';
-import {
-  startWebhookReceiver,
-  type ReceivedRequest,
-  type WebhookReceiver,
-} from '../support/webhook-receiver.js';
+import { signatureIsValid, startWebhookReceiver, type WebhookReceiver } from '../support/webhook-receiver.js';
 
 /**
  * Organization webhooks end to end, against a real receiver on 127.0.0.1 (allowed here by
@@ -48,13 +44,6 @@ const as = (party: { user: SignedInUser; org: string }) => ({
   Authorization: `Bearer ${party.user.token}`,
   'X-Organization-Id': party.org,
 });
-
-/** The receiver's own check of a generic delivery, exactly as docs/WEBHOOKS.md tells integrators. */
-function signatureIsValid(hit: ReceivedRequest, secret: string): boolean {
-  const timestamp = hit.headers['x-duijie-timestamp'] as string;
-  const expected = createHmac('sha256', secret).update(`${timestamp}.${hit.body}`).digest('hex');
-  return hit.headers['x-duijie-signature'] === `sha256=${expected}`;
-}
 
 async function createWebhook(
   party: { user: SignedInUser; org: string },

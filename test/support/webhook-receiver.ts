@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -67,4 +68,11 @@ export async function startWebhookReceiver(host = '127.0.0.1'): Promise<WebhookR
         server.close(() => resolve());
       }),
   };
+}
+
+/** The receiver's own check of a generic delivery, exactly as docs/WEBHOOKS.md tells integrators. */
+export function signatureIsValid(hit: ReceivedRequest, secret: string): boolean {
+  const timestamp = hit.headers['x-duijie-timestamp'] as string;
+  const expected = createHmac('sha256', secret).update(`${timestamp}.${hit.body}`).digest('hex');
+  return hit.headers['x-duijie-signature'] === `sha256=${expected}`;
 }
