@@ -46,7 +46,10 @@ async function startSmtpSink(): Promise<{ url: string; received: () => number; c
   };
 }
 
-/** Subscribers fanout-<i>@bench.example, each with one saved search that finds the benchmark's demands. */
+/**
+ * Subscribers fanout-<i>@bench.example, each with one saved search that finds the benchmark's demands
+ * and hits by instant email (the default is the daily digest, which would send nothing now).
+ */
 async function ensureSubscribers(pool: pg.Pool): Promise<void> {
   await pool.query(
     `INSERT INTO users (email, name, password_hash)
@@ -61,7 +64,15 @@ async function ensureSubscribers(pool: pg.Pool): Promise<void> {
       WHERE u.email LIKE 'fanout-%@bench.example'
         AND NOT EXISTS (SELECT 1 FROM subscriptions s WHERE s.user_id = u.id)`,
   );
+  await pool.query(
+    `INSERT INTO notification_preferences (user_id, kind, channel, mode)
+     SELECT u.id, 'subscription-hit', 'email', 'instant' FROM users u WHERE u.email LIKE 'fanout-%@bench.example'
+     ON CONFLICT (user_id, kind, channel) DO UPDATE SET mode = 'instant'`,
+  );
 }
+
+/** Matches the email dedupe keys of one posting's hits (`subscription:<search>:<posting>:<user>`). */
+const HIT_EMAIL_KEY = `dedupe_key LIKE '%:' || replace($1, '-', '') || ':%'`;
 
 /** A published demand that every subscription finds; with `announce`, its publish event too (one commit). */
 async function publishDemand(
@@ -129,7 +140,7 @@ function emailed(pool: pg.Pool, postingId: string, count: number): Promise<void>
     async () => {
       const { rows } = await pool.query<{ n: number }>(
         `SELECT count(*)::int AS n FROM email_deliveries
-          WHERE template = 'subscription-hit' AND status = 'sent' AND dedupe_key LIKE '%:' || $1`,
+          WHERE template = 'subscription-hit' AND status = 'sent' AND ${HIT_EMAIL_KEY}`,
         [postingId],
       );
       return rows[0]!.n;
@@ -243,7 +254,7 @@ async function main() {
       await pool.query<{ inApp: number; emailed: number }>(
         `SELECT (SELECT count(*)::int FROM notifications WHERE kind = 'subscription-hit' AND subject_id = $1) AS "inApp",
                 (SELECT count(*)::int FROM email_deliveries
-                  WHERE template = 'subscription-hit' AND status = 'sent' AND dedupe_key LIKE '%:' || $1) AS emailed`,
+                  WHERE template = 'subscription-hit' AND status = 'sent' AND ${HIT_EMAIL_KEY}) AS emailed`,
         [staged],
       )
     ).rows;
