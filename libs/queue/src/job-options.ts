@@ -40,9 +40,13 @@ export const QUEUE_JOB_OPTIONS: Partial<Record<QueueName, DefaultJobOptions>> = 
  * retried once its lock lapses (15 s, renewed every 7.5 s while it runs) and the next stall check finds
  * it (every 10 s), not after up to a minute; after a lost Redis connection the worker retries in 2 s,
  * not 15. The imports queue keeps BullMQ's longer lock: a large spreadsheet parses synchronously.
+ * BullMQ fails a job for good the second time its worker dies under it (maxStalledCount 1), and a job
+ * failed for good is not replayed: two crashes in a row would lose its notifications. Only a job that
+ * keeps killing its workers is given up on.
  */
 export const WORKER_OPTIONS = {
   lockDuration: 15_000,
   stalledInterval: 10_000,
+  maxStalledCount: 10,
   runRetryDelay: 2_000,
 } satisfies Partial<WorkerOptions>;
