@@ -14,6 +14,7 @@ import { TsMatchCost1795399700000 } from './1795399700000-TsMatchCost.js';
 import { Reliability1795399801260 } from './1795399801260-Reliability.js';
 import { Webhooks1795399919552 } from './1795399919552-Webhooks.js';
 import { Subscriptions1795399920427 } from './1795399920427-Subscriptions.js';
+import { EmailDeliveryContent1795410000000 } from './1795410000000-EmailDeliveryContent.js';
 
 /**
  * Migrations in order. They are listed here rather than found by a glob so that the same list works
@@ -36,4 +37,5 @@ export const migrations = [
   Reliability1795399801260,
   Webhooks1795399919552,
   Subscriptions1795399920427,
+  EmailDeliveryContent1795410000000,
 ];

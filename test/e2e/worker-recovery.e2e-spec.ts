@@ -146,6 +146,26 @@ describe('email claims', () => {
     expect(row).toEqual({ status: 'unknown', attempts: 1 });
     expect(mailsTo('abandoned@example.com')).toHaveLength(0);
   });
+
+  it('sends, once, a delivery whose claim a failed attempt released and no retry took up', async () => {
+    const deliveries = app.worker!.get(EmailDeliveryService);
+    // A temporary failure released the claim; the job's retry never came (a copy of it had completed).
+    await app.dataSource.query(
+      `INSERT INTO email_deliveries (dedupe_key, recipient, template, attempts, last_error, content)
+       VALUES ('test:released', 'released@example.com', 'test', 1, '451 try later', $1)`,
+      [JSON.stringify(email)],
+    );
+    expect(await deliveries.sendReleased(60)).toBe(0);
+    await pause(1_100);
+    expect(await deliveries.sendReleased(1)).toBe(1);
+    expect(await deliveries.sendReleased(1)).toBe(0);
+    const [row] = await app.dataSource.query(
+      `SELECT status, attempts FROM email_deliveries WHERE dedupe_key = 'test:released'`,
+    );
+    expect(row).toEqual({ status: 'sent', attempts: 2 });
+    await eventually(async () => expect(mailsTo('released@example.com')).toHaveLength(1));
+    expect(mailsTo('released@example.com')[0]!.subject).toBe('Claim test');
+  });
 });
 
 describe('the worker watchdog', () => {

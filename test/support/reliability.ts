@@ -252,7 +252,13 @@ export async function waitUntilSettled(
               (SELECT count(*)::int FROM email_deliveries WHERE status = 'sending') AS sending`,
     );
     if (state!.unfinished === 0 && state!.sending === 0) return;
-    if (Date.now() > deadline) throw new Error(`Not settled: ${JSON.stringify(state)}\n${describe()}`);
+    if (Date.now() > deadline) {
+      const stuck = await app.dataSource.query<unknown[]>(
+        `SELECT dedupe_key, attempts, claimed_at, last_error, created_at, updated_at
+           FROM email_deliveries WHERE status = 'sending' LIMIT 5`,
+      );
+      throw new Error(`Not settled: ${JSON.stringify(state)}\n${JSON.stringify(stuck)}\n${describe()}`);
+    }
     await new Promise((done) => setTimeout(done, 500));
   }
 }

@@ -19,7 +19,11 @@ import {
 /** How often overdue demands are expired. Deadlines are dates, so a few minutes' delay is invisible. */
 const EXPIRY_EVERY_MS = 5 * 60_000;
 
-export type RecoveryReport = ReconcileReport & { abandonedEmails: number; requeuedWebhooks: number };
+export type RecoveryReport = ReconcileReport & {
+  abandonedEmails: number;
+  resentEmails: number;
+  requeuedWebhooks: number;
+};
 export type MaintenanceJobResult = { expired: number } | { queued: number } | RecoveryReport;
 
 /** Repeatable housekeeping. Each run is safe to repeat: it changes only what is still due. */
@@ -108,13 +112,15 @@ export class MaintenanceProcessor extends WorkerHost implements OnApplicationBoo
 
   /**
    * Brings back what Redis lost: outbox jobs (the reconciler), webhook deliveries still open after the
-   * grace period; email claims a crash cut short become `unknown`, never sent again.
+   * grace period; email claims a crash cut short become `unknown`, never sent again; emails whose claim a
+   * temporary failure released and no retry took up are sent.
    */
   private async reconcile(): Promise<RecoveryReport> {
     const report = await this.reconciler.reconcile();
     const grace = this.config.RECOVERY_GRACE_SECONDS;
     const abandonedEmails = await this.deliveries.markAbandoned(grace);
+    const resentEmails = await this.deliveries.sendReleased(grace);
     const requeuedWebhooks = await this.webhooks.requeueStale(grace);
-    return { ...report, abandonedEmails, requeuedWebhooks };
+    return { ...report, abandonedEmails, resentEmails, requeuedWebhooks };
   }
 }

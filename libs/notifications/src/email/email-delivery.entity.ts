@@ -1,4 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import type { RenderedEmail } from './templates.js';
 
 /**
  * `sending` until an SMTP server accepts it (`sent`) or refuses it for good (`failed`); `unknown` when an
@@ -44,6 +45,13 @@ export class EmailDelivery {
   /** When the attempt now talking to SMTP began; null between attempts. */
   @Column({ type: 'timestamptz', nullable: true })
   claimedAt: Date | null;
+
+  /**
+   * What to send, kept with the claim: a released claim (a temporary failure) whose job then finished
+   * through another attempt of it is sent by the reconciler from here. Null on rows older than this.
+   */
+  @Column({ type: 'jsonb', nullable: true })
+  content: RenderedEmail | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;

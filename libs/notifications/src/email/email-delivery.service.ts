@@ -45,9 +45,42 @@ export class EmailDeliveryService {
     await repository
       .createQueryBuilder()
       .insert()
-      .values({ dedupeKey, template, recipient: to })
+      .values({ dedupeKey, template, recipient: to, content: email })
       .orIgnore()
       .execute();
+    return this.claimAndSend(dedupeKey, to, email);
+  }
+
+  /**
+   * Sends what attempts left unsent and no retry took up: rows still `sending` with no claim after the
+   * grace period. A temporary failure releases the claim for the job's retry, but when a stalled copy of
+   * the same job has completed meanwhile, no retry comes; the row's own content lets the reconciler
+   * finish it, under the same claim, so it still goes out once. Returns how many were sent.
+   */
+  async sendReleased(graceSeconds: number): Promise<number> {
+    const rows = await this.dataSource.query<
+      { dedupe_key: string; recipient: string; content: RenderedEmail }[]
+    >(
+      `SELECT dedupe_key, recipient, content FROM email_deliveries
+        WHERE status = 'sending' AND claimed_at IS NULL AND content IS NOT NULL
+          AND updated_at < now() - make_interval(secs => $1)
+        ORDER BY updated_at LIMIT 100`,
+      [graceSeconds],
+    );
+    let sent = 0;
+    for (const row of rows) {
+      try {
+        if ((await this.claimAndSend(row.dedupe_key, row.recipient, row.content)) === 'sent') sent += 1;
+      } catch (error) {
+        // Released again by the failure: the next round tries once more.
+        this.logger.warn(`Released delivery ${row.dedupe_key} not sent yet: ${String(error)}`);
+      }
+    }
+    return sent;
+  }
+
+  private async claimAndSend(dedupeKey: string, to: string, email: RenderedEmail): Promise<DeliveryOutcome> {
+    const repository = this.dataSource.getRepository(EmailDelivery);
     const claimed = await repository
       .createQueryBuilder()
       .update()
