@@ -72,7 +72,7 @@ async function ensureSubscribers(pool: pg.Pool): Promise<void> {
 }
 
 /** Matches the email dedupe keys of one posting's hits (`subscription:<search>:<posting>:<user>`). */
-const HIT_EMAIL_KEY = `dedupe_key LIKE '%:' || replace($1, '-', '') || ':%'`;
+const HIT_EMAIL_KEY = `dedupe_key LIKE '%:' || replace($1::text, '-', '') || ':%'`;
 
 /** A published demand that every subscription finds; with `announce`, its publish event too (one commit). */
 async function publishDemand(
