@@ -5,10 +5,11 @@ import { BATTERY_ACHIEVEMENT, batteryDemand } from '../support/battery-match.js'
 import { CATALOGUE_KINDS, createPosting, publishPosting } from '../support/catalogue.js';
 import {
   createDemand,
-  createOrganization,
   grantPlatformRole,
   publishDemand,
   signUp,
+  signUpParty,
+  type Party,
   type SignedInUser,
 } from '../support/http.js';
 import { eventually } from '../support/search.js';
@@ -21,9 +22,9 @@ import { MatchingService, PROFILE_VERSION } from '#matching';
  */
 let app: TestApp;
 let moderator: SignedInUser;
-let enterprise: { user: SignedInUser; org: string };
-let university: { user: SignedInUser; org: string };
-let society: { user: SignedInUser; org: string };
+let enterprise: Party;
+let university: Party;
+let society: Party;
 let stranger: SignedInUser;
 let demandId: string;
 let achievementId: string;
@@ -56,18 +57,13 @@ async function matchesOf(path: string, user: SignedInUser, lang = 'zh-CN'): Prom
   return response.body as MatchList;
 }
 
-async function party(type: string): Promise<{ user: SignedInUser; org: string }> {
-  const user = await signUp(app);
-  return { user, org: await createOrganization(app, user, { type }) };
-}
-
 beforeAll(async () => {
   app = await startTestApp();
   moderator = await signUp(app);
   await grantPlatformRole(app, moderator, 'moderator');
-  enterprise = await party('enterprise');
-  university = await party('university');
-  society = await party(CATALOGUE_KINDS.expert.ownerType);
+  enterprise = await signUpParty(app, 'enterprise');
+  university = await signUpParty(app, 'university');
+  society = await signUpParty(app, CATALOGUE_KINDS.expert.ownerType);
   stranger = await signUp(app);
 
   achievementId = await createPosting(

@@ -9,10 +9,11 @@ import { BATTERY_ACHIEVEMENT, batteryDemand } from '../support/battery-match.js'
 import { createPosting, publishPosting } from '../support/catalogue.js';
 import {
   createDemand,
-  createOrganization,
   grantPlatformRole,
   publishDemand,
   signUp,
+  signUpParty,
+  type Party,
   type SignedInUser,
 } from '../support/http.js';
 import { eventually } from '../support/search.js';
@@ -24,8 +25,8 @@ import { eventually } from '../support/search.js';
  */
 let app: TestApp;
 let moderator: SignedInUser;
-let enterprise: { user: SignedInUser; org: string };
-let university: { user: SignedInUser; org: string };
+let enterprise: Party;
+let university: Party;
 let stranger: SignedInUser;
 let achievementId: string;
 
@@ -106,16 +107,8 @@ beforeAll(async () => {
   app = await startTestApp();
   moderator = await signUp(app);
   await grantPlatformRole(app, moderator, 'moderator');
-  const enterpriseUser = await signUp(app);
-  enterprise = {
-    user: enterpriseUser,
-    org: await createOrganization(app, enterpriseUser, { type: 'enterprise' }),
-  };
-  const universityUser = await signUp(app);
-  university = {
-    user: universityUser,
-    org: await createOrganization(app, universityUser, { type: 'university' }),
-  };
+  enterprise = await signUpParty(app, 'enterprise');
+  university = await signUpParty(app, 'university');
   stranger = await signUp(app);
   achievementId = await createPosting(
     app,

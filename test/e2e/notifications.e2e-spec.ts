@@ -9,10 +9,11 @@ import { BATTERY_ACHIEVEMENT, batteryDemand } from '../support/battery-match.js'
 import { CATALOGUE_KINDS, createPosting, publishPosting } from '../support/catalogue.js';
 import {
   createDemand,
-  createOrganization,
   grantPlatformRole,
   publishDemand,
   signUp,
+  signUpParty,
+  type Party,
   type SignedInUser,
 } from '../support/http.js';
 import { eventually } from '../support/search.js';
@@ -24,9 +25,9 @@ import { eventually } from '../support/search.js';
  */
 let app: TestApp;
 let moderator: SignedInUser;
-let enterprise: { user: SignedInUser; org: string };
-let university: { user: SignedInUser; org: string };
-let society: { user: SignedInUser; org: string };
+let enterprise: Party;
+let university: Party;
+let society: Party;
 let expertUser: SignedInUser;
 let stranger: SignedInUser;
 let demandId: string;
@@ -72,18 +73,13 @@ async function matchIdOf(candidateId: string): Promise<string> {
   return row!.id;
 }
 
-async function party(type: string): Promise<{ user: SignedInUser; org: string }> {
-  const user = await signUp(app);
-  return { user, org: await createOrganization(app, user, { type }) };
-}
-
 beforeAll(async () => {
   app = await startTestApp();
   moderator = await signUp(app);
   await grantPlatformRole(app, moderator, 'moderator');
-  enterprise = await party('enterprise');
-  university = await party('university');
-  society = await party(CATALOGUE_KINDS.expert.ownerType);
+  enterprise = await signUpParty(app, 'enterprise');
+  university = await signUpParty(app, 'university');
+  society = await signUpParty(app, CATALOGUE_KINDS.expert.ownerType);
   expertUser = await signUp(app);
   stranger = await signUp(app);
 

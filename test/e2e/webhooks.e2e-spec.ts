@@ -8,10 +8,11 @@ import { startTestApp, type TestApp } from '../support/app-harness.js';
 import { createPosting, publishPosting } from '../support/catalogue.js';
 import {
   createDemand,
-  createOrganization,
   grantPlatformRole,
   publishDemand,
   signUp,
+  signUpParty,
+  type Party,
   type SignedInUser,
 } from '../support/http.js';
 import { eventually } from '../support/search.js';
@@ -25,8 +26,8 @@ import { signatureIsValid, startWebhookReceiver, type WebhookReceiver } from '..
 let app: TestApp;
 let receiver: WebhookReceiver;
 let moderator: SignedInUser;
-let enterprise: { user: SignedInUser; org: string };
-let university: { user: SignedInUser; org: string };
+let enterprise: Party;
+let university: Party;
 
 interface Delivery {
   id: string;
@@ -40,34 +41,31 @@ interface Delivery {
 }
 
 const api = () => request(app.baseUrl);
-const as = (party: { user: SignedInUser; org: string }) => ({
+const as = (party: Party) => ({
   Authorization: `Bearer ${party.user.token}`,
   'X-Organization-Id': party.org,
 });
 
 async function createWebhook(
-  party: { user: SignedInUser; org: string },
+  party: Party,
   body: Record<string, unknown>,
 ): Promise<{ id: string; secret: string }> {
   const response = await api().post('/api/v1/webhooks').set(as(party)).send(body).expect(201);
   return response.body as { id: string; secret: string };
 }
 
-async function deliveriesOf(
-  party: { user: SignedInUser; org: string },
-  webhookId: string,
-): Promise<Delivery[]> {
+async function deliveriesOf(party: Party, webhookId: string): Promise<Delivery[]> {
   const response = await api().get(`/api/v1/webhooks/${webhookId}/deliveries`).set(as(party)).expect(200);
   return (response.body as { items: Delivery[] }).items;
 }
 
-async function ping(party: { user: SignedInUser; org: string }, webhookId: string): Promise<string> {
+async function ping(party: Party, webhookId: string): Promise<string> {
   const response = await api().post(`/api/v1/webhooks/${webhookId}/test`).set(as(party)).expect(202);
   return (response.body as { id: string }).id;
 }
 
 async function settled(
-  party: { user: SignedInUser; org: string },
+  party: Party,
   webhookId: string,
   deliveryId: string,
   status: 'delivered' | 'failed',
@@ -81,18 +79,13 @@ async function settled(
 
 const hitsOn = (path: string) => receiver.received.filter((hit) => hit.path === path);
 
-async function party(type: string): Promise<{ user: SignedInUser; org: string }> {
-  const user = await signUp(app);
-  return { user, org: await createOrganization(app, user, { type }) };
-}
-
 beforeAll(async () => {
   app = await startTestApp({ env: { WEBHOOK_ALLOW_PRIVATE_ADDRESSES: 'true' } });
   receiver = await startWebhookReceiver();
   moderator = await signUp(app);
   await grantPlatformRole(app, moderator, 'moderator');
-  enterprise = await party('enterprise');
-  university = await party('university');
+  enterprise = await signUpParty(app, 'enterprise');
+  university = await signUpParty(app, 'university');
 });
 
 afterAll(async () => {

@@ -74,6 +74,17 @@ export async function createOrganization(
   return response.body.id as string;
 }
 
+/** A new user who owns a new organization of this type: one party of a test. */
+export interface Party {
+  user: SignedInUser;
+  org: string;
+}
+
+export async function signUpParty(app: TestApp, type: string): Promise<Party> {
+  const user = await signUp(app);
+  return { user, org: await createOrganization(app, user, { type }) };
+}
+
 /** Makes `user` a platform admin or moderator directly in the database (there is no API for the first one). */
 export async function grantPlatformRole(
   app: TestApp,
