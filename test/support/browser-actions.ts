@@ -55,6 +55,14 @@ export async function chooseFirstRegion(page: Page, { label = '所在地区', in
     const hasChildren = ((await item.getAttribute('class')) ?? '').includes('ant-cascader-menu-item-expand');
     await item.click();
     if (!hasChildren) break;
+    // A click that lands while the dropdown is still animating open can be lost: click once more if the
+    // next column has not appeared.
+    const next = dropdown
+      .locator('.ant-cascader-menu')
+      .nth(level + 1)
+      .locator('.ant-cascader-menu-item')
+      .first();
+    await next.waitFor({ state: 'visible', timeout: 3_000 }).catch(() => item.click());
   }
   if (!inDialog) await page.keyboard.press('Escape');
 }
