@@ -96,7 +96,10 @@ export interface StoredQuery {
 export interface IndexBuild {
   upsert(documents: SearchDocument[]): Promise<void>;
   remove(keys: DocumentKey[]): Promise<void>;
-  /** The bulk fill is over: build what was deferred (postgres: the indexes) before the replay rounds. */
+  /**
+   * The bulk fill is over: finish what it deferred (postgres: pending index entries, statistics) before
+   * the replay rounds.
+   */
   prepare(): Promise<void>;
   /**
    * Makes the new index live. `lastReplay` runs while writes to the live index wait (postgres: inside

@@ -296,9 +296,8 @@ export class PostgresSearchEngine implements SearchEngine {
     if (documents.length === 0) return;
     await this.seedVocabulary();
     const docs = documents.map(prepareDocument);
-    const title = docs.map((d) => this.analyzer.indexTokens(d.title));
-    const keywords = docs.map((d) => this.analyzer.indexTokens(d.keywords.join(' ')));
-    const body = docs.map((d) => this.analyzer.indexTokens(d.body));
+    const latin = new Set<string>();
+    const texts = docs.map((doc) => this.spelledOut(doc, latin));
     const column = <T>(read: (d: IndexedDocument) => T) => docs.map(read);
     await manager.query(
       `INSERT INTO ${table} (kind, id, organization_id, title, keywords, body, visibility, status, category,
@@ -354,13 +353,26 @@ export class PostgresSearchEngine implements SearchEngine {
         column((d) => d.societyId),
         column((d) => d.publishedAt),
         column((d) => d.deadline),
-        title.map((t) => t.join(' ')),
-        keywords.map((t) => t.join(' ')),
-        body.map((t) => t.join(' ')),
+        texts.map(([title]) => title),
+        texts.map(([, keywords]) => keywords),
+        texts.map(([, , body]) => body),
       ],
     );
-    const latin = this.analyzer.latinTerms([...title, ...keywords, ...body].flat());
-    await this.rememberTerms(manager, latin);
+    await this.rememberTerms(manager, [...latin]);
+  }
+
+  /**
+   * A document's title, keywords and body as index tokens joined by spaces, for to_tsvector, with its
+   * Latin terms added to `latin`. One document at a time, so that its token arrays are garbage before
+   * the next is cut: a whole batch's arrays held together cost the reindex more in garbage collection.
+   */
+  private spelledOut(doc: IndexedDocument, latin: Set<string>): [string, string, string] {
+    const fields = [doc.title, doc.keywords.join(' '), doc.body].map((text) => {
+      const tokens = this.analyzer.indexTokens(text);
+      for (const term of this.analyzer.latinTerms(tokens)) latin.add(term);
+      return tokens.join(' ');
+    });
+    return fields as [string, string, string];
   }
 
   async delete(manager: EntityManager, table: string, keys: DocumentKey[]) {
@@ -420,13 +432,16 @@ export class PostgresSearchEngine implements SearchEngine {
 }
 
 /**
- * A rebuild into `search_documents_next`: filled without indexes (bulk INSERTs, then one index build,
- * several times faster than maintaining a GIN index row by row), indexed like the live table, then
- * swapped in by renames inside one transaction that holds the live table's lock.
+ * A rebuild into `search_documents_next`, created with the live table's indexes: the GIN indexes take
+ * the bulk INSERTs into their pending lists and merge them a few megabytes at a time, on PostgreSQL's
+ * core while Node segments the next batch, rather than in one index build after the last batch that
+ * nothing else would overlap. Swapped in by renames inside one transaction that holds the live table's
+ * lock.
  */
 class PostgresIndexBuild implements IndexBuild {
   private readonly table = `${TABLE}_next`;
-  private indexed = false;
+  /** Whether the scan's bulk fill is over: after it, writes replace rows the scan wrote. */
+  private filled = false;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -435,20 +450,35 @@ class PostgresIndexBuild implements IndexBuild {
 
   private created?: Promise<void>;
 
+  /** The new table with the live table's indexes (primary key included), under temporary names. */
   private async ensureTable(): Promise<void> {
     this.created ??= (async () => {
       await this.dataSource.query(`DROP TABLE IF EXISTS ${this.table}`);
       await this.dataSource.query(
         `CREATE TABLE ${this.table} (LIKE ${TABLE} INCLUDING DEFAULTS INCLUDING CONSTRAINTS)`,
       );
+      const indexes: { indexname: string; indexdef: string }[] = await this.dataSource.query(
+        `SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema() AND tablename = $1`,
+        [TABLE],
+      );
+      for (const { indexname, indexdef } of indexes) {
+        const definition = indexdef
+          .replace(`INDEX ${indexname} ON`, `INDEX ${indexname}_next ON`)
+          .replace(new RegExp(`\\.${TABLE} USING`), `.${this.table} USING`);
+        await this.dataSource.query(definition);
+        if (indexname === `${TABLE}_pkey`)
+          await this.dataSource.query(
+            `ALTER TABLE ${this.table} ADD CONSTRAINT ${indexname}_next PRIMARY KEY USING INDEX ${indexname}_next`,
+          );
+      }
     })();
     return this.created;
   }
 
   async upsert(documents: SearchDocument[]): Promise<void> {
     await this.ensureTable();
-    // Before the indexes exist, the scan's rows are distinct, so a plain INSERT is enough.
-    await this.engine.write(this.dataSource.manager, this.table, documents, this.indexed);
+    // During the scan, rows are distinct, so a plain INSERT is enough.
+    await this.engine.write(this.dataSource.manager, this.table, documents, this.filled);
   }
 
   async remove(keys: DocumentKey[]): Promise<void> {
@@ -456,29 +486,21 @@ class PostgresIndexBuild implements IndexBuild {
     await this.engine.delete(this.dataSource.manager, this.table, keys);
   }
 
-  /** Builds the live table's indexes (primary key included) on the new table, under temporary names. */
+  /** Merges what the GIN indexes still hold pending and gathers the planner's statistics. */
   async prepare(): Promise<void> {
     await this.ensureTable();
-    const indexes: { indexname: string; indexdef: string }[] = await this.dataSource.query(
-      `SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema() AND tablename = $1`,
-      [TABLE],
+    await this.dataSource.query(
+      `SELECT gin_clean_pending_list(i.indexrelid::regclass) FROM pg_index i
+         JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_am a ON a.oid = c.relam
+        WHERE i.indrelid = $1::regclass AND a.amname = 'gin'`,
+      [this.table],
     );
-    for (const { indexname, indexdef } of indexes) {
-      const definition = indexdef
-        .replace(`INDEX ${indexname} ON`, `INDEX ${indexname}_next ON`)
-        .replace(new RegExp(`\\.${TABLE} USING`), `.${this.table} USING`);
-      await this.dataSource.query(definition);
-      if (indexname === `${TABLE}_pkey`)
-        await this.dataSource.query(
-          `ALTER TABLE ${this.table} ADD CONSTRAINT ${indexname}_next PRIMARY KEY USING INDEX ${indexname}_next`,
-        );
-    }
     await this.dataSource.query(`ANALYZE ${this.table}`);
-    this.indexed = true;
+    this.filled = true;
   }
 
   async swap(lastReplay: (build: Pick<IndexBuild, 'upsert' | 'remove'>) => Promise<void>): Promise<void> {
-    if (!this.indexed) await this.prepare();
+    if (!this.filled) await this.prepare();
     await this.dataSource.transaction(async (manager) => {
       // Writers to the live table wait here; once the renames commit, PostgreSQL resolves their
       // statements' table name again, so they write to the new table.
