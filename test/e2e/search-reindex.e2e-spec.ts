@@ -33,6 +33,7 @@ const rows = (sql: string) =>
   app.dataSource.query(sql) as Promise<{ id: string; title: string; visibility: string }[]>;
 const LISTED = `SELECT id, title, visibility FROM demands WHERE status IN ('published', 'in_progress', 'solved') ORDER BY id`;
 const INDEXED = `SELECT id, title, visibility FROM search_documents WHERE kind = 'demand' ORDER BY id`;
+const INDEXES = `SELECT indexname, indexdef FROM pg_indexes WHERE tablename = 'search_documents' ORDER BY 1`;
 
 /** The live index has caught up with one posting: the sync job of its last change ran. */
 const synced = (id: string) =>
@@ -101,6 +102,7 @@ describe('npm run search:reindex', () => {
       }
     })();
 
+    const indexes = await app.dataSource.query(INDEXES);
     const phases: string[] = [];
     const report = await app.api.get(Reindexer).run({
       batchSize: 4,
@@ -124,6 +126,8 @@ describe('npm run search:reindex', () => {
       `SELECT count(*)::int AS n FROM pg_tables WHERE tablename LIKE 'search_documents%'`,
     );
     expect(n).toBe(1);
+    // The rebuilt table, created with the live table's indexes, went live under their names.
+    expect(await app.dataSource.query(INDEXES)).toEqual(indexes);
   }, 120_000);
 
   it('rebuilds an index that lost its documents, without any job running', async () => {
