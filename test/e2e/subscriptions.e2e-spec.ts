@@ -352,8 +352,8 @@ describe('a posting is published', () => {
     // A second run of the percolation and of the delivery tells nobody again.
     const queue = app.worker!.get<Queue>(getQueueToken(QueueName.Subscriptions), { strict: false });
     await queue.add(JobName.MatchSubscriptions, { demandId: matching }, { jobId: 'rerun-match' });
-    const hit = { subscriptionId: hot.id, kind: 'demand', postingId: matching };
-    await queue.add(JobName.NotifySubscriptionHit, hit, { jobId: 'rerun-hit' });
+    const hits = { kind: 'demand', postingId: matching, subscriptionIds: [hot.id] };
+    await queue.add(JobName.NotifySubscriptionHits, hits, { jobId: 'rerun-hit' });
     for (const jobId of ['rerun-match', 'rerun-hit'])
       await eventually(async () => expect(await (await queue.getJob(jobId))!.getState()).toBe('completed'));
     expect((await queue.getJob('rerun-hit'))!.returnvalue).toEqual({
@@ -402,5 +402,69 @@ describe('a posting is published', () => {
     // The subscription for words only in the description and keywords hears nothing.
     expect(await notificationsOf(sodiumUser)).toEqual([]);
     expect(sodium.active).toBe(true);
+  });
+});
+
+describe('a posting that hundreds of saved searches find', () => {
+  /** More than one job's page of hits and one dispatch round of recipients: the batched path throughout. */
+  const AUDIENCE = 450;
+
+  it('tells every subscriber once, page by page, by each one’s preferences, however often it is percolated', async () => {
+    // Subscribers straight into the tables: signing 450 users up over HTTP would only slow the test.
+    await app.dataSource.query(
+      `INSERT INTO users (email, name, password_hash)
+       SELECT 'crowd-' || i || '@example.com', '订阅者' || i, '!' FROM generate_series(1, $1) i`,
+      [AUDIENCE],
+    );
+    await app.dataSource.query(
+      `INSERT INTO subscriptions (user_id, name, query, kind, filters)
+       SELECT id, '锂硫电池', '锂硫电池 正极', 'demand', '{}' FROM users WHERE email LIKE 'crowd-%@example.com'`,
+    );
+    // Odd-numbered subscribers want instant email; the others keep the default daily digest.
+    await app.dataSource.query(
+      `INSERT INTO notification_preferences (user_id, kind, channel, mode)
+       SELECT id, 'subscription-hit', 'email', 'instant' FROM users
+        WHERE email LIKE 'crowd-%@example.com' AND split_part(split_part(email, '@', 1), '-', 2)::int % 2 = 1`,
+    );
+    const demand = await createDemand(app, owner, ownerOrg, {
+      title: '锂硫电池正极材料循环寿命提升',
+      description: '锂硫电池正极的多硫化物穿梭效应导致容量衰减，寻求正极材料改性方案。',
+    });
+    await publishDemand(app, owner, moderator, demand);
+    expect(await percolationOf(demand)).toEqual({ outcome: 'matched', hits: AUDIENCE });
+
+    const told = async () => {
+      const [counts] = await app.dataSource.query<{ inApp: number; users: number; digested: number }[]>(
+        `SELECT (SELECT count(*)::int FROM notifications WHERE subject_id = $1) AS "inApp",
+                (SELECT count(DISTINCT user_id)::int FROM notifications WHERE subject_id = $1) AS users,
+                (SELECT count(*)::int FROM digest_items WHERE link = $2) AS digested`,
+        [demand, `/demands/${demand}`],
+      );
+      const emails = app.mailbox.messages.filter((mail) => mail.text.includes(demand));
+      return { ...counts!, emailed: emails.length, emailedTo: new Set(emails.map((mail) => mail.to)).size };
+    };
+    const expected = {
+      inApp: AUDIENCE,
+      users: AUDIENCE,
+      digested: AUDIENCE / 2,
+      emailed: AUDIENCE / 2,
+      emailedTo: AUDIENCE / 2,
+    };
+    await eventually(async () => expect(await told()).toEqual(expected));
+
+    // The percolation again: the same pages, and every delivery already written or claimed.
+    const queue = app.worker!.get<Queue>(getQueueToken(QueueName.Subscriptions), { strict: false });
+    await queue.add(JobName.MatchSubscriptions, { demandId: demand }, { jobId: 'crowd-again' });
+    await eventually(async () =>
+      expect(await (await queue.getJob('crowd-again'))!.getState()).toBe('completed'),
+    );
+    const pages = await queue.getJobs(['completed']);
+    const pagesOf = pages.filter(
+      (job) => job.name === JobName.NotifySubscriptionHits && job.data.postingId === demand,
+    );
+    expect(pagesOf.map((job) => job.data.subscriptionIds.length).sort((a, b) => a - b)).toEqual([
+      50, 200, 200,
+    ]);
+    expect(await told()).toEqual(expected);
   });
 });

@@ -257,7 +257,13 @@ export async function waitUntilSettled(
         `SELECT dedupe_key, attempts, claimed_at, last_error, created_at, updated_at
            FROM email_deliveries WHERE status = 'sending' LIMIT 5`,
       );
-      throw new Error(`Not settled: ${JSON.stringify(state)}\n${JSON.stringify(stuck)}\n${describe()}`);
+      const unfinished = await app.dataSource.query<unknown[]>(
+        `SELECT type, pending_jobs, dispatched_at IS NULL AS undispatched, count(*)::int AS n FROM outbox_events
+          WHERE dispatched_at IS NULL OR pending_jobs <> '{}' GROUP BY 1, 2, 3 ORDER BY n DESC LIMIT 10`,
+      );
+      throw new Error(
+        `Not settled: ${JSON.stringify(state)}\n${JSON.stringify(unfinished)}\n${JSON.stringify(stuck)}\n${describe()}`,
+      );
     }
     await new Promise((done) => setTimeout(done, 500));
   }

@@ -31,7 +31,7 @@ export enum JobName {
   DeliverWebhook = 'deliver-webhook',
   ReconcileOutbox = 'reconcile-outbox',
   MatchSubscriptions = 'match-subscriptions',
-  NotifySubscriptionHit = 'notify-subscription-hit',
+  NotifySubscriptionHits = 'notify-subscription-hits',
 }
 
 /** What happened, as written to `outbox_events.type` in the transaction that made it happen. */
@@ -88,11 +88,11 @@ export interface JobPayloads {
   /** One attempt at one `webhook_deliveries` row; the body is rendered from the row when sent. */
   [JobName.DeliverWebhook]: { deliveryId: string };
   [JobName.ReconcileOutbox]: Record<string, never>;
-  /** A newly published posting: which saved searches find it (percolation), then one job per hit. */
+  /** A newly published posting: which saved searches find it (percolation), then one job per page of hits. */
   [JobName.MatchSubscriptions]:
     EventPayloads[EventType.DemandPublished] | EventPayloads[EventType.PostingPublished];
-  /** One saved search found one posting: tell its subscriber. */
-  [JobName.NotifySubscriptionHit]: { subscriptionId: string; kind: PostingKind; postingId: string };
+  /** Saved searches that found one posting: tell their subscribers, a page of them per job. */
+  [JobName.NotifySubscriptionHits]: { kind: PostingKind; postingId: string; subscriptionIds: string[] };
 }
 
 /**
@@ -134,7 +134,7 @@ export const JOB_QUEUE: Record<JobName, QueueName> = {
   [JobName.DeliverWebhook]: QueueName.Webhooks,
   [JobName.ReconcileOutbox]: QueueName.Maintenance,
   [JobName.MatchSubscriptions]: QueueName.Subscriptions,
-  [JobName.NotifySubscriptionHit]: QueueName.Subscriptions,
+  [JobName.NotifySubscriptionHits]: QueueName.Subscriptions,
 };
 
 export const isEventType = (value: string): value is EventType =>

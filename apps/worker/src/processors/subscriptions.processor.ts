@@ -1,4 +1,5 @@
 import { InjectQueue, OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
+import { createHash } from 'node:crypto';
 import { Logger } from '@nestjs/common';
 import { UnrecoverableError, type Job, type Queue } from 'bullmq';
 import { AppConfig } from '#core';
@@ -16,26 +17,36 @@ export type SubscriptionJobResult =
   { outcome: 'matched'; hits: number } | ({ outcome: 'notified' } & DispatchResult) | { outcome: 'skipped' };
 
 /**
- * How many hit deliveries one worker runs at once: each mostly waits on PostgreSQL and SMTP, so a fan-out
- * to thousands needs many in flight (bench/fanout.ts).
+ * Hits told per job: each job's steps are a few statements for the whole page and the emails go out in
+ * parallel over the SMTP pool, so a fan-out to thousands costs dozens of jobs, not thousands
+ * (bench/fanout.ts). Small enough that a job retried after a crash redoes little.
  */
-const CONCURRENCY = 32;
+const HITS_PER_JOB = 200;
 
-/** The BullMQ id of one hit's job: one publish tells one subscription once, however often it is matched. */
-// BullMQ refuses ":" in custom ids.
-export const hitJobId = (hit: JobPayloads[JobName.NotifySubscriptionHit]) =>
-  `${JobName.NotifySubscriptionHit}.${hit.subscriptionId}.${hit.kind}.${hit.postingId}`;
+/** Jobs one worker runs at once: enough to keep the SMTP pool busy while another page does its statements. */
+const CONCURRENCY = 4;
+
+/**
+ * The BullMQ id of one page's job: one publish tells one page of subscriptions once, however often it
+ * is percolated. BullMQ refuses ":" in custom ids.
+ */
+export const hitsJobId = ({
+  kind,
+  postingId,
+  subscriptionIds,
+}: JobPayloads[JobName.NotifySubscriptionHits]) =>
+  `${JobName.NotifySubscriptionHits}.${kind}.${postingId}.${createHash('sha256').update(subscriptionIds.join(',')).digest('hex').slice(0, 32)}`;
 
 /**
  * Saved-search subscriptions. `match-subscriptions` runs once per publish: it brings the posting's
  * search document up to date (the search-sync job of the same event may not have run yet), percolates
- * every active subscription against it, and enqueues one `notify-subscription-hit` job per hit in
- * bulk. Each hit job re-reads the subscription and the posting, so a pause or a withdrawal in between
- * tells nobody, and delivers through SubscriptionHitNotifier (the dispatcher's claimed rows).
+ * every active subscription against it, and enqueues one `notify-subscription-hits` job per page of
+ * hits in bulk. Each page's job re-reads its subscriptions and the posting, so a pause or a withdrawal
+ * in between tells nobody, and delivers through SubscriptionHitNotifier (the dispatcher's claimed rows).
  */
 @Processor(QueueName.Subscriptions, { ...WORKER_OPTIONS, concurrency: CONCURRENCY })
 export class SubscriptionsProcessor extends WorkerHost {
-  static readonly handles = [JobName.MatchSubscriptions, JobName.NotifySubscriptionHit];
+  static readonly handles = [JobName.MatchSubscriptions, JobName.NotifySubscriptionHits];
   private readonly logger = new Logger(SubscriptionsProcessor.name);
 
   constructor(
@@ -54,8 +65,8 @@ export class SubscriptionsProcessor extends WorkerHost {
     switch (job.name) {
       case JobName.MatchSubscriptions:
         return this.match(job);
-      case JobName.NotifySubscriptionHit:
-        return this.notify(job.data as JobPayloads[JobName.NotifySubscriptionHit]);
+      case JobName.NotifySubscriptionHits:
+        return this.notify(job.data as JobPayloads[JobName.NotifySubscriptionHits]);
       default:
         throw new UnrecoverableError(`No handler for job ${job.name}`);
     }
@@ -67,23 +78,32 @@ export class SubscriptionsProcessor extends WorkerHost {
     const synced = await this.searchSync.sync(target.kind, [target.id]);
     if (synced.upserted === 0) return { outcome: 'skipped' };
     let hits = 0;
-    for await (const subscriptionIds of this.subscriptions.matching(target)) {
-      const jobs = subscriptionIds.map((subscriptionId) => {
-        const data = { subscriptionId, kind: target.kind, postingId: target.id };
-        return { name: JobName.NotifySubscriptionHit, data, opts: { jobId: hitJobId(data) } };
-      });
+    for await (const found of this.subscriptions.matching(target)) {
+      const jobs = [];
+      for (let start = 0; start < found.length; start += HITS_PER_JOB) {
+        const data = {
+          kind: target.kind,
+          postingId: target.id,
+          subscriptionIds: found.slice(start, start + HITS_PER_JOB),
+        };
+        jobs.push({ name: JobName.NotifySubscriptionHits, data, opts: { jobId: hitsJobId(data) } });
+      }
       await this.queue.addBulk(jobs);
-      hits += jobs.length;
+      hits += found.length;
     }
     return { outcome: 'matched', hits };
   }
 
-  private async notify(payload: JobPayloads[JobName.NotifySubscriptionHit]): Promise<SubscriptionJobResult> {
-    const hit = await this.hits.hitOf(payload.subscriptionId, payload.kind, payload.postingId);
-    if (!hit) return { outcome: 'skipped' };
-    const [contact] = await this.memberships.contactsOf([], [hit.userId]);
-    if (!contact) return { outcome: 'skipped' };
-    const told = await this.notifier.deliver(hit, contact, this.config.PUBLIC_URL);
+  private async notify({
+    kind,
+    postingId,
+    subscriptionIds,
+  }: JobPayloads[JobName.NotifySubscriptionHits]): Promise<SubscriptionJobResult> {
+    const hits = await this.hits.hitsOf(subscriptionIds, kind, postingId);
+    if (hits.length === 0) return { outcome: 'skipped' };
+    const contacts = await this.memberships.contactsOf([], [...new Set(hits.map((hit) => hit.userId))]);
+    const subscribers = new Map(contacts.map((contact) => [contact.userId, contact]));
+    const told = await this.notifier.deliver(hits, subscribers, this.config.PUBLIC_URL);
     return { outcome: 'notified', ...told };
   }
 

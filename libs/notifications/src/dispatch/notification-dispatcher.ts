@@ -57,13 +57,26 @@ export interface DispatchResult {
   webhooks: number;
 }
 
+/** One event for one of its recipients: the unit every delivery step works on. */
+interface Addressed {
+  event: NotificationEvent;
+  recipient: DispatchRecipient;
+}
+
 /**
- * The one place that turns an event into deliveries, by each recipient's preferences for its kind:
+ * Recipients handled per round of statements: bounds each statement's size and how many email claims
+ * one crash can leave `unknown`, while a fan-out's page still costs a few round trips, not one per hit.
+ */
+const RECIPIENTS_PER_ROUND = 100;
+
+/**
+ * The one place that turns events into deliveries, by each recipient's preferences for the event's kind:
  * in-app `instant` writes a notification row; email `instant` sends through a claimed delivery row,
  * `digest` queues a digest item, `off` does nothing; the named organizations' webhooks get one delivery
  * each. Every step is keyed by the event (and the user or webhook), so dispatching the same event again
- * (a retried job) delivers nothing twice. A temporary SMTP failure is
- * rethrown for the job to retry; what was done before it is not redone.
+ * (a retried job) delivers nothing twice. Many events go together: each step is one statement for a
+ * round of recipients, not one per recipient. A temporary SMTP failure is rethrown for the job to retry
+ * once everything else is done; nothing done is redone.
  */
 @Injectable()
 export class NotificationDispatcher {
@@ -76,67 +89,121 @@ export class NotificationDispatcher {
     private readonly webhooks: WebhookService,
   ) {}
 
-  async dispatch(event: NotificationEvent): Promise<DispatchResult> {
+  dispatch(event: NotificationEvent): Promise<DispatchResult> {
+    return this.dispatchAll([event]);
+  }
+
+  async dispatchAll(events: readonly NotificationEvent[]): Promise<DispatchResult> {
     const result: DispatchResult = { inApp: 0, emailed: 0, digested: 0, webhooks: 0 };
-    const modes = await this.preferences.modesOf(
-      event.recipients.map((r) => r.userId),
-      event.kind,
+    const addressed = uniqueBy(
+      events.flatMap((event) => event.recipients.map((recipient) => ({ event, recipient }))),
+      ({ event, recipient }) => `${event.eventKey}:${recipient.userId}`,
     );
-    for (const recipient of event.recipients) {
-      const { inApp, email } = modes.get(recipient.userId)!;
-      if (inApp === 'instant' && (await this.recordInApp(event, recipient.userId))) result.inApp += 1;
-      if (email === 'instant' && (await this.sendEmail(event, recipient)) === 'sent') result.emailed += 1;
-      if (email === 'digest' && (await this.queueForDigest(event, recipient.userId))) result.digested += 1;
+    let retry: unknown;
+    for (let start = 0; start < addressed.length; start += RECIPIENTS_PER_ROUND) {
+      try {
+        await this.deliverRound(addressed.slice(start, start + RECIPIENTS_PER_ROUND), result);
+      } catch (error) {
+        retry ??= error;
+      }
     }
-    if (event.webhook) {
-      const { organizationIds, link, facts } = event.webhook;
-      result.webhooks = await this.webhooks.enqueueForOrganizations(organizationIds, {
-        eventKey: event.eventKey,
-        eventKind: event.kind,
-        payload: { ...event.text, link, facts },
-      });
-    }
+    result.webhooks = await this.webhooks.enqueueForEvents(
+      events.flatMap(({ eventKey, kind, text, webhook }) =>
+        webhook
+          ? [
+              {
+                organizationIds: webhook.organizationIds,
+                event: {
+                  eventKey,
+                  eventKind: kind,
+                  payload: { ...text, link: webhook.link, facts: webhook.facts },
+                },
+              },
+            ]
+          : [],
+      ),
+    );
+    if (retry !== undefined) throw retry;
     return result;
   }
 
-  private recordInApp(event: NotificationEvent, userId: string): Promise<boolean> {
-    return this.notifications.record({
-      userId,
-      kind: event.kind,
-      eventKey: event.eventKey,
-      subjectType: event.subject.type,
-      subjectId: event.subject.id,
-      ...event.text,
-      link: event.subject.link,
-    });
+  /** In-app rows, digest items and instant emails of one round, a statement (or a send batch) each. */
+  private async deliverRound(round: readonly Addressed[], result: DispatchResult): Promise<void> {
+    const modes = await this.modesOf(round);
+    const modeOf = (a: Addressed) => modes.get(a.event.kind)!.get(a.recipient.userId)!;
+    const inApp = round.filter((a) => modeOf(a).inApp === 'instant');
+    const digest = round.filter((a) => modeOf(a).email === 'digest');
+    const instant = round.filter((a) => modeOf(a).email === 'instant');
+    result.inApp += await this.notifications.recordAll(
+      inApp.map(({ event, recipient }) => ({
+        userId: recipient.userId,
+        kind: event.kind,
+        eventKey: event.eventKey,
+        subjectType: event.subject.type,
+        subjectId: event.subject.id,
+        ...event.text,
+        link: event.subject.link,
+      })),
+    );
+    result.digested += await this.queueForDigest(digest);
+    const outcomes = await this.deliveries.deliverAll(
+      instant.map(({ event, recipient }) => ({
+        dedupeKey: `${event.eventKey}:${recipient.userId}`,
+        template: event.kind,
+        to: recipient.email,
+        email: withUnsubscribe(event.email(recipient), this.links.for(recipient.userId, event.kind)),
+      })),
+    );
+    result.emailed += outcomes.filter((outcome) => outcome === 'sent').length;
   }
 
-  private sendEmail(event: NotificationEvent, recipient: DispatchRecipient) {
-    const email = withUnsubscribe(event.email(recipient), this.links.for(recipient.userId, event.kind));
-    return this.deliveries.deliver(
-      `${event.eventKey}:${recipient.userId}`,
-      event.kind,
-      recipient.email,
-      email,
+  /** Each kind's preferences of the round's recipients (a round usually holds one kind). */
+  private async modesOf(round: readonly Addressed[]) {
+    const usersByKind = new Map<NotificationKind, string[]>();
+    for (const { event, recipient } of round) {
+      const userIds = usersByKind.get(event.kind) ?? [];
+      userIds.push(recipient.userId);
+      usersByKind.set(event.kind, userIds);
+    }
+    return new Map(
+      await Promise.all(
+        [...usersByKind].map(
+          async ([kind, userIds]) => [kind, await this.preferences.modesOf(userIds, kind)] as const,
+        ),
+      ),
     );
   }
 
-  private async queueForDigest(event: NotificationEvent, userId: string): Promise<boolean> {
+  private async queueForDigest(round: readonly Addressed[]): Promise<number> {
+    if (round.length === 0) return 0;
     const result = await this.dataSource
       .createQueryBuilder()
       .insert()
       .into(DigestItem)
-      .values({
-        userId,
-        kind: event.kind,
-        eventKey: event.eventKey,
-        titleZh: event.text.title.zh.slice(0, 300),
-        titleEn: event.text.title.en.slice(0, 300),
-        link: event.subject.link,
-      })
+      .values(
+        round.map(({ event, recipient }) => ({
+          userId: recipient.userId,
+          kind: event.kind,
+          eventKey: event.eventKey,
+          titleZh: event.text.title.zh.slice(0, 300),
+          titleEn: event.text.title.en.slice(0, 300),
+          link: event.subject.link,
+        })),
+      )
       .orIgnore()
       .returning('id')
       .execute();
-    return (result.raw as unknown[]).length > 0;
+    return (result.raw as unknown[]).length;
   }
+}
+
+/** The first of the items sharing a key: one event told to one user once, even if listed twice. */
+function uniqueBy<T>(items: readonly T[], keyOf: (item: T) => string): T[] {
+  const seen = new Set<string>();
+  return items.filter((item) => {
+    const key = keyOf(item);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

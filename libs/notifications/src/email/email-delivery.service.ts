@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import { EmailDelivery, type DeliveryStatus } from './email-delivery.entity.js';
 import { MailerService } from './mailer.service.js';
 import type { RenderedEmail } from './templates.js';
@@ -18,13 +18,30 @@ export function isPermanentSmtpFailure(error: unknown): boolean {
   return typeof code === 'number' && code >= 500 && code < 600;
 }
 
+/** One email to send once, whatever retries or duplicate jobs do: `dedupeKey` names the claim. */
+export interface EmailToDeliver {
+  dedupeKey: string;
+  template: string;
+  to: string;
+  email: RenderedEmail;
+}
+
+/** What became of one claimed send, as the row records it. */
+type SendResult =
+  | { status: 'sent'; messageId: string }
+  | { status: 'failed'; error: string }
+  | { status: 'released'; error: string; cause: unknown };
+
 /**
- * Claims a delivery row by its dedupe key, then sends. Only one attempt holds the claim (`claimed_at`)
- * at a time; retries and duplicate jobs find the row `sent` (or claimed) and stop. A temporary SMTP failure releases
- * the claim and is rethrown for BullMQ to retry with backoff; a permanent one is recorded and not retried.
- * An attempt that never comes back (the process died mid-conversation) leaves its claim behind:
- * `markAbandoned` turns it into `unknown` rather than sending again, because SMTP has no idempotency and
- * the message may already be in the recipient's mailbox.
+ * Claims delivery rows by their dedupe keys, then sends. Only one attempt holds a claim (`claimed_at`)
+ * at a time; retries and duplicate jobs find the row `sent` (or claimed) and stop. A temporary SMTP
+ * failure releases the claim and is rethrown for BullMQ to retry with backoff; a permanent one is
+ * recorded and not retried. An attempt that never comes back (the process died mid-conversation) leaves
+ * its claim behind: `markAbandoned` turns it into `unknown` rather than sending again, because SMTP has
+ * no idempotency and the message may already be in the recipient's mailbox.
+ *
+ * Many deliveries go together (a fan-out's page): one statement inserts them, one claims them, the
+ * sends run in parallel over the mailer's pool, one statement records every result.
  */
 @Injectable()
 export class EmailDeliveryService {
@@ -41,14 +58,30 @@ export class EmailDeliveryService {
     to: string,
     email: RenderedEmail,
   ): Promise<DeliveryOutcome> {
-    const repository = this.dataSource.getRepository(EmailDelivery);
-    await repository
-      .createQueryBuilder()
-      .insert()
-      .values({ dedupeKey, template, recipient: to, content: email })
-      .orIgnore()
-      .execute();
-    return this.claimAndSend(dedupeKey, to, email);
+    const [outcome] = await this.deliverAll([{ dedupeKey, template, to, email }]);
+    return outcome!;
+  }
+
+  /**
+   * Each email once, outcomes in the order given. Every one is attempted; if any failed temporarily,
+   * the first such error is thrown afterwards (the others' results are recorded), for the job to retry.
+   */
+  async deliverAll(items: readonly EmailToDeliver[]): Promise<DeliveryOutcome[]> {
+    if (items.length === 0) return [];
+    await this.dataSource.query(
+      `INSERT INTO email_deliveries (dedupe_key, template, recipient, content)
+       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::jsonb[])
+       ON CONFLICT (dedupe_key) DO NOTHING`,
+      [
+        items.map((i) => i.dedupeKey),
+        items.map((i) => i.template),
+        items.map((i) => i.to),
+        items.map((i) => JSON.stringify(i.email)),
+      ],
+    );
+    const { outcomes, retry } = await this.claimAndSend(items);
+    if (retry !== undefined) throw retry;
+    return outcomes;
   }
 
   /**
@@ -59,56 +92,103 @@ export class EmailDeliveryService {
    */
   async sendReleased(graceSeconds: number): Promise<number> {
     const rows = await this.dataSource.query<
-      { dedupe_key: string; recipient: string; content: RenderedEmail }[]
+      { dedupe_key: string; template: string; recipient: string; content: RenderedEmail }[]
     >(
-      `SELECT dedupe_key, recipient, content FROM email_deliveries
+      `SELECT dedupe_key, template, recipient, content FROM email_deliveries
         WHERE status = 'sending' AND claimed_at IS NULL AND content IS NOT NULL
           AND updated_at < now() - make_interval(secs => $1)
         ORDER BY updated_at LIMIT 100`,
       [graceSeconds],
     );
-    let sent = 0;
-    for (const row of rows) {
-      try {
-        if ((await this.claimAndSend(row.dedupe_key, row.recipient, row.content)) === 'sent') sent += 1;
-      } catch (error) {
-        // Released again by the failure: the next round tries once more.
-        this.logger.warn(`Released delivery ${row.dedupe_key} not sent yet: ${String(error)}`);
-      }
-    }
-    return sent;
+    const { outcomes, retry } = await this.claimAndSend(
+      rows.map((row) => ({
+        dedupeKey: row.dedupe_key,
+        template: row.template,
+        to: row.recipient,
+        email: row.content,
+      })),
+    );
+    // Released again by the failure: the next round tries once more.
+    if (retry !== undefined) this.logger.warn(`Released deliveries not all sent yet: ${String(retry)}`);
+    return outcomes.filter((outcome) => outcome === 'sent').length;
   }
 
-  private async claimAndSend(dedupeKey: string, to: string, email: RenderedEmail): Promise<DeliveryOutcome> {
-    const repository = this.dataSource.getRepository(EmailDelivery);
-    const claimed = await repository
+  private async claimAndSend(
+    items: readonly EmailToDeliver[],
+  ): Promise<{ outcomes: DeliveryOutcome[]; retry?: unknown }> {
+    if (items.length === 0) return { outcomes: [] };
+    const claimed = await this.dataSource
+      .getRepository(EmailDelivery)
       .createQueryBuilder()
       .update()
       .set({ attempts: () => 'attempts + 1', claimedAt: () => 'now()' })
-      .where('dedupe_key = :dedupeKey AND status = :status AND claimed_at IS NULL', {
-        dedupeKey,
+      .where('dedupe_key = ANY(:keys) AND status = :status AND claimed_at IS NULL', {
+        keys: items.map((i) => i.dedupeKey),
         status: 'sending',
       })
-      .returning('id')
+      .returning('dedupe_key')
       .execute();
-    if (!claimed.affected) return this.unclaimable(dedupeKey);
+    const claimedKeys = new Set((claimed.raw as { dedupe_key: string }[]).map((row) => row.dedupe_key));
+    // One send per claimed key, even if a caller listed the same email twice.
+    const mine = [
+      ...new Map(items.filter((i) => claimedKeys.has(i.dedupeKey)).map((i) => [i.dedupeKey, i])).values(),
+    ];
+    const results = new Map(
+      await Promise.all(mine.map(async (i) => [i.dedupeKey, await this.send(i)] as const)),
+    );
+    await this.record(results);
+    const others = await this.unclaimable(items.filter((i) => !claimedKeys.has(i.dedupeKey)));
+    const retry = [...results.values()].find((r) => r.status === 'released');
+    const outcomes = items.map((i): DeliveryOutcome => {
+      const result = results.get(i.dedupeKey);
+      if (!result) return others.get(i.dedupeKey)!;
+      // A released claim is retried: to the caller, it is still in flight.
+      return result.status === 'sent'
+        ? 'sent'
+        : result.status === 'failed'
+          ? 'failed-permanently'
+          : 'in-flight';
+    });
+    return retry?.status === 'released' ? { outcomes, retry: retry.cause } : { outcomes };
+  }
+
+  private async send(item: EmailToDeliver): Promise<SendResult> {
     try {
-      const messageId = await this.mailer.send(to, email, `<${dedupeKey.replace(/[^\w.-]/g, '.')}@duijie>`);
-      await repository.update(
-        { dedupeKey },
-        { status: 'sent', sentAt: new Date(), messageId, lastError: null },
+      const messageId = await this.mailer.send(
+        item.to,
+        item.email,
+        `<${item.dedupeKey.replace(/[^\w.-]/g, '.')}@duijie>`,
       );
-      return 'sent';
+      return { status: 'sent', messageId };
     } catch (error) {
       const message = error instanceof Error ? error.message.slice(0, 1000) : String(error);
-      if (isPermanentSmtpFailure(error)) {
-        await repository.update({ dedupeKey }, { status: 'failed', lastError: message });
-        this.logger.warn(`Permanent failure delivering ${dedupeKey}: ${message}`);
-        return 'failed-permanently';
-      }
-      await repository.update({ dedupeKey }, { lastError: message, claimedAt: null });
-      throw error;
+      if (!isPermanentSmtpFailure(error)) return { status: 'released', error: message, cause: error };
+      this.logger.warn(`Permanent failure delivering ${item.dedupeKey}: ${message}`);
+      return { status: 'failed', error: message };
     }
+  }
+
+  /** Every claimed row's result in one statement; a released claim (temporary failure) is freed. */
+  private async record(results: ReadonlyMap<string, SendResult>): Promise<void> {
+    if (results.size === 0) return;
+    const entries = [...results];
+    await this.dataSource.query(
+      `UPDATE email_deliveries d
+          SET status = v.status,
+              sent_at = CASE WHEN v.status = 'sent' THEN now() ELSE d.sent_at END,
+              message_id = COALESCE(v.message_id, d.message_id),
+              last_error = v.error,
+              claimed_at = CASE WHEN v.status = 'sending' THEN NULL ELSE d.claimed_at END,
+              updated_at = now()
+         FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) AS v(dedupe_key, status, message_id, error)
+        WHERE d.dedupe_key = v.dedupe_key`,
+      [
+        entries.map(([key]) => key),
+        entries.map(([, r]) => (r.status === 'released' ? 'sending' : r.status)),
+        entries.map(([, r]) => (r.status === 'sent' ? r.messageId : null)),
+        entries.map(([, r]) => (r.status === 'sent' ? null : r.error)),
+      ],
+    );
   }
 
   /**
@@ -125,16 +205,19 @@ export class EmailDeliveryService {
     return abandoned;
   }
 
-  private async unclaimable(dedupeKey: string): Promise<DeliveryOutcome> {
-    const row = await this.dataSource
-      .getRepository(EmailDelivery)
-      .findOneOrFail({ where: { dedupeKey }, select: { status: true } });
+  /** What became of the rows another attempt holds or has finished, by dedupe key. */
+  private async unclaimable(items: readonly EmailToDeliver[]): Promise<Map<string, DeliveryOutcome>> {
+    if (items.length === 0) return new Map();
+    const rows = await this.dataSource.getRepository(EmailDelivery).find({
+      where: { dedupeKey: In(items.map((i) => i.dedupeKey)) },
+      select: { dedupeKey: true, status: true },
+    });
     const outcomes: Record<DeliveryStatus, DeliveryOutcome> = {
       sending: 'in-flight',
       sent: 'already-sent',
       failed: 'failed-permanently',
       unknown: 'unknown',
     };
-    return outcomes[row.status];
+    return new Map(rows.map((row) => [row.dedupeKey, outcomes[row.status]]));
   }
 }

@@ -3,6 +3,7 @@ import {
   NotificationDispatcher,
   type DispatchRecipient,
   type DispatchResult,
+  type NotificationEvent,
 } from '../dispatch/notification-dispatcher.js';
 import { subscriptionHitEmail, subscriptionHitText } from '../email/templates.js';
 import { postingPath } from '../in-app/posting-links.js';
@@ -17,15 +18,30 @@ export const subscriptionHitKey = (hit: Pick<SubscriptionHit, 'subscriptionId' |
   `subscription:${hit.subscriptionId.replaceAll('-', '')}:${hit.posting.id.replaceAll('-', '')}`;
 
 /**
- * The one place a subscription hit reaches its subscriber, through the dispatcher: in-app, instant or
- * digest email by the subscriber's preferences, and the webhooks of the organization the search was
- * saved for. Every delivery is keyed by the hit, so a retried job tells nobody twice.
+ * The one place subscription hits reach their subscribers, through the dispatcher: in-app, instant or
+ * digest email by each subscriber's preferences, and the webhooks of the organization each search was
+ * saved for. A page of hits is dispatched together (one statement per step, not per hit); every
+ * delivery is keyed by its hit, so a retried job tells nobody twice.
  */
 @Injectable()
 export class SubscriptionHitNotifier {
   constructor(private readonly dispatcher: NotificationDispatcher) {}
 
-  deliver(hit: SubscriptionHit, recipient: DispatchRecipient, publicUrl: string): Promise<DispatchResult> {
+  /** `subscribers` by user id; a hit whose subscriber is missing (no longer active) tells nobody. */
+  deliver(
+    hits: readonly SubscriptionHit[],
+    subscribers: ReadonlyMap<string, DispatchRecipient>,
+    publicUrl: string,
+  ): Promise<DispatchResult> {
+    return this.dispatcher.dispatchAll(
+      hits.flatMap((hit) => {
+        const subscriber = subscribers.get(hit.userId);
+        return subscriber ? [this.eventOf(hit, subscriber, publicUrl)] : [];
+      }),
+    );
+  }
+
+  private eventOf(hit: SubscriptionHit, subscriber: DispatchRecipient, publicUrl: string): NotificationEvent {
     const link = postingPath(hit.posting.kind, hit.posting.id);
     const content = {
       subscriptionName: hit.subscriptionName,
@@ -34,14 +50,13 @@ export class SubscriptionHitNotifier {
       excerpt: hit.posting.excerpt,
       link: `${publicUrl}${link}`,
     };
-    const email = subscriptionHitEmail(content);
-    return this.dispatcher.dispatch({
+    return {
       eventKey: subscriptionHitKey(hit),
       kind: 'subscription-hit',
       subject: { type: hit.posting.kind, id: hit.posting.id, link },
-      recipients: [recipient],
+      recipients: [subscriber],
       text: subscriptionHitText(content),
-      email: () => email,
+      email: () => subscriptionHitEmail(content),
       webhook: hit.organizationId
         ? {
             organizationIds: [hit.organizationId],
@@ -53,6 +68,6 @@ export class SubscriptionHitNotifier {
             },
           }
         : undefined,
-    });
+    };
   }
 }

@@ -14,12 +14,12 @@ export interface SubscriptionHit {
 }
 
 /**
- * How long a posting read for a hit is reused. One publish fans out to thousands of hit jobs about the
- * same posting within seconds; re-reading it for each would multiply the database work by the audience.
+ * How long a posting read for hits is reused. One publish fans out to pages of hits about the same
+ * posting within seconds; re-reading it for each page would multiply the database work by the audience.
  */
 const POSTING_MEMO_MS = 5_000;
 
-/** Reads what a hit job needs, fresh enough: the subscription now, the posting as listed moments ago. */
+/** Reads what a hit job needs, fresh enough: the subscriptions now, the posting as listed moments ago. */
 @Injectable()
 export class SubscriptionHitService {
   private readonly postings = new Map<string, { at: number; doc: Promise<IndexedDocument | null> }>();
@@ -29,20 +29,27 @@ export class SubscriptionHitService {
     private readonly sources: SearchSourceRegistry,
   ) {}
 
-  /** Null when there is nothing to tell: the subscription paused or gone, the posting no longer listed. */
-  async hitOf(subscriptionId: string, kind: PostingKind, postingId: string): Promise<SubscriptionHit | null> {
-    const subscription = await this.subscriptions.activeOne(subscriptionId);
-    if (!subscription) return null;
+  /**
+   * The hits of these subscriptions on the posting, in one read: none for a subscription paused or
+   * gone since the percolation, none at all once the posting is no longer listed.
+   */
+  async hitsOf(
+    subscriptionIds: readonly string[],
+    kind: PostingKind,
+    postingId: string,
+  ): Promise<SubscriptionHit[]> {
     const doc = await this.listed(kind, postingId);
-    if (!doc) return null;
-    return {
-      subscriptionId,
-      subscriptionName: subscription.name,
-      userId: subscription.userId,
-      organizationId: subscription.organizationId,
-      // prepareDocument has replaced a confidential posting's body with its teaser.
-      posting: { kind, id: postingId, title: doc.title, excerpt: doc.body },
-    };
+    if (!doc) return [];
+    const subscriptions = await this.subscriptions.activeAmong(subscriptionIds);
+    // prepareDocument has replaced a confidential posting's body with its teaser.
+    const posting = { kind, id: postingId, title: doc.title, excerpt: doc.body };
+    return subscriptions.map((s) => ({
+      subscriptionId: s.id,
+      subscriptionName: s.name,
+      userId: s.userId,
+      organizationId: s.organizationId,
+      posting,
+    }));
   }
 
   /** The posting as search lists it (drafts and withdrawn postings are not), redacted like the index. */

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import { assertNoNulls, ConflictError, NotFoundError, ValidationError, type FieldError } from '#core';
 import {
   SEARCH_ENGINE,
@@ -79,11 +79,14 @@ export class SubscriptionService {
     if (!result.affected) throw new NotFoundError('subscription-not-found');
   }
 
-  /** The subscription's owner and name while it is active; null once paused or deleted. */
-  async activeOne(id: string): Promise<Pick<Subscription, 'userId' | 'name' | 'organizationId'> | null> {
-    return this.dataSource.getRepository(Subscription).findOne({
-      select: { userId: true, name: true, organizationId: true },
-      where: { id, active: true },
+  /** Those of these subscriptions still active (paused and deleted ones are not), by id. */
+  async activeAmong(
+    ids: readonly string[],
+  ): Promise<Pick<Subscription, 'id' | 'userId' | 'name' | 'organizationId'>[]> {
+    return this.dataSource.getRepository(Subscription).find({
+      select: { id: true, userId: true, name: true, organizationId: true },
+      where: { id: In([...ids]), active: true },
+      order: { id: 'ASC' },
     });
   }
 

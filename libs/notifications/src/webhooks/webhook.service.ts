@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Queue } from 'bullmq';
 import { randomUUID } from 'node:crypto';
-import { DataSource, In } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { AppConfig, ConflictError, NotFoundError, ValidationError } from '#core';
 import type { Actor } from '#identity';
 import { JobName, QueueName, type JobPayloads } from '#queue';
@@ -30,6 +30,12 @@ export interface WebhookEvent {
   eventKey: string;
   eventKind: WebhookEventKind;
   payload: WebhookPayload;
+}
+
+/** An event and the organizations whose webhooks hear of it. */
+export interface WebhookTarget {
+  organizationIds: readonly string[];
+  event: WebhookEvent;
 }
 
 export interface WebhookInput {
@@ -186,37 +192,45 @@ export class WebhookService {
   }
 
   /**
-   * One delivery per active webhook of these organizations that wants this kind of event, and a job for
-   * each. A repeated call (a retried job) inserts nothing new; it enqueues again whatever is still pending
-   * for the event, which BullMQ ignores for jobs it still has, so a crash between insert and enqueue
-   * loses nothing. Returns the number of new deliveries.
+   * For each event, one delivery per active webhook of its organizations that wants its kind, and a job
+   * for each; all events in a few statements. A repeated call (a retried job) inserts nothing new; it
+   * enqueues again whatever is still pending for the events, which BullMQ ignores for jobs it still has,
+   * so a crash between insert and enqueue loses nothing. Returns the number of new deliveries.
    */
-  async enqueueForOrganizations(organizationIds: readonly string[], event: WebhookEvent): Promise<number> {
+  async enqueueForEvents(targets: readonly WebhookTarget[]): Promise<number> {
+    const organizationIds = [...new Set(targets.flatMap((t) => t.organizationIds))];
     if (organizationIds.length === 0) return 0;
-    const wanting = await this.dataSource.query<{ id: string }[]>(
-      `SELECT id FROM webhooks WHERE organization_id = ANY($1::uuid[]) AND active AND $2 = ANY(events)`,
-      [organizationIds, event.eventKind],
+    const wanting = await this.dataSource.query<{ id: string; organizationId: string; events: string[] }[]>(
+      `SELECT id, organization_id AS "organizationId", events FROM webhooks
+        WHERE organization_id = ANY($1::uuid[]) AND active AND events && $2::varchar[]`,
+      [organizationIds, [...new Set(targets.map((t) => t.event.eventKind))]],
     );
-    if (wanting.length === 0) return 0;
-    const inserted = await this.dataSource
-      .createQueryBuilder()
-      .insert()
-      .into(WebhookDelivery)
-      .values(
-        wanting.map((w) => ({
+    const deliveries = targets.flatMap(({ organizationIds: owners, event }) =>
+      wanting
+        .filter((w) => owners.includes(w.organizationId) && w.events.includes(event.eventKind))
+        .map((w) => ({
           webhookId: w.id,
           eventKey: event.eventKey,
           eventKind: event.eventKind,
           data: event.payload,
         })),
-      )
+    );
+    if (deliveries.length === 0) return 0;
+    const inserted = await this.dataSource
+      .createQueryBuilder()
+      .insert()
+      .into(WebhookDelivery)
+      .values(deliveries)
       .orIgnore()
       .returning('id')
       .execute();
-    const pending = await this.dataSource.getRepository(WebhookDelivery).find({
-      select: { id: true },
-      where: { webhookId: In(wanting.map((w) => w.id)), eventKey: event.eventKey, status: 'pending' },
-    });
+    const pending = await this.dataSource.query<{ id: string }[]>(
+      `SELECT d.id FROM webhook_deliveries d
+         JOIN unnest($1::uuid[], $2::text[]) AS k(webhook_id, event_key)
+           ON d.webhook_id = k.webhook_id AND d.event_key = k.event_key
+        WHERE d.status = 'pending'`,
+      [deliveries.map((d) => d.webhookId), deliveries.map((d) => d.eventKey)],
+    );
     await this.enqueue(pending.map((d) => d.id));
     return (inserted.raw as unknown[]).length;
   }
