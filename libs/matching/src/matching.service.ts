@@ -5,7 +5,7 @@ import { NotFoundError, ValidationError, type Language, type PostingKind } from 
 import { inTransaction } from '#database';
 import { AuditService, type Actor } from '#identity';
 import { postingAbilityFor, postingSubject } from '#postings';
-import { addOutboxEvents, EventType } from '#queue';
+import { EventType, outboxInsertSql } from '#queue';
 import { SEARCH_ENGINE, TextAnalyzer, type SearchEngine } from '#search';
 import { candidateStatement, type CandidateRow } from './candidate-statement.js';
 import type { DeclineMatchDto, DeclineSummaryDto, MatchDto, MatchListDto } from './dto/match.dto.js';
@@ -221,24 +221,18 @@ export class MatchingService {
     });
     const side = pair.swapped ? 'candidate' : 'source';
     const other = pair.swapped ? 'source' : 'candidate';
-    // Pairs nobody has acted on and that no longer rank go; acted-on ones stay as the parties left them.
-    const dropUnranked = (manager: EntityManager) =>
-      manager.query(
-        `DELETE FROM matches WHERE ${side}_kind = $1 AND ${side}_id = $2 AND ${other}_kind = $3
-            AND status = 'new' AND NOT (${other}_id = ANY($4))`,
-        [kind, row.id, counterpart, ranked.map((m) => (pair.swapped ? m.need.id : m.supply.id))],
-      );
-    // Nothing ranks (often: a kind with no open postings nearby): one statement, no transaction to open.
-    if (records.length === 0) {
-      await dropUnranked(this.dataSource.manager);
-      return 0;
-    }
-    return inTransaction(this.dataSource, async (manager) => {
-      await dropUnranked(manager);
-      // The notify decision is made inside the upsert, on the locked row: `notified_at = now()` afterwards
-      // means this statement (this transaction) set it, so exactly one writer of a pair emits the event.
-      const upserted = await manager.query<{ id: string; notify: boolean }[]>(
-        `INSERT INTO matches (source_kind, source_id, source_organization_id, candidate_kind, candidate_id,
+    // One statement, so one round trip and atomic without a transaction: pairs nobody has acted on and
+    // that no longer rank go (acted-on ones stay as the parties left them), the ranked ones are upserted,
+    // and the matches worth telling about get their outbox events. The deleted and the upserted pairs
+    // are disjoint, so the statement's single snapshot changes nothing for them. The notify decision is
+    // made in the upsert, on the locked row: `notified_at = now()` afterwards means this statement set
+    // it, so exactly one writer of a pair emits the event.
+    const [{ stored }] = await this.dataSource.query<[{ stored: number }]>(
+      `WITH dropped AS (
+         DELETE FROM matches WHERE ${side}_kind = $4 AND ${side}_id = $5 AND ${other}_kind = $6
+            AND status = 'new' AND NOT (${other}_id = ANY($7))
+       ), upserted AS (
+         INSERT INTO matches (source_kind, source_id, source_organization_id, candidate_kind, candidate_id,
                               candidate_organization_id, score, features, reasons, score_history,
                               notified_score, notified_at)
          SELECT r.source_kind, r.source_id, r.source_organization_id, r.candidate_kind, r.candidate_id,
@@ -259,16 +253,23 @@ export class MatchingService {
            notified_score = CASE WHEN ${NOTIFY_WORTHY} THEN EXCLUDED.score ELSE matches.notified_score END,
            notified_at = CASE WHEN ${NOTIFY_WORTHY} THEN now() ELSE matches.notified_at END,
            updated_at = now()
-         RETURNING id, notified_at IS NOT NULL AND notified_at = now() AS notify`,
-        [JSON.stringify(records), NOTIFY_MIN_SCORE, NOTIFY_IMPROVEMENT],
-      );
-      await addOutboxEvents(
-        manager,
+         RETURNING id, notified_at IS NOT NULL AND notified_at = now() AS notify
+       ), notified AS (
+         ${outboxInsertSql('$8', `SELECT jsonb_build_object('matchId', id) FROM upserted WHERE notify`)}
+       )
+       SELECT count(*)::int AS stored FROM upserted`,
+      [
+        JSON.stringify(records),
+        NOTIFY_MIN_SCORE,
+        NOTIFY_IMPROVEMENT,
+        kind,
+        row.id,
+        counterpart,
+        ranked.map((m) => (pair.swapped ? m.need.id : m.supply.id)),
         EventType.MatchFound,
-        upserted.filter((match) => match.notify).map(({ id }) => ({ matchId: id })),
-      );
-      return records.length;
-    });
+      ],
+    );
+    return stored;
   }
 
   private async removeMatchesOf(kind: PostingKind, id: string, manager?: EntityManager): Promise<number> {
