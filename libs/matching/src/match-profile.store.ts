@@ -61,7 +61,7 @@ export class MatchProfileStore {
     await this.dataSource.query(
       `INSERT INTO match_profiles (kind, posting_id, source_updated_at, version, profile)
        SELECT $1, r.id, r.stamp, $2, r.profile
-         FROM jsonb_to_recordset($3::jsonb) AS r(id uuid, stamp timestamptz, profile jsonb)
+         FROM json_to_recordset($3::json) AS r(id uuid, stamp timestamptz, profile json)
        ON CONFLICT (kind, posting_id) DO UPDATE SET
          source_updated_at = EXCLUDED.source_updated_at, version = EXCLUDED.version,
          profile = EXCLUDED.profile, updated_at = now()
