@@ -121,16 +121,18 @@ export class MatchingService {
     const profile = this.profileStore.build(kind, row);
     // The kinds touch disjoint rows (matches of one counterpart kind each, and the profile), so they run
     // side by side on separate connections: a match waits for the slowest kind, not for their sum.
-    const [, ...stored] = await Promise.all([
+    const matched = counterpartKinds(kind).map(async (counterpart) => {
+      const candidates = await this.candidates(profile, row, counterpart);
+      const ranked = this.scorer
+        .rank(profile, candidates.profiles, now)
+        .filter((match) => match.score >= MIN_SCORE)
+        .slice(0, MATCHES_KEPT);
+      return this.store(ranked, candidates.owners, row, kind, counterpart);
+    });
+    // The profile is sent after the kinds' first queries, which the match waits for.
+    const [stored] = await Promise.all([
+      Promise.all(matched),
       this.profileStore.save(kind, [{ profile, row: stamped }]),
-      ...counterpartKinds(kind).map(async (counterpart) => {
-        const candidates = await this.candidates(profile, row, counterpart);
-        const ranked = this.scorer
-          .rank(profile, candidates.profiles, now)
-          .filter((match) => match.score >= MIN_SCORE)
-          .slice(0, MATCHES_KEPT);
-        return this.store(ranked, candidates.owners, row, kind, counterpart);
-      }),
     ]);
     return { outcome: 'matched', stored: stored.reduce((sum, n) => sum + n, 0) };
   }
