@@ -63,9 +63,9 @@ export function candidateStatement(
       LEFT JOIN match_profiles mp
         ON mp.kind = $7 AND mp.posting_id = t.id AND mp.version = $8 AND mp.source_updated_at = t.updated_at
       LEFT JOIN LATERAL (
-        SELECT count(*) FILTER (WHERE m.status <> 'new') AS shown,
+        SELECT count(*) AS shown,
                count(*) FILTER (WHERE m.status = 'declined' AND m.declined_by = 'source') AS declined
-          FROM matches m WHERE m.candidate_kind = $7 AND m.candidate_id = t.id) fb ON true
+          FROM matches m WHERE m.candidate_kind = $7 AND m.candidate_id = t.id AND m.status <> 'new') fb ON true
      WHERE t.status = ANY($2) AND t.visibility <> 'confidential' AND t.organization_id <> $6
      ORDER BY p.n`;
   return {
