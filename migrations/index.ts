@@ -15,6 +15,8 @@ import { Reliability1795399801260 } from './1795399801260-Reliability.js';
 import { Webhooks1795399919552 } from './1795399919552-Webhooks.js';
 import { Subscriptions1795399920427 } from './1795399920427-Subscriptions.js';
 import { EmailDeliveryContent1795410000000 } from './1795410000000-EmailDeliveryContent.js';
+import { MatchProfilesAsJson1795411000000 } from './1795411000000-MatchProfilesAsJson.js';
+import { MatchesCandidateAnswered1795411100000 } from './1795411100000-MatchesCandidateAnswered.js';
 
 /**
  * Migrations in order. They are listed here rather than found by a glob so that the same list works
@@ -38,4 +40,6 @@ export const migrations = [
   Webhooks1795399919552,
   Subscriptions1795399920427,
   EmailDeliveryContent1795410000000,
+  MatchProfilesAsJson1795411000000,
+  MatchesCandidateAnswered1795411100000,
 ];

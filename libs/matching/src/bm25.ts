@@ -11,6 +11,7 @@ const B = 0.75;
  */
 export class TermStatistics {
   private readonly df = new Map<string, number>();
+  private readonly queries = new WeakMap<MatchProfile, QueryWeights>();
   private readonly size: number;
   readonly averageLength: number;
 
@@ -25,10 +26,37 @@ export class TermStatistics {
   }
 
   /** BM25+ style IDF, never negative: a term in more than half of the pool still counts a little. */
-  idf(term: string): number {
+  private idf(term: string): number {
     const n = this.df.get(term) ?? 0;
     return Math.log(1 + (this.size - n + 0.5) / (n + 0.5));
   }
+
+  /**
+   * The query's terms with their weights, and the score bound they add up to: the same for every
+   * candidate of the pool a query is ranked against, so worked out once per query.
+   */
+  weightsOf(query: MatchProfile): QueryWeights {
+    let weights = this.queries.get(query);
+    if (!weights) {
+      let bound = 0;
+      const terms: [string, number][] = [];
+      for (const [term, queryWeight] of query.terms) {
+        // Repeating a word in a long description should not let it dominate: query weight saturates too.
+        const weight = (this.idf(term) * queryWeight) / (queryWeight + 1);
+        bound += weight;
+        terms.push([term, weight]);
+      }
+      weights = { terms, bound };
+      this.queries.set(query, weights);
+    }
+    return weights;
+  }
+}
+
+/** A query's terms with their BM25 weights (IDF times saturated query frequency), and their sum. */
+interface QueryWeights {
+  readonly terms: readonly (readonly [string, number])[];
+  readonly bound: number;
 }
 
 /**
@@ -42,15 +70,11 @@ export function bm25(
   candidate: MatchProfile,
   stats: TermStatistics,
 ): { value: number; matched: string[] } {
+  const { terms, bound } = stats.weightsOf(query);
   let score = 0;
-  let bound = 0;
   const contributions: [string, number][] = [];
   const norm = K1 * (1 - B + (B * candidate.length) / stats.averageLength);
-  for (const [term, queryWeight] of query.terms) {
-    const idf = stats.idf(term);
-    // Repeating a word in a long description should not let it dominate: query weight saturates too.
-    const weight = (idf * queryWeight) / (queryWeight + 1);
-    bound += weight;
+  for (const [term, weight] of terms) {
     const tf = candidate.terms.get(term);
     if (tf === undefined) continue;
     const part = (weight * tf) / (tf + norm);

@@ -25,10 +25,21 @@ export interface CandidateArgs {
 }
 
 /**
+ * How many field-overlap postings the statement looks at: none when the engine's hits fill the cap,
+ * since the cap applies before anything is filtered out and they come first, so the field search could
+ * add nothing. That is the usual case on a large catalogue, where the search would cost as much as the
+ * rest of the statement.
+ */
+export function fieldFallbackLimit(args: Pick<CandidateArgs, 'engineIds' | 'sourceId' | 'cap'>): number {
+  return args.engineIds.filter((id) => id !== args.sourceId).length >= args.cap ? 0 : args.cap;
+}
+
+/**
  * Retrieval and everything the scorer needs in one round trip: the engine's hits, then postings filed
  * under an overlapping field (newest first), the first `cap` distinct ones; kept if open, not
  * confidential, and not the source's own organization's; each with its stored profile when current
  * and with how the need side has answered its matches (decline feedback).
+ * The field search is skipped when the engine's hits fill the cap (`fieldFallbackLimit`).
  */
 export function candidateStatement(
   target: PostingProfileSource,
@@ -41,7 +52,7 @@ export function candidateStatement(
       SELECT f.id, $3 + row_number() OVER () FROM (
         SELECT id FROM ${target.table}
          WHERE status = ANY($2) AND visibility <> 'confidential' AND ${target.fieldsColumn} && $4
-         ORDER BY published_at DESC NULLS LAST LIMIT $3) f
+         ORDER BY published_at DESC NULLS LAST LIMIT $9) f
     ), picked AS (
       SELECT id, min(n) AS n FROM proposed WHERE id <> $5 GROUP BY id ORDER BY min(n) LIMIT $3
     )
@@ -52,9 +63,9 @@ export function candidateStatement(
       LEFT JOIN match_profiles mp
         ON mp.kind = $7 AND mp.posting_id = t.id AND mp.version = $8 AND mp.source_updated_at = t.updated_at
       LEFT JOIN LATERAL (
-        SELECT count(*) FILTER (WHERE m.status <> 'new') AS shown,
+        SELECT count(*) AS shown,
                count(*) FILTER (WHERE m.status = 'declined' AND m.declined_by = 'source') AS declined
-          FROM matches m WHERE m.candidate_kind = $7 AND m.candidate_id = t.id) fb ON true
+          FROM matches m WHERE m.candidate_kind = $7 AND m.candidate_id = t.id AND m.status <> 'new') fb ON true
      WHERE t.status = ANY($2) AND t.visibility <> 'confidential' AND t.organization_id <> $6
      ORDER BY p.n`;
   return {
@@ -68,6 +79,7 @@ export function candidateStatement(
       args.sourceOrganizationId,
       args.kind,
       args.version,
+      fieldFallbackLimit(args),
     ],
   };
 }

@@ -24,7 +24,8 @@ export class MatchProfileRecord {
   @Column({ type: 'varchar', length: 16 })
   version: string;
 
-  @Column({ type: 'jsonb' })
+  /** json, not jsonb: written and read whole only, and jsonb is slow to render back (a match reads 200). */
+  @Column({ type: 'json' })
   profile: StoredProfile;
 
   @UpdateDateColumn({ type: 'timestamptz' })

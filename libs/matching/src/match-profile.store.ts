@@ -5,12 +5,41 @@ import type { PostingKind } from '#core';
 import { POSTING_PROFILE_SOURCES, type PostingRow } from './posting-profiles.js';
 import { ProfileBuilder } from './profile-builder.js';
 import type { MatchProfile } from './profile.js';
-import { PROFILE_VERSION, storeProfile } from './stored-profile.js';
+import { PROFILE_VERSION, storeProfile, type StoredProfile } from './stored-profile.js';
 
 /** A posting as read for profiling, with its updated_at as exact text (the stored profile's stamp). */
 export interface StampedRow {
   row: PostingRow;
   stamp: string;
+}
+
+/**
+ * The rows `profileUpsertSql` stores for built profiles: confidential postings are never candidates, so
+ * their analyzed text is not kept. Sorted, so concurrent writers lock the rows in one order.
+ */
+export function profileRecords(
+  built: readonly { profile: MatchProfile; row: StampedRow }[],
+): { id: string; stamp: string; profile: StoredProfile }[] {
+  return built
+    .filter(({ row }) => row.row.visibility !== 'confidential')
+    .map(({ profile, row }) => ({ id: row.row.id, stamp: row.stamp, profile: storeProfile(profile) }))
+    .sort((a, b) => (a.id < b.id ? -1 : 1));
+}
+
+/**
+ * The upsert of stored profiles, with placeholders for the posting kind, PROFILE_VERSION and the
+ * `profileRecords` as json; also usable as a data-modifying CTE, for a writer that stores a profile
+ * along with its own change. A profile never replaces one built from a later version of the posting,
+ * so two jobs racing on an edit leave the newer one.
+ */
+export function profileUpsertSql(kindParam: string, versionParam: string, recordsParam: string): string {
+  return `INSERT INTO match_profiles (kind, posting_id, source_updated_at, version, profile)
+          SELECT ${kindParam}, r.id, r.stamp, ${versionParam}, r.profile
+            FROM json_to_recordset(${recordsParam}::json) AS r(id uuid, stamp timestamptz, profile json)
+          ON CONFLICT (kind, posting_id) DO UPDATE SET
+            source_updated_at = EXCLUDED.source_updated_at, version = EXCLUDED.version,
+            profile = EXCLUDED.profile, updated_at = now()
+          WHERE match_profiles.source_updated_at <= EXCLUDED.source_updated_at`;
 }
 
 /** Postings profiled per statement when filling the store. */
@@ -45,29 +74,16 @@ export class MatchProfileStore {
   }
 
   /**
-   * Stores profiles built from the stamped rows. A profile never replaces one built from a later
-   * version of the posting, so two jobs racing on an edit leave the newer one.
+   * Stores profiles built from the stamped rows (`profileUpsertSql`).
    */
   async save(kind: PostingKind, built: { profile: MatchProfile; row: StampedRow }[]): Promise<void> {
-    const visible = built.filter(({ row }) => row.row.visibility !== 'confidential');
-    if (visible.length === 0) return;
-    const records = visible.map(({ profile, row }) => ({
-      id: row.row.id,
-      stamp: row.stamp,
-      profile: storeProfile(profile),
-    }));
-    // Sorted, so concurrent writers lock the rows in one order.
-    records.sort((a, b) => (a.id < b.id ? -1 : 1));
-    await this.dataSource.query(
-      `INSERT INTO match_profiles (kind, posting_id, source_updated_at, version, profile)
-       SELECT $1, r.id, r.stamp, $2, r.profile
-         FROM jsonb_to_recordset($3::jsonb) AS r(id uuid, stamp timestamptz, profile jsonb)
-       ON CONFLICT (kind, posting_id) DO UPDATE SET
-         source_updated_at = EXCLUDED.source_updated_at, version = EXCLUDED.version,
-         profile = EXCLUDED.profile, updated_at = now()
-       WHERE match_profiles.source_updated_at <= EXCLUDED.source_updated_at`,
-      [kind, PROFILE_VERSION, JSON.stringify(records)],
-    );
+    const records = profileRecords(built);
+    if (records.length === 0) return;
+    await this.dataSource.query(profileUpsertSql('$1', '$2', '$3'), [
+      kind,
+      PROFILE_VERSION,
+      JSON.stringify(records),
+    ]);
   }
 
   async remove(kind: PostingKind, id: string): Promise<void> {

@@ -40,6 +40,9 @@ export interface ScorePoint {
 @Unique('matches_pair', ['sourceKind', 'sourceId', 'candidateKind', 'candidateId'])
 @Index('matches_source_ranked', ['sourceKind', 'sourceId', 'score'])
 @Index('matches_candidate', ['candidateKind', 'candidateId'])
+// Decline feedback counts a candidate's answered matches at every match it is proposed for; a popular
+// posting gathers many unanswered ones, which this index leaves out.
+@Index('matches_candidate_answered', ['candidateKind', 'candidateId'], { where: "status <> 'new'" })
 @Index('matches_candidate_organization', ['candidateOrganizationId', 'updatedAt'])
 export class Match {
   @PrimaryGeneratedColumn('uuid')

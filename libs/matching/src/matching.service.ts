@@ -5,13 +5,18 @@ import { NotFoundError, ValidationError, type Language, type PostingKind } from 
 import { inTransaction } from '#database';
 import { AuditService, type Actor } from '#identity';
 import { postingAbilityFor, postingSubject } from '#postings';
-import { addOutboxEvents, EventType } from '#queue';
+import { EventType, outboxInsertSql } from '#queue';
 import { SEARCH_ENGINE, TextAnalyzer, type SearchEngine } from '#search';
 import { candidateStatement, type CandidateRow } from './candidate-statement.js';
 import type { DeclineMatchDto, DeclineSummaryDto, MatchDto, MatchListDto } from './dto/match.dto.js';
 import { Match, type DeclineReason, type MatchStatus } from './match.entity.js';
 import { POSTING_PROFILE_SOURCES, type PostingRow } from './posting-profiles.js';
-import { MatchProfileStore } from './match-profile.store.js';
+import {
+  MatchProfileStore,
+  profileRecords,
+  profileUpsertSql,
+  type StampedRow,
+} from './match-profile.store.js';
 import { counterpartKinds, pairTypeOf, type MatchProfile } from './profile.js';
 import { MatchScorer, type ScoredMatch } from './scorer.js';
 import { ConversationService } from './conversations/conversation.service.js';
@@ -119,20 +124,19 @@ export class MatchingService {
     }
     const { row } = stamped;
     const profile = this.profileStore.build(kind, row);
-    // The kinds touch disjoint rows (matches of one counterpart kind each, and the profile), so they run
-    // side by side on separate connections: a match waits for the slowest kind, not for their sum.
-    const [, ...stored] = await Promise.all([
-      this.profileStore.save(kind, [{ profile, row: stamped }]),
-      ...counterpartKinds(kind).map(async (counterpart) => {
+    // The kinds' searches are independent, so they run side by side on separate connections: a match
+    // waits for the slowest kind, not for their sum. What they found is stored at once.
+    const ranked = await Promise.all(
+      counterpartKinds(kind).map(async (counterpart) => {
         const candidates = await this.candidates(profile, row, counterpart);
-        const ranked = this.scorer
+        const matches = this.scorer
           .rank(profile, candidates.profiles, now)
           .filter((match) => match.score >= MIN_SCORE)
           .slice(0, MATCHES_KEPT);
-        return this.store(ranked, candidates.owners, row, kind, counterpart);
+        return { counterpart, matches, owners: candidates.owners };
       }),
-    ]);
-    return { outcome: 'matched', stored: stored.reduce((sum, n) => sum + n, 0) };
+    );
+    return { outcome: 'matched', stored: await this.store(kind, stamped, profile, ranked) };
   }
 
   /**
@@ -191,54 +195,66 @@ export class MatchingService {
   }
 
   /**
-   * Upserts the ranked pairs in one statement, need side as the source. A pair already stored keeps its
-   * status (a declined match stays declined after an edit) and appends the new score to its history
-   * when it changed. Pairs of this posting that no longer rank and nobody has acted on are dropped.
+   * Stores a match in one statement, so in one round trip and atomic without a transaction of its own:
+   * the posting's profile; the ranked pairs of every counterpart kind, need side as the source (a pair
+   * already stored keeps its status, so a declined match stays declined after an edit, and appends the
+   * new score to its history when it changed); the outbox events of the matches worth telling about;
+   * and the pairs of this posting that no longer rank and nobody has acted on, dropped (acted-on ones
+   * stay as the parties left them). The dropped and the upserted pairs are disjoint, so the statement's
+   * single snapshot changes nothing for them.
    */
   private async store(
-    ranked: ScoredMatch[],
-    owners: ReadonlyMap<string, string>,
-    row: PostingRow,
     kind: PostingKind,
-    counterpart: PostingKind,
+    stamped: StampedRow,
+    profile: MatchProfile,
+    ranked: { counterpart: PostingKind; matches: ScoredMatch[]; owners: ReadonlyMap<string, string> }[],
   ): Promise<number> {
-    const pair = pairTypeOf(kind, counterpart)!;
+    const { row } = stamped;
     const at = new Date().toISOString();
-    const records = ranked.map((match) => {
-      const candidateOwner = owners.get(pair.swapped ? match.need.id : match.supply.id)!;
-      return {
-        source_kind: match.need.kind,
-        source_id: match.need.id,
-        source_organization_id: pair.swapped ? candidateOwner : row.organizationId,
-        candidate_kind: match.supply.kind,
-        candidate_id: match.supply.id,
-        candidate_organization_id: pair.swapped ? row.organizationId : candidateOwner,
-        score: match.score,
-        features: match.features,
-        reasons: match.reasons,
-        score_history: [{ score: match.score, at }],
-      };
-    });
-    const side = pair.swapped ? 'candidate' : 'source';
-    const other = pair.swapped ? 'source' : 'candidate';
-    // Pairs nobody has acted on and that no longer rank go; acted-on ones stay as the parties left them.
-    const dropUnranked = (manager: EntityManager) =>
-      manager.query(
-        `DELETE FROM matches WHERE ${side}_kind = $1 AND ${side}_id = $2 AND ${other}_kind = $3
-            AND status = 'new' AND NOT (${other}_id = ANY($4))`,
-        [kind, row.id, counterpart, ranked.map((m) => (pair.swapped ? m.need.id : m.supply.id))],
-      );
-    // Nothing ranks (often: a kind with no open postings nearby): one statement, no transaction to open.
-    if (records.length === 0) {
-      await dropUnranked(this.dataSource.manager);
-      return 0;
-    }
-    return inTransaction(this.dataSource, async (manager) => {
-      await dropUnranked(manager);
-      // The notify decision is made inside the upsert, on the locked row: `notified_at = now()` afterwards
-      // means this statement (this transaction) set it, so exactly one writer of a pair emits the event.
-      const upserted = await manager.query<{ id: string; notify: boolean }[]>(
-        `INSERT INTO matches (source_kind, source_id, source_organization_id, candidate_kind, candidate_id,
+    const sides = ranked.map(({ counterpart, matches, owners }) => ({
+      counterpart,
+      matches,
+      owners,
+      swapped: pairTypeOf(kind, counterpart)!.swapped,
+    }));
+    const records = sides.flatMap(({ matches, owners, swapped }) =>
+      matches.map((match) => {
+        const candidateOwner = owners.get(swapped ? match.need.id : match.supply.id)!;
+        return {
+          source_kind: match.need.kind,
+          source_id: match.need.id,
+          source_organization_id: swapped ? candidateOwner : row.organizationId,
+          candidate_kind: match.supply.kind,
+          candidate_id: match.supply.id,
+          candidate_organization_id: swapped ? row.organizationId : candidateOwner,
+          score: match.score,
+          features: match.features,
+          reasons: match.reasons,
+          score_history: [{ score: match.score, at }],
+        };
+      }),
+    );
+    // The other ends of the pairs that still rank; this posting is the source of a pair for the kinds it
+    // is the need side of, and the candidate for the others.
+    const kept = sides.flatMap(({ matches, swapped }) =>
+      matches.map((match) => (swapped ? match.need : match.supply)),
+    );
+    const counterpartsAs = (swapped: boolean) =>
+      sides.filter((side) => side.swapped === swapped).map((side) => side.counterpart);
+    // The notify decision is made in the upsert, on the locked row: `notified_at = now()` afterwards
+    // means this statement set it, so exactly one writer of a pair emits the event.
+    const [{ stored }] = await this.dataSource.query<[{ stored: number }]>(
+      `WITH kept AS (
+         SELECT * FROM unnest($8::varchar[], $9::uuid[]) AS k(kind, id)
+       ), dropped AS (
+         DELETE FROM matches
+          WHERE status = 'new'
+            AND ((source_kind = $4 AND source_id = $5 AND candidate_kind = ANY($6)
+                  AND (candidate_kind, candidate_id) NOT IN (SELECT kind, id FROM kept))
+              OR (candidate_kind = $4 AND candidate_id = $5 AND source_kind = ANY($7)
+                  AND (source_kind, source_id) NOT IN (SELECT kind, id FROM kept)))
+       ), upserted AS (
+         INSERT INTO matches (source_kind, source_id, source_organization_id, candidate_kind, candidate_id,
                               candidate_organization_id, score, features, reasons, score_history,
                               notified_score, notified_at)
          SELECT r.source_kind, r.source_id, r.source_organization_id, r.candidate_kind, r.candidate_id,
@@ -259,16 +275,29 @@ export class MatchingService {
            notified_score = CASE WHEN ${NOTIFY_WORTHY} THEN EXCLUDED.score ELSE matches.notified_score END,
            notified_at = CASE WHEN ${NOTIFY_WORTHY} THEN now() ELSE matches.notified_at END,
            updated_at = now()
-         RETURNING id, notified_at IS NOT NULL AND notified_at = now() AS notify`,
-        [JSON.stringify(records), NOTIFY_MIN_SCORE, NOTIFY_IMPROVEMENT],
-      );
-      await addOutboxEvents(
-        manager,
+         RETURNING id, notified_at IS NOT NULL AND notified_at = now() AS notify
+       ), notified AS (
+         ${outboxInsertSql('$10', `SELECT jsonb_build_object('matchId', id) FROM upserted WHERE notify`)}
+       ), profiled AS (
+         ${profileUpsertSql('$4', '$11', '$12')}
+       )
+       SELECT count(*)::int AS stored FROM upserted`,
+      [
+        JSON.stringify(records),
+        NOTIFY_MIN_SCORE,
+        NOTIFY_IMPROVEMENT,
+        kind,
+        row.id,
+        counterpartsAs(false),
+        counterpartsAs(true),
+        kept.map((end) => end.kind),
+        kept.map((end) => end.id),
         EventType.MatchFound,
-        upserted.filter((match) => match.notify).map(({ id }) => ({ matchId: id })),
-      );
-      return records.length;
-    });
+        PROFILE_VERSION,
+        JSON.stringify(profileRecords([{ profile, row: stamped }])),
+      ],
+    );
+    return stored;
   }
 
   private async removeMatchesOf(kind: PostingKind, id: string, manager?: EntityManager): Promise<number> {

@@ -8,7 +8,7 @@ export {
   WORKER_OPTIONS,
 } from './job-options.js';
 export { OutboxEvent } from './outbox-event.entity.js';
-export { addOutboxEvent, addOutboxEvents, OutboxService, type OutboxChange } from './outbox.service.js';
+export { addOutboxEvent, outboxInsertSql, OutboxService, type OutboxChange } from './outbox.service.js';
 export {
   EVENT_ROUTES,
   EventType,

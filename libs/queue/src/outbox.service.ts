@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { OutboxEvent } from './outbox-event.entity.js';
 import type { EventPayloads, EventType } from './queue-names.js';
 
 /** An outbox row as a consumer that rebuilds from the change feed (search reindex) reads it. */
@@ -23,22 +22,21 @@ export async function addOutboxEvent<E extends EventType>(
   type: E,
   payload: EventPayloads[E],
 ): Promise<void> {
-  await addOutboxEvents(manager, type, [payload]);
+  await manager.query(outboxInsertSql('$1', 'SELECT $2::jsonb'), [type, JSON.stringify(payload)]);
 }
 
-/** Several outbox rows of one type in one INSERT (a matching job's new matches), ids in payload order. */
-export async function addOutboxEvents<E extends EventType>(
-  manager: EntityManager,
-  type: E,
-  payloads: readonly EventPayloads[E][],
-): Promise<void> {
-  if (payloads.length === 0) return;
-  await manager.insert(
-    OutboxEvent,
-    payloads.map((payload) => ({ type, payload: payload as unknown as Record<string, string> })),
-  );
-  // Wakes the relay at once instead of at its next poll; delivered on commit, dropped on rollback.
-  await manager.query(`SELECT pg_notify('outbox', '')`);
+/**
+ * The outbox write as one INSERT: a row of type `typeParam` for each row of `payloads` (a query whose
+ * one column is the payload as jsonb), in its order. Also usable as a data-modifying CTE, for a writer
+ * that makes its change and records its events in one statement (one round trip, atomic without a
+ * transaction of its own); such a CTE runs whether or not the statement reads it.
+ */
+export function outboxInsertSql(typeParam: string, payloads: string): string {
+  // Wakes the relay at once instead of at its next poll; delivered on commit, dropped on rollback, and
+  // once per transaction however many rows ask (PostgreSQL folds identical notifications).
+  return `INSERT INTO outbox_events (type, payload)
+          SELECT ${typeParam}, p.payload FROM (${payloads}) AS p(payload)
+          RETURNING pg_notify('outbox', '')`;
 }
 
 /** Writes and reads the outbox: events inside the caller's transaction, the change feed for rebuilds. */
