@@ -32,6 +32,13 @@ type SendResult =
   | { status: 'failed'; error: string }
   | { status: 'released'; error: string; cause: unknown };
 
+/** A released claim is retried by the job: to the caller, that email is still in flight. */
+const OUTCOME_OF_SEND: Record<SendResult['status'], DeliveryOutcome> = {
+  sent: 'sent',
+  failed: 'failed-permanently',
+  released: 'in-flight',
+};
+
 /**
  * Claims delivery rows by their dedupe keys, then sends. Only one attempt holds a claim (`claimed_at`)
  * at a time; retries and duplicate jobs find the row `sent` (or claimed) and stop. A temporary SMTP
@@ -139,15 +146,9 @@ export class EmailDeliveryService {
     await this.record(results);
     const others = await this.unclaimable(items.filter((i) => !claimedKeys.has(i.dedupeKey)));
     const retry = [...results.values()].find((r) => r.status === 'released');
-    const outcomes = items.map((i): DeliveryOutcome => {
+    const outcomes = items.map((i) => {
       const result = results.get(i.dedupeKey);
-      if (!result) return others.get(i.dedupeKey)!;
-      // A released claim is retried: to the caller, it is still in flight.
-      return result.status === 'sent'
-        ? 'sent'
-        : result.status === 'failed'
-          ? 'failed-permanently'
-          : 'in-flight';
+      return result ? OUTCOME_OF_SEND[result.status] : others.get(i.dedupeKey)!;
     });
     return retry?.status === 'released' ? { outcomes, retry: retry.cause } : { outcomes };
   }
