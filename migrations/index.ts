@@ -17,6 +17,7 @@ import { Subscriptions1795399920427 } from './1795399920427-Subscriptions.js';
 import { EmailDeliveryContent1795410000000 } from './1795410000000-EmailDeliveryContent.js';
 import { MatchProfilesAsJson1795411000000 } from './1795411000000-MatchProfilesAsJson.js';
 import { MatchesCandidateAnswered1795411100000 } from './1795411100000-MatchesCandidateAnswered.js';
+import { MatchesSourceOrganization1795411200000 } from './1795411200000-MatchesSourceOrganization.js';
 
 /**
  * Migrations in order. They are listed here rather than found by a glob so that the same list works
@@ -42,4 +43,5 @@ export const migrations = [
   EmailDeliveryContent1795410000000,
   MatchProfilesAsJson1795411000000,
   MatchesCandidateAnswered1795411100000,
+  MatchesSourceOrganization1795411200000,
 ];

@@ -13,6 +13,7 @@ import {
   publishDemand,
   signUp,
 } from '../support/http.js';
+import { CATALOGUE_KINDS, createPosting, publishPosting } from '../support/catalogue.js';
 import { eventually, search } from '../support/search.js';
 
 describe('search in the browser', () => {
@@ -44,9 +45,18 @@ describe('search in the browser', () => {
         keywords: ['recycling'],
         regionCode: '440305',
       });
+      const university = await signUp(session.app);
+      const universityOrg = await createOrganization(session.app, university, {
+        type: CATALOGUE_KINDS.achievement.ownerType,
+      });
+      const pilot = await createPosting(session.app, 'achievement', university, universityOrg, {
+        title: `锂离子电池正极包覆中试技术 ${tag}`,
+        maturity: 'pilot',
+      });
+      await publishPosting(session.app, 'achievement', university, moderator, pilot);
       await eventually(async () =>
         expect((await search(session.app, { q: tag })).hits.map((h) => h.id).sort()).toEqual(
-          [jiangsu, guangdong].sort(),
+          [jiangsu, guangdong, pilot].sort(),
         ),
       );
       const page = await openPage();
@@ -77,6 +87,9 @@ describe('search in the browser', () => {
             .count(),
         ).toBeGreaterThan(0);
         expect(await page.getByText('<mark>').count()).toBe(0);
+        // An achievement's maturity shares the category facet with demands' categories, each labelled.
+        expect(await page.getByTestId('facet-category-pilot').textContent()).toMatch(/^中试/);
+        expect(await page.getByTestId('facet-category-chokepoint').textContent()).toMatch(/^卡脖子关键技术/);
       });
 
       await withScreenshots('search-03-facet', pages, async () => {

@@ -144,6 +144,38 @@ describe('matches of a published demand', () => {
       .set('x-organization-id', university.org)
       .expect(200);
     expect((inbox.body as MatchItem[]).map((m) => m.candidateId)).toContain(demandId);
+    // The demand's side has the same pair in its inbox, naming the demand as its own posting.
+    const enterpriseInbox = await api()
+      .get('/api/v1/matches')
+      .auth(enterprise.user.token, { type: 'bearer' })
+      .set('x-organization-id', enterprise.org)
+      .expect(200);
+    expect((enterpriseInbox.body as MatchItem[]).find((m) => m.candidateId === achievementId)).toMatchObject({
+      candidateType: 'achievement',
+      posting: { type: 'demand', id: demandId, title: '动力电池热失控预警' },
+    });
+  });
+
+  it('keeps a weak match out of the inbox, on the posting’s own list only', async () => {
+    // A draft is never matched by the worker: this pair is the only one of its demand.
+    const draft = await createDemand(app, enterprise.user, enterprise.org, batteryDemand('电池包热管理改进'));
+    const [weak] = await app.dataSource.query<{ id: string }[]>(
+      `INSERT INTO matches (source_kind, source_id, source_organization_id, candidate_kind, candidate_id,
+                            candidate_organization_id, score, features, reasons)
+       SELECT 'demand', d.id, d.organization_id, 'achievement', a.id, a.organization_id, 0.1, '{}', '{}'
+         FROM demands d, achievements a WHERE d.id = $1 AND a.id = $2
+       RETURNING id`,
+      [draft, achievementId],
+    );
+    const inbox = await api()
+      .get('/api/v1/matches')
+      .auth(university.user.token, { type: 'bearer' })
+      .set('x-organization-id', university.org)
+      .expect(200);
+    expect((inbox.body as MatchItem[]).map((m) => m.id)).not.toContain(weak!.id);
+    const own = await matchesOf(`achievements/${achievementId}`, university.user);
+    expect(own.items.map((m) => m.id)).toContain(weak!.id);
+    await app.dataSource.query(`DELETE FROM matches WHERE id = $1`, [weak!.id]);
   });
 
   it('re-scores an edited demand in place: one row per pair, with its score history', async () => {
@@ -229,6 +261,16 @@ describe('acting on a match', () => {
     expect(zh.declines.text).toContain('预算不符');
     const en = await matchesOf(`demands/${demandId}`, enterprise.user, 'en');
     expect(en.declines.text).toBe('1 of 1 declined: budget mismatch (1)');
+    // Only in aggregate: the declined match itself reads as answered to the demand's owner.
+    expect(zh.items.find((m) => m.id === matchId)).toMatchObject({
+      status: 'viewed',
+      declineReasonCode: null,
+    });
+    const again = await matchesOf(`achievements/${achievementId}`, university.user);
+    expect(again.items.find((m) => m.id === matchId)).toMatchObject({
+      status: 'declined',
+      declineReasonCode: 'budget-mismatch',
+    });
 
     const audit = await app.dataSource.query<{ action: string }[]>(
       `SELECT action FROM audit_log WHERE subject_id = $1`,

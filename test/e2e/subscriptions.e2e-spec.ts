@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { getQueueToken } from '@nestjs/bullmq';
 import type { Queue } from 'bullmq';
 import request from 'supertest';
-import { EventType, JobName, outboxJobId, QueueName } from '#queue';
+import { createRedis, EventType, JobName, OutboxReconciler, outboxJobId, QueueName } from '#queue';
 import { startTestApp, type TestApp } from '../support/app-harness.js';
 import {
   createDemand,
@@ -410,22 +410,8 @@ describe('a posting that hundreds of saved searches find', () => {
   const AUDIENCE = 450;
 
   it('tells every subscriber once, page by page, by each one’s preferences, however often it is percolated', async () => {
-    // Subscribers straight into the tables: signing 450 users up over HTTP would only slow the test.
-    await app.dataSource.query(
-      `INSERT INTO users (email, name, password_hash)
-       SELECT 'crowd-' || i || '@example.com', '订阅者' || i, '!' FROM generate_series(1, $1) i`,
-      [AUDIENCE],
-    );
-    await app.dataSource.query(
-      `INSERT INTO subscriptions (user_id, name, query, kind, filters)
-       SELECT id, '锂硫电池', '锂硫电池 正极', 'demand', '{}' FROM users WHERE email LIKE 'crowd-%@example.com'`,
-    );
     // Odd-numbered subscribers want instant email; the others keep the default daily digest.
-    await app.dataSource.query(
-      `INSERT INTO notification_preferences (user_id, kind, channel, mode)
-       SELECT id, 'subscription-hit', 'email', 'instant' FROM users
-        WHERE email LIKE 'crowd-%@example.com' AND split_part(split_part(email, '@', 1), '-', 2)::int % 2 = 1`,
-    );
+    await seedSubscribers('crowd', AUDIENCE, '锂硫电池 正极', 2);
     const demand = await createDemand(app, owner, ownerOrg, {
       title: '锂硫电池正极材料循环寿命提升',
       description: '锂硫电池正极的多硫化物穿梭效应导致容量衰减，寻求正极材料改性方案。',
@@ -459,12 +445,117 @@ describe('a posting that hundreds of saved searches find', () => {
       expect(await (await queue.getJob('crowd-again'))!.getState()).toBe('completed'),
     );
     const pages = await queue.getJobs(['completed']);
-    const pagesOf = pages.filter(
-      (job) => job.name === JobName.NotifySubscriptionHits && job.data.postingId === demand,
-    );
+    const pagesOf = pages.filter((job) => job.parent?.id === 'crowd-again');
     expect(pagesOf.map((job) => job.data.subscriptionIds.length).sort((a, b) => a - b)).toEqual([
       50, 200, 200,
     ]);
     expect(await told()).toEqual(expected);
   });
 });
+
+describe('a fan-out whose pages Redis loses', () => {
+  /** More pages than the worker runs at once, so some are still waiting when Redis loses them. */
+  const AUDIENCE = 1_000;
+
+  it('is replayed from its outbox row and tells every subscriber exactly once', async () => {
+    await seedSubscribers('lost', AUDIENCE, '钙钛矿 叠层', 1);
+    const release = app.mailbox.hold();
+    try {
+      const demand = await createDemand(app, owner, ownerOrg, {
+        title: '钙钛矿叠层电池稳定性提升',
+        description: '钙钛矿晶硅叠层电池在湿热环境下效率衰减，寻求封装与界面钝化方案。',
+      });
+      await publishDemand(app, owner, moderator, demand);
+      const [event] = await app.dataSource.query<{ id: string }[]>(
+        `SELECT id FROM outbox_events WHERE type = $1 AND payload->>'demandId' = $2`,
+        [EventType.DemandPublished, demand],
+      );
+      const queue = app.worker!.get<Queue>(getQueueToken(QueueName.Subscriptions), { strict: false });
+      const percolation = outboxJobId(JobName.MatchSubscriptions, event!.id);
+      // The percolation is done and its first pages are stuck mid-send; the rest wait their turn.
+      await eventually(async () => {
+        expect(await queue.getJobState(percolation)).toMatch(/waiting-children|completed/);
+        expect(app.mailbox.messages.filter((mail) => mail.to.startsWith('lost-'))).toEqual([]);
+        const [sending] = await app.dataSource.query<{ n: number }[]>(
+          `SELECT count(*)::int AS n FROM email_deliveries WHERE dedupe_key LIKE $1 AND status = 'sending'`,
+          [`subscription:%:${demand.replaceAll('-', '')}:%`],
+        );
+        expect(sending!.n).toBeGreaterThan(0);
+      });
+      await forgetEverythingInRedis();
+      release();
+
+      // Past the reconciler's grace period, as if the outage had lasted that long.
+      await app.dataSource.query(
+        `UPDATE outbox_events SET dispatched_at = now() - interval '1 hour' WHERE id = $1`,
+        [event!.id],
+      );
+      const reconciler = app.worker!.get(OutboxReconciler);
+      await eventually(async () => {
+        await reconciler.reconcile();
+        const [row] = await app.dataSource.query<{ pending: string[] }[]>(
+          `SELECT pending_jobs AS pending FROM outbox_events WHERE id = $1`,
+          [event!.id],
+        );
+        expect(row!.pending).toEqual([]);
+      }, 60_000);
+      // The sends held when Redis lost their jobs finish under their claims; the replay sent the rest.
+      await eventually(async () => {
+        const [told] = await app.dataSource.query<{ inApp: number; users: number; sent: number }[]>(
+          `SELECT (SELECT count(*)::int FROM notifications WHERE subject_id = $1) AS "inApp",
+                  (SELECT count(DISTINCT user_id)::int FROM notifications WHERE subject_id = $1) AS users,
+                  (SELECT count(*)::int FROM email_deliveries WHERE dedupe_key LIKE $2 AND status = 'sent') AS sent`,
+          [demand, `subscription:%:${demand.replaceAll('-', '')}:%`],
+        );
+        expect(told).toEqual({ inApp: AUDIENCE, users: AUDIENCE, sent: AUDIENCE });
+      });
+      const mails = app.mailbox.messages.filter((mail) => mail.text.includes(demand));
+      expect({ mails: mails.length, recipients: new Set(mails.map((mail) => mail.to)).size }).toEqual({
+        mails: AUDIENCE,
+        recipients: AUDIENCE,
+      });
+    } finally {
+      release();
+    }
+  }, 120_000);
+});
+
+/**
+ * `count` users `<prefix>-<i>@example.com`, each with a saved search for `query` on demands, straight into
+ * the tables (signing hundreds up over HTTP would only slow the test); every `instantEvery`-th of them
+ * (1: all) wants instant email, the others keep the default daily digest.
+ */
+async function seedSubscribers(prefix: string, count: number, query: string, instantEvery: number) {
+  await app.dataSource.query(
+    `INSERT INTO users (email, name, password_hash)
+     SELECT $1 || '-' || i || '@example.com', '订阅者' || i, '!' FROM generate_series(1, $2) i`,
+    [prefix, count],
+  );
+  const ours = `email LIKE $1 || '-%@example.com'`;
+  await app.dataSource.query(
+    `INSERT INTO subscriptions (user_id, name, query, kind, filters)
+     SELECT id, $2, $2, 'demand', '{}' FROM users WHERE ${ours}`,
+    [prefix, query],
+  );
+  await app.dataSource.query(
+    `INSERT INTO notification_preferences (user_id, kind, channel, mode)
+     SELECT id, 'subscription-hit', 'email', 'instant' FROM users
+      WHERE ${ours} AND split_part(split_part(email, '@', 1), '-', 2)::int % $2 = 1 % $2`,
+    [prefix, instantEvery],
+  );
+}
+
+/** What a FLUSHALL does to this app: every queue, job and schedule under its prefix gone. */
+async function forgetEverythingInRedis(): Promise<void> {
+  const redis = createRedis(app.config.REDIS_URL);
+  try {
+    let cursor = '0';
+    do {
+      const [next, keys] = await redis.scan(cursor, 'MATCH', `{${app.config.REDIS_PREFIX}}*`, 'COUNT', 1_000);
+      if (keys.length > 0) await redis.del(...keys);
+      cursor = next;
+    } while (cursor !== '0');
+  } finally {
+    redis.disconnect();
+  }
+}

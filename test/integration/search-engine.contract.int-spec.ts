@@ -280,6 +280,28 @@ describe.each(adapters)('SearchEngine contract: $name', (adapter) => {
     expect(ids((await engine.search(query('氢能', { sort: 'budget' }))).hits)).toEqual([b.id, c.id, a.id]);
   });
 
+  it('sorts every match, not only the first ones found, when more match than are ranked', async () => {
+    // Written first, so a scan in storage order meets all of them before the three that lead each order.
+    const crowd = Array.from({ length: 1_200 }, (_, i) =>
+      doc({
+        title: `氢能储运方案 ${i}`,
+        publishedAt: new Date(Date.UTC(2025, 0, 1 + (i % 300))),
+        deadline: '2027-12-31',
+        amountMaxWan: 20,
+      }),
+    );
+    await engine.upsert(crowd);
+    const newest = doc({ title: '氢能储运 最新', publishedAt: new Date('2026-10-01') });
+    const soonest = doc({ title: '氢能储运 最急', deadline: '2026-12-01' });
+    const largest = doc({ title: '氢能储运 最大', amountMaxWan: 5_000 });
+    await engine.upsert([newest, soonest, largest]);
+    const first = async (sort: EngineQuery['sort']) =>
+      (await engine.search(query('氢能', { sort, limit: 1 }))).hits[0]?.id;
+    expect(await first('newest')).toBe(newest.id);
+    expect(await first('deadline')).toBe(soonest.id);
+    expect(await first('budget')).toBe(largest.id);
+  });
+
   it('replaces a document whole on upsert and forgets it on remove', async () => {
     const posting = doc({ title: '光伏组件清洗机器人' });
     await engine.upsert([posting]);

@@ -17,7 +17,12 @@ export async function chooseTechField(page: Page, name: string, label = '技术�
 export async function chooseOption(page: Page, label: string, option: string) {
   await page.getByLabel(label, { exact: true }).click();
   const dropdown = visiblePopup(page, 'ant-select-dropdown');
-  await dropdown.locator(`.ant-select-item-option[title="${option}"]`).click();
+  const item = dropdown.locator(`.ant-select-item-option[title="${option}"]`);
+  await item.click();
+  // A click that lands while the dropdown is still animating open can be lost, and the open list then covers
+  // what the test clicks next: click once more if the dropdown has not closed.
+  await dropdown.waitFor({ state: 'hidden', timeout: 3_000 }).catch(() => item.click());
+  await dropdown.waitFor({ state: 'hidden' });
 }
 
 /** The list card (data-testid `prefix-card`) whose title (`prefix-card-title`) is exactly `title`. */

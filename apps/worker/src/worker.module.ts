@@ -13,6 +13,7 @@ import { OutboxReconciler, OutboxRelay, QUEUE_JOB_OPTIONS, QueueModule, QueueNam
 import { databaseOptions } from '../../../migrations/data-source.js';
 import { assertEveryJobHandled } from './handler-coverage.js';
 import { JobCompletions } from './job-completions.js';
+import { WorkerErrors } from './worker-errors.js';
 import { EmailProcessor } from './processors/email.processor.js';
 import { ImportsProcessor } from './processors/imports.processor.js';
 import { MaintenanceProcessor } from './processors/maintenance.processor.js';
@@ -56,7 +57,7 @@ const processors = [
     SearchModule,
     MatchingModule,
   ],
-  providers: [...processors, OutboxRelay, OutboxReconciler, JobCompletions, WorkerWatchdog],
+  providers: [...processors, OutboxRelay, OutboxReconciler, JobCompletions, WorkerErrors, WorkerWatchdog],
 })
 export class WorkerModule implements OnModuleInit {
   onModuleInit(): void {

@@ -63,27 +63,39 @@ interface QueryWeights {
  * BM25 relevance of a candidate to a query profile, scaled to 0–1 by the score a candidate would get if
  * it held every query term at saturation. That bound makes the value comparable across queries of
  * different length (a stored score means the same for a terse and a wordy demand), and keeps the terms
- * it is made of inspectable: `matched` lists the query terms that contributed most.
+ * it is made of inspectable (`bm25Terms`).
  */
-export function bm25(
+export function bm25(query: MatchProfile, candidate: MatchProfile, stats: TermStatistics): number {
+  return addUp(query, candidate, stats);
+}
+
+/**
+ * The query terms that contributed most to `bm25` of the pair, best first. Kept apart from the score:
+ * every candidate is scored, but only the few kept are explained and pay for the sort.
+ */
+export function bm25Terms(query: MatchProfile, candidate: MatchProfile, stats: TermStatistics): string[] {
+  const contributions: [string, number][] = [];
+  addUp(query, candidate, stats, (term, part) => contributions.push([term, part]));
+  contributions.sort((a, b) => b[1] - a[1]);
+  return contributions.slice(0, 5).map(([term]) => term);
+}
+
+/** The scaled BM25 score, showing `visit` what each query term the candidate holds adds to it. */
+function addUp(
   query: MatchProfile,
   candidate: MatchProfile,
   stats: TermStatistics,
-): { value: number; matched: string[] } {
+  visit?: (term: string, part: number) => void,
+): number {
   const { terms, bound } = stats.weightsOf(query);
   let score = 0;
-  const contributions: [string, number][] = [];
   const norm = K1 * (1 - B + (B * candidate.length) / stats.averageLength);
   for (const [term, weight] of terms) {
     const tf = candidate.terms.get(term);
     if (tf === undefined) continue;
     const part = (weight * tf) / (tf + norm);
     score += part;
-    contributions.push([term, part]);
+    visit?.(term, part);
   }
-  contributions.sort((a, b) => b[1] - a[1]);
-  return {
-    value: bound > 0 ? score / bound : 0,
-    matched: contributions.slice(0, 5).map(([term]) => term),
-  };
+  return bound > 0 ? score / bound : 0;
 }

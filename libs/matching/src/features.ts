@@ -1,5 +1,6 @@
 import { regionName, techFieldName } from '#core';
-import { bm25, type TermStatistics } from './bm25.js';
+import { PROJECT_STAGE_NAMES, type ProjectStage } from '#postings';
+import { bm25, bm25Terms, type TermStatistics } from './bm25.js';
 import { CONCEPT_PREFIX } from './profile-builder.js';
 import type { MatchProfile } from './profile.js';
 
@@ -32,7 +33,12 @@ export interface Reason {
  */
 export interface FeatureResult {
   readonly value: number | null;
-  readonly reason?: Reason;
+  /**
+   * Renders the reason fragment, if there is one worth showing. Deferred because every candidate of a
+   * pool is scored but only the few kept are explained: names, amounts and term lists cost more than
+   * the values they describe.
+   */
+  readonly reason?: () => Reason | undefined;
   /** The reason is a warning (TRL short, ticket too small) rather than a point in favour. */
   readonly warning?: boolean;
 }
@@ -51,19 +57,29 @@ const NONE: FeatureResult = { value: null };
 const display = (term: string) => (term.startsWith(CONCEPT_PREFIX) ? term.slice(1) : term);
 const list = (terms: readonly string[], separator: string) => terms.map(display).join(separator);
 
+const HAN = /\p{Script=Han}/u;
+
 /** Below this share of the need's weighted terms, shared words are incidental and not worth a reason. */
 const TEXT_REASON_MIN = 0.03;
 
 /** BM25 over thesaurus-expanded tokens, the need side as the query and IDF from the candidate pool. */
 export const textRelevance: FeatureFunction = ({ need, supply, stats }) => {
-  const { value, matched } = bm25(need, supply, stats);
-  // 热失控 says it; its sub-word 失控 adds nothing to a reason.
-  const terms = [...new Set(matched.map(display))].filter((t) => t.length > 1);
-  const shown = terms.filter((t) => !terms.some((other) => other !== t && other.includes(t))).slice(0, 3);
-  if (value < TEXT_REASON_MIN || shown.length === 0) return { value };
+  const value = bm25(need, supply, stats);
+  if (value < TEXT_REASON_MIN) return { value };
   return {
     value,
-    reason: { zh: `内容相关：${shown.join('、')}`, en: `related content: ${shown.join(', ')}` },
+    reason: () => {
+      const terms = [...new Set(bm25Terms(need, supply, stats).map(display))].filter((t) => t.length > 1);
+      // 热失控 says it; its sub-word 失控 adds nothing to a reason.
+      const kept = terms.filter((t) => !terms.some((other) => other !== t && other.includes(t)));
+      if (kept.length === 0) return undefined;
+      // The thesaurus matches 工业机器人 with "industrial robot": a Chinese reason names the Chinese words
+      // when there are any, not the English lexemes they brought along.
+      const chinese = kept.filter((t) => HAN.test(t));
+      const zh = (chinese.length > 0 ? chinese : kept).slice(0, 3);
+      const en = kept.slice(0, 3);
+      return { zh: `内容相关：${zh.join('、')}`, en: `related content: ${en.join(', ')}` };
+    },
   };
 };
 
@@ -86,14 +102,16 @@ export const keywordOverlap: FeatureFunction = ({ need, supply }) => {
       : backward.total === 0
         ? forward.share
         : 0.7 * forward.share + 0.3 * backward.share;
-  // Short keywords read better in a reason than a supplier's sentence-long ones.
-  const hits = [...new Set([...forward.hits, ...backward.hits])]
-    .sort((a, b) => a.length - b.length)
-    .slice(0, 3);
-  if (hits.length === 0) return { value };
+  if (forward.hits.length === 0 && backward.hits.length === 0) return { value };
   return {
     value,
-    reason: { zh: `关键词契合：${list(hits, '、')}`, en: `keywords in common: ${list(hits, ', ')}` },
+    reason: () => {
+      // Short keywords read better in a reason than a supplier's sentence-long ones.
+      const hits = [...new Set([...forward.hits, ...backward.hits])]
+        .sort((a, b) => a.length - b.length)
+        .slice(0, 3);
+      return { zh: `关键词契合：${list(hits, '、')}`, en: `keywords in common: ${list(hits, ', ')}` };
+    },
   };
 };
 
@@ -130,9 +148,13 @@ export const fieldFit: FeatureFunction = ({ need, supply }) => {
   const sub = shared.find((code) => code.includes('-'));
   const code = sub ?? shared[0];
   if (code === undefined) return { value: 0 };
-  const zh = techFieldName(code, 'zh-CN') ?? code;
-  const en = techFieldName(code, 'en') ?? code;
-  return { value: sub ? 1 : 0.5, reason: { zh: `同属${zh}领域`, en: `both in ${en}` } };
+  return {
+    value: sub ? 1 : 0.5,
+    reason: () => ({
+      zh: `同属${techFieldName(code, 'zh-CN') ?? code}领域`,
+      en: `both in ${techFieldName(code, 'en') ?? code}`,
+    }),
+  };
 };
 
 /**
@@ -142,20 +164,26 @@ export const fieldFit: FeatureFunction = ({ need, supply }) => {
 export const regionFit: FeatureFunction = ({ need, supply }) => {
   const province = need.region.province;
   if (province === undefined) return NONE;
-  const name = provinceName(province);
-  if (supply.region.city !== undefined && supply.region.city === need.region.city) {
-    const city = regionName(need.region.city)?.split(' ').pop() ?? name;
-    return { value: 1, reason: { zh: `同在${city}`, en: `both in ${city}` } };
+  const name = () => provinceName(province);
+  const city = need.region.city;
+  if (supply.region.city !== undefined && supply.region.city === city) {
+    return {
+      value: 1,
+      reason: () => {
+        const place = regionName(city)?.split(' ').pop() ?? name();
+        return { zh: `同在${place}`, en: `both in ${place}` };
+      },
+    };
   }
   if (supply.region.province === province)
-    return { value: 0.85, reason: { zh: `同在${name}`, en: `both in ${name}` } };
+    return { value: 0.85, reason: () => ({ zh: `同在${name()}`, en: `both in ${name()}` }) };
   if (supply.region.served.includes(province))
-    return { value: 0.7, reason: { zh: `服务${name}`, en: `serves ${name}` } };
+    return { value: 0.7, reason: () => ({ zh: `服务${name()}`, en: `serves ${name()}` }) };
   if (supply.region.nationwide) return { value: 0.5 };
   if (need.regionRequired)
     return {
       value: 0,
-      reason: { zh: `不在需求要求的${name}`, en: `outside the required ${name}` },
+      reason: () => ({ zh: `不在需求要求的${name()}`, en: `outside the required ${name()}` }),
       warning: true,
     };
   return { value: 0.2 };
@@ -168,27 +196,26 @@ export const DEFAULT_TRL_NEEDED = 4;
 
 /** Reaching the required readiness counts fully; each level short costs, three short is a research project. */
 export const trlFit: FeatureFunction = ({ need, supply }) => {
-  if (supply.trl === undefined) return NONE;
+  const trl = supply.trl;
+  if (trl === undefined) return NONE;
   const needed = need.trlNeeded ?? DEFAULT_TRL_NEEDED;
   const stated = need.trlNeeded !== undefined;
-  if (supply.trl >= needed) {
+  if (trl >= needed) {
     return {
       value: 1,
-      reason: stated
-        ? {
-            zh: `成果 TRL ${supply.trl} 满足需求 ≥ ${needed}`,
-            en: `TRL ${supply.trl} meets the required ≥ ${needed}`,
-          }
-        : { zh: `成果 TRL ${supply.trl}`, en: `TRL ${supply.trl}` },
+      reason: () =>
+        stated
+          ? { zh: `成果 TRL ${trl} 满足需求 ≥ ${needed}`, en: `TRL ${trl} meets the required ≥ ${needed}` }
+          : { zh: `成果 TRL ${trl}`, en: `TRL ${trl}` },
     };
   }
-  const short = needed - supply.trl;
+  const short = needed - trl;
   return {
     value: short === 1 ? 0.6 : short === 2 ? 0.3 : 0,
-    reason: {
-      zh: `成果 TRL ${supply.trl} 低于需求 ${needed}`,
-      en: `TRL ${supply.trl} is below the required ${needed}`,
-    },
+    reason: () => ({
+      zh: `成果 TRL ${trl} 低于需求 ${needed}`,
+      en: `TRL ${trl} is below the required ${needed}`,
+    }),
     warning: true,
   };
 };
@@ -201,18 +228,20 @@ export const budgetFit: FeatureFunction = ({ need, supply }) => {
   const a = need.amountWan;
   const b = supply.amountWan;
   if (a === undefined || b === undefined) return NONE;
-  const amounts = { zh: `${wan(b)}、需求 ${wan(a)}`, en: `${wanEn(b)} vs ${wanEn(a)}` };
   if (b.min <= a.max && a.min <= b.max) {
     return {
       value: 1,
-      reason: { zh: `${wan(b)}在预算 ${wan(a)}内`, en: `${wanEn(b)} within ${wanEn(a)}` },
+      reason: () => ({ zh: `${wan(b)}在预算 ${wan(a)}内`, en: `${wanEn(b)} within ${wanEn(a)}` }),
     };
   }
   // The ratio of the nearer ends: 100 vs 120 is close, 50 vs 5,000 is not.
   const ratio = b.min > a.max ? a.max / b.min : b.max / a.min;
   return {
     value: Math.max(0, ratio) ** 1.5,
-    reason: { zh: `金额不匹配：${amounts.zh}`, en: `amount mismatch: ${amounts.en}` },
+    reason: () => ({
+      zh: `金额不匹配：${wan(b)}、需求 ${wan(a)}`,
+      en: `amount mismatch: ${wanEn(b)} vs ${wanEn(a)}`,
+    }),
     warning: true,
   };
 };
@@ -229,8 +258,9 @@ export const stageFit: FeatureFunction = ({ need, supply }) => {
   if (wanted.length === 0 || offered.length === 0) return NONE;
   const shared = wanted.filter((stage) => offered.includes(stage));
   if (shared.length === 0)
-    return { value: 0, reason: { zh: '融资阶段不符', en: 'stage does not fit' }, warning: true };
-  return { value: 1, reason: { zh: `投资阶段含 ${shared[0]}`, en: `invests at stage ${shared[0]}` } };
+    return { value: 0, reason: () => ({ zh: '融资阶段不符', en: 'stage does not fit' }), warning: true };
+  const stage = PROJECT_STAGE_NAMES[shared[0] as ProjectStage] ?? { zh: shared[0]!, en: shared[0]! };
+  return { value: 1, reason: () => ({ zh: `投资阶段含${stage.zh}`, en: `invests at ${stage.en}` }) };
 };
 
 export const availabilityFit: FeatureFunction = ({ supply }) => {
@@ -238,27 +268,29 @@ export const availabilityFit: FeatureFunction = ({ supply }) => {
     case undefined:
       return NONE;
     case 'available':
-      return { value: 1, reason: { zh: '专家可接受对接', en: 'available for new work' } };
+      return { value: 1, reason: () => ({ zh: '专家可接受对接', en: 'available for new work' }) };
     case 'limited':
       return { value: 0.5 };
     case 'unavailable':
-      return { value: 0, reason: { zh: '专家暂不接受对接', en: 'currently unavailable' }, warning: true };
+      return {
+        value: 0,
+        reason: () => ({ zh: '专家暂不接受对接', en: 'currently unavailable' }),
+        warning: true,
+      };
   }
 };
 
 /** Patents behind an achievement, seniority of an expert: evidence the supplier has delivered before. */
 export const trackRecord: FeatureFunction = ({ supply }) => {
-  if (supply.patentCount !== undefined) {
-    const value = 1 - Math.exp(-supply.patentCount / 5);
-    if (supply.patentCount === 0) return { value };
-    return {
-      value,
-      reason: { zh: `拥有 ${supply.patentCount} 项专利`, en: `${supply.patentCount} patents` },
-    };
+  const patents = supply.patentCount;
+  if (patents !== undefined) {
+    const value = 1 - Math.exp(-patents / 5);
+    if (patents === 0) return { value };
+    return { value, reason: () => ({ zh: `拥有 ${patents} 项专利`, en: `${patents} patents` }) };
   }
   if (supply.senior === undefined) return NONE;
   return supply.senior
-    ? { value: 1, reason: { zh: '具有正高级职称', en: 'holds a full senior title' } }
+    ? { value: 1, reason: () => ({ zh: '具有正高级职称', en: 'holds a full senior title' }) }
     : { value: 0.6 };
 };
 

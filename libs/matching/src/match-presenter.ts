@@ -45,24 +45,34 @@ export class MatchPresenter {
     fromSource: (match: Match) => boolean,
     lang: Language,
   ): Promise<MatchDto[]> {
-    const others = matches.map((match) =>
+    const source = (match: Match) => ({ kind: match.sourceKind, id: match.sourceId });
+    const candidate = (match: Match) => ({ kind: match.candidateKind, id: match.candidateId });
+    const sides = matches.map((match) =>
       fromSource(match)
-        ? { kind: match.candidateKind, id: match.candidateId }
-        : { kind: match.sourceKind, id: match.sourceId },
+        ? { own: source(match), other: candidate(match) }
+        : { own: candidate(match), other: source(match) },
     );
-    const titles = await this.titles(others);
+    const titles = await this.titles(sides.flatMap((side) => [side.own, side.other]));
+    const titleOf = (ref: PostingRef) => titles.get(`${ref.kind}:${ref.id}`) ?? '';
     return matches.map((match, i) => {
-      const other = others[i]!;
+      const { own, other } = sides[i]!;
+      // The other side's decline reaches this side in aggregate only (the posting's decline summary),
+      // so no one decliner is named: to this side the match reads as answered.
+      const declinedByOther =
+        match.status === 'declined' &&
+        match.declinedBy !== null &&
+        match.declinedBy !== (fromSource(match) ? 'source' : 'candidate');
       return {
         id: match.id,
         candidateType: other.kind,
         candidateId: other.id,
-        title: titles.get(`${other.kind}:${other.id}`) ?? '',
+        title: titleOf(other),
+        posting: { type: own.kind, id: own.id, title: titleOf(own) },
         score: Number(match.score),
         reasons: match.reasons[lang] ?? match.reasons['zh-CN'] ?? [],
         features: match.features,
-        status: match.status,
-        declineReasonCode: match.declineReasonCode,
+        status: declinedByOther ? 'viewed' : match.status,
+        declineReasonCode: declinedByOther ? null : match.declineReasonCode,
         updatedAt: match.updatedAt.toISOString(),
       };
     });

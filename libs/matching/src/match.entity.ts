@@ -44,6 +44,7 @@ export interface ScorePoint {
 // posting gathers many unanswered ones, which this index leaves out.
 @Index('matches_candidate_answered', ['candidateKind', 'candidateId'], { where: "status <> 'new'" })
 @Index('matches_candidate_organization', ['candidateOrganizationId', 'updatedAt'])
+@Index('matches_source_organization', ['sourceOrganizationId', 'updatedAt'])
 export class Match {
   @PrimaryGeneratedColumn('uuid')
   id: string;

@@ -1,12 +1,12 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager } from 'typeorm';
+import { IsNull, Not, type DataSource, type EntityManager } from 'typeorm';
 import { NotFoundError, ValidationError, type Language, type PostingKind } from '#core';
 import { inTransaction } from '#database';
 import { AuditService, type Actor } from '#identity';
 import { postingAbilityFor, postingSubject } from '#postings';
 import { EventType, outboxInsertSql } from '#queue';
-import { SEARCH_ENGINE, TextAnalyzer, type SearchEngine } from '#search';
+import { SEARCH_ENGINE, TextAnalyzer, type ParsedQuery, type SearchEngine } from '#search';
 import { candidateStatement, type CandidateRow } from './candidate-statement.js';
 import type { DeclineMatchDto, DeclineSummaryDto, MatchDto, MatchListDto } from './dto/match.dto.js';
 import { Match, type DeclineReason, type MatchStatus } from './match.entity.js';
@@ -42,6 +42,8 @@ export interface MatchNoticeSide {
   organizationId: string;
   /** Users to tell besides the organization's members: the expert who claimed an expert posting. */
   userIds: string[];
+  /** The side's own posting of the pair. */
+  own: { kind: PostingKind; id: string; title: string };
   counterpart: { kind: PostingKind; id: string; title: string };
 }
 
@@ -124,11 +126,12 @@ export class MatchingService {
     }
     const { row } = stamped;
     const profile = this.profileStore.build(kind, row);
+    const queries = this.engineQueries(profile);
     // The kinds' searches are independent, so they run side by side on separate connections: a match
     // waits for the slowest kind, not for their sum. What they found is stored at once.
     const ranked = await Promise.all(
       counterpartKinds(kind).map(async (counterpart) => {
-        const candidates = await this.candidates(profile, row, counterpart);
+        const candidates = await this.candidates(profile, row, counterpart, queries);
         const matches = this.scorer
           .rank(profile, candidates.profiles, now)
           .filter((match) => match.score >= MIN_SCORE)
@@ -150,9 +153,10 @@ export class MatchingService {
     profile: MatchProfile,
     row: PostingRow,
     counterpart: PostingKind,
+    queries: readonly ParsedQuery[],
   ): Promise<{ profiles: MatchProfile[]; owners: Map<string, string> }> {
     const statement = candidateStatement(POSTING_PROFILE_SOURCES[counterpart], {
-      engineIds: await this.engineCandidates(profile, counterpart),
+      engineIds: await this.engineCandidates(queries, counterpart),
       fields: profile.fields,
       sourceId: row.id,
       sourceOrganizationId: row.organizationId,
@@ -175,16 +179,23 @@ export class MatchingService {
     return { profiles, owners };
   }
 
+  /** The keywords and the title as engine queries, analyzed once for every counterpart kind. */
+  private engineQueries(profile: MatchProfile): ParsedQuery[] {
+    return [...profile.keywords.map((keyword) => keyword.text), profile.title]
+      .filter((text) => text.length > 0)
+      .slice(0, MAX_QUERIES)
+      .map((text) => this.analyzer.parse(text));
+  }
+
   /**
    * The engine's best hits for any of the keywords and the title, in one query. An engine outage must
    * not stop matching: the field-overlap fallback still finds candidates, and the next edit (or a
    * re-run) widens them again.
    */
-  private async engineCandidates(profile: MatchProfile, counterpart: PostingKind): Promise<string[]> {
-    const texts = [...profile.keywords.map((keyword) => keyword.text), profile.title]
-      .filter((text) => text.length > 0)
-      .slice(0, MAX_QUERIES);
-    const queries = texts.map((text) => this.analyzer.parse(text));
+  private async engineCandidates(
+    queries: readonly ParsedQuery[],
+    counterpart: PostingKind,
+  ): Promise<string[]> {
     try {
       const keys = await this.engine.bestMatches(queries, { kind: counterpart }, 'signed-in', CANDIDATE_CAP);
       return keys.map((key) => key.id);
@@ -334,12 +345,14 @@ export class MatchingService {
     const titleOf = (kind: PostingKind, row: PostingRow) =>
       row.visibility === 'confidential' ? (row.teaser ?? '') : POSTING_PROFILE_SOURCES[kind].title(row);
     const side = (
+      ownKind: PostingKind,
       own: PostingRow & { claimedBy?: string | null },
       otherKind: PostingKind,
       other: PostingRow,
     ) => ({
       organizationId: own.organizationId,
       userIds: own.claimedBy ? [own.claimedBy] : [],
+      own: { kind: ownKind, id: own.id, title: titleOf(ownKind, own) },
       counterpart: { kind: otherKind, id: other.id, title: titleOf(otherKind, other) },
     });
     return {
@@ -347,7 +360,10 @@ export class MatchingService {
       version: match.notifiedAt.getTime().toString(),
       score: Number(match.score),
       reasons: { zh: match.reasons['zh-CN'] ?? [], en: match.reasons['en'] ?? [] },
-      sides: [side(candidate, match.sourceKind, source), side(source, match.candidateKind, candidate)],
+      sides: [
+        side(match.candidateKind, candidate, match.sourceKind, source),
+        side(match.sourceKind, source, match.candidateKind, candidate),
+      ],
     };
   }
 
@@ -376,15 +392,23 @@ export class MatchingService {
     return { items, declines: this.declineSummary(matches, kind, id, lang) };
   }
 
-  /** The acting organization's inbox: matches where one of its postings is the candidate. */
+  /**
+   * The acting organization's inbox: the matches of its postings, on either side of the pair, that it
+   * was told about (NOTIFY_MIN_SCORE), newest first. The weaker ones stay on each posting's own list.
+   */
   async inbox(actor: Actor, lang: Language): Promise<MatchDto[]> {
-    if (!actor.organizationId) return [];
+    const organizationId = actor.organizationId;
+    if (!organizationId) return [];
+    const notified = Not(IsNull());
     const matches = await this.dataSource.getRepository(Match).find({
-      where: { candidateOrganizationId: actor.organizationId },
+      where: [
+        { sourceOrganizationId: organizationId, notifiedAt: notified },
+        { candidateOrganizationId: organizationId, notifiedAt: notified },
+      ],
       order: { updatedAt: 'DESC', id: 'ASC' },
       take: 100,
     });
-    return this.presenter.present(matches, () => false, lang);
+    return this.presenter.present(matches, (match) => match.sourceOrganizationId === organizationId, lang);
   }
 
   /** A party (either side's organization) views, shortlists or declines a match. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { TermStatistics } from './bm25.js';
-import { budgetFit, keywordOverlap, regionFit, textRelevance, trlFit } from './features.js';
+import { budgetFit, keywordOverlap, regionFit, stageFit, textRelevance, trlFit } from './features.js';
 import { ProfileBuilder, type ProfileInput } from './profile-builder.js';
 import type { MatchProfile } from './profile.js';
 import { MatchScorer } from './scorer.js';
@@ -71,19 +71,38 @@ describe('text relevance', () => {
     expect(value).toBeGreaterThan(0);
     expect(value).toBeLessThan(1);
   });
+
+  it('names the Chinese words in a Chinese reason, not the English ones a field’s name brought along', () => {
+    // Posting profiles add each field's name in both languages to the text (posting-profiles.ts).
+    const robotField = { text: '工业机器人 industrial robots', weight: 1 };
+    const welding = demand({
+      title: '焊接机器人焊缝跟踪',
+      texts: [{ text: '焊接机器人焊缝跟踪', weight: 2 }, robotField],
+    });
+    const exoskeleton = achievement('a3', '柔性外骨骼机器人', '', {
+      texts: [{ text: '柔性外骨骼机器人', weight: 2 }, robotField],
+    });
+    const stats = new TermStatistics([exoskeleton, offTopic]);
+    const reason = textRelevance({ need: welding, supply: exoskeleton, stats, now }).reason?.();
+    expect(reason?.en).toMatch(/industrial|robots/);
+    expect(reason?.zh).toMatch(/^内容相关：/);
+    expect(reason?.zh).not.toMatch(/[A-Za-z]/);
+  });
 });
 
 describe('keyword overlap', () => {
   it('counts a keyword whose synonym the candidate uses', () => {
     const result = keywordOverlap(pair(onTopic));
     expect(result.value).toBeGreaterThan(0.3);
-    expect(result.reason?.zh).toContain('热失控');
+    expect(result.reason?.()?.zh).toContain('热失控');
   });
 });
 
 describe('structured features', () => {
   it('accepts a TRL at the requirement and penalizes one two levels short', () => {
-    expect(trlFit(pair(onTopic))).toMatchObject({ value: 1, reason: { zh: '成果 TRL 7 满足需求 ≥ 6' } });
+    const met = trlFit(pair(onTopic));
+    expect(met.value).toBe(1);
+    expect(met.reason?.()?.zh).toBe('成果 TRL 7 满足需求 ≥ 6');
     const young = achievement('a3', '热失控', '', { trl: 4 });
     expect(trlFit(pair(young))).toMatchObject({ value: 0.3, warning: true });
   });
@@ -96,14 +115,25 @@ describe('structured features', () => {
 
   it('fits a price inside the budget and scales down one far outside it', () => {
     const priced = achievement('a6', 'x', '', { amountWan: { min: 80, max: 80 } });
-    expect(budgetFit(pair(priced))).toMatchObject({
-      value: 1,
-      reason: { zh: '80 万元在预算 50–120 万元内' },
-    });
+    const fit = budgetFit(pair(priced));
+    expect(fit.value).toBe(1);
+    expect(fit.reason?.()?.zh).toBe('80 万元在预算 50–120 万元内');
     const dear = achievement('a7', 'x', '', { amountWan: { min: 1200, max: 1200 } });
     const result = budgetFit(pair(dear));
     expect(result.value).toBeLessThan(0.05);
     expect(result.warning).toBe(true);
+  });
+
+  it('names the stage an offer invests at in words, not its code', () => {
+    const project = demand({ kind: 'project', stages: ['c-plus'] });
+    const offer = achievement('o1', '成长期股权投资', '', {
+      kind: 'financing-offer',
+      stages: ['b', 'c-plus'],
+    });
+    expect(stageFit(pair(offer, project)).reason?.()).toEqual({
+      zh: '投资阶段含C 轮及以后',
+      en: 'invests at Series C+',
+    });
   });
 
   it('has no budget evidence when either side states no amount', () => {
@@ -113,8 +143,12 @@ describe('structured features', () => {
   it('prefers the same city, then the province, and refuses elsewhere when the demand requires its province', () => {
     const suzhou = achievement('a8', 'x', '', { region: regionFromText('江苏/苏州') });
     const nanjing = achievement('a9', 'x', '', { region: regionFromText('江苏/南京') });
-    expect(regionFit(pair(suzhou))).toMatchObject({ value: 1, reason: { zh: '同在苏州市' } });
-    expect(regionFit(pair(nanjing))).toMatchObject({ value: 0.85, reason: { zh: '同在江苏省' } });
+    const sameCity = regionFit(pair(suzhou));
+    expect(sameCity.value).toBe(1);
+    expect(sameCity.reason?.()?.zh).toBe('同在苏州市');
+    const sameProvince = regionFit(pair(nanjing));
+    expect(sameProvince.value).toBe(0.85);
+    expect(sameProvince.reason?.()?.zh).toBe('同在江苏省');
     expect(regionFit(pair(onTopic)).value).toBe(0.2);
     expect(regionFit(pair(onTopic, demand({ regionRequired: true }))).value).toBe(0);
   });

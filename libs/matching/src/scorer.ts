@@ -1,9 +1,12 @@
 import { TermStatistics } from './bm25.js';
-import { FEATURES, type FeatureName, type FeatureResult, type PairContext, type Reason } from './features.js';
-import { pairTypeOf, type MatchProfile, type PairType } from './profile.js';
+import { FEATURES, type FeatureName, type FeatureResult, type PairContext } from './features.js';
+import { PAIR_TYPES, pairTypeOf, type MatchProfile, type PairType } from './profile.js';
 import { WEIGHTS, type PairWeights } from './weights.js';
 
-/** A scored pair: the total, each feature's value (null: no evidence) and the explanation in zh-CN and en. */
+/**
+ * A scored pair: the total, each feature's value (null: no evidence) and the explanation in zh-CN and en,
+ * rendered when first read: a pool is scored whole, and only the matches kept need their reasons.
+ */
 export interface ScoredMatch {
   readonly need: MatchProfile;
   readonly supply: MatchProfile;
@@ -21,7 +24,11 @@ const MAX_REASONS = 6;
  * service feeds it rows from PostgreSQL and the evaluation feeds it the labelled set.
  */
 export class MatchScorer {
-  constructor(private readonly weights: Readonly<Record<PairType, PairWeights>> = WEIGHTS) {}
+  private readonly entries: ReadonlyMap<PairType, WeightEntries>;
+
+  constructor(private readonly weights: Readonly<Record<PairType, PairWeights>> = WEIGHTS) {
+    this.entries = new Map(PAIR_TYPES.map((type) => [type, weightEntries(weights[type])]));
+  }
 
   /**
    * Scores `source` against each candidate (of any kind it pairs with), best first. IDF comes from the
@@ -52,34 +59,54 @@ export class MatchScorer {
 
   score(pairType: PairType, pair: PairContext): ScoredMatch {
     const weights = this.weights[pairType];
+    const entries = this.entries.get(pairType)!;
     const results = new Map<FeatureName, FeatureResult>();
-    for (const name of [...Object.keys(weights.topical), ...Object.keys(weights.context)] as FeatureName[]) {
-      results.set(name, FEATURES[name](pair));
-    }
-    const topical = weightedMean(weights.topical, results) ?? 0;
-    const context = weightedMean(weights.context, results);
+    for (const name of entries.names) results.set(name, FEATURES[name](pair));
+    const topical = weightedMean(entries.topical, results) ?? 0;
+    const context = weightedMean(entries.context, results);
     const score =
       context === undefined ? topical : topical * (1 - weights.contextShare + weights.contextShare * context);
     const features: Partial<Record<FeatureName, number | null>> = {};
     for (const [name, result] of results) features[name] = result.value === null ? null : round(result.value);
+    let reasons: ScoredMatch['reasons'] | undefined;
     return {
       need: pair.need,
       supply: pair.supply,
       pairType,
       score: round(score),
       features,
-      reasons: explain(weights, results),
+      get reasons() {
+        return (reasons ??= explain(weights, results));
+      },
     };
   }
 }
 
+/**
+ * A pair type's weights as lists, in the order of its PairWeights: built once per scorer, not once per
+ * candidate of every pool.
+ */
+interface WeightEntries {
+  readonly names: readonly FeatureName[];
+  readonly topical: readonly (readonly [FeatureName, number])[];
+  readonly context: readonly (readonly [FeatureName, number])[];
+}
+
+function weightEntries({ topical, context }: PairWeights): WeightEntries {
+  const entries = {
+    topical: Object.entries(topical) as [FeatureName, number][],
+    context: Object.entries(context) as [FeatureName, number][],
+  };
+  return { ...entries, names: [...entries.topical, ...entries.context].map(([name]) => name) };
+}
+
 function weightedMean(
-  weights: Partial<Record<FeatureName, number>>,
+  weights: readonly (readonly [FeatureName, number])[],
   results: ReadonlyMap<FeatureName, FeatureResult>,
 ): number | undefined {
   let sum = 0;
   let total = 0;
-  for (const [name, weight] of Object.entries(weights) as [FeatureName, number][]) {
+  for (const [name, weight] of weights) {
     const value = results.get(name)?.value;
     if (value === null || value === undefined) continue;
     sum += weight * value;
@@ -95,23 +122,19 @@ function explain(
 ): { 'zh-CN': string[]; en: string[] } {
   const weightOf = (name: FeatureName) =>
     weights.topical[name] ?? (weights.context[name] ?? 0) * weights.contextShare;
-  const explained = [...results.entries()]
-    .filter(
-      (entry): entry is [FeatureName, FeatureResult & { reason: Reason }] => entry[1].reason !== undefined,
-    )
-    .map(([name, result]) => ({ result, weight: weightOf(name) * (result.value ?? 0) }));
+  const explained = [...results.entries()].flatMap(([name, result]) => {
+    const reason = result.reason?.();
+    return reason ? [{ reason, warning: result.warning, weight: weightOf(name) * (result.value ?? 0) }] : [];
+  });
   // Warnings always show (a TRL short of the need must not be hidden behind five compliments).
   const ranked = [
     ...explained
-      .filter(({ result }) => !result.warning)
+      .filter(({ warning }) => !warning)
       .sort((a, b) => b.weight - a.weight)
       .slice(0, MAX_REASONS),
-    ...explained.filter(({ result }) => result.warning),
+    ...explained.filter(({ warning }) => warning),
   ];
-  return {
-    'zh-CN': ranked.map(({ result }) => result.reason.zh),
-    en: ranked.map(({ result }) => result.reason.en),
-  };
+  return { 'zh-CN': ranked.map(({ reason }) => reason.zh), en: ranked.map(({ reason }) => reason.en) };
 }
 
 const round = (value: number) => Math.round(value * 10_000) / 10_000;

@@ -36,7 +36,7 @@ export * from './dto/financing-offer.dto.js';
 export * from './dto/project.dto.js';
 export { FinancingOffer } from './financing-offers/financing-offer.entity.js';
 export { FinancingOfferService } from './financing-offers/financing-offer.service.js';
-export { Project } from './projects/project.entity.js';
+export { Project, PROJECT_STAGE_NAMES, type ProjectStage } from './projects/project.entity.js';
 export { ProjectService } from './projects/project.service.js';
 export { ChallengeService, type ProposalDecision } from './challenges/challenge.service.js';
 export * from './dto/challenge.dto.js';

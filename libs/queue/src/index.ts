@@ -22,6 +22,7 @@ export {
 export { OutboxReconciler, type ReconcileReport } from './outbox-reconciler.service.js';
 export { OutboxRelay } from './outbox-relay.service.js';
 export { QueueModule, REDIS } from './queue.module.js';
+export { claimQueues } from './queue-ownership.js';
 export { createRedis } from './redis-connection.js';
 
 import { OutboxEvent } from './outbox-event.entity.js';

@@ -19,6 +19,11 @@ export interface SmtpMailbox {
   waitFor(to: string, subjectIncludes?: string, timeoutMs?: number): Promise<ReceivedMail>;
   /** Makes the server answer the next `count` messages with this SMTP reply code. */
   refuseNext(count: number, responseCode: number): void;
+  /**
+   * Keeps every message from now on unanswered (its sender waits at the end of DATA) until the returned
+   * function is called, then accepts them all.
+   */
+  hold(): () => void;
   close(): Promise<void>;
 }
 
@@ -30,6 +35,7 @@ export async function startSmtpMailbox(): Promise<SmtpMailbox> {
   const messages: ReceivedMail[] = [];
   const waiters = new Set<() => void>();
   let refusals: { count: number; code: number } = { count: 0, code: 0 };
+  let held: Promise<void> = Promise.resolve();
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS', 'AUTH'],
@@ -43,8 +49,8 @@ export async function startSmtpMailbox(): Promise<SmtpMailbox> {
         );
         return;
       }
-      simpleParser(stream)
-        .then((mail) => {
+      Promise.all([simpleParser(stream), held])
+        .then(([mail]) => {
           for (const rcpt of session.envelope.rcptTo) {
             messages.push({
               to: rcpt.address.toLowerCase(),
@@ -103,6 +109,14 @@ export async function startSmtpMailbox(): Promise<SmtpMailbox> {
     },
     refuseNext(count, responseCode) {
       refusals = { count, code: responseCode };
+    },
+    hold() {
+      let release!: () => void;
+      held = new Promise((resolve) => (release = resolve));
+      return () => {
+        release();
+        held = Promise.resolve();
+      };
     },
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };

@@ -89,7 +89,9 @@ export class MatchesController {
   @ApiOkResponse({
     type: [MatchDto],
     description:
-      'The acting organization’s inbox: matches where its postings are the candidate, newest first',
+      'The acting organization’s inbox: the matches of its postings, on either side, that it was ' +
+      'notified of (score ≥ 0.3), newest first, each naming its own posting (`posting`); every match ' +
+      'is on its posting’s own list',
   })
   @ProblemResponses(401)
   inbox(@CurrentActor() actor: Actor, @RequestLanguage() lang: Language) {

@@ -1,15 +1,6 @@
-/** Matches (GET /demands/{id}/matches, POST /matches/{id}/contact) and the conversations a contact opens. */
+/** The conversations a match's contact opens, and their messages. */
 import { apiRequest } from './client';
-
-export interface MatchItem {
-  id: string;
-  candidateType: 'demand' | 'expert' | 'achievement' | 'project' | 'financing-offer';
-  candidateId: string;
-  title: string;
-  score: number;
-  reasons: string[];
-  status: 'new' | 'viewed' | 'contacted' | 'shortlisted' | 'declined';
-}
+import type { MatchItem } from './matches';
 
 export interface OrganizationRef {
   id: string;
@@ -59,16 +50,6 @@ export function onThreadRead(listener: () => void): () => void {
   readListeners.add(listener);
   return () => readListeners.delete(listener);
 }
-
-export const matchesApi = {
-  ofDemand: (demandId: string) =>
-    apiRequest<{ items: MatchItem[] }>(`/demands/${encodeURIComponent(demandId)}/matches`),
-  contact: (matchId: string) =>
-    apiRequest<MatchItem & { conversationId: string }>(`/matches/${encodeURIComponent(matchId)}/contact`, {
-      method: 'POST',
-      body: {},
-    }),
-};
 
 export const conversationsApi = {
   list: () => apiRequest<ConversationSummary[]>('/conversations'),

@@ -3,7 +3,7 @@ import { App, Button } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { matchesApi } from '../api/conversations';
+import { matchesApi } from '../api/matches';
 import { errorMessage } from '../lib/errors';
 
 /** 联系: opens the match's conversation (the one it has, if the other side contacted first) and goes there. */

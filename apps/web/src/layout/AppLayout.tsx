@@ -7,6 +7,7 @@ import {
   FundOutlined,
   IdcardOutlined,
   MessageOutlined,
+  NodeIndexOutlined,
   RocketOutlined,
   SolutionOutlined,
   FileSearchOutlined,
@@ -40,6 +41,7 @@ import { UserMenu } from './UserMenu';
 const menuKeys = [
   '/',
   '/search',
+  '/matches',
   '/conversations',
   '/demands',
   '/my/demands',
@@ -64,11 +66,13 @@ const menuKeys = [
   '/moderation/experts',
 ];
 
-function selectedKey(pathname: string): string {
+/** The menu entry of a page: the longest key its path starts with; none for pages off the menu. */
+function selectedKeys(pathname: string): string[] {
+  if (pathname === '/') return ['/'];
   const match = menuKeys
     .filter((key) => key !== '/' && pathname.startsWith(key))
     .sort((a, b) => b.length - a.length)[0];
-  return match ?? '/';
+  return match ? [match] : [];
 }
 
 /**
@@ -130,6 +134,7 @@ export function AppLayout() {
     ? [
         { key: '/', icon: <HomeOutlined />, label: t('nav.home') },
         searchItem,
+        { key: '/matches', icon: <NodeIndexOutlined />, label: t('nav.matches') },
         { key: '/conversations', icon: <MessageOutlined />, label: t('nav.conversations') },
         {
           type: 'group',
@@ -194,7 +199,7 @@ export function AppLayout() {
       <Menu
         mode="inline"
         items={items}
-        selectedKeys={[selectedKey(location.pathname)]}
+        selectedKeys={selectedKeys(location.pathname)}
         onClick={({ key }) => {
           setDrawerOpen(false);
           void navigate(key);

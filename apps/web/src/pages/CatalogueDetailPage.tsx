@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import type { PostingDetail, PostingSummary } from '../api/catalogue-types';
+import type { PostingKind } from '../api/search';
 import { isPlatformStaff, useAuth } from '../auth/auth-context';
 import type { AnyCatalogueKind, CatalogueKindName } from '../catalogue/kind';
 import { catalogueKinds } from '../catalogue/kinds';
@@ -17,6 +18,7 @@ import {
 import { LoginButton } from '../components/ListParts';
 import { PageHeader } from '../components/PageHeader';
 import { PostingModerationActions } from '../components/PostingModerationActions';
+import { PostingMatchesCard } from '../components/PostingMatchesCard';
 import { PostingOwnerActions } from '../components/PostingOwnerActions';
 import { FieldTags, PostingConfidentialTag, PostingStatusTag } from '../components/PostingTags';
 import { VisibilityTag } from '../components/DemandTags';
@@ -24,6 +26,14 @@ import { formatDateTime } from '../lib/format';
 import { useDetail } from '../lib/use-detail';
 
 type Detail = PostingSummary & PostingDetail;
+
+/** The posting kind the API knows each catalogue kind by (its matches live under that kind's path). */
+const POSTING_KINDS: Record<CatalogueKindName, PostingKind> = {
+  achievement: 'achievement',
+  project: 'project',
+  offer: 'financing-offer',
+  expert: 'expert',
+};
 
 export default function CatalogueDetailPage({
   kind,
@@ -119,6 +129,9 @@ function CatalogueDetail({
               {item.redacted ? <RedactedContent teaser={item.teaser} /> : kind.content(item, t)}
             </Card>
             {extras?.(item, setItem)}
+            {owner && item.status !== 'draft' ? (
+              <PostingMatchesCard kind={POSTING_KINDS[kind.name]} postingId={item.id} />
+            ) : null}
           </Flex>
         </Col>
         <Col xs={24} lg={8}>

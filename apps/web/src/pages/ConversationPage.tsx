@@ -111,7 +111,7 @@ export default function ConversationPage() {
             {t('matches.score', { percent: Math.round(conversation.match.score * 100) })}
           </Card>
         ) : conversation.matchId === null ? (
-          <Alert type="info" message={t('conversations.matchGone')} />
+          <Alert type="info" title={t('conversations.matchGone')} />
         ) : null}
         <Card>
           {older ? (
@@ -180,7 +180,7 @@ export default function ConversationPage() {
             </Flex>
           </Flex>
         ) : (
-          <Alert type="info" message={t('conversations.readOnly')} />
+          <Alert type="info" title={t('conversations.readOnly')} />
         )}
       </Flex>
     </>

@@ -22,7 +22,7 @@ import { type Demand } from '../api/types';
 import { isPlatformStaff, useAuth } from '../auth/auth-context';
 import { AccessRequestsCard } from '../components/AccessRequestsCard';
 import { ChallengeCard, challengeDemandStatuses } from '../components/ChallengeCard';
-import { DemandMatchesCard } from '../components/DemandMatchesCard';
+import { PostingMatchesCard } from '../components/PostingMatchesCard';
 import { DemandModerationActions } from '../components/DemandModerationActions';
 import { DemandOwnerActions } from '../components/DemandOwnerActions';
 import {
@@ -135,7 +135,9 @@ function DemandDetail({ demandId }: { demandId: string }) {
             ) : null}
             {challengeDemandStatuses.includes(demand.status) ? <ChallengeCard demand={demand} /> : null}
             {owner ? <AccessRequestsCard demandId={demand.id} /> : null}
-            {owner && demand.status !== 'draft' ? <DemandMatchesCard demandId={demand.id} /> : null}
+            {owner && demand.status !== 'draft' ? (
+              <PostingMatchesCard kind="demand" postingId={demand.id} />
+            ) : null}
           </Flex>
         </Col>
         <Col xs={24} lg={8}>

@@ -15,6 +15,7 @@ import { Link } from 'react-router';
 import { organizationsApi } from '../api/endpoints';
 import { isPlatformStaff, useAuth } from '../auth/auth-context';
 import { LinkButton } from '../components/LinkButton';
+import { NewMatchesCard } from '../components/NewMatchesCard';
 import { PageHeader } from '../components/PageHeader';
 import { RoleTag, VerificationTag } from '../components/StatusTags';
 import { useAsync } from '../lib/use-async';
@@ -80,48 +81,56 @@ export default function HomePage() {
       {header}
       <Row gutter={[24, 24]}>
         <Col xs={24} lg={15}>
-          <Card title={t('home.currentOrganization')} data-testid="current-org-card">
-            {status === 'pending' ? (
-              <Alert type="info" showIcon title={t('home.pendingNotice')} style={{ marginBottom: 16 }} />
-            ) : null}
-            {status === 'rejected' ? (
-              <Alert type="warning" showIcon title={t('home.rejectedNotice')} style={{ marginBottom: 16 }} />
-            ) : null}
-            {details.loading && !org ? (
-              <Skeleton active paragraph={{ rows: 4 }} />
-            ) : (
-              <Descriptions
-                column={1}
-                size="small"
-                items={[
-                  {
-                    key: 'name',
-                    label: t('organization.name'),
-                    children: <strong>{org?.name ?? currentMembership.organization.name}</strong>,
-                  },
-                  { key: 'type', label: t('organization.type'), children: t(`organization.types.${type}`) },
-                  {
-                    key: 'region',
-                    label: t('organization.region'),
-                    children: org?.regionName ?? currentMembership.organization.regionCode,
-                  },
-                  ...(org?.creditCode
-                    ? [{ key: 'creditCode', label: t('organization.creditCode'), children: org.creditCode }]
-                    : []),
-                  {
-                    key: 'status',
-                    label: t('organization.verificationStatus'),
-                    children: <VerificationTag status={status} />,
-                  },
-                  {
-                    key: 'role',
-                    label: t('home.yourRole'),
-                    children: <RoleTag role={currentMembership.role} />,
-                  },
-                ]}
-              />
-            )}
-          </Card>
+          <Flex vertical gap={24}>
+            <NewMatchesCard organizationId={currentMembership.organizationId} />
+            <Card title={t('home.currentOrganization')} data-testid="current-org-card">
+              {status === 'pending' ? (
+                <Alert type="info" showIcon title={t('home.pendingNotice')} style={{ marginBottom: 16 }} />
+              ) : null}
+              {status === 'rejected' ? (
+                <Alert
+                  type="warning"
+                  showIcon
+                  title={t('home.rejectedNotice')}
+                  style={{ marginBottom: 16 }}
+                />
+              ) : null}
+              {details.loading && !org ? (
+                <Skeleton active paragraph={{ rows: 4 }} />
+              ) : (
+                <Descriptions
+                  column={1}
+                  size="small"
+                  items={[
+                    {
+                      key: 'name',
+                      label: t('organization.name'),
+                      children: <strong>{org?.name ?? currentMembership.organization.name}</strong>,
+                    },
+                    { key: 'type', label: t('organization.type'), children: t(`organization.types.${type}`) },
+                    {
+                      key: 'region',
+                      label: t('organization.region'),
+                      children: org?.regionName ?? currentMembership.organization.regionCode,
+                    },
+                    ...(org?.creditCode
+                      ? [{ key: 'creditCode', label: t('organization.creditCode'), children: org.creditCode }]
+                      : []),
+                    {
+                      key: 'status',
+                      label: t('organization.verificationStatus'),
+                      children: <VerificationTag status={status} />,
+                    },
+                    {
+                      key: 'role',
+                      label: t('home.yourRole'),
+                      children: <RoleTag role={currentMembership.role} />,
+                    },
+                  ]}
+                />
+              )}
+            </Card>
+          </Flex>
         </Col>
         <Col xs={24} lg={9}>
           <Card title={t('home.quickLinks')}>

@@ -33,6 +33,7 @@ import {
   type SearchSort,
   type Suggestion,
 } from '../api/search';
+import { maturities, type Maturity } from '../api/catalogue-types';
 import { useAuth } from '../auth/auth-context';
 import { FormError } from '../components/FormError';
 import { Highlighted } from '../components/Highlighted';
@@ -55,6 +56,8 @@ function oneOf<T extends string>(value: string | null, allowed: readonly T[]): T
  * One search box over the whole catalogue: suggestions while typing, kind tabs, facets with counts
  * (a province drills down to its cities), sorting and highlighted snippets. Everything lives in the URL.
  */
+const isMaturity = (value: string): value is Maturity => (maturities as readonly string[]).includes(value);
+
 export default function SearchPage() {
   const { t } = useTranslation();
   const { status: authStatus } = useAuth();
@@ -116,8 +119,11 @@ export default function SearchPage() {
   const label = (facet: FacetName, value: FacetValue): string => {
     if (value.label) return facet === 'city' ? (value.label.split(' ').at(-1) ?? value.label) : value.label;
     if (facet === 'kind') return t(`search.kinds.${value.value as PostingKind}`, value.value);
+    // The category facet holds a demand's category, or an achievement's maturity (both are its "kind of").
     if (facet === 'category')
-      return t(`demand.categories.${value.value}` as 'demand.categories.common', value.value);
+      return isMaturity(value.value)
+        ? t(`achievement.maturities.${value.value}`)
+        : t(`demand.categories.${value.value}` as 'demand.categories.common', value.value);
     if (facet === 'status')
       return t(`demand.statuses.${value.value}` as 'demand.statuses.published', value.value);
     if (facet === 'trl') return `TRL ${value.value}`;

@@ -66,6 +66,8 @@ export class NotifyProcessor extends WorkerHost {
     for (const side of notice.sides) {
       const link = postingPath(side.counterpart.kind, side.counterpart.id);
       const content = {
+        ownKind: side.own.kind,
+        ownTitle: side.own.title,
         counterpartKind: side.counterpart.kind,
         counterpartTitle: side.counterpart.title,
         score: notice.score,

@@ -2,6 +2,18 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { EnumField, POSTING_KINDS, TextField, type PostingKind } from '#core';
 import { DECLINE_REASONS, MATCH_STATUSES, type DeclineReason, type MatchStatus } from '../match.entity.js';
 
+/** A posting of the pair, as a match names it. */
+export class MatchPostingDto {
+  @ApiProperty({ enum: POSTING_KINDS })
+  type: PostingKind;
+
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ description: 'Its title (its teaser when confidential)' })
+  title: string;
+}
+
 /** One match as a party sees it: the other side of the pair, the score and why. */
 export class MatchDto {
   @ApiProperty({ format: 'uuid' })
@@ -15,6 +27,12 @@ export class MatchDto {
 
   @ApiProperty({ description: 'The other side’s title (its teaser when confidential)' })
   title: string;
+
+  @ApiProperty({
+    type: MatchPostingDto,
+    description: 'The viewer’s own posting of the pair (which of its postings the inbox match is for)',
+  })
+  posting: MatchPostingDto;
 
   @ApiProperty({ minimum: 0, maximum: 1 })
   score: number;

@@ -11,6 +11,8 @@ import {
 } from './templates.js';
 
 const content = {
+  ownKind: 'achievement',
+  ownTitle: '锂离子电池热失控早期预警技术',
   counterpartKind: 'demand',
   counterpartTitle: '动力电池<热失控>预警',
   score: 0.734,
@@ -22,23 +24,29 @@ const content = {
 };
 
 describe('match-found texts', () => {
-  it('name the counterpart, the score as a percentage and at most three reasons, in both languages', () => {
+  it('name the counterpart, which posting of theirs it matched, the score as a percentage and at most three reasons, in both languages', () => {
     const text = matchFoundText(content);
     expect(text.title).toEqual({
       zh: '新的匹配：动力电池<热失控>预警',
       en: 'New match: 动力电池<热失控>预警',
     });
     expect(text.body.zh).toBe(
-      '技术需求「动力电池<热失控>预警」与您匹配，匹配度 73%。理由：同属动力电池领域；成果 TRL 7 满足需求 ≥ 6；80 万元在预算内。',
+      '技术需求「动力电池<热失控>预警」与您的科技成果「锂离子电池热失控早期预警技术」匹配，匹配度 73%。理由：同属动力电池领域；成果 TRL 7 满足需求 ≥ 6；80 万元在预算内。',
     );
-    expect(text.body.en).toContain('The demand “动力电池<热失控>预警” matches yours at 73%.');
+    expect(text.body.en).toContain(
+      'The demand “动力电池<热失控>预警” matches your achievement “锂离子电池热失控早期预警技术” at 73%.',
+    );
     expect(text.body.en).not.toContain('Jiangsu');
   });
 
   it('leave the reasons out when there are none', () => {
     const text = matchFoundText({ ...content, reasons: { zh: [], en: [] } });
-    expect(text.body.zh).toBe('技术需求「动力电池<热失控>预警」与您匹配，匹配度 73%。');
-    expect(text.body.en).toBe('The demand “动力电池<热失控>预警” matches yours at 73%.');
+    expect(text.body.zh).toBe(
+      '技术需求「动力电池<热失控>预警」与您的科技成果「锂离子电池热失控早期预警技术」匹配，匹配度 73%。',
+    );
+    expect(text.body.en).toBe(
+      'The demand “动力电池<热失控>预警” matches your achievement “锂离子电池热失控早期预警技术” at 73%.',
+    );
   });
 
   it('render a bilingual email whose HTML escapes the title', () => {

@@ -138,8 +138,15 @@ const POSTING_KIND_NAMES: Record<string, [string, string]> = {
   'financing-offer': ['金融产品', 'financing offer'],
 };
 
-/** A new match as told to one party: the other side's public title (or teaser), never confidential text. */
+const kindNames = (kind: string): [string, string] => POSTING_KIND_NAMES[kind] ?? [kind, kind];
+
+/**
+ * A new match as told to one party: which of its postings was matched, and the other side's public
+ * title (or teaser), never confidential text.
+ */
 export interface MatchFoundContent {
+  ownKind: string;
+  ownTitle: string;
   counterpartKind: string;
   counterpartTitle: string;
   score: number;
@@ -152,18 +159,16 @@ export function matchFoundText(input: MatchFoundContent): {
   title: { zh: string; en: string };
   body: { zh: string; en: string };
 } {
-  const [kindZh, kindEn] = POSTING_KIND_NAMES[input.counterpartKind] ?? [
-    input.counterpartKind,
-    input.counterpartKind,
-  ];
+  const [kindZh, kindEn] = kindNames(input.counterpartKind);
+  const [ownZh, ownEn] = kindNames(input.ownKind);
   const percent = Math.round(input.score * 100);
   const reasonsZh = input.reasons.zh.slice(0, 3).join('；');
   const reasonsEn = input.reasons.en.slice(0, 3).join('; ');
   return {
     title: { zh: `新的匹配：${input.counterpartTitle}`, en: `New match: ${input.counterpartTitle}` },
     body: {
-      zh: `${kindZh}「${input.counterpartTitle}」与您匹配，匹配度 ${percent}%。${reasonsZh ? `理由：${reasonsZh}。` : ''}`,
-      en: `The ${kindEn} “${input.counterpartTitle}” matches yours at ${percent}%.${reasonsEn ? ` Why: ${reasonsEn}.` : ''}`,
+      zh: `${kindZh}「${input.counterpartTitle}」与您的${ownZh}「${input.ownTitle}」匹配，匹配度 ${percent}%。${reasonsZh ? `理由：${reasonsZh}。` : ''}`,
+      en: `The ${kindEn} “${input.counterpartTitle}” matches your ${ownEn} “${input.ownTitle}” at ${percent}%.${reasonsEn ? ` Why: ${reasonsEn}.` : ''}`,
     },
   };
 }

@@ -5,6 +5,17 @@ import { CataloguePosting } from '../catalogue/catalogue-posting.entity.js';
 export const PROJECT_STAGES = ['seed', 'angel', 'pre-a', 'a', 'b', 'c-plus', 'pre-ipo'] as const;
 export type ProjectStage = (typeof PROJECT_STAGES)[number];
 
+/** What a stage is called in explanations, as the web app labels it. */
+export const PROJECT_STAGE_NAMES: Record<ProjectStage, { zh: string; en: string }> = {
+  seed: { zh: '种子轮', en: 'seed' },
+  angel: { zh: '天使轮', en: 'angel' },
+  'pre-a': { zh: 'Pre-A 轮', en: 'pre-A' },
+  a: { zh: 'A 轮', en: 'Series A' },
+  b: { zh: 'B 轮', en: 'Series B' },
+  'c-plus': { zh: 'C 轮及以后', en: 'Series C+' },
+  'pre-ipo': { zh: 'Pre-IPO', en: 'pre-IPO' },
+};
+
 /** A venture (or an achievement being spun out) seeking finance (融资项目), browsed by investors. */
 @Entity('projects')
 @Index('projects_listed_newest', { synchronize: false })

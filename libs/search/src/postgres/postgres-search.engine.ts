@@ -25,9 +25,9 @@ import { toTsquery } from './tsquery.js';
 const TABLE = 'search_documents';
 /**
  * How many matches are ranked, counted and faceted at most, so a broad query costs what a narrow one
- * does: the first matches in the table's block order (the GIN bitmap's order; sequential scans are not
- * synchronized, see data-source-options), the same set on every call so pages never overlap.
- * docs/BENCHMARKS.md has what larger caps cost.
+ * does. By relevance, the first matches in the table's block order (the GIN bitmap's order; sequential
+ * scans are not synchronized, see data-source-options), the same set on every call so pages never
+ * overlap; by any other order, the first in that order. docs/BENCHMARKS.md has what larger caps cost.
  */
 export const CANDIDATE_CAP = 1_000;
 /** Candidates considered for suggestions, before ranking. */
@@ -139,31 +139,37 @@ const facet = (name: string, expr: string, from = 'm') =>
      GROUP BY 1 HAVING ${expr.includes('unnest') ? 'true' : `${expr} IS NOT NULL`}) f) AS "${name}"`;
 
 /**
- * The search statement: candidates are the first CANDIDATE_CAP matches of the GIN index (filters
- * applied), each ranked once; the page, the total and every facet are read from that one materialized
- * set in a single round trip. `ranked: false` gives the same statement without ts_rank (the benchmark's
- * "no ranking" baseline).
+ * The search statement: candidates are at most CANDIDATE_CAP matches of the GIN index (filters applied);
+ * the page, the total and every facet are read from that one materialized set in a single round trip.
+ * By relevance the candidates are the first matches in block order, each ranked once. By any other order
+ * they are the first CANDIDATE_CAP in that order, taken from every match (a top-N sort), so the newest posting, the
+ * nearest deadline or the largest budget is never left out; only the page is ranked then, for its score.
+ * `ranked: false` gives the relevance statement without ts_rank (the benchmark's "no ranking" baseline).
  */
 export function searchStatement(query: EngineQuery, tsquery: string, ranked = true): Statement {
   const p = new Params();
   const q = p.add(tsquery);
   const where = [`d.tsv @@ to_tsquery('simple', ${q})`, ...filterSql(query.filters, query.audience, p)];
-  const score = ranked ? `ts_rank(d.tsv, to_tsquery('simple', ${q}))` : '0::real';
+  const rank = `ts_rank(d.tsv, to_tsquery('simple', ${q}))`;
+  const byRelevance = query.sort === 'relevance';
+  const candidateScore = byRelevance && ranked ? rank : '0::real';
+  const pageOrder = byRelevance && !ranked ? ORDER.newest : ORDER[query.sort];
   const cityFacet = query.filters.regionCode ? [facet('city', 'region_city')] : [];
   const sql = `
     WITH m AS MATERIALIZED (
       SELECT d.kind, d.id, d.published_at, d.deadline, d.amount_min_wan, d.amount_max_wan,
              d.category, d.industry_code, d.fields, d.region_province, d.region_city, d.trl, d.status,
-             ${score} AS score
+             ${candidateScore} AS score
         FROM ${TABLE} d
        WHERE ${where.join(' AND ')}
+       ${byRelevance ? '' : `ORDER BY ${ORDER[query.sort]}`}
        LIMIT ${CANDIDATE_CAP + 1})
     SELECT (SELECT count(*) FROM m)::int AS total,
            (SELECT COALESCE(json_agg(h ORDER BY h.n), '[]') FROM (
-              SELECT d.kind, d.id, d.title, d.body, p.score, p.n FROM (
+              SELECT d.kind, d.id, d.title, d.body, ${byRelevance ? 'p.score' : rank} AS score, p.n FROM (
                 SELECT kind, id, score, row_number() OVER () AS n FROM (
                   SELECT kind, id, score FROM m
-                   ORDER BY ${ranked ? ORDER[query.sort] : ORDER[query.sort === 'relevance' ? 'newest' : query.sort]}
+                   ORDER BY ${pageOrder}
                    LIMIT ${p.add(query.limit)} OFFSET ${p.add(query.offset)}) o) p
               JOIN ${TABLE} d ON d.kind = p.kind AND d.id = p.id) h) AS hits,
            ${[

@@ -1,0 +1,71 @@
+import { Card, Empty, List, Segmented, Skeleton } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { matchesApi, matchStatuses, type MatchStatus } from '../api/matches';
+import { useAuth } from '../auth/auth-context';
+import { FormError } from '../components/FormError';
+import { MatchListItem } from '../components/MatchListItem';
+import { PageHeader } from '../components/PageHeader';
+import { useMatchChanges } from '../components/use-match-changes';
+import { errorMessage } from '../lib/errors';
+import { useAsync } from '../lib/use-async';
+
+type Filter = MatchStatus | 'all';
+
+/**
+ * 匹配推荐: the acting organization's inbox, the matches it was told about for any of its postings,
+ * newest first, each naming that posting, with its reasons and actions.
+ */
+export default function MatchesPage() {
+  const { t, i18n } = useTranslation();
+  const { currentMembership } = useAuth();
+  const organizationId = currentMembership?.organizationId ?? null;
+  const inbox = useAsync(
+    () => matchesApi.inbox(),
+    organizationId ? `inbox:${organizationId}:${i18n.language}` : null,
+  );
+  const { items: all, onChange, onDecline, declineModal } = useMatchChanges(inbox.data ?? []);
+  const [filter, setFilter] = useState<Filter>('all');
+  const shown = filter === 'all' ? all : all.filter((match) => match.status === filter);
+  const count = (status: MatchStatus) => all.filter((match) => match.status === status).length;
+
+  return (
+    <>
+      <PageHeader title={t('matches.inboxTitle')} subtitle={t('matches.inboxSubtitle')} />
+      <Card>
+        {inbox.error ? <FormError message={errorMessage(inbox.error, t)} /> : null}
+        {!organizationId ? (
+          <Empty description={t('matches.noOrganization')} />
+        ) : inbox.loading && !inbox.data ? (
+          <Skeleton active />
+        ) : all.length === 0 ? (
+          inbox.error ? null : (
+            <Empty description={t('matches.inboxEmpty')} />
+          )
+        ) : (
+          <>
+            <Segmented<Filter>
+              value={filter}
+              onChange={setFilter}
+              data-testid="match-filter"
+              options={[
+                { value: 'all', label: `${t('matches.all')} ${all.length}` },
+                ...matchStatuses.map((status) => ({
+                  value: status,
+                  label: `${t(`matches.statuses.${status}`)} ${count(status)}`,
+                })),
+              ]}
+            />
+            <List
+              dataSource={shown}
+              renderItem={(match) => (
+                <MatchListItem match={match} showPosting onChange={onChange} onDecline={onDecline} />
+              )}
+            />
+          </>
+        )}
+      </Card>
+      {declineModal}
+    </>
+  );
+}

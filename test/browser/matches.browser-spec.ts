@@ -1,0 +1,102 @@
+/**
+ * Matches in the real web app: a university opens 匹配推荐 and finds the demands the matcher paired with
+ * its achievement, each with its reasons; it shortlists one and declines the other for its budget. The
+ * declined demand's owner sees the decline in aggregate on the demand, never whose it was, and the pair
+ * in its own 匹配推荐; the university sees both matches on its achievement's page too.
+ */
+import { describe, expect, it } from '@jest/globals';
+import { signInThroughForm, TEST_TIMEOUT, useBrowserSession } from '../support/browser-actions.js';
+import { chooseOption, modalTitled } from '../support/browser-forms.js';
+import { withScreenshots } from '../support/browser.js';
+import { BATTERY_ACHIEVEMENT, batteryDemand, matchBetween } from '../support/battery-match.js';
+import { CATALOGUE_KINDS, createPosting, publishPosting } from '../support/catalogue.js';
+import {
+  createDemand,
+  createOrganization,
+  DEFAULT_PASSWORD,
+  grantPlatformRole,
+  publishDemand,
+  signUp,
+} from '../support/http.js';
+
+describe('matches in the browser', () => {
+  const session = useBrowserSession();
+  const { openPage, pages } = session;
+
+  it(
+    'lets a supplier shortlist and decline its matches, and the demand’s owner see the decline in aggregate',
+    () =>
+      withScreenshots('matches', pages, async () => {
+        const app = session.app;
+        const moderator = await signUp(app);
+        await grantPlatformRole(app, moderator, 'moderator');
+        const professor = await signUp(app);
+        const university = await createOrganization(app, professor, {
+          type: CATALOGUE_KINDS.achievement.ownerType,
+          name: '东南大学技术转移中心',
+        });
+        const achievementId = await createPosting(
+          app,
+          'achievement',
+          professor,
+          university,
+          BATTERY_ACHIEVEMENT,
+        );
+        await publishPosting(app, 'achievement', professor, moderator, achievementId);
+        const demandOf = async (company: string, title: string) => {
+          const owner = await signUp(app);
+          const organization = await createOrganization(app, owner, { type: 'enterprise', name: company });
+          const id = await createDemand(app, owner, organization, batteryDemand(title));
+          await publishDemand(app, owner, moderator, id);
+          await matchBetween(app, id, achievementId);
+          return { owner, id };
+        };
+        await demandOf('江苏动力客车有限公司', '电动客车电池包热失控预警');
+        const storage = await demandOf('苏州储能科技有限公司', '储能电站电池热失控预警');
+
+        const page = await openPage();
+        await signInThroughForm(page, professor.email, DEFAULT_PASSWORD, '/');
+        const home = page.getByTestId('home-new-matches');
+        await home.getByText('新匹配（2 条）').waitFor();
+        await home.getByText('储能电站电池热失控预警').waitFor();
+        await page.getByRole('menuitem', { name: '匹配推荐' }).click();
+        await page.waitForURL((url) => url.pathname === '/matches');
+        const busMatch = page.getByTestId('match').filter({ hasText: '电动客车电池包热失控预警' });
+        const storageMatch = page.getByTestId('match').filter({ hasText: '储能电站电池热失控预警' });
+        await busMatch.waitFor();
+        expect(await busMatch.getByTestId('match-reasons').locator('li').count()).toBeGreaterThan(0);
+        await busMatch.getByTestId('match-status').getByText('新匹配').waitFor();
+
+        await busMatch.getByTestId('shortlist-match').click();
+        await busMatch.getByTestId('match-status').getByText('已收藏').waitFor();
+
+        await storageMatch.getByTestId('decline-match').click();
+        const dialog = modalTitled(page, '婉拒此匹配');
+        await dialog.waitFor();
+        await chooseOption(page, '原因', '预算不符');
+        await dialog.getByTestId('confirm-decline').click();
+        await storageMatch.getByTestId('match-status').getByText('已婉拒：预算不符').waitFor();
+        await page.getByTestId('match-filter').getByText('已收藏 1').click();
+        await storageMatch.waitFor({ state: 'detached' });
+        await busMatch.waitFor();
+
+        await page.goto(`/achievements/${achievementId}`);
+        const onAchievement = page.getByTestId('posting-matches').getByTestId('match');
+        await onAchievement.filter({ hasText: '电动客车电池包热失控预警' }).waitFor();
+        expect(await onAchievement.count()).toBe(2);
+
+        const ownerPage = await openPage();
+        await signInThroughForm(ownerPage, storage.owner.email, DEFAULT_PASSWORD, `/demands/${storage.id}`);
+        const card = ownerPage.getByTestId('posting-matches');
+        expect(await card.getByTestId('match-declines').textContent()).toContain('1 个被婉拒：预算不符（1）');
+        const declined = card.getByTestId('match').filter({ hasText: BATTERY_ACHIEVEMENT.title });
+        await declined.getByTestId('match-status').getByText('已查看').waitFor();
+
+        // The demand's side has the pair in its own 匹配推荐, naming its demand.
+        await ownerPage.getByRole('menuitem', { name: '匹配推荐' }).click();
+        const inInbox = ownerPage.getByTestId('match').filter({ hasText: BATTERY_ACHIEVEMENT.title });
+        await inInbox.getByTestId('match-for').getByText('储能电站电池热失控预警').waitFor();
+      }),
+    TEST_TIMEOUT,
+  );
+});
