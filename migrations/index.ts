@@ -18,6 +18,7 @@ import { EmailDeliveryContent1795410000000 } from './1795410000000-EmailDelivery
 import { MatchProfilesAsJson1795411000000 } from './1795411000000-MatchProfilesAsJson.js';
 import { MatchesCandidateAnswered1795411100000 } from './1795411100000-MatchesCandidateAnswered.js';
 import { MatchesSourceOrganization1795411200000 } from './1795411200000-MatchesSourceOrganization.js';
+import { SearchDocumentsHead1795411300000 } from './1795411300000-SearchDocumentsHead.js';
 
 /**
  * Migrations in order. They are listed here rather than found by a glob so that the same list works
@@ -44,4 +45,5 @@ export const migrations = [
   MatchProfilesAsJson1795411000000,
   MatchesCandidateAnswered1795411100000,
   MatchesSourceOrganization1795411200000,
+  SearchDocumentsHead1795411300000,
 ];

@@ -34,6 +34,11 @@ const rows = (sql: string) =>
 const LISTED = `SELECT id, title, visibility FROM demands WHERE status IN ('published', 'in_progress', 'solved') ORDER BY id`;
 const INDEXED = `SELECT id, title, visibility FROM search_documents WHERE kind = 'demand' ORDER BY id`;
 const INDEXES = `SELECT indexname, indexdef FROM pg_indexes WHERE tablename = 'search_documents' ORDER BY 1`;
+const COLUMNS = `SELECT column_name, data_type, generation_expression FROM information_schema.columns
+                  WHERE table_name = 'search_documents' ORDER BY ordinal_position`;
+/** Documents whose generated head (title and keywords) is missing or differs from their vector's. */
+const STALE_HEADS = `SELECT count(*)::int AS n FROM search_documents
+                      WHERE tsv_head IS DISTINCT FROM ts_filter(tsv, '{a,b}') OR tsv_head = ''::tsvector`;
 
 /** The live index has caught up with one posting: the sync job of its last change ran. */
 const synced = (id: string) =>
@@ -103,6 +108,7 @@ describe('npm run search:reindex', () => {
     })();
 
     const indexes = await app.dataSource.query(INDEXES);
+    const columns = await app.dataSource.query(COLUMNS);
     const phases: string[] = [];
     const report = await app.api.get(Reindexer).run({
       batchSize: 4,
@@ -128,6 +134,9 @@ describe('npm run search:reindex', () => {
     expect(n).toBe(1);
     // The rebuilt table, created with the live table's indexes, went live under their names.
     expect(await app.dataSource.query(INDEXES)).toEqual(indexes);
+    // …with its generated columns still generated.
+    expect(await app.dataSource.query(COLUMNS)).toEqual(columns);
+    expect(await app.dataSource.query(STALE_HEADS)).toEqual([{ n: 0 }]);
   }, 120_000);
 
   it('rebuilds an index that lost its documents, without any job running', async () => {

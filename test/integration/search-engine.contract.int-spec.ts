@@ -302,6 +302,23 @@ describe.each(adapters)('SearchEngine contract: $name', (adapter) => {
     expect(await first('budget')).toBe(largest.id);
   });
 
+  it('ranks, proposes and suggests a title match even when more postings mention it than are ranked', async () => {
+    // Written first, so a scan in storage order meets every body mention before the title match.
+    const crowd = Array.from({ length: 1_200 }, (_, i) =>
+      doc({ title: `储能电站运维 ${i}`, body: '电站需要热失控预警的配套服务' }),
+    );
+    await engine.upsert(crowd);
+    const inTitle = doc({ title: '电池热失控预警系统', keywords: ['热失控'] });
+    await engine.upsert([inTitle]);
+
+    const { hits } = await engine.search(query('热失控', { limit: 1 }));
+    expect(ids(hits)).toEqual([inTitle.id]);
+    const proposed = await engine.bestMatches([analyzer.parse('热失控')], { kind: 'demand' }, 'anonymous', 1);
+    expect(proposed.map((k) => k.id)).toEqual([inTitle.id]);
+    const suggested = await engine.suggest(analyzer.parse('热失控'), 'anonymous', undefined, 1);
+    expect(suggested.map((s) => s.id)).toEqual([inTitle.id]);
+  });
+
   it('replaces a document whole on upsert and forgets it on remove', async () => {
     const posting = doc({ title: '光伏组件清洗机器人' });
     await engine.upsert([posting]);

@@ -25,9 +25,10 @@ import { toTsquery } from './tsquery.js';
 const TABLE = 'search_documents';
 /**
  * How many matches are ranked, counted and faceted at most, so a broad query costs what a narrow one
- * does. By relevance, the first matches in the table's block order (the GIN bitmap's order; sequential
- * scans are not synchronized, see data-source-options), the same set on every call so pages never
- * overlap; by any other order, the first in that order. docs/BENCHMARKS.md has what larger caps cost.
+ * does. By relevance, the matches in title or keywords first, then the others, each part in the table's
+ * block order (the GIN bitmap's order; sequential scans are not synchronized, see data-source-options),
+ * the same set on every call so pages never overlap; by any other order, the first in that order.
+ * docs/BENCHMARKS.md has what larger caps cost.
  */
 export const CANDIDATE_CAP = 1_000;
 /** Candidates considered for suggestions, before ranking. */
@@ -134,6 +135,32 @@ function percolateStatement(key: DocumentKey, queries: readonly StoredQuery[]): 
   return { sql, params: p.values };
 }
 
+/**
+ * Common table expressions ending in `name`: at most `limit` relevance candidates of tsquery operand `q`
+ * under `filters`, with `columns`. Postings that match in their title or keywords (`tsv_head`, generated
+ * from the vector's A and B weights) come first, then those
+ * that match in the body only, each part in the GIN bitmap's block order: whatever the cap leaves out
+ * when more postings match than are ranked, a posting named by the query in its title is never among it.
+ * The body part is not read at all once the head fills the cap.
+ */
+function relevanceCandidates(
+  name: string,
+  columns: string,
+  q: string,
+  filters: string[],
+  limit: string | number,
+): string {
+  const tsquery = `to_tsquery('simple', ${q})`;
+  const where = (conditions: string[]) => [...conditions, ...filters].join(' AND ');
+  return `${name}_head AS MATERIALIZED (
+      SELECT ${columns} FROM ${TABLE} d WHERE ${where([`d.tsv_head @@ ${tsquery}`])} LIMIT ${limit}),
+    ${name} AS MATERIALIZED (
+      SELECT * FROM ${name}_head
+      UNION ALL
+      (SELECT ${columns} FROM ${TABLE} d WHERE ${where([`d.tsv @@ ${tsquery}`, `(d.tsv_head @@ ${tsquery}) IS NOT TRUE`])}
+        LIMIT ${limit} - (SELECT count(*) FROM ${name}_head)))`;
+}
+
 const facet = (name: string, expr: string, from = 'm') =>
   `(SELECT COALESCE(json_object_agg(v, n), '{}') FROM (SELECT ${expr} AS v, count(*) AS n FROM ${from}
      GROUP BY 1 HAVING ${expr.includes('unnest') ? 'true' : `${expr} IS NOT NULL`}) f) AS "${name}"`;
@@ -141,7 +168,7 @@ const facet = (name: string, expr: string, from = 'm') =>
 /**
  * The search statement: candidates are at most CANDIDATE_CAP matches of the GIN index (filters applied);
  * the page, the total and every facet are read from that one materialized set in a single round trip.
- * By relevance the candidates are the first matches in block order, each ranked once. By any other order
+ * By relevance the candidates are {@link relevanceCandidates}, each ranked once. By any other order
  * they are the first CANDIDATE_CAP in that order, taken from every match (a top-N sort), so the newest posting, the
  * nearest deadline or the largest budget is never left out; only the page is ranked then, for its score.
  * `ranked: false` gives the relevance statement without ts_rank (the benchmark's "no ranking" baseline).
@@ -149,21 +176,27 @@ const facet = (name: string, expr: string, from = 'm') =>
 export function searchStatement(query: EngineQuery, tsquery: string, ranked = true): Statement {
   const p = new Params();
   const q = p.add(tsquery);
-  const where = [`d.tsv @@ to_tsquery('simple', ${q})`, ...filterSql(query.filters, query.audience, p)];
+  const filters = filterSql(query.filters, query.audience, p);
   const rank = `ts_rank(d.tsv, to_tsquery('simple', ${q}))`;
   const byRelevance = query.sort === 'relevance';
-  const candidateScore = byRelevance && ranked ? rank : '0::real';
   const pageOrder = byRelevance && !ranked ? ORDER.newest : ORDER[query.sort];
   const cityFacet = query.filters.regionCode ? [facet('city', 'region_city')] : [];
+  const columns = `d.kind, d.id, d.published_at, d.deadline, d.amount_min_wan, d.amount_max_wan,
+             d.category, d.industry_code, d.fields, d.region_province, d.region_city, d.trl, d.status`;
+  const candidates = byRelevance
+    ? relevanceCandidates(
+        'm',
+        `${columns}, ${ranked ? rank : '0::real'} AS score`,
+        q,
+        filters,
+        CANDIDATE_CAP + 1,
+      )
+    : `m AS MATERIALIZED (
+      SELECT ${columns}, 0::real AS score FROM ${TABLE} d
+       WHERE ${[`d.tsv @@ to_tsquery('simple', ${q})`, ...filters].join(' AND ')}
+       ORDER BY ${ORDER[query.sort]} LIMIT ${CANDIDATE_CAP + 1})`;
   const sql = `
-    WITH m AS MATERIALIZED (
-      SELECT d.kind, d.id, d.published_at, d.deadline, d.amount_min_wan, d.amount_max_wan,
-             d.category, d.industry_code, d.fields, d.region_province, d.region_city, d.trl, d.status,
-             ${candidateScore} AS score
-        FROM ${TABLE} d
-       WHERE ${where.join(' AND ')}
-       ${byRelevance ? '' : `ORDER BY ${ORDER[query.sort]}`}
-       LIMIT ${CANDIDATE_CAP + 1})
+    WITH ${candidates}
     SELECT (SELECT count(*) FROM m)::int AS total,
            (SELECT COALESCE(json_agg(h ORDER BY h.n), '[]') FROM (
               SELECT d.kind, d.id, d.title, d.body, ${byRelevance ? 'p.score' : rank} AS score, p.n FROM (
@@ -249,14 +282,11 @@ export class PostgresSearchEngine implements SearchEngine {
     if (query.words.length === 0) return [];
     const p = new Params();
     const q = p.add(toTsquery(query.words));
-    const where = [`d.tsv @@ to_tsquery('simple', ${q})`, ...filterSql(filters, audience, p)];
+    const columns = `d.kind, d.id, d.published_at, ts_rank(d.tsv, to_tsquery('simple', ${q})) AS score`;
     // The same capped candidate set and order as a relevance search, without its page, count and facets.
     return this.dataSource.query(
-      `SELECT kind, id FROM (
-         SELECT d.kind, d.id, d.published_at, ts_rank(d.tsv, to_tsquery('simple', ${q})) AS score
-           FROM ${TABLE} d WHERE ${where.join(' AND ')} LIMIT ${CANDIDATE_CAP}) c
-        ORDER BY ${ORDER.relevance}
-        LIMIT ${p.add(limit)}`,
+      `WITH ${relevanceCandidates('c', columns, q, filterSql(filters, audience, p), CANDIDATE_CAP)}
+       SELECT kind, id FROM c ORDER BY ${ORDER.relevance} LIMIT ${p.add(limit)}`,
       p.values,
     );
   }
@@ -270,13 +300,11 @@ export class PostgresSearchEngine implements SearchEngine {
     if (query.words.length === 0) return [];
     const p = new Params();
     const q = p.add(toTsquery(query.words, true));
-    const where = [`d.tsv @@ to_tsquery('simple', ${q})`, ...filterSql({ kind }, audience, p)];
+    const columns = `d.kind, d.id, d.title, ts_rank(d.tsv, to_tsquery('simple', ${q})) AS score`;
+    const filters = filterSql({ kind }, audience, p);
     const rows: Suggestion[] = await this.dataSource.query(
-      `SELECT kind, id, title FROM (
-         SELECT d.kind, d.id, d.title, d.tsv FROM ${TABLE} d WHERE ${where.join(' AND ')}
-          LIMIT ${SUGGEST_CANDIDATES}) c
-        ORDER BY ts_rank(c.tsv, to_tsquery('simple', ${q})) DESC, c.title
-        LIMIT ${p.add(limit)}`,
+      `WITH ${relevanceCandidates('c', columns, q, filters, SUGGEST_CANDIDATES)}
+       SELECT kind, id, title FROM c ORDER BY score DESC, title LIMIT ${p.add(limit)}`,
       p.values,
     );
     return rows;
@@ -461,7 +489,7 @@ class PostgresIndexBuild implements IndexBuild {
     this.created ??= (async () => {
       await this.dataSource.query(`DROP TABLE IF EXISTS ${this.table}`);
       await this.dataSource.query(
-        `CREATE TABLE ${this.table} (LIKE ${TABLE} INCLUDING DEFAULTS INCLUDING CONSTRAINTS)`,
+        `CREATE TABLE ${this.table} (LIKE ${TABLE} INCLUDING DEFAULTS INCLUDING CONSTRAINTS INCLUDING GENERATED)`,
       );
       const indexes: { indexname: string; indexdef: string }[] = await this.dataSource.query(
         `SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema() AND tablename = $1`,
