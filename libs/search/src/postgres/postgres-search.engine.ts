@@ -138,10 +138,11 @@ function percolateStatement(key: DocumentKey, queries: readonly StoredQuery[]): 
 /**
  * Common table expressions ending in `name`: at most `limit` relevance candidates of tsquery operand `q`
  * under `filters`, with `columns`. Postings that match in their title or keywords (`tsv_head`, generated
- * from the vector's A and B weights) come first, then those
- * that match in the body only, each part in the GIN bitmap's block order: whatever the cap leaves out
- * when more postings match than are ranked, a posting named by the query in its title is never among it.
- * The body part is not read at all once the head fills the cap.
+ * from the vector's A and B weights) come first, then those that match in the body only, each part in
+ * the GIN bitmap's block order: whatever the cap leaves out when more postings match than are ranked, a
+ * posting named by the query in its title is never among it. The body part is not read at all once the
+ * head fills the cap. Its test is `IS NOT TRUE` rather than `NOT`, so a NULL head (a table rebuilt
+ * without the generated column) still leaves every match to the body part instead of hiding it.
  */
 function relevanceCandidates(
   name: string,
