@@ -1,7 +1,8 @@
 /**
  * Notifications in the real web app: when a fitting demand is published, the achievement's owner sees the
- * header bell count go up (streamed, no reload), opens the list, follows the notification to the demand,
- * and the bell goes back to zero.
+ * header bell count go up (streamed, no reload), opens the list, follows the notification to the match
+ * (the demand, which of its achievements it fits, why, and the actions), goes on to the demand, and the
+ * bell goes back to zero.
  */
 import { describe, expect, it } from '@jest/globals';
 import { signInThroughForm, TEST_TIMEOUT, useBrowserSession } from '../support/browser-actions.js';
@@ -66,6 +67,12 @@ describe('notifications in the browser', () => {
         const item = page.getByTestId('notification');
         await item.getByText('未读 · 新的匹配：动力电池热失控预警').waitFor();
         await item.click();
+        await page.waitForURL((url) => url.pathname.startsWith('/matches/'));
+        const match = page.getByTestId('match');
+        await match.getByTestId('match-for').getByText('锂离子电池热失控早期预警技术').waitFor();
+        expect(await match.getByTestId('match-reasons').locator('li').count()).toBeGreaterThan(0);
+        await match.getByTestId('match-status').getByText('新匹配').waitFor();
+        await match.getByRole('link', { name: '动力电池热失控预警' }).click();
         await page.waitForURL((url) => url.pathname === `/demands/${demandId}`);
         await page.getByRole('button', { name: '通知（0 条未读）' }).waitFor({ timeout: 10_000 });
       }),

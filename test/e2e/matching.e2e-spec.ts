@@ -156,6 +156,35 @@ describe('matches of a published demand', () => {
     });
   });
 
+  it('shows one match, where its notifications link, to either party from its side and to no one else', async () => {
+    const [fromAchievement] = (await matchesOf(`achievements/${achievementId}`, university.user)).items;
+    const one = (user: SignedInUser | null, id = fromAchievement!.id) => {
+      const call = api().get(`/api/v1/matches/${id}`).set('accept-language', 'en');
+      return user ? call.auth(user.token, { type: 'bearer' }) : call;
+    };
+    // No acting organization is needed: the match is shown to a member of either side's organization.
+    const asUniversity = await one(university.user).expect(200);
+    expect(asUniversity.body).toMatchObject({
+      id: fromAchievement!.id,
+      candidateType: 'demand',
+      candidateId: demandId,
+      posting: { type: 'achievement', id: achievementId, title: BATTERY_ACHIEVEMENT.title },
+    });
+    expect((asUniversity.body as MatchItem).reasons.join(' ')).toMatch(/[a-z]/);
+    const asEnterprise = await one(enterprise.user).expect(200);
+    expect(asEnterprise.body).toMatchObject({
+      id: fromAchievement!.id,
+      candidateType: 'achievement',
+      candidateId: achievementId,
+      posting: { type: 'demand', id: demandId },
+    });
+    await one(stranger).expect(404);
+    await one(moderator).expect(404);
+    await one(null).expect(401);
+    await one(university.user, 'not-a-uuid').expect(404);
+    await one(university.user, '00000000-0000-4000-8000-000000000000').expect(404);
+  });
+
   it('keeps a weak match out of the inbox, on the posting’s own list only', async () => {
     // A draft is never matched by the worker: this pair is the only one of its demand.
     const draft = await createDemand(app, enterprise.user, enterprise.org, batteryDemand('电池包热管理改进'));
@@ -266,6 +295,11 @@ describe('acting on a match', () => {
       status: 'viewed',
       declineReasonCode: null,
     });
+    const seenByEnterprise = await api()
+      .get(`/api/v1/matches/${matchId}`)
+      .auth(enterprise.user.token, { type: 'bearer' })
+      .expect(200);
+    expect(seenByEnterprise.body).toMatchObject({ status: 'viewed', declineReasonCode: null });
     const again = await matchesOf(`achievements/${achievementId}`, university.user);
     expect(again.items.find((m) => m.id === matchId)).toMatchObject({
       status: 'declined',

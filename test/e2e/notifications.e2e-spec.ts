@@ -125,12 +125,15 @@ describe('a fitting demand is published', () => {
       expect(items).toHaveLength(1);
       return items[0]!;
     });
+    const achievementMatch = await matchIdOf(achievementId);
+    const expertMatch = await matchIdOf(expertId);
+    // Every party lands on the match itself, where its reasons and their actions are.
     expect(forUniversity).toMatchObject({
       kind: 'match-found',
       subjectType: 'match',
-      subjectId: await matchIdOf(achievementId),
+      subjectId: achievementMatch,
       title: '新的匹配：动力电池热失控预警',
-      link: `/demands/${demandId}`,
+      link: `/matches/${achievementMatch}`,
       readAt: null,
     });
     expect(forUniversity.body).toMatch(/匹配度 \d+%/);
@@ -142,21 +145,24 @@ describe('a fitting demand is published', () => {
       expect(items).toHaveLength(1);
       return items[0]!;
     });
-    expect(forExpert).toMatchObject({ subjectId: await matchIdOf(expertId), link: `/demands/${demandId}` });
+    expect(forExpert).toMatchObject({ subjectId: expertMatch, link: `/matches/${expertMatch}` });
 
-    // The demand's owner hears about both, each with the other side's title and link.
+    // The demand's owner hears about both, each with the other side's title and its own match.
     const forEnterprise = await eventually(async () => {
       const items = await notificationsOf(enterprise.user);
       expect(items).toHaveLength(2);
       return items;
     });
     expect(forEnterprise.map((n) => n.link).sort()).toEqual(
-      [`/achievements/${achievementId}`, `/experts/${expertId}`].sort(),
+      [`/matches/${achievementMatch}`, `/matches/${expertMatch}`].sort(),
     );
+    const titleOf = (matchId: string) => forEnterprise.find((n) => n.subjectId === matchId)?.title;
+    expect(titleOf(achievementMatch)).toBe(`新的匹配：${BATTERY_ACHIEVEMENT.title}`);
+    expect(titleOf(expertMatch)).toBe('新的匹配：张建国（中国汽车技术研究中心）');
 
     const mail = await app.mailbox.waitFor(university.user.email, '新的匹配');
     expect(mail.subject).toBe('新的匹配 | New match: 动力电池热失控预警');
-    expect(mail.text).toContain(`${app.baseUrl}/demands/${demandId}`);
+    expect(mail.text).toContain(`${app.baseUrl}/matches/${achievementMatch}`);
     expect(mail.text).toContain('Why:');
     await app.mailbox.waitFor(expertUser.email, '新的匹配');
     await eventually(async () => expect(matchEmailsTo(enterprise.user.email)).toHaveLength(2));

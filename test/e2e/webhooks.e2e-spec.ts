@@ -239,7 +239,7 @@ describe('a match is found', () => {
       event: 'match-found',
       data: {
         title: { zh: '新的匹配：动力电池热失控预警', en: 'New match: 动力电池热失控预警' },
-        link: `${app.baseUrl}/demands/${demandId}`,
+        link: `${app.baseUrl}/matches/${match!.id}`,
         facts: { matchId: match!.id, counterpartKind: 'demand', counterpartId: demandId },
       },
     });

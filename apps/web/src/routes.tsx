@@ -13,6 +13,7 @@ const InvitationPage = lazy(() => import('./pages/InvitationPage'));
 const NotificationsPage = lazy(() => import('./pages/NotificationsPage'));
 const ConversationsPage = lazy(() => import('./pages/ConversationsPage'));
 const MatchesPage = lazy(() => import('./pages/MatchesPage'));
+const MatchPage = lazy(() => import('./pages/MatchPage'));
 const ConversationPage = lazy(() => import('./pages/ConversationPage'));
 const NotificationSettingsPage = lazy(() => import('./pages/NotificationSettingsPage'));
 const UnsubscribePage = lazy(() => import('./pages/UnsubscribePage'));
@@ -93,6 +94,7 @@ export function AppRoutes() {
           <Route path="/account/notifications" element={<NotificationSettingsPage />} />
           <Route path="/notifications" element={<NotificationsPage />} />
           <Route path="/matches" element={<MatchesPage />} />
+          <Route path="/matches/:id" element={<MatchPage />} />
           <Route path="/conversations" element={<ConversationsPage />} />
           <Route path="/conversations/:id" element={<ConversationPage />} />
           <Route path="/subscriptions" element={<SubscriptionsPage />} />

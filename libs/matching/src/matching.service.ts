@@ -67,6 +67,14 @@ const ACTION_STATUS: Record<MatchAction, MatchStatus> = {
   decline: 'declined',
 };
 
+/** Which side of the match the actor's organizations are on (the source's first), if either. */
+const partySide = (actor: Actor, match: Match): 'source' | 'candidate' | undefined =>
+  actor.memberships.has(match.sourceOrganizationId)
+    ? 'source'
+    : actor.memberships.has(match.candidateOrganizationId)
+      ? 'candidate'
+      : undefined;
+
 /** A re-scored pair worth telling the parties about again (the SET clause of the upsert in `store`). */
 const NOTIFY_WORTHY = `EXCLUDED.score >= $2 AND (matches.notified_score IS NULL
                         OR EXCLUDED.score >= matches.notified_score + $3)`;
@@ -411,6 +419,13 @@ export class MatchingService {
     return this.presenter.present(matches, (match) => match.sourceOrganizationId === organizationId, lang);
   }
 
+  /** One match as a party (either side's organization) sees it; 404 for anyone else. */
+  async one(actor: Actor, matchId: string, lang: Language): Promise<MatchDto> {
+    const match = await this.dataSource.getRepository(Match).findOneBy({ id: matchId });
+    if (!match || !partySide(actor, match)) throw new NotFoundError('not-found');
+    return this.asSeenBy(actor, match, lang);
+  }
+
   /** A party (either side's organization) views, shortlists or declines a match. */
   async act(
     actor: Actor,
@@ -463,12 +478,7 @@ export class MatchingService {
       where: { id: matchId },
       lock: { mode: 'pessimistic_write' },
     });
-    const side =
-      match && actor.memberships.has(match.sourceOrganizationId)
-        ? 'source'
-        : match && actor.memberships.has(match.candidateOrganizationId)
-          ? 'candidate'
-          : undefined;
+    const side = match && partySide(actor, match);
     if (!match || !side) throw new NotFoundError('not-found');
     const status = ACTION_STATUS[action];
     // Viewing a match someone already contacted or shortlisted must not undo that.

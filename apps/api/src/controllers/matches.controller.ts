@@ -98,6 +98,17 @@ export class MatchesController {
     return this.matching.inbox(actor, lang);
   }
 
+  @Get('matches/:id')
+  @ApiOkResponse({
+    type: MatchDto,
+    description:
+      'One match as a party sees it: what the notifications link to (either side; 404 for anyone else)',
+  })
+  @ProblemResponses(401, 404)
+  one(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @RequestLanguage() lang: Language) {
+    return this.matching.one(actor, id, lang);
+  }
+
   @Post('matches/:id/view')
   @HttpCode(200)
   @ApiOkResponse({ type: MatchDto })

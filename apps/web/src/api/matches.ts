@@ -54,6 +54,7 @@ const act = (id: string, action: 'view' | 'shortlist' | 'decline', body: object 
 export const matchesApi = {
   ofPosting: (kind: PostingKind, id: string) => apiRequest<MatchList>(`${postingPath(kind, id)}/matches`),
   inbox: () => apiRequest<MatchItem[]>('/matches'),
+  one: (id: string) => apiRequest<MatchItem>(`/matches/${encodeURIComponent(id)}`),
   view: (id: string) => act(id, 'view'),
   shortlist: (id: string) => act(id, 'shortlist'),
   decline: (id: string, reasonCode: DeclineReason, text?: string) =>

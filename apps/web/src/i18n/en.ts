@@ -700,6 +700,9 @@ export const en: Messages = {
     inboxTitle: 'Matches for us',
     inboxSubtitle:
       'Matches the platform found, and told you about, for the demands, experts, achievements, projects and financing offers your organization lists, with the reasons. Every match, weaker ones included, is on each posting’s own page.',
+    detailTitle: 'Match',
+    detailSubtitle: 'How the other side fits your posting, and why; contact them, shortlist or decline here.',
+    backToInbox: 'All matches for us',
     inboxEmpty:
       'No matches yet. Publish a demand, expert, achievement, project or financing offer and the platform looks for counterparts that fit it.',
     noOrganization: 'Join or create an organization first: matches are collected per organization.',

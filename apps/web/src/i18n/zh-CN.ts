@@ -693,6 +693,9 @@ export const zhCN = {
     inboxTitle: '匹配推荐',
     inboxSubtitle:
       '系统为本机构发布的需求、专家、成果、项目和金融产品找到并已通知您的匹配，附匹配理由；全部匹配（含较弱的）见各发布的详情页。',
+    detailTitle: '匹配详情',
+    detailSubtitle: '对方与本机构发布的匹配情况及理由；可在此联系对方、收藏或婉拒。',
+    backToInbox: '全部匹配推荐',
     inboxEmpty: '暂无匹配。发布需求、专家、成果、项目或金融产品后，系统会为其寻找合适的对接方。',
     noOrganization: '请先加入或创建机构，匹配推荐按机构汇集。',
     all: '全部',

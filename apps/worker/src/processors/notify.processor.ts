@@ -11,7 +11,6 @@ import {
   messageReceivedEmail,
   messageReceivedText,
   NotificationDispatcher,
-  postingPath,
   type DeliveryOutcome,
   type DispatchResult,
 } from '#notifications';
@@ -63,8 +62,9 @@ export class NotifyProcessor extends WorkerHost {
     if (!notice) return { outcome: 'skipped' };
     const told = new Set<string>();
     const total: DispatchResult = { inApp: 0, emailed: 0, digested: 0, webhooks: 0 };
+    // Both sides land on the match itself, where its reasons and their actions are.
+    const link = `/matches/${notice.matchId}`;
     for (const side of notice.sides) {
-      const link = postingPath(side.counterpart.kind, side.counterpart.id);
       const content = {
         ownKind: side.own.kind,
         ownTitle: side.own.title,
