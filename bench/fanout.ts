@@ -4,7 +4,8 @@
  * measured in the same run.
  *
  * Targets (issue 5): enqueue ≥ 0.7× a raw addBulk of as many jobs; delivery ≥ 0.3× a no-op worker over
- * as many jobs; the whole fan-out, from the publish's commit to the last email, ≤ 10 s.
+ * as many jobs; the whole fan-out, from the publish's commit to the last email, ≤ 10 s. A third
+ * baseline, the same emails sent through nodemailer alone, shows how much of the delivery SMTP takes.
  */
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
@@ -14,6 +15,7 @@ import { cpus } from 'node:os';
 import pg from 'pg';
 import { SMTPServer } from 'smtp-server';
 import type { MailerService } from '../libs/notifications/src/email/mailer.service.js';
+import type { RenderedEmail } from '../libs/notifications/src/email/templates.js';
 import { ensureBenchOwner } from './demand-generator.js';
 import { positiveInt, progress, useBenchDatabase } from './load.js';
 
@@ -142,6 +144,29 @@ function countSends(mailer: Pick<MailerService, 'send'>): () => number {
   return () => sent;
 }
 
+/** In flight at once in the bare SMTP baseline: the dispatcher's pages of 200 hits, four pages at a time. */
+const BARE_SMTP_IN_FLIGHT = 800;
+
+/**
+ * The SMTP floor: every subscriber's hit email rendered (template and unsubscribe link, as the
+ * dispatcher does) and sent through a transport of its own with the worker's settings, to the same
+ * server, with no queue, claim or database in the way.
+ */
+async function sendBare(
+  mailer: Pick<MailerService, 'send'>,
+  render: (userId: string) => RenderedEmail,
+  userIds: readonly string[],
+): Promise<void> {
+  for (let start = 0; start < userIds.length; start += BARE_SMTP_IN_FLIGHT)
+    await Promise.all(
+      userIds
+        .slice(start, start + BARE_SMTP_IN_FLIGHT)
+        .map((userId, i) =>
+          mailer.send(`bare-${start + i}@bench.example`, render(userId), `<bare.${start + i}@bench>`),
+        ),
+    );
+}
+
 /** Resolves once `count` more messages than `before` are sent: the fan-out ends with its last email. */
 function sent(sends: () => number, before: number, count: number): Promise<void> {
   return poll('hit emails sent', async () => sends() - before, count);
@@ -171,6 +196,9 @@ async function main() {
   process.env.WORKER_HEALTH_PORT = '0';
   const { loadConfig } = await import('#core');
   const { MailerService } = await import('../libs/notifications/src/email/mailer.service.js');
+  const { subscriptionHitEmail, withUnsubscribe } =
+    await import('../libs/notifications/src/email/templates.js');
+  const { UnsubscribeLinks } = await import('../libs/notifications/src/preferences/unsubscribe-links.js');
   const { createRedis, JobName, QueueName } = await import('#queue');
   const { prepareDatabase } = await import('../apps/api/src/cli/prepare-database.js');
   const { WorkerModule } = await import('../apps/worker/src/worker.module.js');
@@ -230,8 +258,9 @@ async function main() {
     if (hits !== SUBSCRIBERS) throw new Error(`percolation found ${hits} of ${SUBSCRIBERS} subscriptions`);
     // Every subscription matched. The baseline is BullMQ's own cost of this fan-out done plainly: one
     // job per subscriber (ids only), which the handler's pages of hits replace.
-    const subscriptions = await pool.query<{ id: string }>(
-      `SELECT s.id FROM subscriptions s JOIN users u ON u.id = s.user_id WHERE u.email LIKE 'fanout-%@bench.example'`,
+    const subscriptions = await pool.query<{ id: string; userId: string }>(
+      `SELECT s.id, s.user_id AS "userId" FROM subscriptions s JOIN users u ON u.id = s.user_id
+        WHERE u.email LIKE 'fanout-%@bench.example'`,
     );
     const jobs = subscriptions.rows.map(({ id }) => ({
       name: 'notify-subscription-hit',
@@ -256,6 +285,24 @@ async function main() {
       await completed(raw, jobs.length);
     });
     await noop.close();
+
+    const bareMailer = new MailerService(config);
+    const links = context.get(UnsubscribeLinks);
+    const hitEmail = subscriptionHitEmail({
+      subscriptionName: '江苏储能安全',
+      postingKind: 'demand',
+      postingTitle: '储能电站电池热失控早期预警',
+      excerpt: '需要在热失控前 10 分钟预警，可接入现有电池管理系统。',
+      link: `${config.PUBLIC_URL}/demands/${staged}`,
+    });
+    const bareSmtpMs = await timed(() =>
+      sendBare(
+        bareMailer,
+        (userId) => withUnsubscribe(hitEmail, links.for(userId, 'subscription-hit')),
+        subscriptions.rows.map((s) => s.userId),
+      ),
+    );
+    bareMailer.onApplicationShutdown();
     const deliveryMs = await timed(async () => {
       const before = sends();
       if (before !== 0) throw new Error(`${before} emails went out before the delivery was timed`);
@@ -286,6 +333,7 @@ async function main() {
     const rate = (ms: number) => Math.round((SUBSCRIBERS / ms) * 1_000).toLocaleString('en-US');
     const enqueueRatio = rawEnqueueMs / enqueueMs;
     const deliveryRatio = noopMs / deliveryMs;
+    const smtpCeiling = noopMs / bareSmtpMs;
     console.log(`machine: ${cpus()[0]?.model ?? '?'} × ${cpus().length}, Node ${process.version}`);
     console.log(
       `subscribers: ${SUBSCRIBERS}, hit-page concurrency ${processor.worker.concurrency}, ` +
@@ -302,11 +350,18 @@ async function main() {
     );
     console.log(`| delivery: in-app + email per hit | ${deliveryMs.toFixed(0)} | ${rate(deliveryMs)} |`);
     console.log(`| no-op BullMQ worker, one job per subscriber | ${noopMs.toFixed(0)} | ${rate(noopMs)} |`);
+    console.log(
+      `| bare SMTP: the same emails through nodemailer alone, same server | ${bareSmtpMs.toFixed(0)} | ${rate(bareSmtpMs)} |`,
+    );
     console.log(`| whole fan-out (publish commit → last email) | ${wholeMs.toFixed(0)} | ${rate(wholeMs)} |`);
     console.log(
       `enqueue ${enqueueRatio.toFixed(2)}× raw (target ≥ 0.7: ${enqueueRatio >= 0.7 ? 'met' : 'MISSED'}); ` +
         `delivery ${deliveryRatio.toFixed(2)}× no-op (target ≥ 0.3: ${deliveryRatio >= 0.3 ? 'met' : 'MISSED'}); ` +
         `whole ${(wholeMs / 1_000).toFixed(1)} s (target ≤ 10 s: ${wholeMs <= 10_000 ? 'met' : 'MISSED'})`,
+    );
+    console.log(
+      `bare SMTP alone is ${smtpCeiling.toFixed(2)}× the no-op worker, the most delivery could reach here; ` +
+        `delivery takes ${(deliveryMs / bareSmtpMs).toFixed(2)}× the bare SMTP time`,
     );
   } finally {
     await raw.obliterate({ force: true }).catch(() => undefined);
