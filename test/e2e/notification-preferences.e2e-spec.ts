@@ -232,9 +232,17 @@ describe('delivery follows the preferences', () => {
     });
     const digest = await app.mailbox.waitFor(university.user.email, '每日摘要');
     expect(digest.subject).toBe('对接每日摘要：2 条新通知 | Your Duijie daily digest: 2 new');
-    expect(digest.text).toContain(`新的匹配：电池热失控预警三号：${app.baseUrl}/demands/${first}`);
-    expect(digest.text).toContain(`New match: 电池热失控预警四号: ${app.baseUrl}/demands/${second}`);
-    expect(digest.html).toContain(`href="${app.baseUrl}/demands/${second}"`);
+    // Each item links to its match, where the university answers it.
+    const matchOf = async (demandId: string) =>
+      (
+        await app.dataSource.query<{ id: string }[]>(`SELECT id FROM matches WHERE source_id = $1`, [
+          demandId,
+        ])
+      )[0]!.id;
+    const [firstMatch, secondMatch] = [await matchOf(first), await matchOf(second)];
+    expect(digest.text).toContain(`新的匹配：电池热失控预警三号：${app.baseUrl}/matches/${firstMatch}`);
+    expect(digest.text).toContain(`New match: 电池热失控预警四号: ${app.baseUrl}/matches/${secondMatch}`);
+    expect(digest.html).toContain(`href="${app.baseUrl}/matches/${secondMatch}"`);
     expect(digest.headers['list-unsubscribe-post']).toBe('List-Unsubscribe=One-Click');
 
     // A second run finds nothing pending; a repeated digest job (a retry) finds that day's email sent.
