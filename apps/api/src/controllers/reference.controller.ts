@@ -2,6 +2,7 @@ import { Controller, Get, Header, Headers } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { industryTree, negotiateLanguage, regionTree, techFieldTree } from '#core';
 import { Public } from '../http/auth.guard.js';
+import { CodeNodeDto } from './code-node.dto.js';
 
 /** Code lists the forms need: GB/T 2260 regions and GB/T 4754 industries. Static, so cacheable. */
 @ApiTags('reference')
@@ -10,7 +11,7 @@ export class ReferenceController {
   @Get('regions')
   @Public()
   @Header('cache-control', 'public, max-age=86400')
-  @ApiOkResponse({ description: 'Province → city → district tree of {code, name, children?}' })
+  @ApiOkResponse({ type: [CodeNodeDto], description: 'Province → city → district tree' })
   regions() {
     return regionTree();
   }
@@ -19,7 +20,7 @@ export class ReferenceController {
   @Public()
   @Header('cache-control', 'public, max-age=86400')
   @Header('vary', 'accept-language')
-  @ApiOkResponse({ description: 'Section → division tree of {code, name, children?}, named in zh-CN or en' })
+  @ApiOkResponse({ type: [CodeNodeDto], description: 'Section → division tree, named in zh-CN or en' })
   industries(@Headers('accept-language') acceptLanguage?: string) {
     return industryTree(negotiateLanguage(acceptLanguage));
   }
@@ -28,7 +29,7 @@ export class ReferenceController {
   @Public()
   @Header('cache-control', 'public, max-age=86400')
   @Header('vary', 'accept-language')
-  @ApiOkResponse({ description: 'Technology field → subfield tree of {code, name, children?}' })
+  @ApiOkResponse({ type: [CodeNodeDto], description: 'Technology field → subfield tree' })
   techFields(@Headers('accept-language') acceptLanguage?: string) {
     return techFieldTree(negotiateLanguage(acceptLanguage));
   }

@@ -1,67 +1,45 @@
 /**
  * Matches: a posting's ranked list (GET /{kind}s/{id}/matches), the acting organization's inbox
- * (GET /matches) and the parties' actions on one match.
+ * (GET /matches) and the parties' actions on one match, through the generated client.
  */
-import { apiRequest } from './client';
-import { postingPath, type PostingKind } from './search';
-
-export const matchStatuses = ['new', 'viewed', 'contacted', 'shortlisted', 'declined'] as const;
-export type MatchStatus = (typeof matchStatuses)[number];
-
-/** Why a party declines a match; `other` needs a text. The API's DECLINE_REASONS. */
-export const declineReasons = [
-  'too-early',
-  'budget-mismatch',
-  'wrong-field',
-  'region',
-  'already-solved',
-  'description-unclear',
-  'other',
-] as const;
-export type DeclineReason = (typeof declineReasons)[number];
+import { schemaRules } from './generated/rules';
+import { answer, api, withPath, type Schemas } from './client';
+import type { PostingKind } from './search';
 
 /** One match as a party sees it: the other side of the pair, the score and why. */
-export interface MatchItem {
-  id: string;
-  candidateType: PostingKind;
-  candidateId: string;
-  title: string;
-  /** The viewer's own posting of the pair. */
-  posting: { type: PostingKind; id: string; title: string };
-  score: number;
-  reasons: string[];
-  status: MatchStatus;
-  declineReasonCode?: DeclineReason | null;
-  updatedAt?: string;
-}
-
+export type MatchItem = Schemas['MatchDto'];
 /** How the other side answered a posting's matches: "3 of 5 declined: budget mismatch". */
-export interface DeclineSummary {
-  answered: number;
-  declined: number;
-  byReason: Partial<Record<DeclineReason, number>>;
-  text: string;
-}
+export type DeclineSummary = Schemas['DeclineSummaryDto'];
+export type MatchList = Schemas['MatchListDto'];
+export type MatchStatus = MatchItem['status'];
+/** Why a party declines a match; `other` needs a text. */
+export type DeclineReason = Schemas['DeclineMatchDto']['reasonCode'];
 
-export interface MatchList {
-  items: MatchItem[];
-  declines: DeclineSummary;
-}
+export const matchStatuses: readonly MatchStatus[] = schemaRules.MatchDto.status.enum;
+export const declineReasons: readonly DeclineReason[] = schemaRules.DeclineMatchDto.reasonCode.enum;
 
-const act = (id: string, action: 'view' | 'shortlist' | 'decline', body: object = {}) =>
-  apiRequest<MatchItem>(`/matches/${encodeURIComponent(id)}/${action}`, { method: 'POST', body });
+/** Each kind's list of matches, by the posting kind. */
+const ofPosting = {
+  demand: (id: string) => api().GET('/api/v1/demands/{id}/matches', withPath({ id })),
+  expert: (id: string) => api().GET('/api/v1/experts/{id}/matches', withPath({ id })),
+  achievement: (id: string) => api().GET('/api/v1/achievements/{id}/matches', withPath({ id })),
+  project: (id: string) => api().GET('/api/v1/projects/{id}/matches', withPath({ id })),
+  'financing-offer': (id: string) => api().GET('/api/v1/financing-offers/{id}/matches', withPath({ id })),
+} satisfies Record<PostingKind, unknown>;
 
 export const matchesApi = {
-  ofPosting: (kind: PostingKind, id: string) => apiRequest<MatchList>(`${postingPath(kind, id)}/matches`),
-  inbox: () => apiRequest<MatchItem[]>('/matches'),
-  one: (id: string) => apiRequest<MatchItem>(`/matches/${encodeURIComponent(id)}`),
-  view: (id: string) => act(id, 'view'),
-  shortlist: (id: string) => act(id, 'shortlist'),
+  ofPosting: (kind: PostingKind, id: string) => answer(ofPosting[kind](id)),
+  inbox: () => answer(api().GET('/api/v1/matches')),
+  one: (id: string) => answer(api().GET('/api/v1/matches/{id}', withPath({ id }))),
+  view: (id: string) => answer(api().POST('/api/v1/matches/{id}/view', withPath({ id }))),
+  shortlist: (id: string) => answer(api().POST('/api/v1/matches/{id}/shortlist', withPath({ id }))),
   decline: (id: string, reasonCode: DeclineReason, text?: string) =>
-    act(id, 'decline', text ? { reasonCode, text } : { reasonCode }),
+    answer(
+      api().POST('/api/v1/matches/{id}/decline', {
+        ...withPath({ id }),
+        body: text ? { reasonCode, text } : { reasonCode },
+      }),
+    ),
   contact: (id: string) =>
-    apiRequest<MatchItem & { conversationId: string }>(`/matches/${encodeURIComponent(id)}/contact`, {
-      method: 'POST',
-      body: {},
-    }),
+    answer(api().POST('/api/v1/matches/{id}/contact', { ...withPath({ id }), body: {} })),
 };

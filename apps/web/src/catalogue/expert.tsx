@@ -22,6 +22,10 @@ import {
 import { TagList } from '../components/PostingTags';
 import { useAsync } from '../lib/use-async';
 import type { CatalogueKind, ReferenceData, SharedFormValues } from './kind';
+import { schemaRules } from '../api/generated/rules';
+
+/** The schema's rules for this form's fields (openapi.json, generated). */
+const rules = schemaRules.CreateExpertDto;
 
 interface ExpertValues extends SharedFormValues {
   name?: string;
@@ -83,24 +87,34 @@ function ExpertFields({ reference, original }: { reference: ReferenceData; origi
       <Card title={t('posting.form.sectionBasic')}>
         <Row gutter={16}>
           <Col xs={24} md={8}>
-            <TextItem name="name" label={t('catalogue.expert.titleLabel')} max={50} required />
+            <TextItem
+              name="name"
+              label={t('catalogue.expert.titleLabel')}
+              max={rules.name.maxLength}
+              required
+            />
           </Col>
           <Col xs={24} md={8}>
             <TextItem
               name="title"
               label={t('expert.title')}
-              max={50}
+              max={rules.title.maxLength}
               required
               placeholder={t('expert.titlePlaceholder')}
             />
           </Col>
           <Col xs={24} md={8}>
-            <TextItem name="affiliation" label={t('expert.affiliation')} max={100} required />
+            <TextItem
+              name="affiliation"
+              label={t('expert.affiliation')}
+              max={rules.affiliation.maxLength}
+              required
+            />
           </Col>
         </Row>
         <TechFieldsItem reference={reference} />
         <KeywordsItem />
-        <TextItem name="bio" label={t('expert.bio')} max={2000} rows={6} />
+        <TextItem name="bio" label={t('expert.bio')} max={rules.bio.maxLength} rows={6} />
       </Card>
       <Card title={t('expert.sectionService')}>
         <Form.Item
@@ -142,7 +156,7 @@ function ExpertFields({ reference, original }: { reference: ReferenceData; origi
             </Form.Item>
           </Col>
           <Col xs={24} md={12}>
-            <TextItem name="phone" label={t('posting.contactPhone')} max={30} />
+            <TextItem name="phone" label={t('posting.contactPhone')} max={rules.phone.maxLength} />
           </Col>
         </Row>
       </Card>

@@ -4,12 +4,13 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { pathToCode, toTreeSelectData, type CascaderNode } from '../lib/tree';
 import type { useReferenceData } from '../lib/use-reference';
+import { schemaRules } from '../api/generated/rules';
 
 type Reference = ReturnType<typeof useReferenceData>;
 
-export const FIELDS_MAX = 5;
-export const KEYWORDS_MAX = 10;
-const KEYWORD_MAX = 20;
+export const FIELDS_MAX = schemaRules.CreateAchievementDto.fields.maxItems;
+export const KEYWORDS_MAX = schemaRules.CreateAchievementDto.keywords.maxItems;
+const KEYWORD_MAX = schemaRules.CreateAchievementDto.keywords.items.maxLength;
 
 /** Server error paths naming an element of an array field (fields.0, keywords[2]) → the field. */
 export function arrayAliases(names: readonly string[], length = 20): Record<string, string> {

@@ -41,9 +41,10 @@ import { SaveSearchButton } from '../components/SaveSearchButton';
 import { PageHeader } from '../components/PageHeader';
 import { errorMessage } from '../lib/errors';
 import { useAsync } from '../lib/use-async';
+import { queryRules } from '../api/generated/rules';
 
 const PAGE_SIZE = 10;
-const Q_MAX = 100;
+const Q_MAX = queryRules['/api/v1/search'].q.maxLength;
 const SUGGEST_DELAY_MS = 200;
 type Param =
   'q' | 'kind' | 'category' | 'field' | 'regionCode' | 'trl' | 'amount' | 'status' | 'sort' | 'page';
