@@ -45,8 +45,6 @@ export const postingSorts: readonly PostingSort[] = queryRules['/api/v1/achievem
 /** 科技成果. */
 export type AchievementSummary = Schemas['AchievementSummaryDto'];
 export type Achievement = Schemas['AchievementDto'];
-export type AchievementInput = Schemas['CreateAchievementDto'];
-export type AchievementQuery = QueryOf<paths['/api/v1/achievements']['get']>;
 export type Patent = Schemas['PatentDto'];
 export type Maturity = Achievement['maturity'];
 export type TransferMode = Achievement['transferModes'][number];
@@ -60,35 +58,26 @@ export const patentStatuses: readonly PatentStatus[] = schemaRules.PatentDto.sta
 /** 融资项目. */
 export type ProjectSummary = Schemas['ProjectSummaryDto'];
 export type Project = Schemas['ProjectDto'];
-export type ProjectInput = Schemas['CreateProjectDto'];
-export type ProjectQuery = QueryOf<paths['/api/v1/projects']['get']>;
 export type ProjectStage = Project['stage'];
 export const projectStages: readonly ProjectStage[] = schemaRules.ProjectDto.stage.enum;
 
 /** 金融产品 / 投资意向. */
 export type FinancingOfferSummary = Schemas['FinancingOfferSummaryDto'];
 export type FinancingOffer = Schemas['FinancingOfferDto'];
-export type FinancingOfferInput = Schemas['CreateFinancingOfferDto'];
-export type FinancingOfferQuery = QueryOf<paths['/api/v1/financing-offers']['get']>;
 export type Instrument = FinancingOffer['instrument'];
 export const instruments: readonly Instrument[] = schemaRules.FinancingOfferDto.instrument.enum;
 
 /** 专家. */
 export type ExpertSummary = Schemas['ExpertSummaryDto'];
 export type Expert = Schemas['ExpertDto'];
-export type ExpertInput = Schemas['CreateExpertDto'];
-export type ExpertQuery = QueryOf<paths['/api/v1/experts']['get']>;
 export type ServiceMode = Expert['serviceModes'][number];
 export type Availability = Expert['availability'];
 export const serviceModes: readonly ServiceMode[] = schemaRules.ExpertDto.serviceModes.items.enum;
 export const availabilities: readonly Availability[] = schemaRules.ExpertDto.availability.enum;
-export type ClaimInvitation = Schemas['ExpertClaimInvitationDto'];
 export type ExpertImport = Schemas['ExpertImportDto'];
-export type ImportStatus = ExpertImport['status'];
 export type ImportRowError = Schemas['ImportRowErrorDto'];
 
 /** 学会 and its 服务站. */
-export type SocietySummary = Schemas['SocietySummaryDto'];
 export type Society = Schemas['SocietyDto'];
 export type SocietyUpdate = NullableOptional<Schemas['UpdateSocietyDto']>;
 export type SocietyQuery = QueryOf<paths['/api/v1/societies']['get']>;

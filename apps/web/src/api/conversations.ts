@@ -2,11 +2,8 @@
 import { schemaRules } from './generated/rules';
 import { answer, api, withPath, type Schemas } from './client';
 
-export type OrganizationRef = Schemas['OrganizationRefDto'];
-export type ConversationSummary = Schemas['ConversationDto'];
 export type ConversationDetail = Schemas['ConversationDetailDto'];
 export type ConversationMessage = Schemas['MessageDto'];
-export type MessagePage = Schemas['MessagePageDto'];
 
 /** The longest message the API accepts. */
 export const MESSAGE_MAX_LENGTH = schemaRules.PostMessageDto.body.maxLength;

@@ -8,9 +8,6 @@ import type { PostingKind } from './search';
 
 /** One match as a party sees it: the other side of the pair, the score and why. */
 export type MatchItem = Schemas['MatchDto'];
-/** How the other side answered a posting's matches: "3 of 5 declined: budget mismatch". */
-export type DeclineSummary = Schemas['DeclineSummaryDto'];
-export type MatchList = Schemas['MatchListDto'];
 export type MatchStatus = MatchItem['status'];
 /** Why a party declines a match; `other` needs a text. */
 export type DeclineReason = Schemas['DeclineMatchDto']['reasonCode'];

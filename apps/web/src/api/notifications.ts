@@ -6,7 +6,6 @@ import { schemaRules } from './generated/rules';
 import { ApiError, answer, api, refreshAccessToken, withPath, type Schemas } from './client';
 
 export type AppNotification = Schemas['NotificationDto'];
-export type NotificationPage = Schemas['NotificationPageDto'];
 export type KindPreference = Schemas['KindPreferenceDto'];
 /** What an unsubscribe link names: one kind, or `digest` (every kind that comes by daily digest). */
 export type Unsubscribe = Schemas['UnsubscribeDto'];

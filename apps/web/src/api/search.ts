@@ -4,7 +4,6 @@ import { queryRules } from './generated/rules';
 import { answer, api, type AuthMode, type QueryOf, type Schemas } from './client';
 
 export type SearchQuery = QueryOf<paths['/api/v1/search']['get']>;
-export type SearchResult = Schemas['SearchResponseDto'];
 export type SearchHit = Schemas['SearchHitDto'];
 export type FacetValue = Schemas['FacetValueDto'];
 export type FacetName = keyof Schemas['SearchFacetsDto'];

@@ -10,25 +10,19 @@ import type { AnswerOf, QueryOf, Schemas } from './client';
 export type { Problem, ProblemFieldError } from './client';
 
 export type TokenResponse = Schemas['AccessTokenDto'];
-export type RegisteredUser = Schemas['UserDto'];
 export type Me = Schemas['MeDto'];
 export type Membership = Schemas['MembershipSummaryDto'];
 export type Organization = Schemas['OrganizationDto'];
-export type MembershipOrganization = Membership['organization'];
 export type CreateOrganizationInput = Schemas['CreateOrganizationDto'];
 export type Member = Schemas['MemberDto'];
 export type Invitation = Schemas['InvitationDto'];
-export type InvitationPreview = Schemas['InvitationPreviewDto'];
-export type AcceptedInvitation = Schemas['AcceptedInvitationDto'];
 export type AccessToken = Schemas['PersonalTokenDto'];
 export type CreatedAccessToken = Schemas['CreatedPersonalTokenDto'];
 export type TreeOption = Schemas['CodeNodeDto'];
 
-export type PlatformRole = NonNullable<Me['platformRole']>;
 export type MemberRole = Member['role'];
 export type VerificationStatus = Organization['verificationStatus'];
 export type OrganizationType = Organization['type'];
-export type InvitationStatus = Invitation['status'];
 
 export const memberRoles: readonly MemberRole[] = schemaRules.MemberDto.role.enum;
 export const organizationTypes: readonly OrganizationType[] = schemaRules.OrganizationDto.type.enum;
@@ -36,12 +30,8 @@ export const organizationTypes: readonly OrganizationType[] = schemaRules.Organi
 /** Technical problems (技术需求 / 难题). */
 export type DemandSummary = Schemas['DemandSummaryDto'];
 export type Demand = Schemas['DemandDto'];
-export type DemandPage = Schemas['DemandPageDto'];
 export type DemandInput = Schemas['CreateDemandDto'];
-export type DemandAttachment = Schemas['AttachmentDto'];
 export type DemandContact = Schemas['ContactDto'];
-/** The acting organization's own access request to a confidential demand. */
-export type OwnAccessRequest = Schemas['OwnAccessRequestDto'];
 /** An access request as the demand's owner sees it. */
 export type DemandAccessRequest = Schemas['AccessRequestDto'];
 export type DemandListQuery = QueryOf<paths['/api/v1/demands']['get']>;

@@ -7,7 +7,6 @@ export type Webhook = Schemas['WebhookDto'];
 export type WebhookWithSecret = Schemas['WebhookWithSecretDto'];
 export type WebhookInput = Schemas['CreateWebhookDto'];
 export type WebhookDelivery = Schemas['WebhookDeliveryDto'];
-export type WebhookDeliveryPage = Schemas['WebhookDeliveryPageDto'];
 export type WebhookFormat = Webhook['format'];
 export type WebhookEventKind = Webhook['events'][number];
 export type WebhookDeliveryStatus = WebhookDelivery['status'];

@@ -6,7 +6,6 @@ import {
   type Availability,
   type Expert,
   type ExpertSummary,
-  type ServiceMode,
 } from '../api/catalogue-types';
 import { expertsApi, societiesApi } from '../api/catalogue';
 import { useAuth } from '../auth/auth-context';
@@ -22,27 +21,14 @@ import {
 import { TagList } from '../components/PostingTags';
 import { useAsync } from '../lib/use-async';
 import type { CatalogueKind, ReferenceData, SharedFormValues } from './kind';
+import type { Schemas } from '../api/client';
 import { schemaRules } from '../api/generated/rules';
 
 /** The schema's rules for this form's fields (openapi.json, generated). */
 const rules = schemaRules.CreateExpertDto;
 
-interface ExpertValues extends SharedFormValues {
-  name?: string;
-  title?: string;
-  affiliation?: string;
-  fields?: string[];
-  keywords?: string[];
-  regionCode?: string;
-  regionCodesServed?: string[];
-  serviceModes?: ServiceMode[];
-  availability?: Availability;
-  isCommissioner?: boolean;
-  bio?: string;
-  email?: string;
-  phone?: string;
-  stationId?: string;
-}
+/** The form's values: the create body's fields (the shell keeps visibility, teaser and contact). */
+type ExpertValues = SharedFormValues & Partial<Omit<Schemas['CreateExpertDto'], 'visibility' | 'teaser'>>;
 
 const availabilityColor: Record<Availability, string> = {
   available: 'green',
