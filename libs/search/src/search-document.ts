@@ -3,6 +3,7 @@ import {
   isTechFieldCode,
   provinceOf,
   regionPath,
+  techFieldName,
   techFieldParent,
   type PostingKind,
 } from '#core';
@@ -65,6 +66,8 @@ export interface DocumentKey {
 export interface IndexedDocument extends SearchDocument {
   /** Every field code with its top field (EV-BATTERY → EV too), so a top-field filter finds subfields. */
   fieldPaths: string[];
+  /** The names of `fieldPaths` in Chinese and English: a query naming a field finds what is filed under it. */
+  fieldNames: string[];
   regionProvince: string | null;
   regionCity: string | null;
   /** The 门类 letter of `industryCode`, so a section filter finds its divisions. */
@@ -92,6 +95,9 @@ export function prepareDocument(doc: SearchDocument): IndexedDocument {
     body: confidential ? (doc.teaser ?? '') : doc.body,
     teaser: confidential ? doc.teaser : null,
     fieldPaths: [...fieldPaths],
+    fieldNames: [...fieldPaths].flatMap((code) =>
+      (['zh-CN', 'en'] as const).map((lang) => techFieldName(code, lang) ?? ''),
+    ),
     regionProvince: doc.regionCode ? (provinceOf(doc.regionCode)?.code ?? null) : null,
     // The prefecture level of the cascader path (a municipality's PP0100 node included).
     regionCity: path && path.length >= 2 ? path[1]!.code : null,
