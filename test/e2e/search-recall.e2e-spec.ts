@@ -97,6 +97,16 @@ describe('the labelled search set', () => {
     expect(rPrecision).toBeGreaterThanOrEqual(R_PRECISION_FLOOR);
   });
 
+  it('keeps one meaning per facet: demand categories in 类别, achievement maturities in their own', async () => {
+    const { facets } = await search(world.app, { q: '电池' }, world.owner.token);
+    expect(facets.category!.map((f) => f.value)).toEqual(['common']);
+    expect(facets.maturity!.map((f) => f.value)).toEqual(['pilot']);
+    const pilot = await search(world.app, { q: '电池', maturity: 'pilot' }, world.owner.token);
+    expect(new Set(pilot.hits.map((hit) => SEARCH_SET_CORPUS[keyOf.get(hit.id)!]!.kind))).toEqual(
+      new Set(['achievement']),
+    );
+  });
+
   it('ranks a posting that says the term (or a synonym) above those found through related terms', async () => {
     for (const q of ['锂电池', 'lithium battery']) {
       const { hits } = await search(world.app, { q, limit: DEPTH }, world.owner.token);

@@ -34,7 +34,10 @@ export interface SearchDocument {
   visibility: SearchVisibility;
   /** The kind's own listed status ('published', 'in_progress'…), a facet. */
   status: string;
+  /** A demand's category (行业共性技术, 卡脖子关键技术…); null for other kinds. */
   category: string | null;
+  /** An achievement's maturity (实验室, 小试, 中试, 产业化); null for other kinds: a facet of its own. */
+  maturity: string | null;
   /** GB/T 4754 大类 (two digits) or 门类 letter. */
   industryCode: string | null;
   /** Technology field codes from the taxonomy (subfields or top fields). */

@@ -11,6 +11,7 @@ export type Audience = 'anonymous' | 'signed-in';
 export interface SearchFilters {
   kind?: PostingKind;
   category?: string;
+  maturity?: string;
   industryCode?: string;
   field?: string;
   regionCode?: string;

@@ -19,7 +19,10 @@ export const amountBuckets: Record<string, { min?: number; max?: number }> = {
 export interface SearchQuery {
   q: string;
   kind?: PostingKind;
+  /** A demand's category (common, chokepoint…). */
   category?: string;
+  /** An achievement's maturity (lab, bench, pilot, industrial). */
+  maturity?: string;
   field?: string;
   regionCode?: string;
   trlMin?: number;
@@ -49,7 +52,7 @@ export interface FacetValue {
 }
 
 export type FacetName =
-  'kind' | 'category' | 'industry' | 'field' | 'region' | 'city' | 'trl' | 'status' | 'amount';
+  'kind' | 'category' | 'maturity' | 'industry' | 'field' | 'region' | 'city' | 'trl' | 'status' | 'amount';
 
 export interface SearchResult {
   total: number;

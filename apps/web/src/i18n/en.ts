@@ -659,7 +659,8 @@ export const en: Messages = {
       'financing-offer': 'Financing offer',
     },
     facets: {
-      category: 'Category',
+      category: 'Demand category',
+      maturity: 'Achievement stage',
       field: 'Technology field',
       region: 'Region',
       city: 'City',

@@ -652,7 +652,8 @@ export const zhCN = {
       'financing-offer': '投融资服务',
     },
     facets: {
-      category: '类别',
+      category: '需求类别',
+      maturity: '成果阶段',
       field: '技术领域',
       region: '地区',
       city: '城市',

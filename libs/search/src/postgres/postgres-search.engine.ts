@@ -87,6 +87,7 @@ class Params {
 const FILTER_SQL: { [F in keyof SearchFilters]-?: (value: string) => string } = {
   kind: (v) => `d.kind = ${v}`,
   category: (v) => `d.category = ${v}`,
+  maturity: (v) => `d.maturity = ${v}`,
   industryCode: (v) => `(d.industry_code = ${v} OR d.industry_section = ${v})`,
   field: (v) => `d.fields @> ARRAY[${v}]::text[]`,
   regionCode: (v) => `(d.region_province = ${v} OR d.region_city = ${v} OR d.region_code = ${v})`,
@@ -105,6 +106,7 @@ const FILTER_SQL: { [F in keyof SearchFilters]-?: (value: string) => string } = 
 const FILTER_ARRAY_TYPES: { [F in keyof SearchFilters]-?: string } = {
   kind: 'text[]',
   category: 'text[]',
+  maturity: 'text[]',
   industryCode: 'text[]',
   field: 'text[]',
   regionCode: 'text[]',
@@ -203,7 +205,7 @@ export function searchStatement(query: EngineQuery, tsqueries: SearchTsqueries, 
   const pageOrder = byRelevance && !ranked ? ORDER.newest : ORDER[query.sort];
   const cityFacet = query.filters.regionCode ? [facet('city', 'region_city')] : [];
   const columns = `d.kind, d.id, d.published_at, d.deadline, d.amount_min_wan, d.amount_max_wan,
-             d.category, d.industry_code, d.fields, d.region_province, d.region_city, d.trl, d.status`;
+             d.category, d.maturity, d.industry_code, d.fields, d.region_province, d.region_city, d.trl, d.status`;
   const candidates = byRelevance
     ? relevanceCandidates(
         'm',
@@ -229,6 +231,7 @@ export function searchStatement(query: EngineQuery, tsqueries: SearchTsqueries, 
            ${[
              facet('kind', 'kind'),
              facet('category', 'category'),
+             facet('maturity', 'maturity'),
              facet('industry', 'industry_code'),
              facet('field', 'unnest(fields)'),
              facet('region', 'region_province'),
@@ -356,10 +359,10 @@ export class PostgresSearchEngine implements SearchEngine {
     const column = <T>(read: (d: IndexedDocument) => T) => docs.map(read);
     await manager.query(
       `INSERT INTO ${table} (kind, id, organization_id, title, keywords, body, visibility, status, category,
-         industry_code, industry_section, fields, region_code, region_province, region_city, trl,
+         maturity, industry_code, industry_section, fields, region_code, region_province, region_city, trl,
          amount_min_wan, amount_max_wan, stage, instrument, society_id, published_at, deadline, tsv)
        SELECT r.kind, r.id, r.organization_id, r.title, r.keywords, r.body, r.visibility, r.status, r.category,
-         r.industry_code, r.industry_section, string_to_array(r.fields, ','), r.region_code, r.region_province,
+         r.maturity, r.industry_code, r.industry_section, string_to_array(r.fields, ','), r.region_code, r.region_province,
          r.region_city, r.trl, r.amount_min_wan, r.amount_max_wan, r.stage, r.instrument, r.society_id,
          r.published_at, r.deadline,
          setweight(to_tsvector('simple', r.t_title), 'A') || setweight(to_tsvector('simple', r.t_keywords), 'B')
@@ -367,16 +370,17 @@ export class PostgresSearchEngine implements SearchEngine {
        FROM unnest($1::text[], $2::uuid[], $3::uuid[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[],
          $9::text[], $10::text[], $11::text[], $12::text[], $13::text[], $14::text[], $15::text[], $16::int[],
          $17::numeric[], $18::numeric[], $19::text[], $20::text[], $21::uuid[], $22::timestamptz[], $23::date[],
-         $24::text[], $25::text[], $26::text[], $27::text[])
+         $24::text[], $25::text[], $26::text[], $27::text[], $28::text[])
          AS r(kind, id, organization_id, title, keywords, body, visibility, status, category, industry_code,
            industry_section, fields, region_code, region_province, region_city, trl, amount_min_wan,
            amount_max_wan, stage, instrument, society_id, published_at, deadline, t_title, t_keywords, t_body,
-           t_fields)
+           t_fields, maturity)
        ${
          upsert
            ? `ON CONFLICT (kind, id) DO UPDATE SET organization_id = excluded.organization_id,
          title = excluded.title, keywords = excluded.keywords, body = excluded.body,
          visibility = excluded.visibility, status = excluded.status, category = excluded.category,
+         maturity = excluded.maturity,
          industry_code = excluded.industry_code, industry_section = excluded.industry_section,
          fields = excluded.fields, region_code = excluded.region_code, region_province = excluded.region_province,
          region_city = excluded.region_city, trl = excluded.trl, amount_min_wan = excluded.amount_min_wan,
@@ -413,6 +417,7 @@ export class PostgresSearchEngine implements SearchEngine {
         texts.map(([, keywords]) => keywords),
         texts.map(([, , body]) => body),
         texts.map(([, , , fields]) => fields),
+        column((d) => d.maturity),
       ],
     );
     await this.rememberTerms(manager, [...latin]);

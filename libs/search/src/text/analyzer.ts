@@ -119,6 +119,26 @@ export class TextAnalyzer {
     return this.groups.get(this.words(term).join(' '));
   }
 
+  /**
+   * What a term or word reaches through the thesaurus, as surface terms: the terms of the groups its
+   * parse's `related` comes from (narrower, broader, or the terms it is part of). For engines that take
+   * the thesaurus as data (Meilisearch's one-way synonyms), so both engines expand alike.
+   */
+  relatedTerms(term: string): string[] {
+    const key = this.words(term).join(' ');
+    const found = new Set<string>();
+    for (const concept of this.relatedConcepts(key, this.groups.get(key)))
+      for (const t of concept.terms) found.add(t);
+    return [...found];
+  }
+
+  /** The words that stand for the terms they are part of (lithium, 视觉): keys of `relatedTerms` too. */
+  partWords(): string[] {
+    return [...this.groupsOfPart.keys()].filter(
+      (part) => !this.groups.has(part) && this.relatedConcepts(part, undefined).size > 0,
+    );
+  }
+
   /** Every lexeme of the thesaurus's terms (their Latin ones seed the typo vocabulary). */
   vocabularyLexemes(): string[] {
     return [...this.groups.keys()].flatMap((key) => key.split(' '));
