@@ -132,6 +132,16 @@ export class TextAnalyzer {
     return [...found];
   }
 
+  /**
+   * The concepts (preferred terms) a thesaurus term reaches through the hierarchy — narrower groups two
+   * levels down, the broader one up — for reasoning about subjects rather than matching text.
+   */
+  relatedConceptsOf(term: string): string[] {
+    const key = this.words(term).join(' ');
+    const group = this.groups.get(key);
+    return group ? [...this.relatedConcepts(key, group)].map((concept) => concept.terms[0]!) : [];
+  }
+
   /** The words that stand for the terms they are part of (lithium, 视觉): keys of `relatedTerms` too. */
   partWords(): string[] {
     return [...this.groupsOfPart.keys()].filter(

@@ -8,6 +8,13 @@ export function thesaurusGroups(): string[][] {
   );
 }
 
+/** The top technology field each synonym group is filed under in the thesaurus (its section), by group. */
+export function thesaurusSections(): { field: string; group: string[] }[] {
+  return Object.entries(THESAURUS).flatMap(([field, groups]) =>
+    groups.map((group) => ({ field, group: group.split('|').map((term) => term.trim()) })),
+  );
+}
+
 /** Every hierarchy line of the thesaurus as a broader term and its narrower terms, trimmed. */
 export function thesaurusHierarchy(): { broader: string; narrower: string[] }[] {
   return Object.values(THESAURUS_HIERARCHY).flatMap((lines) =>
