@@ -93,4 +93,17 @@ export const referenceApi = {
   industries: () => apiRequest<TreeOption[]>('/reference/industries', { auth: 'public' }),
   /** Technology fields (技术领域), named in the UI language. */
   techFields: () => apiRequest<TreeOption[]>('/reference/tech-fields', { auth: 'public' }),
+  /** The fields (and the GB/T 4754 division) a posting's text is about, best first. */
+  suggestTechFields: (text: string, signal?: AbortSignal) =>
+    apiRequest<FieldSuggestions>('/reference/tech-fields/suggest', {
+      query: { text },
+      auth: 'public',
+      signal,
+    }),
 };
+
+/** GET /reference/tech-fields/suggest (openapi.json, tag reference). */
+export interface FieldSuggestions {
+  fields: { code: string; name: string; parentCode?: string; parentName?: string; score: number }[];
+  industry: { code: string; name: string } | null;
+}

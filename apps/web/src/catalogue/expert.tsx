@@ -98,7 +98,7 @@ function ExpertFields({ reference, original }: { reference: ReferenceData; origi
             <TextItem name="affiliation" label={t('expert.affiliation')} max={100} required />
           </Col>
         </Row>
-        <TechFieldsItem reference={reference} />
+        <TechFieldsItem reference={reference} suggestFrom={['keywords', 'bio', 'affiliation']} />
         <KeywordsItem />
         <TextItem name="bio" label={t('expert.bio')} max={2000} rows={6} />
       </Card>

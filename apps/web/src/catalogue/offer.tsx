@@ -58,7 +58,13 @@ function OfferFields({ reference }: { reference: ReferenceData }) {
         <TextItem name="thesis" label={t('offer.thesis')} max={5000} rows={6} required />
       </Card>
       <Card title={t('offer.sectionScope')}>
-        <TechFieldsItem reference={reference} name="sectors" label={t('offer.sectors')} max={10} />
+        <TechFieldsItem
+          reference={reference}
+          name="sectors"
+          label={t('offer.sectors')}
+          max={10}
+          suggestFrom={['title', 'thesis']}
+        />
         <Form.Item
           name="stages"
           label={t('offer.stages')}

@@ -41,7 +41,7 @@ function ProjectFields({ reference }: { reference: ReferenceData }) {
       <Card title={t('posting.form.sectionBasic')}>
         <TextItem name="title" label={t('catalogue.project.titleLabel')} max={100} required />
         <TextItem name="summary" label={t('project.summary')} max={5000} rows={6} required />
-        <TechFieldsItem reference={reference} />
+        <TechFieldsItem reference={reference} suggestFrom={['title', 'keywords', 'summary']} />
         <KeywordsItem />
         <RegionItem reference={reference} />
       </Card>

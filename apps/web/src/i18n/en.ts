@@ -643,6 +643,10 @@ export const en: Messages = {
     awardConfirm: 'Award the call to “{{name}}”? The other proposals will be declined and the call closed.',
     awarded: 'Awarded to “{{name}}”',
   },
+  fieldSuggestions: {
+    label: 'Suggested fields',
+    industry: 'Industry: {{name}}',
+  },
   search: {
     title: 'Search',
     subtitle:

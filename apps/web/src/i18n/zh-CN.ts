@@ -637,6 +637,10 @@ export const zhCN = {
     awardConfirm: '将奖金授予“{{name}}”？其他方案将标记为未获选，征集随之结束。',
     awarded: '已授予“{{name}}”',
   },
+  fieldSuggestions: {
+    label: '推荐领域',
+    industry: '行业：{{name}}',
+  },
   search: {
     title: '搜索',
     subtitle: '一个搜索框查找技术需求、专家、科技成果、融资项目和投融资服务，中英文均可。',

@@ -444,7 +444,7 @@ function ProfileModal({
         }}
       >
         <TextItem name="description" label={t('society.description')} max={2000} rows={5} />
-        <TechFieldsItem reference={reference} max={10} />
+        <TechFieldsItem reference={reference} max={10} suggestFrom={['description']} />
         <Form.Item
           name="website"
           label={t('society.website')}
