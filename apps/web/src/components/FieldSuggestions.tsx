@@ -11,6 +11,7 @@ const DELAY_MS = 400;
 const MAX_TEXT = 1_000;
 /** Too little text says nothing about a field. */
 const MIN_TEXT = 4;
+const LINE = { marginTop: 8, minHeight: 24 } as const;
 
 /**
  * Watches the form's text fields (`from`: the title first, then keywords and the description) and
@@ -50,7 +51,16 @@ export function FieldSuggestions({
     industryName && suggestions?.industry && suggestions.industry.code !== pickedIndustry
       ? suggestions.industry
       : null;
-  if (fields.length === 0 && !industry) return null;
+  // The line is always there (a hint until there is something to suggest), so suggestions arriving
+  // while the user works further down the form never move what is under the pointer.
+  if (fields.length === 0 && !industry)
+    return (
+      <Flex align="center" style={LINE}>
+        <Typography.Text type="secondary">
+          <BulbOutlined /> {t('fieldSuggestions.hint')}
+        </Typography.Text>
+      </Flex>
+    );
 
   const pick = (code: string) => {
     if (picked.length >= max) return;
@@ -59,7 +69,7 @@ export function FieldSuggestions({
   };
 
   return (
-    <Flex wrap gap={6} align="center" data-testid="field-suggestions" style={{ marginTop: 8 }}>
+    <Flex wrap gap={6} align="center" data-testid="field-suggestions" style={LINE}>
       <Typography.Text type="secondary">
         <BulbOutlined /> {t('fieldSuggestions.label')}
       </Typography.Text>

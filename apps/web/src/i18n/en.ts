@@ -644,6 +644,7 @@ export const en: Messages = {
     awarded: 'Awarded to “{{name}}”',
   },
   fieldSuggestions: {
+    hint: 'Fields will be suggested here as you write the title and description',
     label: 'Suggested fields',
     industry: 'Industry: {{name}}',
   },

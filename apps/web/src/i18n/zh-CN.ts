@@ -638,6 +638,7 @@ export const zhCN = {
     awarded: '已授予“{{name}}”',
   },
   fieldSuggestions: {
+    hint: '填写标题和描述后，这里会推荐技术领域',
     label: '推荐领域',
     industry: '行业：{{name}}',
   },

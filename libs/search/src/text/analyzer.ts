@@ -179,7 +179,8 @@ export class TextAnalyzer {
    * Understands a query: segments it, merges runs of words that form a thesaurus term (lithium ion
    * battery), and gives each word its alternatives — itself, its dictionary sub-words together, and every
    * synonym — and its related terms, which match too but rank lower: the narrower and broader groups of
-   * a term, or the groups of the terms a word is part of (lithium → lithium-ion battery). An empty `words` means nothing searchable was typed (punctuation, emoji, stopwords).
+   * a term, or the groups of the terms a word is part of (lithium → lithium-ion battery). An empty
+   * `words` means nothing searchable was typed (punctuation, emoji, stopwords).
    */
   parse(text: string): ParsedQuery {
     const tokens = this.words(text);
