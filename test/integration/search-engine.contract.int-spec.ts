@@ -31,6 +31,7 @@ function doc(patch: Partial<SearchDocument> & { title: string }): SearchDocument
     visibility: 'public',
     status: 'published',
     category: 'common',
+    maturity: null,
     industryCode: '38',
     fields: ['EV-BATTERY'],
     regionCode: '320115',
@@ -133,7 +134,11 @@ describe.each(adapters)('SearchEngine contract: $name', (adapter) => {
   it('finds Chinese and English postings through the thesaurus, in both directions', async () => {
     const zh = doc({ title: '锂离子电池正极材料改性', body: '高镍三元正极循环寿命不足' });
     const en = doc({ title: 'Lithium-ion battery separator coating', body: 'Ceramic coated separators' });
-    const vision = doc({ title: '晶圆表面缺陷机器视觉方案', body: '12 英寸晶圆颗粒与划痕' });
+    const vision = doc({
+      title: '晶圆表面缺陷机器视觉方案',
+      body: '12 英寸晶圆颗粒与划痕',
+      fields: ['IT-VISION'],
+    });
     const other = doc({ title: '印染废水深度处理', body: '出水 COD 低于 50', fields: ['EP-WATER'] });
     await engine.upsert([zh, en, vision, other]);
 
@@ -253,6 +258,34 @@ describe.each(adapters)('SearchEngine contract: $name', (adapter) => {
       hangzhou.id,
     ]);
     expect(ids((await engine.search(query('储能', { filters: { kind: 'expert' } }))).hits)).toEqual([]);
+  });
+
+  it('keeps one meaning per facet: a demand’s category, an achievement’s maturity', async () => {
+    const demand = doc({ title: '储能电站消防', category: 'chokepoint' });
+    const achievement = doc({
+      kind: 'achievement',
+      title: '储能电池管理',
+      category: null,
+      maturity: 'pilot',
+    });
+    await engine.upsert([demand, achievement]);
+    const all = await engine.search(query('储能'));
+    expect(all.facets.category).toEqual({ chokepoint: 1 });
+    expect(all.facets.maturity).toEqual({ pilot: 1 });
+    expect(ids((await engine.search(query('储能', { filters: { maturity: 'pilot' } }))).hits)).toEqual([
+      achievement.id,
+    ]);
+  });
+
+  it('finds narrower terms and the field a posting is filed under, below postings that say the word', async () => {
+    const says = doc({ title: '锂离子电池低温性能提升', fields: ['NE-STORAGE'] });
+    const narrower = doc({ title: '电芯极片涂布一致性', fields: ['NE-STORAGE'] });
+    const filed = doc({ title: '冲压件表面划痕自动识别', fields: ['IT-VISION'] });
+    const other = doc({ title: '冲压模具寿命提升', fields: ['EQ-SMART'] });
+    await engine.upsert([says, narrower, filed, other]);
+    expect(ids((await engine.search(query('锂电池'))).hits)).toEqual([says.id, narrower.id]);
+    expect(ids((await engine.search(query('lithium'))).hits).sort()).toEqual([says.id, narrower.id].sort());
+    expect(ids((await engine.search(query('machine vision'))).hits)).toEqual([filed.id]);
   });
 
   it('sorts by newest, deadline and budget', async () => {

@@ -3,6 +3,7 @@ import {
   isTechFieldCode,
   provinceOf,
   regionPath,
+  techFieldName,
   techFieldParent,
   type PostingKind,
 } from '#core';
@@ -33,7 +34,10 @@ export interface SearchDocument {
   visibility: SearchVisibility;
   /** The kind's own listed status ('published', 'in_progress'…), a facet. */
   status: string;
+  /** A demand's category (行业共性技术, 卡脖子关键技术…); null for other kinds. */
   category: string | null;
+  /** An achievement's maturity (实验室, 小试, 中试, 产业化); null for other kinds: a facet of its own. */
+  maturity: string | null;
   /** GB/T 4754 大类 (two digits) or 门类 letter. */
   industryCode: string | null;
   /** Technology field codes from the taxonomy (subfields or top fields). */
@@ -65,6 +69,8 @@ export interface DocumentKey {
 export interface IndexedDocument extends SearchDocument {
   /** Every field code with its top field (EV-BATTERY → EV too), so a top-field filter finds subfields. */
   fieldPaths: string[];
+  /** The names of `fieldPaths` in Chinese and English: a query naming a field finds what is filed under it. */
+  fieldNames: string[];
   regionProvince: string | null;
   regionCity: string | null;
   /** The 门类 letter of `industryCode`, so a section filter finds its divisions. */
@@ -92,6 +98,9 @@ export function prepareDocument(doc: SearchDocument): IndexedDocument {
     body: confidential ? (doc.teaser ?? '') : doc.body,
     teaser: confidential ? doc.teaser : null,
     fieldPaths: [...fieldPaths],
+    fieldNames: [...fieldPaths].flatMap((code) =>
+      (['zh-CN', 'en'] as const).map((lang) => techFieldName(code, lang) ?? ''),
+    ),
     regionProvince: doc.regionCode ? (provinceOf(doc.regionCode)?.code ?? null) : null,
     // The prefecture level of the cascader path (a municipality's PP0100 node included).
     regionCity: path && path.length >= 2 ? path[1]!.code : null,

@@ -1,7 +1,7 @@
 /** Accounts, organizations, invitations, administration and reference data: calls of the generated client. */
 import type { paths } from './generated/schema';
 import { currentLanguage } from '../i18n';
-import { answer, api, withPath, type BodyOf, type NullableOptional } from './client';
+import { answer, api, withPath, type BodyOf, type NullableOptional, type Schemas } from './client';
 import type { MemberRole, VerificationStatus } from './types';
 
 type Body<P extends keyof paths, M extends keyof paths[P]> = BodyOf<paths[P][M]>;
@@ -93,4 +93,10 @@ export const referenceApi = {
   industries: () => answer(publicApi().GET('/api/v1/reference/industries', named())),
   /** Technology fields (技术领域), named in the UI language. */
   techFields: () => answer(publicApi().GET('/api/v1/reference/tech-fields', named())),
+  /** The fields (and the GB/T 4754 division) a posting's text is about, best first. */
+  suggestTechFields: (text: string, signal?: AbortSignal) =>
+    answer(publicApi().GET('/api/v1/reference/tech-fields/suggest', { params: { query: { text } }, signal })),
 };
+
+/** GET /reference/tech-fields/suggest. */
+export type FieldSuggestions = Schemas['FieldSuggestionsDto'];

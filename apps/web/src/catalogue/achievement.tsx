@@ -82,7 +82,7 @@ function AchievementFields({ reference }: { reference: ReferenceData }) {
         <KeywordsItem />
       </Card>
       <Card title={t('posting.form.sectionTech')}>
-        <TechFieldsItem reference={reference} />
+        <TechFieldsItem reference={reference} suggestFrom={['title', 'keywords', 'abstract']} />
         <Row gutter={16}>
           <Col xs={24} md={12}>
             <Form.Item

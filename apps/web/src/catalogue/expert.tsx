@@ -98,7 +98,7 @@ function ExpertFields({ reference, original }: { reference: ReferenceData; origi
             />
           </Col>
         </Row>
-        <TechFieldsItem reference={reference} />
+        <TechFieldsItem reference={reference} suggestFrom={['keywords', 'bio', 'affiliation']} />
         <KeywordsItem />
         <TextItem name="bio" label={t('expert.bio')} max={rules.bio.maxLength} rows={6} />
       </Card>

@@ -67,6 +67,7 @@ function OfferFields({ reference }: { reference: ReferenceData }) {
           name="sectors"
           label={t('offer.sectors')}
           max={rules.sectors.maxItems}
+          suggestFrom={['title', 'thesis']}
         />
         <Form.Item
           name="stages"

@@ -56,7 +56,7 @@ function ProjectFields({ reference }: { reference: ReferenceData }) {
           rows={6}
           required
         />
-        <TechFieldsItem reference={reference} />
+        <TechFieldsItem reference={reference} suggestFrom={['title', 'keywords', 'summary']} />
         <KeywordsItem />
         <RegionItem reference={reference} />
       </Card>

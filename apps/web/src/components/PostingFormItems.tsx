@@ -3,6 +3,7 @@ import { Cascader, Form, Input, InputNumber, Select, TreeSelect } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { pathToCode, toTreeSelectData, type CascaderNode } from '../lib/tree';
+import { FieldSuggestions } from './FieldSuggestions';
 import type { useReferenceData } from '../lib/use-reference';
 import { schemaRules } from '../api/generated/rules';
 
@@ -71,23 +72,26 @@ export function TextItem({
   );
 }
 
-/** 技术领域: one to `max` technology fields. */
+/** 技术领域: one to `max` technology fields, with fields suggested from the form's text fields `suggestFrom`. */
 export function TechFieldsItem({
   reference,
   name = 'fields',
   label,
   max = FIELDS_MAX,
+  suggestFrom,
 }: {
   reference: Reference;
   name?: string;
   label?: string;
   max?: number;
+  suggestFrom: readonly string[];
 }) {
   const { t } = useTranslation();
   return (
     <Form.Item
       name={name}
       label={label ?? t('posting.fields')}
+      extra={<FieldSuggestions from={suggestFrom} fieldsName={name} max={max} />}
       rules={[
         { required: true, type: 'array', min: 1, message: t('posting.form.fieldsRequired') },
         { type: 'array', max, message: t('posting.form.fieldsTooMany', { max }) },

@@ -643,6 +643,11 @@ export const en: Messages = {
     awardConfirm: 'Award the call to “{{name}}”? The other proposals will be declined and the call closed.',
     awarded: 'Awarded to “{{name}}”',
   },
+  fieldSuggestions: {
+    hint: 'Fields will be suggested here as you write the title and description',
+    label: 'Suggested fields',
+    industry: 'Industry: {{name}}',
+  },
   search: {
     title: 'Search',
     subtitle:
@@ -659,7 +664,8 @@ export const en: Messages = {
       'financing-offer': 'Financing offer',
     },
     facets: {
-      category: 'Category',
+      category: 'Demand category',
+      maturity: 'Achievement stage',
       field: 'Technology field',
       region: 'Region',
       city: 'City',

@@ -637,6 +637,11 @@ export const zhCN = {
     awardConfirm: '将奖金授予“{{name}}”？其他方案将标记为未获选，征集随之结束。',
     awarded: '已授予“{{name}}”',
   },
+  fieldSuggestions: {
+    hint: '填写标题和描述后，这里会推荐技术领域',
+    label: '推荐领域',
+    industry: '行业：{{name}}',
+  },
   search: {
     title: '搜索',
     subtitle: '一个搜索框查找技术需求、专家、科技成果、融资项目和投融资服务，中英文均可。',
@@ -652,7 +657,8 @@ export const zhCN = {
       'financing-offer': '投融资服务',
     },
     facets: {
-      category: '类别',
+      category: '需求类别',
+      maturity: '成果阶段',
       field: '技术领域',
       region: '地区',
       city: '城市',

@@ -50,6 +50,7 @@ import {
 import { FormError } from '../components/FormError';
 import { LinkButton } from '../components/LinkButton';
 import { PageHeader } from '../components/PageHeader';
+import { FieldSuggestions } from '../components/FieldSuggestions';
 import { canEditContent, trlLabel } from '../lib/demands';
 import { applyServerErrors } from '../lib/errors';
 import { pathToCode, type CascaderNode } from '../lib/tree';
@@ -373,6 +374,14 @@ function DemandForm({ original }: { original?: Demand }) {
               <Form.Item
                 name="fields"
                 label={t('demand.fields')}
+                extra={
+                  <FieldSuggestions
+                    from={['title', 'keywords', 'description']}
+                    fieldsName="fields"
+                    max={FIELDS_MAX}
+                    industryName="industryCode"
+                  />
+                }
                 rules={[
                   { required: true, type: 'array', min: 1, message: t('demandForm.fieldsRequired') },
                   {

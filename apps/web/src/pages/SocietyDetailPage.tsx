@@ -467,7 +467,11 @@ function ProfileModal({
           max={societyRules.description.maxLength}
           rows={5}
         />
-        <TechFieldsItem reference={reference} max={societyRules.fields.maxItems} />
+        <TechFieldsItem
+          reference={reference}
+          max={societyRules.fields.maxItems}
+          suggestFrom={['description']}
+        />
         <Form.Item
           name="website"
           label={t('society.website')}

@@ -1763,6 +1763,10 @@ export const schemaRules = {
       "minLength": 1,
       "maxLength": 30
     },
+    "maturity": {
+      "minLength": 1,
+      "maxLength": 30
+    },
     "field": {
       "minLength": 1,
       "maxLength": 20
@@ -1818,6 +1822,10 @@ export const schemaRules = {
       "minLength": 1,
       "maxLength": 30
     },
+    "maturity": {
+      "minLength": 1,
+      "maxLength": 30
+    },
     "field": {
       "minLength": 1,
       "maxLength": 20
@@ -1870,6 +1878,10 @@ export const schemaRules = {
       ]
     },
     "category": {
+      "minLength": 1,
+      "maxLength": 30
+    },
+    "maturity": {
       "minLength": 1,
       "maxLength": 30
     },
@@ -2187,6 +2199,12 @@ export const queryRules = {
       ]
     }
   },
+  "/api/v1/reference/tech-fields/suggest": {
+    "text": {
+      "minLength": 1,
+      "maxLength": 1000
+    }
+  },
   "/api/v1/search": {
     "q": {
       "minLength": 1,
@@ -2202,6 +2220,10 @@ export const queryRules = {
       ]
     },
     "category": {
+      "minLength": 1,
+      "maxLength": 30
+    },
+    "maturity": {
       "minLength": 1,
       "maxLength": 30
     },

@@ -1377,6 +1377,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reference/tech-fields/suggest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ReferenceController_suggestTechFields"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/search": {
         parameters: {
             query?: never;
@@ -3160,6 +3176,33 @@ export interface components {
             /** @description Absent on a leaf */
             children?: components["schemas"]["CodeNodeDto"][];
         };
+        SuggestedFieldDto: {
+            /** @example EV-BATTERY */
+            code: string;
+            /** @example 动力电池 */
+            name: string;
+            /**
+             * @description The top field of a subfield
+             * @example EV
+             */
+            parentCode?: string;
+            /** @example 新能源汽车 */
+            parentName?: string;
+            /** @description Relative strength: 1 for the best suggestion, less for the others */
+            score: number;
+        };
+        SuggestedIndustryDto: {
+            /** @example 38 */
+            code: string;
+            /** @example 电气机械和器材制造业 */
+            name: string;
+        };
+        FieldSuggestionsDto: {
+            /** @description Up to 5 fields, best first; empty when none fits */
+            fields: components["schemas"]["SuggestedFieldDto"][];
+            /** @description The GB/T 4754 division of the best field, when that field points at one */
+            industry: components["schemas"]["SuggestedIndustryDto"] | null;
+        };
         SearchHitDto: {
             /** Format: uuid */
             id: string;
@@ -3182,7 +3225,10 @@ export interface components {
         };
         SearchFacetsDto: {
             kind: components["schemas"]["FacetValueDto"][];
+            /** @description Demand categories */
             category: components["schemas"]["FacetValueDto"][];
+            /** @description Achievement maturities */
+            maturity: components["schemas"]["FacetValueDto"][];
             industry: components["schemas"]["FacetValueDto"][];
             /** @description Technology fields, top fields included */
             field: components["schemas"]["FacetValueDto"][];
@@ -3580,8 +3626,10 @@ export interface components {
              * @enum {string}
              */
             kind?: "demand" | "expert" | "achievement" | "project" | "financing-offer";
-            /** @description The kind’s category code (a demand’s: common, chokepoint…) */
+            /** @description A demand’s category: common, chokepoint, shortboard, efficiency */
             category?: string;
+            /** @description An achievement’s maturity: lab, bench, pilot, industrial */
+            maturity?: string;
             /**
              * @description GB/T 4754 section letter or division
              * @example 39
@@ -3634,8 +3682,10 @@ export interface components {
              * @enum {string}
              */
             kind?: "demand" | "expert" | "achievement" | "project" | "financing-offer";
-            /** @description The kind’s category code (a demand’s: common, chokepoint…) */
+            /** @description A demand’s category: common, chokepoint, shortboard, efficiency */
             category?: string;
+            /** @description An achievement’s maturity: lab, bench, pilot, industrial */
+            maturity?: string;
             /**
              * @description GB/T 4754 section letter or division
              * @example 39
@@ -3677,8 +3727,10 @@ export interface components {
              * @enum {string}
              */
             kind?: "demand" | "expert" | "achievement" | "project" | "financing-offer";
-            /** @description The kind’s category code (a demand’s: common, chokepoint…) */
+            /** @description A demand’s category: common, chokepoint, shortboard, efficiency */
             category?: string;
+            /** @description An achievement’s maturity: lab, bench, pilot, industrial */
+            maturity?: string;
             /**
              * @description GB/T 4754 section letter or division
              * @example 39
@@ -9382,6 +9434,41 @@ export interface operations {
             };
         };
     };
+    ReferenceController_suggestTechFields: {
+        parameters: {
+            query: {
+                /** @description A posting’s title, keywords and description (its start), in Chinese or English */
+                text: string;
+            };
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Technology fields a title, description or keywords text is about, best first, with the GB/T 4754 division of the best one when it points at one; Chinese or English text, names in the asked language */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FieldSuggestionsDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
     SearchController_find: {
         parameters: {
             query: {
@@ -9389,8 +9476,10 @@ export interface operations {
                 q: string;
                 /** @description One kind only; every kind when absent */
                 kind?: "demand" | "expert" | "achievement" | "project" | "financing-offer";
-                /** @description The kind’s category code (a demand’s: common, chokepoint…) */
+                /** @description A demand’s category: common, chokepoint, shortboard, efficiency */
                 category?: string;
+                /** @description An achievement’s maturity: lab, bench, pilot, industrial */
+                maturity?: string;
                 /** @description GB/T 4754 section letter or division */
                 industryCode?: string;
                 /** @description Technology field code; a top field includes its subfields */
