@@ -23,31 +23,65 @@ function row(name: string, r: ScheduleResult, ms: number, problems: string[]) {
   );
 }
 
-async function main() {
+/** One instance: the baseline, the scheduler, their checks; answers the rows and the figures. */
+async function measure(tables: number) {
   const input = randomEvent({
     participants: 500,
     meetings: 2_000,
     days: 2,
     slotsPerDay: 8,
-    tables: 60,
+    tables,
     cap: 10,
     seed: SEED,
   });
-  const loadStarted = performance.now();
-  await loadSolver();
-  const loadMs = performance.now() - loadStarted;
-
   let t = performance.now();
   const greedy = greedyFirstFit(input);
   const greedyMs = performance.now() - t;
   t = performance.now();
   const result = await schedule(input, { timeLimitMs: 5_000 });
   const scheduleMs = performance.now() - t;
-  const greedyProblems = checkSchedule(input, greedy);
-  const problems = checkSchedule(input, result);
+  const problems = [...checkSchedule(input, greedy), ...checkSchedule(input, result)];
+  console.log(`\n${tables} tables (${input.tables.length * input.slots.length - 16} open table-slots):`);
+  console.log('| run | placed | total score | participants without | per participant | ms | check |');
+  console.log('|---|---:|---:|---:|---:|---:|---|');
+  console.log(row('greedy first-fit (baseline)', greedy, greedyMs, checkSchedule(input, greedy)));
+  console.log(row(`scheduler (${result.method})`, result, scheduleMs, checkSchedule(input, result)));
+  let bound = result.bound;
+  let boundNote = 'from the timed run';
+  if (result.objective.meetings < 0.99 * bound.meetings) {
+    // The timed run's bound is weak (its LP did not finish in time): solve the LP without a limit.
+    const t0 = performance.now();
+    bound = (await schedule(input, { timeLimitMs: 120_000 })).bound;
+    boundNote = `from an untimed run, ${((performance.now() - t0) / 1_000).toFixed(1)} s`;
+  }
+  const share = result.objective.meetings / bound.meetings;
+  console.log(
+    `upper bound: ${bound.meetings} (${bound.kind}, ${boundNote}); scheduler places ${(share * 100).toFixed(2)} % of it ` +
+      `(target ≥ 99 %: ${share >= 0.99 ? 'met' : 'MISSED'}), ${(result.objective.meetings / greedy.objective.meetings).toFixed(3)}× ` +
+      `the baseline's meetings and ${(result.objective.totalScore / greedy.objective.totalScore).toFixed(3)}× its total score`,
+  );
+  console.log(
+    `time: ${scheduleMs.toFixed(0)} ms (target ≤ 5 000: ${scheduleMs <= 5_000 ? 'met' : 'MISSED'}), ` +
+      `${(scheduleMs / greedyMs).toFixed(0)}× the baseline's ${greedyMs.toFixed(0)} ms`,
+  );
+  return { input, result, problems };
+}
+
+async function main() {
+  const loadStarted = performance.now();
+  await loadSolver();
+  const loadMs = performance.now() - loadStarted;
+  console.log(`machine: ${cpus()[0]?.model ?? '?'} × ${cpus().length}, Node ${process.version}`);
+  console.log(
+    `instance (seed ${SEED}): 500 participants (a tenth popular), 2000 accepted meetings, 2 days × 8 slots, ` +
+      `cap 10; HiGHS loaded in ${loadMs.toFixed(0)} ms (once per process, not timed below)`,
+  );
+  // The issue's instance (60 tables: the tables bind), then one with tables to spare (participants bind).
+  const { input, result, problems } = await measure(60);
+  const spare = await measure(120);
 
   const changed = applyRandomChanges(input, result.placed, CHANGES, SEED + 1);
-  t = performance.now();
+  const t = performance.now();
   const rerun = await schedule(changed.input, { timeLimitMs: 1_000 });
   const rerunMs = performance.now() - t;
   const rerunProblems = checkSchedule(changed.input, rerun);
@@ -57,35 +91,17 @@ async function main() {
     const now = after.get(p.meetingId);
     return now?.slotId !== p.slotId || now.tableId !== p.tableId;
   }).length;
-
-  const share = result.objective.meetings / result.bound.meetings;
   const movedShare = movedUntouched / untouched.length;
-  console.log(`machine: ${cpus()[0]?.model ?? '?'} × ${cpus().length}, Node ${process.version}`);
-  console.log(
-    `instance (seed ${SEED}): ${input.participants.length} participants, ${input.meetings.length} accepted meetings, ` +
-      `${input.slots.length} slots, ${input.tables.length} tables; HiGHS loaded in ${loadMs.toFixed(0)} ms (once per process, not timed below)`,
-  );
-  console.log('| run | placed | total score | participants without | per participant | ms | check |');
-  console.log('|---|---:|---:|---:|---:|---:|---|');
-  console.log(row('greedy first-fit (baseline)', greedy, greedyMs, greedyProblems));
-  console.log(row(`scheduler (${result.method})`, result, scheduleMs, problems));
-  console.log(row(`re-run after ${CHANGES} changes`, rerun, rerunMs, rerunProblems));
-  console.log(
-    `upper bound: ${result.bound.meetings} (${result.bound.kind}); scheduler places ${(share * 100).toFixed(2)} % of it ` +
-      `(target ≥ 99 %: ${share >= 0.99 ? 'met' : 'MISSED'}), ${(result.objective.meetings / greedy.objective.meetings).toFixed(3)}× ` +
-      `the baseline's meetings and ${(result.objective.totalScore / greedy.objective.totalScore).toFixed(3)}× its total score`,
-  );
-  console.log(
-    `time: ${scheduleMs.toFixed(0)} ms (target ≤ 5 000: ${scheduleMs <= 5_000 ? 'met' : 'MISSED'}), ` +
-      `${(scheduleMs / greedyMs).toFixed(0)}× the baseline's ${greedyMs.toFixed(0)} ms`,
-  );
+  console.log(`\nre-run of the 60-table schedule after ${CHANGES} random changes:`);
+  console.log(row(`re-run (${rerun.method})`, rerun, rerunMs, rerunProblems));
   console.log(
     `re-run: ${rerunMs.toFixed(0)} ms (target ≤ 1 000: ${rerunMs <= 1_000 ? 'met' : 'MISSED'}); moved ${movedUntouched} of ` +
       `${untouched.length} untouched meetings = ${(movedShare * 100).toFixed(2)} % (target ≤ 5 %: ` +
       `${movedShare <= 0.05 ? 'met' : 'MISSED'}); ${rerun.moved} moves in all, bound ${rerun.bound.meetings} (${rerun.bound.kind})`,
   );
-  if (problems.length + greedyProblems.length + rerunProblems.length > 0) {
-    console.error([...problems, ...greedyProblems, ...rerunProblems].slice(0, 20).join('\n'));
+  const all = [...problems, ...spare.problems, ...rerunProblems];
+  if (all.length > 0) {
+    console.error(all.slice(0, 20).join('\n'));
     process.exitCode = 1;
   }
 }

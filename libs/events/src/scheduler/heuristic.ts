@@ -159,28 +159,56 @@ class ChainSearch {
 }
 
 /**
- * The heuristic: pins, then the current placements that still fit, then greedy in value order
- * (accepted, score, fewest slots), then ejection chains of growing depth for what is left, then swaps
- * that trade a placed meeting for a better unplaced one when the objective tuple improves. Stops at the
- * deadline (performance.now() milliseconds) with the best state so far, which is always valid.
+ * The heuristic: pins, then the current placements that still fit, then a greedy construction, then
+ * ejection chains of growing depth for what is left, then swaps that trade placed meetings for better
+ * unplaced ones when the objective tuple improves. The construction runs twice — in value order
+ * (accepted, score) and in scarcity order (accepted, then meetings whose participants have fewer requests
+ * than their cap first, since a cap is what a popular participant runs out of) — and the better result
+ * wins. Stops at the deadline (performance.now() milliseconds) with the best state so far, always valid.
  */
 export function runHeuristic(
   instance: Instance,
   deadline: number,
   seed: number,
 ): { state: Assignment; refused: Set<number> } {
+  const started = performance.now();
+  const halfway = started + (deadline - started) / 2;
+  const byScore = improve(instance, halfway, seed, 'value');
+  const byScarcity = improve(instance, deadline, seed, 'scarcity');
+  return compareTuples(byScarcity.state.tuple(), byScore.state.tuple()) > 0 ? byScarcity : byScore;
+}
+
+function improve(
+  instance: Instance,
+  deadline: number,
+  seed: number,
+  construction: 'value' | 'scarcity',
+): { state: Assignment; refused: Set<number> } {
   const state = new Assignment(instance);
   const refused = placePins(state);
+  const value = byValue(state);
   const order = instance.meetings
     .filter((m) => !state.fixed[m.index] && !m.staticReason && !refused.has(m.index))
     .map((m) => m.index)
-    .sort(byValue(state));
+    .sort(value);
   for (const m of order) {
     const s = instance.currentSlot[m]!;
     if (s >= 0 && instance.meetings[m]!.candidates.includes(s) && state.fits(m, s)) state.assign(m, s);
   }
+  const oversubscribed = (p: number) => (instance.degree[p]! > instance.cap[p]! ? 1 : 0);
+  const scarcity = (m: number) =>
+    oversubscribed(instance.meetings[m]!.a) + oversubscribed(instance.meetings[m]!.b);
+  const built =
+    construction === 'value'
+      ? order
+      : [...order].sort(
+          (x, y) =>
+            Number(instance.meetings[y]!.accepted) - Number(instance.meetings[x]!.accepted) ||
+            scarcity(x) - scarcity(y) ||
+            value(x, y),
+        );
   const chains = new ChainSearch(state, seededRandom(seed));
-  for (const m of order) {
+  for (const m of built) {
     if (state.slotOf[m]! >= 0 || !state.capsAllow(m)) continue;
     const s = chains.bestFit(m, instance.meetings[m]!.candidates, -1);
     if (s >= 0) state.assign(m, s);
@@ -207,7 +235,7 @@ export function runHeuristic(
   for (const depth of DEPTHS) {
     while (state.placed < ceiling && chainPass(depth) && performance.now() <= deadline);
   }
-  for (let round = 0; round < 3 && performance.now() <= deadline; round += 1) {
+  for (let round = 0; round < 4 && performance.now() <= deadline; round += 1) {
     if (!swapPass(state, order, chains, deadline)) break;
     for (const depth of DEPTHS.slice(0, 2)) if (state.placed < ceiling) chainPass(depth);
   }
@@ -231,6 +259,12 @@ function swapPass(
   const value = byValue(state);
   let improved = false;
   chains.lockAnchored = false;
+  // Each participant's meetings, so a participant freed by a swap can be offered its others.
+  const waiting: number[][] = instance.participantIds.map(() => []);
+  for (const m of order) {
+    waiting[instance.meetings[m]!.a]!.push(m);
+    waiting[instance.meetings[m]!.b]!.push(m);
+  }
   for (const m of order) {
     if (performance.now() > deadline) break;
     if (state.slotOf[m]! >= 0) continue;
@@ -242,8 +276,14 @@ function swapPass(
     };
     const attempts: number[][] = [];
     const atCap = [meeting.a, meeting.b].filter((p) => state.count[p]! >= instance.cap[p]!);
-    if (atCap.length > 0) {
-      // One meeting of each capped participant, the least valuable, goes out.
+    if (atCap.length === 1) {
+      // Any meeting of the capped participant may go out: its partner, freed, may then take another
+      // meeting (an augmenting path of the cap-constrained matching), which the tuple comparison rewards.
+      for (const r of participantMeetings(state, atCap[0]!)) {
+        const other = instance.meetings[r]!;
+        if (state.fixed[r] === 0 && (meeting.accepted || !other.accepted)) attempts.push([r]);
+      }
+    } else if (atCap.length === 2) {
       const out = atCap.map((p) => leastValuable(state, participantMeetings(state, p), value));
       if (out.every((r) => r >= 0 && mayGiveWay(r))) attempts.push([...new Set(out)]);
     } else {
@@ -268,6 +308,11 @@ function swapPass(
       for (const r of out) state.unassign(r);
       if (chains.insert(m, 1)) {
         for (const r of out) chains.insert(r, 1);
+        for (const r of out) {
+          if (state.slotOf[r]! >= 0) continue;
+          const { a, b } = instance.meetings[r]!;
+          for (const p of [a, b]) for (const u of waiting[p]!) if (state.slotOf[u]! < 0) chains.insert(u, 1);
+        }
         if (compareTuples(state.tuple(), before) > 0) {
           state.commit();
           improved = true;

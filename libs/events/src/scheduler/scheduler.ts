@@ -11,6 +11,11 @@ const DEFAULT_TIME_LIMIT_MS = 5_000;
 const DEFAULT_EXACT_LIMIT = 6_000;
 /** Share of the time limit the heuristic may use when the solver runs after it. */
 const HEURISTIC_SHARE = 0.4;
+/**
+ * Seconds kept back from the LP's time limit: HiGHS checks its clock between iterations and building the
+ * model and the result takes a moment, so a limit of exactly the time left overruns the budget.
+ */
+const LP_MARGIN_S = 0.6;
 
 /**
  * Schedules an event's meetings (see docs/EVENTS.md, "Scheduler"): the heuristic always runs and gives
@@ -34,17 +39,25 @@ export async function schedule(input: ScheduleInput, options: ScheduleOptions = 
   let bound: ScheduleBound = { meetings: degreeBound(instance), kind: 'degree' };
   let method: ScheduleResult['method'] = 'heuristic';
 
-  if (useSolver) {
+  const small =
+    instance.meetings.reduce((n, m) => n + m.candidates.length, 0) <=
+    (options.exactLimit ?? DEFAULT_EXACT_LIMIT);
+  // When the heuristic already meets the degree bound its count is optimal: only small events gain from a
+  // solve then (score and fairness proved optimal).
+  if (useSolver && (small || state.placed < bound.meetings)) {
     const model = new MilpModel(instance, state, refused);
     if (model.xCount > 0) {
       const highs = await loadSolver();
-      const small = model.xCount <= (options.exactLimit ?? DEFAULT_EXACT_LIMIT);
       const seconds = () => Math.max(0, (deadline - performance.now()) / 1_000);
       const count = model.meetingOf.map(() => 1);
       const start = model.columnsOf(state);
-      // When the heuristic already meets the degree bound its count is optimal: no solve can lower the bound.
-      if (state.placed < bound.meetings || small) {
-        const counted = model.solve(highs, count, [], { integer: small, seconds: seconds() * 0.5, start });
+      // Small: the MILP proves the optimum count. Large: the LP relaxation, if it can finish in time.
+      if (small || seconds() > 2 * LP_MARGIN_S) {
+        const counted = model.solve(highs, count, [], {
+          integer: small,
+          seconds: small ? seconds() * 0.5 : seconds() - LP_MARGIN_S,
+          start,
+        });
         const solved = Math.floor(counted.bound + 1e-6);
         if (counted.optimal && small) bound = { meetings: solved, kind: 'optimal' };
         else if (solved < bound.meetings) bound = { meetings: solved, kind: 'lp-relaxation' };
