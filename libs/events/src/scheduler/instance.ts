@@ -146,7 +146,7 @@ export function compileInstance(input: ScheduleInput): Instance {
       staticReason: null,
     };
   });
-  if (errors.length > 0) throw new ValidationError(errors, 'schedule-input-invalid');
+  if (errors.length > 0) throw new ValidationError(errors);
 
   for (const m of meetings) {
     degree[m.a]! += 1;

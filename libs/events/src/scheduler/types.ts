@@ -147,6 +147,9 @@ export interface ScheduleOptions {
   solver?: 'auto' | 'off';
   /** Largest instance (meeting × slot pairs) given to the MILP solver; default 6 000. */
   exactLimit?: number;
-  /** Seed of the heuristic's tie-breaking: equal inputs and seeds give equal schedules. */
+  /**
+   * Seed of the heuristic's tie-breaking: equal inputs and seeds give equal schedules, unless the time
+   * limit cuts a run short at a different point.
+   */
   seed?: number;
 }
