@@ -12,10 +12,17 @@ const DEFAULT_EXACT_LIMIT = 6_000;
 /** Share of the time limit the heuristic may use when the solver runs after it. */
 const HEURISTIC_SHARE = 0.4;
 /**
- * Seconds kept back from the LP's time limit: HiGHS checks its clock between iterations and building the
- * model and the result takes a moment, so a limit of exactly the time left overruns the budget.
+ * The LP's share of the time left, and seconds kept back besides: HiGHS checks its clock between
+ * iterations and overshoots its limit on a loaded machine (0.15–0.4 s measured), and building the model
+ * and the result takes a moment, so a limit of exactly the time left overruns the budget.
  */
-const LP_MARGIN_S = 0.6;
+const LP_SHARE = 0.75;
+const LP_MARGIN_S = 0.25;
+/**
+ * Measured LP speed (dual simplex, idle core: 24 926 columns in 6.3 s). An LP not expected to finish in
+ * the time left is not started: an unfinished LP proves nothing and would only spend the budget.
+ */
+const LP_COLUMNS_PER_SECOND = 4_000;
 
 /**
  * Schedules an event's meetings (see docs/EVENTS.md, "Scheduler"): the heuristic always runs and gives
@@ -39,29 +46,27 @@ export async function schedule(input: ScheduleInput, options: ScheduleOptions = 
   let bound: ScheduleBound = { meetings: degreeBound(instance), kind: 'degree' };
   let method: ScheduleResult['method'] = 'heuristic';
 
-  const small =
-    instance.meetings.reduce((n, m) => n + m.candidates.length, 0) <=
-    (options.exactLimit ?? DEFAULT_EXACT_LIMIT);
-  // When the heuristic already meets the degree bound its count is optimal: only small events gain from a
-  // solve then (score and fairness proved optimal).
-  if (useSolver && (small || state.placed < bound.meetings)) {
+  const pairs = instance.meetings.reduce((n, m) => n + m.candidates.length, 0);
+  const small = pairs <= (options.exactLimit ?? DEFAULT_EXACT_LIMIT);
+  const seconds = () => Math.max(0, (deadline - performance.now()) / 1_000);
+  const lpSeconds = () => seconds() * LP_SHARE - LP_MARGIN_S;
+  // Small: the MILP proves the optimum count, then the whole objective. Large: the LP relaxation for the
+  // bound, if it is expected to finish in time and the heuristic has not already met the degree bound
+  // (then its count is optimal and no solve can lower the bound).
+  const lpFits = state.placed < bound.meetings && lpSeconds() > pairs / LP_COLUMNS_PER_SECOND;
+  if (useSolver && pairs > 0 && (small || lpFits)) {
     const model = new MilpModel(instance, state, refused);
     if (model.xCount > 0) {
       const highs = await loadSolver();
-      const seconds = () => Math.max(0, (deadline - performance.now()) / 1_000);
       const count = model.meetingOf.map(() => 1);
-      const start = model.columnsOf(state);
-      // Small: the MILP proves the optimum count. Large: the LP relaxation, if it can finish in time.
-      if (small || seconds() > 2 * LP_MARGIN_S) {
-        const counted = model.solve(highs, count, [], {
-          integer: small,
-          seconds: small ? seconds() * 0.5 : seconds() - LP_MARGIN_S,
-          start,
-        });
-        const solved = Math.floor(counted.bound + 1e-6);
-        if (counted.optimal && small) bound = { meetings: solved, kind: 'optimal' };
-        else if (solved < bound.meetings) bound = { meetings: solved, kind: 'lp-relaxation' };
-      }
+      const counted = model.solve(highs, count, [], {
+        integer: small,
+        seconds: small ? seconds() * 0.5 : lpSeconds(),
+        start: model.columnsOf(state),
+      });
+      const solved = Math.floor(counted.bound + 1e-6);
+      if (counted.optimal && small) bound = { meetings: solved, kind: 'optimal' };
+      else if (solved < bound.meetings) bound = { meetings: solved, kind: 'lp-relaxation' };
       if (small) {
         const exact = solveLexicographic(instance, model, highs, state, refused, seconds);
         if (exact && compareTuples(exact.state.tuple(), state.tuple()) >= 0) {
