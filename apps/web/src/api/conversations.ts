@@ -12,7 +12,8 @@ export interface ConversationSummary {
   matchId: string | null;
   subject: string;
   organization: OrganizationRef;
-  counterpart: OrganizationRef;
+  /** Anonymous (null id and name) while it is the undisclosed owner of a confidential posting. */
+  counterpart: { id: string | null; name: string | null; disclosed: boolean };
   unread: number;
   lastMessage: { body: string; authorOrganization: OrganizationRef; createdAt: string } | null;
   lastMessageAt: string;

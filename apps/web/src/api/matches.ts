@@ -30,6 +30,8 @@ export interface MatchItem {
   posting: { type: PostingKind; id: string; title: string };
   score: number;
   reasons: string[];
+  /** What does not fit, shown apart from the reasons. */
+  warnings: string[];
   status: MatchStatus;
   declineReasonCode?: DeclineReason | null;
   updatedAt?: string;
