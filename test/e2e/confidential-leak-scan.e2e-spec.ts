@@ -219,6 +219,11 @@ afterAll(async () => {
   await app?.close();
 });
 
+let conversationId: string;
+let ownerName: string;
+const counterpartSeenByOutsider = async () =>
+  (await api().get(`/api/v1/conversations/${conversationId}`).set(as(outsider)).expect(200)).body.counterpart;
+
 describe('an organization without a grant', () => {
   let demandMatch: MatchView;
 
@@ -342,15 +347,15 @@ describe('an organization without a grant', () => {
     expect(notifications).not.toContain('district-probe');
   });
 
-  it('talks to the owner of a confidential demand without learning who it is until the owner writes', async () => {
+  it('talks to the owner of a confidential demand without learning who it is', async () => {
     const contacted = await api()
       .post(`/api/v1/matches/${demandMatch.id}/contact`)
       .set(as(outsider))
       .send({ message: '您好，我们的成果可能适合贵方需求。' })
       .expect(200);
-    const conversationId = contacted.body.conversationId as string;
+    conversationId = contacted.body.conversationId as string;
     seen.push({ where: 'contact', text: JSON.stringify(contacted.body) });
-    const ownerName = (await api().get(`/api/v1/organizations/${owner.org}`).set(as(owner)).expect(200)).body
+    ownerName = (await api().get(`/api/v1/organizations/${owner.org}`).set(as(owner)).expect(200)).body
       .name as string;
     const detail = (await read(outsider, `/api/v1/conversations/${conversationId}`)) as {
       counterpart: { id: string | null; name: string | null; disclosed: boolean };
@@ -362,19 +367,9 @@ describe('an organization without a grant', () => {
     expect(list).not.toContain(owner.org);
     expect(JSON.stringify(detail)).not.toContain(ownerName);
 
-    // The owner sees who wrote, and answering discloses the owner.
+    // The owner sees who wrote.
     const ownerView = await api().get(`/api/v1/conversations/${conversationId}`).set(as(owner)).expect(200);
     expect(ownerView.body.counterpart).toMatchObject({ id: outsider.org, disclosed: true });
-    await api()
-      .post(`/api/v1/conversations/${conversationId}/messages`)
-      .set(as(owner))
-      .send({ body: '欢迎，请先签署保密协议。' })
-      .expect(201);
-    const disclosed = await api()
-      .get(`/api/v1/conversations/${conversationId}`)
-      .set(as(outsider))
-      .expect(200);
-    expect(disclosed.body.counterpart).toEqual({ id: owner.org, name: ownerName, disclosed: true });
   });
 
   it('finds no marker in anything it read, was sent, received by webhook, or that was logged', async () => {
@@ -428,6 +423,8 @@ describe('a grant, then a revocation', () => {
       .set(as(outsider))
       .expect(200);
     expect((list.body as { items: { id: string }[] }).items.map((d) => d.id)).toContain(ids.demand);
+    // The grant discloses the owner in the conversation too.
+    expect(await counterpartSeenByOutsider()).toEqual({ id: owner.org, name: ownerName, disclosed: true });
   });
 
   it('hides them again when the grant is revoked', async () => {
@@ -441,5 +438,19 @@ describe('a grant, then a revocation', () => {
     expect(match.features.text).toBeNull();
     const demand = await api().get(`/api/v1/demands/${ids.demand}`).set(as(outsider)).expect(200);
     expect(demand.body.description).toBeNull();
+    expect(await counterpartSeenByOutsider()).toEqual({ id: null, name: null, disclosed: false });
+  });
+
+  it('discloses the owner for good once it writes in the thread', async () => {
+    await api()
+      .post(`/api/v1/conversations/${conversationId}/messages`)
+      .set(as(owner))
+      .send({ body: '欢迎，请先签署保密协议。' })
+      .expect(201);
+    expect(await counterpartSeenByOutsider()).toEqual({ id: owner.org, name: ownerName, disclosed: true });
+    const list = (await api().get('/api/v1/conversations').set(as(outsider)).expect(200)).body as {
+      counterpart: unknown;
+    }[];
+    expect(list[0]!.counterpart).toEqual({ id: owner.org, name: ownerName, disclosed: true });
   });
 });
