@@ -18,6 +18,7 @@ import { EmailDeliveryContent1795410000000 } from './1795410000000-EmailDelivery
 import { MatchProfilesAsJson1795411000000 } from './1795411000000-MatchProfilesAsJson.js';
 import { MatchesCandidateAnswered1795411100000 } from './1795411100000-MatchesCandidateAnswered.js';
 import { MatchesSourceOrganization1795411200000 } from './1795411200000-MatchesSourceOrganization.js';
+import { MatchesRedactedExplanations1795420000000 } from './1795420000000-MatchesRedactedExplanations.js';
 import { SearchDocumentsHead1795411300000 } from './1795411300000-SearchDocumentsHead.js';
 import { SearchDocumentsMaturity1795450000000 } from './1795450000000-SearchDocumentsMaturity.js';
 
@@ -47,5 +48,6 @@ export const migrations = [
   MatchesCandidateAnswered1795411100000,
   MatchesSourceOrganization1795411200000,
   SearchDocumentsHead1795411300000,
+  MatchesRedactedExplanations1795420000000,
   SearchDocumentsMaturity1795450000000,
 ];

@@ -47,6 +47,17 @@ function doc(patch: Partial<SearchDocument> & { title: string }): SearchDocument
   };
 }
 
+/** A confidential demand in Nanjing's 江宁区 with a budget of 150–160 万元 its teaser view withholds. */
+const confidentialDemand = () =>
+  doc({
+    title: '某企业寻求储能温控方案',
+    visibility: 'confidential',
+    teaser: '储能温控方向',
+    regionCode: '320115',
+    amountMinWan: 150,
+    amountMaxWan: 160,
+  });
+
 function query(
   text: string,
   patch: { filters?: SearchFilters; audience?: Audience; sort?: EngineQuery['sort']; limit?: number } = {},
@@ -179,6 +190,38 @@ describe.each(adapters)('SearchEngine contract: $name', (adapter) => {
     const { hits } = await engine.search(query('热管理'));
     expect(ids(hits)).toEqual([secret.id]);
     expect(hits[0]!.body).toBe('动力电池热管理方向');
+  });
+
+  it('filters and facets a confidential posting by its teaser values only: no amount, its province', async () => {
+    const secret = confidentialDemand();
+    const offer = doc({
+      kind: 'financing-offer',
+      title: '储能产业基金',
+      visibility: 'confidential',
+      teaser: '储能方向股权投资',
+      regionCode: '320000',
+      amountMinWan: 500,
+      amountMaxWan: 3000,
+    });
+    await engine.upsert([secret, offer]);
+    const found = async (filters: SearchFilters) =>
+      ids((await engine.search(query('储能', { filters: { kind: 'demand', ...filters } }))).hits);
+    expect(await found({})).toEqual([secret.id]);
+    // The budget is withheld: no amount range brackets it, and the amount facet does not count it.
+    expect(await found({ amountMinWan: 150, amountMaxWan: 160 })).toEqual([]);
+    expect(await found({ amountMaxWan: 1000 })).toEqual([]);
+    const { facets } = await engine.search(query('储能', { filters: { kind: 'demand' } }));
+    expect(facets.amount ?? {}).toEqual({});
+    // Shown as 江苏省: found by the province, not by the district or city it is really in.
+    expect(await found({ regionCode: '320000' })).toEqual([secret.id]);
+    expect(await found({ regionCode: '320115' })).toEqual([]);
+    expect(await found({ regionCode: '320100' })).toEqual([]);
+    expect(facets.region).toEqual({ '320000': 1 });
+    // An offer's ticket range is part of its teaser view, so it still filters.
+    const offers = await engine.search(
+      query('储能', { filters: { kind: 'financing-offer', amountMinWan: 1000 } }),
+    );
+    expect(ids(offers.hits)).toEqual([offer.id]);
   });
 
   it('hides registered-only postings from anonymous callers', async () => {
@@ -427,6 +470,17 @@ describe.each(adapters)('SearchEngine contract: $name', (adapter) => {
         stored('keywords', '钠离子电池'),
       ]);
       expect(found).toEqual(['teaser']);
+    });
+
+    it('matches a confidential posting’s amount and place only as its teaser shows them', async () => {
+      const secret = confidentialDemand();
+      await engine.upsert([secret]);
+      const found = await engine.percolate({ kind: 'demand', id: secret.id }, [
+        stored('budget', '储能', { amountMinWan: 150, amountMaxWan: 160 }),
+        stored('district', '储能', { regionCode: '320115' }),
+        stored('province', '储能', { regionCode: '320000' }),
+      ]);
+      expect(found).toEqual(['province']);
     });
 
     it('evaluates thousands of stored queries in one call', async () => {

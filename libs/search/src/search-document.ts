@@ -17,8 +17,9 @@ export type SearchVisibility = (typeof SEARCH_VISIBILITIES)[number];
  * builds it from its own rows; only listed postings (published, not withdrawn) ever become documents.
  *
  * Confidential postings are indexed by their public parts only: {@link prepareDocument} replaces the
- * body with the teaser and drops the keywords before any engine sees them, so no query can probe what
- * a confidential posting keeps back.
+ * body with the teaser, drops the keywords and the amount, and keeps the region to its province before
+ * any engine sees them, so no query, filter, facet or saved search can probe what a confidential posting
+ * keeps back.
  */
 export interface SearchDocument {
   kind: PostingKind;
@@ -78,11 +79,36 @@ export interface IndexedDocument extends SearchDocument {
 }
 
 /**
+ * Kinds whose amount a confidential posting still lists (an offer's ticket range is in its teaser view);
+ * every other kind withholds it (a demand's budget, an achievement's price, a project's ask).
+ */
+const AMOUNT_LISTED_WHEN_CONFIDENTIAL: readonly PostingKind[] = ['financing-offer'];
+
+/**
+ * What of a confidential posting a search may see: the teaser for the body, no keywords, the amount
+ * only where the teaser view lists it, the region to its province (as its teaser view shows it). Filters
+ * and facets then bracket only what a stranger can read anyway; the owner and grantees find the full
+ * posting through its own pages and lists.
+ */
+function redacted(doc: SearchDocument): SearchDocument {
+  const amountListed = AMOUNT_LISTED_WHEN_CONFIDENTIAL.includes(doc.kind);
+  return {
+    ...doc,
+    keywords: [],
+    body: doc.teaser ?? '',
+    amountMinWan: amountListed ? doc.amountMinWan : null,
+    amountMaxWan: amountListed ? doc.amountMaxWan : null,
+    regionCode: doc.regionCode ? (provinceOf(doc.regionCode)?.code ?? doc.regionCode) : null,
+  };
+}
+
+/**
  * The one place a document is made safe and complete for indexing. Every engine calls it, so the
  * confidential rule holds whichever engine runs.
  */
-export function prepareDocument(doc: SearchDocument): IndexedDocument {
-  const confidential = doc.visibility === 'confidential';
+export function prepareDocument(original: SearchDocument): IndexedDocument {
+  const confidential = original.visibility === 'confidential';
+  const doc = confidential ? redacted(original) : original;
   const fieldPaths = new Set<string>();
   for (const code of doc.fields) {
     if (!isTechFieldCode(code)) continue;
@@ -94,8 +120,6 @@ export function prepareDocument(doc: SearchDocument): IndexedDocument {
   return {
     ...doc,
     title: doc.title.slice(0, 200),
-    keywords: confidential ? [] : doc.keywords,
-    body: confidential ? (doc.teaser ?? '') : doc.body,
     teaser: confidential ? doc.teaser : null,
     fieldPaths: [...fieldPaths],
     fieldNames: [...fieldPaths].flatMap((code) =>

@@ -3295,9 +3295,11 @@ export interface components {
             /** @description The viewer’s own posting of the pair (which of its postings the inbox match is for) */
             posting: components["schemas"]["MatchPostingDto"];
             score: number;
-            /** @description Why it fits (and warnings), in the request language */
+            /** @description Why it fits, in the request language; of a confidential other side, only what the caller may see of it */
             reasons: string[];
-            /** @description Feature → 0–1; null where the pair carries no evidence */
+            /** @description What does not fit (TRL short, amounts apart, region required), in the request language */
+            warnings: string[];
+            /** @description Feature → 0–1; null where the pair carries no evidence (or none the caller may see of a confidential side) */
             features: {
                 [key: string]: number | null;
             };
@@ -3343,9 +3345,11 @@ export interface components {
             /** @description The viewer’s own posting of the pair (which of its postings the inbox match is for) */
             posting: components["schemas"]["MatchPostingDto"];
             score: number;
-            /** @description Why it fits (and warnings), in the request language */
+            /** @description Why it fits, in the request language; of a confidential other side, only what the caller may see of it */
             reasons: string[];
-            /** @description Feature → 0–1; null where the pair carries no evidence */
+            /** @description What does not fit (TRL short, amounts apart, region required), in the request language */
+            warnings: string[];
+            /** @description Feature → 0–1; null where the pair carries no evidence (or none the caller may see of a confidential side) */
             features: {
                 [key: string]: number | null;
             };
@@ -3398,6 +3402,13 @@ export interface components {
         UnreadCountDto: {
             unread: number;
         };
+        CounterpartDto: {
+            /** Format: uuid */
+            id: string | null;
+            name: string | null;
+            /** @description False while the owner of a confidential posting has not disclosed itself */
+            disclosed: boolean;
+        };
         OrganizationRefDto: {
             /** Format: uuid */
             id: string;
@@ -3420,8 +3431,8 @@ export interface components {
             matchId: string | null;
             /** @description The two postings’ titles when the thread was opened */
             subject: string;
-            /** @description The other side; for a platform admin, the candidate side */
-            counterpart: components["schemas"]["OrganizationRefDto"];
+            /** @description The other side (for a platform admin, the candidate side); anonymous while it is the undisclosed owner of a confidential posting */
+            counterpart: components["schemas"]["CounterpartDto"];
             /** @description The side the caller acts for */
             organization: components["schemas"]["OrganizationRefDto"];
             /** @description Messages of the other side the caller’s organization has not read */
@@ -3442,8 +3453,8 @@ export interface components {
             matchId: string | null;
             /** @description The two postings’ titles when the thread was opened */
             subject: string;
-            /** @description The other side; for a platform admin, the candidate side */
-            counterpart: components["schemas"]["OrganizationRefDto"];
+            /** @description The other side (for a platform admin, the candidate side); anonymous while it is the undisclosed owner of a confidential posting */
+            counterpart: components["schemas"]["CounterpartDto"];
             /** @description The side the caller acts for */
             organization: components["schemas"]["OrganizationRefDto"];
             /** @description Messages of the other side the caller’s organization has not read */
