@@ -11,7 +11,7 @@ import type {
   Member,
   MemberRole,
   Organization,
-  RegisteredUser,
+  RegistrationReceipt,
   TokenResponse,
   TreeOption,
   VerificationStatus,
@@ -21,7 +21,11 @@ const id = encodeURIComponent;
 
 export const authApi = {
   register: (input: { email: string; password: string; name: string }) =>
-    apiRequest<RegisteredUser>('/auth/register', { method: 'POST', body: input, auth: 'public' }),
+    apiRequest<RegistrationReceipt>('/auth/register', { method: 'POST', body: input, auth: 'public' }),
+  confirmEmail: (input: { userId: string; requestedAt: string; token: string }) =>
+    apiRequest<void>('/auth/email-verifications', { method: 'POST', body: input, auth: 'public' }),
+  resendVerification: () =>
+    apiRequest<void>('/auth/email-verification-requests', { method: 'POST', organization: false }),
   login: (input: { email: string; password: string }) =>
     apiRequest<TokenResponse>('/auth/login', { method: 'POST', body: input, auth: 'public' }),
   /** With the bearer when there is one, so the server can end this session too. */

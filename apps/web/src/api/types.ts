@@ -22,10 +22,9 @@ export interface TokenResponse {
   expiresIn: number;
 }
 
-export interface RegisteredUser {
-  id: string;
+/** The same for a new address and one that has an account: registration does not tell them apart. */
+export interface RegistrationReceipt {
   email: string;
-  name: string;
 }
 
 export interface MembershipOrganization {
@@ -46,6 +45,8 @@ export interface Me {
   id: string;
   email: string;
   name: string;
+  /** False until the emailed link is followed; until then only /me and resending work. */
+  emailVerified: boolean;
   platformRole: PlatformRole | null;
   memberships: Membership[];
 }

@@ -28,6 +28,8 @@ export const messages = {
       'email-taken': '该邮箱已注册',
       'wrong-current-password': '当前密码不正确',
       'reset-link-invalid': '重置链接无效或已过期',
+      'verification-link-invalid': '确认链接无效或已过期，请登录后重新发送',
+      'email-not-verified': '请先点击邮件中的链接确认邮箱，确认后才能使用此功能',
       'unsubscribe-link-invalid': '退订链接无效',
       forbidden: '没有权限执行此操作',
       'organization-not-found': '机构不存在',
@@ -155,6 +157,9 @@ export const messages = {
       'email-taken': 'This email is already registered',
       'wrong-current-password': 'The current password is wrong',
       'reset-link-invalid': 'The reset link is invalid or has expired',
+      'verification-link-invalid':
+        'The confirmation link is invalid or has expired; sign in to send a new one',
+      'email-not-verified': 'Confirm your email address with the emailed link before using this',
       'unsubscribe-link-invalid': 'The unsubscribe link is invalid',
       forbidden: 'You are not allowed to do this',
       'organization-not-found': 'Organization not found',
