@@ -44,13 +44,22 @@ export function assertJsonShape(text: string, maxDepth = MAX_JSON_DEPTH, maxValu
     } else if (c === 0x5b || c === 0x7b) {
       depth += 1;
       if (depth > maxDepth) throw new JsonTooComplexError(`nested deeper than ${maxDepth} levels`);
+      values = counted(values, maxValues);
     } else if (c === 0x5d || c === 0x7d) {
       depth -= 1;
     } else if (c === 0x2c) {
-      values += 1;
-      if (values > maxValues) throw new JsonTooComplexError(`more than ${maxValues} values`);
+      values = counted(values, maxValues);
     }
   }
+}
+
+/**
+ * One more value: each comma separates one more, and each array or object opens its first (so an array
+ * of n items counts n, an object of k members k, and the containers themselves are counted too).
+ */
+function counted(values: number, maxValues: number): number {
+  if (values + 1 > maxValues) throw new JsonTooComplexError(`more than ${maxValues} values`);
+  return values + 1;
 }
 
 /**
