@@ -1,3 +1,4 @@
+import { EmailVerification1795430000000 } from './1795430000000-EmailVerification.js';
 import { Initial1795381610296 } from './1795381610296-Initial.js';
 import { Demands1795384346015 } from './1795384346015-Demands.js';
 import { Challenges1795385626211 } from './1795385626211-Challenges.js';
@@ -49,5 +50,6 @@ export const migrations = [
   MatchesSourceOrganization1795411200000,
   SearchDocumentsHead1795411300000,
   MatchesRedactedExplanations1795420000000,
+  EmailVerification1795430000000,
   SearchDocumentsMaturity1795450000000,
 ];

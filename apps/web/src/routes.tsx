@@ -9,6 +9,7 @@ const LoginPage = lazy(() => import('./pages/LoginPage'));
 const RegisterPage = lazy(() => import('./pages/RegisterPage'));
 const ForgotPasswordPage = lazy(() => import('./pages/ForgotPasswordPage'));
 const ResetPasswordPage = lazy(() => import('./pages/ResetPasswordPage'));
+const VerifyEmailPage = lazy(() => import('./pages/VerifyEmailPage'));
 const InvitationPage = lazy(() => import('./pages/InvitationPage'));
 const NotificationsPage = lazy(() => import('./pages/NotificationsPage'));
 const ConversationsPage = lazy(() => import('./pages/ConversationsPage'));
@@ -59,6 +60,7 @@ export function AppRoutes() {
         <Route path="/register" element={<RegisterPage />} />
         <Route path="/forgot-password" element={<ForgotPasswordPage />} />
         <Route path="/reset-password" element={<ResetPasswordPage />} />
+        <Route path="/verify-email" element={<VerifyEmailPage />} />
         <Route path="/invitations/:id" element={<InvitationPage />} />
         <Route path="/unsubscribe" element={<UnsubscribePage />} />
       </Route>

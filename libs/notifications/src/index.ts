@@ -22,6 +22,8 @@ export {
   messageReceivedEmail,
   messageReceivedText,
   passwordResetEmail,
+  emailVerificationEmail,
+  registrationAttemptEmail,
   subscriptionHitEmail,
   subscriptionHitText,
   type MatchFoundContent,

@@ -18,6 +18,8 @@ export enum QueueName {
 export enum JobName {
   SendInvitationEmail = 'send-invitation-email',
   SendPasswordResetEmail = 'send-password-reset-email',
+  SendEmailVerification = 'send-email-verification',
+  SendRegistrationAttemptEmail = 'send-registration-attempt-email',
   ExpireDemands = 'expire-demands',
   SendExpertClaimEmail = 'send-expert-claim-email',
   ImportExperts = 'import-experts',
@@ -38,6 +40,10 @@ export enum JobName {
 export enum EventType {
   InvitationCreated = 'invitation.created',
   PasswordResetRequested = 'password-reset.requested',
+  /** A new account, or a resend: the confirmation link goes to the address. */
+  EmailVerificationRequested = 'email-verification.requested',
+  /** Someone registered with an address that has an account: its owner is told, with a reset link. */
+  RegistrationAttempted = 'registration.attempted',
   DemandPublished = 'demand.published',
   DemandUpdated = 'demand.updated',
   DemandClosed = 'demand.closed',
@@ -56,6 +62,9 @@ export enum EventType {
 export interface EventPayloads {
   [EventType.InvitationCreated]: { invitationId: string };
   [EventType.PasswordResetRequested]: { resetRequestId: string };
+  /** `requestedAt` (ISO) is part of the link's signature and its expiry: not a secret. */
+  [EventType.EmailVerificationRequested]: { userId: string; requestedAt: string };
+  [EventType.RegistrationAttempted]: { resetRequestId: string };
   [EventType.DemandPublished]: { demandId: string };
   [EventType.DemandUpdated]: { demandId: string };
   [EventType.DemandClosed]: { demandId: string };
@@ -71,6 +80,8 @@ export interface EventPayloads {
 export interface JobPayloads {
   [JobName.SendInvitationEmail]: EventPayloads[EventType.InvitationCreated];
   [JobName.SendPasswordResetEmail]: EventPayloads[EventType.PasswordResetRequested];
+  [JobName.SendEmailVerification]: EventPayloads[EventType.EmailVerificationRequested];
+  [JobName.SendRegistrationAttemptEmail]: EventPayloads[EventType.RegistrationAttempted];
   [JobName.ExpireDemands]: Record<string, never>;
   [JobName.SendExpertClaimEmail]: EventPayloads[EventType.ExpertClaimInvited];
   [JobName.ImportExperts]: EventPayloads[EventType.ExpertImportRequested];
@@ -102,6 +113,8 @@ export interface JobPayloads {
 export const EVENT_ROUTES: Record<EventType, JobName[]> = {
   [EventType.InvitationCreated]: [JobName.SendInvitationEmail],
   [EventType.PasswordResetRequested]: [JobName.SendPasswordResetEmail],
+  [EventType.EmailVerificationRequested]: [JobName.SendEmailVerification],
+  [EventType.RegistrationAttempted]: [JobName.SendRegistrationAttemptEmail],
   [EventType.DemandPublished]: [JobName.SyncSearchDocument, JobName.MatchPosting, JobName.MatchSubscriptions],
   [EventType.DemandUpdated]: [JobName.SyncSearchDocument, JobName.MatchPosting],
   [EventType.DemandClosed]: [JobName.SyncSearchDocument, JobName.MatchPosting],
@@ -122,6 +135,8 @@ export const EVENT_ROUTES: Record<EventType, JobName[]> = {
 export const JOB_QUEUE: Record<JobName, QueueName> = {
   [JobName.SendInvitationEmail]: QueueName.Email,
   [JobName.SendPasswordResetEmail]: QueueName.Email,
+  [JobName.SendEmailVerification]: QueueName.Email,
+  [JobName.SendRegistrationAttemptEmail]: QueueName.Email,
   [JobName.ExpireDemands]: QueueName.Maintenance,
   [JobName.SendExpertClaimEmail]: QueueName.Email,
   [JobName.ImportExperts]: QueueName.Imports,

@@ -206,7 +206,14 @@ export async function seedDemoData(dataSource: DataSource): Promise<void> {
     const ownersByEmail = new Map<string, DemoOwner>();
     for (const [email, name, platformRole] of DEMO_USERS) {
       const user = await manager.save(
-        manager.create(User, { email, name, passwordHash, platformRole: platformRole ?? null }),
+        manager.create(User, {
+          email,
+          name,
+          passwordHash,
+          platformRole: platformRole ?? null,
+          // Demo accounts are for trying the product at once, not for confirming mailboxes.
+          emailVerifiedAt: new Date(),
+        }),
       );
       users.set(email, user.id);
     }

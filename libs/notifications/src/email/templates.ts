@@ -106,6 +106,42 @@ export function passwordResetEmail(input: { name: string; link: string }): Rende
   );
 }
 
+export function emailVerificationEmail(input: { name: string; link: string }): RenderedEmail {
+  return render(
+    '确认您的对接平台邮箱 | Confirm your email address for Duijie',
+    {
+      zh: [
+        `${input.name}，您好！欢迎注册对接平台。请点击下方链接确认这是您的邮箱，确认后即可使用全部功能。链接 24 小时内有效。`,
+        '如果您没有注册对接平台，请忽略此邮件，该账号将无法使用。',
+      ],
+      en: [
+        `Hello ${input.name}, welcome to Duijie. Please confirm that this address is yours; you can use everything once it is confirmed. The link works within 24 hours.`,
+        'If you did not register, ignore this email: the account cannot be used.',
+      ],
+    },
+    input.link,
+    ['确认邮箱', 'Confirm the address'],
+  );
+}
+
+export function registrationAttemptEmail(input: { name: string; link: string }): RenderedEmail {
+  return render(
+    '有人尝试用您的邮箱注册对接平台 | Someone tried to register with your address on Duijie',
+    {
+      zh: [
+        `${input.name}，您好！有人刚刚尝试用本邮箱注册对接平台，但该邮箱已有账号，因此没有新建账号。`,
+        '如果是您本人并且忘记了密码，可通过下方链接重置（1 小时内有效，只能使用一次）；如果不是您，请忽略此邮件，您的账号不受影响。',
+      ],
+      en: [
+        `Hello ${input.name}, someone just tried to register on Duijie with this address. It already has an account, so no new one was made.`,
+        'If it was you and you forgot your password, reset it with the link below (once, within one hour); if not, ignore this email: your account is unaffected.',
+      ],
+    },
+    input.link,
+    ['重置密码', 'Reset password'],
+  );
+}
+
 export function expertClaimEmail(input: {
   expertName: string;
   societyName: string;

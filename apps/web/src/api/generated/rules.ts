@@ -15,6 +15,16 @@ export const schemaRules = {
       "maxLength": 100
     }
   },
+  "EmailVerificationDto": {
+    "requestedAt": {
+      "minLength": 1,
+      "maxLength": 40
+    },
+    "token": {
+      "minLength": 1,
+      "maxLength": 100
+    }
+  },
   "LoginDto": {
     "email": {
       "maxLength": 254

@@ -17,6 +17,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/auth/email-verifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AuthController_confirmEmail"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/email-verification-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AuthController_resendVerification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/login": {
         parameters: {
             query?: never;
@@ -1952,11 +1984,20 @@ export interface components {
             /** @example 张伟 */
             name: string;
         };
-        UserDto: {
-            /** Format: uuid */
-            id: string;
+        RegistrationReceiptDto: {
+            /** @description Where the confirmation link was sent (the same answer whether or not it has an account) */
             email: string;
-            name: string;
+        };
+        EmailVerificationDto: {
+            /**
+             * Format: uuid
+             * @description The `id` of the emailed link
+             */
+            userId: string;
+            /** @description The `at` of the emailed link */
+            requestedAt: string;
+            /** @description The `token` of the emailed link */
+            token: string;
         };
         LoginDto: {
             /**
@@ -2027,6 +2068,8 @@ export interface components {
             id: string;
             email: string;
             name: string;
+            /** @description False until the address is confirmed; until then only /me and resending work */
+            emailVerified: boolean;
             /** @enum {string|null} */
             platformRole?: "admin" | "moderator" | null;
             memberships: components["schemas"]["MembershipSummaryDto"][];
@@ -3165,6 +3208,12 @@ export interface components {
             /** @enum {string} */
             status: "active" | "disabled";
         };
+        UserDto: {
+            /** Format: uuid */
+            id: string;
+            email: string;
+            name: string;
+        };
         CodeNodeDto: {
             /** @example 320000 */
             code: string;
@@ -3820,12 +3869,13 @@ export interface operations {
             };
         };
         responses: {
-            201: {
+            /** @description A confirmation link is emailed. An address that already has an account gets the same answer, and its owner an email. */
+            202: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["UserDto"];
+                    "application/json": components["schemas"]["RegistrationReceiptDto"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -3838,7 +3888,57 @@ export interface operations {
                 };
             };
             /** @description RFC 9457 problem details */
-            409: {
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    AuthController_confirmEmail: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EmailVerificationDto"];
+            };
+        };
+        responses: {
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    AuthController_resendVerification: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description RFC 9457 problem details */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
