@@ -1,5 +1,6 @@
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import { dataSourceOptions } from '#database';
+import { dealEntities } from '#deals';
 import { identityEntities } from '#identity';
 import { matchingEntities } from '#matching';
 import { notificationEntities } from '#notifications';
@@ -16,6 +17,7 @@ export const entities = [
   ...postingEntities,
   ...profileEntities,
   ...matchingEntities,
+  ...dealEntities,
 ];
 
 /** The one data source definition, used by the api, the worker, the migration CLI and the tests. */

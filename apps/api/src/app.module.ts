@@ -3,6 +3,7 @@ import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { TerminusModule } from '@nestjs/terminus';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig, AppConfigModule } from '#core';
+import { DealsModule } from '#deals';
 import { IdentityModule } from '#identity';
 import { MatchingModule } from '#matching';
 import { NotificationsModule } from '#notifications';
@@ -20,6 +21,7 @@ import {
 } from './controllers/catalogue-controllers.js';
 import { ChallengesController } from './controllers/challenges.controller.js';
 import { ConversationsController } from './controllers/conversations.controller.js';
+import { DealsController } from './controllers/deals.controller.js';
 import { DemandsController } from './controllers/demands.controller.js';
 import { ExpertProfilesController, ExpertsController } from './controllers/experts.controller.js';
 import { HealthController } from './controllers/health.controller.js';
@@ -55,6 +57,7 @@ import { MetricsController, MetricsRegistry } from './observability/metrics.js';
     SearchModule,
     MatchingModule,
     NotificationsModule,
+    DealsModule,
   ],
   controllers: [
     AuthController,
@@ -80,6 +83,7 @@ import { MetricsController, MetricsRegistry } from './observability/metrics.js';
     UnsubscribeController,
     WebhooksController,
     SubscriptionsController,
+    DealsController,
     HealthController,
     MetricsController,
   ],

@@ -50,6 +50,8 @@ export enum EventType {
   MatchFound = 'match.found',
   /** A message written to a conversation: its other side is told. */
   MessagePosted = 'message.posted',
+  /** A deal recorded, confirmed, disputed, edited (or a change proposed) or moved to a stage. */
+  DealChanged = 'deal.changed',
 }
 
 /** Event payloads carry ids only: handlers reload rows, so no confidential text sits in Redis. */
@@ -66,6 +68,8 @@ export interface EventPayloads {
   [EventType.ExpertImportRequested]: { importId: string };
   [EventType.MatchFound]: { matchId: string };
   [EventType.MessagePosted]: { messageId: string };
+  /** `version` is the deal's version after the change: one event per change, however often relayed. */
+  [EventType.DealChanged]: { dealId: string; version: number };
 }
 
 export interface JobPayloads {
@@ -116,6 +120,8 @@ export const EVENT_ROUTES: Record<EventType, JobName[]> = {
   [EventType.ExpertImportRequested]: [JobName.ImportExperts],
   [EventType.MatchFound]: [JobName.NotifyMatch],
   [EventType.MessagePosted]: [JobName.NotifyMessage],
+  // No consumer yet: the notify job (in-app + email to the other side) and reporting's read models come next.
+  [EventType.DealChanged]: [],
 };
 
 /** Which queue carries each job. */

@@ -140,7 +140,11 @@ export function DateField(options: FieldOptions = {}) {
     ...documented('string', { format: 'date', example: '2027-06-30', ...options }),
     IsString(),
     Matches(/^\d{4}-\d{2}-\d{2}$/),
-    custom('isDate', (value) => typeof value === 'string' && !Number.isNaN(Date.parse(`${value}T00:00:00Z`))),
+    // Date.parse rolls 2026-02-30 over to March 2: only a date that reads back unchanged exists.
+    custom('isDate', (value) => {
+      const time = typeof value === 'string' ? Date.parse(`${value}T00:00:00Z`) : NaN;
+      return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === value;
+    }),
   );
 }
 
@@ -190,6 +194,14 @@ export function TechFieldsField(options: FieldOptions & { minItems: number; maxI
       'isTechField',
       (value) => Array.isArray(value) && value.every((v) => typeof v === 'string' && isTechFieldCode(v)),
     ),
+  );
+}
+
+/** One technology field from the project taxonomy, a top field ('EV') or a subfield ('EV-BATTERY'). */
+export function TechFieldField(options: FieldOptions = {}) {
+  return applyDecorators(
+    ...documented('string', { example: 'EV-BATTERY', ...options }),
+    custom('isTechField', (value) => typeof value === 'string' && isTechFieldCode(value)),
   );
 }
 
