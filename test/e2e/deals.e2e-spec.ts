@@ -190,6 +190,21 @@ describe('confirmation by both parties', () => {
     expect(events.map((e) => e.payload.version)).toEqual([1, 2]);
   });
 
+  it('names the two organizations of a source to its parties only', async () => {
+    const parties = await api()
+      .get(`/api/v1/deals/source-parties?sourceType=match&sourceId=${matchId}`)
+      .set(as(uOwner, university))
+      .expect(200);
+    expect(parties.body.organizations).toEqual([
+      expect.objectContaining({ id: enterprise, mine: false }),
+      expect.objectContaining({ id: university, mine: true }),
+    ]);
+    await api()
+      .get(`/api/v1/deals/source-parties?sourceType=match&sourceId=${matchId}`)
+      .set(as(stranger, strangerOrg))
+      .expect(404);
+  });
+
   it('records from a conversation and from an awarded 揭榜方案, by either side', async () => {
     const viaConversation = await record(
       uOwner,

@@ -24,6 +24,8 @@ import type {
   CreateDealDto,
   DealDto,
   DealQueryDto,
+  DealSourcePartiesDto,
+  DealSourceQueryDto,
   DisputeDealDto,
   MoveDealStageDto,
   UpdateDealDto,
@@ -132,6 +134,23 @@ export class DealService {
       }),
     );
     return this.get(actor, id);
+  }
+
+  /**
+   * The two organizations a deal from this source would be between, so a form can offer them as buyer
+   * and seller; 404 when the source does not exist or the caller is no party of it.
+   */
+  async sourceParties(actor: Actor, query: DealSourceQueryDto): Promise<DealSourcePartiesDto> {
+    const parties = await this.sources.partiesOf(query.sourceType, query.sourceId);
+    if (!parties || !parties.some((id) => actor.memberships.has(id))) throw new NotFoundError('not-found');
+    const summaries = await this.organizations.summaries(parties);
+    return {
+      organizations: parties.map((id) => ({
+        id,
+        name: summaries.get(id)?.name ?? '',
+        mine: actor.memberships.has(id),
+      })),
+    };
   }
 
   /** The deals of the acting organization (every organization of the caller's without one), newest first. */

@@ -6,6 +6,8 @@ import {
   DealDto,
   DealQueryDto,
   DealService,
+  DealSourcePartiesDto,
+  DealSourceQueryDto,
   DisputeDealDto,
   MoveDealStageDto,
   UpdateDealDto,
@@ -48,6 +50,16 @@ export class DealsController {
   @ProblemResponses(400, 401)
   create(@CurrentActor() actor: Actor, @Body() body: CreateDealDto) {
     return this.deals.create(actor, body);
+  }
+
+  @Get('source-parties')
+  @ApiOperation({
+    summary: 'The two organizations a deal recorded from a match, conversation or award is between',
+  })
+  @ApiOkResponse({ type: DealSourcePartiesDto })
+  @ProblemResponses(400, 401, 404)
+  sourceParties(@CurrentActor() actor: Actor, @Query() query: DealSourceQueryDto) {
+    return this.deals.sourceParties(actor, query);
   }
 
   @Get(':id')

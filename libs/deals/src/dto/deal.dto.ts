@@ -199,6 +199,26 @@ export class DealQueryDto {
   sourceId?: string;
 }
 
+export class DealSourceQueryDto {
+  @EnumField(RECORDABLE_SOURCE_TYPES)
+  sourceType: (typeof RECORDABLE_SOURCE_TYPES)[number];
+
+  @UuidField()
+  sourceId: string;
+}
+
+export class DealSourcePartyDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() name: string;
+  @ApiProperty({ description: 'One of the caller’s organizations (the side the caller can record for)' })
+  mine: boolean;
+}
+
+export class DealSourcePartiesDto {
+  @ApiProperty({ type: [DealSourcePartyDto], description: 'The two organizations a deal from it is between' })
+  organizations: DealSourcePartyDto[];
+}
+
 export class DealPartyDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty() name: string;
