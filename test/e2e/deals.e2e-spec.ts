@@ -5,6 +5,7 @@ import { startTestApp, type TestApp } from '../support/app-harness.js';
 import { BATTERY_ACHIEVEMENT, BATTERY_DEMAND, matchBetween } from '../support/battery-match.js';
 import { createPosting, publishPosting } from '../support/catalogue.js';
 import { as, awardBetween, daysAgo, dealBody } from '../support/deals.js';
+import { eventually } from '../support/search.js';
 import {
   createDemand,
   createOrganization,
@@ -244,6 +245,39 @@ describe('confirmation by both parties', () => {
     expect(deal.buyer.confirmedAt).not.toBeNull();
     await act(both, university, deal.id, 'confirm', {}, 409);
     expect((await read(uOwner, university, deal.id)).status).toBe('pending');
+  });
+});
+
+describe('telling the other side', () => {
+  async function dealNotices(
+    user: SignedInUser,
+    projectName: string,
+  ): Promise<{ title: string; body: string }[]> {
+    const response = await api().get('/api/v1/notifications').set(as(user)).expect(200);
+    return (
+      response.body as { items: { kind: string; title: string; body: string; link: string }[] }
+    ).items.filter((item) => item.kind === 'deal-changed' && item.title.includes(projectName));
+  }
+
+  it('tells the other organization of each change in-app and by email, and never the one who made it', async () => {
+    const projectName = '锂电池正极材料包覆技术开发';
+    const deal = await record(eOwner, enterprise, { projectName });
+    await eventually(async () => {
+      const notices = await dealNotices(uAdmin, projectName);
+      expect(notices).toHaveLength(1);
+      expect(notices[0]!.body).toContain('请核对后确认');
+    });
+    const mail = await app.mailbox.waitFor(uOwner.email, `成交更新 | Deal update: ${projectName}`);
+    expect(mail.text).toContain(projectName);
+    expect(mail.text).toContain('120万元');
+    expect(mail.text).toContain('/deals');
+
+    await act(uOwner, university, deal.id, 'confirm');
+    await eventually(async () => expect(await dealNotices(eOwner, projectName)).toHaveLength(1));
+    // The enterprise's owner recorded it and the university's owner confirmed it: neither hears of
+    // their own step, and the university side hears once, of the recording.
+    expect(await dealNotices(uOwner, projectName)).toHaveLength(1);
+    expect(await dealNotices(uAdmin, projectName)).toHaveLength(1);
   });
 });
 

@@ -3,6 +3,7 @@ import { Module, type OnModuleInit } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig, AppConfigModule } from '#core';
+import { DealsModule } from '#deals';
 import { IdentityModule } from '#identity';
 import { MatchingModule } from '#matching';
 import { NotificationsModule } from '#notifications';
@@ -56,6 +57,7 @@ const processors = [
     ProfilesModule,
     SearchModule,
     MatchingModule,
+    DealsModule,
   ],
   providers: [...processors, OutboxRelay, OutboxReconciler, JobCompletions, WorkerErrors, WorkerWatchdog],
 })

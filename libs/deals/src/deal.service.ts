@@ -32,6 +32,17 @@ import type {
 } from './dto/deal.dto.js';
 
 const LIST_LIMIT = 200;
+
+/** What the notify job tells the other side of a change. */
+export interface DealNotice {
+  dealId: string;
+  /** The organization told: the side that did not make the change. */
+  recipientOrganizationId: string;
+  actorOrganizationName: string;
+  projectName: string;
+  contractValueYuan: number;
+  stage: DealStage;
+}
 const TERM_KEYS: (keyof DealTerms)[] = [
   'kind',
   'projectName',
@@ -188,26 +199,31 @@ export class DealService {
    * change, which then applies. Both sides confirmed: the deal counts.
    */
   async confirm(actor: Actor, id: string, input: ConfirmDealDto, now = new Date()): Promise<DealDto> {
-    await this.modify(actor, id, true, async (manager, deal, side) => {
-      if (input.version !== undefined && input.version !== deal.version)
-        throw new ConflictError('deal-changed', { version: deal.version });
-      const change = deal.pendingChange;
-      if (change) {
-        if (change.bySide === side) throw new ConflictError('deal-already-confirmed');
-        if (change.byUserId === actor.userId) throw new ConflictError('same-confirmer');
-        Object.assign(deal, change.terms, { pendingChange: null });
-        if (change.terms.kind) deal.category = categoryOf(change.terms.kind);
-        return this.changed(manager, actor, deal, side, 'deal.change-confirmed', { terms: change.terms });
-      }
-      if (confirmedBy(deal, side)) throw new ConflictError('deal-already-confirmed');
-      if (confirmedBy(deal, other(side)) === actor.userId) throw new ConflictError('same-confirmer');
-      Object.assign(deal, confirmation(side, { at: now, by: actor.userId }));
-      if (confirmedBy(deal, other(side))) {
-        deal.status = 'confirmed';
-        Object.assign(deal, { disputedBy: null, disputeReason: null, disputedAt: null });
-      }
-      return this.changed(manager, actor, deal, side, 'deal.confirmed', { status: deal.status });
-    });
+    await this.writing(() =>
+      this.modify(actor, id, true, async (manager, deal, side) => {
+        if (input.version !== undefined && input.version !== deal.version)
+          throw new ConflictError('deal-changed', { version: deal.version });
+        const change = deal.pendingChange;
+        if (change) {
+          if (change.bySide === side) throw new ConflictError('deal-already-confirmed');
+          if (change.byUserId === actor.userId) throw new ConflictError('same-confirmer');
+          // The deal may have moved on (a stage, a signing date) since the change was proposed.
+          const errors = termErrors({ ...termsOf(deal), ...change.terms }, deal.stage, chinaToday(now));
+          if (errors.length > 0) throw new ValidationError(errors);
+          Object.assign(deal, change.terms, { pendingChange: null });
+          if (change.terms.kind) deal.category = categoryOf(change.terms.kind);
+          return this.changed(manager, actor, deal, side, 'deal.change-confirmed', { terms: change.terms });
+        }
+        if (confirmedBy(deal, side)) throw new ConflictError('deal-already-confirmed');
+        if (confirmedBy(deal, other(side)) === actor.userId) throw new ConflictError('same-confirmer');
+        Object.assign(deal, confirmation(side, { at: now, by: actor.userId }));
+        if (confirmedBy(deal, other(side))) {
+          deal.status = 'confirmed';
+          Object.assign(deal, { disputedBy: null, disputeReason: null, disputedAt: null });
+        }
+        return this.changed(manager, actor, deal, side, 'deal.confirmed', { status: deal.status });
+      }),
+    );
     return this.get(actor, id);
   }
 
@@ -309,9 +325,24 @@ export class DealService {
     return this.get(actor, id);
   }
 
-  /** For the notify job: the deal and its parties as the other side should hear of it; null when gone. */
-  async noticeOf(dealId: string): Promise<Deal | null> {
-    return this.dataSource.getRepository(Deal).findOneBy({ id: dealId });
+  /**
+   * For the notify job: what the side that did not make a change should hear of it — the organization
+   * told, the one that acted, the project, value and stage. Null when the deal is gone.
+   */
+  async noticeOf(dealId: string, bySide: DealSide): Promise<DealNotice | null> {
+    const deal = await this.dataSource.getRepository(Deal).findOneBy({ id: dealId });
+    if (!deal) return null;
+    const actor = bySide === 'buyer' ? deal.buyerOrganizationId : deal.sellerOrganizationId;
+    const told = bySide === 'buyer' ? deal.sellerOrganizationId : deal.buyerOrganizationId;
+    const names = await this.organizations.summaries([actor, told]);
+    return {
+      dealId: deal.id,
+      recipientOrganizationId: told,
+      actorOrganizationName: names.get(actor)?.name ?? '',
+      projectName: deal.projectName,
+      contractValueYuan: Number(deal.contractValueYuan),
+      stage: deal.stage,
+    };
   }
 
   /**
@@ -355,7 +386,13 @@ export class DealService {
       ip: actor.ip,
       data: { side, version: deal.version, ...data },
     });
-    await addOutboxEvent(manager, EventType.DealChanged, { dealId: deal.id, version: deal.version });
+    await addOutboxEvent(manager, EventType.DealChanged, {
+      dealId: deal.id,
+      version: deal.version,
+      change: action.replace(/^deal\./, ''),
+      bySide: side,
+      byUserId: actor.userId,
+    });
     return true;
   }
 

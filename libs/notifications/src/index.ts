@@ -14,6 +14,8 @@ export {
   type DeliveryOutcome,
 } from './email/email-delivery.service.js';
 export {
+  dealChangedEmail,
+  dealChangedText,
   digestEmail,
   expertClaimEmail,
   invitationEmail,
@@ -24,6 +26,7 @@ export {
   passwordResetEmail,
   subscriptionHitEmail,
   subscriptionHitText,
+  type DealChangedContent,
   type MatchFoundContent,
   type MessageReceivedContent,
   type RenderedEmail,

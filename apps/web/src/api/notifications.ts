@@ -6,7 +6,12 @@ import { currentLanguage } from '../i18n';
 import { API_PREFIX, apiRequest, getAccessToken, refreshAccessToken } from './client';
 
 /** Kept in step with NOTIFICATION_KINDS in libs/notifications. */
-export const notificationKinds = ['match-found', 'subscription-hit', 'message-received'] as const;
+export const notificationKinds = [
+  'match-found',
+  'subscription-hit',
+  'message-received',
+  'deal-changed',
+] as const;
 export type NotificationKind = (typeof notificationKinds)[number];
 export const inAppModes = ['instant', 'off'] as const;
 export const emailModes = ['instant', 'digest', 'off'] as const;

@@ -3,7 +3,12 @@ import { apiRequest } from './client';
 
 export const webhookFormats = ['generic', 'wecom', 'dingtalk', 'feishu'] as const;
 export type WebhookFormat = (typeof webhookFormats)[number];
-export const webhookEventKinds = ['match-found', 'subscription-hit', 'message-received'] as const;
+export const webhookEventKinds = [
+  'match-found',
+  'subscription-hit',
+  'message-received',
+  'deal-changed',
+] as const;
 export type WebhookEventKind = (typeof webhookEventKinds)[number];
 export type WebhookDeliveryStatus = 'pending' | 'delivering' | 'delivered' | 'failed';
 

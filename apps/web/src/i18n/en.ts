@@ -857,6 +857,7 @@ export const en: Messages = {
       'match-found': 'New matches',
       'subscription-hit': 'Saved-search hits',
       'message-received': 'New messages',
+      'deal-changed': 'Deal updates',
     },
     modes: {
       instant: 'Instantly',
@@ -907,6 +908,7 @@ export const en: Messages = {
       'match-found': 'New match',
       'subscription-hit': 'Subscription hit',
       'message-received': 'Message received',
+      'deal-changed': 'Deal updated',
       ping: 'Test',
     },
     active: 'Active',

@@ -847,6 +847,7 @@ export const zhCN = {
       'match-found': '新的匹配',
       'subscription-hit': '订阅命中',
       'message-received': '新消息',
+      'deal-changed': '成交更新',
     },
     modes: {
       instant: '即时',
@@ -894,6 +895,7 @@ export const zhCN = {
       'match-found': '新的匹配',
       'subscription-hit': '订阅命中',
       'message-received': '收到消息',
+      'deal-changed': '成交更新',
       ping: '测试',
     },
     active: '启用',
