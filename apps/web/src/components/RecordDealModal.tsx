@@ -195,12 +195,12 @@ export function RecordDealModal({
             <Input maxLength={200} />
           </Form.Item>
           <Form.Item name="contractValueWan" label={t('deals.fields.contractValueWan')} rules={required}>
-            <InputNumber min={0} precision={4} style={{ width: '100%' }} />
+            <InputNumber min={0} style={{ width: '100%' }} />
           </Form.Item>
           {technology ? (
             <>
               <Form.Item name="techTransactionWan" label={t('deals.fields.techTransactionWan')}>
-                <InputNumber min={0} precision={4} style={{ width: '100%' }} />
+                <InputNumber min={0} style={{ width: '100%' }} />
               </Form.Item>
               <Form.Item name="techField" label={t('deals.fields.techField')} rules={required}>
                 <TreeSelect
