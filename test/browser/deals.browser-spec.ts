@@ -3,8 +3,14 @@
  * university sees it 待确认 under 成交 and confirms it; both then read it as confirmed by both and counted.
  */
 import { describe, expect, it } from '@jest/globals';
-import { signInThroughForm, TEST_TIMEOUT, useBrowserSession } from '../support/browser-actions.js';
-import { chooseTechField, modalTitled } from '../support/browser-forms.js';
+import {
+  signInThroughForm,
+  TEST_TIMEOUT,
+  useBrowserSession,
+  visiblePopup,
+} from '../support/browser-actions.js';
+import type { Locator, Page } from 'playwright-core';
+import { modalTitled } from '../support/browser-forms.js';
 import { withScreenshots } from '../support/browser.js';
 import { BATTERY_ACHIEVEMENT, BATTERY_DEMAND, matchBetween } from '../support/battery-match.js';
 import { createPosting, publishPosting } from '../support/catalogue.js';
@@ -16,6 +22,29 @@ import {
   publishDemand,
   signUp,
 } from '../support/http.js';
+
+/**
+ * Picks one field in the form's single-choice 技术领域 TreeSelect through its search box. A click that lands
+ * while the dropdown is still animating open can be lost: click again until the choice shows.
+ */
+async function chooseSingleTechField(page: Page, form: Locator, name: string) {
+  const input = form.getByLabel('技术领域', { exact: true });
+  await input.click();
+  await input.fill(name);
+  const node = visiblePopup(page, 'ant-select-dropdown').locator(
+    `.ant-select-tree-node-content-wrapper[title="${name}"]`,
+  );
+  // The chosen label is the select's text; the typed search is only the input's value.
+  const chosen = form
+    .locator('.ant-select', { has: page.getByLabel('技术领域', { exact: true }) })
+    .filter({ hasText: name });
+  for (let attempt = 0; attempt < 3 && !(await chosen.isVisible()); attempt += 1) {
+    if (!(await node.isVisible())) await input.click();
+    await node.click();
+    await chosen.waitFor({ timeout: 3_000 }).catch(() => undefined);
+  }
+  await chosen.waitFor();
+}
 
 describe('deals in the browser', () => {
   const session = useBrowserSession();
@@ -56,7 +85,7 @@ describe('deals in the browser', () => {
         await form.getByLabel('项目名称').fill('动力电池热失控预警技术转让');
         await form.getByLabel('合同金额（万元）').fill('120');
         await form.getByLabel('技术交易额（万元）').fill('100');
-        await chooseTechField(buyerPage, '动力电池');
+        await chooseSingleTechField(buyerPage, form, '动力电池');
         await form.getByLabel('技术合同登记号').fill('2026320100001234');
         await form.getByTestId('deal-record-ok').click();
 
