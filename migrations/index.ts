@@ -22,6 +22,7 @@ import { MatchesSourceOrganization1795411200000 } from './1795411200000-MatchesS
 import { MatchesRedactedExplanations1795420000000 } from './1795420000000-MatchesRedactedExplanations.js';
 import { SearchDocumentsHead1795411300000 } from './1795411300000-SearchDocumentsHead.js';
 import { SearchDocumentsMaturity1795450000000 } from './1795450000000-SearchDocumentsMaturity.js';
+import { Deals1795460000000 } from './1795460000000-Deals.js';
 
 /**
  * Migrations in order. They are listed here rather than found by a glob so that the same list works
@@ -52,4 +53,5 @@ export const migrations = [
   MatchesRedactedExplanations1795420000000,
   EmailVerification1795430000000,
   SearchDocumentsMaturity1795450000000,
+  Deals1795460000000,
 ];

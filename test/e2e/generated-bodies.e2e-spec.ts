@@ -261,6 +261,7 @@ const ENDPOINTS: {
         { kind: 'match-found', inApp: 'off', email: 'digest' },
         { kind: 'subscription-hit', inApp: 'instant', email: 'off' },
         { kind: 'message-received', inApp: 'instant', email: 'instant' },
+        { kind: 'deal-changed', inApp: 'instant', email: 'instant' },
       ],
     }),
   },

@@ -16,6 +16,7 @@ const ConversationsPage = lazy(() => import('./pages/ConversationsPage'));
 const MatchesPage = lazy(() => import('./pages/MatchesPage'));
 const MatchPage = lazy(() => import('./pages/MatchPage'));
 const ConversationPage = lazy(() => import('./pages/ConversationPage'));
+const DealsPage = lazy(() => import('./pages/DealsPage'));
 const NotificationSettingsPage = lazy(() => import('./pages/NotificationSettingsPage'));
 const UnsubscribePage = lazy(() => import('./pages/UnsubscribePage'));
 const SubscriptionsPage = lazy(() => import('./pages/SubscriptionsPage'));
@@ -99,6 +100,7 @@ export function AppRoutes() {
           <Route path="/matches/:id" element={<MatchPage />} />
           <Route path="/conversations" element={<ConversationsPage />} />
           <Route path="/conversations/:id" element={<ConversationPage />} />
+          <Route path="/deals" element={<DealsPage />} />
           <Route path="/subscriptions" element={<SubscriptionsPage />} />
           <Route path="/admin/organizations" element={<AdminOrganizationsPage />} />
           <Route path="/demands/new" element={<DemandFormPage />} />

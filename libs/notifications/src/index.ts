@@ -14,6 +14,8 @@ export {
   type DeliveryOutcome,
 } from './email/email-delivery.service.js';
 export {
+  dealChangedEmail,
+  dealChangedText,
   digestEmail,
   expertClaimEmail,
   invitationEmail,
@@ -26,6 +28,7 @@ export {
   registrationAttemptEmail,
   subscriptionHitEmail,
   subscriptionHitText,
+  type DealChangedContent,
   type MatchFoundContent,
   type MessageReceivedContent,
   type RenderedEmail,

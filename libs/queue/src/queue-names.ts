@@ -27,6 +27,7 @@ export enum JobName {
   MatchPosting = 'match-posting',
   NotifyMatch = 'notify-match',
   NotifyMessage = 'notify-message',
+  NotifyDeal = 'notify-deal',
   /** Daily, at DIGEST_HOUR: one SendDigest job per user with pending digest items. */
   ScheduleDigests = 'schedule-digests',
   SendDigest = 'send-digest',
@@ -56,6 +57,8 @@ export enum EventType {
   MatchFound = 'match.found',
   /** A message written to a conversation: its other side is told. */
   MessagePosted = 'message.posted',
+  /** A deal recorded, confirmed, disputed, edited (or a change proposed) or moved to a stage. */
+  DealChanged = 'deal.changed',
 }
 
 /** Event payloads carry ids only: handlers reload rows, so no confidential text sits in Redis. */
@@ -75,6 +78,18 @@ export interface EventPayloads {
   [EventType.ExpertImportRequested]: { importId: string };
   [EventType.MatchFound]: { matchId: string };
   [EventType.MessagePosted]: { messageId: string };
+  /**
+   * `version` is the deal's version after the change (one event per change, however often relayed);
+   * `change` names it (created, confirmed, disputed, edited, change-proposed, change-confirmed, stage)
+   * and `bySide` / `byUserId` who made it, so the other side is told and the author is not.
+   */
+  [EventType.DealChanged]: {
+    dealId: string;
+    version: number;
+    change: string;
+    bySide: 'buyer' | 'seller';
+    byUserId: string;
+  };
 }
 
 export interface JobPayloads {
@@ -93,6 +108,7 @@ export interface JobPayloads {
     EventPayloads[EventType.DemandPublished] | EventPayloads[EventType.PostingPublished];
   [JobName.NotifyMatch]: EventPayloads[EventType.MatchFound];
   [JobName.NotifyMessage]: EventPayloads[EventType.MessagePosted];
+  [JobName.NotifyDeal]: EventPayloads[EventType.DealChanged];
   [JobName.ScheduleDigests]: Record<string, never>;
   /** `date` (YYYY-MM-DD in DIGEST_TIMEZONE) names the day's digest, so a repeated job sends no second. */
   [JobName.SendDigest]: { userId: string; date: string };
@@ -129,6 +145,7 @@ export const EVENT_ROUTES: Record<EventType, JobName[]> = {
   [EventType.ExpertImportRequested]: [JobName.ImportExperts],
   [EventType.MatchFound]: [JobName.NotifyMatch],
   [EventType.MessagePosted]: [JobName.NotifyMessage],
+  [EventType.DealChanged]: [JobName.NotifyDeal],
 };
 
 /** Which queue carries each job. */
@@ -144,6 +161,7 @@ export const JOB_QUEUE: Record<JobName, QueueName> = {
   [JobName.MatchPosting]: QueueName.Matching,
   [JobName.NotifyMatch]: QueueName.Notifications,
   [JobName.NotifyMessage]: QueueName.Notifications,
+  [JobName.NotifyDeal]: QueueName.Notifications,
   [JobName.ScheduleDigests]: QueueName.Maintenance,
   [JobName.SendDigest]: QueueName.Notifications,
   [JobName.DeliverWebhook]: QueueName.Webhooks,

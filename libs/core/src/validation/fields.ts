@@ -194,6 +194,14 @@ export function TechFieldsField(options: FieldOptions & { minItems: number; maxI
   );
 }
 
+/** One technology field from the project taxonomy, a top field ('EV') or a subfield ('EV-BATTERY'). */
+export function TechFieldField(options: FieldOptions = {}) {
+  return applyDecorators(
+    ...documented('string', { example: 'EV-BATTERY', ...options }),
+    custom('isTechField', (value) => typeof value === 'string' && isTechFieldCode(value)),
+  );
+}
+
 /** 统一社会信用代码, upper-cased before its check digit is verified. */
 export function CreditCodeField(options: FieldOptions = {}) {
   return applyDecorators(

@@ -1602,7 +1602,8 @@ export const schemaRules = {
       "enum": [
         "match-found",
         "subscription-hit",
-        "message-received"
+        "message-received",
+        "deal-changed"
       ]
     }
   },
@@ -1617,7 +1618,8 @@ export const schemaRules = {
       "enum": [
         "match-found",
         "subscription-hit",
-        "message-received"
+        "message-received",
+        "deal-changed"
       ]
     },
     "inApp": {
@@ -1640,6 +1642,7 @@ export const schemaRules = {
         "match-found",
         "subscription-hit",
         "message-received",
+        "deal-changed",
         "digest"
       ]
     },
@@ -1648,7 +1651,8 @@ export const schemaRules = {
         "enum": [
           "match-found",
           "subscription-hit",
-          "message-received"
+          "message-received",
+          "deal-changed"
         ]
       }
     }
@@ -1667,7 +1671,8 @@ export const schemaRules = {
         "enum": [
           "match-found",
           "subscription-hit",
-          "message-received"
+          "message-received",
+          "deal-changed"
         ]
       }
     }
@@ -1691,7 +1696,8 @@ export const schemaRules = {
         "enum": [
           "match-found",
           "subscription-hit",
-          "message-received"
+          "message-received",
+          "deal-changed"
         ]
       }
     },
@@ -1713,7 +1719,8 @@ export const schemaRules = {
         "enum": [
           "match-found",
           "subscription-hit",
-          "message-received"
+          "message-received",
+          "deal-changed"
         ]
       }
     }
@@ -1737,7 +1744,8 @@ export const schemaRules = {
         "enum": [
           "match-found",
           "subscription-hit",
-          "message-received"
+          "message-received",
+          "deal-changed"
         ]
       }
     },
@@ -1930,6 +1938,237 @@ export const schemaRules = {
     "name": {
       "minLength": 1,
       "maxLength": 100
+    }
+  },
+  "DealSourceDto": {
+    "type": {
+      "enum": [
+        "match",
+        "conversation",
+        "award",
+        "meeting"
+      ]
+    }
+  },
+  "DealDisputeDto": {
+    "by": {
+      "enum": [
+        "buyer",
+        "seller"
+      ]
+    }
+  },
+  "DealTermsDto": {
+    "kind": {
+      "enum": [
+        "tech-development",
+        "tech-transfer",
+        "tech-license",
+        "tech-consulting",
+        "tech-service",
+        "equity",
+        "debt",
+        "tech-loan",
+        "guarantee",
+        "insurance"
+      ]
+    },
+    "ipType": {
+      "enum": [
+        "patent",
+        "technical-secret",
+        "software-copyright",
+        "ic-layout",
+        "plant-variety",
+        "none"
+      ]
+    }
+  },
+  "PendingDealChangeDto": {
+    "by": {
+      "enum": [
+        "buyer",
+        "seller"
+      ]
+    }
+  },
+  "DealDto": {
+    "kind": {
+      "enum": [
+        "tech-development",
+        "tech-transfer",
+        "tech-license",
+        "tech-consulting",
+        "tech-service",
+        "equity",
+        "debt",
+        "tech-loan",
+        "guarantee",
+        "insurance"
+      ]
+    },
+    "category": {
+      "enum": [
+        "technology",
+        "financing"
+      ]
+    },
+    "ipType": {
+      "enum": [
+        "patent",
+        "technical-secret",
+        "software-copyright",
+        "ic-layout",
+        "plant-variety",
+        "none"
+      ]
+    },
+    "stage": {
+      "enum": [
+        "intent",
+        "negotiation",
+        "signed",
+        "performing",
+        "completed",
+        "terminated"
+      ]
+    },
+    "status": {
+      "enum": [
+        "pending",
+        "confirmed",
+        "disputed"
+      ]
+    },
+    "viewerSide": {
+      "enum": [
+        "buyer",
+        "seller"
+      ]
+    }
+  },
+  "CreateDealDto": {
+    "kind": {
+      "enum": [
+        "tech-development",
+        "tech-transfer",
+        "tech-license",
+        "tech-consulting",
+        "tech-service",
+        "equity",
+        "debt",
+        "tech-loan",
+        "guarantee",
+        "insurance"
+      ]
+    },
+    "projectName": {
+      "minLength": 1,
+      "maxLength": 200
+    },
+    "contractValueWan": {
+      "minimum": 0,
+      "maximum": 100000000
+    },
+    "sourceType": {
+      "enum": [
+        "match",
+        "conversation",
+        "award"
+      ]
+    },
+    "techTransactionWan": {
+      "minimum": 0,
+      "maximum": 100000000
+    },
+    "termMonths": {
+      "minimum": 1,
+      "maximum": 600
+    },
+    "ipType": {
+      "enum": [
+        "patent",
+        "technical-secret",
+        "software-copyright",
+        "ic-layout",
+        "plant-variety",
+        "none"
+      ]
+    },
+    "stage": {
+      "enum": [
+        "intent",
+        "negotiation",
+        "signed",
+        "performing",
+        "completed"
+      ]
+    }
+  },
+  "UpdateDealDto": {
+    "kind": {
+      "enum": [
+        "tech-development",
+        "tech-transfer",
+        "tech-license",
+        "tech-consulting",
+        "tech-service",
+        "equity",
+        "debt",
+        "tech-loan",
+        "guarantee",
+        "insurance"
+      ]
+    },
+    "projectName": {
+      "minLength": 1,
+      "maxLength": 200
+    },
+    "contractValueWan": {
+      "minimum": 0,
+      "maximum": 100000000
+    },
+    "techTransactionWan": {
+      "minimum": 0,
+      "maximum": 100000000
+    },
+    "termMonths": {
+      "minimum": 1,
+      "maximum": 600
+    },
+    "ipType": {
+      "enum": [
+        "patent",
+        "technical-secret",
+        "software-copyright",
+        "ic-layout",
+        "plant-variety",
+        "none"
+      ]
+    }
+  },
+  "ConfirmDealDto": {
+    "version": {
+      "minimum": 1,
+      "maximum": 2147483647
+    }
+  },
+  "DisputeDealDto": {
+    "reason": {
+      "minLength": 1,
+      "maxLength": 1000
+    }
+  },
+  "MoveDealStageDto": {
+    "stage": {
+      "enum": [
+        "intent",
+        "negotiation",
+        "signed",
+        "performing",
+        "completed",
+        "terminated"
+      ]
     }
   }
 } as const;
@@ -2323,6 +2562,62 @@ export const queryRules = {
     "limit": {
       "minimum": 1,
       "maximum": 100
+    }
+  },
+  "/api/v1/deals": {
+    "status": {
+      "enum": [
+        "pending",
+        "confirmed",
+        "disputed"
+      ]
+    },
+    "category": {
+      "enum": [
+        "technology",
+        "financing"
+      ]
+    },
+    "kind": {
+      "enum": [
+        "tech-development",
+        "tech-transfer",
+        "tech-license",
+        "tech-consulting",
+        "tech-service",
+        "equity",
+        "debt",
+        "tech-loan",
+        "guarantee",
+        "insurance"
+      ]
+    },
+    "stage": {
+      "enum": [
+        "intent",
+        "negotiation",
+        "signed",
+        "performing",
+        "completed",
+        "terminated"
+      ]
+    },
+    "sourceType": {
+      "enum": [
+        "match",
+        "conversation",
+        "award",
+        "meeting"
+      ]
+    }
+  },
+  "/api/v1/deals/source-parties": {
+    "sourceType": {
+      "enum": [
+        "match",
+        "conversation",
+        "award"
+      ]
     }
   }
 } as const;
