@@ -45,7 +45,8 @@ const MARKERS = {
     keyword: 'ZQXJKEY',
     useOfFunds: 'ZQXJFUNDS',
     team: 'ZQXJTEAM',
-    traction: 'ZQXJTRACTION',
+    // Markers hold no English word: search corrects a near-word typo to it (zqxjtraction → traction).
+    traction: 'ZQXJTRXN',
   },
   'financing-offer': { thesis: 'ZQXFTHESIS', contact: 'ZQXFCONTACT' },
 };

@@ -543,7 +543,7 @@ describe('bad input', () => {
       name: 'an impossible date',
       send: () => create({ signedOn: '2026-02-30' }),
       field: 'signedOn',
-      code: 'isDate',
+      code: 'isCalendarDate',
     },
   ];
 
