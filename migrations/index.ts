@@ -19,6 +19,7 @@ import { MatchProfilesAsJson1795411000000 } from './1795411000000-MatchProfilesA
 import { MatchesCandidateAnswered1795411100000 } from './1795411100000-MatchesCandidateAnswered.js';
 import { MatchesSourceOrganization1795411200000 } from './1795411200000-MatchesSourceOrganization.js';
 import { SearchDocumentsHead1795411300000 } from './1795411300000-SearchDocumentsHead.js';
+import { MatchesSupersededNationwideDemands1795440000000 } from './1795440000000-MatchesSupersededNationwideDemands.js';
 
 /**
  * Migrations in order. They are listed here rather than found by a glob so that the same list works
@@ -46,4 +47,5 @@ export const migrations = [
   MatchesCandidateAnswered1795411100000,
   MatchesSourceOrganization1795411200000,
   SearchDocumentsHead1795411300000,
+  MatchesSupersededNationwideDemands1795440000000,
 ];

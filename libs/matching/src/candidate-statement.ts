@@ -16,7 +16,10 @@ export interface CandidateRow {
 export interface CandidateArgs {
   /** Engine hits, best first: they come before the field-overlap fallback. */
   engineIds: string[];
+  /** Codes whose postings the field search proposes (retrievalFields). */
   fields: readonly string[];
+  /** Of those, the closest (closestFields): their postings are taken first. */
+  closest: readonly string[];
   sourceId: string;
   sourceOrganizationId: string;
   kind: string;
@@ -36,8 +39,9 @@ export function fieldFallbackLimit(args: Pick<CandidateArgs, 'engineIds' | 'sour
 
 /**
  * Retrieval and everything the scorer needs in one round trip: the engine's hits, then postings filed
- * under an overlapping field (newest first), the first `cap` distinct ones; kept if open, not
- * confidential, and not the source's own organization's; each with its stored profile when current
+ * under an overlapping field (the closest fields first, then newest first), the first `cap` distinct ones; kept if open, not
+ * confidential (unless the kind is matched when confidential: demands), and not the source's own
+ * organization's; each with its stored profile when current
  * and with how the need side has answered its matches (decline feedback).
  * The field search is skipped when the engine's hits fill the cap (`fieldFallbackLimit`).
  */
@@ -45,14 +49,17 @@ export function candidateStatement(
   target: PostingProfileSource,
   args: CandidateArgs,
 ): { sql: string; params: unknown[] } {
+  // A confidential need (a demand) is matched like any other: its owner gets the matches, the other side
+  // sees only its teaser. Confidential supply is not proposed to strangers.
+  const visible = target.confidentialMatched ? 'true' : `visibility <> 'confidential'`;
   const sql = `
     WITH proposed AS (
       SELECT e.id, e.n FROM unnest($1::uuid[]) WITH ORDINALITY AS e(id, n)
       UNION ALL
       SELECT f.id, $3 + row_number() OVER () FROM (
         SELECT id FROM ${target.table}
-         WHERE status = ANY($2) AND visibility <> 'confidential' AND ${target.fieldsColumn} && $4
-         ORDER BY published_at DESC NULLS LAST LIMIT $9) f
+         WHERE status = ANY($2) AND ${visible} AND ${target.fieldsColumn} && $4
+         ORDER BY ${target.fieldsColumn} && $10 DESC, published_at DESC NULLS LAST LIMIT $9) f
     ), picked AS (
       SELECT id, min(n) AS n FROM proposed WHERE id <> $5 GROUP BY id ORDER BY min(n) LIMIT $3
     )
@@ -66,7 +73,7 @@ export function candidateStatement(
         SELECT count(*) AS shown,
                count(*) FILTER (WHERE m.status = 'declined' AND m.declined_by = 'source') AS declined
           FROM matches m WHERE m.candidate_kind = $7 AND m.candidate_id = t.id AND m.status <> 'new') fb ON true
-     WHERE t.status = ANY($2) AND t.visibility <> 'confidential' AND t.organization_id <> $6
+     WHERE t.status = ANY($2) AND ${visible.replace('visibility', 't.visibility')} AND t.organization_id <> $6
      ORDER BY p.n`;
   return {
     sql,
@@ -80,6 +87,7 @@ export function candidateStatement(
       args.kind,
       args.version,
       fieldFallbackLimit(args),
+      args.closest,
     ],
   };
 }

@@ -20,6 +20,9 @@ export const declineReasons = [
 ] as const;
 export type DeclineReason = (typeof declineReasons)[number];
 
+export const fitLevels = ['high', 'medium', 'fair'] as const;
+export type FitLevel = (typeof fitLevels)[number];
+
 /** One match as a party sees it: the other side of the pair, the score and why. */
 export interface MatchItem {
   id: string;
@@ -29,6 +32,12 @@ export interface MatchItem {
   /** The viewer's own posting of the pair. */
   posting: { type: PostingKind; id: string; title: string };
   score: number;
+  /** The score calibrated per pair type: high 高, medium 中, fair 一般. */
+  fitLevel: FitLevel;
+  /** The level in the request language. */
+  fitLabel: string;
+  /** Dropped by a re-score after the parties were told: reachable, no longer on the ranked list. */
+  superseded?: boolean;
   reasons: string[];
   status: MatchStatus;
   declineReasonCode?: DeclineReason | null;
@@ -46,6 +55,7 @@ export interface DeclineSummary {
 export interface MatchList {
   items: MatchItem[];
   declines: DeclineSummary;
+  nextCursor: string | null;
 }
 
 const act = (id: string, action: 'view' | 'shortlist' | 'decline', body: object = {}) =>
@@ -53,6 +63,9 @@ const act = (id: string, action: 'view' | 'shortlist' | 'decline', body: object 
 
 export const matchesApi = {
   ofPosting: (kind: PostingKind, id: string) => apiRequest<MatchList>(`${postingPath(kind, id)}/matches`),
+  /** The next page of a posting's list (the `nextCursor` of the last one). */
+  ofPostingAfter: (kind: PostingKind, id: string, cursor: string) =>
+    apiRequest<MatchList>(`${postingPath(kind, id)}/matches?cursor=${encodeURIComponent(cursor)}`),
   inbox: () => apiRequest<MatchItem[]>('/matches'),
   one: (id: string) => apiRequest<MatchItem>(`/matches/${encodeURIComponent(id)}`),
   view: (id: string) => act(id, 'view'),

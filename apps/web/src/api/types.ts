@@ -171,8 +171,12 @@ export interface DemandSummary {
   industryName: string | null;
   fields: string[];
   fieldNames: string[];
-  regionCode: string;
+  /** null for a nationwide demand (全国). */
+  regionCode: string | null;
+  /** 全国 / Nationwide when it has no region. */
   regionName: string;
+  /** 地域要求: only suppliers from its own province fit. */
+  regionRequired: boolean;
   budgetMinWan: number | null;
   budgetMaxWan: number | null;
   /** ISO date (YYYY-MM-DD). */
@@ -248,7 +252,9 @@ export interface DemandInput {
   industryCode?: string;
   fields: string[];
   keywords?: string[];
-  regionCode: string;
+  /** Left out (null on an edit) for a nationwide demand. */
+  regionCode?: string;
+  regionRequired?: boolean;
   budgetMinWan?: number;
   budgetMaxWan?: number;
   trlRequired?: number;
