@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
@@ -18,7 +19,8 @@ import { runPipeline } from './eval-pipeline.js';
  * score.mjs: the product's pipeline (the set loaded through the API into a database of its own, matched
  * by the worker, read from the matches API — eval-pipeline.ts), the offline ranker (the scorer over the
  * whole pool, no retrieval) and the set's keyword-overlap baseline. A gap between the pipeline and the
- * offline ranker is a bug in retrieval or storage. EVAL_OFFLINE_ONLY=true skips the pipeline.
+ * offline ranker is a bug in retrieval or storage. EVAL_OFFLINE_ONLY=true skips the pipeline;
+ * EVAL_RUN_OUT=file keeps the pipeline's run.
  */
 const repoRoot = fileURLToPath(new URL('../../../../../', import.meta.url));
 const dir = resolve(process.env.MATCHING_DEV_DIR ?? resolve(repoRoot, '../shared/data/matching-dev'));
@@ -82,6 +84,8 @@ async function main() {
   if (process.env.EVAL_OFFLINE_ONLY === 'true') return;
 
   const pipeline = await runPipeline(set, log);
+  // EVAL_RUN_OUT=path keeps the pipeline's run (the set's run format) for a closer look with score.mjs.
+  if (process.env.EVAL_RUN_OUT) writeFileSync(process.env.EVAL_RUN_OUT, JSON.stringify(pipeline.run));
   const product = scoreRun(dir, pipeline.run);
   printTable('product pipeline (API → worker → GET /demands/{id}/matches) vs offline ranker and baseline', [
     { name: 'pipeline', metrics: product },
