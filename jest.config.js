@@ -6,6 +6,7 @@
 const libs = [
   'core',
   'database',
+  'events',
   'identity',
   'matching',
   'notifications',

@@ -18,8 +18,10 @@ import { EmailDeliveryContent1795410000000 } from './1795410000000-EmailDelivery
 import { MatchProfilesAsJson1795411000000 } from './1795411000000-MatchProfilesAsJson.js';
 import { MatchesCandidateAnswered1795411100000 } from './1795411100000-MatchesCandidateAnswered.js';
 import { MatchesSourceOrganization1795411200000 } from './1795411200000-MatchesSourceOrganization.js';
+import { MatchesRedactedExplanations1795420000000 } from './1795420000000-MatchesRedactedExplanations.js';
 import { SearchDocumentsHead1795411300000 } from './1795411300000-SearchDocumentsHead.js';
 import { MatchesSupersededNationwideDemands1795440000000 } from './1795440000000-MatchesSupersededNationwideDemands.js';
+import { SearchDocumentsMaturity1795450000000 } from './1795450000000-SearchDocumentsMaturity.js';
 
 /**
  * Migrations in order. They are listed here rather than found by a glob so that the same list works
@@ -47,5 +49,7 @@ export const migrations = [
   MatchesCandidateAnswered1795411100000,
   MatchesSourceOrganization1795411200000,
   SearchDocumentsHead1795411300000,
+  MatchesRedactedExplanations1795420000000,
   MatchesSupersededNationwideDemands1795440000000,
+  SearchDocumentsMaturity1795450000000,
 ];

@@ -87,9 +87,13 @@ describe('search in the browser', () => {
             .count(),
         ).toBeGreaterThan(0);
         expect(await page.getByText('<mark>').count()).toBe(0);
-        // An achievement's maturity shares the category facet with demands' categories, each labelled.
-        expect(await page.getByTestId('facet-category-pilot').textContent()).toMatch(/^中试/);
+        // One meaning per facet: an achievement's maturity has its own, apart from demands' categories.
+        expect(await page.getByTestId('facet-maturity-pilot').textContent()).toMatch(/^中试/);
         expect(await page.getByTestId('facet-category-chokepoint').textContent()).toMatch(/^卡脖子关键技术/);
+        expect(await page.getByTestId('facet-category-pilot').count()).toBe(0);
+        expect(await page.getByTestId('facet-maturity').locator('.ant-card-head').textContent()).toBe(
+          '成果阶段',
+        );
       });
 
       await withScreenshots('search-03-facet', pages, async () => {

@@ -187,19 +187,26 @@ describe('揭榜挂帅 open calls', () => {
       .expect(403);
   });
 
-  it('takes proposals on a confidential demand only from organizations granted access', async () => {
+  /** A published confidential demand with an open call. */
+  async function confidentialDemandWithCall(): Promise<string> {
     const demandId = await publishedDemand({
       visibility: 'confidential',
       teaser: '摘要',
       ndaText: '保密协议',
     });
     await api().post(`/api/v1/demands/${demandId}/challenge`).set(as(owner)).send(CALL).expect(201);
+    return demandId;
+  }
+
+  it('takes proposals on a confidential demand only from organizations granted access', async () => {
+    const demandId = await confidentialDemandWithCall();
     const s = await solver();
+    // A teaser reader learns nothing of the call: it does not exist for them.
     await api()
       .post(`/api/v1/demands/${demandId}/challenge/proposals`)
       .set(as(s.user, s.org))
       .send(PROPOSAL)
-      .expect(403);
+      .expect(404);
     const requested = await api()
       .post(`/api/v1/demands/${demandId}/access-requests`)
       .set(as(s.user, s.org))
@@ -214,6 +221,34 @@ describe('揭榜挂帅 open calls', () => {
       .set(as(s.user, s.org))
       .send(PROPOSAL)
       .expect(201);
+  });
+
+  it('shows a confidential demand’s call only to those who may read the demand in full', async () => {
+    const demandId = await confidentialDemandWithCall();
+    const s = await solver();
+    const path = `/api/v1/demands/${demandId}/challenge`;
+    // Anonymous and another organization without a grant: 404, like a demand they cannot read.
+    const anonymous = await api().get(path).expect(404);
+    expect(JSON.stringify(anonymous.body)).not.toContain('技术先进性');
+    await api().get(path).set(as(s.user, s.org)).expect(404);
+    await api().get(`${path}/proposals`).set(as(s.user, s.org)).expect(404);
+    await api().get(path).set(as(owner)).expect(200);
+
+    const requested = await api()
+      .post(`/api/v1/demands/${demandId}/access-requests`)
+      .set(as(s.user, s.org))
+      .send({ ndaAccepted: true })
+      .expect(201);
+    const decide = (decision: string) =>
+      api()
+        .post(`/api/v1/demands/${demandId}/access-requests/${requested.body.id}/${decision}`)
+        .set(as(owner))
+        .expect(200);
+    await decide('grant');
+    const granted = await api().get(path).set(as(s.user, s.org)).expect(200);
+    expect(granted.body).toMatchObject({ awardWan: 500, criteria: CALL.criteria });
+    await decide('revoke');
+    await api().get(path).set(as(s.user, s.org)).expect(404);
   });
 
   it('refuses a score that misses a criterion or leaves 0–100', async () => {

@@ -38,6 +38,7 @@ interface MatchItem {
   title: string;
   score: number;
   reasons: string[];
+  warnings: string[];
   features: Record<string, number | null>;
   status: string;
 }
@@ -220,7 +221,9 @@ describe('matches of a published demand', () => {
     await eventually(async () => {
       const list = await matchesOf(`demands/${demandId}`, enterprise.user);
       const achievement = list.items.find((m) => m.candidateId === achievementId)!;
-      expect(achievement.reasons).toContain('成果 TRL 7 低于需求 8');
+      // A misfit is a warning, never one of the reasons (issue 14, item 11).
+      expect(achievement.warnings).toContain('成果 TRL 7 低于需求 8');
+      expect(achievement.reasons.join()).not.toContain('低于');
     });
     const after = await app.dataSource.query<{ id: string; score: string; score_history: unknown[] }[]>(
       `SELECT id, score, score_history FROM matches WHERE source_id = $1 AND candidate_id = $2`,
@@ -247,7 +250,7 @@ describe('matches of a published demand', () => {
     ]);
     await app.worker!.get(MatchingService).matchPosting('demand', demandId);
     const list = await matchesOf(`demands/${demandId}`, enterprise.user);
-    expect(list.items.find((m) => m.candidateId === achievementId)!.reasons).toContain(
+    expect(list.items.find((m) => m.candidateId === achievementId)!.warnings).toContain(
       '成果 TRL 4 低于需求 8',
     );
     expect(await profileOf(achievementId)).toEqual([{ version: PROFILE_VERSION, current: true }]);

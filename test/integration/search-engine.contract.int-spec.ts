@@ -31,6 +31,7 @@ function doc(patch: Partial<SearchDocument> & { title: string }): SearchDocument
     visibility: 'public',
     status: 'published',
     category: 'common',
+    maturity: null,
     industryCode: '38',
     fields: ['EV-BATTERY'],
     regionCode: '320115',
@@ -45,6 +46,17 @@ function doc(patch: Partial<SearchDocument> & { title: string }): SearchDocument
     ...patch,
   };
 }
+
+/** A confidential demand in Nanjing's 江宁区 with a budget of 150–160 万元 its teaser view withholds. */
+const confidentialDemand = () =>
+  doc({
+    title: '某企业寻求储能温控方案',
+    visibility: 'confidential',
+    teaser: '储能温控方向',
+    regionCode: '320115',
+    amountMinWan: 150,
+    amountMaxWan: 160,
+  });
 
 function query(
   text: string,
@@ -133,7 +145,11 @@ describe.each(adapters)('SearchEngine contract: $name', (adapter) => {
   it('finds Chinese and English postings through the thesaurus, in both directions', async () => {
     const zh = doc({ title: '锂离子电池正极材料改性', body: '高镍三元正极循环寿命不足' });
     const en = doc({ title: 'Lithium-ion battery separator coating', body: 'Ceramic coated separators' });
-    const vision = doc({ title: '晶圆表面缺陷机器视觉方案', body: '12 英寸晶圆颗粒与划痕' });
+    const vision = doc({
+      title: '晶圆表面缺陷机器视觉方案',
+      body: '12 英寸晶圆颗粒与划痕',
+      fields: ['IT-VISION'],
+    });
     const other = doc({ title: '印染废水深度处理', body: '出水 COD 低于 50', fields: ['EP-WATER'] });
     await engine.upsert([zh, en, vision, other]);
 
@@ -174,6 +190,38 @@ describe.each(adapters)('SearchEngine contract: $name', (adapter) => {
     const { hits } = await engine.search(query('热管理'));
     expect(ids(hits)).toEqual([secret.id]);
     expect(hits[0]!.body).toBe('动力电池热管理方向');
+  });
+
+  it('filters and facets a confidential posting by its teaser values only: no amount, its province', async () => {
+    const secret = confidentialDemand();
+    const offer = doc({
+      kind: 'financing-offer',
+      title: '储能产业基金',
+      visibility: 'confidential',
+      teaser: '储能方向股权投资',
+      regionCode: '320000',
+      amountMinWan: 500,
+      amountMaxWan: 3000,
+    });
+    await engine.upsert([secret, offer]);
+    const found = async (filters: SearchFilters) =>
+      ids((await engine.search(query('储能', { filters: { kind: 'demand', ...filters } }))).hits);
+    expect(await found({})).toEqual([secret.id]);
+    // The budget is withheld: no amount range brackets it, and the amount facet does not count it.
+    expect(await found({ amountMinWan: 150, amountMaxWan: 160 })).toEqual([]);
+    expect(await found({ amountMaxWan: 1000 })).toEqual([]);
+    const { facets } = await engine.search(query('储能', { filters: { kind: 'demand' } }));
+    expect(facets.amount ?? {}).toEqual({});
+    // Shown as 江苏省: found by the province, not by the district or city it is really in.
+    expect(await found({ regionCode: '320000' })).toEqual([secret.id]);
+    expect(await found({ regionCode: '320115' })).toEqual([]);
+    expect(await found({ regionCode: '320100' })).toEqual([]);
+    expect(facets.region).toEqual({ '320000': 1 });
+    // An offer's ticket range is part of its teaser view, so it still filters.
+    const offers = await engine.search(
+      query('储能', { filters: { kind: 'financing-offer', amountMinWan: 1000 } }),
+    );
+    expect(ids(offers.hits)).toEqual([offer.id]);
   });
 
   it('hides registered-only postings from anonymous callers', async () => {
@@ -253,6 +301,34 @@ describe.each(adapters)('SearchEngine contract: $name', (adapter) => {
       hangzhou.id,
     ]);
     expect(ids((await engine.search(query('储能', { filters: { kind: 'expert' } }))).hits)).toEqual([]);
+  });
+
+  it('keeps one meaning per facet: a demand’s category, an achievement’s maturity', async () => {
+    const demand = doc({ title: '储能电站消防', category: 'chokepoint' });
+    const achievement = doc({
+      kind: 'achievement',
+      title: '储能电池管理',
+      category: null,
+      maturity: 'pilot',
+    });
+    await engine.upsert([demand, achievement]);
+    const all = await engine.search(query('储能'));
+    expect(all.facets.category).toEqual({ chokepoint: 1 });
+    expect(all.facets.maturity).toEqual({ pilot: 1 });
+    expect(ids((await engine.search(query('储能', { filters: { maturity: 'pilot' } }))).hits)).toEqual([
+      achievement.id,
+    ]);
+  });
+
+  it('finds narrower terms and the field a posting is filed under, below postings that say the word', async () => {
+    const says = doc({ title: '锂离子电池低温性能提升', fields: ['NE-STORAGE'] });
+    const narrower = doc({ title: '电芯极片涂布一致性', fields: ['NE-STORAGE'] });
+    const filed = doc({ title: '冲压件表面划痕自动识别', fields: ['IT-VISION'] });
+    const other = doc({ title: '冲压模具寿命提升', fields: ['EQ-SMART'] });
+    await engine.upsert([says, narrower, filed, other]);
+    expect(ids((await engine.search(query('锂电池'))).hits)).toEqual([says.id, narrower.id]);
+    expect(ids((await engine.search(query('lithium'))).hits).sort()).toEqual([says.id, narrower.id].sort());
+    expect(ids((await engine.search(query('machine vision'))).hits)).toEqual([filed.id]);
   });
 
   it('sorts by newest, deadline and budget', async () => {
@@ -394,6 +470,17 @@ describe.each(adapters)('SearchEngine contract: $name', (adapter) => {
         stored('keywords', '钠离子电池'),
       ]);
       expect(found).toEqual(['teaser']);
+    });
+
+    it('matches a confidential posting’s amount and place only as its teaser shows them', async () => {
+      const secret = confidentialDemand();
+      await engine.upsert([secret]);
+      const found = await engine.percolate({ kind: 'demand', id: secret.id }, [
+        stored('budget', '储能', { amountMinWan: 150, amountMaxWan: 160 }),
+        stored('district', '储能', { regionCode: '320115' }),
+        stored('province', '储能', { regionCode: '320000' }),
+      ]);
+      expect(found).toEqual(['province']);
     });
 
     it('evaluates thousands of stored queries in one call', async () => {

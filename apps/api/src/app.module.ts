@@ -1,8 +1,7 @@
 import { Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { TerminusModule } from '@nestjs/terminus';
-import { TypeOrmModule } from '@nestjs/typeorm';
-import { AppConfig, AppConfigModule } from '#core';
+import { AppConfigModule } from '#core';
 import { IdentityModule } from '#identity';
 import { MatchingModule } from '#matching';
 import { NotificationsModule } from '#notifications';
@@ -10,7 +9,7 @@ import { PostingsModule } from '#postings';
 import { ProfilesModule } from '#profiles';
 import { QueueModule } from '#queue';
 import { SearchModule } from '#search';
-import { databaseOptions } from '../../../migrations/data-source.js';
+import { DatabaseModule } from '../../../migrations/data-source.js';
 import { AdminController } from './controllers/admin.controller.js';
 import { AuthController } from './controllers/auth.controller.js';
 import {
@@ -43,10 +42,7 @@ import { MetricsController, MetricsRegistry } from './observability/metrics.js';
 @Module({
   imports: [
     AppConfigModule,
-    TypeOrmModule.forRootAsync({
-      inject: [AppConfig],
-      useFactory: (config: AppConfig) => databaseOptions(config.DATABASE_URL),
-    }),
+    DatabaseModule,
     TerminusModule,
     QueueModule,
     IdentityModule,

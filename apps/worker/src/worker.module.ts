@@ -1,8 +1,7 @@
 import { BullModule } from '@nestjs/bullmq';
 import { Module, type OnModuleInit } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
-import { TypeOrmModule } from '@nestjs/typeorm';
-import { AppConfig, AppConfigModule } from '#core';
+import { AppConfigModule } from '#core';
 import { IdentityModule } from '#identity';
 import { MatchingModule } from '#matching';
 import { NotificationsModule } from '#notifications';
@@ -10,7 +9,7 @@ import { PostingsModule } from '#postings';
 import { ProfilesModule } from '#profiles';
 import { SearchModule } from '#search';
 import { OutboxReconciler, OutboxRelay, QUEUE_JOB_OPTIONS, QueueModule, QueueName } from '#queue';
-import { databaseOptions } from '../../../migrations/data-source.js';
+import { DatabaseModule } from '../../../migrations/data-source.js';
 import { assertEveryJobHandled } from './handler-coverage.js';
 import { JobCompletions } from './job-completions.js';
 import { WorkerErrors } from './worker-errors.js';
@@ -39,10 +38,7 @@ const processors = [
   imports: [
     AppConfigModule,
     DiscoveryModule,
-    TypeOrmModule.forRootAsync({
-      inject: [AppConfig],
-      useFactory: (config: AppConfig) => databaseOptions(config.DATABASE_URL),
-    }),
+    DatabaseModule,
     BullModule.registerQueue(
       // A queue's own options replace the shared ones whole, so only queues with exceptions get any.
       ...Object.values(QueueName).map((name) =>

@@ -69,9 +69,14 @@ export const textRelevance: FeatureFunction = ({ need, supply, stats }) => {
   return {
     value,
     reason: () => {
-      const terms = [...new Set(bm25Terms(need, supply, stats).map(display))].filter((t) => t.length > 1);
-      // 热失控 says it; its sub-word 失控 adds nothing to a reason.
-      const kept = terms.filter((t) => !terms.some((other) => other !== t && other.includes(t)));
+      // The keyword reason already names the keywords both sides share: say each word once.
+      const named = keywordHits(need, supply).map(display);
+      const terms = [...new Set(bm25Terms(need, supply, stats).map(display))].filter(
+        (t) => t.length > 1 && !named.some((hit) => hit.includes(t)),
+      );
+      // Whole words only: 高端 cut out of 高端装备 (on either side) says nothing by itself, and
+      // 热失控 says all its sub-word 失控 would.
+      const kept = terms.filter((t) => !isFragment(t, need) && !isFragment(t, supply));
       if (kept.length === 0) return undefined;
       // The thesaurus matches 工业机器人 with "industrial robot": a Chinese reason names the Chinese words
       // when there are any, not the English lexemes they brought along.
@@ -82,6 +87,20 @@ export const textRelevance: FeatureFunction = ({ need, supply, stats }) => {
     },
   };
 };
+
+/** A term that occurs in this posting only inside a longer word of it (a search-mode sub-word). */
+function isFragment(term: string, profile: MatchProfile): boolean {
+  for (const other of profile.terms.keys()) {
+    const word = display(other);
+    if (word.length > term.length && word.includes(term)) return true;
+  }
+  return false;
+}
+
+/** The keywords of either side the other side's text holds: what the keyword reason names. */
+function keywordHits(need: MatchProfile, supply: MatchProfile): string[] {
+  return [...coverage(need, supply).hits, ...coverage(supply, need).hits];
+}
 
 /**
  * How many of the need side's keywords the supply side covers, through the thesaurus (a keyword's
@@ -222,34 +241,55 @@ export const trlFit: FeatureFunction = ({ need, supply }) => {
 
 /**
  * Whether the supply side's amount (price, ticket range, project ask) fits the need side's range: an
- * overlap counts fully, a gap costs in proportion to how far apart the two are.
+ * overlap counts fully, a gap costs in proportion to how far apart the two are. The reason says exactly
+ * how the ranges relate: within the budget, covering it, or only overlapping it (a point in favour that
+ * says how far it goes); ranges that do not meet are a warning.
  */
 export const budgetFit: FeatureFunction = ({ need, supply }) => {
   const a = need.amountWan;
   const b = supply.amountWan;
   if (a === undefined || b === undefined) return NONE;
+  const what = need.kind === 'demand' ? BUDGET : ASK;
   if (b.min <= a.max && a.min <= b.max) {
-    return {
-      value: 1,
-      reason: () => ({ zh: `${wan(b)}在预算 ${wan(a)}内`, en: `${wanEn(b)} within ${wanEn(a)}` }),
-    };
+    return { value: 1, reason: () => budgetOverlap(a, b, what) };
   }
   // The ratio of the nearer ends: 100 vs 120 is close, 50 vs 5,000 is not.
   const ratio = b.min > a.max ? a.max / b.min : b.max / a.min;
+  const above = b.min > a.max;
   return {
     value: Math.max(0, ratio) ** 1.5,
-    reason: () => ({
-      zh: `金额不匹配：${wan(b)}、需求 ${wan(a)}`,
-      en: `amount mismatch: ${wanEn(b)} vs ${wanEn(a)}`,
-    }),
+    reason: () =>
+      above
+        ? { zh: `金额 ${wan(b)}高于${what.zh} ${wan(a)}`, en: `${wanEn(b)} is above ${what.en} ${wanEn(a)}` }
+        : { zh: `金额 ${wan(b)}低于${what.zh} ${wan(a)}`, en: `${wanEn(b)} is below ${what.en} ${wanEn(a)}` },
     warning: true,
   };
 };
 
-const wan = (r: { min: number; max: number }) =>
-  r.min === r.max ? `${r.min} 万元` : `${r.min}–${r.max} 万元`;
-const wanEn = (r: { min: number; max: number }) =>
-  r.min === r.max ? `CNY ${r.min * 10}k` : `CNY ${r.min * 10}k–${r.max * 10}k`;
+type Range = { readonly min: number; readonly max: number };
+
+/** What the need side's amount is: a demand's budget, a project's ask. */
+const BUDGET: Reason = { zh: '预算', en: 'the budget of' };
+const ASK: Reason = { zh: '所需', en: 'the amount sought of' };
+
+/** How two ranges that meet relate, in words that are true of them. */
+function budgetOverlap(a: Range, b: Range, what: Reason): Reason {
+  if (a.min <= b.min && b.max <= a.max)
+    return { zh: `${wan(b)}在${what.zh} ${wan(a)}内`, en: `${wanEn(b)} within ${what.en} ${wanEn(a)}` };
+  if (b.min <= a.min && a.max <= b.max)
+    return {
+      zh: `金额范围 ${wan(b)}涵盖${what.zh} ${wan(a)}`,
+      en: `${wanEn(b)} covers ${what.en} ${wanEn(a)}`,
+    };
+  const shared = { min: Math.max(a.min, b.min), max: Math.min(a.max, b.max) };
+  return {
+    zh: `金额 ${wan(b)}与${what.zh} ${wan(a)}部分重叠（${wan(shared)}）`,
+    en: `${wanEn(b)} overlaps ${what.en} ${wanEn(a)} only in part (${wanEn(shared)})`,
+  };
+}
+
+const wan = (r: Range) => (r.min === r.max ? `${r.min} 万元` : `${r.min}–${r.max} 万元`);
+const wanEn = (r: Range) => (r.min === r.max ? `CNY ${r.min * 10}k` : `CNY ${r.min * 10}k–${r.max * 10}k`);
 
 /** A project's stage among the stages an offer invests in. */
 export const stageFit: FeatureFunction = ({ need, supply }) => {

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource } from 'typeorm';
 import type { Language, PostingKind } from '#core';
+import { DemandAccessRequest } from '#postings';
 import type { MatchDto } from './dto/match.dto.js';
 import { FIT_LABELS, fitLevel } from './fit-level.js';
 import type { Match } from './match.entity.js';
@@ -14,9 +15,43 @@ export interface PostingRef {
   id: string;
 }
 
+/** A posting as a match shows it: its title (teaser when confidential) and who may read it in full. */
+interface ShownPosting {
+  title: string;
+  confidential: boolean;
+  organizationId: string;
+}
+
+/** Features, reasons and warnings as one side of a match may read them. */
+export interface MatchExplanationView {
+  features: Record<string, number | null>;
+  reasons: Record<string, string[]>;
+  warnings: Record<string, string[]>;
+}
+
+/** What a viewer without access reads of a pair whose redacted explanation was never stored: nothing. */
+const NOTHING_SHOWN: MatchExplanationView = { features: {}, reasons: {}, warnings: {} };
+
+/**
+ * The explanation of a match for a viewer on the side opposite `other`: the full one, or, when `other`
+ * keeps facts from that viewer, the one stored without them (nothing when none was stored, as for rows
+ * scored before redaction existed: a reason that might quote a hidden field is never shown).
+ */
+export function explanationFor(
+  match: Match,
+  other: 'source' | 'candidate',
+  hidden: boolean,
+): MatchExplanationView {
+  if (!hidden) return { features: match.features, reasons: match.reasons, warnings: match.warnings };
+  return match.redacted?.[other] ?? NOTHING_SHOWN;
+}
+
 /**
  * Matches as a party sees them, and the postings' titles they show: shared by the match lists and the
- * conversations opened from a match. A confidential posting shows its teaser, never its title.
+ * conversations opened from a match. A confidential posting shows its teaser, never its title, and the
+ * reasons and features a party reads of a confidential other side are those computed without its hidden
+ * facts, until that party's organization holds a grant on it (demands) — decided here, per viewer, at
+ * every read, so a grant reveals them and a revocation hides them again.
  */
 @Injectable()
 export class MatchPresenter {
@@ -24,40 +59,49 @@ export class MatchPresenter {
 
   /** Titles keyed `kind:id`, read in one query per kind; a posting that is gone has none. */
   async titles(refs: PostingRef[]): Promise<Map<string, string>> {
-    const titles = new Map<string, string>();
-    for (const kind of new Set(refs.map((ref) => ref.kind))) {
-      const source = POSTING_PROFILE_SOURCES[kind];
-      const ids = refs.filter((ref) => ref.kind === kind).map((ref) => ref.id);
-      const rows = await this.dataSource.getRepository(source.entity).findBy({ id: In(ids) });
-      for (const row of rows)
-        titles.set(
-          `${kind}:${row.id}`,
-          row.visibility === 'confidential' ? (row.teaser ?? '') : source.title(row),
-        );
-    }
-    return titles;
+    const shown = await this.postings(refs);
+    return new Map([...shown].map(([key, posting]) => [key, posting.title]));
   }
 
   /**
    * Each match as seen from one side: `fromSource(match)` says the viewer holds the source posting, so
-   * the other side is the candidate.
+   * the other side is the candidate. `readsAll`: platform staff, who read every posting in full.
    */
   async present(
     matches: Match[],
     fromSource: (match: Match) => boolean,
     lang: Language,
+    readsAll = false,
   ): Promise<MatchDto[]> {
     const source = (match: Match) => ({ kind: match.sourceKind, id: match.sourceId });
     const candidate = (match: Match) => ({ kind: match.candidateKind, id: match.candidateId });
     const sides = matches.map((match) =>
       fromSource(match)
-        ? { own: source(match), other: candidate(match) }
-        : { own: candidate(match), other: source(match) },
+        ? {
+            own: source(match),
+            other: candidate(match),
+            otherSide: 'candidate' as const,
+            viewer: match.sourceOrganizationId,
+          }
+        : {
+            own: candidate(match),
+            other: source(match),
+            otherSide: 'source' as const,
+            viewer: match.candidateOrganizationId,
+          },
     );
-    const titles = await this.titles(sides.flatMap((side) => [side.own, side.other]));
-    const titleOf = (ref: PostingRef) => titles.get(`${ref.kind}:${ref.id}`) ?? '';
+    const postings = await this.postings(sides.flatMap((side) => [side.own, side.other]));
+    const shown = (ref: PostingRef) => postings.get(`${ref.kind}:${ref.id}`);
+    const hidden = readsAll
+      ? sides.map(() => false)
+      : await this.hiddenAmong(
+          postings,
+          sides.map((side) => ({ posting: side.other, viewer: side.viewer })),
+        );
     return matches.map((match, i) => {
-      const { own, other } = sides[i]!;
+      const { own, other, otherSide } = sides[i]!;
+      const posting = shown(other);
+      const view = explanationFor(match, otherSide, hidden[i]!);
       // The other side's decline reaches this side in aggregate only (the posting's decline summary),
       // so no one decliner is named: to this side the match reads as answered.
       const declinedByOther =
@@ -70,18 +114,83 @@ export class MatchPresenter {
         id: match.id,
         candidateType: other.kind,
         candidateId: other.id,
-        title: titleOf(other),
-        posting: { type: own.kind, id: own.id, title: titleOf(own) },
+        title: posting?.title ?? '',
+        posting: { type: own.kind, id: own.id, title: shown(own)?.title ?? '' },
         score,
         fitLevel: level,
         fitLabel: lang === 'en' ? FIT_LABELS[level].en : FIT_LABELS[level].zh,
         superseded: match.supersededAt !== null,
-        reasons: match.reasons[lang] ?? match.reasons['zh-CN'] ?? [],
-        features: match.features,
+        reasons: inLanguage(view.reasons, lang),
+        warnings: inLanguage(view.warnings, lang),
+        features: view.features,
         status: declinedByOther ? 'viewed' : match.status,
         declineReasonCode: declinedByOther ? null : match.declineReasonCode,
         updatedAt: match.updatedAt.toISOString(),
       };
     });
   }
+
+  /**
+   * For each (posting, viewing organization): whether the posting keeps its hidden facts from that
+   * organization — confidential, not the organization's own, and (a demand) no grant to it.
+   */
+  async hiddenFrom(pairs: { posting: PostingRef; viewer: string }[]): Promise<boolean[]> {
+    return this.hiddenAmong(await this.postings(pairs.map((pair) => pair.posting)), pairs);
+  }
+
+  private async hiddenAmong(
+    postings: Map<string, ShownPosting>,
+    pairs: { posting: PostingRef; viewer: string }[],
+  ): Promise<boolean[]> {
+    const shown = (ref: PostingRef) => postings.get(`${ref.kind}:${ref.id}`);
+    const granted = await this.grants(
+      pairs
+        .filter((pair) => pair.posting.kind === 'demand' && shown(pair.posting)?.confidential)
+        .map((pair) => ({ other: pair.posting, viewer: pair.viewer })),
+    );
+    return pairs.map(({ posting, viewer }) => {
+      const row = shown(posting);
+      return (
+        row?.confidential !== false &&
+        row?.organizationId !== viewer &&
+        !granted.has(`${posting.id}:${viewer}`)
+      );
+    });
+  }
+
+  /** The postings of the refs, keyed `kind:id`, read in one query per kind; a posting gone has none. */
+  private async postings(refs: PostingRef[]): Promise<Map<string, ShownPosting>> {
+    const shown = new Map<string, ShownPosting>();
+    for (const kind of new Set(refs.map((ref) => ref.kind))) {
+      const source = POSTING_PROFILE_SOURCES[kind];
+      const ids = refs.filter((ref) => ref.kind === kind).map((ref) => ref.id);
+      const rows = await this.dataSource.getRepository(source.entity).findBy({ id: In(ids) });
+      for (const row of rows) {
+        const confidential = row.visibility === 'confidential';
+        shown.set(`${kind}:${row.id}`, {
+          title: confidential ? (row.teaser ?? '') : source.title(row),
+          confidential,
+          organizationId: row.organizationId,
+        });
+      }
+    }
+    return shown;
+  }
+
+  /** The standing grants among these (confidential demand, viewing organization) pairs, keyed `demand:org`. */
+  private async grants(pairs: { other: PostingRef; viewer: string }[]): Promise<Set<string>> {
+    if (pairs.length === 0) return new Set();
+    const rows = await this.dataSource.getRepository(DemandAccessRequest).find({
+      select: { demandId: true, organizationId: true },
+      where: {
+        status: 'granted',
+        demandId: In(pairs.map((pair) => pair.other.id)),
+        organizationId: In(pairs.map((pair) => pair.viewer)),
+      },
+    });
+    return new Set(rows.map((row) => `${row.demandId}:${row.organizationId}`));
+  }
 }
+
+const inLanguage = (fragments: Record<string, string[]>, lang: Language) =>
+  fragments[lang] ?? fragments['zh-CN'] ?? [];

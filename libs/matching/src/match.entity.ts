@@ -25,6 +25,16 @@ export const DECLINE_REASONS = [
 ] as const;
 export type DeclineReason = (typeof DECLINE_REASONS)[number];
 
+/** Features, reasons and warnings as one side may read them. */
+export interface StoredView {
+  features: Record<string, number | null>;
+  reasons: Record<string, string[]>;
+  warnings: Record<string, string[]>;
+}
+
+/** The view without each confidential side's hidden facts, keyed by that side. */
+export type RedactedExplanations = Partial<Record<'source' | 'candidate', StoredView>>;
+
 /** One scoring of a pair, kept so an edit that changes the fit leaves a trace. */
 export interface ScorePoint {
   score: number;
@@ -76,9 +86,20 @@ export class Match {
   @Column({ type: 'jsonb' })
   features: Record<string, number | null>;
 
-  /** Explanation fragments per language: `{ "zh-CN": [...], "en": [...] }`. */
+  /** Reasons in favour per language: `{ "zh-CN": [...], "en": [...] }`. */
   @Column({ type: 'jsonb' })
   reasons: Record<string, string[]>;
+
+  /** Misfits (TRL short, amounts apart, outside a required region) per language, like `reasons`. */
+  @Column({ type: 'jsonb', default: () => `'{}'` })
+  warnings: Record<string, string[]>;
+
+  /**
+   * For a pair with a confidential side: the features, reasons and warnings as the other side may read
+   * them without access, keyed by the side that keeps facts back. Null when neither side does.
+   */
+  @Column({ type: 'jsonb', nullable: true })
+  redacted: RedactedExplanations | null;
 
   @Column({ type: 'varchar', length: 20, default: 'new' })
   status: MatchStatus;

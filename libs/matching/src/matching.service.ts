@@ -17,7 +17,13 @@ import type {
   MatchListDto,
   MatchPageQueryDto,
 } from './dto/match.dto.js';
-import { Match, type DeclineReason, type MatchStatus } from './match.entity.js';
+import {
+  Match,
+  type DeclineReason,
+  type MatchStatus,
+  type RedactedExplanations,
+  type StoredView,
+} from './match.entity.js';
 import { filedUnder, POSTING_PROFILE_SOURCES, type PostingRow } from './posting-profiles.js';
 import {
   MatchProfileStore,
@@ -26,9 +32,9 @@ import {
   type StampedRow,
 } from './match-profile.store.js';
 import { counterpartKinds, pairTypeOf, type MatchProfile } from './profile.js';
-import { MatchScorer, type ScoredMatch } from './scorer.js';
+import { MatchScorer, type ExplainedView, type ScoredMatch } from './scorer.js';
 import { ConversationService } from './conversations/conversation.service.js';
-import { MatchPresenter } from './match-presenter.js';
+import { explanationFor, MatchPresenter } from './match-presenter.js';
 import { loadProfile, PROFILE_VERSION } from './stored-profile.js';
 
 /** Candidates per counterpart kind the engine and the field fallback may bring, together. */
@@ -57,13 +63,18 @@ export interface MatchNoticeSide {
   /** The side's own posting of the pair. */
   own: { kind: PostingKind; id: string; title: string };
   counterpart: { kind: PostingKind; id: string; title: string };
+  /**
+   * Why it fits, as this side may be told: without the hidden facts of a confidential counterpart,
+   * whatever grants stand (a notification outlives a revocation).
+   */
+  reasons: { zh: string[]; en: string[] };
+  warnings: { zh: string[]; en: string[] };
 }
 
 export interface MatchNotice {
   matchId: string;
   version: string;
   score: number;
-  reasons: { zh: string[]; en: string[] };
   /** The candidate's side first: it is the one hearing about a posting it did not go looking for. */
   sides: MatchNoticeSide[];
 }
@@ -90,6 +101,22 @@ const partySide = (actor: Actor, match: Match): 'source' | 'candidate' | undefin
 /** A re-scored pair worth telling the parties about again (the SET clause of the upsert in `store`). */
 const NOTIFY_WORTHY = `EXCLUDED.score >= $2 AND (matches.notified_score IS NULL
                         OR EXCLUDED.score >= matches.notified_score + $3)`;
+
+/**
+ * The explanations of a pair as each side may read it without access to the other (need = source):
+ * null when neither side is confidential.
+ */
+function redactedViews(match: ScoredMatch): RedactedExplanations | null {
+  const source = match.viewWithout('need');
+  const candidate = match.viewWithout('supply');
+  if (!source && !candidate) return null;
+  const stored = (view: ExplainedView): StoredView => ({
+    features: view.features,
+    reasons: { ...view.reasons },
+    warnings: { ...view.warnings },
+  });
+  return { ...(source && { source: stored(source) }), ...(candidate && { candidate: stored(candidate) }) };
+}
 
 const SUBJECT_NAMES = {
   demand: 'Demand',
@@ -262,6 +289,8 @@ export class MatchingService {
           score: match.score,
           features: match.features,
           reasons: match.reasons,
+          warnings: match.warnings,
+          redacted: redactedViews(match),
           score_history: [{ score: match.score, at }],
         };
       }),
@@ -291,19 +320,22 @@ export class MatchingService {
          UPDATE matches SET superseded_at = now() WHERE id IN (SELECT id FROM unranked WHERE told)
        ), upserted AS (
          INSERT INTO matches (source_kind, source_id, source_organization_id, candidate_kind, candidate_id,
-                              candidate_organization_id, score, features, reasons, score_history,
-                              notified_score, notified_at)
+                              candidate_organization_id, score, features, reasons, warnings, redacted,
+                              score_history, notified_score, notified_at)
          SELECT r.source_kind, r.source_id, r.source_organization_id, r.candidate_kind, r.candidate_id,
-                r.candidate_organization_id, r.score, r.features, r.reasons, r.score_history,
+                r.candidate_organization_id, r.score, r.features, r.reasons, r.warnings, r.redacted,
+                r.score_history,
                 CASE WHEN r.score >= $2 THEN r.score END, CASE WHEN r.score >= $2 THEN now() END
            FROM jsonb_to_recordset($1::jsonb) AS r(source_kind varchar, source_id uuid,
                 source_organization_id uuid, candidate_kind varchar, candidate_id uuid,
                 candidate_organization_id uuid, score numeric, features jsonb, reasons jsonb,
-                score_history jsonb)
+                warnings jsonb, redacted jsonb, score_history jsonb)
          ON CONFLICT ON CONSTRAINT matches_pair DO UPDATE SET
            score = EXCLUDED.score,
            features = EXCLUDED.features,
            reasons = EXCLUDED.reasons,
+           warnings = EXCLUDED.warnings,
+           redacted = EXCLUDED.redacted,
            source_organization_id = EXCLUDED.source_organization_id,
            candidate_organization_id = EXCLUDED.candidate_organization_id,
            score_history = CASE WHEN matches.score = EXCLUDED.score THEN matches.score_history
@@ -389,20 +421,29 @@ export class MatchingService {
       own: PostingRow & { claimedBy?: string | null },
       otherKind: PostingKind,
       other: PostingRow,
-    ) => ({
-      organizationId: own.organizationId,
-      userIds: own.claimedBy ? [own.claimedBy] : [],
-      own: { kind: ownKind, id: own.id, title: titleOf(ownKind, own) },
-      counterpart: { kind: otherKind, id: other.id, title: titleOf(otherKind, other) },
-    });
+      otherSide: 'source' | 'candidate',
+    ): MatchNoticeSide => {
+      const view = explanationFor(match, otherSide, other.visibility === 'confidential');
+      const both = (fragments: Record<string, string[]>) => ({
+        zh: fragments['zh-CN'] ?? [],
+        en: fragments['en'] ?? [],
+      });
+      return {
+        organizationId: own.organizationId,
+        userIds: own.claimedBy ? [own.claimedBy] : [],
+        own: { kind: ownKind, id: own.id, title: titleOf(ownKind, own) },
+        counterpart: { kind: otherKind, id: other.id, title: titleOf(otherKind, other) },
+        reasons: both(view.reasons),
+        warnings: both(view.warnings),
+      };
+    };
     return {
       matchId: match.id,
       version: match.notifiedAt.getTime().toString(),
       score: Number(match.score),
-      reasons: { zh: match.reasons['zh-CN'] ?? [], en: match.reasons['en'] ?? [] },
       sides: [
-        side(match.candidateKind, candidate, match.sourceKind, source),
-        side(match.sourceKind, source, match.candidateKind, candidate),
+        side(match.candidateKind, candidate, match.sourceKind, source, 'source'),
+        side(match.sourceKind, source, match.candidateKind, candidate, 'candidate'),
       ],
     };
   }
@@ -458,6 +499,7 @@ export class MatchingService {
       matches,
       (match) => match.sourceId === id && match.sourceKind === kind,
       lang,
+      ability.can('moderate', subject),
     );
     return {
       items,

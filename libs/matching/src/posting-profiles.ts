@@ -3,7 +3,7 @@ import { Achievement, CATALOGUE_LISTED, Demand, FinancingOffer, Project } from '
 import { Expert } from '#profiles';
 import type { EntityTarget, ObjectLiteral } from 'typeorm';
 import { describedTexts, SENIOR_TITLE, type ProfileInput } from './profile-builder.js';
-import type { MatchRegion } from './profile.js';
+import type { HiddenFact, MatchRegion } from './profile.js';
 
 /** Demands stay matchable while the owner is still looking for a solution. */
 const DEMAND_OPEN = ['published', 'in_progress'];
@@ -31,6 +31,8 @@ export interface PostingProfileSource<Row extends PostingRow = PostingRow> {
   readonly openStatuses: readonly string[];
   /** Matched while confidential (the other side sees the teaser): needs are; supply is not proposed. */
   readonly confidentialMatched?: boolean;
+  /** What a confidential posting of this kind keeps back: the fields its redacted view leaves out. */
+  readonly hides: readonly HiddenFact[];
   title(row: Row): string;
   input(row: Row): ProfileInput;
 }
@@ -62,12 +64,18 @@ const fieldNames = (codes: readonly string[]) =>
 
 const published = (row: PostingRow) => (row.publishedAt ? { publishedAt: row.publishedAt } : {});
 
+/** The hidden facts of a row's profile: none unless it is confidential. */
+const hiddenOf = (source: { hides: readonly HiddenFact[] }, row: PostingRow) =>
+  row.visibility === 'confidential' ? { hidden: source.hides } : {};
+
 const demand: PostingProfileSource<Demand> = {
   entity: Demand,
   table: 'demands',
   fieldsColumn: 'fields',
   openStatuses: DEMAND_OPEN,
   confidentialMatched: true,
+  // toDemandDto: description, keywords, budget and the place below the province are withheld.
+  hides: ['text', 'keywords', 'amount', 'city'],
   title: (row) => row.title,
   input: (row) => {
     const amountWan = amountRange(row.budgetMinYuan, row.budgetMaxYuan);
@@ -88,6 +96,7 @@ const demand: PostingProfileSource<Demand> = {
       ...(row.trlRequired === null ? {} : { trlNeeded: row.trlRequired }),
       ...(amountWan ? { amountWan } : {}),
       ...published(row),
+      ...hiddenOf(demand, row),
     };
   },
 };
@@ -97,6 +106,8 @@ const expert: PostingProfileSource<Expert> = {
   table: 'experts',
   fieldsColumn: 'fields',
   openStatuses: CATALOGUE_LISTED,
+  // EXPERT_KIND.toDto: the bio, keywords and the place below the province are withheld.
+  hides: ['text', 'keywords', 'city'],
   title: (row) => `${row.name}（${row.affiliation}）`,
   input: (row) => ({
     kind: 'expert',
@@ -116,6 +127,7 @@ const expert: PostingProfileSource<Expert> = {
     availability: row.availability,
     senior: SENIOR_TITLE.test(row.title),
     ...published(row),
+    ...hiddenOf(expert, row),
   }),
 };
 
@@ -124,6 +136,8 @@ const achievement: PostingProfileSource<Achievement> = {
   table: 'achievements',
   fieldsColumn: 'fields',
   openStatuses: CATALOGUE_LISTED,
+  // ACHIEVEMENT_KIND.toDto: abstract, keywords, price, patents and the place below the province.
+  hides: ['text', 'keywords', 'amount', 'city', 'patents'],
   title: (row) => row.title,
   input: (row) => {
     const price = wan(row.priceYuan);
@@ -144,6 +158,7 @@ const achievement: PostingProfileSource<Achievement> = {
       patentCount: row.patents.length,
       ...(price === undefined ? {} : { amountWan: { min: price, max: price } }),
       ...published(row),
+      ...hiddenOf(achievement, row),
     };
   },
 };
@@ -153,6 +168,8 @@ const project: PostingProfileSource<Project> = {
   table: 'projects',
   fieldsColumn: 'fields',
   openStatuses: CATALOGUE_LISTED,
+  // PROJECT_KIND.toDto: summary, keywords, the amount sought and the place below the province.
+  hides: ['text', 'keywords', 'amount', 'city'],
   title: (row) => row.title,
   input: (row) => {
     const ask = wan(row.amountSoughtYuan)!;
@@ -172,6 +189,7 @@ const project: PostingProfileSource<Project> = {
       amountWan: { min: ask, max: ask },
       stages: [row.stage],
       ...published(row),
+      ...hiddenOf(project, row),
     };
   },
 };
@@ -181,6 +199,8 @@ const financingOffer: PostingProfileSource<FinancingOffer> = {
   table: 'financing_offers',
   fieldsColumn: 'sectors',
   openStatuses: CATALOGUE_LISTED,
+  // FINANCING_OFFER_KIND.toDto: the thesis; sectors, stages, ticket and regions stay listed.
+  hides: ['text'],
   title: (row) => row.title,
   input: (row) => {
     const ticket = amountRange(row.ticketMinYuan, row.ticketMaxYuan);
@@ -203,6 +223,7 @@ const financingOffer: PostingProfileSource<FinancingOffer> = {
       stages: row.stages,
       ...(ticket ? { amountWan: ticket } : {}),
       ...published(row),
+      ...hiddenOf(financingOffer, row),
     };
   },
 };

@@ -14,6 +14,14 @@ export interface MatchRegion {
   readonly nationwide: boolean;
 }
 
+/**
+ * A fact a confidential posting keeps from organizations without access (see docs/SECURITY.md):
+ * its text beyond the title (and so the words it shares with the other side), its keywords, its amount
+ * (budget, price, ask), its place below the province, its patents. What each kind hides follows what its
+ * redacted view leaves out.
+ */
+export type HiddenFact = 'text' | 'keywords' | 'amount' | 'city' | 'patents';
+
 /** A keyword as the scorer compares it: its normalized text, the terms that count as it, its parts. */
 export interface MatchKeyword {
   readonly text: string;
@@ -61,6 +69,31 @@ export interface MatchProfile {
   readonly publishedAt?: Date;
   /** How the other side has answered this posting's matches so far (decline feedback). */
   readonly feedback?: { readonly shown: number; readonly declined: number };
+  /**
+   * What the posting keeps from the other side until access is granted (confidential postings only):
+   * the reasons and features that side reads are explained from the profile without them (`masked`).
+   */
+  readonly hidden?: readonly HiddenFact[];
+}
+
+/**
+ * The profile as an organization without access may know it: the hidden facts removed (no words at
+ * all, since the title's cannot be told from the body's in the bag of terms; no keywords, no amount, the
+ * province for the place, no patents). Explaining a pair from it can only say what that organization may
+ * already see.
+ */
+export function masked(profile: MatchProfile): MatchProfile {
+  const hidden = new Set(profile.hidden ?? []);
+  if (hidden.size === 0) return profile;
+  const region = { ...profile.region, city: undefined };
+  return {
+    ...profile,
+    ...(hidden.has('text') ? { terms: new Map(), length: 0 } : {}),
+    ...(hidden.has('keywords') ? { keywords: [] } : {}),
+    ...(hidden.has('amount') ? { amountWan: undefined } : {}),
+    ...(hidden.has('city') ? { region } : {}),
+    ...(hidden.has('patents') ? { patentCount: undefined } : {}),
+  };
 }
 
 /** A pair type: the need side (demand or project) and the supply side it is matched with. */

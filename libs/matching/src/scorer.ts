@@ -1,20 +1,47 @@
 import { TermStatistics } from './bm25.js';
 import { FEATURES, type FeatureName, type FeatureResult, type PairContext } from './features.js';
-import { PAIR_TYPES, pairTypeOf, type MatchProfile, type PairType } from './profile.js';
+import { masked, PAIR_TYPES, pairTypeOf, type MatchProfile, type PairType } from './profile.js';
 import { WEIGHTS, type PairWeights } from './weights.js';
+
+/** Fragments per language: `{ "zh-CN": [...], "en": [...] }`, the same count in each. */
+export interface Fragments {
+  readonly 'zh-CN': string[];
+  readonly en: string[];
+}
+
+/** Why a pair fits (best first) and what speaks against it, each in zh-CN and en. */
+export interface Explanation {
+  readonly reasons: Fragments;
+  readonly warnings: Fragments;
+}
+
+/** A pair as explained to one side: features and fragments from what that side may know. */
+export interface ExplainedView extends Explanation {
+  readonly features: Partial<Record<FeatureName, number | null>>;
+}
 
 /**
  * A scored pair: the total, each feature's value (null: no evidence) and the explanation in zh-CN and en,
  * rendered when first read: a pool is scored whole, and only the matches kept need their reasons.
  */
-export interface ScoredMatch {
+export interface ScoredMatch extends ExplainedView {
   readonly need: MatchProfile;
   readonly supply: MatchProfile;
   readonly pairType: PairType;
   readonly score: number;
-  readonly features: Partial<Record<FeatureName, number | null>>;
-  readonly reasons: { readonly 'zh-CN': string[]; readonly en: string[] };
+  /**
+   * The pair as explained to the organization on the other side of `hidden`, when `hidden` keeps facts
+   * back (a confidential posting): features and fragments from the masked profile, so nothing quotes or
+   * betrays a hidden field. Undefined when that side hides nothing.
+   */
+  viewWithout(hidden: 'need' | 'supply'): ExplainedView | undefined;
 }
+
+/**
+ * Features that read the terms of the posting, which a posting hiding its text cannot show even as a
+ * number (a masked profile has no terms, so the value would be a false "no relevance").
+ */
+const TEXT_FEATURES: readonly FeatureName[] = ['text', 'keywords'];
 
 /** Reasons in favour worth showing, the features that carry the score first; warnings come on top. */
 const MAX_REASONS = 6;
@@ -66,9 +93,9 @@ export class MatchScorer {
     const context = weightedMean(entries.context, results);
     const score =
       context === undefined ? topical : topical * (1 - weights.contextShare + weights.contextShare * context);
-    const features: Partial<Record<FeatureName, number | null>> = {};
-    for (const [name, result] of results) features[name] = result.value === null ? null : round(result.value);
-    let reasons: ScoredMatch['reasons'] | undefined;
+    const features = valuesOf(results);
+    let explanation: Explanation | undefined;
+    const explain = () => (explanation ??= explainResults(weights, results));
     return {
       need: pair.need,
       supply: pair.supply,
@@ -76,10 +103,32 @@ export class MatchScorer {
       score: round(score),
       features,
       get reasons() {
-        return (reasons ??= explain(weights, results));
+        return explain().reasons;
+      },
+      get warnings() {
+        return explain().warnings;
+      },
+      viewWithout: (hidden) => {
+        const profile = pair[hidden];
+        if (!profile.hidden?.length) return undefined;
+        const maskedPair = { ...pair, [hidden]: masked(profile) };
+        const maskedResults = new Map<FeatureName, FeatureResult>();
+        for (const name of entries.names) maskedResults.set(name, FEATURES[name](maskedPair));
+        const values = valuesOf(maskedResults);
+        if (profile.hidden.includes('text'))
+          for (const name of TEXT_FEATURES) if (name in values) values[name] = null;
+        return { features: values, ...explainResults(weights, maskedResults) };
       },
     };
   }
+}
+
+function valuesOf(
+  results: ReadonlyMap<FeatureName, FeatureResult>,
+): Partial<Record<FeatureName, number | null>> {
+  const features: Partial<Record<FeatureName, number | null>> = {};
+  for (const [name, result] of results) features[name] = result.value === null ? null : round(result.value);
+  return features;
 }
 
 /**
@@ -115,26 +164,31 @@ function weightedMean(
   return total > 0 ? sum / total : undefined;
 }
 
-/** Positive reasons ordered by what they add to the score, then warnings; joined with ；/ ; by the UI. */
-function explain(
-  weights: PairWeights,
-  results: ReadonlyMap<FeatureName, FeatureResult>,
-): { 'zh-CN': string[]; en: string[] } {
+/**
+ * Reasons in favour ordered by what they add to the score (at most MAX_REASONS), and every warning: a
+ * TRL short of the need must not be hidden behind five compliments. The UI joins each list with ；/ ;.
+ */
+function explainResults(weights: PairWeights, results: ReadonlyMap<FeatureName, FeatureResult>): Explanation {
   const weightOf = (name: FeatureName) =>
     weights.topical[name] ?? (weights.context[name] ?? 0) * weights.contextShare;
   const explained = [...results.entries()].flatMap(([name, result]) => {
     const reason = result.reason?.();
     return reason ? [{ reason, warning: result.warning, weight: weightOf(name) * (result.value ?? 0) }] : [];
   });
-  // Warnings always show (a TRL short of the need must not be hidden behind five compliments).
-  const ranked = [
-    ...explained
-      .filter(({ warning }) => !warning)
-      .sort((a, b) => b.weight - a.weight)
-      .slice(0, MAX_REASONS),
-    ...explained.filter(({ warning }) => warning),
-  ];
-  return { 'zh-CN': ranked.map(({ reason }) => reason.zh), en: ranked.map(({ reason }) => reason.en) };
+  // Two features saying the same thing (the same words) say it once.
+  const fragments = (picked: typeof explained): Fragments => {
+    const unique = [...new Map(picked.map(({ reason }) => [reason.zh, reason])).values()];
+    return { 'zh-CN': unique.map((r) => r.zh), en: unique.map((r) => r.en) };
+  };
+  return {
+    reasons: fragments(
+      explained
+        .filter(({ warning }) => !warning)
+        .sort((a, b) => b.weight - a.weight)
+        .slice(0, MAX_REASONS),
+    ),
+    warnings: fragments(explained.filter(({ warning }) => warning)),
+  };
 }
 
 const round = (value: number) => Math.round(value * 10_000) / 10_000;

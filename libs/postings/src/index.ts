@@ -23,7 +23,9 @@ export { catalogueDetailBase, catalogueSummaryBase, shownRegion } from './catalo
 export {
   applyKeyset,
   coversRegion,
+  inRegion,
   keysetPage,
+  shownInFull,
   regionPrefix,
   whereInField,
   whereInRegion,

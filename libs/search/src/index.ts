@@ -1,3 +1,4 @@
+export * from './dto/field-suggest.dto.js';
 export * from './dto/search.dto.js';
 export { MeiliSearchEngine, meiliSynonyms, type MeiliOptions } from './meilisearch/meili-search.engine.js';
 export {
@@ -24,6 +25,7 @@ export {
 export * from './search-engine.js';
 export { SEARCH_EVENTS, searchTargetOf } from './search-events.js';
 export { createSearchEngine, SearchModule } from './search.module.js';
+export { FieldSuggester, type FieldSuggestion, type FieldSuggestions } from './suggest/field-suggester.js';
 export { searchFiltersOf, SearchService, type SearchFacetsInput } from './search.service.js';
 export { SearchSourceProvider, SearchSourceRegistry, type SearchSource } from './search-source.js';
 export { SearchSyncService, type SyncOutcome, type SyncTarget } from './search-sync.service.js';

@@ -11,6 +11,7 @@ export type Audience = 'anonymous' | 'signed-in';
 export interface SearchFilters {
   kind?: PostingKind;
   category?: string;
+  maturity?: string;
   industryCode?: string;
   field?: string;
   regionCode?: string;
@@ -40,7 +41,14 @@ export interface ParsedQuery {
 
 export interface QueryWord {
   text: string;
+  /** The word itself, its sub-words together, its synonyms: what it means. */
   alternatives: string[][];
+  /**
+   * Terms the word reaches through the thesaurus beyond its synonyms (narrower, broader, the terms it
+   * is part of): a posting matching only these is found, ranked below one matching an alternative.
+   * Search and saved searches use them; matching's candidate retrieval (`bestMatches`) does not.
+   */
+  related: string[][];
   /** A Latin word that may be a typo: the postgres engine may add the nearest known term. */
   fuzzy: boolean;
 }

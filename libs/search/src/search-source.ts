@@ -25,6 +25,7 @@ export interface SearchSource {
    */
   readonly facetValues: {
     category?: readonly string[];
+    maturity?: readonly string[];
     status?: readonly string[];
     stage?: readonly string[];
     instrument?: readonly string[];

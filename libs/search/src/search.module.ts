@@ -10,6 +10,7 @@ import { SEARCH_ENGINE, type SearchEngine } from './search-engine.js';
 import { SearchSourceRegistry } from './search-source.js';
 import { SearchSyncService } from './search-sync.service.js';
 import { SearchService } from './search.service.js';
+import { FieldSuggester } from './suggest/field-suggester.js';
 
 /** The engine SEARCH_ENGINE names (AppConfig checks that Meilisearch has its URL). */
 export function createSearchEngine(config: AppConfig, dataSource: DataSource): SearchEngine {
@@ -24,7 +25,7 @@ export function createSearchEngine(config: AppConfig, dataSource: DataSource): S
 
 /**
  * Search: the engine, the registry of kinds' sources (found by their @SearchSourceProvider() mark),
- * live sync, the reindex and the query service.
+ * live sync, the reindex, the query service and the field suggestions for the posting forms.
  */
 @Module({
   imports: [DiscoveryModule],
@@ -34,7 +35,8 @@ export function createSearchEngine(config: AppConfig, dataSource: DataSource): S
     SearchSyncService,
     SearchService,
     Reindexer,
+    FieldSuggester,
   ],
-  exports: [SEARCH_ENGINE, SearchSourceRegistry, SearchSyncService, SearchService, Reindexer],
+  exports: [SEARCH_ENGINE, SearchSourceRegistry, SearchSyncService, SearchService, Reindexer, FieldSuggester],
 })
 export class SearchModule {}

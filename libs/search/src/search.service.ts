@@ -38,6 +38,7 @@ const TERM_SUGGESTIONS = 4;
 const EMPTY_FACETS = (): SearchFacetsDto => ({
   kind: [],
   category: [],
+  maturity: [],
   industry: [],
   field: [],
   region: [],
@@ -54,6 +55,7 @@ export function searchFiltersOf(input: SearchFacetsInput): SearchFilters {
   return {
     kind: input.kind,
     category: input.category,
+    maturity: input.maturity,
     industryCode: input.industryCode,
     field: input.field,
     regionCode: input.regionCode,
@@ -156,7 +158,7 @@ export class SearchService {
     const errors: FieldError[] = [];
     if (input.field !== undefined && !isTechFieldCode(input.field))
       errors.push({ field: 'field', code: 'isTechField' });
-    for (const facet of ['category', 'status', 'stage', 'instrument'] as const) {
+    for (const facet of ['category', 'maturity', 'status', 'stage', 'instrument'] as const) {
       const value = input[facet];
       if (value !== undefined && !this.registry.facetValues(facet, input.kind).has(value))
         errors.push({ field: facet, code: 'isIn' });
@@ -183,6 +185,7 @@ export class SearchService {
     const facets: SearchFacetsDto = {
       kind: list('kind'),
       category: list('category'),
+      maturity: list('maturity'),
       industry: list('industry', (code) => industryName(code, lang)),
       field: list('field', (code) => techFieldName(code, lang)),
       region: list('region', regionName),

@@ -1,22 +1,18 @@
 import 'reflect-metadata';
 import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig, AppConfigModule, ConfigError } from '#core';
 import { PostingsModule } from '#postings';
 import { ProfilesModule } from '#profiles';
 import { QueueModule } from '#queue';
 import { Reindexer, SearchModule, type ReindexProgress } from '#search';
-import { databaseOptions } from '../../../../migrations/data-source.js';
+import { DatabaseModule } from '../../../../migrations/data-source.js';
 
 /** What the reindex needs: the database, the outbox, every kind's search source and the engine. */
 @Module({
   imports: [
     AppConfigModule,
-    TypeOrmModule.forRootAsync({
-      inject: [AppConfig],
-      useFactory: (config: AppConfig) => databaseOptions(config.DATABASE_URL),
-    }),
+    DatabaseModule,
     QueueModule,
     // Every module holding a search source, so the reindex covers every kind.
     PostingsModule,

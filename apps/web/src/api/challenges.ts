@@ -1,11 +1,9 @@
-/** Typed wrappers for the 揭榜挂帅 (open call) operations of a demand. */
-import { ApiError, apiRequest, type AuthMode } from './client';
-import type { Challenge, ChallengeInput, Proposal, ProposalInput } from './types';
+/** The 揭榜挂帅 (open call) calls of a demand, through the generated client. */
+import { ApiError, answer, api, withPath, type AuthMode } from './client';
+import type { Challenge, ChallengeInput, ProposalInput } from './types';
 
-const id = encodeURIComponent;
-const path = (demandId: string, rest = '') => `/demands/${id(demandId)}/challenge${rest}`;
-const proposalPath = (demandId: string, proposalId: string, action: string) =>
-  path(demandId, `/proposals/${id(proposalId)}/${action}`);
+const onDemand = (id: string) => withPath({ id });
+const proposal = (id: string, proposalId: string) => withPath({ id, proposalId });
 
 /** The 404 a demand without an open call answers (not an error for the UI). */
 export function isChallengeNotFound(error: unknown): boolean {
@@ -20,22 +18,38 @@ export const challengesApi = {
   /** The demand's call, or null when it has none. */
   get: async (demandId: string, auth: AuthMode = 'session'): Promise<Challenge | null> => {
     try {
-      return await apiRequest<Challenge>(path(demandId), { auth });
+      return await answer(api(auth).GET('/api/v1/demands/{id}/challenge', onDemand(demandId)));
     } catch (cause) {
       if (isChallengeNotFound(cause)) return null;
       throw cause;
     }
   },
   open: (demandId: string, input: ChallengeInput) =>
-    apiRequest<Challenge>(path(demandId), { method: 'POST', body: input }),
+    answer(api().POST('/api/v1/demands/{id}/challenge', { ...onDemand(demandId), body: input })),
   submitProposal: (demandId: string, input: ProposalInput) =>
-    apiRequest<Proposal>(path(demandId, '/proposals'), { method: 'POST', body: input }),
+    answer(api().POST('/api/v1/demands/{id}/challenge/proposals', { ...onDemand(demandId), body: input })),
   /** The owner gets all proposals, best score first; others only their organization's. */
-  listProposals: (demandId: string) => apiRequest<Proposal[]>(path(demandId, '/proposals')),
+  listProposals: (demandId: string) =>
+    answer(api().GET('/api/v1/demands/{id}/challenge/proposals', onDemand(demandId))),
   score: (demandId: string, proposalId: string, scores: Record<string, number>) =>
-    apiRequest<Proposal>(proposalPath(demandId, proposalId, 'score'), { method: 'POST', body: { scores } }),
+    answer(
+      api().POST('/api/v1/demands/{id}/challenge/proposals/{proposalId}/score', {
+        ...proposal(demandId, proposalId),
+        body: { scores },
+      }),
+    ),
   shortlist: (demandId: string, proposalId: string) =>
-    apiRequest<Proposal>(proposalPath(demandId, proposalId, 'shortlist'), { method: 'POST' }),
+    answer(
+      api().POST(
+        '/api/v1/demands/{id}/challenge/proposals/{proposalId}/shortlist',
+        proposal(demandId, proposalId),
+      ),
+    ),
   award: (demandId: string, proposalId: string) =>
-    apiRequest<Proposal>(proposalPath(demandId, proposalId, 'award'), { method: 'POST' }),
+    answer(
+      api().POST(
+        '/api/v1/demands/{id}/challenge/proposals/{proposalId}/award',
+        proposal(demandId, proposalId),
+      ),
+    ),
 };

@@ -1,18 +1,38 @@
 /**
- * The one place that talks HTTP to the API: adds Accept-Language, the bearer token (kept in memory
- * only) and X-Organization-Id, turns problem+json answers into ApiError, and on a 401 refreshes the
- * access token once (refresh token = httpOnly cookie) before giving up and reporting the session lost.
+ * The one place that talks HTTP to the API: openapi-fetch clients typed by the schema generated from
+ * openapi.json (./generated, `npm run openapi`), with a middleware that adds Accept-Language, the bearer
+ * token (kept in memory only) and X-Organization-Id, turns problem+json answers into ApiError, and on a
+ * 401 refreshes the access token once (refresh token = httpOnly cookie) and retries before giving up and
+ * reporting the session lost.
  */
+import createClient, { type Client, type Middleware } from 'openapi-fetch';
 import { currentLanguage } from '../i18n';
-import type { Problem, ProblemFieldError, TokenResponse } from './types';
+import type { components, paths } from './generated/schema';
 
 export const API_PREFIX = '/api/v1';
 
+/** The API's schemas by name: `Schemas['DemandDto']`. */
+export type Schemas = components['schemas'];
+export type Problem = Schemas['ProblemDto'];
+export type ProblemFieldError = Schemas['FieldProblemDto'];
+
+type Json<R> = R extends { content: { 'application/json': infer T } } ? T : never;
+/** The query parameters of an operation: `QueryOf<paths['/api/v1/demands']['get']>`. */
+export type QueryOf<O> = O extends { parameters: { query?: infer Q } } ? NonNullable<Q> : never;
+/** The JSON body an operation takes. */
+export type BodyOf<O> = O extends { requestBody?: { content: { 'application/json': infer B } } } ? B : never;
+/** The JSON a successful call of an operation answers. */
+export type AnswerOf<O> = O extends { responses: { 200: infer R } }
+  ? Json<R>
+  : O extends { responses: { 201: infer R } }
+    ? Json<R>
+    : void;
+
 export class ApiError extends Error {
   readonly status: number;
-  readonly problem: Problem;
+  readonly problem: Partial<Problem>;
 
-  constructor(status: number, problem: Problem, fallbackMessage: string) {
+  constructor(status: number, problem: Partial<Problem>, fallbackMessage: string) {
     super(problem.detail || problem.title || fallbackMessage);
     this.name = 'ApiError';
     this.status = status;
@@ -63,43 +83,43 @@ export function onOrganizationRejected(listener: () => void): () => void {
   return () => organizationRejectedListeners.delete(listener);
 }
 
-function baseHeaders(withBearer: boolean, withOrganization: boolean): Record<string, string> {
-  const headers: Record<string, string> = {
-    Accept: 'application/json, application/problem+json',
-    'Accept-Language': currentLanguage(),
-  };
-  if (withBearer && accessToken) headers.Authorization = `Bearer ${accessToken}`;
-  if (withBearer && withOrganization && organizationId) headers['X-Organization-Id'] = organizationId;
-  return headers;
-}
+/**
+ * - 'session' (default): bearer token (+ X-Organization-Id); a 401 triggers one refresh and a retry.
+ * - 'bearer': bearer token if there is one, but a 401 is just an answer (no refresh).
+ * - 'public': no credentials at all (sign-in, sign-up, password reset, reference data…); a stale
+ *   access token must not be sent there, the server would refuse it.
+ */
+export type AuthMode = 'session' | 'bearer' | 'public';
 
-async function readBody(response: Response): Promise<unknown> {
-  if (response.status === 204 || response.status === 205) return undefined;
-  const text = await response.text();
-  if (!text) return undefined;
-  const type = response.headers.get('content-type') ?? '';
-  if (type.includes('json')) {
-    try {
-      return JSON.parse(text) as unknown;
-    } catch {
-      return undefined;
-    }
-  }
-  return undefined;
-}
-
-function toProblem(body: unknown, response: Response): Problem {
-  if (body && typeof body === 'object') return body as Problem;
-  return { status: response.status, title: response.statusText || undefined };
-}
-
-async function send(url: string, init: RequestInit): Promise<Response> {
+/** fetch, with a failure to get any HTTP answer reported as ApiError status 0 (aborts stay aborts). */
+async function send(request: Request): Promise<Response> {
   try {
-    return await fetch(url, { credentials: 'include', ...init });
+    return await fetch(request);
   } catch (cause) {
     if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
     throw new ApiError(0, {}, 'Network error');
   }
+}
+
+function setCredentials(headers: Headers, auth: AuthMode, organization: boolean): void {
+  headers.set('Accept-Language', currentLanguage());
+  if (auth === 'public') return;
+  if (accessToken) headers.set('Authorization', `Bearer ${accessToken}`);
+  if (organization && organizationId) headers.set('X-Organization-Id', organizationId);
+}
+
+/** The problem+json body of an error answer, or what the status line says when there is none. */
+async function readProblem(response: Response): Promise<Partial<Problem>> {
+  const text = await response.text().catch(() => '');
+  if (text && (response.headers.get('content-type') ?? '').includes('json')) {
+    try {
+      const body = JSON.parse(text) as unknown;
+      if (body && typeof body === 'object') return body as Partial<Problem>;
+    } catch {
+      // Not JSON after all: fall back to the status line.
+    }
+  }
+  return { status: response.status, title: response.statusText || undefined };
 }
 
 /**
@@ -111,18 +131,12 @@ export function refreshAccessToken(): Promise<string | null> {
     refreshInFlight = (async () => {
       try {
         // No bearer: an expired access token would make the server refuse even this public route.
-        const response = await send(`${API_PREFIX}/auth/refresh`, {
-          method: 'POST',
-          headers: baseHeaders(false, false),
-        });
-        if (!response.ok) {
-          accessToken = null;
-          return null;
-        }
-        const body = (await readBody(response)) as TokenResponse | undefined;
-        accessToken = body?.accessToken ?? null;
+        const { data } = await api('public').POST('/api/v1/auth/refresh');
+        accessToken = data?.accessToken ?? null;
         return accessToken;
-      } catch {
+      } catch (cause) {
+        // Refused: the session is over. Unreachable: the token may still be good once the network is back.
+        if (!(cause instanceof ApiError && cause.isNetworkError)) accessToken = null;
         return null;
       } finally {
         refreshInFlight = null;
@@ -132,85 +146,83 @@ export function refreshAccessToken(): Promise<string | null> {
   return refreshInFlight;
 }
 
-/**
- * - 'session' (default): bearer token (+ X-Organization-Id); a 401 triggers one refresh and a retry.
- * - 'bearer': bearer token if there is one, but a 401 is just an answer (no refresh).
- * - 'public': no credentials at all (sign-in, sign-up, password reset, reference data…); a stale
- *   access token must not be sent there, the server would refuse it.
- */
-export type AuthMode = 'session' | 'bearer' | 'public';
-
-export interface RequestOptions {
-  method?: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
-  body?: unknown;
-  query?: Record<string, string | number | boolean | undefined | null>;
-  auth?: AuthMode;
-  /** Send X-Organization-Id (default true); false for user-level calls such as /me. */
-  organization?: boolean;
-  signal?: AbortSignal;
-}
-
-function buildUrl(path: string, query: RequestOptions['query']): string {
-  const url = `${API_PREFIX}${path}`;
-  if (!query) return url;
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(query)) {
-    if (value !== undefined && value !== null) params.set(key, String(value));
-  }
-  const search = params.toString();
-  return search ? `${url}?${search}` : url;
-}
-
-/** Sends a request with the session's credentials, refreshing the access token once on a 401. */
-async function authorisedFetch(path: string, options: RequestOptions): Promise<Response> {
-  const { method = 'GET', body, query, auth = 'session', organization = true, signal } = options;
-  const url = buildUrl(path, query);
-
-  const attempt = () => {
-    const headers = baseHeaders(auth !== 'public', organization);
-    const init: RequestInit = { method, headers, signal };
-    if (body instanceof Blob) {
-      // A file sent as it is (e.g. an .xlsx import), typed by the file itself.
-      headers['Content-Type'] = body.type || 'application/octet-stream';
-      init.body = body;
-    } else if (body !== undefined) {
-      headers['Content-Type'] = 'application/json';
-      init.body = JSON.stringify(body);
-    }
-    return send(url, init);
+/** Credentials per request, the 401 refresh-and-retry, and every error answer thrown as ApiError. */
+function credentials(auth: AuthMode, organization: boolean): Middleware {
+  // A copy of each session request taken before it is sent, since a sent request's body is spent.
+  const retries = new Map<string, Request>();
+  return {
+    onRequest({ request, id }) {
+      setCredentials(request.headers, auth, organization);
+      if (auth === 'session') retries.set(id, request.clone());
+      return request;
+    },
+    onError({ id }) {
+      retries.delete(id);
+    },
+    async onResponse({ response, id }) {
+      const retry = retries.get(id);
+      retries.delete(id);
+      let answer = response;
+      if (answer.status === 401 && retry) {
+        if (await refreshAccessToken()) {
+          setCredentials(retry.headers, auth, organization);
+          answer = await send(retry);
+        }
+        if (answer.status === 401) {
+          accessToken = null;
+          sessionLostListeners.forEach((listener) => listener());
+        }
+      }
+      if (answer.ok) return answer;
+      const problem = await readProblem(answer);
+      const sentOrganization = auth !== 'public' && organization && organizationId !== null;
+      if (answer.status === 404 && sentOrganization && problem.type?.endsWith('/organization-not-found')) {
+        organizationRejectedListeners.forEach((listener) => listener());
+      }
+      throw new ApiError(answer.status, problem, `HTTP ${answer.status}`);
+    },
   };
+}
 
-  let response = await attempt();
-  if (response.status === 401 && auth === 'session') {
-    const renewed = await refreshAccessToken();
-    if (renewed) response = await attempt();
-    if (response.status === 401) {
-      accessToken = null;
-      sessionLostListeners.forEach((listener) => listener());
-    }
+const clients = new Map<string, Client<paths>>();
+
+/**
+ * The generated client for one way of calling: `api().GET('/api/v1/demands/{id}', …)`. `organization`
+ * false leaves X-Organization-Id off, for user-level calls such as /me.
+ */
+export function api(auth: AuthMode = 'session', organization = true): Client<paths> {
+  const key = `${auth}:${organization}`;
+  let client = clients.get(key);
+  if (!client) {
+    client = createClient<paths>({
+      credentials: 'include',
+      headers: { Accept: 'application/json, application/problem+json' },
+      fetch: send,
+    });
+    client.use(credentials(auth, organization));
+    clients.set(key, client);
   }
-  return response;
+  return client;
 }
 
-async function failure(response: Response, options: RequestOptions): Promise<ApiError> {
-  const { auth = 'session', organization = true } = options;
-  const problem = toProblem(await readBody(response), response);
-  const sentOrganization = auth !== 'public' && organization && organizationId !== null;
-  if (response.status === 404 && sentOrganization && problem.type?.endsWith('/organization-not-found')) {
-    organizationRejectedListeners.forEach((listener) => listener());
-  }
-  return new ApiError(response.status, problem, `HTTP ${response.status}`);
+/**
+ * A body whose optional fields may also be null. The API's optional fields accept null (class-validator's
+ * IsOptional) and on PATCH null clears the field, which openapi.json does not spell out.
+ */
+export type NullableOptional<T> = { [K in keyof T]: undefined extends T[K] ? T[K] | null : T[K] };
+
+/** The options of a call on one item: `withPath({ id })` is `{ params: { path: { id } } }`. */
+export function withPath<P extends Record<string, string>>(path: P): { params: { path: P } } {
+  return { params: { path } };
 }
 
-export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
-  const response = await authorisedFetch(path, options);
-  if (!response.ok) throw await failure(response, options);
-  return (await readBody(response)) as T;
-}
-
-/** A file the API answers (e.g. an .xlsx template), fetched with the session's credentials. */
-export async function apiDownload(path: string, options: RequestOptions = {}): Promise<Blob> {
-  const response = await authorisedFetch(path, options);
-  if (!response.ok) throw await failure(response, options);
-  return response.blob();
+/**
+ * The body of a call's answer. Error answers never get here (the middleware throws them as ApiError);
+ * an answer without a body (204) is void.
+ */
+export async function answer<T>(
+  call: Promise<{ data?: T; response: Response }>,
+): Promise<[T] extends [never] ? void : T> {
+  const { data } = await call;
+  return data as [T] extends [never] ? void : T;
 }

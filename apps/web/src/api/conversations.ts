@@ -1,47 +1,12 @@
-/** The conversations a match's contact opens, and their messages. */
-import { apiRequest } from './client';
-import type { MatchItem } from './matches';
+/** The conversations a match's contact opens, and their messages, through the generated client. */
+import { schemaRules } from './generated/rules';
+import { answer, api, withPath, type Schemas } from './client';
 
-export interface OrganizationRef {
-  id: string;
-  name: string;
-}
-
-export interface ConversationSummary {
-  id: string;
-  matchId: string | null;
-  subject: string;
-  organization: OrganizationRef;
-  counterpart: OrganizationRef;
-  unread: number;
-  lastMessage: { body: string; authorOrganization: OrganizationRef; createdAt: string } | null;
-  lastMessageAt: string;
-  canPost: boolean;
-}
-
-export interface ConversationDetail extends ConversationSummary {
-  match: MatchItem | null;
-}
-
-export interface ConversationMessage {
-  id: string;
-  conversationId: string;
-  body: string;
-  authorName: string | null;
-  authorOrganization: OrganizationRef;
-  mine: boolean;
-  createdAt: string;
-}
-
-export interface MessagePage {
-  items: ConversationMessage[];
-  nextBefore: string | null;
-}
+export type ConversationDetail = Schemas['ConversationDetailDto'];
+export type ConversationMessage = Schemas['MessageDto'];
 
 /** The longest message the API accepts. */
-export const MESSAGE_MAX_LENGTH = 5000;
-
-const path = (id: string) => `/conversations/${encodeURIComponent(id)}`;
+export const MESSAGE_MAX_LENGTH = schemaRules.PostMessageDto.body.maxLength;
 
 const readListeners = new Set<() => void>();
 
@@ -52,14 +17,18 @@ export function onThreadRead(listener: () => void): () => void {
 }
 
 export const conversationsApi = {
-  list: () => apiRequest<ConversationSummary[]>('/conversations'),
-  get: (id: string) => apiRequest<ConversationDetail>(path(id)),
+  list: () => answer(api().GET('/api/v1/conversations')),
+  get: (id: string) => answer(api().GET('/api/v1/conversations/{id}', withPath({ id }))),
   messages: (id: string, before?: string) =>
-    apiRequest<MessagePage>(`${path(id)}/messages`, { query: { before, limit: 30 } }),
+    answer(
+      api().GET('/api/v1/conversations/{id}/messages', {
+        params: { path: { id }, query: { before, limit: 30 } },
+      }),
+    ),
   post: (id: string, body: string) =>
-    apiRequest<ConversationMessage>(`${path(id)}/messages`, { method: 'POST', body: { body } }),
+    answer(api().POST('/api/v1/conversations/{id}/messages', { ...withPath({ id }), body: { body } })),
   read: async (id: string) => {
-    const marker = await apiRequest<{ unread: number }>(`${path(id)}/read`, { method: 'POST' });
+    const marker = await answer(api().POST('/api/v1/conversations/{id}/read', withPath({ id })));
     for (const listener of readListeners) listener();
     return marker;
   },

@@ -1,66 +1,61 @@
-/** Typed wrappers for the technical-problem (技术需求) operations of the contract. */
-import { apiRequest, type AuthMode } from './client';
-import type {
-  AccessRequestStatus,
-  Demand,
-  DemandAccessRequest,
-  DemandInput,
-  DemandListQuery,
-  DemandPage,
-  DemandSummary,
-  DemandUpdate,
-  DemandVisibility,
-} from './types';
+/** The technical-problem (技术需求) calls of the generated client. */
+import type { paths } from './generated/schema';
+import { answer, api, withPath, type AuthMode, type BodyOf } from './client';
+import type { DemandInput, DemandListQuery, DemandUpdate, DemandVisibility } from './types';
 
-const id = encodeURIComponent;
-const path = (demandId: string, rest = '') => `/demands/${id(demandId)}${rest}`;
+export type { CreatedAccessRequest } from './types';
 
-/** What POST …/access-requests answers: the caller's own request. */
-export interface CreatedAccessRequest {
-  id: string;
-  status: AccessRequestStatus;
-  createdAt: string;
-}
+const byId = (id: string) => withPath({ id });
+const request = (id: string, requestId: string) => withPath({ id, requestId });
 
 export const demandsApi = {
   /**
-   * The 难题榜, or with mine=true the acting organization's own demands. Signed-out visitors call it
+   * The 难题榜, or with mine='true' the acting organization's own demands. Signed-out visitors call it
    * with auth 'public' (no stale token is sent, and a 401 does not end a session that never existed).
    */
   list: (query: DemandListQuery, auth: AuthMode = 'session') =>
-    apiRequest<DemandPage>('/demands', { query: { ...query }, auth }),
+    answer(api(auth).GET('/api/v1/demands', { params: { query } })),
   /** Each GET of a published demand counts a view: fetch once, then keep what actions return. */
-  get: (demandId: string, auth: AuthMode = 'session') => apiRequest<Demand>(path(demandId), { auth }),
-  create: (input: DemandInput) => apiRequest<Demand>('/demands', { method: 'POST', body: input }),
+  get: (demandId: string, auth: AuthMode = 'session') =>
+    answer(api(auth).GET('/api/v1/demands/{id}', byId(demandId))),
+  create: (input: DemandInput) => answer(api().POST('/api/v1/demands', { body: input })),
   update: (demandId: string, input: DemandUpdate) =>
-    apiRequest<Demand>(path(demandId), { method: 'PATCH', body: input }),
+    // PATCH: null clears an optional field, which the schema's optional properties do not spell out.
+    answer(
+      api().PATCH('/api/v1/demands/{id}', {
+        ...byId(demandId),
+        body: input as BodyOf<paths['/api/v1/demands/{id}']['patch']>,
+      }),
+    ),
   setVisibility: (demandId: string, visibility: DemandVisibility) =>
-    apiRequest<Demand>(path(demandId, '/visibility'), { method: 'POST', body: { visibility } }),
-  submit: (demandId: string) => apiRequest<Demand>(path(demandId, '/submit'), { method: 'POST' }),
-  start: (demandId: string) => apiRequest<Demand>(path(demandId, '/start'), { method: 'POST' }),
-  solve: (demandId: string) => apiRequest<Demand>(path(demandId, '/solve'), { method: 'POST' }),
+    answer(api().POST('/api/v1/demands/{id}/visibility', { ...byId(demandId), body: { visibility } })),
+  submit: (demandId: string) => answer(api().POST('/api/v1/demands/{id}/submit', byId(demandId))),
+  start: (demandId: string) => answer(api().POST('/api/v1/demands/{id}/start', byId(demandId))),
+  solve: (demandId: string) => answer(api().POST('/api/v1/demands/{id}/solve', byId(demandId))),
   close: (demandId: string, reason?: string) =>
-    apiRequest<Demand>(path(demandId, '/close'), { method: 'POST', body: reason ? { reason } : {} }),
-  publish: (demandId: string) => apiRequest<Demand>(path(demandId, '/publish'), { method: 'POST' }),
+    answer(api().POST('/api/v1/demands/{id}/close', { ...byId(demandId), body: reason ? { reason } : {} })),
+  publish: (demandId: string) => answer(api().POST('/api/v1/demands/{id}/publish', byId(demandId))),
   reject: (demandId: string, reason: string) =>
-    apiRequest<Demand>(path(demandId, '/reject'), { method: 'POST', body: { reason } }),
-  reviewQueue: () => apiRequest<DemandSummary[]>('/demands/review-queue'),
+    answer(api().POST('/api/v1/demands/{id}/reject', { ...byId(demandId), body: { reason } })),
+  reviewQueue: () => answer(api().GET('/api/v1/demands/review-queue')),
 
-  requestAccess: (demandId: string, input: { ndaAccepted: true; message?: string }) =>
-    apiRequest<CreatedAccessRequest>(path(demandId, '/access-requests'), { method: 'POST', body: input }),
+  requestAccess: (demandId: string, input: BodyOf<paths['/api/v1/demands/{id}/access-requests']['post']>) =>
+    answer(api().POST('/api/v1/demands/{id}/access-requests', { ...byId(demandId), body: input })),
   listAccessRequests: (demandId: string) =>
-    apiRequest<DemandAccessRequest[]>(path(demandId, '/access-requests')),
+    answer(api().GET('/api/v1/demands/{id}/access-requests', byId(demandId))),
   grantAccess: (demandId: string, requestId: string) =>
-    apiRequest<DemandAccessRequest>(path(demandId, `/access-requests/${id(requestId)}/grant`), {
-      method: 'POST',
-    }),
+    answer(
+      api().POST('/api/v1/demands/{id}/access-requests/{requestId}/grant', request(demandId, requestId)),
+    ),
   refuseAccess: (demandId: string, requestId: string, reason?: string) =>
-    apiRequest<DemandAccessRequest>(path(demandId, `/access-requests/${id(requestId)}/refuse`), {
-      method: 'POST',
-      body: reason ? { reason } : {},
-    }),
+    answer(
+      api().POST('/api/v1/demands/{id}/access-requests/{requestId}/refuse', {
+        ...request(demandId, requestId),
+        body: reason ? { reason } : {},
+      }),
+    ),
   revokeAccess: (demandId: string, requestId: string) =>
-    apiRequest<DemandAccessRequest>(path(demandId, `/access-requests/${id(requestId)}/revoke`), {
-      method: 'POST',
-    }),
+    answer(
+      api().POST('/api/v1/demands/{id}/access-requests/{requestId}/revoke', request(demandId, requestId)),
+    ),
 };

@@ -1,96 +1,102 @@
-/** Typed wrappers, one per API operation of the contract. */
-import { apiRequest } from './client';
-import type {
-  AcceptedInvitation,
-  AccessToken,
-  CreateOrganizationInput,
-  CreatedAccessToken,
-  Invitation,
-  InvitationPreview,
-  Me,
-  Member,
-  MemberRole,
-  Organization,
-  RegisteredUser,
-  TokenResponse,
-  TreeOption,
-  VerificationStatus,
-} from './types';
+/** Accounts, organizations, invitations, administration and reference data: calls of the generated client. */
+import type { paths } from './generated/schema';
+import { currentLanguage } from '../i18n';
+import { answer, api, withPath, type BodyOf, type NullableOptional, type Schemas } from './client';
+import type { MemberRole, VerificationStatus } from './types';
 
-const id = encodeURIComponent;
+type Body<P extends keyof paths, M extends keyof paths[P]> = BodyOf<paths[P][M]>;
+const publicApi = () => api('public');
+const byId = (id: string) => withPath({ id });
+const member = (id: string, userId: string) => withPath({ id, userId });
 
 export const authApi = {
-  register: (input: { email: string; password: string; name: string }) =>
-    apiRequest<RegisteredUser>('/auth/register', { method: 'POST', body: input, auth: 'public' }),
-  login: (input: { email: string; password: string }) =>
-    apiRequest<TokenResponse>('/auth/login', { method: 'POST', body: input, auth: 'public' }),
+  register: (input: Body<'/api/v1/auth/register', 'post'>) =>
+    answer(publicApi().POST('/api/v1/auth/register', { body: input })),
+  login: (input: Body<'/api/v1/auth/login', 'post'>) =>
+    answer(publicApi().POST('/api/v1/auth/login', { body: input })),
   /** With the bearer when there is one, so the server can end this session too. */
-  logout: (withBearer = true) =>
-    apiRequest<void>('/auth/logout', { method: 'POST', auth: withBearer ? 'bearer' : 'public' }),
+  logout: (withBearer = true) => answer(api(withBearer ? 'bearer' : 'public').POST('/api/v1/auth/logout')),
   requestPasswordReset: (email: string) =>
-    apiRequest<void>('/auth/password-reset-requests', { method: 'POST', body: { email }, auth: 'public' }),
-  resetPassword: (input: { requestId: string; token: string; password: string }) =>
-    apiRequest<void>('/auth/password-resets', { method: 'POST', body: input, auth: 'public' }),
-  changePassword: (input: { currentPassword: string; newPassword: string }) =>
-    apiRequest<TokenResponse>('/auth/password', { method: 'POST', body: input }),
+    answer(publicApi().POST('/api/v1/auth/password-reset-requests', { body: { email } })),
+  resetPassword: (input: Body<'/api/v1/auth/password-resets', 'post'>) =>
+    answer(publicApi().POST('/api/v1/auth/password-resets', { body: input })),
+  changePassword: (input: Body<'/api/v1/auth/password', 'post'>) =>
+    answer(api().POST('/api/v1/auth/password', { body: input })),
 };
 
 export const meApi = {
-  get: () => apiRequest<Me>('/me', { organization: false }),
-  listTokens: () => apiRequest<AccessToken[]>('/me/tokens'),
-  createToken: (input: { name: string; expiresInDays?: number }) =>
-    apiRequest<CreatedAccessToken>('/me/tokens', { method: 'POST', body: input }),
-  revokeToken: (tokenId: string) => apiRequest<void>(`/me/tokens/${id(tokenId)}`, { method: 'DELETE' }),
+  get: () => answer(api('session', false).GET('/api/v1/me')),
+  listTokens: () => answer(api().GET('/api/v1/me/tokens')),
+  createToken: (input: Body<'/api/v1/me/tokens', 'post'>) =>
+    answer(api().POST('/api/v1/me/tokens', { body: input })),
+  revokeToken: (tokenId: string) => answer(api().DELETE('/api/v1/me/tokens/{id}', byId(tokenId))),
 };
 
 export const organizationsApi = {
-  create: (input: CreateOrganizationInput) =>
-    apiRequest<Organization>('/organizations', { method: 'POST', body: input }),
-  get: (orgId: string) => apiRequest<Organization>(`/organizations/${id(orgId)}`),
-  update: (
-    orgId: string,
-    input: Partial<Pick<Organization, 'name' | 'regionCode' | 'industryCode' | 'description'>>,
-  ) => apiRequest<Organization>(`/organizations/${id(orgId)}`, { method: 'PATCH', body: input }),
-  listMembers: (orgId: string) => apiRequest<Member[]>(`/organizations/${id(orgId)}/members`),
+  create: (input: Body<'/api/v1/organizations', 'post'>) =>
+    answer(api().POST('/api/v1/organizations', { body: input })),
+  get: (orgId: string) => answer(api().GET('/api/v1/organizations/{id}', byId(orgId))),
+  update: (orgId: string, input: NullableOptional<Body<'/api/v1/organizations/{id}', 'patch'>>) =>
+    answer(
+      api().PATCH('/api/v1/organizations/{id}', {
+        ...byId(orgId),
+        body: input as Body<'/api/v1/organizations/{id}', 'patch'>,
+      }),
+    ),
+  listMembers: (orgId: string) => answer(api().GET('/api/v1/organizations/{id}/members', byId(orgId))),
   changeMemberRole: (orgId: string, userId: string, role: MemberRole) =>
-    apiRequest<Member>(`/organizations/${id(orgId)}/members/${id(userId)}`, {
-      method: 'PATCH',
-      body: { role },
-    }),
+    answer(
+      api().PATCH('/api/v1/organizations/{id}/members/{userId}', {
+        ...member(orgId, userId),
+        body: { role },
+      }),
+    ),
   removeMember: (orgId: string, userId: string) =>
-    apiRequest<void>(`/organizations/${id(orgId)}/members/${id(userId)}`, { method: 'DELETE' }),
-  invite: (orgId: string, input: { email: string; role: MemberRole }) =>
-    apiRequest<Invitation>(`/organizations/${id(orgId)}/invitations`, { method: 'POST', body: input }),
-  listInvitations: (orgId: string) => apiRequest<Invitation[]>(`/organizations/${id(orgId)}/invitations`),
+    answer(api().DELETE('/api/v1/organizations/{id}/members/{userId}', member(orgId, userId))),
+  invite: (orgId: string, input: Body<'/api/v1/organizations/{id}/invitations', 'post'>) =>
+    answer(api().POST('/api/v1/organizations/{id}/invitations', { ...byId(orgId), body: input })),
+  listInvitations: (orgId: string) =>
+    answer(api().GET('/api/v1/organizations/{id}/invitations', byId(orgId))),
   revokeInvitation: (orgId: string, invitationId: string) =>
-    apiRequest<void>(`/organizations/${id(orgId)}/invitations/${id(invitationId)}`, { method: 'DELETE' }),
+    answer(
+      api().DELETE('/api/v1/organizations/{id}/invitations/{invitationId}', {
+        params: { path: { id: orgId, invitationId } },
+      }),
+    ),
 };
 
 export const invitationsApi = {
   preview: (invitationId: string, token: string) =>
-    apiRequest<InvitationPreview>(`/invitations/${id(invitationId)}`, { query: { token }, auth: 'public' }),
+    answer(
+      publicApi().GET('/api/v1/invitations/{id}', {
+        params: { path: { id: invitationId }, query: { token } },
+      }),
+    ),
   accept: (invitationId: string, token: string) =>
-    apiRequest<AcceptedInvitation>(`/invitations/${id(invitationId)}/accept`, {
-      method: 'POST',
-      body: { token },
-    }),
+    answer(api().POST('/api/v1/invitations/{id}/accept', { ...byId(invitationId), body: { token } })),
 };
 
 export const adminApi = {
   listOrganizations: (verificationStatus: VerificationStatus = 'pending') =>
-    apiRequest<Organization[]>('/admin/organizations', { query: { verificationStatus } }),
-  setVerification: (orgId: string, input: { status: 'verified' | 'rejected'; note?: string }) =>
-    apiRequest<Organization>(`/admin/organizations/${id(orgId)}/verification`, {
-      method: 'POST',
-      body: input,
-    }),
+    answer(api().GET('/api/v1/admin/organizations', { params: { query: { verificationStatus } } })),
+  setVerification: (orgId: string, input: Body<'/api/v1/admin/organizations/{id}/verification', 'post'>) =>
+    answer(api().POST('/api/v1/admin/organizations/{id}/verification', { ...byId(orgId), body: input })),
   /** Sets the HttpOnly cookie that lets this browser open the queue dashboard at /admin/queues. */
-  openQueueBoard: () => apiRequest<void>('/admin/queue-board/session', { method: 'POST' }),
+  openQueueBoard: () => answer(api().POST('/api/v1/admin/queue-board/session')),
 };
 
+/** The lists named in two languages take the UI's (the client sends the same header on every call). */
+const named = () => ({ params: { header: { 'accept-language': currentLanguage() } } });
+
 export const referenceApi = {
-  regions: () => apiRequest<TreeOption[]>('/reference/regions', { auth: 'public' }),
-  industries: () => apiRequest<TreeOption[]>('/reference/industries', { auth: 'public' }),
+  regions: () => answer(publicApi().GET('/api/v1/reference/regions')),
+  industries: () => answer(publicApi().GET('/api/v1/reference/industries', named())),
   /** Technology fields (技术领域), named in the UI language. */
-  techFields: () => apiRequest<TreeOption[]>('/reference/tech-fields', { auth: 'public' }),
+  techFields: () => answer(publicApi().GET('/api/v1/reference/tech-fields', named())),
+  /** The fields (and the GB/T 4754 division) a posting's text is about, best first. */
+  suggestTechFields: (text: string, signal?: AbortSignal) =>
+    answer(publicApi().GET('/api/v1/reference/tech-fields/suggest', { params: { query: { text } }, signal })),
 };
+
+/** GET /reference/tech-fields/suggest. */
+export type FieldSuggestions = Schemas['FieldSuggestionsDto'];

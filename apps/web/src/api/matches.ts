@@ -1,80 +1,56 @@
 /**
  * Matches: a posting's ranked list (GET /{kind}s/{id}/matches), the acting organization's inbox
- * (GET /matches) and the parties' actions on one match.
+ * (GET /matches) and the parties' actions on one match, through the generated client.
  */
-import { apiRequest } from './client';
-import { postingPath, type PostingKind } from './search';
-
-export const matchStatuses = ['new', 'viewed', 'contacted', 'shortlisted', 'declined'] as const;
-export type MatchStatus = (typeof matchStatuses)[number];
-
-/** Why a party declines a match; `other` needs a text. The API's DECLINE_REASONS. */
-export const declineReasons = [
-  'too-early',
-  'budget-mismatch',
-  'wrong-field',
-  'region',
-  'already-solved',
-  'description-unclear',
-  'other',
-] as const;
-export type DeclineReason = (typeof declineReasons)[number];
-
-export const fitLevels = ['high', 'medium', 'fair'] as const;
-export type FitLevel = (typeof fitLevels)[number];
+import { schemaRules } from './generated/rules';
+import type { paths } from './generated/schema';
+import { answer, api, withPath, type QueryOf, type Schemas } from './client';
+import type { PostingKind } from './search';
 
 /** One match as a party sees it: the other side of the pair, the score and why. */
-export interface MatchItem {
-  id: string;
-  candidateType: PostingKind;
-  candidateId: string;
-  title: string;
-  /** The viewer's own posting of the pair. */
-  posting: { type: PostingKind; id: string; title: string };
-  score: number;
-  /** The score calibrated per pair type: high 高, medium 中, fair 一般. */
-  fitLevel: FitLevel;
-  /** The level in the request language. */
-  fitLabel: string;
-  /** Dropped by a re-score after the parties were told: reachable, no longer on the ranked list. */
-  superseded?: boolean;
-  reasons: string[];
-  status: MatchStatus;
-  declineReasonCode?: DeclineReason | null;
-  updatedAt?: string;
-}
+export type MatchItem = Schemas['MatchDto'];
+export type MatchStatus = MatchItem['status'];
+/** The score calibrated per pair type: high 高, medium 中, fair 一般. */
+export type FitLevel = MatchItem['fitLevel'];
+/** Why a party declines a match; `other` needs a text. */
+export type DeclineReason = Schemas['DeclineMatchDto']['reasonCode'];
+/** A page of a posting's list: `limit`, `cursor` (the previous page's `nextCursor`), `kind` of the other side. */
+export type MatchPageQuery = QueryOf<paths['/api/v1/demands/{id}/matches']['get']>;
+/** A page of the inbox: the next cursor comes in the X-Next-Cursor header. */
+export type MatchInboxQuery = QueryOf<paths['/api/v1/matches']['get']>;
 
-/** How the other side answered a posting's matches: "3 of 5 declined: budget mismatch". */
-export interface DeclineSummary {
-  answered: number;
-  declined: number;
-  byReason: Partial<Record<DeclineReason, number>>;
-  text: string;
-}
+export const matchStatuses: readonly MatchStatus[] = schemaRules.MatchDto.status.enum;
+export const declineReasons: readonly DeclineReason[] = schemaRules.DeclineMatchDto.reasonCode.enum;
 
-export interface MatchList {
-  items: MatchItem[];
-  declines: DeclineSummary;
-  nextCursor: string | null;
-}
-
-const act = (id: string, action: 'view' | 'shortlist' | 'decline', body: object = {}) =>
-  apiRequest<MatchItem>(`/matches/${encodeURIComponent(id)}/${action}`, { method: 'POST', body });
+/** Each kind's list of matches, by the posting kind. */
+const ofPosting = {
+  demand: (id: string, query: MatchPageQuery) =>
+    api().GET('/api/v1/demands/{id}/matches', { params: { path: { id }, query } }),
+  expert: (id: string, query: MatchPageQuery) =>
+    api().GET('/api/v1/experts/{id}/matches', { params: { path: { id }, query } }),
+  achievement: (id: string, query: MatchPageQuery) =>
+    api().GET('/api/v1/achievements/{id}/matches', { params: { path: { id }, query } }),
+  project: (id: string, query: MatchPageQuery) =>
+    api().GET('/api/v1/projects/{id}/matches', { params: { path: { id }, query } }),
+  'financing-offer': (id: string, query: MatchPageQuery) =>
+    api().GET('/api/v1/financing-offers/{id}/matches', { params: { path: { id }, query } }),
+} satisfies Record<PostingKind, unknown>;
 
 export const matchesApi = {
-  ofPosting: (kind: PostingKind, id: string) => apiRequest<MatchList>(`${postingPath(kind, id)}/matches`),
-  /** The next page of a posting's list (the `nextCursor` of the last one). */
-  ofPostingAfter: (kind: PostingKind, id: string, cursor: string) =>
-    apiRequest<MatchList>(`${postingPath(kind, id)}/matches?cursor=${encodeURIComponent(cursor)}`),
-  inbox: () => apiRequest<MatchItem[]>('/matches'),
-  one: (id: string) => apiRequest<MatchItem>(`/matches/${encodeURIComponent(id)}`),
-  view: (id: string) => act(id, 'view'),
-  shortlist: (id: string) => act(id, 'shortlist'),
+  /** A posting's matches, best first; the next page with `{ cursor: list.nextCursor }`. */
+  ofPosting: (kind: PostingKind, id: string, query: MatchPageQuery = {}) =>
+    answer(ofPosting[kind](id, query)),
+  inbox: (query: MatchInboxQuery = {}) => answer(api().GET('/api/v1/matches', { params: { query } })),
+  one: (id: string) => answer(api().GET('/api/v1/matches/{id}', withPath({ id }))),
+  view: (id: string) => answer(api().POST('/api/v1/matches/{id}/view', withPath({ id }))),
+  shortlist: (id: string) => answer(api().POST('/api/v1/matches/{id}/shortlist', withPath({ id }))),
   decline: (id: string, reasonCode: DeclineReason, text?: string) =>
-    act(id, 'decline', text ? { reasonCode, text } : { reasonCode }),
+    answer(
+      api().POST('/api/v1/matches/{id}/decline', {
+        ...withPath({ id }),
+        body: text ? { reasonCode, text } : { reasonCode },
+      }),
+    ),
   contact: (id: string) =>
-    apiRequest<MatchItem & { conversationId: string }>(`/matches/${encodeURIComponent(id)}/contact`, {
-      method: 'POST',
-      body: {},
-    }),
+    answer(api().POST('/api/v1/matches/{id}/contact', { ...withPath({ id }), body: {} })),
 };

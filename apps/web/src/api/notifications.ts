@@ -2,77 +2,46 @@
  * The caller's in-app notifications (GET/POST /notifications…), the unread-count stream, their
  * notification preferences (/me/notification-preferences) and emailed unsubscribe links (/unsubscribe).
  */
-import { currentLanguage } from '../i18n';
-import { API_PREFIX, apiRequest, getAccessToken, refreshAccessToken } from './client';
+import { schemaRules } from './generated/rules';
+import { ApiError, answer, api, refreshAccessToken, withPath, type Schemas } from './client';
 
-/** Kept in step with NOTIFICATION_KINDS in libs/notifications. */
-export const notificationKinds = ['match-found', 'subscription-hit', 'message-received'] as const;
-export type NotificationKind = (typeof notificationKinds)[number];
-export const inAppModes = ['instant', 'off'] as const;
-export const emailModes = ['instant', 'digest', 'off'] as const;
-export type InAppMode = (typeof inAppModes)[number];
-export type EmailMode = (typeof emailModes)[number];
-
-export interface KindPreference {
-  kind: NotificationKind;
-  inApp: InAppMode;
-  email: EmailMode;
-}
-
+export type AppNotification = Schemas['NotificationDto'];
+export type KindPreference = Schemas['KindPreferenceDto'];
 /** What an unsubscribe link names: one kind, or `digest` (every kind that comes by daily digest). */
-export interface Unsubscribe {
-  scope: NotificationKind | 'digest';
-  kinds: NotificationKind[];
-}
+export type Unsubscribe = Schemas['UnsubscribeDto'];
+export type NotificationKind = AppNotification['kind'];
+export type InAppMode = KindPreference['inApp'];
+export type EmailMode = KindPreference['email'];
 
-export interface AppNotification {
-  id: string;
-  kind: NotificationKind;
-  subjectType: string;
-  subjectId: string;
-  title: string;
-  body: string;
-  link: string;
-  readAt: string | null;
-  createdAt: string;
-}
+export const notificationKinds: readonly NotificationKind[] = schemaRules.NotificationDto.kind.enum;
+export const inAppModes: readonly InAppMode[] = schemaRules.KindPreferenceDto.inApp.enum;
+export const emailModes: readonly EmailMode[] = schemaRules.KindPreferenceDto.email.enum;
 
-export interface NotificationPage {
-  items: AppNotification[];
-  nextBefore: string | null;
-}
+// Notifications and preferences belong to the user: no organization header.
+const userApi = () => api('session', false);
 
 export const notificationsApi = {
   list: (before?: string) =>
-    apiRequest<NotificationPage>('/notifications', { query: { before, limit: 20 }, organization: false }),
-  unreadCount: () => apiRequest<{ unread: number }>('/notifications/unread-count', { organization: false }),
-  read: (id: string) =>
-    apiRequest<AppNotification>(`/notifications/${encodeURIComponent(id)}/read`, {
-      method: 'POST',
-      organization: false,
-    }),
-  readAll: () =>
-    apiRequest<{ unread: number }>('/notifications/read-all', { method: 'POST', organization: false }),
-  preferences: () =>
-    apiRequest<{ kinds: KindPreference[] }>('/me/notification-preferences', { organization: false }),
+    answer(userApi().GET('/api/v1/notifications', { params: { query: { before, limit: 20 } } })),
+  unreadCount: () => answer(userApi().GET('/api/v1/notifications/unread-count')),
+  read: (id: string) => answer(userApi().POST('/api/v1/notifications/{id}/read', withPath({ id }))),
+  readAll: () => answer(userApi().POST('/api/v1/notifications/read-all')),
+  preferences: () => answer(userApi().GET('/api/v1/me/notification-preferences')),
   savePreferences: (kinds: KindPreference[]) =>
-    apiRequest<{ kinds: KindPreference[] }>('/me/notification-preferences', {
-      method: 'PUT',
-      body: { kinds },
-      organization: false,
-    }),
+    answer(userApi().PUT('/api/v1/me/notification-preferences', { body: { kinds } })),
   previewUnsubscribe: (token: string) =>
-    apiRequest<Unsubscribe>('/unsubscribe', { query: { token }, auth: 'public' }),
+    answer(api('public').GET('/api/v1/unsubscribe', { params: { query: { token } } })),
   unsubscribe: (token: string) =>
-    apiRequest<Unsubscribe>('/unsubscribe', { method: 'POST', query: { token }, auth: 'public' }),
+    answer(api('public').POST('/api/v1/unsubscribe', { params: { query: { token } } })),
 };
 
 const RECONNECT_MS = 3_000;
 
 /**
- * Follows GET /notifications/stream until `signal` aborts, calling `onUnread` with each count. Read with
- * fetch rather than EventSource, which cannot send the bearer token; reconnects after the server ends
- * the stream (it does every few minutes) or a network failure, refreshing the token after a 401.
+ * Follows GET /notifications/stream until `signal` aborts, calling `onUnread` with each count. Read as a
+ * fetch stream rather than with EventSource, which cannot send the bearer token; reconnects after the
+ * server ends the stream (it does every few minutes) or a network failure, refreshing the token after a
+ * 401 and stopping when that fails (the stream alone does not end the session).
  */
 export async function followUnreadCount(
   onUnread: (count: number) => void,
@@ -80,22 +49,15 @@ export async function followUnreadCount(
 ): Promise<void> {
   while (!signal.aborted) {
     try {
-      const token = getAccessToken();
-      const response = await fetch(`${API_PREFIX}/notifications/stream`, {
-        headers: {
-          Accept: 'text/event-stream',
-          'Accept-Language': currentLanguage(),
-          ...(token ? { Authorization: `Bearer ${token}` } : {}),
-        },
-        credentials: 'include',
-        signal,
-      });
-      if (response.status === 401) {
-        if (!(await refreshAccessToken())) return;
-        continue;
-      }
-      if (response.ok && response.body) {
-        const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+      const stream = await answer(
+        api('bearer', false).GET('/api/v1/notifications/stream', {
+          parseAs: 'stream',
+          headers: { Accept: 'text/event-stream' },
+          signal,
+        }),
+      );
+      if (stream) {
+        const reader = stream.pipeThrough(new TextDecoderStream()).getReader();
         let buffer = '';
         for (;;) {
           const { value, done } = await reader.read();
@@ -109,7 +71,11 @@ export async function followUnreadCount(
           }
         }
       }
-    } catch {
+    } catch (cause) {
+      if (cause instanceof ApiError && cause.status === 401) {
+        if (!(await refreshAccessToken())) return;
+        continue;
+      }
       // Aborted, or the network failed: the loop ends or reconnects below.
     }
     if (!signal.aborted) await new Promise((resolve) => setTimeout(resolve, RECONNECT_MS));

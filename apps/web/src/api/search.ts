@@ -1,11 +1,18 @@
-/** Typed wrappers for GET /search and GET /search/suggest (openapi.json, tag search). */
-import { apiRequest, type AuthMode } from './client';
+/** GET /search and GET /search/suggest (openapi.json, tag search), through the generated client. */
+import type { paths } from './generated/schema';
+import { queryRules } from './generated/rules';
+import { answer, api, type AuthMode, type QueryOf, type Schemas } from './client';
 
-export const postingKinds = ['demand', 'expert', 'achievement', 'project', 'financing-offer'] as const;
-export type PostingKind = (typeof postingKinds)[number];
+export type SearchQuery = QueryOf<paths['/api/v1/search']['get']>;
+export type SearchHit = Schemas['SearchHitDto'];
+export type FacetValue = Schemas['FacetValueDto'];
+export type FacetName = keyof Schemas['SearchFacetsDto'];
+export type Suggestion = Schemas['SuggestionDto'];
+export type PostingKind = SearchHit['kind'];
+export type SearchSort = NonNullable<SearchQuery['sort']>;
 
-export const searchSorts = ['relevance', 'newest', 'deadline', 'budget'] as const;
-export type SearchSort = (typeof searchSorts)[number];
+export const postingKinds: readonly PostingKind[] = queryRules['/api/v1/search'].kind.enum;
+export const searchSorts: readonly SearchSort[] = queryRules['/api/v1/search'].sort.enum;
 
 /** The amount facet's buckets (万元) and the range filter each one applies. */
 export const amountBuckets: Record<string, { min?: number; max?: number }> = {
@@ -16,61 +23,11 @@ export const amountBuckets: Record<string, { min?: number; max?: number }> = {
   '1000+': { min: 1000 },
 };
 
-export interface SearchQuery {
-  q: string;
-  kind?: PostingKind;
-  category?: string;
-  field?: string;
-  regionCode?: string;
-  trlMin?: number;
-  trlMax?: number;
-  amountMinWan?: number;
-  amountMaxWan?: number;
-  status?: string;
-  sort?: SearchSort;
-  page?: number;
-  limit?: number;
-}
-
-export interface SearchHit {
-  id: string;
-  kind: PostingKind;
-  title: string;
-  /** HTML-escaped by the server, with <mark> around matched terms. */
-  titleHighlight: string;
-  snippet: string;
-  score: number;
-}
-
-export interface FacetValue {
-  value: string;
-  count: number;
-  label?: string;
-}
-
-export type FacetName =
-  'kind' | 'category' | 'industry' | 'field' | 'region' | 'city' | 'trl' | 'status' | 'amount';
-
-export interface SearchResult {
-  total: number;
-  totalCapped: boolean;
-  hits: SearchHit[];
-  facets: Partial<Record<FacetName, FacetValue[]>>;
-  corrections: Record<string, string>;
-}
-
-export interface Suggestion {
-  text: string;
-  type: 'term' | 'posting';
-  kind?: PostingKind;
-  id?: string;
-}
-
 export const searchApi = {
   search: (query: SearchQuery, auth: AuthMode) =>
-    apiRequest<SearchResult>('/search', { query: { ...query }, auth }),
+    answer(api(auth).GET('/api/v1/search', { params: { query } })),
   suggest: (q: string, auth: AuthMode, signal?: AbortSignal) =>
-    apiRequest<{ suggestions: Suggestion[] }>('/search/suggest', { query: { q }, auth, signal }),
+    answer(api(auth).GET('/api/v1/search/suggest', { params: { query: { q } }, signal })),
 };
 
 /** Where a hit leads: demands have their page; the other kinds' pages follow the same pattern. */

@@ -1,26 +1,17 @@
-/** Saved-search subscriptions (GET/POST/PATCH/DELETE /subscriptions, openapi.json tag subscriptions). */
-import { apiRequest } from './client';
-import type { SearchQuery } from './search';
+/** Saved-search subscriptions (GET/POST/PATCH/DELETE /subscriptions), through the generated client. */
+import { answer, api, withPath, type Schemas } from './client';
 
+export type Subscription = Schemas['SubscriptionDto'];
 /** The facets a saved search keeps: a search's, without its paging and order. */
-export type SavedSearch = Omit<SearchQuery, 'sort' | 'page' | 'limit'>;
-
-export interface Subscription extends SavedSearch {
-  id: string;
-  name: string;
-  active: boolean;
-  organizationId: string | null;
-  createdAt: string;
-}
-
-const path = (id: string) => `/subscriptions/${encodeURIComponent(id)}`;
+export type SavedSearch = Omit<Schemas['CreateSubscriptionDto'], 'name'>;
 
 // Subscriptions belong to the user: no organization header, except on create, which records it.
+const userApi = () => api('session', false);
+
 export const subscriptionsApi = {
-  list: () => apiRequest<Subscription[]>('/subscriptions', { organization: false }),
-  create: (body: SavedSearch & { name: string }) =>
-    apiRequest<Subscription>('/subscriptions', { method: 'POST', body }),
+  list: () => answer(userApi().GET('/api/v1/subscriptions')),
+  create: (body: Schemas['CreateSubscriptionDto']) => answer(api().POST('/api/v1/subscriptions', { body })),
   setActive: (id: string, active: boolean) =>
-    apiRequest<Subscription>(path(id), { method: 'PATCH', body: { active }, organization: false }),
-  remove: (id: string) => apiRequest<void>(path(id), { method: 'DELETE', organization: false }),
+    answer(userApi().PATCH('/api/v1/subscriptions/{id}', { ...withPath({ id }), body: { active } })),
+  remove: (id: string) => answer(userApi().DELETE('/api/v1/subscriptions/{id}', withPath({ id }))),
 };

@@ -1,78 +1,35 @@
-/** The acting organization's webhooks and their delivery log (/webhooks…). */
-import { apiRequest } from './client';
+/** The acting organization's webhooks and their delivery log (/webhooks…), through the generated client. */
+import { schemaRules } from './generated/rules';
+import { answer, api, withPath, type Schemas } from './client';
 
-export const webhookFormats = ['generic', 'wecom', 'dingtalk', 'feishu'] as const;
-export type WebhookFormat = (typeof webhookFormats)[number];
-export const webhookEventKinds = ['match-found', 'subscription-hit', 'message-received'] as const;
-export type WebhookEventKind = (typeof webhookEventKinds)[number];
-export type WebhookDeliveryStatus = 'pending' | 'delivering' | 'delivered' | 'failed';
-
-export interface Webhook {
-  id: string;
-  organizationId: string;
-  url: string;
-  format: WebhookFormat;
-  events: WebhookEventKind[];
-  active: boolean;
-  hasRobotSecret: boolean;
-  createdBy: string;
-  createdAt: string;
-  updatedAt: string;
-}
-
+export type Webhook = Schemas['WebhookDto'];
 /** Only the create and rotate answers carry the secret. */
-export interface WebhookWithSecret extends Webhook {
-  secret: string;
-}
+export type WebhookWithSecret = Schemas['WebhookWithSecretDto'];
+export type WebhookInput = Schemas['CreateWebhookDto'];
+export type WebhookDelivery = Schemas['WebhookDeliveryDto'];
+export type WebhookFormat = Webhook['format'];
+export type WebhookEventKind = Webhook['events'][number];
+export type WebhookDeliveryStatus = WebhookDelivery['status'];
 
-export interface WebhookInput {
-  url: string;
-  format: WebhookFormat;
-  events: WebhookEventKind[];
-  active: boolean;
-  /** Left out: unchanged; null: removed. */
-  robotSecret?: string | null;
-}
+export const webhookFormats: readonly WebhookFormat[] = schemaRules.WebhookDto.format.enum;
+export const webhookEventKinds: readonly WebhookEventKind[] = schemaRules.WebhookDto.events.items.enum;
 
-export interface WebhookDelivery {
-  id: string;
-  webhookId: string;
-  eventKind: string;
-  eventKey: string;
-  status: WebhookDeliveryStatus;
-  attempts: number;
-  lastStatusCode: number | null;
-  lastError: string | null;
-  requestBody: string | null;
-  nextAttemptAt: string | null;
-  deliveredAt: string | null;
-  createdAt: string;
-}
-
-export interface WebhookDeliveryPage {
-  items: WebhookDelivery[];
-  nextBefore: string | null;
-}
-
-const id = encodeURIComponent;
+const delivery = (id: string, deliveryId: string) => withPath({ id, deliveryId });
 
 export const webhooksApi = {
-  list: () => apiRequest<Webhook[]>('/webhooks'),
-  create: (input: WebhookInput) =>
-    apiRequest<WebhookWithSecret>('/webhooks', { method: 'POST', body: input }),
-  update: (webhookId: string, input: Partial<WebhookInput>) =>
-    apiRequest<Webhook>(`/webhooks/${id(webhookId)}`, { method: 'PATCH', body: input }),
-  remove: (webhookId: string) => apiRequest<void>(`/webhooks/${id(webhookId)}`, { method: 'DELETE' }),
-  rotateSecret: (webhookId: string) =>
-    apiRequest<WebhookWithSecret>(`/webhooks/${id(webhookId)}/rotate-secret`, { method: 'POST' }),
-  test: (webhookId: string) =>
-    apiRequest<WebhookDelivery>(`/webhooks/${id(webhookId)}/test`, { method: 'POST' }),
-  deliveries: (webhookId: string, before?: string) =>
-    apiRequest<WebhookDeliveryPage>(`/webhooks/${id(webhookId)}/deliveries`, {
-      query: { before, limit: 20 },
-    }),
-  retry: (webhookId: string, deliveryId: string) =>
-    apiRequest<WebhookDelivery>(`/webhooks/${id(webhookId)}/deliveries/${id(deliveryId)}/retry`, {
-      method: 'POST',
-    }),
+  list: () => answer(api().GET('/api/v1/webhooks')),
+  create: (input: WebhookInput) => answer(api().POST('/api/v1/webhooks', { body: input })),
+  update: (id: string, input: Schemas['UpdateWebhookDto']) =>
+    answer(api().PATCH('/api/v1/webhooks/{id}', { ...withPath({ id }), body: input })),
+  remove: (id: string) => answer(api().DELETE('/api/v1/webhooks/{id}', withPath({ id }))),
+  rotateSecret: (id: string) => answer(api().POST('/api/v1/webhooks/{id}/rotate-secret', withPath({ id }))),
+  test: (id: string) => answer(api().POST('/api/v1/webhooks/{id}/test', withPath({ id }))),
+  deliveries: (id: string, before?: string) =>
+    answer(
+      api().GET('/api/v1/webhooks/{id}/deliveries', {
+        params: { path: { id }, query: { before, limit: 20 } },
+      }),
+    ),
+  retry: (id: string, deliveryId: string) =>
+    answer(api().POST('/api/v1/webhooks/{id}/deliveries/{deliveryId}/retry', delivery(id, deliveryId))),
 };

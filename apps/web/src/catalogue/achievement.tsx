@@ -27,9 +27,13 @@ import { TagList } from '../components/PostingTags';
 import { trlLabel } from '../lib/demands';
 import { formatBudgetWan } from '../lib/format';
 import type { CatalogueKind, ReferenceData, SharedFormValues } from './kind';
+import { schemaRules } from '../api/generated/rules';
 
-const PRICE_MAX = 100_000;
-const PATENTS_MAX = 20;
+/** The schema's rules for this form's fields (openapi.json, generated). */
+const rules = schemaRules.CreateAchievementDto;
+
+const PRICE_MAX = rules.priceWan.maximum;
+const PATENTS_MAX = rules.patents.maxItems;
 /** ZL + 8 or 12 digits, a dot and the check digit (validated by the server). */
 const PATENT_PATTERN = /^(ZL)?(\d{8}|\d{12})\.[\dX]$/i;
 
@@ -62,12 +66,23 @@ function AchievementFields({ reference }: { reference: ReferenceData }) {
   return (
     <>
       <Card title={t('posting.form.sectionBasic')}>
-        <TextItem name="title" label={t('catalogue.achievement.titleLabel')} max={100} required />
-        <TextItem name="abstract" label={t('achievement.abstract')} max={5000} rows={8} required />
+        <TextItem
+          name="title"
+          label={t('catalogue.achievement.titleLabel')}
+          max={rules.title.maxLength}
+          required
+        />
+        <TextItem
+          name="abstract"
+          label={t('achievement.abstract')}
+          max={rules.abstract.maxLength}
+          rows={8}
+          required
+        />
         <KeywordsItem />
       </Card>
       <Card title={t('posting.form.sectionTech')}>
-        <TechFieldsItem reference={reference} />
+        <TechFieldsItem reference={reference} suggestFrom={['title', 'keywords', 'abstract']} />
         <Row gutter={16}>
           <Col xs={24} md={12}>
             <Form.Item

@@ -6,7 +6,6 @@ import {
   type Availability,
   type Expert,
   type ExpertSummary,
-  type ServiceMode,
 } from '../api/catalogue-types';
 import { expertsApi, societiesApi } from '../api/catalogue';
 import { useAuth } from '../auth/auth-context';
@@ -22,23 +21,14 @@ import {
 import { TagList } from '../components/PostingTags';
 import { useAsync } from '../lib/use-async';
 import type { CatalogueKind, ReferenceData, SharedFormValues } from './kind';
+import type { Schemas } from '../api/client';
+import { schemaRules } from '../api/generated/rules';
 
-interface ExpertValues extends SharedFormValues {
-  name?: string;
-  title?: string;
-  affiliation?: string;
-  fields?: string[];
-  keywords?: string[];
-  regionCode?: string;
-  regionCodesServed?: string[];
-  serviceModes?: ServiceMode[];
-  availability?: Availability;
-  isCommissioner?: boolean;
-  bio?: string;
-  email?: string;
-  phone?: string;
-  stationId?: string;
-}
+/** The schema's rules for this form's fields (openapi.json, generated). */
+const rules = schemaRules.CreateExpertDto;
+
+/** The form's values: the create body's fields (the shell keeps visibility, teaser and contact). */
+type ExpertValues = SharedFormValues & Partial<Omit<Schemas['CreateExpertDto'], 'visibility' | 'teaser'>>;
 
 const availabilityColor: Record<Availability, string> = {
   available: 'green',
@@ -83,24 +73,34 @@ function ExpertFields({ reference, original }: { reference: ReferenceData; origi
       <Card title={t('posting.form.sectionBasic')}>
         <Row gutter={16}>
           <Col xs={24} md={8}>
-            <TextItem name="name" label={t('catalogue.expert.titleLabel')} max={50} required />
+            <TextItem
+              name="name"
+              label={t('catalogue.expert.titleLabel')}
+              max={rules.name.maxLength}
+              required
+            />
           </Col>
           <Col xs={24} md={8}>
             <TextItem
               name="title"
               label={t('expert.title')}
-              max={50}
+              max={rules.title.maxLength}
               required
               placeholder={t('expert.titlePlaceholder')}
             />
           </Col>
           <Col xs={24} md={8}>
-            <TextItem name="affiliation" label={t('expert.affiliation')} max={100} required />
+            <TextItem
+              name="affiliation"
+              label={t('expert.affiliation')}
+              max={rules.affiliation.maxLength}
+              required
+            />
           </Col>
         </Row>
-        <TechFieldsItem reference={reference} />
+        <TechFieldsItem reference={reference} suggestFrom={['keywords', 'bio', 'affiliation']} />
         <KeywordsItem />
-        <TextItem name="bio" label={t('expert.bio')} max={2000} rows={6} />
+        <TextItem name="bio" label={t('expert.bio')} max={rules.bio.maxLength} rows={6} />
       </Card>
       <Card title={t('expert.sectionService')}>
         <Form.Item
@@ -142,7 +142,7 @@ function ExpertFields({ reference, original }: { reference: ReferenceData; origi
             </Form.Item>
           </Col>
           <Col xs={24} md={12}>
-            <TextItem name="phone" label={t('posting.contactPhone')} max={30} />
+            <TextItem name="phone" label={t('posting.contactPhone')} max={rules.phone.maxLength} />
           </Col>
         </Row>
       </Card>

@@ -20,8 +20,12 @@ import { TagList } from '../components/PostingTags';
 import { formatBudgetWan } from '../lib/format';
 import type { CatalogueKind, ReferenceData, SharedFormValues } from './kind';
 import { stageOptions } from './project';
+import { schemaRules } from '../api/generated/rules';
 
-const TICKET_MAX = 100_000;
+/** The schema's rules for this form's fields (openapi.json, generated). */
+const rules = schemaRules.CreateFinancingOfferDto;
+
+const TICKET_MAX = rules.ticketMaxWan.maximum;
 
 interface OfferValues extends SharedFormValues {
   title?: string;
@@ -47,7 +51,7 @@ function OfferFields({ reference }: { reference: ReferenceData }) {
   return (
     <>
       <Card title={t('posting.form.sectionBasic')}>
-        <TextItem name="title" label={t('catalogue.offer.titleLabel')} max={100} required />
+        <TextItem name="title" label={t('catalogue.offer.titleLabel')} max={rules.title.maxLength} required />
         <Form.Item
           name="instrument"
           label={t('offer.instrument')}
@@ -55,10 +59,16 @@ function OfferFields({ reference }: { reference: ReferenceData }) {
         >
           <Select options={instruments.map((value) => ({ value, label: t(`offer.instruments.${value}`) }))} />
         </Form.Item>
-        <TextItem name="thesis" label={t('offer.thesis')} max={5000} rows={6} required />
+        <TextItem name="thesis" label={t('offer.thesis')} max={rules.thesis.maxLength} rows={6} required />
       </Card>
       <Card title={t('offer.sectionScope')}>
-        <TechFieldsItem reference={reference} name="sectors" label={t('offer.sectors')} max={10} />
+        <TechFieldsItem
+          reference={reference}
+          name="sectors"
+          label={t('offer.sectors')}
+          max={rules.sectors.maxItems}
+          suggestFrom={['title', 'thesis']}
+        />
         <Form.Item
           name="stages"
           label={t('offer.stages')}

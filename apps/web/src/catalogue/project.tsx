@@ -13,8 +13,12 @@ import {
 } from '../components/PostingFormItems';
 import { formatBudgetWan } from '../lib/format';
 import type { CatalogueKind, ReferenceData, SharedFormValues } from './kind';
+import { schemaRules } from '../api/generated/rules';
 
-const AMOUNT_MAX = 100_000;
+/** The schema's rules for this form's fields (openapi.json, generated). */
+const rules = schemaRules.CreateProjectDto;
+
+const AMOUNT_MAX = rules.amountSoughtWan.maximum;
 
 interface ProjectValues extends SharedFormValues {
   title?: string;
@@ -39,9 +43,20 @@ function ProjectFields({ reference }: { reference: ReferenceData }) {
   return (
     <>
       <Card title={t('posting.form.sectionBasic')}>
-        <TextItem name="title" label={t('catalogue.project.titleLabel')} max={100} required />
-        <TextItem name="summary" label={t('project.summary')} max={5000} rows={6} required />
-        <TechFieldsItem reference={reference} />
+        <TextItem
+          name="title"
+          label={t('catalogue.project.titleLabel')}
+          max={rules.title.maxLength}
+          required
+        />
+        <TextItem
+          name="summary"
+          label={t('project.summary')}
+          max={rules.summary.maxLength}
+          rows={6}
+          required
+        />
+        <TechFieldsItem reference={reference} suggestFrom={['title', 'keywords', 'summary']} />
         <KeywordsItem />
         <RegionItem reference={reference} />
       </Card>
@@ -62,9 +77,14 @@ function ProjectFields({ reference }: { reference: ReferenceData }) {
         >
           <WanInput min={1} max={AMOUNT_MAX} />
         </Form.Item>
-        <TextItem name="useOfFunds" label={t('project.useOfFunds')} max={1000} rows={3} />
-        <TextItem name="team" label={t('project.team')} max={1000} rows={3} />
-        <TextItem name="traction" label={t('project.traction')} max={1000} rows={3} />
+        <TextItem
+          name="useOfFunds"
+          label={t('project.useOfFunds')}
+          max={rules.useOfFunds.maxLength}
+          rows={3}
+        />
+        <TextItem name="team" label={t('project.team')} max={rules.team.maxLength} rows={3} />
+        <TextItem name="traction" label={t('project.traction')} max={rules.traction.maxLength} rows={3} />
       </Card>
     </>
   );

@@ -10,8 +10,9 @@ import { useAsync } from '../lib/use-async';
 import { AccessStatusTag } from './DemandTags';
 import { FormError } from './FormError';
 import { ReasonModal } from './ReasonModal';
+import { schemaRules } from '../api/generated/rules';
 
-const REASON_MAX = 500;
+const REASON_MAX = schemaRules.RefuseAccessDto.reason.maxLength;
 
 /** The owner's view of who asked to read a confidential demand: grant, refuse or revoke. */
 export function AccessRequestsCard({ demandId }: { demandId: string }) {

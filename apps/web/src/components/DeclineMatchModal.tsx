@@ -4,13 +4,14 @@ import { useTranslation } from 'react-i18next';
 import { declineReasons, matchesApi, type DeclineReason, type MatchItem } from '../api/matches';
 import { applyServerErrors } from '../lib/errors';
 import { FormError } from './FormError';
+import { schemaRules } from '../api/generated/rules';
 
 interface DeclineValues {
   reasonCode?: DeclineReason;
   text?: string;
 }
 
-const TEXT_MAX = 500;
+const TEXT_MAX = schemaRules.DeclineMatchDto.text.maxLength;
 
 /** 不合适: declines a match with a reason code (and a text, required for `other`). */
 export function DeclineMatchModal({

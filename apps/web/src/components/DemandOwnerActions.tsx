@@ -14,8 +14,9 @@ import { canClose, canEditContent, canSolve, canStart, canSubmit } from '../lib/
 import { errorMessage } from '../lib/errors';
 import { LinkButton } from './LinkButton';
 import { ReasonModal } from './ReasonModal';
+import { schemaRules } from '../api/generated/rules';
 
-const REASON_MAX = 500;
+const REASON_MAX = schemaRules.CloseDemandDto.reason.maxLength;
 type Step = 'submit' | 'start' | 'solve';
 
 /** The owner's buttons: edit, and the workflow steps the demand's status allows. */

@@ -8,9 +8,10 @@ import { postingVisibilities, type PostingVisibility } from '../api/catalogue-ty
 import { errorMessage } from '../lib/errors';
 import type { useReferenceData } from '../lib/use-reference';
 import { useTooLong } from './PostingFormItems';
+import { schemaRules } from '../api/generated/rules';
 
-const CONTACT_NAME_MAX = 50;
-const CONTACT_PHONE_MAX = 30;
+const CONTACT_NAME_MAX = schemaRules.ContactDto.name.maxLength;
+const CONTACT_PHONE_MAX = schemaRules.ContactDto.phone.maxLength;
 
 /** A trimmed text, or null when empty. */
 export function text(value: string | undefined | null): string | null {
@@ -181,7 +182,7 @@ export function ConfidentialTextItem({
   );
 }
 
-const TEASER_MAX = 200;
+const TEASER_MAX = schemaRules.CreateDemandDto.teaser.maxLength;
 
 /**
  * 可见范围: the visibility, chosen on creation and fixed afterwards (it changes from the detail page), and,

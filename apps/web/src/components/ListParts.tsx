@@ -9,10 +9,11 @@ import { pathToCode, type CascaderNode } from '../lib/tree';
 import type { CursorListState } from '../lib/use-cursor-list';
 import type { useReferenceData } from '../lib/use-reference';
 import { LinkButton } from './LinkButton';
+import { queryRules } from '../api/generated/rules';
 
 type Reference = ReturnType<typeof useReferenceData>;
 
-const Q_MAX = 50;
+const Q_MAX = queryRules['/api/v1/demands'].q.maxLength;
 
 /** 地区 filter: a province, city or district (a province includes its cities). */
 export function RegionFilter({

@@ -114,6 +114,15 @@ export function MatchListItem({
                 ))}
               </ul>
             ) : null}
+            {match.warnings.length > 0 ? (
+              <div data-testid="match-warnings">
+                {match.warnings.map((warning) => (
+                  <Tag key={warning} color="warning">
+                    {t('matches.warning', { text: warning })}
+                  </Tag>
+                ))}
+              </div>
+            ) : null}
           </>
         }
       />

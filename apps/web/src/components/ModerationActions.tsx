@@ -4,8 +4,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../lib/errors';
 import { ReasonModal } from './ReasonModal';
+import { schemaRules } from '../api/generated/rules';
 
-const REASON_MAX = 500;
+const REASON_MAX = schemaRules.RejectPostingDto.reason.maxLength;
 
 /**
  * 通过 / 驳回 of anything waiting for review (a demand, an achievement…), for platform moderators and

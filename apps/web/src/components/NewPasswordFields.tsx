@@ -1,8 +1,9 @@
 import { Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { schemaRules } from '../api/generated/rules';
 
-export const PASSWORD_MIN_LENGTH = 12;
-export const PASSWORD_MAX_LENGTH = 128;
+export const PASSWORD_MIN_LENGTH = schemaRules.RegisterDto.password.minLength;
+export const PASSWORD_MAX_LENGTH = schemaRules.RegisterDto.password.maxLength;
 
 /** A new password with its rule shown, and a confirmation that must match it. */
 export function NewPasswordFields({

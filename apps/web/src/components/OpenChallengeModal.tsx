@@ -7,12 +7,13 @@ import { challengesApi } from '../api/challenges';
 import type { Challenge, ChallengeCriterion } from '../api/types';
 import { applyServerErrors } from '../lib/errors';
 import { FormError } from './FormError';
+import { schemaRules } from '../api/generated/rules';
 
 const DATE_FORMAT = 'YYYY-MM-DD';
-const AWARD_MAX = 100_000;
-const CRITERIA_MAX = 10;
-const NAME_MAX = 50;
-const DESCRIPTION_MAX = 2000;
+const AWARD_MAX = schemaRules.OpenChallengeDto.awardWan.maximum;
+const CRITERIA_MAX = schemaRules.OpenChallengeDto.criteria.maxItems;
+const NAME_MAX = schemaRules.CriterionDto.name.maxLength;
+const DESCRIPTION_MAX = schemaRules.OpenChallengeDto.description.maxLength;
 
 interface OpenValues {
   awardWan?: number | null;
@@ -162,7 +163,7 @@ export function OpenChallengeModal({
                   >
                     <InputNumber<number>
                       min={1}
-                      max={100}
+                      max={schemaRules.CriterionDto.weight.maximum}
                       precision={0}
                       suffix="%"
                       aria-label={`${t('challenge.criterionWeight')} ${index + 1}`}

@@ -3,13 +3,15 @@ import { Cascader, Form, Input, InputNumber, Select, TreeSelect } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { pathToCode, toTreeSelectData, type CascaderNode } from '../lib/tree';
+import { FieldSuggestions } from './FieldSuggestions';
 import type { useReferenceData } from '../lib/use-reference';
+import { schemaRules } from '../api/generated/rules';
 
 type Reference = ReturnType<typeof useReferenceData>;
 
-export const FIELDS_MAX = 5;
-export const KEYWORDS_MAX = 10;
-const KEYWORD_MAX = 20;
+export const FIELDS_MAX = schemaRules.CreateAchievementDto.fields.maxItems;
+export const KEYWORDS_MAX = schemaRules.CreateAchievementDto.keywords.maxItems;
+const KEYWORD_MAX = schemaRules.CreateAchievementDto.keywords.items.maxLength;
 
 /** Server error paths naming an element of an array field (fields.0, keywords[2]) → the field. */
 export function arrayAliases(names: readonly string[], length = 20): Record<string, string> {
@@ -70,23 +72,26 @@ export function TextItem({
   );
 }
 
-/** 技术领域: one to `max` technology fields. */
+/** 技术领域: one to `max` technology fields, with fields suggested from the form's text fields `suggestFrom`. */
 export function TechFieldsItem({
   reference,
   name = 'fields',
   label,
   max = FIELDS_MAX,
+  suggestFrom,
 }: {
   reference: Reference;
   name?: string;
   label?: string;
   max?: number;
+  suggestFrom: readonly string[];
 }) {
   const { t } = useTranslation();
   return (
     <Form.Item
       name={name}
       label={label ?? t('posting.fields')}
+      extra={<FieldSuggestions from={suggestFrom} fieldsName={name} max={max} />}
       rules={[
         { required: true, type: 'array', min: 1, message: t('posting.form.fieldsRequired') },
         { type: 'array', max, message: t('posting.form.fieldsTooMany', { max }) },

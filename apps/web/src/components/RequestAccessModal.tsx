@@ -5,8 +5,9 @@ import { demandsApi, type CreatedAccessRequest } from '../api/demands';
 import type { Demand } from '../api/types';
 import { applyServerErrors } from '../lib/errors';
 import { FormError } from './FormError';
+import { schemaRules } from '../api/generated/rules';
 
-const MESSAGE_MAX = 500;
+const MESSAGE_MAX = schemaRules.AccessRequestInputDto.message.maxLength;
 
 interface RequestValues {
   ndaAccepted?: boolean;

@@ -5,8 +5,9 @@ import { useTranslation } from 'react-i18next';
 import { subscriptionsApi, type SavedSearch } from '../api/subscriptions';
 import { applyServerErrors } from '../lib/errors';
 import { FormError } from './FormError';
+import { schemaRules } from '../api/generated/rules';
 
-const NAME_MAX = 100;
+const NAME_MAX = schemaRules.CreateSubscriptionDto.name.maxLength;
 
 /** 订阅此搜索: saves the current query and facets as a subscription under a name the user picks. */
 export function SaveSearchButton({ search }: { search: SavedSearch }) {

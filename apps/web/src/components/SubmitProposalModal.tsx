@@ -5,8 +5,9 @@ import { challengesApi } from '../api/challenges';
 import type { Proposal, ProposalInput } from '../api/types';
 import { applyServerErrors } from '../lib/errors';
 import { FormError } from './FormError';
+import { schemaRules } from '../api/generated/rules';
 
-const COST_MAX = 100_000;
+const COST_MAX = schemaRules.SubmitProposalDto.costWan.maximum;
 const limits = { summary: 500, approach: 5000, team: 2000 } as const;
 
 type ProposalValues = Partial<ProposalInput>;
@@ -97,7 +98,7 @@ export function SubmitProposalModal({
           >
             <InputNumber<number>
               min={1}
-              max={3650}
+              max={schemaRules.SubmitProposalDto.durationDays.maximum}
               precision={0}
               suffix={t('challenge.durationSuffix')}
               style={{ width: '100%' }}

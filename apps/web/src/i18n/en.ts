@@ -645,6 +645,11 @@ export const en: Messages = {
     awardConfirm: 'Award the call to “{{name}}”? The other proposals will be declined and the call closed.',
     awarded: 'Awarded to “{{name}}”',
   },
+  fieldSuggestions: {
+    hint: 'Fields will be suggested here as you write the title and description',
+    label: 'Suggested fields',
+    industry: 'Industry: {{name}}',
+  },
   search: {
     title: 'Search',
     subtitle:
@@ -661,7 +666,8 @@ export const en: Messages = {
       'financing-offer': 'Financing offer',
     },
     facets: {
-      category: 'Category',
+      category: 'Demand category',
+      maturity: 'Achievement stage',
       field: 'Technology field',
       region: 'Region',
       city: 'City',
@@ -708,6 +714,7 @@ export const en: Messages = {
     title: 'Matches',
     empty: 'No matches yet: they appear within seconds of publishing',
     score: '{{percent}}% match',
+    warning: 'Note: {{text}}',
     contact: 'Contact',
     contactFailed: 'Could not contact: {{error}}',
     forPosting: 'For your posting ({{kind}}): ',
@@ -757,6 +764,7 @@ export const en: Messages = {
     unread: '{{count}} unread',
     noMessages: 'No messages yet',
     with: 'Conversation with {{name}}',
+    undisclosed: 'Confidential publisher (named once they reply or grant access)',
     match: 'From the match',
     matchGone: 'The match no longer exists',
     readOnly: 'You are reading as a platform admin and cannot write here.',

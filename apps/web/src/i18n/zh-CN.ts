@@ -639,6 +639,11 @@ export const zhCN = {
     awardConfirm: '将奖金授予“{{name}}”？其他方案将标记为未获选，征集随之结束。',
     awarded: '已授予“{{name}}”',
   },
+  fieldSuggestions: {
+    hint: '填写标题和描述后，这里会推荐技术领域',
+    label: '推荐领域',
+    industry: '行业：{{name}}',
+  },
   search: {
     title: '搜索',
     subtitle: '一个搜索框查找技术需求、专家、科技成果、融资项目和投融资服务，中英文均可。',
@@ -654,7 +659,8 @@ export const zhCN = {
       'financing-offer': '投融资服务',
     },
     facets: {
-      category: '类别',
+      category: '需求类别',
+      maturity: '成果阶段',
       field: '技术领域',
       region: '地区',
       city: '城市',
@@ -701,6 +707,7 @@ export const zhCN = {
     title: '匹配结果',
     empty: '暂无匹配，发布后几秒内会出现',
     score: '匹配度 {{percent}}%',
+    warning: '注意：{{text}}',
     contact: '联系',
     contactFailed: '无法发起联系：{{error}}',
     forPosting: '匹配自本机构的{{kind}}：',
@@ -748,6 +755,7 @@ export const zhCN = {
     unread: '{{count}} 条未读',
     noMessages: '还没有消息',
     with: '与 {{name}} 的会话',
+    undisclosed: '保密发布方（对方回复或授权后显示）',
     match: '来自匹配',
     matchGone: '对应的匹配已不存在',
     readOnly: '您以平台管理员身份查看，不能发送消息。',

@@ -37,6 +37,7 @@ import { ConversationsButton } from './ConversationsButton';
 import { NotificationBell } from './NotificationBell';
 import { OrgSwitcher } from './OrgSwitcher';
 import { UserMenu } from './UserMenu';
+import { queryRules } from '../api/generated/rules';
 
 const menuKeys = [
   '/',
@@ -230,7 +231,7 @@ export function AppLayout() {
               placeholder={t('search.headerPlaceholder')}
               aria-label={t('search.headerPlaceholder')}
               data-testid="header-search"
-              maxLength={100}
+              maxLength={queryRules['/api/v1/search'].q.maxLength}
               style={{ width: 240 }}
               onSearch={(value) => {
                 if (value.trim()) void navigate(`/search?q=${encodeURIComponent(value.trim())}`);

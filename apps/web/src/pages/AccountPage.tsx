@@ -29,6 +29,7 @@ import { PageHeader } from '../components/PageHeader';
 import { applyServerErrors, errorMessage } from '../lib/errors';
 import { formatDate, formatDateTime } from '../lib/format';
 import { useAsync } from '../lib/use-async';
+import { schemaRules } from '../api/generated/rules';
 
 interface PasswordValues {
   currentPassword: string;
@@ -42,7 +43,7 @@ interface TokenValues {
 }
 
 const EXPIRY_CHOICES = [30, 90, 365];
-const TOKEN_NAME_MAX = 100;
+const TOKEN_NAME_MAX = schemaRules.CreatePersonalTokenDto.name.maxLength;
 
 function ChangePasswordCard() {
   const { t } = useTranslation();

@@ -12,8 +12,9 @@ import { VerificationTag } from '../components/StatusTags';
 import { applyServerErrors, errorMessage } from '../lib/errors';
 import { formatDateTime } from '../lib/format';
 import { useAsync } from '../lib/use-async';
+import { schemaRules } from '../api/generated/rules';
 
-const NOTE_MAX = 500;
+const NOTE_MAX = schemaRules.VerificationDecisionDto.note.maxLength;
 
 export default function AdminOrganizationsPage() {
   const { t } = useTranslation();

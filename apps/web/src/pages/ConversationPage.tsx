@@ -100,7 +100,9 @@ export default function ConversationPage() {
   return (
     <>
       <PageHeader
-        title={t('conversations.with', { name: conversation.counterpart.name })}
+        title={t('conversations.with', {
+          name: conversation.counterpart.name ?? t('conversations.undisclosed'),
+        })}
         subtitle={conversation.subject}
       />
       <Flex vertical gap={16}>

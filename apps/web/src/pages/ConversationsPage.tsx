@@ -51,7 +51,9 @@ export default function ConversationsPage() {
                       offset={[10, 0]}
                       title={t('conversations.unread', { count: thread.unread })}
                     >
-                      <Typography.Text strong={thread.unread > 0}>{thread.counterpart.name}</Typography.Text>
+                      <Typography.Text strong={thread.unread > 0}>
+                        {thread.counterpart.name ?? t('conversations.undisclosed')}
+                      </Typography.Text>
                     </Badge>
                   }
                   description={

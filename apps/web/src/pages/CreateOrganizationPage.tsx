@@ -11,6 +11,7 @@ import { checkCreditCode, normaliseCreditCode } from '../lib/credit-code';
 import { applyServerErrors } from '../lib/errors';
 import { pathToCode, toCascaderOptions, toTreeSelectData, type CascaderNode } from '../lib/tree';
 import { useAsync } from '../lib/use-async';
+import { schemaRules } from '../api/generated/rules';
 
 interface OrganizationValues {
   name: string;
@@ -22,8 +23,8 @@ interface OrganizationValues {
 }
 
 const FIELDS = ['name', 'type', 'creditCode', 'regionCode', 'industryCode', 'description'] as const;
-const NAME_MAX = 200;
-const DESCRIPTION_MAX = 2000;
+const NAME_MAX = schemaRules.CreateOrganizationDto.name.maxLength;
+const DESCRIPTION_MAX = schemaRules.CreateOrganizationDto.description.maxLength;
 
 export default function CreateOrganizationPage() {
   const { t, i18n } = useTranslation();
@@ -135,7 +136,7 @@ export default function CreateOrganizationPage() {
           >
             <Input
               placeholder={t('createOrg.creditCodePlaceholder')}
-              maxLength={18}
+              maxLength={schemaRules.CreateOrganizationDto.creditCode.maxLength}
               autoComplete="off"
               spellCheck={false}
               style={{ fontFamily: 'monospace', letterSpacing: 1 }}

@@ -50,19 +50,21 @@ import {
 import { FormError } from '../components/FormError';
 import { LinkButton } from '../components/LinkButton';
 import { PageHeader } from '../components/PageHeader';
+import { FieldSuggestions } from '../components/FieldSuggestions';
 import { canEditContent, trlLabel } from '../lib/demands';
 import { applyServerErrors } from '../lib/errors';
 import { pathToCode, type CascaderNode } from '../lib/tree';
 import { useAsync } from '../lib/use-async';
 import { useReferenceData } from '../lib/use-reference';
+import { schemaRules } from '../api/generated/rules';
 
-const TITLE_MAX = 100;
-const DESCRIPTION_MAX = 5000;
-const FIELDS_MAX = 5;
-const KEYWORDS_MAX = 10;
-const KEYWORD_MAX = 20;
-const NDA_MAX = 5000;
-const BUDGET_MAX = 100_000;
+const TITLE_MAX = schemaRules.CreateDemandDto.title.maxLength;
+const DESCRIPTION_MAX = schemaRules.CreateDemandDto.description.maxLength;
+const FIELDS_MAX = schemaRules.CreateDemandDto.fields.maxItems;
+const KEYWORDS_MAX = schemaRules.CreateDemandDto.keywords.maxItems;
+const KEYWORD_MAX = schemaRules.CreateDemandDto.keywords.items.maxLength;
+const NDA_MAX = schemaRules.CreateDemandDto.ndaText.maxLength;
+const BUDGET_MAX = schemaRules.CreateDemandDto.budgetMaxWan.maximum;
 const DATE_FORMAT = 'YYYY-MM-DD';
 
 interface DemandValues {
@@ -381,6 +383,14 @@ function DemandForm({ original }: { original?: Demand }) {
               <Form.Item
                 name="fields"
                 label={t('demand.fields')}
+                extra={
+                  <FieldSuggestions
+                    from={['title', 'keywords', 'description']}
+                    fieldsName="fields"
+                    max={FIELDS_MAX}
+                    industryName="industryCode"
+                  />
+                }
                 rules={[
                   { required: true, type: 'array', min: 1, message: t('demandForm.fieldsRequired') },
                   {

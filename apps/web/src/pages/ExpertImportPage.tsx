@@ -94,17 +94,8 @@ export default function ExpertImportPage() {
     setStarting(true);
     setError(null);
     try {
-      const accepted = await expertsApi.startImport(file);
-      setJob({
-        id: accepted.id,
-        status: accepted.status,
-        totalRows: null,
-        processedRows: null,
-        importedCount: null,
-        errors: [],
-        createdAt: new Date().toISOString(),
-        finishedAt: null,
-      });
+      // The 202 answers the queued job itself, which the page then polls.
+      setJob(await expertsApi.startImport(file));
     } catch (cause) {
       setError(errorMessage(cause, t));
     } finally {

@@ -30,7 +30,7 @@ function MyCatalogue({ kind, extra }: { kind: AnyCatalogueKind; extra?: ReactNod
   const organizationId = currentMembership?.organizationId ?? null;
   const ns = `catalogue.${kind.name}` as const;
   const list = useCursorList(
-    (cursor) => kind.api.list({ mine: true, limit: PAGE_SIZE, cursor }),
+    (cursor) => kind.api.list({ mine: 'true', limit: PAGE_SIZE, cursor }),
     organizationId ? `mine:${kind.name}:${organizationId}:${i18n.language}` : null,
   );
 

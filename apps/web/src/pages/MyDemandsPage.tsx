@@ -23,7 +23,7 @@ export default function MyDemandsPage() {
   const { currentMembership } = useAuth();
   const organizationId = currentMembership?.organizationId ?? null;
   const list = useCursorList(
-    (cursor) => demandsApi.list({ mine: true, limit: PAGE_SIZE, cursor }),
+    (cursor) => demandsApi.list({ mine: 'true', limit: PAGE_SIZE, cursor }),
     organizationId ? `mine:${organizationId}:${i18n.language}` : null,
   );
 

@@ -9,6 +9,7 @@ import { FormError } from '../components/FormError';
 import { NewPasswordFields } from '../components/NewPasswordFields';
 import { applyServerErrors } from '../lib/errors';
 import { safeRedirect, withRedirect } from '../lib/redirect';
+import { schemaRules } from '../api/generated/rules';
 
 interface RegisterValues {
   name: string;
@@ -17,7 +18,7 @@ interface RegisterValues {
   confirm: string;
 }
 
-const NAME_MAX = 100;
+const NAME_MAX = schemaRules.RegisterDto.name.maxLength;
 
 export default function RegisterPage() {
   const { t } = useTranslation();

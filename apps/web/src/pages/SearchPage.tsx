@@ -41,12 +41,23 @@ import { SaveSearchButton } from '../components/SaveSearchButton';
 import { PageHeader } from '../components/PageHeader';
 import { errorMessage } from '../lib/errors';
 import { useAsync } from '../lib/use-async';
+import { queryRules } from '../api/generated/rules';
 
 const PAGE_SIZE = 10;
-const Q_MAX = 100;
+const Q_MAX = queryRules['/api/v1/search'].q.maxLength;
 const SUGGEST_DELAY_MS = 200;
 type Param =
-  'q' | 'kind' | 'category' | 'field' | 'regionCode' | 'trl' | 'amount' | 'status' | 'sort' | 'page';
+  | 'q'
+  | 'kind'
+  | 'category'
+  | 'maturity'
+  | 'field'
+  | 'regionCode'
+  | 'trl'
+  | 'amount'
+  | 'status'
+  | 'sort'
+  | 'page';
 
 function oneOf<T extends string>(value: string | null, allowed: readonly T[]): T | undefined {
   return allowed.find((item) => item === value);
@@ -72,6 +83,7 @@ export default function SearchPage() {
   const amount = params.get('amount') ?? undefined;
   const filters = {
     category: params.get('category') ?? undefined,
+    maturity: params.get('maturity') ?? undefined,
     field: params.get('field') ?? undefined,
     regionCode: params.get('regionCode') ?? undefined,
     status: params.get('status') ?? undefined,
@@ -119,11 +131,11 @@ export default function SearchPage() {
   const label = (facet: FacetName, value: FacetValue): string => {
     if (value.label) return facet === 'city' ? (value.label.split(' ').at(-1) ?? value.label) : value.label;
     if (facet === 'kind') return t(`search.kinds.${value.value as PostingKind}`, value.value);
-    // The category facet holds a demand's category, or an achievement's maturity (both are its "kind of").
+    // One meaning per facet: a demand's category, an achievement's maturity.
     if (facet === 'category')
-      return isMaturity(value.value)
-        ? t(`achievement.maturities.${value.value}`)
-        : t(`demand.categories.${value.value}` as 'demand.categories.common', value.value);
+      return t(`demand.categories.${value.value}` as 'demand.categories.common', value.value);
+    if (facet === 'maturity')
+      return isMaturity(value.value) ? t(`achievement.maturities.${value.value}`) : value.value;
     if (facet === 'status')
       return t(`demand.statuses.${value.value}` as 'demand.statuses.published', value.value);
     if (facet === 'trl') return `TRL ${value.value}`;
@@ -214,7 +226,12 @@ export default function SearchPage() {
           <Tabs
             activeKey={kind ?? 'all'}
             onChange={(key) =>
-              update({ kind: key === 'all' ? undefined : key, category: undefined, status: undefined })
+              update({
+                kind: key === 'all' ? undefined : key,
+                category: undefined,
+                maturity: undefined,
+                status: undefined,
+              })
             }
             items={[
               { key: 'all', label: t('search.allKinds') },
@@ -224,6 +241,7 @@ export default function SearchPage() {
           <Row gutter={[16, 16]}>
             <Col xs={24} lg={7}>
               {facetCard('category', 'category', t('search.facets.category'), filters.category)}
+              {facetCard('maturity', 'maturity', t('search.facets.maturity'), filters.maturity)}
               {facetCard('field', 'field', t('search.facets.field'), filters.field)}
               {province || city
                 ? facetCard('city', 'regionCode', t('search.facets.city'), city, () =>

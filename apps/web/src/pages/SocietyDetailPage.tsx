@@ -38,6 +38,11 @@ import { FieldTags } from '../components/PostingTags';
 import { applyServerErrors, errorMessage } from '../lib/errors';
 import { useAsync } from '../lib/use-async';
 import { useReferenceData } from '../lib/use-reference';
+import { schemaRules } from '../api/generated/rules';
+
+/** The schema's rules for this form's fields (openapi.json, generated). */
+const stationRules = schemaRules.CreateStationDto;
+const societyRules = schemaRules.UpdateSocietyDto;
 
 const EXPERTS_SHOWN = 6;
 
@@ -375,18 +380,31 @@ function StationModal({
         onFinish={(values) => void finish(values)}
         initialValues={station ? { ...station, address: station.address ?? '' } : {}}
       >
-        <TextItem name="name" label={t('society.stationName')} max={100} required />
+        <TextItem name="name" label={t('society.stationName')} max={stationRules.name.maxLength} required />
         <RegionItem reference={reference} />
-        <TextItem name="address" label={t('society.address')} max={200} />
+        <TextItem name="address" label={t('society.address')} max={stationRules.address.maxLength} />
         <Row gutter={12}>
           <Col span={12}>
-            <TextItem name="contactName" label={t('posting.contactName')} max={50} />
+            <TextItem
+              name="contactName"
+              label={t('posting.contactName')}
+              max={stationRules.contactName.maxLength}
+            />
           </Col>
           <Col span={12}>
-            <TextItem name="contactPhone" label={t('posting.contactPhone')} max={30} />
+            <TextItem
+              name="contactPhone"
+              label={t('posting.contactPhone')}
+              max={stationRules.contactPhone.maxLength}
+            />
           </Col>
         </Row>
-        <TextItem name="description" label={t('society.description')} max={1000} rows={3} />
+        <TextItem
+          name="description"
+          label={t('society.description')}
+          max={stationRules.description.maxLength}
+          rows={3}
+        />
       </Form>
     </Modal>
   );
@@ -443,8 +461,17 @@ function ProfileModal({
           website: society.website ?? '',
         }}
       >
-        <TextItem name="description" label={t('society.description')} max={2000} rows={5} />
-        <TechFieldsItem reference={reference} max={10} />
+        <TextItem
+          name="description"
+          label={t('society.description')}
+          max={societyRules.description.maxLength}
+          rows={5}
+        />
+        <TechFieldsItem
+          reference={reference}
+          max={societyRules.fields.maxItems}
+          suggestFrom={['description']}
+        />
         <Form.Item
           name="website"
           label={t('society.website')}

@@ -11,7 +11,7 @@ import { useAsync } from '../lib/use-async';
 /** The /search address that shows what a subscription looks for (the page's own URL parameters). */
 function searchLink(s: Subscription): string {
   const params = new URLSearchParams({ q: s.q });
-  for (const name of ['kind', 'category', 'field', 'regionCode', 'status'] as const) {
+  for (const name of ['kind', 'category', 'maturity', 'field', 'regionCode', 'status'] as const) {
     const value = s[name];
     if (value) params.set(name, value);
   }
@@ -42,6 +42,7 @@ export default function SubscriptionsPage() {
     [
       s.kind ? t(`search.kinds.${s.kind}`) : null,
       s.category,
+      s.maturity,
       s.field,
       s.regionCode,
       s.trlMin !== undefined || s.trlMax !== undefined ? `TRL ${s.trlMin ?? 1}–${s.trlMax ?? 9}` : null,

@@ -71,7 +71,8 @@ export class NotifyProcessor extends WorkerHost {
         counterpartKind: side.counterpart.kind,
         counterpartTitle: side.counterpart.title,
         score: notice.score,
-        reasons: notice.reasons,
+        reasons: side.reasons,
+        warnings: side.warnings,
         link: `${this.config.PUBLIC_URL}${link}`,
       };
       const email = matchFoundEmail(content);

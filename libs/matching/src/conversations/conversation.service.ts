@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager } from 'typeorm';
+import { In, type DataSource, type EntityManager } from 'typeorm';
 import { ForbiddenError, NotFoundError, type Language } from '#core';
 import { inTransaction } from '#database';
 import type { Actor } from '#identity';
@@ -117,7 +117,8 @@ export class ConversationService {
       `(c.source_organization_id = ANY($1) OR c.candidate_organization_id = ANY($1))`,
       [organizations],
     );
-    return rows.map((row) => present(row, true));
+    const anonymous = await this.anonymousCounterparts(rows);
+    return rows.map((row) => present(row, true, anonymous.has(row.id)));
   }
 
   async get(actor: Actor, id: string, lang: Language): Promise<ConversationDetailDto> {
@@ -135,9 +136,12 @@ export class ConversationService {
           // A platform admin looks from the source side, like the organization named first.
           () => viewer.organizationId !== match.candidateOrganizationId,
           lang,
+          !viewer.canPost,
         )
       : [];
-    return { ...present(row!, viewer.canPost), match: matchDto ?? null };
+    // A platform admin reads every thread in full.
+    const anonymous = viewer.canPost ? await this.anonymousCounterparts([row!]) : new Set<string>();
+    return { ...present(row!, viewer.canPost, anonymous.has(row!.id)), match: matchDto ?? null };
   }
 
   /** A page of the thread's messages, newest first (keyset on created_at, id). */
@@ -261,6 +265,43 @@ export class ConversationService {
   }
 
   /**
+   * The threads (of these summaries) whose counterpart is still anonymous to the viewer: the counterpart
+   * owns the match's posting on its side, that posting is confidential, the counterpart has written
+   * nothing in the thread, and (for a demand) the viewer's organization holds no grant on it. Writing a
+   * message is how an owner chooses to step forward; a grant shows the whole demand, owner included.
+   */
+  private async anonymousCounterparts(rows: SummaryRow[]): Promise<Set<string>> {
+    const withMatch = rows.filter((row) => row.match_id !== null);
+    if (withMatch.length === 0) return new Set();
+    const matches = await this.dataSource
+      .getRepository(Match)
+      .findBy({ id: In(withMatch.map((row) => row.match_id!)) });
+    const byId = new Map(matches.map((match) => [match.id, match]));
+    const candidates = withMatch.flatMap((row) => {
+      const match = byId.get(row.match_id!);
+      if (!match) return [];
+      const counterpartIsSource = match.sourceOrganizationId === row.counterpart_id;
+      const posting = counterpartIsSource
+        ? { kind: match.sourceKind, id: match.sourceId }
+        : { kind: match.candidateKind, id: match.candidateId };
+      return [{ row, posting }];
+    });
+    const hidden = await this.presenter.hiddenFrom(
+      candidates.map(({ row, posting }) => ({ posting, viewer: row.viewer_id })),
+    );
+    const pending = candidates.filter((_, i) => hidden[i]).map(({ row }) => row);
+    if (pending.length === 0) return new Set();
+    const spoke = await this.dataSource.query<{ conversation_id: string; author_organization_id: string }[]>(
+      `SELECT DISTINCT conversation_id, author_organization_id FROM messages WHERE conversation_id = ANY($1)`,
+      [pending.map((row) => row.id)],
+    );
+    const spoken = new Set(spoke.map((m) => `${m.conversation_id}:${m.author_organization_id}`));
+    return new Set(
+      pending.filter((row) => !spoken.has(`${row.id}:${row.counterpart_id}`)).map((row) => row.id),
+    );
+  }
+
+  /**
    * Threads with their viewer's side, the counterpart, the viewer's unread count and the last message.
    * `$1` holds the viewer's organizations; a thread where none is a party (a platform admin looking on)
    * is seen from its source side.
@@ -294,13 +335,15 @@ export class ConversationService {
   }
 }
 
-function present(row: SummaryRow, canPost: boolean): ConversationDto {
+function present(row: SummaryRow, canPost: boolean, anonymous: boolean): ConversationDto {
   return {
     id: row.id,
     matchId: row.match_id,
     subject: row.subject,
     organization: { id: row.viewer_id, name: row.viewer_name },
-    counterpart: { id: row.counterpart_id, name: row.counterpart_name },
+    counterpart: anonymous
+      ? { id: null, name: null, disclosed: false }
+      : { id: row.counterpart_id, name: row.counterpart_name, disclosed: true },
     unread: canPost ? row.unread : 0,
     lastMessage:
       row.last_body === null

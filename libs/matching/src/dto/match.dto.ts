@@ -56,13 +56,24 @@ export class MatchDto {
   })
   superseded: boolean;
 
-  @ApiProperty({ type: [String], description: 'Why it fits (and warnings), in the request language' })
+  @ApiProperty({
+    type: [String],
+    description:
+      'Why it fits, in the request language; of a confidential other side, only what the caller may see of it',
+  })
   reasons: string[];
+
+  @ApiProperty({
+    type: [String],
+    description: 'What does not fit (TRL short, amounts apart, region required), in the request language',
+  })
+  warnings: string[];
 
   @ApiProperty({
     type: 'object',
     additionalProperties: { type: 'number', nullable: true },
-    description: 'Feature → 0–1; null where the pair carries no evidence',
+    description:
+      'Feature → 0–1; null where the pair carries no evidence (or none the caller may see of a confidential side)',
   })
   features: Record<string, number | null>;
 

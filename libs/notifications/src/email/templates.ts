@@ -151,6 +151,8 @@ export interface MatchFoundContent {
   counterpartTitle: string;
   score: number;
   reasons: { zh: string[]; en: string[] };
+  /** What does not fit: told as such, never as a reason. */
+  warnings?: { zh: string[]; en: string[] };
   link: string;
 }
 
@@ -164,11 +166,13 @@ export function matchFoundText(input: MatchFoundContent): {
   const percent = Math.round(input.score * 100);
   const reasonsZh = input.reasons.zh.slice(0, 3).join('；');
   const reasonsEn = input.reasons.en.slice(0, 3).join('; ');
+  const warningsZh = input.warnings?.zh.join('；') ?? '';
+  const warningsEn = input.warnings?.en.join('; ') ?? '';
   return {
     title: { zh: `新的匹配：${input.counterpartTitle}`, en: `New match: ${input.counterpartTitle}` },
     body: {
-      zh: `${kindZh}「${input.counterpartTitle}」与您的${ownZh}「${input.ownTitle}」匹配，匹配度 ${percent}%。${reasonsZh ? `理由：${reasonsZh}。` : ''}`,
-      en: `The ${kindEn} “${input.counterpartTitle}” matches your ${ownEn} “${input.ownTitle}” at ${percent}%.${reasonsEn ? ` Why: ${reasonsEn}.` : ''}`,
+      zh: `${kindZh}「${input.counterpartTitle}」与您的${ownZh}「${input.ownTitle}」匹配，匹配度 ${percent}%。${reasonsZh ? `理由：${reasonsZh}。` : ''}${warningsZh ? `注意：${warningsZh}。` : ''}`,
+      en: `The ${kindEn} “${input.counterpartTitle}” matches your ${ownEn} “${input.ownTitle}” at ${percent}%.${reasonsEn ? ` Why: ${reasonsEn}.` : ''}${warningsEn ? ` Note: ${warningsEn}.` : ''}`,
     },
   };
 }

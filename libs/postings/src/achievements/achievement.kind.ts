@@ -66,8 +66,8 @@ export const ACHIEVEMENT_KIND: CatalogueKindSpec<
     return errors;
   },
 
-  filter(qb, query) {
-    if (query.regionCode) whereInRegion(qb, 'p.region_code', query.regionCode);
+  filter(qb, query, full) {
+    if (query.regionCode) whereInRegion(qb, 'p.region_code', query.regionCode, full);
     if (query.field) whereInField(qb, 'p.fields', query.field);
     if (query.maturity) qb.andWhere('p.maturity = :maturity', { maturity: query.maturity });
     if (query.transferMode) qb.andWhere(':mode = ANY(p.transfer_modes)', { mode: query.transferMode });

@@ -46,6 +46,8 @@ export interface CatalogueKindSpec<
   kind: CatalogueKind;
   subject: PostingSubjectName;
   entity: new () => E;
+  /** A profile its claimant reads in full (experts). */
+  claimable?: boolean;
   /** The problem code of a missing (or invisible) posting, e.g. `achievement-not-found`. */
   notFound: string;
   /** Many-to-one relations a detail view shows, joined under their own name as alias. */
@@ -65,7 +67,11 @@ export interface CatalogueKindSpec<
   check(input: Partial<Input>): FieldError[];
   /** Rules that need the database (e.g. a referenced row belongs to the owner), inside the write. */
   verify?(manager: EntityManager, input: Partial<Input>, organizationId: string): Promise<FieldError[]>;
-  filter(qb: SelectQueryBuilder<E>, query: Query): void;
+  /**
+   * Applies the kind's list filters. `full` is a SQL condition true of the rows the caller reads in
+   * full (see shownInFull): a filter on a field the redacted view withholds must hold only under it.
+   */
+  filter(qb: SelectQueryBuilder<E>, query: Query, full: string): void;
   label(row: E): string;
   toSummary(row: E, redacted: boolean, lang: Language): Summary;
   toDto(row: E, view: CatalogueView, lang: Language): Dto;

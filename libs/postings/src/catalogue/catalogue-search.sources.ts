@@ -6,19 +6,19 @@ import { Project, PROJECT_STAGES } from '../projects/project.entity.js';
 import { CATALOGUE_LISTED } from './catalogue-workflow.js';
 import { catalogueDocumentBase, postingSearchSourceFor } from './posting-search.source.js';
 
-/** Achievements: maturity is their category facet; the asking price is both ends of the amount range. */
+/** Achievements: maturity is a facet of its own; the asking price is both ends of the amount range. */
 @Injectable()
 export class AchievementSearchSource extends postingSearchSourceFor({
   kind: 'achievement',
   entity: Achievement,
   listed: CATALOGUE_LISTED,
-  facetValues: { category: ACHIEVEMENT_MATURITIES, status: CATALOGUE_LISTED },
+  facetValues: { maturity: ACHIEVEMENT_MATURITIES, status: CATALOGUE_LISTED },
   toDocument: (row) => ({
     ...catalogueDocumentBase('achievement', row),
     title: row.title,
     keywords: row.keywords,
     body: row.abstract,
-    category: row.maturity,
+    maturity: row.maturity,
     fields: row.fields,
     regionCode: row.regionCode,
     trl: row.trl,

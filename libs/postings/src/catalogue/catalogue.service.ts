@@ -26,7 +26,7 @@ import {
   type CatalogueKindSpec,
   type CatalogueQuery,
 } from './catalogue-kind.js';
-import { applyKeyset, escapeLike, keysetPage } from './listing.js';
+import { applyKeyset, escapeLike, keysetPage, shownInFull } from './listing.js';
 
 const DEFAULT_PAGE = 20;
 
@@ -192,7 +192,7 @@ export abstract class CatalogueService<
         visible: actor ? ['public', 'registered', 'confidential'] : ['public', 'confidential'],
       });
     }
-    this.spec.filter(qb, query);
+    this.spec.filter(qb, query, shownInFull(qb, 'p', actor, { claimedBy: this.spec.claimable === true }));
     if (query.q) this.whereText(qb, query.q);
     const keyset = CATALOGUE_KEYSETS[mine ? 'updated' : (query.sort ?? 'newest')];
     applyKeyset(qb, 'p.id', keyset, query.cursor);

@@ -1,5 +1,6 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { techFieldWithSubfields } from '#core';
+import type { Actor } from '#identity';
 import { decodeCursor, encodeCursor } from '../demands/keyset-cursor.js';
 
 /** One keyset order: the SQL expression, its direction and how to read a row's cursor value. */
@@ -18,13 +19,48 @@ export function regionPrefix(code: string): string {
 
 export const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
-/** Rows in a region or under it; `column` is a char(6) region code. */
+/**
+ * A condition: the char(6) region code `column` lies in the region bound as `:regionPrefix`. A row the
+ * caller sees redacted (`full` is false for it) shows its province only, and so is found by its province
+ * only: a district filter must not bracket where a confidential posting really is.
+ */
+export const inRegion = (column: string, full: string) =>
+  `(${column} LIKE :regionPrefix AND (${full} OR left(${column}, 2) || '0000' LIKE :regionPrefix))`;
+
+/** Rows in a region or under it, as the caller sees their region (see `inRegion`). */
 export function whereInRegion<E extends ObjectLiteral>(
   qb: SelectQueryBuilder<E>,
   column: string,
   code: string,
+  full: string,
 ) {
-  qb.andWhere(`${column} LIKE :regionPrefix`, { regionPrefix: `${regionPrefix(code)}%` });
+  qb.andWhere(inRegion(column, full), { regionPrefix: `${regionPrefix(code)}%` });
+}
+
+/**
+ * A SQL condition true of the rows of `alias` the caller reads in full: not confidential, or their own
+ * organization's (or, with `claimedBy`, a profile they claimed), or any row for platform staff; `granted`
+ * adds a condition of its own (a demand's access grants). Filters on fields a redacted view withholds
+ * test them only under it, so a filter never answers a question the view would not. Its parameters are
+ * set on `qb`.
+ */
+export function shownInFull<E extends ObjectLiteral>(
+  qb: SelectQueryBuilder<E>,
+  alias: string,
+  actor: Actor | null,
+  options: { claimedBy?: boolean; granted?: string } = {},
+): string {
+  if (actor?.platformRole === 'admin' || actor?.platformRole === 'moderator') return 'TRUE';
+  qb.setParameters({
+    fullOrganizations: actor ? [...actor.memberships.keys()] : [],
+    fullViewer: actor?.userId ?? null,
+  });
+  const own = [
+    `${alias}.organization_id = ANY(:fullOrganizations::uuid[])`,
+    ...(options.claimedBy && actor ? [`${alias}.claimed_by = :fullViewer::uuid`] : []),
+    ...(options.granted ? [options.granted] : []),
+  ];
+  return `(${alias}.visibility <> 'confidential' OR ${own.join(' OR ')})`;
 }
 
 /**

@@ -70,6 +70,7 @@ export function catalogueDocumentBase(kind: CatalogueKind, row: CataloguePosting
     visibility: row.visibility,
     status: row.status,
     category: null,
+    maturity: null,
     industryCode: null,
     trl: null,
     amountMinWan: null,

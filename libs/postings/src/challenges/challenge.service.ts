@@ -1,14 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, Not, type EntityManager } from 'typeorm';
-import {
-  ConflictError,
-  ForbiddenError,
-  NotFoundError,
-  ValidationError,
-  wanToYuan,
-  type Language,
-} from '#core';
+import { ConflictError, NotFoundError, ValidationError, wanToYuan, type Language } from '#core';
 import { AuditService, type Actor } from '#identity';
 import type {
   ChallengeDto,
@@ -70,9 +63,13 @@ export class ChallengeService {
     return this.get(actor, demandId, lang);
   }
 
-  /** The call itself is public to whoever can see the demand; the proposals are not. */
+  /**
+   * The call itself is public to whoever can read the demand in full; the proposals are not. A
+   * confidential demand's call (its description, criteria and award say what the teaser keeps back)
+   * does not exist for those who see the demand as a teaser.
+   */
   async get(actor: Actor | null, demandId: string, lang: Language): Promise<ChallengeDto> {
-    await this.demands.view(actor, demandId, lang);
+    await this.readableDemand(actor, demandId, lang);
     const challenge = await this.dataSource.getRepository(Challenge).findOneBy({ demandId });
     if (!challenge) throw new NotFoundError('challenge-not-found');
     const proposalCount = await this.dataSource
@@ -103,10 +100,9 @@ export class ChallengeService {
       );
     }
     const organizationId = actor.organizationId;
-    const demand = await this.demands.view(actor, demandId, lang);
-    if (demand.canEdit || demand.organizationId === organizationId) throw new ConflictError('own-demand');
     // A confidential problem is answered only by those who were allowed to read it.
-    if (demand.redacted) throw new ForbiddenError('forbidden');
+    const demand = await this.readableDemand(actor, demandId, lang);
+    if (demand.canEdit || demand.organizationId === organizationId) throw new ConflictError('own-demand');
     const challenge = await this.dataSource.getRepository(Challenge).findOneBy({ demandId });
     if (!challenge) throw new NotFoundError('challenge-not-found');
     if (challenge.status !== 'open' || challenge.deadline < today())
@@ -137,7 +133,7 @@ export class ChallengeService {
 
   /** The owner sees every proposal, best score first; anyone else only their own organization's. */
   async list(actor: Actor, demandId: string, lang: Language): Promise<ProposalDto[]> {
-    const demand = await this.demands.view(actor, demandId, lang);
+    const demand = await this.readableDemand(actor, demandId, lang);
     const challenge = await this.dataSource.getRepository(Challenge).findOneBy({ demandId });
     if (!challenge) throw new NotFoundError('challenge-not-found');
     const qb = this.dataSource
@@ -233,6 +229,13 @@ export class ChallengeService {
     });
     if (!proposal) throw new NotFoundError('proposal-not-found');
     return { challenge, proposal };
+  }
+
+  /** The demand in full, or a 404 for its call: a teaser reader learns nothing of it, not even that it exists. */
+  private async readableDemand(actor: Actor | null, demandId: string, lang: Language) {
+    const demand = await this.demands.view(actor, demandId, lang);
+    if (demand.redacted) throw new NotFoundError('challenge-not-found');
+    return demand;
   }
 
   private async proposal(id: string): Promise<ProposalDto> {

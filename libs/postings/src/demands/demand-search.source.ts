@@ -84,6 +84,7 @@ function toDocument(row: Row): SearchDocument {
     visibility: row.visibility,
     status: row.status,
     category: row.category,
+    maturity: null,
     industryCode: row.industry_code,
     fields: row.fields,
     regionCode: row.region_code,

@@ -27,6 +27,7 @@ import {
   applyKeyset,
   escapeLike,
   keysetPage,
+  shownInFull,
   whereInField,
   whereInRegion,
   type Keyset,
@@ -248,7 +249,7 @@ export class DemandService {
         visible: actor ? ['public', 'registered', 'confidential'] : ['public', 'confidential'],
       });
     }
-    this.applyFilters(qb, query);
+    this.applyFilters(qb, query, this.shownInFull(qb, actor));
     const keyset = DEMAND_KEYSETS[sort];
     applyKeyset(qb, 'd.id', keyset, query.cursor);
     const { rows: page, nextCursor } = await keysetPage(qb, keyset, limit);
@@ -303,10 +304,22 @@ export class DemandService {
     return actor.organizationId;
   }
 
-  private applyFilters(qb: SelectQueryBuilder<Demand>, query: DemandQueryDto): void {
+  /**
+   * The demands the caller reads in full, as SQL: not confidential, their own, or granted to their
+   * acting organization (the same rule as `view` and `list`).
+   */
+  private shownInFull(qb: SelectQueryBuilder<Demand>, actor: Actor | null): string {
+    qb.setParameter('grantee', actor?.organizationId ?? null);
+    return shownInFull(qb, 'd', actor, {
+      granted: `EXISTS (SELECT 1 FROM demand_access_requests g WHERE g.demand_id = d.id
+                  AND g.organization_id = :grantee::uuid AND g.status = 'granted')`,
+    });
+  }
+
+  private applyFilters(qb: SelectQueryBuilder<Demand>, query: DemandQueryDto, full: string): void {
     if (query.category) qb.andWhere('d.category = :category', { category: query.category });
     if (query.industryCode) qb.andWhere('d.industry_code = :industry', { industry: query.industryCode });
-    if (query.regionCode) whereInRegion(qb, 'd.region_code', query.regionCode);
+    if (query.regionCode) whereInRegion(qb, 'd.region_code', query.regionCode, full);
     if (query.field) whereInField(qb, 'd.fields', query.field);
     if (query.q) {
       // Confidential demands are searched by their public parts only, so a search cannot probe their content.

@@ -51,14 +51,19 @@ export const PROJECT_KIND: CatalogueKindSpec<
 
   check: () => [],
 
-  filter(qb, query) {
-    if (query.regionCode) whereInRegion(qb, 'p.region_code', query.regionCode);
+  filter(qb, query, full) {
+    if (query.regionCode) whereInRegion(qb, 'p.region_code', query.regionCode, full);
     if (query.field) whereInField(qb, 'p.fields', query.field);
     if (query.stage) qb.andWhere('p.stage = :stage', { stage: query.stage });
+    // The amount sought is withheld from a redacted view, so such a row meets no amount filter.
     if (query.amountMinWan !== undefined)
-      qb.andWhere('p.amount_sought_yuan >= :amountMin', { amountMin: wanToYuan(query.amountMinWan) });
+      qb.andWhere(`p.amount_sought_yuan >= :amountMin AND ${full}`, {
+        amountMin: wanToYuan(query.amountMinWan),
+      });
     if (query.amountMaxWan !== undefined)
-      qb.andWhere('p.amount_sought_yuan <= :amountMax', { amountMax: wanToYuan(query.amountMaxWan) });
+      qb.andWhere(`p.amount_sought_yuan <= :amountMax AND ${full}`, {
+        amountMax: wanToYuan(query.amountMaxWan),
+      });
   },
 
   label: (row) => row.title,

@@ -3,6 +3,7 @@ import {
   catalogueDetailBase,
   catalogueSummaryBase,
   coversRegion,
+  inRegion,
   regionPrefix,
   shownRegion,
   whereInField,
@@ -23,6 +24,7 @@ export const EXPERT_KIND: CatalogueKindSpec<
   subject: 'Expert',
   entity: Expert,
   notFound: 'expert-not-found',
+  claimable: true,
   relations: ['station'],
   ownerTypes: ['society'],
   required: [
@@ -85,10 +87,11 @@ export const EXPERT_KIND: CatalogueKindSpec<
     return own ? [] : [{ field: 'stationId', code: 'station-not-found' }];
   },
 
-  filter(qb, query) {
+  filter(qb, query, full) {
     if (query.regionCode) {
-      // Where the expert is based, or a region they serve (a province served covers its cities).
-      qb.andWhere(`(p.region_code LIKE :regionPrefix OR ${coversRegion('p.region_codes_served')})`, {
+      // Where the expert is based (to the province only for a redacted profile), or a region they serve
+      // (a province served covers its cities; the regions served are listed even when redacted).
+      qb.andWhere(`(${inRegion('p.region_code', full)} OR ${coversRegion('p.region_codes_served')})`, {
         regionPrefix: `${regionPrefix(query.regionCode)}%`,
         region: query.regionCode,
       });

@@ -46,7 +46,7 @@ export class SocietyService {
       .createQueryBuilder('o')
       .where(`o.type = 'society' AND o.verification_status = 'verified'`);
     if (query.q) qb.andWhere('o.name ILIKE :q', { q: `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` });
-    if (query.regionCode) whereInRegion(qb, 'o.region_code', query.regionCode);
+    if (query.regionCode) whereInRegion(qb, 'o.region_code', query.regionCode, 'TRUE'); // organizations are never confidential
     applyKeyset(qb, 'o.id', BY_NAME, query.cursor);
     const { rows, nextCursor } = await keysetPage(qb, BY_NAME, query.limit ?? 20);
     return { items: await this.summaries(rows, lang), nextCursor };

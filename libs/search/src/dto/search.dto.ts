@@ -32,9 +32,16 @@ export class SearchQueryDto extends QueryText {
   @TextField({
     max: 30,
     optional: true,
-    description: 'The kind’s category code (a demand’s: common, chokepoint…)',
+    description: 'A demand’s category: common, chokepoint, shortboard, efficiency',
   })
   category?: string;
+
+  @TextField({
+    max: 30,
+    optional: true,
+    description: 'An achievement’s maturity: lab, bench, pilot, industrial',
+  })
+  maturity?: string;
 
   @IndustryCodeField({ optional: true, description: 'GB/T 4754 section letter or division' })
   industryCode?: string;
@@ -119,7 +126,8 @@ export class FacetValueDto {
 
 export class SearchFacetsDto {
   @ApiProperty({ type: [FacetValueDto] }) kind: FacetValueDto[];
-  @ApiProperty({ type: [FacetValueDto] }) category: FacetValueDto[];
+  @ApiProperty({ type: [FacetValueDto], description: 'Demand categories' }) category: FacetValueDto[];
+  @ApiProperty({ type: [FacetValueDto], description: 'Achievement maturities' }) maturity: FacetValueDto[];
   @ApiProperty({ type: [FacetValueDto] }) industry: FacetValueDto[];
   @ApiProperty({ type: [FacetValueDto], description: 'Technology fields, top fields included' })
   field: FacetValueDto[];

@@ -14,7 +14,7 @@ import type {
   StoredQuery,
   Suggestion,
 } from '../search-engine.js';
-import { normalizeText } from '../text/analyzer.js';
+import { normalizeText, TextAnalyzer } from '../text/analyzer.js';
 import { thesaurusGroups } from '../thesaurus/thesaurus.js';
 import { AMOUNT_BUCKETS, CANDIDATE_CAP } from '../postgres/postgres-search.engine.js';
 
@@ -34,9 +34,12 @@ interface MeiliDocument {
   title: string;
   keywords: string[];
   body: string;
+  /** The names of the posting's fields, zh and en: searchable last, as postgres weighs them D. */
+  fieldNames: string[];
   visibility: string;
   status: string;
   category: string | null;
+  maturity: string | null;
   industryCode: string | null;
   industrySection: string | null;
   fields: string[];
@@ -59,6 +62,7 @@ interface MeiliDocument {
 const FACETS: Record<string, keyof MeiliDocument> = {
   kind: 'kind',
   category: 'category',
+  maturity: 'maturity',
   industry: 'industryCode',
   field: 'fields',
   region: 'regionProvince',
@@ -73,13 +77,23 @@ const SORTS: Record<Exclude<EngineQuery['sort'], 'relevance'>, string> = {
   budget: 'amountHigh:desc',
 };
 
-/** The thesaurus as Meilisearch synonyms: every term of a group finds every other. */
+/**
+ * The thesaurus as Meilisearch synonyms: every term of a group finds every other, and — one way — the
+ * terms it reaches (narrower and broader groups), and a word that is part of terms (lithium) finds those
+ * terms, as the postgres adapter's `related` alternatives do. Meilisearch ranks a synonym's match by the
+ * same rules as the word's, so only the postgres adapter ranks related matches lower.
+ */
 export function meiliSynonyms(): Record<string, string[]> {
+  const analyzer = TextAnalyzer.shared();
   const synonyms: Record<string, string[]> = {};
   for (const group of thesaurusGroups()) {
     const terms = [...new Set(group.map(normalizeText))];
-    for (const term of terms) synonyms[term] = terms.filter((other) => other !== term);
+    for (const term of terms) {
+      const own = terms.filter((other) => other !== term);
+      synonyms[term] = [...new Set([...own, ...analyzer.relatedTerms(term)])].filter((t) => t !== term);
+    }
   }
+  for (const part of analyzer.partWords()) synonyms[part] ??= analyzer.relatedTerms(part);
   return synonyms;
 }
 
@@ -94,9 +108,11 @@ function toMeili(document: SearchDocument): MeiliDocument {
     title: d.title,
     keywords: d.keywords,
     body: d.body,
+    fieldNames: d.fieldNames,
     visibility: d.visibility,
     status: d.status,
     category: d.category,
+    maturity: d.maturity,
     industryCode: d.industryCode,
     industrySection: d.industrySection,
     fields: d.fieldPaths,
@@ -122,6 +138,7 @@ function filterExpression(filters: Omit<SearchFilters, 'kind'>, audience: Audien
   const where: string[] = [];
   if (audience === 'anonymous') where.push(`visibility != "registered"`);
   if (filters.category) where.push(`category = ${quote(filters.category)}`);
+  if (filters.maturity) where.push(`maturity = ${quote(filters.maturity)}`);
   if (filters.industryCode)
     where.push(
       `(industryCode = ${quote(filters.industryCode)} OR industrySection = ${quote(filters.industryCode)})`,
@@ -143,7 +160,7 @@ function filterExpression(filters: Omit<SearchFilters, 'kind'>, audience: Audien
 const PERCOLATE_BATCH = 200;
 
 const SETTINGS = {
-  searchableAttributes: ['title', 'keywords', 'body'],
+  searchableAttributes: ['title', 'keywords', 'body', 'fieldNames'],
   filterableAttributes: [
     // Percolation pins each stored query to the one new document.
     'id',
@@ -151,6 +168,7 @@ const SETTINGS = {
     'visibility',
     'status',
     'category',
+    'maturity',
     'industryCode',
     'industrySection',
     'fields',

@@ -10,6 +10,7 @@ const MAX_ALTERNATIVES_PER_QUERY = 64;
 /**
  * One query that matches what any of `queries` matches: a single word whose alternatives are each
  * query's conjunction spelled out, so `bestMatches` for a posting's keywords and title is one statement.
+ * Only the words' own alternatives: matching weighs related terms itself, through its profiles.
  */
 export function anyOf(queries: readonly ParsedQuery[]): ParsedQuery {
   const searchable = queries.filter((query) => query.words.length > 0);
@@ -29,7 +30,10 @@ export function anyOf(queries: readonly ParsedQuery[]): ParsedQuery {
   const text = searchable.map((query) => query.text).join(' ');
   return {
     text,
-    words: alternatives.size === 0 ? [] : [{ text, alternatives: [...alternatives.values()], fuzzy: false }],
+    words:
+      alternatives.size === 0
+        ? []
+        : [{ text, alternatives: [...alternatives.values()], related: [], fuzzy: false }],
     highlightTerms: [...new Set(searchable.flatMap((query) => query.highlightTerms))].sort(
       (a, b) => b.length - a.length,
     ),

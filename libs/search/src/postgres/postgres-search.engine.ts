@@ -33,6 +33,25 @@ const TABLE = 'search_documents';
 export const CANDIDATE_CAP = 1_000;
 /** Candidates considered for suggestions, before ranking. */
 const SUGGEST_CANDIDATES = 200;
+/**
+ * How much a match through related terms only (narrower, broader, part-of) counts against a match of
+ * the words or their synonyms: the score is rank(words and synonyms) + this × rank(everything), so a
+ * posting that says what was asked ranks above one found only through the hierarchy.
+ */
+export const RELATED_WEIGHT = 0.3;
+
+/** The tsqueries of one search: what finds postings, and what ranks those that say what was asked. */
+export interface SearchTsqueries {
+  /** Words, synonyms and related terms: the candidates. */
+  all: string;
+  /** Words and synonyms only: the first part of the score. */
+  own: string;
+}
+
+const tsqueriesOf = (words: ParsedQuery['words']): SearchTsqueries => ({
+  all: toTsquery(words),
+  own: toTsquery(words, { related: false }),
+});
 
 /** Budget buckets (万元) of the amount facet: a posting counts in the bucket its upper bound falls in. */
 export const AMOUNT_BUCKETS = [
@@ -68,6 +87,7 @@ class Params {
 const FILTER_SQL: { [F in keyof SearchFilters]-?: (value: string) => string } = {
   kind: (v) => `d.kind = ${v}`,
   category: (v) => `d.category = ${v}`,
+  maturity: (v) => `d.maturity = ${v}`,
   industryCode: (v) => `(d.industry_code = ${v} OR d.industry_section = ${v})`,
   field: (v) => `d.fields @> ARRAY[${v}]::text[]`,
   regionCode: (v) => `(d.region_province = ${v} OR d.region_city = ${v} OR d.region_code = ${v})`,
@@ -86,6 +106,7 @@ const FILTER_SQL: { [F in keyof SearchFilters]-?: (value: string) => string } = 
 const FILTER_ARRAY_TYPES: { [F in keyof SearchFilters]-?: string } = {
   kind: 'text[]',
   category: 'text[]',
+  maturity: 'text[]',
   industryCode: 'text[]',
   field: 'text[]',
   regionCode: 'text[]',
@@ -174,16 +195,17 @@ const facet = (name: string, expr: string, from = 'm') =>
  * nearest deadline or the largest budget is never left out; only the page is ranked then, for its score.
  * `ranked: false` gives the relevance statement without ts_rank (the benchmark's "no ranking" baseline).
  */
-export function searchStatement(query: EngineQuery, tsquery: string, ranked = true): Statement {
+export function searchStatement(query: EngineQuery, tsqueries: SearchTsqueries, ranked = true): Statement {
   const p = new Params();
-  const q = p.add(tsquery);
+  const q = p.add(tsqueries.all);
+  const own = p.add(tsqueries.own);
   const filters = filterSql(query.filters, query.audience, p);
-  const rank = `ts_rank(d.tsv, to_tsquery('simple', ${q}))`;
+  const rank = `(ts_rank(d.tsv, to_tsquery('simple', ${own})) + ${RELATED_WEIGHT} * ts_rank(d.tsv, to_tsquery('simple', ${q})))`;
   const byRelevance = query.sort === 'relevance';
   const pageOrder = byRelevance && !ranked ? ORDER.newest : ORDER[query.sort];
   const cityFacet = query.filters.regionCode ? [facet('city', 'region_city')] : [];
   const columns = `d.kind, d.id, d.published_at, d.deadline, d.amount_min_wan, d.amount_max_wan,
-             d.category, d.industry_code, d.fields, d.region_province, d.region_city, d.trl, d.status`;
+             d.category, d.maturity, d.industry_code, d.fields, d.region_province, d.region_city, d.trl, d.status`;
   const candidates = byRelevance
     ? relevanceCandidates(
         'm',
@@ -209,6 +231,7 @@ export function searchStatement(query: EngineQuery, tsquery: string, ranked = tr
            ${[
              facet('kind', 'kind'),
              facet('category', 'category'),
+             facet('maturity', 'maturity'),
              facet('industry', 'industry_code'),
              facet('field', 'unnest(fields)'),
              facet('region', 'region_province'),
@@ -255,7 +278,7 @@ export class PostgresSearchEngine implements SearchEngine {
 
   async search(query: EngineQuery): Promise<EngineResult> {
     const { words, corrections } = await this.correct(query.query);
-    const statement = searchStatement(query, toTsquery(words));
+    const statement = searchStatement(query, tsqueriesOf(words));
     const [row] = (await this.dataSource.query(statement.sql, statement.params)) as SearchRow[];
     const { total, hits, ...facets } = row!;
     return {
@@ -270,7 +293,7 @@ export class PostgresSearchEngine implements SearchEngine {
   /** The statement `search` would run, for the benchmark's raw-SQL baseline. */
   async statementFor(query: EngineQuery, ranked = true): Promise<Statement> {
     const { words } = await this.correct(query.query);
-    return searchStatement(query, toTsquery(words), ranked);
+    return searchStatement(query, tsqueriesOf(words), ranked);
   }
 
   async bestMatches(
@@ -300,7 +323,7 @@ export class PostgresSearchEngine implements SearchEngine {
   ): Promise<Suggestion[]> {
     if (query.words.length === 0) return [];
     const p = new Params();
-    const q = p.add(toTsquery(query.words, true));
+    const q = p.add(toTsquery(query.words, { prefix: true, related: false }));
     const columns = `d.kind, d.id, d.title, ts_rank(d.tsv, to_tsquery('simple', ${q})) AS score`;
     const filters = filterSql({ kind }, audience, p);
     const rows: Suggestion[] = await this.dataSource.query(
@@ -336,26 +359,28 @@ export class PostgresSearchEngine implements SearchEngine {
     const column = <T>(read: (d: IndexedDocument) => T) => docs.map(read);
     await manager.query(
       `INSERT INTO ${table} (kind, id, organization_id, title, keywords, body, visibility, status, category,
-         industry_code, industry_section, fields, region_code, region_province, region_city, trl,
+         maturity, industry_code, industry_section, fields, region_code, region_province, region_city, trl,
          amount_min_wan, amount_max_wan, stage, instrument, society_id, published_at, deadline, tsv)
        SELECT r.kind, r.id, r.organization_id, r.title, r.keywords, r.body, r.visibility, r.status, r.category,
-         r.industry_code, r.industry_section, string_to_array(r.fields, ','), r.region_code, r.region_province,
+         r.maturity, r.industry_code, r.industry_section, string_to_array(r.fields, ','), r.region_code, r.region_province,
          r.region_city, r.trl, r.amount_min_wan, r.amount_max_wan, r.stage, r.instrument, r.society_id,
          r.published_at, r.deadline,
          setweight(to_tsvector('simple', r.t_title), 'A') || setweight(to_tsvector('simple', r.t_keywords), 'B')
-           || setweight(to_tsvector('simple', r.t_body), 'C')
+           || setweight(to_tsvector('simple', r.t_body), 'C') || setweight(to_tsvector('simple', r.t_fields), 'D')
        FROM unnest($1::text[], $2::uuid[], $3::uuid[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[],
          $9::text[], $10::text[], $11::text[], $12::text[], $13::text[], $14::text[], $15::text[], $16::int[],
          $17::numeric[], $18::numeric[], $19::text[], $20::text[], $21::uuid[], $22::timestamptz[], $23::date[],
-         $24::text[], $25::text[], $26::text[])
+         $24::text[], $25::text[], $26::text[], $27::text[], $28::text[])
          AS r(kind, id, organization_id, title, keywords, body, visibility, status, category, industry_code,
            industry_section, fields, region_code, region_province, region_city, trl, amount_min_wan,
-           amount_max_wan, stage, instrument, society_id, published_at, deadline, t_title, t_keywords, t_body)
+           amount_max_wan, stage, instrument, society_id, published_at, deadline, t_title, t_keywords, t_body,
+           t_fields, maturity)
        ${
          upsert
            ? `ON CONFLICT (kind, id) DO UPDATE SET organization_id = excluded.organization_id,
          title = excluded.title, keywords = excluded.keywords, body = excluded.body,
          visibility = excluded.visibility, status = excluded.status, category = excluded.category,
+         maturity = excluded.maturity,
          industry_code = excluded.industry_code, industry_section = excluded.industry_section,
          fields = excluded.fields, region_code = excluded.region_code, region_province = excluded.region_province,
          region_city = excluded.region_city, trl = excluded.trl, amount_min_wan = excluded.amount_min_wan,
@@ -391,23 +416,27 @@ export class PostgresSearchEngine implements SearchEngine {
         texts.map(([title]) => title),
         texts.map(([, keywords]) => keywords),
         texts.map(([, , body]) => body),
+        texts.map(([, , , fields]) => fields),
+        column((d) => d.maturity),
       ],
     );
     await this.rememberTerms(manager, [...latin]);
   }
 
   /**
-   * A document's title, keywords and body as index tokens joined by spaces, for to_tsvector, with its
-   * Latin terms added to `latin`. One document at a time, so that its token arrays are garbage before
-   * the next is cut: a whole batch's arrays held together cost the reindex more in garbage collection.
+   * A document's title, keywords, body and field names as index tokens joined by spaces, for
+   * to_tsvector, with its Latin terms added to `latin`. One document at a time, so that its token arrays
+   * are garbage before the next is cut: a whole batch's arrays held together cost the reindex more in
+   * garbage collection. The field names (weight D, the lowest) make a query that names a field find the
+   * postings filed under it, in either language.
    */
-  private spelledOut(doc: IndexedDocument, latin: Set<string>): [string, string, string] {
-    const fields = [doc.title, doc.keywords.join(' '), doc.body].map((text) => {
+  private spelledOut(doc: IndexedDocument, latin: Set<string>): [string, string, string, string] {
+    const fields = [doc.title, doc.keywords.join(' '), doc.body, doc.fieldNames.join('\n')].map((text) => {
       const tokens = this.analyzer.indexTokens(text);
       for (const term of this.analyzer.latinTerms(tokens)) latin.add(term);
       return tokens.join(' ');
     });
-    return fields as [string, string, string];
+    return fields as [string, string, string, string];
   }
 
   async delete(manager: EntityManager, table: string, keys: DocumentKey[]) {
@@ -460,7 +489,12 @@ export class PostgresSearchEngine implements SearchEngine {
       const fix = corrections[word.text];
       if (!fix) return word;
       const fixed = this.analyzer.parse(fix).words[0];
-      return { ...word, alternatives: [...word.alternatives, ...(fixed?.alternatives ?? [[fix]])] };
+      // The known term with everything it reaches: lithum → lithium → the terms lithium is part of.
+      return {
+        ...word,
+        alternatives: [...word.alternatives, ...(fixed?.alternatives ?? [[fix]])],
+        related: [...word.related, ...(fixed?.related ?? [])],
+      };
     });
     return { words, corrections };
   }

@@ -4,6 +4,7 @@ import { TextAnalyzer } from './analyzer.js';
 const analyzer = TextAnalyzer.shared();
 const alternativesOf = (text: string) =>
   analyzer.parse(text).words.map((w) => w.alternatives.map((a) => a.join(' ')));
+const relatedOf = (text: string) => analyzer.parse(text).words.map((w) => w.related.map((a) => a.join(' ')));
 
 describe('TextAnalyzer', () => {
   it('keeps thesaurus terms whole when indexing, and adds their sub-words', () => {
@@ -33,6 +34,33 @@ describe('TextAnalyzer', () => {
   it('covers a word by its dictionary sub-words without overlaps', () => {
     expect(alternativesOf('海上风电')[0]).toContain('海上 风电');
     expect(alternativesOf('海上风电')[0]).not.toContain('海上 上风 风电');
+  });
+
+  it('reaches narrower terms two levels down and the broader term one level up, apart from synonyms', () => {
+    const [related] = relatedOf('锂电池');
+    // 正极材料 is narrower than 锂电池, 三元材料 narrower than 正极材料; 电芯 is a part of a 锂电池.
+    expect(related).toEqual(
+      expect.arrayContaining(['动力电池', '电芯', '正极材料', '三元材料', 'battery cell']),
+    );
+    expect(related).not.toContain('锂离子电池');
+    expect(alternativesOf('锂电池')[0]).not.toContain('电芯');
+    expect(relatedOf('三元材料')[0]).toContain('正极材料');
+    expect(relatedOf('三元材料')[0]).not.toContain('锂电池');
+  });
+
+  it('lets a single English word that is part of terms stand for their groups', () => {
+    const [related] = relatedOf('lithium');
+    expect(related).toEqual(expect.arrayContaining(['锂电池', '磷酸铁锂', '电芯']));
+    expect(analyzer.parse('lithium').words[0]!.alternatives).toEqual([['lithium']]);
+  });
+
+  it('does not expand a word that qualifies rather than names a subject', () => {
+    expect(relatedOf('system')[0]).toEqual([]);
+    expect(relatedOf('advanced')[0]).toEqual([]);
+  });
+
+  it('matches a Chinese synonym also by its sub-words together', () => {
+    expect(alternativesOf('废水处理')[0]).toEqual(expect.arrayContaining(['污水处理', '污水 处理']));
   });
 
   it('folds full-width and upper-case Latin', () => {

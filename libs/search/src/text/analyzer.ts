@@ -1,7 +1,7 @@
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
 import type { ParsedQuery, QueryWord } from '../search-engine.js';
-import { domainVocabulary, thesaurusGroups } from '../thesaurus/thesaurus.js';
+import { domainVocabulary, thesaurusGroups, thesaurusHierarchy } from '../thesaurus/thesaurus.js';
 
 /** Words too common to narrow a search; dropped from queries and documents alike. */
 const STOPWORDS = new Set(
@@ -20,6 +20,35 @@ const HAS_HAN = /\p{Script=Han}/u;
 const MAX_LEXEME = 60;
 /** jieba frequency for domain terms: high enough that the DAG keeps them whole. */
 const USER_WORD_FREQUENCY = 200_000;
+/** How far a query word reaches down the hierarchy (锂电池 → 正极材料 → 三元材料) and up it. */
+const NARROWER_DEPTH = 2;
+const BROADER_DEPTH = 1;
+/**
+ * A word that is not a term but a part of terms (lithium, 视觉) stands for those terms' groups, unless
+ * it is part of so many that it names no subject: then it stays a plain word.
+ */
+const MAX_GROUPS_OF_PART = 20;
+/**
+ * Parts of terms that qualify rather than name a subject (battery management *system*, 高端装备): they
+ * never stand for the terms they are part of, however few.
+ */
+const GENERIC_PARTS = new Set(
+  (
+    'system systems high advanced smart intelligent digital control new technology technologies management ' +
+    'equipment device devices process processing material materials engineering industrial power based ' +
+    'service services application applications low large green modern 系统 技术 智能 设备 装置 材料 工艺 管理 ' +
+    '控制 高端 新型 先进 数字 服务 应用 工程 工业 产业'
+  ).split(' '),
+);
+
+/** One synonym group of the thesaurus, with its place in the hierarchy. */
+interface Concept {
+  terms: string[];
+  /** Each term as its lexemes. */
+  lexemes: string[][];
+  narrower: Set<Concept>;
+  broader: Set<Concept>;
+}
 
 /** NFKC folds full-width Latin and digits (ＡＩ → AI); lower case makes Latin matching case-blind. */
 export const normalizeText = (text: string) => text.normalize('NFKC').toLowerCase();
@@ -33,7 +62,9 @@ export class TextAnalyzer {
   private static instance?: TextAnalyzer;
   private readonly jieba: Jieba;
   /** Segmented key of a term → its synonym group (each term as its lexemes). */
-  private readonly groups = new Map<string, { terms: string[]; lexemes: string[][] }>();
+  private readonly groups = new Map<string, Concept>();
+  /** A lexeme that is one part of terms (lithium of lithium-ion battery, 视觉 of 机器视觉) → their groups. */
+  private readonly groupsOfPart = new Map<string, Set<Concept>>();
   private readonly longestPhrase: number;
 
   /** One per process: loading the dictionary takes ~0.3 s and ~30 MB. */
@@ -52,13 +83,70 @@ export class TextAnalyzer {
     for (const group of thesaurusGroups()) {
       const terms = group.map(normalizeText);
       const lexemes = terms.map((term) => this.words(term)).filter((l) => l.length > 0);
-      const entry = { terms, lexemes };
+      const entry: Concept = { terms, lexemes, narrower: new Set(), broader: new Set() };
       for (const term of lexemes) {
         this.groups.set(term.join(' '), entry);
         longest = Math.max(longest, term.length);
       }
     }
     this.longestPhrase = longest;
+    for (const { broader, narrower } of thesaurusHierarchy()) {
+      const parent = this.groupOf(broader);
+      for (const term of narrower) {
+        const child = this.groupOf(term);
+        if (!parent || !child || parent === child) continue;
+        parent.narrower.add(child);
+        child.broader.add(parent);
+      }
+    }
+    for (const entry of new Set(this.groups.values())) {
+      for (const term of entry.lexemes) {
+        // A Latin term's words (lithium, ion, battery); a Chinese term's dictionary sub-words (视觉, 检测).
+        const parts = term.length > 1 ? term : HAS_HAN.test(term[0]!) ? this.subWords(term[0]!) : [];
+        for (const part of parts) {
+          if (STOPWORDS.has(part) || GENERIC_PARTS.has(part) || (!HAS_HAN.test(part) && part.length < 3))
+            continue;
+          const groups = this.groupsOfPart.get(part) ?? new Set<Concept>();
+          groups.add(entry);
+          this.groupsOfPart.set(part, groups);
+        }
+      }
+    }
+  }
+
+  /** The group a term of the thesaurus data belongs to, however it is spelled or cased. */
+  private groupOf(term: string): Concept | undefined {
+    return this.groups.get(this.words(term).join(' '));
+  }
+
+  /**
+   * What a term or word reaches through the thesaurus, as surface terms: the terms of the groups its
+   * parse's `related` comes from (narrower, broader, or the terms it is part of). For engines that take
+   * the thesaurus as data (Meilisearch's one-way synonyms), so both engines expand alike.
+   */
+  relatedTerms(term: string): string[] {
+    const key = this.words(term).join(' ');
+    const found = new Set<string>();
+    for (const concept of this.relatedConcepts(key, this.groups.get(key)))
+      for (const t of concept.terms) found.add(t);
+    return [...found];
+  }
+
+  /**
+   * The concepts (preferred terms) a thesaurus term reaches through the hierarchy — narrower groups two
+   * levels down, the broader one up — for reasoning about subjects rather than matching text.
+   */
+  relatedConceptsOf(term: string): string[] {
+    const key = this.words(term).join(' ');
+    const group = this.groups.get(key);
+    return group ? [...this.relatedConcepts(key, group)].map((concept) => concept.terms[0]!) : [];
+  }
+
+  /** The words that stand for the terms they are part of (lithium, 视觉): keys of `relatedTerms` too. */
+  partWords(): string[] {
+    return [...this.groupsOfPart.keys()].filter(
+      (part) => !this.groups.has(part) && this.relatedConcepts(part, undefined).size > 0,
+    );
   }
 
   /** Every lexeme of the thesaurus's terms (their Latin ones seed the typo vocabulary). */
@@ -90,7 +178,9 @@ export class TextAnalyzer {
   /**
    * Understands a query: segments it, merges runs of words that form a thesaurus term (lithium ion
    * battery), and gives each word its alternatives — itself, its dictionary sub-words together, and every
-   * synonym. An empty `words` means nothing searchable was typed (punctuation, emoji, stopwords).
+   * synonym — and its related terms, which match too but rank lower: the narrower and broader groups of
+   * a term, or the groups of the terms a word is part of (lithium → lithium-ion battery). An empty
+   * `words` means nothing searchable was typed (punctuation, emoji, stopwords).
    */
   parse(text: string): ParsedQuery {
     const tokens = this.words(text);
@@ -109,7 +199,8 @@ export class TextAnalyzer {
     const highlight = new Set<string>();
     for (const word of words) {
       highlight.add(word.text);
-      for (const alternative of word.alternatives) for (const lexeme of alternative) highlight.add(lexeme);
+      for (const alternative of [...word.alternatives, ...word.related])
+        for (const lexeme of alternative) highlight.add(lexeme);
       for (const term of this.groups.get(word.alternatives[0]!.join(' '))?.terms ?? []) highlight.add(term);
     }
     return {
@@ -165,12 +256,63 @@ export class TextAnalyzer {
       if (parts.length > 1) alternatives.set(parts.join(' '), parts);
     }
     const group = this.groups.get(key);
-    for (const synonym of group?.lexemes ?? []) alternatives.set(synonym.join(' '), synonym);
+    for (const synonym of group?.lexemes ?? []) this.addTerm(alternatives, synonym);
+    const related = new Map<string, string[]>();
+    for (const concept of this.relatedConcepts(key, group)) {
+      for (const term of concept.lexemes) this.addTerm(related, term, alternatives);
+    }
     return {
       text: lexemes.join(LATIN.test(lexemes[0]!) ? ' ' : ''),
       alternatives: [...alternatives.values()],
+      related: [...related.values()],
       fuzzy: !group && lexemes.length === 1 && FUZZY.test(key),
     };
+  }
+
+  /**
+   * Adds a thesaurus term as an alternative — and a Chinese one also as its sub-words together (污水处理
+   * → 污水 & 处理, for a text that says 处理…污水), as for the query's own words — unless `except` has it.
+   */
+  private addTerm(into: Map<string, string[]>, term: string[], except?: Map<string, string[]>) {
+    const add = (lexemes: string[]) => {
+      const key = lexemes.join(' ');
+      if (!except?.has(key)) into.set(key, lexemes);
+    };
+    add(term);
+    if (term.length === 1 && HAS_HAN.test(term[0]!)) {
+      const parts = this.subWords(term[0]!);
+      if (parts.length > 1) add(parts);
+    }
+  }
+
+  /**
+   * The groups a query word reaches beyond its own: for a term, its narrower groups (two levels) and its
+   * broader group; for a word that is only a part of terms (lithium, 视觉), the groups of those terms and
+   * their narrower groups — unless it is part of too many to name a subject.
+   */
+  private relatedConcepts(key: string, group: Concept | undefined): Set<Concept> {
+    const found = new Set<Concept>();
+    if (group) {
+      const walk = (from: Concept, next: (c: Concept) => Set<Concept>, depth: number) => {
+        if (depth === 0) return;
+        for (const concept of next(from)) {
+          if (concept === group || found.has(concept)) continue;
+          found.add(concept);
+          walk(concept, next, depth - 1);
+        }
+      };
+      walk(group, (c) => c.narrower, NARROWER_DEPTH);
+      walk(group, (c) => c.broader, BROADER_DEPTH);
+      return found;
+    }
+    // A part stands for its terms' groups and reaches one level below them (lithium → 锂电池 → 电芯).
+    const parts = this.groupsOfPart.get(key);
+    if (!parts || parts.size > MAX_GROUPS_OF_PART) return found;
+    for (const concept of parts) {
+      found.add(concept);
+      for (const narrower of concept.narrower) found.add(narrower);
+    }
+    return found;
   }
 
   /**

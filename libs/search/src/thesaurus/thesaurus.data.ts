@@ -9,7 +9,8 @@
  * it as synonyms. Changing it changes tokenization: run `npm run search:reindex` after a change.
  *
  * Review rules: a group holds synonyms, abbreviations and translations of ONE concept — not broader or
- * narrower terms (电池 is not a synonym of 锂电池), since every term of a group finds every other. Latin
+ * narrower terms (电池 is not a synonym of 锂电池), since every term of a group finds every other; those
+ * go in {@link THESAURUS_HIERARCHY}. Latin
  * terms are written lower-case unless an acronym; matching ignores case. A term may stand in one group
  * only (the thesaurus spec checks this).
  */
@@ -140,6 +141,7 @@ export const THESAURUS: Readonly<Record<string, readonly string[]>> = {
     '增材制造|3D打印|additive manufacturing|3D printing',
     '激光选区熔化|SLM|selective laser melting|粉末床熔融|powder bed fusion',
     '激光加工|laser processing|laser machining',
+    '焊接|welding|weld',
     '激光焊接|laser welding',
     '激光切割|laser cutting',
     '超精密加工|ultra-precision machining',
@@ -325,6 +327,7 @@ export const THESAURUS: Readonly<Record<string, readonly string[]>> = {
     '三元材料|三元正极|NCM|NMC|nickel cobalt manganese|ternary cathode',
     '高镍|high nickel|high-nickel|NCM811',
     '正极材料|cathode material|cathode',
+    '层状氧化物|layered oxide|层状氧化物正极|layered oxide cathode',
     '负极材料|anode material|anode',
     '硅碳负极|silicon-carbon anode|Si/C anode|硅基负极|silicon anode',
     '电解液|electrolyte',
@@ -571,4 +574,50 @@ export const THESAURUS: Readonly<Record<string, readonly string[]>> = {
     '可靠性|reliability',
     '一致性|consistency|批次一致性|batch consistency',
   ],
+};
+
+/**
+ * The hierarchy between groups (上位词 / 下位词): `'broader > narrower|narrower'`, each term naming the group
+ * it belongs to (any of its terms). A query word also finds its group's narrower groups (two levels down)
+ * and its broader group (one level up), ranked below the word and its synonyms, so 锂电池 finds a posting
+ * about 电芯 or 正极材料 that never says 锂电池, after the ones that do.
+ *
+ * Review rules: narrower means "a kind of" (固态电池 is a 锂电池) or "a part or material of" (电芯, 正极材料
+ * of a 锂电池), as ISO 25964's generic and partitive relations — not "often mentioned with" (电池回收 is
+ * not narrower than 锂电池). Every term must be a term of a group (the thesaurus spec checks it).
+ */
+export const THESAURUS_HIERARCHY: Readonly<Record<string, readonly string[]>> = {
+  IT: [
+    '半导体 > 集成电路|功率半导体|碳化硅|氮化镓|晶圆',
+    '集成电路 > MCU|SoC|FPGA|GPU|AI芯片|存储芯片',
+    '功率半导体 > IGBT',
+    '人工智能 > 机器学习|计算机视觉|自然语言处理|知识图谱|语音识别|大模型|推荐系统',
+    '机器学习 > 深度学习|强化学习|联邦学习|迁移学习|小样本学习',
+    '深度学习 > 神经网络',
+    '大模型 > 生成式人工智能',
+    '计算机视觉 > 图像识别|目标检测|图像分割|人脸识别|OCR|机器视觉',
+    '机器视觉 > 缺陷检测|工业相机|线扫相机|三维视觉',
+    '三维视觉 > 结构光',
+    '物联网 > 工业互联网|RFID|NB-IoT|传感器',
+    '网络安全 > 量子通信',
+  ],
+  EQ: ['工业机器人 > 焊接机器人|协作机器人|机械臂|移动机器人', '焊接机器人 > 焊缝跟踪', '焊接 > 激光焊接'],
+  EV: [
+    '锂电池 > 动力电池|固态电池|磷酸铁锂|电芯|电池包|正极材料|负极材料|电解液|锂电隔膜|电池管理系统',
+    '正极材料 > 三元材料|磷酸铁锂|层状氧化物',
+    '负极材料 > 硅碳负极',
+    '固态电池 > 固态电解质',
+    '电池包 > 电芯|电池管理系统|热管理',
+    '燃料电池 > 氢燃料电池',
+  ],
+  NE: [
+    '光伏 > 太阳能电池|光伏组件|光伏逆变器|分布式光伏',
+    '太阳能电池 > 钙钛矿|异质结|PERC',
+    '储能 > 电化学储能|压缩空气储能|飞轮储能|储热|储能变流器',
+    '电化学储能 > 液流电池|钠离子电池',
+    '液流电池 > 全钒液流电池',
+    '氢能 > 制氢|储氢|加氢站|氢燃料电池',
+    '制氢 > 电解水制氢|绿氢',
+  ],
+  EP: ['污水处理 > 印染废水|中水回用|零排放', '大气污染治理 > VOCs'],
 };

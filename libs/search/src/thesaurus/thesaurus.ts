@@ -1,10 +1,27 @@
 import { TECH_FIELDS } from '#core';
-import { THESAURUS } from './thesaurus.data.js';
+import { THESAURUS, THESAURUS_HIERARCHY } from './thesaurus.data.js';
 
 /** Every synonym group of the thesaurus, terms trimmed, the preferred term first. */
 export function thesaurusGroups(): string[][] {
   return Object.values(THESAURUS).flatMap((groups) =>
     groups.map((group) => group.split('|').map((term) => term.trim())),
+  );
+}
+
+/** The top technology field each synonym group is filed under in the thesaurus (its section), by group. */
+export function thesaurusSections(): { field: string; group: string[] }[] {
+  return Object.entries(THESAURUS).flatMap(([field, groups]) =>
+    groups.map((group) => ({ field, group: group.split('|').map((term) => term.trim()) })),
+  );
+}
+
+/** Every hierarchy line of the thesaurus as a broader term and its narrower terms, trimmed. */
+export function thesaurusHierarchy(): { broader: string; narrower: string[] }[] {
+  return Object.values(THESAURUS_HIERARCHY).flatMap((lines) =>
+    lines.map((line) => {
+      const [broader = '', narrower = ''] = line.split('>');
+      return { broader: broader.trim(), narrower: narrower.split('|').map((term) => term.trim()) };
+    }),
   );
 }
 

@@ -37,6 +37,18 @@ export class OrganizationRefDto {
   @ApiProperty() name: string;
 }
 
+/**
+ * The other organization of a thread. The owner of a confidential posting stays anonymous (id and name
+ * null) until it discloses itself: by writing in the thread, or, for a demand, by granting the caller's
+ * organization access.
+ */
+export class CounterpartDto {
+  @ApiProperty({ type: 'string', format: 'uuid', nullable: true }) id: string | null;
+  @ApiProperty({ type: 'string', nullable: true }) name: string | null;
+  @ApiProperty({ description: 'False while the owner of a confidential posting has not disclosed itself' })
+  disclosed: boolean;
+}
+
 export class MessageDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ format: 'uuid' }) conversationId: string;
@@ -72,10 +84,11 @@ export class ConversationDto {
   matchId: string | null;
   @ApiProperty({ description: 'The two postings’ titles when the thread was opened' }) subject: string;
   @ApiProperty({
-    type: OrganizationRefDto,
-    description: 'The other side; for a platform admin, the candidate side',
+    type: CounterpartDto,
+    description:
+      'The other side (for a platform admin, the candidate side); anonymous while it is the undisclosed owner of a confidential posting',
   })
-  counterpart: OrganizationRefDto;
+  counterpart: CounterpartDto;
   @ApiProperty({ type: OrganizationRefDto, description: 'The side the caller acts for' })
   organization: OrganizationRefDto;
   @ApiProperty({ description: 'Messages of the other side the caller’s organization has not read' })

@@ -1,0 +1,2446 @@
+// Generated from openapi.json by `npm run openapi`: do not edit.
+
+/** Per schema and property: the constraints of openapi.json a form checks before sending. */
+export const schemaRules = {
+  "RegisterDto": {
+    "email": {
+      "maxLength": 254
+    },
+    "password": {
+      "minLength": 12,
+      "maxLength": 128
+    },
+    "name": {
+      "minLength": 1,
+      "maxLength": 100
+    }
+  },
+  "LoginDto": {
+    "email": {
+      "maxLength": 254
+    },
+    "password": {
+      "minLength": 1,
+      "maxLength": 128
+    }
+  },
+  "PasswordResetRequestDto": {
+    "email": {
+      "maxLength": 254
+    }
+  },
+  "PasswordResetDto": {
+    "token": {
+      "minLength": 1,
+      "maxLength": 100
+    },
+    "password": {
+      "minLength": 12,
+      "maxLength": 128
+    }
+  },
+  "ChangePasswordDto": {
+    "currentPassword": {
+      "minLength": 1,
+      "maxLength": 128
+    },
+    "newPassword": {
+      "minLength": 12,
+      "maxLength": 128
+    }
+  },
+  "OrganizationDto": {
+    "type": {
+      "enum": [
+        "enterprise",
+        "society",
+        "university",
+        "investor",
+        "service_agency",
+        "organizer"
+      ]
+    },
+    "verificationStatus": {
+      "enum": [
+        "pending",
+        "verified",
+        "rejected"
+      ]
+    }
+  },
+  "MembershipSummaryDto": {
+    "role": {
+      "enum": [
+        "owner",
+        "admin",
+        "member"
+      ]
+    }
+  },
+  "MeDto": {
+    "platformRole": {
+      "enum": [
+        "admin",
+        "moderator"
+      ]
+    }
+  },
+  "CreatePersonalTokenDto": {
+    "name": {
+      "minLength": 1,
+      "maxLength": 100
+    },
+    "expiresInDays": {
+      "minimum": 1,
+      "maximum": 365
+    }
+  },
+  "CreateOrganizationDto": {
+    "name": {
+      "minLength": 1,
+      "maxLength": 200
+    },
+    "type": {
+      "enum": [
+        "enterprise",
+        "society",
+        "university",
+        "investor",
+        "service_agency",
+        "organizer"
+      ]
+    },
+    "creditCode": {
+      "minLength": 18,
+      "maxLength": 18
+    },
+    "description": {
+      "minLength": 1,
+      "maxLength": 2000
+    }
+  },
+  "UpdateOrganizationDto": {
+    "name": {
+      "minLength": 1,
+      "maxLength": 200
+    },
+    "description": {
+      "minLength": 1,
+      "maxLength": 2000
+    }
+  },
+  "MemberDto": {
+    "role": {
+      "enum": [
+        "owner",
+        "admin",
+        "member"
+      ]
+    }
+  },
+  "ChangeRoleDto": {
+    "role": {
+      "enum": [
+        "owner",
+        "admin",
+        "member"
+      ]
+    }
+  },
+  "CreateInvitationDto": {
+    "email": {
+      "maxLength": 254
+    },
+    "role": {
+      "enum": [
+        "owner",
+        "admin",
+        "member"
+      ]
+    }
+  },
+  "InvitationDto": {
+    "role": {
+      "enum": [
+        "owner",
+        "admin",
+        "member"
+      ]
+    },
+    "status": {
+      "enum": [
+        "pending",
+        "accepted",
+        "revoked"
+      ]
+    }
+  },
+  "InvitationPreviewDto": {
+    "role": {
+      "enum": [
+        "owner",
+        "admin",
+        "member"
+      ]
+    },
+    "status": {
+      "enum": [
+        "pending",
+        "accepted",
+        "revoked"
+      ]
+    }
+  },
+  "InvitationTokenDto": {
+    "token": {
+      "minLength": 1,
+      "maxLength": 100
+    }
+  },
+  "AcceptedInvitationDto": {
+    "role": {
+      "enum": [
+        "owner",
+        "admin",
+        "member"
+      ]
+    }
+  },
+  "DemandSummaryDto": {
+    "category": {
+      "enum": [
+        "common",
+        "chokepoint",
+        "shortboard",
+        "efficiency"
+      ]
+    },
+    "status": {
+      "enum": [
+        "draft",
+        "submitted",
+        "rejected",
+        "published",
+        "in_progress",
+        "solved",
+        "closed",
+        "expired"
+      ]
+    },
+    "visibility": {
+      "enum": [
+        "public",
+        "registered",
+        "confidential"
+      ]
+    }
+  },
+  "ContactDto": {
+    "name": {
+      "minLength": 1,
+      "maxLength": 50
+    },
+    "phone": {
+      "minLength": 1,
+      "maxLength": 30
+    },
+    "email": {
+      "maxLength": 254
+    }
+  },
+  "AttachmentDto": {
+    "name": {
+      "minLength": 1,
+      "maxLength": 200
+    },
+    "sizeBytes": {
+      "minimum": 0,
+      "maximum": 104857600
+    },
+    "mimeType": {
+      "minLength": 1,
+      "maxLength": 100
+    }
+  },
+  "CreateDemandDto": {
+    "title": {
+      "minLength": 1,
+      "maxLength": 100
+    },
+    "description": {
+      "minLength": 1,
+      "maxLength": 5000
+    },
+    "category": {
+      "enum": [
+        "common",
+        "chokepoint",
+        "shortboard",
+        "efficiency"
+      ]
+    },
+    "fields": {
+      "minItems": 1,
+      "maxItems": 5
+    },
+    "keywords": {
+      "maxItems": 10,
+      "items": {
+        "maxLength": 20
+      }
+    },
+    "budgetMinWan": {
+      "minimum": 0,
+      "maximum": 100000
+    },
+    "budgetMaxWan": {
+      "minimum": 0,
+      "maximum": 100000
+    },
+    "trlRequired": {
+      "minimum": 1,
+      "maximum": 9
+    },
+    "cooperationModes": {
+      "minItems": 1,
+      "items": {
+        "enum": [
+          "development",
+          "transfer",
+          "licensing",
+          "consulting",
+          "service",
+          "talent"
+        ]
+      }
+    },
+    "teaser": {
+      "minLength": 1,
+      "maxLength": 200
+    },
+    "ndaText": {
+      "minLength": 1,
+      "maxLength": 5000
+    },
+    "attachments": {
+      "maxItems": 10
+    },
+    "visibility": {
+      "enum": [
+        "public",
+        "registered",
+        "confidential"
+      ]
+    }
+  },
+  "OwnAccessRequestDto": {
+    "status": {
+      "enum": [
+        "pending",
+        "granted",
+        "refused",
+        "revoked"
+      ]
+    }
+  },
+  "DemandDto": {
+    "category": {
+      "enum": [
+        "common",
+        "chokepoint",
+        "shortboard",
+        "efficiency"
+      ]
+    },
+    "status": {
+      "enum": [
+        "draft",
+        "submitted",
+        "rejected",
+        "published",
+        "in_progress",
+        "solved",
+        "closed",
+        "expired"
+      ]
+    },
+    "visibility": {
+      "enum": [
+        "public",
+        "registered",
+        "confidential"
+      ]
+    },
+    "cooperationModes": {
+      "items": {
+        "enum": [
+          "development",
+          "transfer",
+          "licensing",
+          "consulting",
+          "service",
+          "talent"
+        ]
+      }
+    }
+  },
+  "UpdateDemandDto": {
+    "title": {
+      "minLength": 1,
+      "maxLength": 100
+    },
+    "description": {
+      "minLength": 1,
+      "maxLength": 5000
+    },
+    "category": {
+      "enum": [
+        "common",
+        "chokepoint",
+        "shortboard",
+        "efficiency"
+      ]
+    },
+    "fields": {
+      "minItems": 1,
+      "maxItems": 5
+    },
+    "keywords": {
+      "maxItems": 10,
+      "items": {
+        "maxLength": 20
+      }
+    },
+    "budgetMinWan": {
+      "minimum": 0,
+      "maximum": 100000
+    },
+    "budgetMaxWan": {
+      "minimum": 0,
+      "maximum": 100000
+    },
+    "trlRequired": {
+      "minimum": 1,
+      "maximum": 9
+    },
+    "cooperationModes": {
+      "minItems": 1,
+      "items": {
+        "enum": [
+          "development",
+          "transfer",
+          "licensing",
+          "consulting",
+          "service",
+          "talent"
+        ]
+      }
+    },
+    "teaser": {
+      "minLength": 1,
+      "maxLength": 200
+    },
+    "ndaText": {
+      "minLength": 1,
+      "maxLength": 5000
+    },
+    "attachments": {
+      "maxItems": 10
+    }
+  },
+  "VisibilityDto": {
+    "visibility": {
+      "enum": [
+        "public",
+        "registered",
+        "confidential"
+      ]
+    }
+  },
+  "RejectDemandDto": {
+    "reason": {
+      "minLength": 1,
+      "maxLength": 500
+    }
+  },
+  "CloseDemandDto": {
+    "reason": {
+      "minLength": 1,
+      "maxLength": 500
+    }
+  },
+  "AccessRequestInputDto": {
+    "ndaAccepted": {
+      "enum": [
+        true
+      ]
+    },
+    "message": {
+      "minLength": 1,
+      "maxLength": 500
+    }
+  },
+  "AccessRequestDto": {
+    "status": {
+      "enum": [
+        "pending",
+        "granted",
+        "refused",
+        "revoked"
+      ]
+    }
+  },
+  "RefuseAccessDto": {
+    "reason": {
+      "minLength": 1,
+      "maxLength": 500
+    }
+  },
+  "CriterionDto": {
+    "name": {
+      "minLength": 1,
+      "maxLength": 50
+    },
+    "weight": {
+      "minimum": 1,
+      "maximum": 100
+    }
+  },
+  "OpenChallengeDto": {
+    "awardWan": {
+      "minimum": 0,
+      "maximum": 100000
+    },
+    "criteria": {
+      "minItems": 1,
+      "maxItems": 10
+    },
+    "description": {
+      "minLength": 1,
+      "maxLength": 2000
+    }
+  },
+  "ChallengeDto": {
+    "status": {
+      "enum": [
+        "open",
+        "awarded",
+        "closed"
+      ]
+    }
+  },
+  "SubmitProposalDto": {
+    "summary": {
+      "minLength": 1,
+      "maxLength": 500
+    },
+    "approach": {
+      "minLength": 1,
+      "maxLength": 5000
+    },
+    "team": {
+      "minLength": 1,
+      "maxLength": 2000
+    },
+    "costWan": {
+      "minimum": 0,
+      "maximum": 100000
+    },
+    "durationDays": {
+      "minimum": 1,
+      "maximum": 3650
+    }
+  },
+  "ProposalDto": {
+    "status": {
+      "enum": [
+        "submitted",
+        "shortlisted",
+        "awarded",
+        "declined"
+      ]
+    }
+  },
+  "AchievementSummaryDto": {
+    "status": {
+      "enum": [
+        "draft",
+        "submitted",
+        "rejected",
+        "published",
+        "archived"
+      ]
+    },
+    "visibility": {
+      "enum": [
+        "public",
+        "registered",
+        "confidential"
+      ]
+    },
+    "maturity": {
+      "enum": [
+        "lab",
+        "bench",
+        "pilot",
+        "industrial"
+      ]
+    },
+    "transferModes": {
+      "items": {
+        "enum": [
+          "transfer",
+          "licensing",
+          "equity",
+          "co-development"
+        ]
+      }
+    }
+  },
+  "PatentDto": {
+    "type": {
+      "enum": [
+        "invention",
+        "utility",
+        "design"
+      ]
+    },
+    "status": {
+      "enum": [
+        "pending",
+        "granted",
+        "lapsed"
+      ]
+    }
+  },
+  "CreateAchievementDto": {
+    "teaser": {
+      "minLength": 1,
+      "maxLength": 200
+    },
+    "title": {
+      "minLength": 1,
+      "maxLength": 100
+    },
+    "abstract": {
+      "minLength": 1,
+      "maxLength": 5000
+    },
+    "fields": {
+      "minItems": 1,
+      "maxItems": 5
+    },
+    "keywords": {
+      "maxItems": 10,
+      "items": {
+        "maxLength": 20
+      }
+    },
+    "trl": {
+      "minimum": 1,
+      "maximum": 9
+    },
+    "maturity": {
+      "enum": [
+        "lab",
+        "bench",
+        "pilot",
+        "industrial"
+      ]
+    },
+    "transferModes": {
+      "minItems": 1,
+      "items": {
+        "enum": [
+          "transfer",
+          "licensing",
+          "equity",
+          "co-development"
+        ]
+      }
+    },
+    "priceWan": {
+      "minimum": 0,
+      "maximum": 100000
+    },
+    "patents": {
+      "maxItems": 20
+    },
+    "visibility": {
+      "enum": [
+        "public",
+        "registered",
+        "confidential"
+      ]
+    }
+  },
+  "AchievementDto": {
+    "status": {
+      "enum": [
+        "draft",
+        "submitted",
+        "rejected",
+        "published",
+        "archived"
+      ]
+    },
+    "visibility": {
+      "enum": [
+        "public",
+        "registered",
+        "confidential"
+      ]
+    },
+    "maturity": {
+      "enum": [
+        "lab",
+        "bench",
+        "pilot",
+        "industrial"
+      ]
+    },
+    "transferModes": {
+      "items": {
+        "enum": [
+          "transfer",
+          "licensing",
+          "equity",
+          "co-development"
+        ]
+      }
+    }
+  },
+  "UpdateAchievementDto": {
+    "teaser": {
+      "minLength": 1,
+      "maxLength": 200
+    },
+    "title": {
+      "minLength": 1,
+      "maxLength": 100
+    },
+    "abstract": {
+      "minLength": 1,
+      "maxLength": 5000
+    },
+    "fields": {
+      "minItems": 1,
+      "maxItems": 5
+    },
+    "keywords": {
+      "maxItems": 10,
+      "items": {
+        "maxLength": 20
+      }
+    },
+    "trl": {
+      "minimum": 1,
+      "maximum": 9
+    },
+    "maturity": {
+      "enum": [
+        "lab",
+        "bench",
+        "pilot",
+        "industrial"
+      ]
+    },
+    "transferModes": {
+      "minItems": 1,
+      "items": {
+        "enum": [
+          "transfer",
+          "licensing",
+          "equity",
+          "co-development"
+        ]
+      }
+    },
+    "priceWan": {
+      "minimum": 0,
+      "maximum": 100000
+    },
+    "patents": {
+      "maxItems": 20
+    }
+  },
+  "CatalogueVisibilityDto": {
+    "visibility": {
+      "enum": [
+        "public",
+        "registered",
+        "confidential"
+      ]
+    }
+  },
+  "RejectPostingDto": {
+    "reason": {
+      "minLength": 1,
+      "maxLength": 500
+    }
+  },
+  "ProjectSummaryDto": {
+    "status": {
+      "enum": [
+        "draft",
+        "submitted",
+        "rejected",
+        "published",
+        "archived"
+      ]
+    },
+    "visibility": {
+      "enum": [
+        "public",
+        "registered",
+        "confidential"
+      ]
+    },
+    "stage": {
+      "enum": [
+        "seed",
+        "angel",
+        "pre-a",
+        "a",
+        "b",
+        "c-plus",
+        "pre-ipo"
+      ]
+    }
+  },
+  "CreateProjectDto": {
+    "teaser": {
+      "minLength": 1,
+      "maxLength": 200
+    },
+    "title": {
+      "minLength": 1,
+      "maxLength": 100
+    },
+    "summary": {
+      "minLength": 1,
+      "maxLength": 3000
+    },
+    "fields": {
+      "minItems": 1,
+      "maxItems": 5
+    },
+    "keywords": {
+      "maxItems": 10,
+      "items": {
+        "maxLength": 20
+      }
+    },
+    "stage": {
+      "enum": [
+        "seed",
+        "angel",
+        "pre-a",
+        "a",
+        "b",
+        "c-plus",
+        "pre-ipo"
+      ]
+    },
+    "amountSoughtWan": {
+      "minimum": 1,
+      "maximum": 100000
+    },
+    "useOfFunds": {
+      "minLength": 1,
+      "maxLength": 1000
+    },
+    "team": {
+      "minLength": 1,
+      "maxLength": 1000
+    },
+    "traction": {
+      "minLength": 1,
+      "maxLength": 1000
+    },
+    "visibility": {
+      "enum": [
+        "public",
+        "registered",
+        "confidential"
+      ]
+    }
+  },
+  "ProjectDto": {
+    "status": {
+      "enum": [
+        "draft",
+        "submitted",
+        "rejected",
+        "published",
+        "archived"
+      ]
+    },
+    "visibility": {
+      "enum": [
+        "public",
+        "registered",
+        "confidential"
+      ]
+    },
+    "stage": {
+      "enum": [
+        "seed",
+        "angel",
+        "pre-a",
+        "a",
+        "b",
+        "c-plus",
+        "pre-ipo"
+      ]
+    }
+  },
+  "UpdateProjectDto": {
+    "teaser": {
+      "minLength": 1,
+      "maxLength": 200
+    },
+    "title": {
+      "minLength": 1,
+      "maxLength": 100
+    },
+    "summary": {
+      "minLength": 1,
+      "maxLength": 3000
+    },
+    "fields": {
+      "minItems": 1,
+      "maxItems": 5
+    },
+    "keywords": {
+      "maxItems": 10,
+      "items": {
+        "maxLength": 20
+      }
+    },
+    "stage": {
+      "enum": [
+        "seed",
+        "angel",
+        "pre-a",
+        "a",
+        "b",
+        "c-plus",
+        "pre-ipo"
+      ]
+    },
+    "amountSoughtWan": {
+      "minimum": 1,
+      "maximum": 100000
+    },
+    "useOfFunds": {
+      "minLength": 1,
+      "maxLength": 1000
+    },
+    "team": {
+      "minLength": 1,
+      "maxLength": 1000
+    },
+    "traction": {
+      "minLength": 1,
+      "maxLength": 1000
+    }
+  },
+  "FinancingOfferSummaryDto": {
+    "status": {
+      "enum": [
+        "draft",
+        "submitted",
+        "rejected",
+        "published",
+        "archived"
+      ]
+    },
+    "visibility": {
+      "enum": [
+        "public",
+        "registered",
+        "confidential"
+      ]
+    },
+    "instrument": {
+      "enum": [
+        "equity",
+        "debt",
+        "tech-loan",
+        "guarantee",
+        "insurance"
+      ]
+    },
+    "stages": {
+      "items": {
+        "enum": [
+          "seed",
+          "angel",
+          "pre-a",
+          "a",
+          "b",
+          "c-plus",
+          "pre-ipo"
+        ]
+      }
+    }
+  },
+  "CreateFinancingOfferDto": {
+    "teaser": {
+      "minLength": 1,
+      "maxLength": 200
+    },
+    "title": {
+      "minLength": 1,
+      "maxLength": 100
+    },
+    "instrument": {
+      "enum": [
+        "equity",
+        "debt",
+        "tech-loan",
+        "guarantee",
+        "insurance"
+      ]
+    },
+    "sectors": {
+      "minItems": 1,
+      "maxItems": 10
+    },
+    "stages": {
+      "minItems": 1,
+      "items": {
+        "enum": [
+          "seed",
+          "angel",
+          "pre-a",
+          "a",
+          "b",
+          "c-plus",
+          "pre-ipo"
+        ]
+      }
+    },
+    "ticketMinWan": {
+      "minimum": 0,
+      "maximum": 100000
+    },
+    "ticketMaxWan": {
+      "minimum": 0,
+      "maximum": 100000
+    },
+    "regionCodes": {
+      "maxItems": 34
+    },
+    "thesis": {
+      "minLength": 1,
+      "maxLength": 2000
+    },
+    "visibility": {
+      "enum": [
+        "public",
+        "registered",
+        "confidential"
+      ]
+    }
+  },
+  "FinancingOfferDto": {
+    "status": {
+      "enum": [
+        "draft",
+        "submitted",
+        "rejected",
+        "published",
+        "archived"
+      ]
+    },
+    "visibility": {
+      "enum": [
+        "public",
+        "registered",
+        "confidential"
+      ]
+    },
+    "instrument": {
+      "enum": [
+        "equity",
+        "debt",
+        "tech-loan",
+        "guarantee",
+        "insurance"
+      ]
+    },
+    "stages": {
+      "items": {
+        "enum": [
+          "seed",
+          "angel",
+          "pre-a",
+          "a",
+          "b",
+          "c-plus",
+          "pre-ipo"
+        ]
+      }
+    }
+  },
+  "UpdateFinancingOfferDto": {
+    "teaser": {
+      "minLength": 1,
+      "maxLength": 200
+    },
+    "title": {
+      "minLength": 1,
+      "maxLength": 100
+    },
+    "instrument": {
+      "enum": [
+        "equity",
+        "debt",
+        "tech-loan",
+        "guarantee",
+        "insurance"
+      ]
+    },
+    "sectors": {
+      "minItems": 1,
+      "maxItems": 10
+    },
+    "stages": {
+      "minItems": 1,
+      "items": {
+        "enum": [
+          "seed",
+          "angel",
+          "pre-a",
+          "a",
+          "b",
+          "c-plus",
+          "pre-ipo"
+        ]
+      }
+    },
+    "ticketMinWan": {
+      "minimum": 0,
+      "maximum": 100000
+    },
+    "ticketMaxWan": {
+      "minimum": 0,
+      "maximum": 100000
+    },
+    "regionCodes": {
+      "maxItems": 34
+    },
+    "thesis": {
+      "minLength": 1,
+      "maxLength": 2000
+    }
+  },
+  "ClaimExpertDto": {
+    "token": {
+      "minLength": 1,
+      "maxLength": 100
+    }
+  },
+  "ExpertDto": {
+    "status": {
+      "enum": [
+        "draft",
+        "submitted",
+        "rejected",
+        "published",
+        "archived"
+      ]
+    },
+    "visibility": {
+      "enum": [
+        "public",
+        "registered",
+        "confidential"
+      ]
+    },
+    "serviceModes": {
+      "items": {
+        "enum": [
+          "consulting",
+          "diagnosis",
+          "joint-rnd",
+          "part-time",
+          "lecture"
+        ]
+      }
+    },
+    "availability": {
+      "enum": [
+        "available",
+        "limited",
+        "unavailable"
+      ]
+    }
+  },
+  "ExpertSummaryDto": {
+    "status": {
+      "enum": [
+        "draft",
+        "submitted",
+        "rejected",
+        "published",
+        "archived"
+      ]
+    },
+    "visibility": {
+      "enum": [
+        "public",
+        "registered",
+        "confidential"
+      ]
+    },
+    "serviceModes": {
+      "items": {
+        "enum": [
+          "consulting",
+          "diagnosis",
+          "joint-rnd",
+          "part-time",
+          "lecture"
+        ]
+      }
+    },
+    "availability": {
+      "enum": [
+        "available",
+        "limited",
+        "unavailable"
+      ]
+    }
+  },
+  "ExpertImportDto": {
+    "status": {
+      "enum": [
+        "queued",
+        "validating",
+        "importing",
+        "completed",
+        "failed"
+      ]
+    }
+  },
+  "CreateExpertDto": {
+    "teaser": {
+      "minLength": 1,
+      "maxLength": 200
+    },
+    "name": {
+      "minLength": 1,
+      "maxLength": 50
+    },
+    "title": {
+      "minLength": 1,
+      "maxLength": 50
+    },
+    "affiliation": {
+      "minLength": 1,
+      "maxLength": 100
+    },
+    "fields": {
+      "minItems": 1,
+      "maxItems": 5
+    },
+    "keywords": {
+      "maxItems": 10,
+      "items": {
+        "maxLength": 20
+      }
+    },
+    "regionCodesServed": {
+      "maxItems": 34
+    },
+    "serviceModes": {
+      "minItems": 1,
+      "items": {
+        "enum": [
+          "consulting",
+          "diagnosis",
+          "joint-rnd",
+          "part-time",
+          "lecture"
+        ]
+      }
+    },
+    "availability": {
+      "enum": [
+        "available",
+        "limited",
+        "unavailable"
+      ]
+    },
+    "bio": {
+      "minLength": 1,
+      "maxLength": 2000
+    },
+    "email": {
+      "maxLength": 254
+    },
+    "phone": {
+      "minLength": 1,
+      "maxLength": 30
+    },
+    "visibility": {
+      "enum": [
+        "public",
+        "registered",
+        "confidential"
+      ]
+    }
+  },
+  "UpdateExpertDto": {
+    "teaser": {
+      "minLength": 1,
+      "maxLength": 200
+    },
+    "name": {
+      "minLength": 1,
+      "maxLength": 50
+    },
+    "title": {
+      "minLength": 1,
+      "maxLength": 50
+    },
+    "affiliation": {
+      "minLength": 1,
+      "maxLength": 100
+    },
+    "fields": {
+      "minItems": 1,
+      "maxItems": 5
+    },
+    "keywords": {
+      "maxItems": 10,
+      "items": {
+        "maxLength": 20
+      }
+    },
+    "regionCodesServed": {
+      "maxItems": 34
+    },
+    "serviceModes": {
+      "minItems": 1,
+      "items": {
+        "enum": [
+          "consulting",
+          "diagnosis",
+          "joint-rnd",
+          "part-time",
+          "lecture"
+        ]
+      }
+    },
+    "availability": {
+      "enum": [
+        "available",
+        "limited",
+        "unavailable"
+      ]
+    },
+    "bio": {
+      "minLength": 1,
+      "maxLength": 2000
+    },
+    "email": {
+      "maxLength": 254
+    },
+    "phone": {
+      "minLength": 1,
+      "maxLength": 30
+    }
+  },
+  "CreateSocietyDto": {
+    "description": {
+      "minLength": 1,
+      "maxLength": 2000
+    },
+    "fields": {
+      "minItems": 0,
+      "maxItems": 10
+    },
+    "website": {
+      "minLength": 1,
+      "maxLength": 200
+    },
+    "name": {
+      "minLength": 1,
+      "maxLength": 200
+    },
+    "creditCode": {
+      "minLength": 18,
+      "maxLength": 18
+    }
+  },
+  "UpdateSocietyDto": {
+    "description": {
+      "minLength": 1,
+      "maxLength": 2000
+    },
+    "fields": {
+      "minItems": 0,
+      "maxItems": 10
+    },
+    "website": {
+      "minLength": 1,
+      "maxLength": 200
+    }
+  },
+  "CreateStationDto": {
+    "name": {
+      "minLength": 1,
+      "maxLength": 100
+    },
+    "address": {
+      "minLength": 1,
+      "maxLength": 200
+    },
+    "contactName": {
+      "minLength": 1,
+      "maxLength": 50
+    },
+    "contactPhone": {
+      "minLength": 1,
+      "maxLength": 30
+    },
+    "description": {
+      "minLength": 1,
+      "maxLength": 1000
+    }
+  },
+  "UpdateStationDto": {
+    "name": {
+      "minLength": 1,
+      "maxLength": 100
+    },
+    "address": {
+      "minLength": 1,
+      "maxLength": 200
+    },
+    "contactName": {
+      "minLength": 1,
+      "maxLength": 50
+    },
+    "contactPhone": {
+      "minLength": 1,
+      "maxLength": 30
+    },
+    "description": {
+      "minLength": 1,
+      "maxLength": 1000
+    }
+  },
+  "VerificationDecisionDto": {
+    "status": {
+      "enum": [
+        "verified",
+        "rejected"
+      ]
+    },
+    "note": {
+      "minLength": 1,
+      "maxLength": 500
+    }
+  },
+  "UserStatusDto": {
+    "status": {
+      "enum": [
+        "active",
+        "disabled"
+      ]
+    }
+  },
+  "SearchHitDto": {
+    "kind": {
+      "enum": [
+        "demand",
+        "expert",
+        "achievement",
+        "project",
+        "financing-offer"
+      ]
+    }
+  },
+  "SuggestionDto": {
+    "type": {
+      "enum": [
+        "term",
+        "posting"
+      ]
+    },
+    "kind": {
+      "enum": [
+        "demand",
+        "expert",
+        "achievement",
+        "project",
+        "financing-offer"
+      ]
+    }
+  },
+  "MatchPostingDto": {
+    "type": {
+      "enum": [
+        "demand",
+        "expert",
+        "achievement",
+        "project",
+        "financing-offer"
+      ]
+    }
+  },
+  "MatchDto": {
+    "candidateType": {
+      "enum": [
+        "demand",
+        "expert",
+        "achievement",
+        "project",
+        "financing-offer"
+      ]
+    },
+    "score": {
+      "minimum": 0,
+      "maximum": 1
+    },
+    "fitLevel": {
+      "enum": [
+        "high",
+        "medium",
+        "fair"
+      ]
+    },
+    "status": {
+      "enum": [
+        "new",
+        "viewed",
+        "contacted",
+        "shortlisted",
+        "declined"
+      ]
+    },
+    "declineReasonCode": {
+      "enum": [
+        "too-early",
+        "budget-mismatch",
+        "wrong-field",
+        "region",
+        "already-solved",
+        "description-unclear",
+        "other"
+      ]
+    }
+  },
+  "ContactMatchDto": {
+    "message": {
+      "minLength": 1,
+      "maxLength": 5000
+    }
+  },
+  "ContactedMatchDto": {
+    "candidateType": {
+      "enum": [
+        "demand",
+        "expert",
+        "achievement",
+        "project",
+        "financing-offer"
+      ]
+    },
+    "score": {
+      "minimum": 0,
+      "maximum": 1
+    },
+    "fitLevel": {
+      "enum": [
+        "high",
+        "medium",
+        "fair"
+      ]
+    },
+    "status": {
+      "enum": [
+        "new",
+        "viewed",
+        "contacted",
+        "shortlisted",
+        "declined"
+      ]
+    },
+    "declineReasonCode": {
+      "enum": [
+        "too-early",
+        "budget-mismatch",
+        "wrong-field",
+        "region",
+        "already-solved",
+        "description-unclear",
+        "other"
+      ]
+    }
+  },
+  "DeclineMatchDto": {
+    "reasonCode": {
+      "enum": [
+        "too-early",
+        "budget-mismatch",
+        "wrong-field",
+        "region",
+        "already-solved",
+        "description-unclear",
+        "other"
+      ]
+    },
+    "text": {
+      "minLength": 1,
+      "maxLength": 500
+    }
+  },
+  "NotificationDto": {
+    "kind": {
+      "enum": [
+        "match-found",
+        "subscription-hit",
+        "message-received"
+      ]
+    }
+  },
+  "PostMessageDto": {
+    "body": {
+      "minLength": 1,
+      "maxLength": 5000
+    }
+  },
+  "KindPreferenceDto": {
+    "kind": {
+      "enum": [
+        "match-found",
+        "subscription-hit",
+        "message-received"
+      ]
+    },
+    "inApp": {
+      "enum": [
+        "instant",
+        "off"
+      ]
+    },
+    "email": {
+      "enum": [
+        "instant",
+        "digest",
+        "off"
+      ]
+    }
+  },
+  "UnsubscribeDto": {
+    "scope": {
+      "enum": [
+        "match-found",
+        "subscription-hit",
+        "message-received",
+        "digest"
+      ]
+    },
+    "kinds": {
+      "items": {
+        "enum": [
+          "match-found",
+          "subscription-hit",
+          "message-received"
+        ]
+      }
+    }
+  },
+  "WebhookDto": {
+    "format": {
+      "enum": [
+        "generic",
+        "wecom",
+        "dingtalk",
+        "feishu"
+      ]
+    },
+    "events": {
+      "items": {
+        "enum": [
+          "match-found",
+          "subscription-hit",
+          "message-received"
+        ]
+      }
+    }
+  },
+  "CreateWebhookDto": {
+    "url": {
+      "minLength": 1,
+      "maxLength": 2000
+    },
+    "format": {
+      "enum": [
+        "generic",
+        "wecom",
+        "dingtalk",
+        "feishu"
+      ]
+    },
+    "events": {
+      "minItems": 1,
+      "items": {
+        "enum": [
+          "match-found",
+          "subscription-hit",
+          "message-received"
+        ]
+      }
+    },
+    "robotSecret": {
+      "maxLength": 200
+    }
+  },
+  "WebhookWithSecretDto": {
+    "format": {
+      "enum": [
+        "generic",
+        "wecom",
+        "dingtalk",
+        "feishu"
+      ]
+    },
+    "events": {
+      "items": {
+        "enum": [
+          "match-found",
+          "subscription-hit",
+          "message-received"
+        ]
+      }
+    }
+  },
+  "UpdateWebhookDto": {
+    "url": {
+      "minLength": 1,
+      "maxLength": 2000
+    },
+    "format": {
+      "enum": [
+        "generic",
+        "wecom",
+        "dingtalk",
+        "feishu"
+      ]
+    },
+    "events": {
+      "minItems": 1,
+      "items": {
+        "enum": [
+          "match-found",
+          "subscription-hit",
+          "message-received"
+        ]
+      }
+    },
+    "robotSecret": {
+      "maxLength": 200
+    }
+  },
+  "WebhookDeliveryDto": {
+    "status": {
+      "enum": [
+        "pending",
+        "delivering",
+        "delivered",
+        "failed"
+      ]
+    }
+  },
+  "SubscriptionDto": {
+    "q": {
+      "minLength": 1,
+      "maxLength": 100
+    },
+    "kind": {
+      "enum": [
+        "demand",
+        "expert",
+        "achievement",
+        "project",
+        "financing-offer"
+      ]
+    },
+    "category": {
+      "minLength": 1,
+      "maxLength": 30
+    },
+    "maturity": {
+      "minLength": 1,
+      "maxLength": 30
+    },
+    "field": {
+      "minLength": 1,
+      "maxLength": 20
+    },
+    "trlMin": {
+      "minimum": 1,
+      "maximum": 9
+    },
+    "trlMax": {
+      "minimum": 1,
+      "maximum": 9
+    },
+    "amountMinWan": {
+      "minimum": 0,
+      "maximum": 10000000
+    },
+    "amountMaxWan": {
+      "minimum": 0,
+      "maximum": 10000000
+    },
+    "status": {
+      "minLength": 1,
+      "maxLength": 20
+    },
+    "stage": {
+      "minLength": 1,
+      "maxLength": 30
+    },
+    "instrument": {
+      "minLength": 1,
+      "maxLength": 30
+    },
+    "name": {
+      "minLength": 1,
+      "maxLength": 100
+    }
+  },
+  "CreateSubscriptionDto": {
+    "q": {
+      "minLength": 1,
+      "maxLength": 100
+    },
+    "kind": {
+      "enum": [
+        "demand",
+        "expert",
+        "achievement",
+        "project",
+        "financing-offer"
+      ]
+    },
+    "category": {
+      "minLength": 1,
+      "maxLength": 30
+    },
+    "maturity": {
+      "minLength": 1,
+      "maxLength": 30
+    },
+    "field": {
+      "minLength": 1,
+      "maxLength": 20
+    },
+    "trlMin": {
+      "minimum": 1,
+      "maximum": 9
+    },
+    "trlMax": {
+      "minimum": 1,
+      "maximum": 9
+    },
+    "amountMinWan": {
+      "minimum": 0,
+      "maximum": 10000000
+    },
+    "amountMaxWan": {
+      "minimum": 0,
+      "maximum": 10000000
+    },
+    "status": {
+      "minLength": 1,
+      "maxLength": 20
+    },
+    "stage": {
+      "minLength": 1,
+      "maxLength": 30
+    },
+    "instrument": {
+      "minLength": 1,
+      "maxLength": 30
+    },
+    "name": {
+      "minLength": 1,
+      "maxLength": 100
+    }
+  },
+  "UpdateSubscriptionDto": {
+    "q": {
+      "minLength": 1,
+      "maxLength": 100
+    },
+    "kind": {
+      "enum": [
+        "demand",
+        "expert",
+        "achievement",
+        "project",
+        "financing-offer"
+      ]
+    },
+    "category": {
+      "minLength": 1,
+      "maxLength": 30
+    },
+    "maturity": {
+      "minLength": 1,
+      "maxLength": 30
+    },
+    "field": {
+      "minLength": 1,
+      "maxLength": 20
+    },
+    "trlMin": {
+      "minimum": 1,
+      "maximum": 9
+    },
+    "trlMax": {
+      "minimum": 1,
+      "maximum": 9
+    },
+    "amountMinWan": {
+      "minimum": 0,
+      "maximum": 10000000
+    },
+    "amountMaxWan": {
+      "minimum": 0,
+      "maximum": 10000000
+    },
+    "status": {
+      "minLength": 1,
+      "maxLength": 20
+    },
+    "stage": {
+      "minLength": 1,
+      "maxLength": 30
+    },
+    "instrument": {
+      "minLength": 1,
+      "maxLength": 30
+    },
+    "name": {
+      "minLength": 1,
+      "maxLength": 100
+    }
+  }
+} as const;
+
+/** Per GET path and query parameter: the same for the query parameters. */
+export const queryRules = {
+  "/api/v1/invitations/{id}": {
+    "token": {
+      "minLength": 1,
+      "maxLength": 100
+    }
+  },
+  "/api/v1/demands": {
+    "category": {
+      "enum": [
+        "common",
+        "chokepoint",
+        "shortboard",
+        "efficiency"
+      ]
+    },
+    "field": {
+      "minLength": 1,
+      "maxLength": 20
+    },
+    "q": {
+      "minLength": 1,
+      "maxLength": 50
+    },
+    "sort": {
+      "enum": [
+        "newest",
+        "views",
+        "deadline"
+      ]
+    },
+    "mine": {
+      "enum": [
+        "true",
+        "false"
+      ]
+    },
+    "limit": {
+      "minimum": 1,
+      "maximum": 100
+    },
+    "cursor": {
+      "minLength": 1,
+      "maxLength": 200
+    }
+  },
+  "/api/v1/achievements": {
+    "field": {
+      "minLength": 1,
+      "maxLength": 20
+    },
+    "q": {
+      "minLength": 1,
+      "maxLength": 50
+    },
+    "sort": {
+      "enum": [
+        "newest",
+        "views"
+      ]
+    },
+    "mine": {
+      "enum": [
+        "true",
+        "false"
+      ]
+    },
+    "limit": {
+      "minimum": 1,
+      "maximum": 100
+    },
+    "cursor": {
+      "minLength": 1,
+      "maxLength": 200
+    },
+    "maturity": {
+      "enum": [
+        "lab",
+        "bench",
+        "pilot",
+        "industrial"
+      ]
+    },
+    "transferMode": {
+      "enum": [
+        "transfer",
+        "licensing",
+        "equity",
+        "co-development"
+      ]
+    },
+    "trlMin": {
+      "minimum": 1,
+      "maximum": 9
+    }
+  },
+  "/api/v1/projects": {
+    "field": {
+      "minLength": 1,
+      "maxLength": 20
+    },
+    "q": {
+      "minLength": 1,
+      "maxLength": 50
+    },
+    "sort": {
+      "enum": [
+        "newest",
+        "views"
+      ]
+    },
+    "mine": {
+      "enum": [
+        "true",
+        "false"
+      ]
+    },
+    "limit": {
+      "minimum": 1,
+      "maximum": 100
+    },
+    "cursor": {
+      "minLength": 1,
+      "maxLength": 200
+    },
+    "stage": {
+      "enum": [
+        "seed",
+        "angel",
+        "pre-a",
+        "a",
+        "b",
+        "c-plus",
+        "pre-ipo"
+      ]
+    },
+    "amountMinWan": {
+      "minimum": 0,
+      "maximum": 100000
+    },
+    "amountMaxWan": {
+      "minimum": 0,
+      "maximum": 100000
+    }
+  },
+  "/api/v1/financing-offers": {
+    "field": {
+      "minLength": 1,
+      "maxLength": 20
+    },
+    "q": {
+      "minLength": 1,
+      "maxLength": 50
+    },
+    "sort": {
+      "enum": [
+        "newest",
+        "views"
+      ]
+    },
+    "mine": {
+      "enum": [
+        "true",
+        "false"
+      ]
+    },
+    "limit": {
+      "minimum": 1,
+      "maximum": 100
+    },
+    "cursor": {
+      "minLength": 1,
+      "maxLength": 200
+    },
+    "instrument": {
+      "enum": [
+        "equity",
+        "debt",
+        "tech-loan",
+        "guarantee",
+        "insurance"
+      ]
+    },
+    "stage": {
+      "enum": [
+        "seed",
+        "angel",
+        "pre-a",
+        "a",
+        "b",
+        "c-plus",
+        "pre-ipo"
+      ]
+    },
+    "amountWan": {
+      "minimum": 0,
+      "maximum": 100000
+    }
+  },
+  "/api/v1/experts": {
+    "field": {
+      "minLength": 1,
+      "maxLength": 20
+    },
+    "q": {
+      "minLength": 1,
+      "maxLength": 50
+    },
+    "sort": {
+      "enum": [
+        "newest",
+        "views"
+      ]
+    },
+    "mine": {
+      "enum": [
+        "true",
+        "false"
+      ]
+    },
+    "limit": {
+      "minimum": 1,
+      "maximum": 100
+    },
+    "cursor": {
+      "minLength": 1,
+      "maxLength": 200
+    },
+    "serviceMode": {
+      "enum": [
+        "consulting",
+        "diagnosis",
+        "joint-rnd",
+        "part-time",
+        "lecture"
+      ]
+    },
+    "availability": {
+      "enum": [
+        "available",
+        "limited",
+        "unavailable"
+      ]
+    },
+    "commissioner": {
+      "enum": [
+        "true",
+        "false"
+      ]
+    }
+  },
+  "/api/v1/societies": {
+    "q": {
+      "minLength": 1,
+      "maxLength": 50
+    },
+    "limit": {
+      "minimum": 1,
+      "maximum": 100
+    },
+    "cursor": {
+      "minLength": 1,
+      "maxLength": 200
+    }
+  },
+  "/api/v1/admin/organizations": {
+    "verificationStatus": {
+      "enum": [
+        "pending",
+        "verified",
+        "rejected"
+      ]
+    }
+  },
+  "/api/v1/reference/tech-fields/suggest": {
+    "text": {
+      "minLength": 1,
+      "maxLength": 1000
+    }
+  },
+  "/api/v1/search": {
+    "q": {
+      "minLength": 1,
+      "maxLength": 100
+    },
+    "kind": {
+      "enum": [
+        "demand",
+        "expert",
+        "achievement",
+        "project",
+        "financing-offer"
+      ]
+    },
+    "category": {
+      "minLength": 1,
+      "maxLength": 30
+    },
+    "maturity": {
+      "minLength": 1,
+      "maxLength": 30
+    },
+    "field": {
+      "minLength": 1,
+      "maxLength": 20
+    },
+    "trlMin": {
+      "minimum": 1,
+      "maximum": 9
+    },
+    "trlMax": {
+      "minimum": 1,
+      "maximum": 9
+    },
+    "amountMinWan": {
+      "minimum": 0,
+      "maximum": 10000000
+    },
+    "amountMaxWan": {
+      "minimum": 0,
+      "maximum": 10000000
+    },
+    "status": {
+      "minLength": 1,
+      "maxLength": 20
+    },
+    "stage": {
+      "minLength": 1,
+      "maxLength": 30
+    },
+    "instrument": {
+      "minLength": 1,
+      "maxLength": 30
+    },
+    "sort": {
+      "enum": [
+        "relevance",
+        "newest",
+        "deadline",
+        "budget"
+      ]
+    },
+    "limit": {
+      "minimum": 1,
+      "maximum": 50
+    },
+    "page": {
+      "minimum": 1,
+      "maximum": 1000
+    }
+  },
+  "/api/v1/search/suggest": {
+    "q": {
+      "minLength": 1,
+      "maxLength": 100
+    },
+    "kind": {
+      "enum": [
+        "demand",
+        "expert",
+        "achievement",
+        "project",
+        "financing-offer"
+      ]
+    }
+  },
+  "/api/v1/demands/{id}/matches": {
+    "limit": {
+      "minimum": 1,
+      "maximum": 100
+    },
+    "cursor": {
+      "minLength": 1,
+      "maxLength": 200
+    },
+    "kind": {
+      "enum": [
+        "demand",
+        "expert",
+        "achievement",
+        "project",
+        "financing-offer"
+      ]
+    }
+  },
+  "/api/v1/experts/{id}/matches": {
+    "limit": {
+      "minimum": 1,
+      "maximum": 100
+    },
+    "cursor": {
+      "minLength": 1,
+      "maxLength": 200
+    },
+    "kind": {
+      "enum": [
+        "demand",
+        "expert",
+        "achievement",
+        "project",
+        "financing-offer"
+      ]
+    }
+  },
+  "/api/v1/achievements/{id}/matches": {
+    "limit": {
+      "minimum": 1,
+      "maximum": 100
+    },
+    "cursor": {
+      "minLength": 1,
+      "maxLength": 200
+    },
+    "kind": {
+      "enum": [
+        "demand",
+        "expert",
+        "achievement",
+        "project",
+        "financing-offer"
+      ]
+    }
+  },
+  "/api/v1/projects/{id}/matches": {
+    "limit": {
+      "minimum": 1,
+      "maximum": 100
+    },
+    "cursor": {
+      "minLength": 1,
+      "maxLength": 200
+    },
+    "kind": {
+      "enum": [
+        "demand",
+        "expert",
+        "achievement",
+        "project",
+        "financing-offer"
+      ]
+    }
+  },
+  "/api/v1/financing-offers/{id}/matches": {
+    "limit": {
+      "minimum": 1,
+      "maximum": 100
+    },
+    "cursor": {
+      "minLength": 1,
+      "maxLength": 200
+    },
+    "kind": {
+      "enum": [
+        "demand",
+        "expert",
+        "achievement",
+        "project",
+        "financing-offer"
+      ]
+    }
+  },
+  "/api/v1/matches": {
+    "limit": {
+      "minimum": 1,
+      "maximum": 100
+    },
+    "cursor": {
+      "minLength": 1,
+      "maxLength": 200
+    },
+    "kind": {
+      "enum": [
+        "demand",
+        "expert",
+        "achievement",
+        "project",
+        "financing-offer"
+      ]
+    }
+  },
+  "/api/v1/notifications": {
+    "limit": {
+      "minimum": 1,
+      "maximum": 100
+    }
+  },
+  "/api/v1/conversations/{id}/messages": {
+    "limit": {
+      "minimum": 1,
+      "maximum": 100
+    }
+  },
+  "/api/v1/unsubscribe": {
+    "token": {
+      "minLength": 1,
+      "maxLength": 200
+    }
+  },
+  "/api/v1/webhooks/{id}/deliveries": {
+    "limit": {
+      "minimum": 1,
+      "maximum": 100
+    }
+  }
+} as const;

@@ -1,0 +1,11569 @@
+// Generated from openapi.json by `npm run openapi`: do not edit.
+
+export interface paths {
+    "/api/v1/auth/register": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AuthController_register"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AuthController_login"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/refresh": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AuthController_refresh"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AuthController_logout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/password-reset-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AuthController_requestReset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/password-resets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AuthController_reset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AuthController_changePassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["MeController_me"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/tokens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["MeController_listTokens"];
+        put?: never;
+        post: operations["MeController_createToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/tokens/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["MeController_revokeToken"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["OrganizationsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["OrganizationsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["OrganizationsController_update"];
+        trace?: never;
+    };
+    "/api/v1/organizations/{id}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["OrganizationsController_members"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{id}/members/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["OrganizationsController_removeMember"];
+        options?: never;
+        head?: never;
+        patch: operations["OrganizationsController_changeRole"];
+        trace?: never;
+    };
+    "/api/v1/organizations/{id}/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["OrganizationsController_pendingInvitations"];
+        put?: never;
+        post: operations["OrganizationsController_invite"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{id}/invitations/{invitationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["OrganizationsController_revokeInvitation"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invitations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["InvitationsController_preview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invitations/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["InvitationsController_accept"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/demands": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["DemandsController_list"];
+        put?: never;
+        post: operations["DemandsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/demands/review-queue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["DemandsController_reviewQueue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/demands/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["DemandsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["DemandsController_update"];
+        trace?: never;
+    };
+    "/api/v1/demands/{id}/visibility": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["DemandsController_visibility"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/demands/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["DemandsController_submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/demands/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["DemandsController_publish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/demands/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["DemandsController_reject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/demands/{id}/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["DemandsController_start"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/demands/{id}/solve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["DemandsController_solve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/demands/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["DemandsController_close"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/demands/{id}/access-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["DemandsController_accessRequests"];
+        put?: never;
+        post: operations["DemandsController_requestAccess"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/demands/{id}/access-requests/{requestId}/grant": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["DemandsController_grant"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/demands/{id}/access-requests/{requestId}/refuse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["DemandsController_refuse"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/demands/{id}/access-requests/{requestId}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["DemandsController_revoke"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/demands/{id}/challenge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ChallengesController_get"];
+        put?: never;
+        post: operations["ChallengesController_open"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/demands/{id}/challenge/proposals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ChallengesController_list"];
+        put?: never;
+        post: operations["ChallengesController_submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/demands/{id}/challenge/proposals/{proposalId}/score": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ChallengesController_score"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/demands/{id}/challenge/proposals/{proposalId}/shortlist": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ChallengesController_shortlist"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/demands/{id}/challenge/proposals/{proposalId}/award": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ChallengesController_award"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/achievements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["achievementsController_list"];
+        put?: never;
+        post: operations["achievementsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/achievements/review-queue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["achievementsController_reviewQueue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/achievements/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["achievementsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["achievementsController_update"];
+        trace?: never;
+    };
+    "/api/v1/achievements/{id}/visibility": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["achievementsController_visibility"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/achievements/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["achievementsController_submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/achievements/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["achievementsController_publish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/achievements/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["achievementsController_reject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/achievements/{id}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["achievementsController_archive"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["projectsController_list"];
+        put?: never;
+        post: operations["projectsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/review-queue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["projectsController_reviewQueue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["projectsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["projectsController_update"];
+        trace?: never;
+    };
+    "/api/v1/projects/{id}/visibility": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["projectsController_visibility"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["projectsController_submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["projectsController_publish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["projectsController_reject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{id}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["projectsController_archive"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/financing-offers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["financing-offersController_list"];
+        put?: never;
+        post: operations["financing-offersController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/financing-offers/review-queue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["financing-offersController_reviewQueue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/financing-offers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["financing-offersController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["financing-offersController_update"];
+        trace?: never;
+    };
+    "/api/v1/financing-offers/{id}/visibility": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["financing-offersController_visibility"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/financing-offers/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["financing-offersController_submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/financing-offers/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["financing-offersController_publish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/financing-offers/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["financing-offersController_reject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/financing-offers/{id}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["financing-offersController_archive"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/experts/{id}/claim-invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ExpertProfilesController_inviteClaim"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/experts/claims": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ExpertProfilesController_claim"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/experts/claimed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ExpertProfilesController_claimed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/experts/import-template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ExpertProfilesController_template"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/experts/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ExpertProfilesController_startImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/experts/imports/{importId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ExpertProfilesController_importStatus"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/experts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["expertsController_list"];
+        put?: never;
+        post: operations["expertsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/experts/review-queue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["expertsController_reviewQueue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/experts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["expertsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["expertsController_update"];
+        trace?: never;
+    };
+    "/api/v1/experts/{id}/visibility": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["expertsController_visibility"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/experts/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["expertsController_submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/experts/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["expertsController_publish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/experts/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["expertsController_reject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/experts/{id}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["expertsController_archive"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/societies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["SocietiesController_list"];
+        put?: never;
+        post: operations["SocietiesController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/societies/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["SocietiesController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["SocietiesController_update"];
+        trace?: never;
+    };
+    "/api/v1/societies/{id}/stations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["SocietiesController_createStation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/societies/{id}/stations/{stationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["SocietiesController_deleteStation"];
+        options?: never;
+        head?: never;
+        patch: operations["SocietiesController_updateStation"];
+        trace?: never;
+    };
+    "/api/v1/admin/organizations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AdminController_reviewQueue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/organizations/{id}/verification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AdminController_verify"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/users/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["AdminController_setUserStatus"];
+        trace?: never;
+    };
+    "/api/v1/admin/queue-board/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["QueueBoardController_session"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reference/regions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ReferenceController_regions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reference/industries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ReferenceController_industries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reference/tech-fields": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ReferenceController_techFields"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reference/tech-fields/suggest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ReferenceController_suggestTechFields"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["SearchController_find"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/search/suggest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["SearchController_suggest"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/demands/{id}/matches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["MatchesController_demandMatches"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/experts/{id}/matches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["MatchesController_expertMatches"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/achievements/{id}/matches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["MatchesController_achievementMatches"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{id}/matches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["MatchesController_projectMatches"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/financing-offers/{id}/matches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["MatchesController_financingOfferMatches"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/matches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["MatchesController_inbox"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/matches/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["MatchesController_one"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/matches/{id}/view": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["MatchesController_view"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/matches/{id}/contact": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["MatchesController_contact"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/matches/{id}/shortlist": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["MatchesController_shortlist"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/matches/{id}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["MatchesController_decline"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["NotificationsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/unread-count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["NotificationsController_unreadCount"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/stream": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["NotificationsController_stream"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["NotificationsController_readAll"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["NotificationsController_read"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/conversations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ConversationsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/conversations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ConversationsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/conversations/{id}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ConversationsController_messages"];
+        put?: never;
+        post: operations["ConversationsController_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/conversations/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ConversationsController_read"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/notification-preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["NotificationPreferencesController_read"];
+        put: operations["NotificationPreferencesController_replace"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/unsubscribe": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["UnsubscribeController_preview"];
+        put?: never;
+        post: operations["UnsubscribeController_unsubscribe"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["WebhooksController_list"];
+        put?: never;
+        post: operations["WebhooksController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["WebhooksController_get"];
+        put?: never;
+        post?: never;
+        delete: operations["WebhooksController_remove"];
+        options?: never;
+        head?: never;
+        patch: operations["WebhooksController_update"];
+        trace?: never;
+    };
+    "/api/v1/webhooks/{id}/rotate-secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["WebhooksController_rotateSecret"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/{id}/test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["WebhooksController_test"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/{id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["WebhooksController_deliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/{id}/deliveries/{deliveryId}/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["WebhooksController_retry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/subscriptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["SubscriptionsController_list"];
+        put?: never;
+        post: operations["SubscriptionsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/subscriptions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["SubscriptionsController_get"];
+        put?: never;
+        post?: never;
+        delete: operations["SubscriptionsController_remove"];
+        options?: never;
+        head?: never;
+        patch: operations["SubscriptionsController_update"];
+        trace?: never;
+    };
+    "/health/live": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["HealthController_live"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/health/ready": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["HealthController_ready"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        RegisterDto: {
+            /**
+             * Format: email
+             * @example zhang.wei@example.com
+             */
+            email: string;
+            /** Format: password */
+            password: string;
+            /** @example 张伟 */
+            name: string;
+        };
+        UserDto: {
+            /** Format: uuid */
+            id: string;
+            email: string;
+            name: string;
+        };
+        LoginDto: {
+            /**
+             * Format: email
+             * @example zhang.wei@example.com
+             */
+            email: string;
+            /** @description The account password */
+            password: string;
+        };
+        AccessTokenDto: {
+            /** @description Bearer token for the Authorization header */
+            accessToken: string;
+            /**
+             * @description Seconds until the access token expires
+             * @example 900
+             */
+            expiresIn: number;
+        };
+        PasswordResetRequestDto: {
+            /**
+             * Format: email
+             * @example zhang.wei@example.com
+             */
+            email: string;
+        };
+        PasswordResetDto: {
+            /** Format: uuid */
+            requestId: string;
+            /** @description The token from the emailed link */
+            token: string;
+            /** Format: password */
+            password: string;
+        };
+        ChangePasswordDto: {
+            currentPassword: string;
+            /** Format: password */
+            newPassword: string;
+        };
+        OrganizationDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @enum {string} */
+            type: "enterprise" | "society" | "university" | "investor" | "service_agency" | "organizer";
+            creditCode: string;
+            regionCode: string;
+            /** @description Full region name, e.g. 江苏省 南京市 玄武区 */
+            regionName: string;
+            industryCode: string | null;
+            description: string | null;
+            /** @enum {string} */
+            verificationStatus: "pending" | "verified" | "rejected";
+            /** Format: date-time */
+            verifiedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        MembershipSummaryDto: {
+            /** Format: uuid */
+            organizationId: string;
+            /** @enum {string} */
+            role: "owner" | "admin" | "member";
+            organization: components["schemas"]["OrganizationDto"];
+        };
+        MeDto: {
+            /** Format: uuid */
+            id: string;
+            email: string;
+            name: string;
+            /** @enum {string|null} */
+            platformRole?: "admin" | "moderator" | null;
+            memberships: components["schemas"]["MembershipSummaryDto"][];
+        };
+        PersonalTokenDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @description The first characters, to tell tokens apart */
+            prefix: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            lastUsedAt: string | null;
+            /** Format: date-time */
+            expiresAt: string | null;
+        };
+        CreatePersonalTokenDto: {
+            /** @example ERP 集成 */
+            name: string;
+            /** @description Omit for a token that does not expire */
+            expiresInDays?: number;
+        };
+        CreatedPersonalTokenDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @description The first characters, to tell tokens apart */
+            prefix: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            lastUsedAt: string | null;
+            /** Format: date-time */
+            expiresAt: string | null;
+            /** @description The token itself; shown only in this response */
+            token: string;
+        };
+        CreateOrganizationDto: {
+            /** @example 江苏锂创新能源科技有限公司 */
+            name: string;
+            /** @enum {string} */
+            type: "enterprise" | "society" | "university" | "investor" | "service_agency" | "organizer";
+            /**
+             * @description 统一社会信用代码 (GB 32100-2015), verified by its check character
+             * @example 91350100M000100Y43
+             */
+            creditCode: string;
+            /**
+             * @description GB/T 2260 administrative division code
+             * @example 320102
+             */
+            regionCode: string;
+            /**
+             * @description GB/T 4754-2017 section letter or two-digit division
+             * @example 39
+             */
+            industryCode?: string;
+            description?: string;
+        };
+        UpdateOrganizationDto: {
+            name?: string;
+            /** @example 320102 */
+            regionCode?: string;
+            /** @example 39 */
+            industryCode?: string;
+            description?: string;
+        };
+        MemberDto: {
+            /** Format: uuid */
+            userId: string;
+            name: string;
+            email: string;
+            /** @enum {string} */
+            role: "owner" | "admin" | "member";
+            /** Format: date-time */
+            joinedAt: string;
+        };
+        ChangeRoleDto: {
+            /** @enum {string} */
+            role: "owner" | "admin" | "member";
+        };
+        CreateInvitationDto: {
+            /**
+             * Format: email
+             * @example zhang.wei@example.com
+             */
+            email: string;
+            /**
+             * @description Defaults to member
+             * @enum {string}
+             */
+            role?: "owner" | "admin" | "member";
+        };
+        InvitationDto: {
+            /** Format: uuid */
+            id: string;
+            email: string;
+            /** @enum {string} */
+            role: "owner" | "admin" | "member";
+            /** @enum {string} */
+            status: "pending" | "accepted" | "revoked";
+            /** Format: date-time */
+            expiresAt: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        InvitationPreviewDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            organizationId: string;
+            organizationName: string;
+            email: string;
+            /** @enum {string} */
+            role: "owner" | "admin" | "member";
+            /** @enum {string} */
+            status: "pending" | "accepted" | "revoked";
+            /** Format: date-time */
+            expiresAt: string;
+        };
+        InvitationTokenDto: {
+            token: string;
+        };
+        AcceptedInvitationDto: {
+            /** Format: uuid */
+            organizationId: string;
+            /** @enum {string} */
+            role: "owner" | "admin" | "member";
+        };
+        DemandSummaryDto: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            /** @enum {string} */
+            category: "common" | "chokepoint" | "shortboard" | "efficiency";
+            industryCode: string | null;
+            industryName: string | null;
+            fields: string[];
+            fieldNames: string[];
+            /** @description Null for a nationwide demand (全国) */
+            regionCode: string | null;
+            /** @description The region’s name, 全国 / Nationwide when it has none */
+            regionName: string;
+            /** @description 地域要求: only suppliers from its own province fit */
+            regionRequired: boolean;
+            budgetMinWan: number | null;
+            budgetMaxWan: number | null;
+            /** Format: date */
+            deadline: string | null;
+            /** @enum {string} */
+            status: "draft" | "submitted" | "rejected" | "published" | "in_progress" | "solved" | "closed" | "expired";
+            /** @enum {string} */
+            visibility: "public" | "registered" | "confidential";
+            /** @description True when confidential content is withheld from the caller */
+            redacted: boolean;
+            teaser: string | null;
+            viewCount: number;
+            /** Format: date-time */
+            publishedAt: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+            organizationName: string | null;
+        };
+        DemandPageDto: {
+            items: components["schemas"]["DemandSummaryDto"][];
+            nextCursor: string | null;
+        };
+        ContactDto: {
+            /** @example 王强 */
+            name: string;
+            /** @example 025-12345678 */
+            phone?: string;
+            /**
+             * Format: email
+             * @example zhang.wei@example.com
+             */
+            email?: string;
+        };
+        AttachmentDto: {
+            /** @example 工艺说明.pdf */
+            name: string;
+            sizeBytes: number;
+            /** @example application/pdf */
+            mimeType: string;
+        };
+        CreateDemandDto: {
+            /** @example 高镍三元正极材料循环寿命提升 */
+            title: string;
+            /** @example 现有 NCM811 电芯 1000 次循环后容量保持率低于 80%…… */
+            description: string;
+            /**
+             * @description common 行业共性技术, chokepoint 卡脖子关键技术, shortboard 竞争短板技术, efficiency 提质增效核心技术
+             * @enum {string}
+             */
+            category: "common" | "chokepoint" | "shortboard" | "efficiency";
+            /** @example 39 */
+            industryCode?: string;
+            /** @description Technology field codes (GET /api/v1/reference/tech-fields) */
+            fields: string[];
+            /**
+             * @example [
+             *       "锂离子电池",
+             *       "正极材料"
+             *     ]
+             */
+            keywords?: string[];
+            /**
+             * @description Where the problem is (GB/T 2260); omit it (or null on an edit) for a nationwide demand (全国)
+             * @example 320102
+             */
+            regionCode?: string;
+            /** @description 地域要求: only suppliers from the demand’s own province fit (needs a regionCode); false by default */
+            regionRequired?: boolean;
+            /** @description 万元 */
+            budgetMinWan?: number;
+            /** @description 万元 */
+            budgetMaxWan?: number;
+            /** @description Technology readiness level required */
+            trlRequired?: number;
+            /**
+             * Format: date
+             * @description Must be after today
+             * @example 2027-06-30
+             */
+            deadline?: string;
+            cooperationModes: ("development" | "transfer" | "licensing" | "consulting" | "service" | "talent")[];
+            /** @description Shown instead of the content when confidential */
+            teaser?: string;
+            /** @description NDA a requester must accept (confidential demands) */
+            ndaText?: string;
+            contact?: components["schemas"]["ContactDto"];
+            attachments?: components["schemas"]["AttachmentDto"][];
+            /** @enum {string} */
+            visibility: "public" | "registered" | "confidential";
+        };
+        OwnAccessRequestDto: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "pending" | "granted" | "refused" | "revoked";
+            /** Format: date-time */
+            createdAt: string;
+        };
+        DemandDto: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            /** @enum {string} */
+            category: "common" | "chokepoint" | "shortboard" | "efficiency";
+            industryCode: string | null;
+            industryName: string | null;
+            fields: string[];
+            fieldNames: string[];
+            /** @description Null for a nationwide demand (全国) */
+            regionCode: string | null;
+            /** @description The region’s name, 全国 / Nationwide when it has none */
+            regionName: string;
+            /** @description 地域要求: only suppliers from its own province fit */
+            regionRequired: boolean;
+            budgetMinWan: number | null;
+            budgetMaxWan: number | null;
+            /** Format: date */
+            deadline: string | null;
+            /** @enum {string} */
+            status: "draft" | "submitted" | "rejected" | "published" | "in_progress" | "solved" | "closed" | "expired";
+            /** @enum {string} */
+            visibility: "public" | "registered" | "confidential";
+            /** @description True when confidential content is withheld from the caller */
+            redacted: boolean;
+            teaser: string | null;
+            viewCount: number;
+            /** Format: date-time */
+            publishedAt: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+            organizationName: string | null;
+            description: string | null;
+            keywords: string[];
+            trlRequired: number | null;
+            cooperationModes: ("development" | "transfer" | "licensing" | "consulting" | "service" | "talent")[];
+            attachments: components["schemas"]["AttachmentDto"][];
+            contact: components["schemas"]["ContactDto"] | null;
+            ndaText: string | null;
+            rejectionReason: string | null;
+            /** Format: uuid */
+            organizationId: string | null;
+            canEdit: boolean;
+            accessRequest: components["schemas"]["OwnAccessRequestDto"] | null;
+        };
+        UpdateDemandDto: {
+            /** @example 高镍三元正极材料循环寿命提升 */
+            title?: string;
+            /** @example 现有 NCM811 电芯 1000 次循环后容量保持率低于 80%…… */
+            description?: string;
+            /**
+             * @description common 行业共性技术, chokepoint 卡脖子关键技术, shortboard 竞争短板技术, efficiency 提质增效核心技术
+             * @enum {string}
+             */
+            category?: "common" | "chokepoint" | "shortboard" | "efficiency";
+            /** @example 39 */
+            industryCode?: string;
+            /** @description Technology field codes (GET /api/v1/reference/tech-fields) */
+            fields?: string[];
+            /**
+             * @example [
+             *       "锂离子电池",
+             *       "正极材料"
+             *     ]
+             */
+            keywords?: string[];
+            /**
+             * @description Where the problem is (GB/T 2260); omit it (or null on an edit) for a nationwide demand (全国)
+             * @example 320102
+             */
+            regionCode?: string;
+            /** @description 地域要求: only suppliers from the demand’s own province fit (needs a regionCode); false by default */
+            regionRequired?: boolean;
+            /** @description 万元 */
+            budgetMinWan?: number;
+            /** @description 万元 */
+            budgetMaxWan?: number;
+            /** @description Technology readiness level required */
+            trlRequired?: number;
+            /**
+             * Format: date
+             * @description Must be after today
+             * @example 2027-06-30
+             */
+            deadline?: string;
+            cooperationModes?: ("development" | "transfer" | "licensing" | "consulting" | "service" | "talent")[];
+            /** @description Shown instead of the content when confidential */
+            teaser?: string;
+            /** @description NDA a requester must accept (confidential demands) */
+            ndaText?: string;
+            contact?: components["schemas"]["ContactDto"];
+            attachments?: components["schemas"]["AttachmentDto"][];
+        };
+        VisibilityDto: {
+            /** @enum {string} */
+            visibility: "public" | "registered" | "confidential";
+        };
+        RejectDemandDto: {
+            /** @example 描述过于笼统，请补充技术指标 */
+            reason: string;
+        };
+        CloseDemandDto: {
+            reason?: string;
+        };
+        AccessRequestInputDto: {
+            /**
+             * @description The requester accepts the demand’s NDA text
+             * @enum {boolean}
+             */
+            ndaAccepted: true;
+            message?: string;
+        };
+        AccessRequestDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            organizationId: string;
+            organizationName: string;
+            /** @enum {string} */
+            status: "pending" | "granted" | "refused" | "revoked";
+            message: string | null;
+            /** Format: date-time */
+            ndaAcceptedAt: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            decidedAt: string | null;
+            reason: string | null;
+        };
+        RefuseAccessDto: {
+            reason?: string;
+        };
+        CriterionDto: {
+            /** @example 技术先进性 */
+            name: string;
+            weight: number;
+        };
+        OpenChallengeDto: {
+            /** @description Award in 万元 */
+            awardWan: number;
+            /**
+             * Format: date
+             * @description Proposals close after this day
+             * @example 2027-06-30
+             */
+            deadline: string;
+            /** @description Weights add up to 100 */
+            criteria: components["schemas"]["CriterionDto"][];
+            description?: string;
+        };
+        ChallengeDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            demandId: string;
+            awardWan: number;
+            /** Format: date */
+            deadline: string;
+            criteria: components["schemas"]["CriterionDto"][];
+            description: string | null;
+            /** @enum {string} */
+            status: "open" | "awarded" | "closed";
+            /** @description Proposals received (a count; their content is private) */
+            proposalCount: number;
+        };
+        SubmitProposalDto: {
+            summary: string;
+            approach: string;
+            /** @description Who does the work */
+            team: string;
+            /** @description Cost in 万元 */
+            costWan: number;
+            durationDays: number;
+        };
+        ProposalDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            organizationId: string;
+            organizationName: string;
+            summary: string;
+            approach: string;
+            team: string;
+            costWan: number;
+            durationDays: number;
+            /** @enum {string} */
+            status: "submitted" | "shortlisted" | "awarded" | "declined";
+            scores: {
+                [key: string]: number;
+            } | null;
+            totalScore: number | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        ScoreProposalDto: {
+            /**
+             * @example {
+             *       "技术先进性": 85
+             *     }
+             */
+            scores: {
+                [key: string]: number;
+            };
+        };
+        AchievementSummaryDto: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "draft" | "submitted" | "rejected" | "published" | "archived";
+            /** @enum {string} */
+            visibility: "public" | "registered" | "confidential";
+            /** @description True when confidential content is withheld from the caller */
+            redacted: boolean;
+            teaser: string | null;
+            fields: string[];
+            fieldNames: string[];
+            viewCount: number;
+            /** Format: date-time */
+            publishedAt: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+            /** Format: uuid */
+            organizationId: string | null;
+            organizationName: string | null;
+            title: string;
+            regionCode: string;
+            regionName: string;
+            trl: number;
+            /** @enum {string} */
+            maturity: "lab" | "bench" | "pilot" | "industrial";
+            transferModes: ("transfer" | "licensing" | "equity" | "co-development")[];
+            /** @description 万元; null with priceNegotiable is 面议 */
+            priceWan: number | null;
+            priceNegotiable: boolean;
+        };
+        AchievementPageDto: {
+            items: components["schemas"]["AchievementSummaryDto"][];
+            nextCursor: string | null;
+        };
+        PatentDto: {
+            /** @example ZL202110123456.7 */
+            number: string;
+            /**
+             * @description invention 发明, utility 实用新型, design 外观设计
+             * @enum {string}
+             */
+            type: "invention" | "utility" | "design";
+            /**
+             * @description pending 申请中, granted 已授权, lapsed 已失效
+             * @enum {string}
+             */
+            status: "pending" | "granted" | "lapsed";
+        };
+        CreateAchievementDto: {
+            /** @description Shown instead of the content when confidential */
+            teaser?: string;
+            /** @example 固态电解质界面改性技术 */
+            title: string;
+            /** @example 通过原子层沉积在正极表面构筑…… */
+            abstract: string;
+            fields: string[];
+            /**
+             * @example [
+             *       "固态电池"
+             *     ]
+             */
+            keywords?: string[];
+            /** @description Technology readiness level 1–9 */
+            trl: number;
+            /**
+             * @description lab 实验室, bench 小试, pilot 中试, industrial 产业化
+             * @enum {string}
+             */
+            maturity: "lab" | "bench" | "pilot" | "industrial";
+            /** @description transfer 转让, licensing 许可, equity 作价入股, co-development 合作开发 */
+            transferModes: ("transfer" | "licensing" | "equity" | "co-development")[];
+            /** @description 万元; leave out for 面议 (negotiable) */
+            priceWan?: number;
+            /** @example 320102 */
+            regionCode: string;
+            patents?: components["schemas"]["PatentDto"][];
+            contact?: components["schemas"]["ContactDto"];
+            /** @enum {string} */
+            visibility: "public" | "registered" | "confidential";
+        };
+        AchievementDto: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "draft" | "submitted" | "rejected" | "published" | "archived";
+            /** @enum {string} */
+            visibility: "public" | "registered" | "confidential";
+            /** @description True when confidential content is withheld from the caller */
+            redacted: boolean;
+            teaser: string | null;
+            fields: string[];
+            fieldNames: string[];
+            viewCount: number;
+            /** Format: date-time */
+            publishedAt: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+            /** Format: uuid */
+            organizationId: string | null;
+            organizationName: string | null;
+            title: string;
+            regionCode: string;
+            regionName: string;
+            trl: number;
+            /** @enum {string} */
+            maturity: "lab" | "bench" | "pilot" | "industrial";
+            transferModes: ("transfer" | "licensing" | "equity" | "co-development")[];
+            /** @description 万元; null with priceNegotiable is 面议 */
+            priceWan: number | null;
+            priceNegotiable: boolean;
+            abstract: string | null;
+            keywords: string[];
+            patents: components["schemas"]["PatentDto"][];
+            contact: components["schemas"]["ContactDto"] | null;
+            rejectionReason: string | null;
+            canEdit: boolean;
+        };
+        UpdateAchievementDto: {
+            /** @description Shown instead of the content when confidential */
+            teaser?: string;
+            /** @example 固态电解质界面改性技术 */
+            title?: string;
+            /** @example 通过原子层沉积在正极表面构筑…… */
+            abstract?: string;
+            fields?: string[];
+            /**
+             * @example [
+             *       "固态电池"
+             *     ]
+             */
+            keywords?: string[];
+            /** @description Technology readiness level 1–9 */
+            trl?: number;
+            /**
+             * @description lab 实验室, bench 小试, pilot 中试, industrial 产业化
+             * @enum {string}
+             */
+            maturity?: "lab" | "bench" | "pilot" | "industrial";
+            /** @description transfer 转让, licensing 许可, equity 作价入股, co-development 合作开发 */
+            transferModes?: ("transfer" | "licensing" | "equity" | "co-development")[];
+            /** @description 万元; leave out for 面议 (negotiable) */
+            priceWan?: number;
+            /** @example 320102 */
+            regionCode?: string;
+            patents?: components["schemas"]["PatentDto"][];
+            contact?: components["schemas"]["ContactDto"];
+        };
+        CatalogueVisibilityDto: {
+            /** @enum {string} */
+            visibility: "public" | "registered" | "confidential";
+        };
+        RejectPostingDto: {
+            /** @example 信息不完整，请补充专利与转化方式 */
+            reason: string;
+        };
+        ProjectSummaryDto: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "draft" | "submitted" | "rejected" | "published" | "archived";
+            /** @enum {string} */
+            visibility: "public" | "registered" | "confidential";
+            /** @description True when confidential content is withheld from the caller */
+            redacted: boolean;
+            teaser: string | null;
+            fields: string[];
+            fieldNames: string[];
+            viewCount: number;
+            /** Format: date-time */
+            publishedAt: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+            /** Format: uuid */
+            organizationId: string | null;
+            organizationName: string | null;
+            title: string;
+            regionCode: string;
+            regionName: string;
+            /** @enum {string} */
+            stage: "seed" | "angel" | "pre-a" | "a" | "b" | "c-plus" | "pre-ipo";
+            /** @description 万元 */
+            amountSoughtWan: number | null;
+        };
+        ProjectPageDto: {
+            items: components["schemas"]["ProjectSummaryDto"][];
+            nextCursor: string | null;
+        };
+        CreateProjectDto: {
+            /** @description Shown instead of the content when confidential */
+            teaser?: string;
+            /** @example 工业视觉缺陷检测平台 */
+            title: string;
+            /** @example 面向 3C 制造的深度学习视觉检测系统…… */
+            summary: string;
+            fields: string[];
+            /**
+             * @example [
+             *       "机器视觉"
+             *     ]
+             */
+            keywords?: string[];
+            /**
+             * @description seed 种子, angel 天使, pre-a Pre-A, a A 轮, b B 轮, c-plus C 轮及以后, pre-ipo Pre-IPO
+             * @enum {string}
+             */
+            stage: "seed" | "angel" | "pre-a" | "a" | "b" | "c-plus" | "pre-ipo";
+            /** @description 万元 sought in this round */
+            amountSoughtWan: number;
+            /** @description 资金用途 */
+            useOfFunds?: string;
+            /** @description 团队 */
+            team?: string;
+            /** @description 市场进展 (customers, revenue, pilots) */
+            traction?: string;
+            /** @example 320102 */
+            regionCode: string;
+            /** @enum {string} */
+            visibility: "public" | "registered" | "confidential";
+        };
+        ProjectDto: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "draft" | "submitted" | "rejected" | "published" | "archived";
+            /** @enum {string} */
+            visibility: "public" | "registered" | "confidential";
+            /** @description True when confidential content is withheld from the caller */
+            redacted: boolean;
+            teaser: string | null;
+            fields: string[];
+            fieldNames: string[];
+            viewCount: number;
+            /** Format: date-time */
+            publishedAt: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+            /** Format: uuid */
+            organizationId: string | null;
+            organizationName: string | null;
+            title: string;
+            regionCode: string;
+            regionName: string;
+            /** @enum {string} */
+            stage: "seed" | "angel" | "pre-a" | "a" | "b" | "c-plus" | "pre-ipo";
+            /** @description 万元 */
+            amountSoughtWan: number | null;
+            summary: string | null;
+            keywords: string[];
+            useOfFunds: string | null;
+            team: string | null;
+            traction: string | null;
+            rejectionReason: string | null;
+            canEdit: boolean;
+        };
+        UpdateProjectDto: {
+            /** @description Shown instead of the content when confidential */
+            teaser?: string;
+            /** @example 工业视觉缺陷检测平台 */
+            title?: string;
+            /** @example 面向 3C 制造的深度学习视觉检测系统…… */
+            summary?: string;
+            fields?: string[];
+            /**
+             * @example [
+             *       "机器视觉"
+             *     ]
+             */
+            keywords?: string[];
+            /**
+             * @description seed 种子, angel 天使, pre-a Pre-A, a A 轮, b B 轮, c-plus C 轮及以后, pre-ipo Pre-IPO
+             * @enum {string}
+             */
+            stage?: "seed" | "angel" | "pre-a" | "a" | "b" | "c-plus" | "pre-ipo";
+            /** @description 万元 sought in this round */
+            amountSoughtWan?: number;
+            /** @description 资金用途 */
+            useOfFunds?: string;
+            /** @description 团队 */
+            team?: string;
+            /** @description 市场进展 (customers, revenue, pilots) */
+            traction?: string;
+            /** @example 320102 */
+            regionCode?: string;
+        };
+        FinancingOfferSummaryDto: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "draft" | "submitted" | "rejected" | "published" | "archived";
+            /** @enum {string} */
+            visibility: "public" | "registered" | "confidential";
+            /** @description True when confidential content is withheld from the caller */
+            redacted: boolean;
+            teaser: string | null;
+            fields: string[];
+            fieldNames: string[];
+            viewCount: number;
+            /** Format: date-time */
+            publishedAt: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+            /** Format: uuid */
+            organizationId: string | null;
+            organizationName: string | null;
+            title: string;
+            /** @enum {string} */
+            instrument: "equity" | "debt" | "tech-loan" | "guarantee" | "insurance";
+            stages: ("seed" | "angel" | "pre-a" | "a" | "b" | "c-plus" | "pre-ipo")[];
+            ticketMinWan: number | null;
+            ticketMaxWan: number | null;
+            regionCodes: string[];
+            /** @description Empty is nationwide (全国) */
+            regionNames: string[];
+        };
+        FinancingOfferPageDto: {
+            items: components["schemas"]["FinancingOfferSummaryDto"][];
+            nextCursor: string | null;
+        };
+        CreateFinancingOfferDto: {
+            /** @description Shown instead of the content when confidential */
+            teaser?: string;
+            /** @example 科技型中小企业知识产权质押贷 */
+            title: string;
+            /**
+             * @description equity 股权, debt 债权, tech-loan 科技贷, guarantee 担保, insurance 保险
+             * @enum {string}
+             */
+            instrument: "equity" | "debt" | "tech-loan" | "guarantee" | "insurance";
+            /** @description Sectors, as technology field codes */
+            sectors: string[];
+            stages: ("seed" | "angel" | "pre-a" | "a" | "b" | "c-plus" | "pre-ipo")[];
+            /** @description 万元 */
+            ticketMinWan?: number;
+            /** @description 万元 */
+            ticketMaxWan?: number;
+            /** @description Regions served; empty is nationwide */
+            regionCodes?: string[];
+            /** @example 重点支持拥有发明专利的高新技术企业…… */
+            thesis: string;
+            contact?: components["schemas"]["ContactDto"];
+            /** @enum {string} */
+            visibility: "public" | "registered" | "confidential";
+        };
+        FinancingOfferDto: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "draft" | "submitted" | "rejected" | "published" | "archived";
+            /** @enum {string} */
+            visibility: "public" | "registered" | "confidential";
+            /** @description True when confidential content is withheld from the caller */
+            redacted: boolean;
+            teaser: string | null;
+            fields: string[];
+            fieldNames: string[];
+            viewCount: number;
+            /** Format: date-time */
+            publishedAt: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+            /** Format: uuid */
+            organizationId: string | null;
+            organizationName: string | null;
+            title: string;
+            /** @enum {string} */
+            instrument: "equity" | "debt" | "tech-loan" | "guarantee" | "insurance";
+            stages: ("seed" | "angel" | "pre-a" | "a" | "b" | "c-plus" | "pre-ipo")[];
+            ticketMinWan: number | null;
+            ticketMaxWan: number | null;
+            regionCodes: string[];
+            /** @description Empty is nationwide (全国) */
+            regionNames: string[];
+            thesis: string | null;
+            contact: components["schemas"]["ContactDto"] | null;
+            rejectionReason: string | null;
+            canEdit: boolean;
+        };
+        UpdateFinancingOfferDto: {
+            /** @description Shown instead of the content when confidential */
+            teaser?: string;
+            /** @example 科技型中小企业知识产权质押贷 */
+            title?: string;
+            /**
+             * @description equity 股权, debt 债权, tech-loan 科技贷, guarantee 担保, insurance 保险
+             * @enum {string}
+             */
+            instrument?: "equity" | "debt" | "tech-loan" | "guarantee" | "insurance";
+            /** @description Sectors, as technology field codes */
+            sectors?: string[];
+            stages?: ("seed" | "angel" | "pre-a" | "a" | "b" | "c-plus" | "pre-ipo")[];
+            /** @description 万元 */
+            ticketMinWan?: number;
+            /** @description 万元 */
+            ticketMaxWan?: number;
+            /** @description Regions served; empty is nationwide */
+            regionCodes?: string[];
+            /** @example 重点支持拥有发明专利的高新技术企业…… */
+            thesis?: string;
+            contact?: components["schemas"]["ContactDto"];
+        };
+        ExpertClaimInvitationDto: {
+            /** Format: uuid */
+            id: string;
+            email: string;
+            /** Format: date-time */
+            expiresAt: string;
+        };
+        ClaimExpertDto: {
+            /** Format: uuid */
+            claimId: string;
+            token: string;
+        };
+        ExpertDto: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "draft" | "submitted" | "rejected" | "published" | "archived";
+            /** @enum {string} */
+            visibility: "public" | "registered" | "confidential";
+            /** @description True when confidential content is withheld from the caller */
+            redacted: boolean;
+            teaser: string | null;
+            fields: string[];
+            fieldNames: string[];
+            viewCount: number;
+            /** Format: date-time */
+            publishedAt: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+            /** Format: uuid */
+            organizationId: string | null;
+            organizationName: string | null;
+            name: string;
+            /** @description 职称 */
+            title: string;
+            affiliation: string;
+            regionCode: string;
+            regionName: string;
+            serviceModes: ("consulting" | "diagnosis" | "joint-rnd" | "part-time" | "lecture")[];
+            /** @enum {string} */
+            availability: "available" | "limited" | "unavailable";
+            isCommissioner: boolean;
+            /** @description The expert has claimed this profile */
+            claimed: boolean;
+            keywords: string[];
+            bio: string | null;
+            regionCodesServed: string[];
+            regionNamesServed: string[];
+            email: string | null;
+            phone: string | null;
+            /** Format: uuid */
+            stationId: string | null;
+            stationName: string | null;
+            rejectionReason: string | null;
+            canEdit: boolean;
+            claimedByMe: boolean;
+        };
+        ExpertSummaryDto: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "draft" | "submitted" | "rejected" | "published" | "archived";
+            /** @enum {string} */
+            visibility: "public" | "registered" | "confidential";
+            /** @description True when confidential content is withheld from the caller */
+            redacted: boolean;
+            teaser: string | null;
+            fields: string[];
+            fieldNames: string[];
+            viewCount: number;
+            /** Format: date-time */
+            publishedAt: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+            /** Format: uuid */
+            organizationId: string | null;
+            organizationName: string | null;
+            name: string;
+            /** @description 职称 */
+            title: string;
+            affiliation: string;
+            regionCode: string;
+            regionName: string;
+            serviceModes: ("consulting" | "diagnosis" | "joint-rnd" | "part-time" | "lecture")[];
+            /** @enum {string} */
+            availability: "available" | "limited" | "unavailable";
+            isCommissioner: boolean;
+            /** @description The expert has claimed this profile */
+            claimed: boolean;
+        };
+        ImportRowErrorDto: {
+            /** @description Row number as Excel shows it; 0 for the file as a whole */
+            row: number;
+            /** @example fields */
+            field: string;
+            /** @example isTechField */
+            code: string;
+            /** @example 技术领域代码无效 */
+            message: string;
+        };
+        ExpertImportDto: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "queued" | "validating" | "importing" | "completed" | "failed";
+            totalRows: number;
+            processedRows: number;
+            importedCount: number;
+            /** @description Empty unless the import failed; nothing was imported then */
+            errors: components["schemas"]["ImportRowErrorDto"][];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            finishedAt: string | null;
+        };
+        ExpertPageDto: {
+            items: components["schemas"]["ExpertSummaryDto"][];
+            nextCursor: string | null;
+        };
+        CreateExpertDto: {
+            /** @description Shown instead of the content when confidential */
+            teaser?: string;
+            /** @example 张建国 */
+            name: string;
+            /**
+             * @description 职称
+             * @example 教授级高级工程师
+             */
+            title: string;
+            /** @example 中国汽车技术研究中心 */
+            affiliation: string;
+            fields: string[];
+            /**
+             * @example [
+             *       "动力电池",
+             *       "热管理"
+             *     ]
+             */
+            keywords?: string[];
+            /** @example 320102 */
+            regionCode: string;
+            /** @description Regions the expert serves */
+            regionCodesServed?: string[];
+            /** @description consulting 咨询, diagnosis 诊断, joint-rnd 合作研发, part-time 兼职, lecture 讲座 */
+            serviceModes: ("consulting" | "diagnosis" | "joint-rnd" | "part-time" | "lecture")[];
+            /** @enum {string} */
+            availability?: "available" | "limited" | "unavailable";
+            /** @description 科技特派员 */
+            isCommissioner?: boolean;
+            bio?: string;
+            /**
+             * Format: email
+             * @description Seen only by the society, the expert and moderators
+             * @example zhang.wei@example.com
+             */
+            email?: string;
+            phone?: string;
+            /**
+             * Format: uuid
+             * @description One of the society’s service stations
+             */
+            stationId?: string;
+            /** @enum {string} */
+            visibility: "public" | "registered" | "confidential";
+        };
+        UpdateExpertDto: {
+            /** @description Shown instead of the content when confidential */
+            teaser?: string;
+            /** @example 张建国 */
+            name?: string;
+            /**
+             * @description 职称
+             * @example 教授级高级工程师
+             */
+            title?: string;
+            /** @example 中国汽车技术研究中心 */
+            affiliation?: string;
+            fields?: string[];
+            /**
+             * @example [
+             *       "动力电池",
+             *       "热管理"
+             *     ]
+             */
+            keywords?: string[];
+            /** @example 320102 */
+            regionCode?: string;
+            /** @description Regions the expert serves */
+            regionCodesServed?: string[];
+            /** @description consulting 咨询, diagnosis 诊断, joint-rnd 合作研发, part-time 兼职, lecture 讲座 */
+            serviceModes?: ("consulting" | "diagnosis" | "joint-rnd" | "part-time" | "lecture")[];
+            /** @enum {string} */
+            availability?: "available" | "limited" | "unavailable";
+            /** @description 科技特派员 */
+            isCommissioner?: boolean;
+            bio?: string;
+            /**
+             * Format: email
+             * @description Seen only by the society, the expert and moderators
+             * @example zhang.wei@example.com
+             */
+            email?: string;
+            phone?: string;
+            /**
+             * Format: uuid
+             * @description One of the society’s service stations
+             */
+            stationId?: string;
+        };
+        SocietySummaryDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            regionCode: string;
+            regionName: string;
+            description: string | null;
+            fields: string[];
+            fieldNames: string[];
+            website: string | null;
+            /** @description Published experts */
+            expertCount: number;
+            stationCount: number;
+        };
+        SocietyPageDto: {
+            items: components["schemas"]["SocietySummaryDto"][];
+            nextCursor: string | null;
+        };
+        CreateSocietyDto: {
+            description?: string;
+            /** @description Disciplines the society covers */
+            fields?: string[];
+            /** @example https://www.sae-china.org */
+            website?: string;
+            /** @example 中国汽车工程学会 */
+            name: string;
+            /** @example 91350100M000100Y43 */
+            creditCode: string;
+            /** @example 320102 */
+            regionCode: string;
+        };
+        StationDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            regionCode: string;
+            regionName: string;
+            address: string | null;
+            contactName: string | null;
+            contactPhone: string | null;
+            description: string | null;
+            /** @description Published experts attached to the station */
+            expertCount: number;
+        };
+        SocietyDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            regionCode: string;
+            regionName: string;
+            description: string | null;
+            fields: string[];
+            fieldNames: string[];
+            website: string | null;
+            /** @description Published experts */
+            expertCount: number;
+            stationCount: number;
+            stations: components["schemas"]["StationDto"][];
+            /** @description The caller may edit the profile and stations */
+            canEdit: boolean;
+        };
+        UpdateSocietyDto: {
+            description?: string;
+            /** @description Disciplines the society covers */
+            fields?: string[];
+            /** @example https://www.sae-china.org */
+            website?: string;
+        };
+        CreateStationDto: {
+            /** @example 中国汽车工程学会常州服务站 */
+            name: string;
+            /** @example 320102 */
+            regionCode: string;
+            address?: string;
+            contactName?: string;
+            contactPhone?: string;
+            description?: string;
+        };
+        UpdateStationDto: {
+            /** @example 中国汽车工程学会常州服务站 */
+            name?: string;
+            /** @example 320102 */
+            regionCode?: string;
+            address?: string;
+            contactName?: string;
+            contactPhone?: string;
+            description?: string;
+        };
+        VerificationDecisionDto: {
+            /** @enum {string} */
+            status: "verified" | "rejected";
+            note?: string;
+        };
+        UserStatusDto: {
+            /** @enum {string} */
+            status: "active" | "disabled";
+        };
+        CodeNodeDto: {
+            /** @example 320000 */
+            code: string;
+            /**
+             * @description Named in the request language where the list has two
+             * @example 江苏省
+             */
+            name: string;
+            /** @description Absent on a leaf */
+            children?: components["schemas"]["CodeNodeDto"][];
+        };
+        SuggestedFieldDto: {
+            /** @example EV-BATTERY */
+            code: string;
+            /** @example 动力电池 */
+            name: string;
+            /**
+             * @description The top field of a subfield
+             * @example EV
+             */
+            parentCode?: string;
+            /** @example 新能源汽车 */
+            parentName?: string;
+            /** @description Relative strength: 1 for the best suggestion, less for the others */
+            score: number;
+        };
+        SuggestedIndustryDto: {
+            /** @example 38 */
+            code: string;
+            /** @example 电气机械和器材制造业 */
+            name: string;
+        };
+        FieldSuggestionsDto: {
+            /** @description Up to 5 fields, best first; empty when none fits */
+            fields: components["schemas"]["SuggestedFieldDto"][];
+            /** @description The GB/T 4754 division of the best field, when that field points at one */
+            industry: components["schemas"]["SuggestedIndustryDto"] | null;
+        };
+        SearchHitDto: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "demand" | "expert" | "achievement" | "project" | "financing-offer";
+            title: string;
+            /** @description The title, HTML-escaped, matched terms in <mark> */
+            titleHighlight: string;
+            /** @description Text around the first match, HTML-escaped, matched terms in <mark>; a confidential posting’s teaser */
+            snippet: string;
+            /** @description Relevance; comparable within one response only */
+            score: number;
+        };
+        FacetValueDto: {
+            /** @example EV-BATTERY */
+            value: string;
+            count: number;
+            /** @description Display name of a taxonomy or region code */
+            label?: string;
+        };
+        SearchFacetsDto: {
+            kind: components["schemas"]["FacetValueDto"][];
+            /** @description Demand categories */
+            category: components["schemas"]["FacetValueDto"][];
+            /** @description Achievement maturities */
+            maturity: components["schemas"]["FacetValueDto"][];
+            industry: components["schemas"]["FacetValueDto"][];
+            /** @description Technology fields, top fields included */
+            field: components["schemas"]["FacetValueDto"][];
+            /** @description Provinces */
+            region: components["schemas"]["FacetValueDto"][];
+            /** @description Cities, when a region is filtered */
+            city?: components["schemas"]["FacetValueDto"][];
+            trl: components["schemas"]["FacetValueDto"][];
+            status: components["schemas"]["FacetValueDto"][];
+            /** @description Budget / ticket buckets in 万元: 0-50, 50-100, …, 1000+ */
+            amount: components["schemas"]["FacetValueDto"][];
+        };
+        SearchResponseDto: {
+            /** @description Matches counted, up to the candidate cap */
+            total: number;
+            /** @description More matched than counted: total is a lower bound */
+            totalCapped: boolean;
+            hits: components["schemas"]["SearchHitDto"][];
+            /** @description Counts over the matches, filters applied */
+            facets: components["schemas"]["SearchFacetsDto"];
+            /**
+             * @description Query words taken as typos, with the known term searched as well
+             * @example {
+             *       "lithum": "lithium"
+             *     }
+             */
+            corrections: {
+                [key: string]: string;
+            };
+        };
+        SuggestionDto: {
+            /** @description Completed text to search for */
+            text: string;
+            /** @enum {string} */
+            type: "term" | "posting";
+            /** @enum {string} */
+            kind?: "demand" | "expert" | "achievement" | "project" | "financing-offer";
+            /** Format: uuid */
+            id?: string;
+        };
+        SuggestResponseDto: {
+            suggestions: components["schemas"]["SuggestionDto"][];
+        };
+        MatchPostingDto: {
+            /** @enum {string} */
+            type: "demand" | "expert" | "achievement" | "project" | "financing-offer";
+            /** Format: uuid */
+            id: string;
+            /** @description Its title (its teaser when confidential) */
+            title: string;
+        };
+        MatchDto: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description The kind of the other side of the pair
+             * @enum {string}
+             */
+            candidateType: "demand" | "expert" | "achievement" | "project" | "financing-offer";
+            /** Format: uuid */
+            candidateId: string;
+            /** @description The other side’s title (its teaser when confidential) */
+            title: string;
+            /** @description The viewer’s own posting of the pair (which of its postings the inbox match is for) */
+            posting: components["schemas"]["MatchPostingDto"];
+            score: number;
+            /**
+             * @description The score calibrated per pair type: high 高, medium 中, fair 一般 (the score stays behind it)
+             * @enum {string}
+             */
+            fitLevel: "high" | "medium" | "fair";
+            /** @description The fit level in the request language: 高 / 中 / 一般, High / Medium / Fair */
+            fitLabel: string;
+            /** @description A re-score or the other posting’s closing dropped this match after the parties were told about it: it stays reachable here and in the inbox, but no longer on the posting’s ranked list */
+            superseded: boolean;
+            /** @description Why it fits, in the request language; of a confidential other side, only what the caller may see of it */
+            reasons: string[];
+            /** @description What does not fit (TRL short, amounts apart, region required), in the request language */
+            warnings: string[];
+            /** @description Feature → 0–1; null where the pair carries no evidence (or none the caller may see of a confidential side) */
+            features: {
+                [key: string]: number | null;
+            };
+            /** @enum {string} */
+            status: "new" | "viewed" | "contacted" | "shortlisted" | "declined";
+            /** @enum {string|null} */
+            declineReasonCode?: "too-early" | "budget-mismatch" | "wrong-field" | "region" | "already-solved" | "description-unclear" | "other" | null;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        DeclineSummaryDto: {
+            /** @description Matches the other side has answered (viewed or beyond) */
+            answered: number;
+            declined: number;
+            /** @description Decline reason code → count */
+            byReason: {
+                [key: string]: number;
+            };
+            /** @description The summary in the request language; empty when nothing was declined */
+            text: string;
+        };
+        MatchListDto: {
+            /** @description Best first; one page of them */
+            items: components["schemas"]["MatchDto"][];
+            declines: components["schemas"]["DeclineSummaryDto"];
+            /** @description Pass as `cursor` for the next page; null at the end */
+            nextCursor: string | null;
+        };
+        ContactMatchDto: {
+            /** @description A first message for the conversation the contact opens */
+            message?: string;
+        };
+        ContactedMatchDto: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description The kind of the other side of the pair
+             * @enum {string}
+             */
+            candidateType: "demand" | "expert" | "achievement" | "project" | "financing-offer";
+            /** Format: uuid */
+            candidateId: string;
+            /** @description The other side’s title (its teaser when confidential) */
+            title: string;
+            /** @description The viewer’s own posting of the pair (which of its postings the inbox match is for) */
+            posting: components["schemas"]["MatchPostingDto"];
+            score: number;
+            /**
+             * @description The score calibrated per pair type: high 高, medium 中, fair 一般 (the score stays behind it)
+             * @enum {string}
+             */
+            fitLevel: "high" | "medium" | "fair";
+            /** @description The fit level in the request language: 高 / 中 / 一般, High / Medium / Fair */
+            fitLabel: string;
+            /** @description A re-score or the other posting’s closing dropped this match after the parties were told about it: it stays reachable here and in the inbox, but no longer on the posting’s ranked list */
+            superseded: boolean;
+            /** @description Why it fits, in the request language; of a confidential other side, only what the caller may see of it */
+            reasons: string[];
+            /** @description What does not fit (TRL short, amounts apart, region required), in the request language */
+            warnings: string[];
+            /** @description Feature → 0–1; null where the pair carries no evidence (or none the caller may see of a confidential side) */
+            features: {
+                [key: string]: number | null;
+            };
+            /** @enum {string} */
+            status: "new" | "viewed" | "contacted" | "shortlisted" | "declined";
+            /** @enum {string|null} */
+            declineReasonCode?: "too-early" | "budget-mismatch" | "wrong-field" | "region" | "already-solved" | "description-unclear" | "other" | null;
+            /** Format: date-time */
+            updatedAt: string;
+            /**
+             * Format: uuid
+             * @description The match’s conversation: opened now, or the one it has
+             */
+            conversationId: string;
+        };
+        DeclineMatchDto: {
+            /** @enum {string} */
+            reasonCode: "too-early" | "budget-mismatch" | "wrong-field" | "region" | "already-solved" | "description-unclear" | "other";
+            /** @description Required with reason code `other` */
+            text?: string;
+        };
+        NotificationDto: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "match-found" | "subscription-hit" | "message-received";
+            /** @example match */
+            subjectType: string;
+            /** Format: uuid */
+            subjectId: string;
+            /** @description In the request language */
+            title: string;
+            /** @description In the request language */
+            body: string;
+            /** @description A path of the web app, e.g. /demands/<id> */
+            link: string;
+            /** Format: date-time */
+            readAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        NotificationPageDto: {
+            items: components["schemas"]["NotificationDto"][];
+            /**
+             * Format: uuid
+             * @description Pass as `before` for the next page; null on the last page
+             */
+            nextBefore: string | null;
+        };
+        UnreadCountDto: {
+            unread: number;
+        };
+        CounterpartDto: {
+            /** Format: uuid */
+            id: string | null;
+            name: string | null;
+            /** @description False while the owner of a confidential posting has not disclosed itself */
+            disclosed: boolean;
+        };
+        OrganizationRefDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
+        MessagePreviewDto: {
+            /** @description The first 120 characters */
+            body: string;
+            authorOrganization: components["schemas"]["OrganizationRefDto"];
+            /** Format: date-time */
+            createdAt: string;
+        };
+        ConversationDto: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: uuid
+             * @description Null once the match is gone
+             */
+            matchId: string | null;
+            /** @description The two postings’ titles when the thread was opened */
+            subject: string;
+            /** @description The other side (for a platform admin, the candidate side); anonymous while it is the undisclosed owner of a confidential posting */
+            counterpart: components["schemas"]["CounterpartDto"];
+            /** @description The side the caller acts for */
+            organization: components["schemas"]["OrganizationRefDto"];
+            /** @description Messages of the other side the caller’s organization has not read */
+            unread: number;
+            lastMessage: components["schemas"]["MessagePreviewDto"] | null;
+            /** Format: date-time */
+            lastMessageAt: string;
+            /** @description False for a platform admin reading another organization’s thread */
+            canPost: boolean;
+        };
+        ConversationDetailDto: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: uuid
+             * @description Null once the match is gone
+             */
+            matchId: string | null;
+            /** @description The two postings’ titles when the thread was opened */
+            subject: string;
+            /** @description The other side (for a platform admin, the candidate side); anonymous while it is the undisclosed owner of a confidential posting */
+            counterpart: components["schemas"]["CounterpartDto"];
+            /** @description The side the caller acts for */
+            organization: components["schemas"]["OrganizationRefDto"];
+            /** @description Messages of the other side the caller’s organization has not read */
+            unread: number;
+            lastMessage: components["schemas"]["MessagePreviewDto"] | null;
+            /** Format: date-time */
+            lastMessageAt: string;
+            /** @description False for a platform admin reading another organization’s thread */
+            canPost: boolean;
+            /** @description The match as the caller’s side sees it; null once it is gone */
+            match: components["schemas"]["MatchDto"] | null;
+        };
+        MessageDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            conversationId: string;
+            body: string;
+            /** @description Null when the account is gone */
+            authorName: string | null;
+            authorOrganization: components["schemas"]["OrganizationRefDto"];
+            /** @description Written on behalf of the caller’s side of the conversation */
+            mine: boolean;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        MessagePageDto: {
+            /** @description Newest first */
+            items: components["schemas"]["MessageDto"][];
+            /**
+             * Format: uuid
+             * @description Pass as `before` for older messages; null on the last page
+             */
+            nextBefore: string | null;
+        };
+        PostMessageDto: {
+            body: string;
+        };
+        ReadMarkerDto: {
+            /** Format: date-time */
+            lastReadAt: string;
+            unread: number;
+        };
+        KindPreferenceDto: {
+            /** @enum {string} */
+            kind: "match-found" | "subscription-hit" | "message-received";
+            /**
+             * @description The notification centre
+             * @enum {string}
+             */
+            inApp: "instant" | "off";
+            /**
+             * @description `digest`: one email a day listing everything pending
+             * @enum {string}
+             */
+            email: "instant" | "digest" | "off";
+        };
+        NotificationPreferencesDto: {
+            /** @description One entry per kind of event, each kind once */
+            kinds: components["schemas"]["KindPreferenceDto"][];
+        };
+        UnsubscribeDto: {
+            /**
+             * @description `digest`: every kind the user gets by daily digest
+             * @enum {string}
+             */
+            scope: "match-found" | "subscription-hit" | "message-received" | "digest";
+            /** @description The kinds whose email is (or would be) off */
+            kinds: ("match-found" | "subscription-hit" | "message-received")[];
+        };
+        WebhookDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            organizationId: string;
+            url: string;
+            /** @enum {string} */
+            format: "generic" | "wecom" | "dingtalk" | "feishu";
+            events: ("match-found" | "subscription-hit" | "message-received")[];
+            active: boolean;
+            /** @description Whether a robot signing secret is set */
+            hasRobotSecret: boolean;
+            /** Format: uuid */
+            createdBy: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        CreateWebhookDto: {
+            /**
+             * @description http(s) address that accepts POST; no user:password@; it must resolve to public addresses only
+             * @example https://example.com/duijie/webhook
+             */
+            url: string;
+            /**
+             * @description Body format (default generic)
+             * @enum {string}
+             */
+            format?: "generic" | "wecom" | "dingtalk" | "feishu";
+            /** @description Default: every kind */
+            events?: ("match-found" | "subscription-hit" | "message-received")[];
+            /** @description Default true */
+            active?: boolean;
+            /** @description The group robot’s own signing secret (DingTalk 加签 `SEC…`, Feishu 签名校验), used by those formats; null removes it. Never shown again. */
+            robotSecret?: string | null;
+        };
+        WebhookWithSecretDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            organizationId: string;
+            url: string;
+            /** @enum {string} */
+            format: "generic" | "wecom" | "dingtalk" | "feishu";
+            events: ("match-found" | "subscription-hit" | "message-received")[];
+            active: boolean;
+            /** @description Whether a robot signing secret is set */
+            hasRobotSecret: boolean;
+            /** Format: uuid */
+            createdBy: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description The signing secret of `X-Duijie-Signature`. Shown only in this response: store it now (rotate to get a new one) */
+            secret: string;
+        };
+        UpdateWebhookDto: {
+            /** @description http(s) address that accepts POST; no user:password@; it must resolve to public addresses only */
+            url?: string;
+            /** @enum {string} */
+            format?: "generic" | "wecom" | "dingtalk" | "feishu";
+            events?: ("match-found" | "subscription-hit" | "message-received")[];
+            active?: boolean;
+            /** @description The group robot’s own signing secret (DingTalk 加签 `SEC…`, Feishu 签名校验), used by those formats; null removes it. Never shown again. */
+            robotSecret?: string | null;
+        };
+        WebhookDeliveryDto: {
+            /**
+             * Format: uuid
+             * @description Also the `X-Duijie-Delivery` header
+             */
+            id: string;
+            /** Format: uuid */
+            webhookId: string;
+            /** @example match-found */
+            eventKind: string;
+            eventKey: string;
+            /** @enum {string} */
+            status: "pending" | "delivering" | "delivered" | "failed";
+            attempts: number;
+            lastStatusCode: number | null;
+            lastError: string | null;
+            /** @description The JSON body of the last attempt */
+            requestBody: string | null;
+            /** Format: date-time */
+            nextAttemptAt: string | null;
+            /** Format: date-time */
+            deliveredAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        WebhookDeliveryPageDto: {
+            items: components["schemas"]["WebhookDeliveryDto"][];
+            /**
+             * Format: uuid
+             * @description Pass as `before` for the next page; null on the last page
+             */
+            nextBefore: string | null;
+        };
+        SubscriptionDto: {
+            /**
+             * @description Words in Chinese or English
+             * @example 锂电池 回收
+             */
+            q: string;
+            /**
+             * @description One kind only; every kind when absent
+             * @enum {string}
+             */
+            kind?: "demand" | "expert" | "achievement" | "project" | "financing-offer";
+            /** @description A demand’s category: common, chokepoint, shortboard, efficiency */
+            category?: string;
+            /** @description An achievement’s maturity: lab, bench, pilot, industrial */
+            maturity?: string;
+            /**
+             * @description GB/T 4754 section letter or division
+             * @example 39
+             */
+            industryCode?: string;
+            /** @description Technology field code; a top field includes its subfields */
+            field?: string;
+            /**
+             * @description GB/T 2260; a province includes its cities and counties
+             * @example 320102
+             */
+            regionCode?: string;
+            trlMin?: number;
+            trlMax?: number;
+            /** @description Budget, ticket or price range overlapping this (万元) */
+            amountMinWan?: number;
+            /** @description 万元 */
+            amountMaxWan?: number;
+            /** @description A listed status of the kind */
+            status?: string;
+            stage?: string;
+            instrument?: string;
+            /**
+             * Format: uuid
+             * @description Experts of this society
+             */
+            societyId?: string;
+            /** @example 长三角储能电池 */
+            name: string;
+            /** Format: uuid */
+            id: string;
+            /** @description Paused subscriptions are not matched */
+            active: boolean;
+            /**
+             * Format: uuid
+             * @description The organization the user acted for when saving it
+             */
+            organizationId: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        CreateSubscriptionDto: {
+            /**
+             * @description Words in Chinese or English
+             * @example 锂电池 回收
+             */
+            q: string;
+            /**
+             * @description One kind only; every kind when absent
+             * @enum {string}
+             */
+            kind?: "demand" | "expert" | "achievement" | "project" | "financing-offer";
+            /** @description A demand’s category: common, chokepoint, shortboard, efficiency */
+            category?: string;
+            /** @description An achievement’s maturity: lab, bench, pilot, industrial */
+            maturity?: string;
+            /**
+             * @description GB/T 4754 section letter or division
+             * @example 39
+             */
+            industryCode?: string;
+            /** @description Technology field code; a top field includes its subfields */
+            field?: string;
+            /**
+             * @description GB/T 2260; a province includes its cities and counties
+             * @example 320102
+             */
+            regionCode?: string;
+            trlMin?: number;
+            trlMax?: number;
+            /** @description Budget, ticket or price range overlapping this (万元) */
+            amountMinWan?: number;
+            /** @description 万元 */
+            amountMaxWan?: number;
+            /** @description A listed status of the kind */
+            status?: string;
+            stage?: string;
+            instrument?: string;
+            /**
+             * Format: uuid
+             * @description Experts of this society
+             */
+            societyId?: string;
+            /** @example 长三角储能电池 */
+            name: string;
+        };
+        UpdateSubscriptionDto: {
+            /**
+             * @description Words in Chinese or English
+             * @example 锂电池 回收
+             */
+            q?: string;
+            /**
+             * @description One kind only; every kind when absent
+             * @enum {string}
+             */
+            kind?: "demand" | "expert" | "achievement" | "project" | "financing-offer";
+            /** @description A demand’s category: common, chokepoint, shortboard, efficiency */
+            category?: string;
+            /** @description An achievement’s maturity: lab, bench, pilot, industrial */
+            maturity?: string;
+            /**
+             * @description GB/T 4754 section letter or division
+             * @example 39
+             */
+            industryCode?: string;
+            /** @description Technology field code; a top field includes its subfields */
+            field?: string;
+            /**
+             * @description GB/T 2260; a province includes its cities and counties
+             * @example 320102
+             */
+            regionCode?: string;
+            trlMin?: number;
+            trlMax?: number;
+            /** @description Budget, ticket or price range overlapping this (万元) */
+            amountMinWan?: number;
+            /** @description 万元 */
+            amountMaxWan?: number;
+            /** @description A listed status of the kind */
+            status?: string;
+            stage?: string;
+            instrument?: string;
+            /**
+             * Format: uuid
+             * @description Experts of this society
+             */
+            societyId?: string;
+            /** @example 长三角储能电池 */
+            name?: string;
+            /** @description false pauses the subscription, true resumes it */
+            active?: boolean;
+        };
+        FieldProblemDto: {
+            /** @example creditCode */
+            field: string;
+            /** @example isCreditCode */
+            code: string;
+            /** @example 统一社会信用代码无效（18 位，含校验位） */
+            message: string;
+        };
+        ProblemDto: {
+            /** @example https://duijie.example/problems/validation-failed */
+            type: string;
+            /** @example Some fields are invalid; see the marked fields */
+            title: string;
+            /** @example 400 */
+            status: number;
+            /** @example 提交的内容有误，请检查标出的字段 */
+            detail: string;
+            /** @example /api/v1/organizations */
+            instance: string;
+            errors?: components["schemas"]["FieldProblemDto"][];
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    AuthController_register: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegisterDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    AuthController_login: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LoginDto"];
+            };
+        };
+        responses: {
+            /** @description Also sets the httpOnly refresh cookie */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccessTokenDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    AuthController_refresh: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Rotates the refresh cookie */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccessTokenDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    AuthController_logout: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AuthController_requestReset: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordResetRequestDto"];
+            };
+        };
+        responses: {
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    AuthController_reset: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordResetDto"];
+            };
+        };
+        responses: {
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    AuthController_changePassword: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangePasswordDto"];
+            };
+        };
+        responses: {
+            /** @description Every other session of the user has ended */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccessTokenDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    MeController_me: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    MeController_listTokens: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonalTokenDto"][];
+                };
+            };
+        };
+    };
+    MeController_createToken: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreatePersonalTokenDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedPersonalTokenDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    MeController_revokeToken: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    OrganizationsController_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateOrganizationDto"];
+            };
+        };
+        responses: {
+            /** @description The caller becomes its owner */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganizationDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    OrganizationsController_get: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganizationDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    OrganizationsController_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateOrganizationDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganizationDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    OrganizationsController_members: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberDto"][];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    OrganizationsController_removeMember: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path: {
+                id: string;
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    OrganizationsController_changeRole: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path: {
+                id: string;
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangeRoleDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    OrganizationsController_pendingInvitations: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationDto"][];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    OrganizationsController_invite: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateInvitationDto"];
+            };
+        };
+        responses: {
+            /** @description The invitation email is sent by the worker */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    OrganizationsController_revokeInvitation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path: {
+                id: string;
+                invitationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    InvitationsController_preview: {
+        parameters: {
+            query: {
+                token: string;
+            };
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description What the emailed link shows before sign-in */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationPreviewDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    InvitationsController_accept: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InvitationTokenDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AcceptedInvitationDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    DemandsController_list: {
+        parameters: {
+            query?: {
+                category?: "common" | "chokepoint" | "shortboard" | "efficiency";
+                industryCode?: string;
+                /** @description Matches the region and everything under it */
+                regionCode?: string;
+                /** @description A technology field code */
+                field?: string;
+                /** @description Words in the title, teaser or keywords */
+                q?: string;
+                sort?: "newest" | "views" | "deadline";
+                /** @description The acting organization’s own demands, every status */
+                mine?: "true" | "false";
+                /** @description Page size, 20 by default */
+                limit?: number;
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+            };
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Keyset-paginated; confidential demands appear as teasers */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DemandPageDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    DemandsController_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateDemandDto"];
+            };
+        };
+        responses: {
+            /** @description A draft of the acting organization (X-Organization-Id) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DemandDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    DemandsController_reviewQueue: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Submitted demands, oldest first (moderators) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DemandSummaryDto"][];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    DemandsController_get: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DemandDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    DemandsController_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateDemandDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DemandDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    DemandsController_visibility: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VisibilityDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DemandDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    DemandsController_submit: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Owner: draft or rejected → submitted for review */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DemandDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    DemandsController_publish: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Moderator: submitted → published */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DemandDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    DemandsController_reject: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RejectDemandDto"];
+            };
+        };
+        responses: {
+            /** @description Moderator: submitted → rejected, with the reason */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DemandDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    DemandsController_start: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Owner: published → in_progress */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DemandDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    DemandsController_solve: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Owner: published or in_progress → solved */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DemandDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    DemandsController_close: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CloseDemandDto"];
+            };
+        };
+        responses: {
+            /** @description Owner: withdraw the demand */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DemandDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    DemandsController_accessRequests: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccessRequestDto"][];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    DemandsController_requestAccess: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AccessRequestInputDto"];
+            };
+        };
+        responses: {
+            /** @description A verified organization asks to read a confidential demand */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OwnAccessRequestDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    DemandsController_grant: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path: {
+                id: string;
+                requestId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccessRequestDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    DemandsController_refuse: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path: {
+                id: string;
+                requestId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RefuseAccessDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccessRequestDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    DemandsController_revoke: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path: {
+                id: string;
+                requestId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccessRequestDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    ChallengesController_get: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChallengeDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    ChallengesController_open: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OpenChallengeDto"];
+            };
+        };
+        responses: {
+            /** @description Owner opens a call on a published demand */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChallengeDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    ChallengesController_list: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The owner sees all, best score first; others only their own */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProposalDto"][];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    ChallengesController_submit: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubmitProposalDto"];
+            };
+        };
+        responses: {
+            /** @description One proposal per organization (X-Organization-Id) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProposalDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    ChallengesController_score: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path: {
+                id: string;
+                proposalId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ScoreProposalDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProposalDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    ChallengesController_shortlist: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path: {
+                id: string;
+                proposalId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProposalDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    ChallengesController_award: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path: {
+                id: string;
+                proposalId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Awards this proposal, closes the call and declines the others */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProposalDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    achievementsController_list: {
+        parameters: {
+            query?: {
+                /** @description Matches the region and everything under it */
+                regionCode?: string;
+                /** @description A technology field code (a top field matches its subfields) */
+                field?: string;
+                /** @description Words in the title or teaser (and, unless confidential, the body) */
+                q?: string;
+                sort?: "newest" | "views";
+                /** @description The acting organization’s own postings, every status */
+                mine?: "true" | "false";
+                /** @description Page size, 20 by default */
+                limit?: number;
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+                maturity?: "lab" | "bench" | "pilot" | "industrial";
+                transferMode?: "transfer" | "licensing" | "equity" | "co-development";
+                /** @description At least this TRL */
+                trlMin?: number;
+            };
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Keyset-paginated; confidential postings appear as teasers */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AchievementPageDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    achievementsController_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateAchievementDto"];
+            };
+        };
+        responses: {
+            /** @description A draft of the acting organization (university, enterprise or service agency) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AchievementDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    achievementsController_reviewQueue: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Submitted postings, oldest first (moderators) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AchievementSummaryDto"][];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    achievementsController_get: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AchievementDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    achievementsController_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateAchievementDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AchievementDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    achievementsController_visibility: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CatalogueVisibilityDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AchievementDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    achievementsController_submit: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Owner: draft, rejected or archived → submitted for review */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AchievementDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    achievementsController_publish: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Moderator: submitted → published */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AchievementDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    achievementsController_reject: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RejectPostingDto"];
+            };
+        };
+        responses: {
+            /** @description Moderator: submitted → rejected, with the reason */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AchievementDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    achievementsController_archive: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Owner: withdraw the posting from the catalogue */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AchievementDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    projectsController_list: {
+        parameters: {
+            query?: {
+                /** @description Matches the region and everything under it */
+                regionCode?: string;
+                /** @description A technology field code (a top field matches its subfields) */
+                field?: string;
+                /** @description Words in the title or teaser (and, unless confidential, the body) */
+                q?: string;
+                sort?: "newest" | "views";
+                /** @description The acting organization’s own postings, every status */
+                mine?: "true" | "false";
+                /** @description Page size, 20 by default */
+                limit?: number;
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+                stage?: "seed" | "angel" | "pre-a" | "a" | "b" | "c-plus" | "pre-ipo";
+                /** @description Seeking at least this many 万元 */
+                amountMinWan?: number;
+                /** @description Seeking at most this many 万元 */
+                amountMaxWan?: number;
+            };
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Keyset-paginated; confidential postings appear as teasers */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectPageDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    projectsController_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateProjectDto"];
+            };
+        };
+        responses: {
+            /** @description A draft of the acting organization (enterprise or university) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    projectsController_reviewQueue: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Submitted postings, oldest first (moderators) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectSummaryDto"][];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    projectsController_get: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    projectsController_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateProjectDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    projectsController_visibility: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CatalogueVisibilityDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    projectsController_submit: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Owner: draft, rejected or archived → submitted for review */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    projectsController_publish: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Moderator: submitted → published */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    projectsController_reject: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RejectPostingDto"];
+            };
+        };
+        responses: {
+            /** @description Moderator: submitted → rejected, with the reason */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    projectsController_archive: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Owner: withdraw the posting from the catalogue */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    "financing-offersController_list": {
+        parameters: {
+            query?: {
+                /** @description Matches the region and everything under it */
+                regionCode?: string;
+                /** @description A technology field code (a top field matches its subfields) */
+                field?: string;
+                /** @description Words in the title or teaser (and, unless confidential, the body) */
+                q?: string;
+                sort?: "newest" | "views";
+                /** @description The acting organization’s own postings, every status */
+                mine?: "true" | "false";
+                /** @description Page size, 20 by default */
+                limit?: number;
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+                instrument?: "equity" | "debt" | "tech-loan" | "guarantee" | "insurance";
+                stage?: "seed" | "angel" | "pre-a" | "a" | "b" | "c-plus" | "pre-ipo";
+                /** @description Offers whose ticket range covers this many 万元 */
+                amountWan?: number;
+            };
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Keyset-paginated; confidential postings appear as teasers */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FinancingOfferPageDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    "financing-offersController_create": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateFinancingOfferDto"];
+            };
+        };
+        responses: {
+            /** @description A draft of the acting organization (investor or service agency) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FinancingOfferDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    "financing-offersController_reviewQueue": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Submitted postings, oldest first (moderators) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FinancingOfferSummaryDto"][];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    "financing-offersController_get": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FinancingOfferDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    "financing-offersController_update": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateFinancingOfferDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FinancingOfferDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    "financing-offersController_visibility": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CatalogueVisibilityDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FinancingOfferDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    "financing-offersController_submit": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Owner: draft, rejected or archived → submitted for review */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FinancingOfferDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    "financing-offersController_publish": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Moderator: submitted → published */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FinancingOfferDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    "financing-offersController_reject": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RejectPostingDto"];
+            };
+        };
+        responses: {
+            /** @description Moderator: submitted → rejected, with the reason */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FinancingOfferDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    "financing-offersController_archive": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Owner: withdraw the posting from the catalogue */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FinancingOfferDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    ExpertProfilesController_inviteClaim: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The society emails the expert a link to claim the profile */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExpertClaimInvitationDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    ExpertProfilesController_claim: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClaimExpertDto"];
+            };
+        };
+        responses: {
+            /** @description The signed-in user with the invited address claims the profile */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExpertDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    ExpertProfilesController_claimed: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Profiles the caller has claimed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExpertSummaryDto"][];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    ExpertProfilesController_template: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The Excel template for bulk import, with a sheet of codes */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    ExpertProfilesController_startImport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The filled-in template (.xlsx, ≤ 10 MB) */
+        requestBody: {
+            content: {
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+            };
+        };
+        responses: {
+            /** @description Queued; poll GET /experts/imports/{id} */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExpertImportDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    ExpertProfilesController_importStatus: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path: {
+                importId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExpertImportDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    expertsController_list: {
+        parameters: {
+            query?: {
+                /** @description Matches the region and everything under it */
+                regionCode?: string;
+                /** @description A technology field code (a top field matches its subfields) */
+                field?: string;
+                /** @description Words in the title or teaser (and, unless confidential, the body) */
+                q?: string;
+                sort?: "newest" | "views";
+                /** @description The acting organization’s own postings, every status */
+                mine?: "true" | "false";
+                /** @description Page size, 20 by default */
+                limit?: number;
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+                serviceMode?: "consulting" | "diagnosis" | "joint-rnd" | "part-time" | "lecture";
+                availability?: "available" | "limited" | "unavailable";
+                /** @description Experts of one society */
+                societyId?: string;
+                /** @description Experts of one service station */
+                stationId?: string;
+                /** @description 科技特派员 only */
+                commissioner?: "true" | "false";
+            };
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Keyset-paginated; confidential postings appear as teasers */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExpertPageDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    expertsController_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateExpertDto"];
+            };
+        };
+        responses: {
+            /** @description A draft of the acting organization (society) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExpertDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    expertsController_reviewQueue: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Submitted postings, oldest first (moderators) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExpertSummaryDto"][];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    expertsController_get: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExpertDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    expertsController_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateExpertDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExpertDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    expertsController_visibility: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CatalogueVisibilityDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExpertDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    expertsController_submit: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Owner: draft, rejected or archived → submitted for review */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExpertDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    expertsController_publish: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Moderator: submitted → published */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExpertDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    expertsController_reject: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RejectPostingDto"];
+            };
+        };
+        responses: {
+            /** @description Moderator: submitted → rejected, with the reason */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExpertDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    expertsController_archive: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Owner: withdraw the posting from the catalogue */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExpertDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    SocietiesController_list: {
+        parameters: {
+            query?: {
+                /** @description Words in the name */
+                q?: string;
+                regionCode?: string;
+                limit?: number;
+                cursor?: string;
+            };
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Verified societies by name, keyset-paginated */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SocietyPageDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    SocietiesController_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateSocietyDto"];
+            };
+        };
+        responses: {
+            /** @description Registers a society owned by the caller, pending verification */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SocietyDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    SocietiesController_get: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SocietyDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    SocietiesController_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateSocietyDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SocietyDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    SocietiesController_createStation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateStationDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StationDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    SocietiesController_deleteStation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path: {
+                id: string;
+                stationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    SocietiesController_updateStation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path: {
+                id: string;
+                stationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateStationDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StationDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    AdminController_reviewQueue: {
+        parameters: {
+            query?: {
+                verificationStatus?: "pending" | "verified" | "rejected";
+            };
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganizationDto"][];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    AdminController_verify: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VerificationDecisionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganizationDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    AdminController_setUserStatus: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UserStatusDto"];
+            };
+        };
+        responses: {
+            /** @description Disabling a user ends their sessions and tokens at once */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    QueueBoardController_session: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Sets the HttpOnly cookie that opens /admin/queues */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    ReferenceController_regions: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Province → city → district tree */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CodeNodeDto"][];
+                };
+            };
+        };
+    };
+    ReferenceController_industries: {
+        parameters: {
+            query?: never;
+            header: {
+                "accept-language": string;
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Section → division tree, named in zh-CN or en */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CodeNodeDto"][];
+                };
+            };
+        };
+    };
+    ReferenceController_techFields: {
+        parameters: {
+            query?: never;
+            header: {
+                "accept-language": string;
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Technology field → subfield tree */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CodeNodeDto"][];
+                };
+            };
+        };
+    };
+    ReferenceController_suggestTechFields: {
+        parameters: {
+            query: {
+                /** @description A posting’s title, keywords and description (its start), in Chinese or English */
+                text: string;
+            };
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Technology fields a title, description or keywords text is about, best first, with the GB/T 4754 division of the best one when it points at one; Chinese or English text, names in the asked language */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FieldSuggestionsDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    SearchController_find: {
+        parameters: {
+            query: {
+                /** @description Words in Chinese or English */
+                q: string;
+                /** @description One kind only; every kind when absent */
+                kind?: "demand" | "expert" | "achievement" | "project" | "financing-offer";
+                /** @description A demand’s category: common, chokepoint, shortboard, efficiency */
+                category?: string;
+                /** @description An achievement’s maturity: lab, bench, pilot, industrial */
+                maturity?: string;
+                /** @description GB/T 4754 section letter or division */
+                industryCode?: string;
+                /** @description Technology field code; a top field includes its subfields */
+                field?: string;
+                /** @description GB/T 2260; a province includes its cities and counties */
+                regionCode?: string;
+                trlMin?: number;
+                trlMax?: number;
+                /** @description Budget, ticket or price range overlapping this (万元) */
+                amountMinWan?: number;
+                /** @description 万元 */
+                amountMaxWan?: number;
+                /** @description A listed status of the kind */
+                status?: string;
+                stage?: string;
+                instrument?: string;
+                /** @description Experts of this society */
+                societyId?: string;
+                /** @description relevance by default */
+                sort?: "relevance" | "newest" | "deadline" | "budget";
+                /** @description 20 by default */
+                limit?: number;
+                /** @description 1-based; 1 by default */
+                page?: number;
+            };
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Listed postings matching the words (Chinese or English, through the thesaurus), ranked, with facet counts. Signed-out callers never see registered-only postings; confidential ones show their teaser. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SearchResponseDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    SearchController_suggest: {
+        parameters: {
+            query: {
+                /** @description Words in Chinese or English */
+                q: string;
+                kind?: "demand" | "expert" | "achievement" | "project" | "financing-offer";
+            };
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Up to 10 completions: domain terms, then titles */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SuggestResponseDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    MatchesController_demandMatches: {
+        parameters: {
+            query?: {
+                /** @description Page size, 100 by default */
+                limit?: number;
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+                /** @description Only matches whose other side is of this kind */
+                kind?: "demand" | "expert" | "achievement" | "project" | "financing-offer";
+            };
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The posting’s matches, best first, a page at a time (`limit`, `cursor` = the previous page’s `nextCursor`, `kind` of the other side), each with its calibrated fit level, reasons in the request language and how the other side has answered them in aggregate (owners and moderators; 404 for anyone else) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MatchListDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    MatchesController_expertMatches: {
+        parameters: {
+            query?: {
+                /** @description Page size, 100 by default */
+                limit?: number;
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+                /** @description Only matches whose other side is of this kind */
+                kind?: "demand" | "expert" | "achievement" | "project" | "financing-offer";
+            };
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The posting’s matches, best first, a page at a time (`limit`, `cursor` = the previous page’s `nextCursor`, `kind` of the other side), each with its calibrated fit level, reasons in the request language and how the other side has answered them in aggregate (owners and moderators; 404 for anyone else) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MatchListDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    MatchesController_achievementMatches: {
+        parameters: {
+            query?: {
+                /** @description Page size, 100 by default */
+                limit?: number;
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+                /** @description Only matches whose other side is of this kind */
+                kind?: "demand" | "expert" | "achievement" | "project" | "financing-offer";
+            };
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The posting’s matches, best first, a page at a time (`limit`, `cursor` = the previous page’s `nextCursor`, `kind` of the other side), each with its calibrated fit level, reasons in the request language and how the other side has answered them in aggregate (owners and moderators; 404 for anyone else) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MatchListDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    MatchesController_projectMatches: {
+        parameters: {
+            query?: {
+                /** @description Page size, 100 by default */
+                limit?: number;
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+                /** @description Only matches whose other side is of this kind */
+                kind?: "demand" | "expert" | "achievement" | "project" | "financing-offer";
+            };
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The posting’s matches, best first, a page at a time (`limit`, `cursor` = the previous page’s `nextCursor`, `kind` of the other side), each with its calibrated fit level, reasons in the request language and how the other side has answered them in aggregate (owners and moderators; 404 for anyone else) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MatchListDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    MatchesController_financingOfferMatches: {
+        parameters: {
+            query?: {
+                /** @description Page size, 100 by default */
+                limit?: number;
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+                /** @description Only matches whose other side is of this kind */
+                kind?: "demand" | "expert" | "achievement" | "project" | "financing-offer";
+            };
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The posting’s matches, best first, a page at a time (`limit`, `cursor` = the previous page’s `nextCursor`, `kind` of the other side), each with its calibrated fit level, reasons in the request language and how the other side has answered them in aggregate (owners and moderators; 404 for anyone else) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MatchListDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    MatchesController_inbox: {
+        parameters: {
+            query?: {
+                /** @description Page size, 100 by default */
+                limit?: number;
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+                /** @description Only matches whose other side is of this kind */
+                kind?: "demand" | "expert" | "achievement" | "project" | "financing-offer";
+            };
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The acting organization’s inbox: the matches of its postings, on either side, that it was notified of (score ≥ 0.3), newest first, each naming its own posting (`posting`); superseded ones stay, marked, since notifications link to them. A page at a time (`limit`, `cursor`, `kind`): the next page’s cursor is in the `X-Next-Cursor` header, absent at the end */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MatchDto"][];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    MatchesController_one: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One match as a party sees it: what the notifications link to (either side; 404 for anyone else) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MatchDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    MatchesController_view: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MatchDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    MatchesController_contact: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ContactMatchDto"];
+            };
+        };
+        responses: {
+            /** @description Opens the match’s conversation between the two organizations (or answers the one it has), with the optional first message */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactedMatchDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    MatchesController_shortlist: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MatchDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    MatchesController_decline: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeclineMatchDto"];
+            };
+        };
+        responses: {
+            /** @description With a reason code; `other` needs a text */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MatchDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    NotificationsController_list: {
+        parameters: {
+            query?: {
+                /** @description Page size (default 20) */
+                limit?: number;
+                /** @description The id of the last notification of the previous page */
+                before?: string;
+            };
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The caller’s notifications, newest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPageDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    NotificationsController_unreadCount: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnreadCountDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    NotificationsController_stream: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Server-sent events: `event: unread` with `data: {"unread": n}` at once and whenever the count changes (checked every 2 s), a comment line every 15 s; the server ends the stream after 5 minutes and clients reconnect (`retry: 3000`) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": string;
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    NotificationsController_readAll: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Marks every notification read; the unread count after */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnreadCountDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    NotificationsController_read: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    ConversationsController_list: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The acting organization’s threads (every organization of the caller’s without X-Organization-Id), newest activity first, with unread counts and the last message */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConversationDto"][];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    ConversationsController_get: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConversationDetailDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    ConversationsController_messages: {
+        parameters: {
+            query?: {
+                /** @description Page size (default 30) */
+                limit?: number;
+                /** @description The id of the oldest message of the previous page */
+                before?: string;
+            };
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Newest first, a page at a time */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessagePageDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    ConversationsController_post: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PostMessageDto"];
+            };
+        };
+        responses: {
+            /** @description The other organization’s members are told */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    ConversationsController_read: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Marks the thread read for the caller’s organization */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReadMarkerDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    NotificationPreferencesController_read: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Defaults where the caller chose nothing */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPreferencesDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    NotificationPreferencesController_replace: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NotificationPreferencesDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPreferencesDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    UnsubscribeController_preview: {
+        parameters: {
+            query: {
+                /** @description The token from the email’s unsubscribe link */
+                token: string;
+            };
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description What the link would turn off; changes nothing */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnsubscribeDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    UnsubscribeController_unsubscribe: {
+        parameters: {
+            query: {
+                /** @description The token from the email’s unsubscribe link */
+                token: string;
+            };
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Turns email off for the kinds named; a body of `List-Unsubscribe=One-Click` is accepted */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnsubscribeDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    WebhooksController_list: {
+        parameters: {
+            query?: {
+                /** @description Platform admins: whose webhooks to read. Others: only the acting organization */
+                organizationId?: string;
+            };
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDto"][];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    WebhooksController_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateWebhookDto"];
+            };
+        };
+        responses: {
+            /** @description The only response that shows the secret */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookWithSecretDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    WebhooksController_get: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    WebhooksController_remove: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The webhook and its delivery log are gone */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    WebhooksController_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateWebhookDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    WebhooksController_rotateSecret: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The new secret, shown once; the old one stops at once */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookWithSecretDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    WebhooksController_test: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A signed `ping` delivery, queued; its outcome appears in the delivery log */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDeliveryDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    WebhooksController_deliveries: {
+        parameters: {
+            query?: {
+                /** @description Page size (default 20) */
+                limit?: number;
+                /** @description The id of the last delivery of the previous page */
+                before?: string;
+            };
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Newest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDeliveryPageDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    WebhooksController_retry: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path: {
+                id: string;
+                deliveryId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Queued again (failed deliveries only) */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDeliveryDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    SubscriptionsController_list: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The caller’s subscriptions, newest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubscriptionDto"][];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    SubscriptionsController_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateSubscriptionDto"];
+            };
+        };
+        responses: {
+            /** @description Facets are validated as GET /api/v1/search validates them; 50 per user at most (409) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubscriptionDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    SubscriptionsController_get: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubscriptionDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    SubscriptionsController_remove: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    SubscriptionsController_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateSubscriptionDto"];
+            };
+        };
+        responses: {
+            /** @description Pause or resume, rename, or change the search */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubscriptionDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    HealthController_live: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The process is up */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    HealthController_ready: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description PostgreSQL and Redis both answer */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A dependency is down; the body says which */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+}
