@@ -6,6 +6,7 @@
 const libs = [
   'core',
   'database',
+  'deals',
   'events',
   'identity',
   'matching',

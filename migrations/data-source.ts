@@ -2,6 +2,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import { AppConfig } from '#core';
 import { dataSourceOptions } from '#database';
+import { dealEntities } from '#deals';
 import { identityEntities } from '#identity';
 import { matchingEntities } from '#matching';
 import { notificationEntities } from '#notifications';
@@ -18,6 +19,7 @@ export const entities = [
   ...postingEntities,
   ...profileEntities,
   ...matchingEntities,
+  ...dealEntities,
 ];
 
 /** The one data source definition, used by the api, the worker, the migration CLI and the tests. */

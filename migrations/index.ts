@@ -1,3 +1,4 @@
+import { EmailVerification1795430000000 } from './1795430000000-EmailVerification.js';
 import { Initial1795381610296 } from './1795381610296-Initial.js';
 import { Demands1795384346015 } from './1795384346015-Demands.js';
 import { Challenges1795385626211 } from './1795385626211-Challenges.js';
@@ -22,6 +23,7 @@ import { MatchesRedactedExplanations1795420000000 } from './1795420000000-Matche
 import { SearchDocumentsHead1795411300000 } from './1795411300000-SearchDocumentsHead.js';
 import { MatchesSupersededNationwideDemands1795440000000 } from './1795440000000-MatchesSupersededNationwideDemands.js';
 import { SearchDocumentsMaturity1795450000000 } from './1795450000000-SearchDocumentsMaturity.js';
+import { Deals1795460000000 } from './1795460000000-Deals.js';
 
 /**
  * Migrations in order. They are listed here rather than found by a glob so that the same list works
@@ -50,6 +52,8 @@ export const migrations = [
   MatchesSourceOrganization1795411200000,
   SearchDocumentsHead1795411300000,
   MatchesRedactedExplanations1795420000000,
+  EmailVerification1795430000000,
   MatchesSupersededNationwideDemands1795440000000,
   SearchDocumentsMaturity1795450000000,
+  Deals1795460000000,
 ];

@@ -48,14 +48,16 @@ async function chooseEnterpriseType(page: Page) {
   await visiblePopup(page, 'ant-select-dropdown').locator('.ant-select-item-option[title="企业"]').click();
 }
 
-/** The invitation link of the email, reduced to path + query so it opens on this test server. */
-function invitationPath(mail: { text: string; html: string }): string {
+/** The link of the email whose path starts with `prefix`, reduced to path + query for this test server. */
+function linkPath(mail: { text: string; html: string }, prefix: string): string {
   const source = `${mail.text}\n${mail.html.replace(/&amp;/g, '&')}`;
-  const match = source.match(/(?:https?:\/\/[^\s"'<>]+)?\/invitations\/[^\s"'<>\u0080-\uffff]+/);
-  if (!match) throw new Error(`no /invitations/ link in the email:\n${mail.text}`);
+  const match = source.match(new RegExp(`(?:https?://[^\\s"'<>]+)?${prefix}[^\\s"'<>\\u0080-\\uffff]*`));
+  if (!match) throw new Error(`no ${prefix} link in the email:\n${mail.text}`);
   const url = new URL(match[0], 'http://placeholder.invalid');
   return `${url.pathname}${url.search}`;
 }
+
+const invitationPath = (mail: { text: string; html: string }) => linkPath(mail, '/invitations/');
 
 describe('onboarding in the browser (zh-CN)', () => {
   const session = useBrowserSession();
@@ -73,13 +75,20 @@ describe('onboarding in the browser (zh-CN)', () => {
       const ownerPage = await openPage();
       const colleaguePage = await openPage();
 
-      // Step 1: the owner signs up (the app speaks Chinese by default) and lands on the home page,
-      // which asks for an organization.
+      // Step 1: the owner signs up (the app speaks Chinese by default), is asked to confirm the address,
+      // follows the emailed link and lands on the home page, which asks for an organization.
       await step('01-register', async () => {
         await ownerPage.goto('/register');
         expect(await ownerPage.locator('html').getAttribute('lang')).toBe('zh-CN');
         await ownerPage.getByText('密码至少 12 个字符').waitFor();
         await fillRegistration(ownerPage, owner);
+
+        await ownerPage.waitForURL((url) => url.pathname === '/verify-email');
+        await ownerPage.getByText(`我们已向 ${owner.email} 发送了确认链接`).waitFor();
+        const mail = await session.app.mailbox.waitFor(owner.email, '确认');
+        await ownerPage.goto(linkPath(mail, '/verify-email'));
+        await ownerPage.getByText('邮箱已确认，欢迎使用对接！').waitFor();
+        await ownerPage.getByRole('button', { name: /继\s*续/ }).click();
 
         await ownerPage.getByTestId('create-org-cta').waitFor();
         await ownerPage.getByText(`你好，${owner.name}`).waitFor();

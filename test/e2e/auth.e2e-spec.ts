@@ -1,7 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import request from 'supertest';
 import { startTestApp, type TestApp } from '../support/app-harness.js';
-import { DEFAULT_PASSWORD, refreshCookie, signIn, signUp } from '../support/http.js';
+import {
+  confirmationFromMailbox,
+  DEFAULT_PASSWORD,
+  refreshCookie,
+  signIn,
+  signUp,
+  signUpUnverified,
+} from '../support/http.js';
 
 let app: TestApp;
 
@@ -22,8 +29,8 @@ describe('registration and sign-in', () => {
     const registered = await api()
       .post('/api/v1/auth/register')
       .send({ email: ' Zhang.Wei@Example.com ', password: DEFAULT_PASSWORD, name: '张伟' })
-      .expect(201);
-    expect(registered.body).toEqual({ id: expect.any(String), email: 'zhang.wei@example.com', name: '张伟' });
+      .expect(202);
+    expect(registered.body).toEqual({ email: 'zhang.wei@example.com' });
 
     const login = await api()
       .post('/api/v1/auth/login')
@@ -39,19 +46,36 @@ describe('registration and sign-in', () => {
     expect(me.body).toMatchObject({
       email: 'zhang.wei@example.com',
       name: '张伟',
+      emailVerified: false,
       platformRole: null,
       memberships: [],
     });
   });
 
-  it('refuses a second account with the same email, whatever its case, with a field error', async () => {
-    const user = await signUp(app);
-    const response = await api()
+  it('answers a taken email exactly as a new one, and tells the owner by email with a reset link', async () => {
+    const owner = await signUp(app);
+    const fresh = await api()
       .post('/api/v1/auth/register')
-      .send({ email: user.email.toUpperCase(), password: DEFAULT_PASSWORD, name: '重复' })
-      .expect(409);
-    expect(response.headers['content-type']).toMatch(/application\/problem\+json/);
-    expect(response.body.errors).toEqual([expect.objectContaining({ field: 'email', code: 'email-taken' })]);
+      .send({ email: 'brand-new@example.com', password: DEFAULT_PASSWORD, name: '新人' });
+    const taken = await api()
+      .post('/api/v1/auth/register')
+      .send({ email: owner.email.toUpperCase(), password: DEFAULT_PASSWORD, name: '冒名' });
+    expect(taken.status).toBe(fresh.status);
+    expect(taken.body).toEqual({ email: owner.email });
+    expect(fresh.body).toEqual({ email: 'brand-new@example.com' });
+    expect(Object.keys(taken.headers).sort()).toEqual(Object.keys(fresh.headers).sort());
+    const mail = await app.mailbox.waitFor(owner.email, '尝试');
+    expect(mail.text).toMatch(/http:\/\/\S+reset-password\?id=\S+/);
+    const [{ n }] = await app.dataSource.query<{ n: number }[]>(
+      'SELECT count(*)::int AS n FROM users WHERE email = $1',
+      [owner.email],
+    );
+    expect(n).toBe(1);
+    const [{ name }] = await app.dataSource.query<{ name: string }[]>(
+      'SELECT name FROM users WHERE email = $1',
+      [owner.email],
+    );
+    expect(name).not.toBe('冒名');
   });
 
   it('refuses a weak password with a localized field error', async () => {
@@ -104,6 +128,82 @@ describe('registration and sign-in', () => {
   });
 });
 
+describe('email confirmation', () => {
+  it('lets an unconfirmed account sign in, read /me and public pages, and nothing else', async () => {
+    const user = await signUpUnverified(app);
+    await api().get('/api/v1/me').auth(user.token, { type: 'bearer' }).expect(200);
+    await api().get('/api/v1/demands').auth(user.token, { type: 'bearer' }).expect(200);
+    for (const call of [
+      api().post('/api/v1/organizations').send({ name: '未确认机构' }),
+      api().post('/api/v1/me/tokens').send({ name: 'ci' }),
+      api().get('/api/v1/notifications'),
+    ]) {
+      const response = await call.auth(user.token, { type: 'bearer' });
+      expect(response.status).toBe(403);
+      expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(response.body.type).toBe('https://duijie.example/problems/email-not-verified');
+    }
+  });
+
+  it('confirms the address through the emailed link, which then lets the same session act', async () => {
+    const user = await signUpUnverified(app);
+    const link = await confirmationFromMailbox(app, user.email);
+    const other = await signUpUnverified(app);
+    const otherLink = await confirmationFromMailbox(app, other.email);
+    await api()
+      .post('/api/v1/auth/email-verifications')
+      .send({ ...link, token: otherLink.token })
+      .expect(400);
+    await api()
+      .post('/api/v1/auth/email-verifications')
+      .send({ ...link, requestedAt: new Date(Date.now() - 2 * 86_400_000).toISOString() })
+      .expect(400);
+    await api().post('/api/v1/auth/email-verifications').send(link).expect(204);
+    const me = await api().get('/api/v1/me').auth(user.token, { type: 'bearer' }).expect(200);
+    expect(me.body.emailVerified).toBe(true);
+    await api().get('/api/v1/notifications').auth(user.token, { type: 'bearer' }).expect(200);
+    await api().get('/api/v1/notifications').auth(other.token, { type: 'bearer' }).expect(403);
+  });
+
+  it('sends a new link on request', async () => {
+    const user = await signUpUnverified(app);
+    await confirmationFromMailbox(app, user.email);
+    await api()
+      .post('/api/v1/auth/email-verification-requests')
+      .auth(user.token, { type: 'bearer' })
+      .expect(202);
+    await eventuallyCount(user.email, 2);
+    await api()
+      .post('/api/v1/auth/email-verifications')
+      .send(await confirmationFromMailbox(app, user.email))
+      .expect(204);
+  });
+
+  it('refuses a personal access token of an unconfirmed account', async () => {
+    const user = await signUp(app);
+    const pat = await createToken(user, 'ci');
+    await app.dataSource.query('UPDATE users SET email_verified_at = NULL WHERE id = $1', [user.id]);
+    const response = await api().get('/api/v1/notifications').auth(pat.body.token, { type: 'bearer' });
+    expect(response.status).toBe(403);
+    expect(response.body.type).toMatch(/email-not-verified$/);
+  });
+});
+
+/** A personal access token of `user`, as the creation answer's body. */
+async function createToken(user: { token: string }, name: string) {
+  return api().post('/api/v1/me/tokens').auth(user.token, { type: 'bearer' }).send({ name }).expect(201);
+}
+
+async function eventuallyCount(email: string, count: number): Promise<void> {
+  const deadline = Date.now() + 15_000;
+  while (
+    app.mailbox.messages.filter((m) => m.to.includes(email) && m.subject.includes('确认')).length < count
+  ) {
+    if (Date.now() > deadline) throw new Error(`fewer than ${count} confirmation emails to ${email}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
 describe('refresh tokens', () => {
   it('rotates the refresh token and ends the session when a rotated token is reused', async () => {
     const user = await signUp(app);
@@ -134,9 +234,11 @@ describe('refresh tokens', () => {
 });
 
 describe('passwords', () => {
-  it('changes the password and ends every other session but keeps this one', async () => {
+  it('changes the password and ends every other session and every token, but keeps this session', async () => {
     const user = await signUp(app);
     const other = await signIn(app, user.email, DEFAULT_PASSWORD);
+    const pat = await createToken(user, 'ci');
+    await api().get('/api/v1/me').auth(pat.body.token, { type: 'bearer' }).expect(200);
     const changed = await api()
       .post('/api/v1/auth/password')
       .auth(user.token, { type: 'bearer' })
@@ -145,6 +247,7 @@ describe('passwords', () => {
     await api().get('/api/v1/me').auth(changed.body.accessToken, { type: 'bearer' }).expect(200);
     await api().get('/api/v1/me').auth(user.token, { type: 'bearer' }).expect(200);
     await api().get('/api/v1/me').auth(other.token, { type: 'bearer' }).expect(401);
+    await api().get('/api/v1/me').auth(pat.body.token, { type: 'bearer' }).expect(401);
     await api()
       .post('/api/v1/auth/login')
       .send({ email: user.email, password: DEFAULT_PASSWORD })
@@ -168,8 +271,10 @@ describe('passwords', () => {
     });
   });
 
-  it('resets a forgotten password through the emailed link, once', async () => {
+  it('resets a forgotten password through the emailed link, once, ending every session and token', async () => {
     const user = await signUp(app);
+    const pat = await createToken(user, 'left by an intruder');
+    await api().get('/api/v1/me').auth(pat.body.token, { type: 'bearer' }).expect(200);
     await api().post('/api/v1/auth/password-reset-requests').send({ email: user.email }).expect(202);
     const mail = await app.mailbox.waitFor(user.email, '重置');
     const link = new URL(/http:\/\/\S+reset-password\S+/.exec(mail.text)![0]);
@@ -186,6 +291,7 @@ describe('passwords', () => {
     await api().post('/api/v1/auth/password-resets').send(body).expect(204);
     await api().post('/api/v1/auth/password-resets').send(body).expect(400);
     await api().get('/api/v1/me').auth(user.token, { type: 'bearer' }).expect(401);
+    await api().get('/api/v1/me').auth(pat.body.token, { type: 'bearer' }).expect(401);
     await api()
       .post('/api/v1/auth/login')
       .send({ email: user.email, password: 'reset passphrase 2026' })
@@ -228,11 +334,7 @@ describe('disabled users and personal access tokens', () => {
     const admin = await signUp(app);
     await app.dataSource.query(`UPDATE users SET platform_role = 'admin' WHERE id = $1`, [admin.id]);
     const user = await signUp(app);
-    const pat = await api()
-      .post('/api/v1/me/tokens')
-      .auth(user.token, { type: 'bearer' })
-      .send({ name: 'ci' })
-      .expect(201);
+    const pat = await createToken(user, 'ci');
 
     await api()
       .patch(`/api/v1/admin/users/${user.id}`)

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
 import request from 'supertest';
+import { isCalendarDate } from '#core';
 import { startTestApp, type TestApp } from '../support/app-harness.js';
 import { CATALOGUE_KINDS, createPosting, type CatalogueKindName } from '../support/catalogue.js';
 import {
@@ -116,7 +118,10 @@ async function snapshot(): Promise<string> {
             (SELECT md5(string_agg(t::text, '' ORDER BY id)) FROM service_stations t) AS stations,
             (SELECT md5(string_agg(t::text, '' ORDER BY organization_id)) FROM society_profiles t) AS societies,
             (SELECT md5(string_agg(t::text, '' ORDER BY user_id, kind, channel)) FROM notification_preferences t)
-              AS preferences`,
+              AS preferences,
+            (SELECT count(*) FROM outbox_events) AS outbox, (SELECT count(*) FROM audit_log) AS audit,
+            (SELECT count(*) FROM personal_access_tokens) AS tokens, (SELECT count(*) FROM invitations) AS invitations,
+            (SELECT count(*) FROM webhooks) AS webhooks, (SELECT count(*) FROM subscriptions) AS subscriptions`,
   );
   return JSON.stringify(rows[0]);
 }
@@ -256,6 +261,7 @@ const ENDPOINTS: {
         { kind: 'match-found', inApp: 'off', email: 'digest' },
         { kind: 'subscription-hit', inApp: 'instant', email: 'off' },
         { kind: 'message-received', inApp: 'instant', email: 'instant' },
+        { kind: 'deal-changed', inApp: 'instant', email: 'instant' },
       ],
     }),
   },
@@ -277,3 +283,122 @@ describe.each(ENDPOINTS)('$name with generated bodies', ({ send, valid }) => {
     );
   });
 });
+
+/**
+ * Every write route of the API, from the committed OpenAPI document, with its path parameters filled
+ * with this file's rows where they exist (a random id elsewhere: the refusals below happen while the
+ * body is read, before any handler or guard).
+ */
+const WRITE_ROUTES = Object.entries(
+  (JSON.parse(readFileSync('openapi.json', 'utf8')) as { paths: Record<string, Record<string, unknown>> })
+    .paths,
+).flatMap(([path, operations]) =>
+  Object.keys(operations)
+    .filter((method) => ['post', 'put', 'patch', 'delete'].includes(method))
+    .map((method) => ({ name: `${method.toUpperCase()} ${path}`, method, path })),
+);
+
+function concretePath(path: string): string {
+  const kind = (Object.keys(CATALOGUE_KINDS) as CatalogueKindName[]).find((k) =>
+    path.startsWith(`/api/v1/${CATALOGUE_KINDS[k].path}/{id}`),
+  );
+  const ids: Record<string, string> = {
+    id: path.startsWith('/api/v1/demands/')
+      ? demandId
+      : path.startsWith('/api/v1/organizations/')
+        ? organizationId
+        : path.startsWith('/api/v1/societies/')
+          ? society
+          : kind
+            ? catalogue[kind].draft
+            : '00000000-0000-4000-8000-000000000000',
+    stationId: station,
+  };
+  return path.replace(/\{(\w+)\}/g, (_, name: string) => ids[name] ?? '00000000-0000-4000-8000-000000000001');
+}
+
+/** JSON nested past the parser's depth limit, as arrays, objects or both, bare or inside a field. */
+const deepJson = fc
+  .record({
+    depth: fc.integer({ min: 33, max: 6_000 }),
+    shape: fc.constantFrom('arrays', 'objects', 'mixed', 'unclosed'),
+    inField: fc.boolean(),
+  })
+  .map(({ depth, shape, inField }) => {
+    const open = (i: number) => (shape === 'objects' || (shape === 'mixed' && i % 2) ? '{"a":' : '[');
+    const close = (i: number) => (shape === 'objects' || (shape === 'mixed' && i % 2) ? '}' : ']');
+    let text = '';
+    for (let i = 0; i < depth; i += 1) text += open(i);
+    text += '1';
+    if (shape !== 'unclosed') for (let i = depth - 1; i >= 0; i -= 1) text += close(i);
+    return inField ? `{"title":${text}}` : text;
+  });
+
+/** A flat body with more values than the parser allows, or one just over the size limit. */
+const bulkyJson = fc.oneof(
+  fc.integer({ min: 1_001, max: 20_000 }).map((n) => `{"keywords":[${Array(n).fill('"k"').join(',')}]}`),
+  fc
+    .integer({ min: 1, max: 64 * 1024 })
+    .map((extra) => `{"title":"${'x'.repeat(app.config.BODY_LIMIT_KB * 1024 + extra)}"}`),
+);
+
+describe('every write route with deeply nested, oversized and over-full JSON', () => {
+  it('covers the API', () => {
+    expect(WRITE_ROUTES.length).toBeGreaterThanOrEqual(90);
+  });
+
+  it.each(WRITE_ROUTES)(
+    '$name refuses them with a 4xx problem and writes nothing',
+    async ({ method, path }) => {
+      await fc.assert(
+        fc.asyncProperty(fc.oneof(deepJson, bulkyJson), async (body) => {
+          const before = await snapshot();
+          const response = await (
+            request(app.baseUrl) as unknown as Record<string, (url: string) => request.Test>
+          )[method]!(concretePath(path))
+            .auth(user.token, { type: 'bearer' })
+            .set('x-organization-id', organizationId)
+            .set('content-type', 'application/json')
+            .send(body);
+          expect([400, 413]).toContain(response.status);
+          expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+          expect(await snapshot()).toBe(before);
+        }),
+        { numRuns: 4 },
+      );
+    },
+  );
+});
+
+/** Date-shaped strings around the calendar's edges: month 0 and 13, day 0 to 32, leap and common years. */
+const dateLike = fc
+  .record({
+    year: fc.oneof(fc.constantFrom(0, 1900, 2000, 2027, 2028, 2100, 9999), fc.integer({ min: 0, max: 9999 })),
+    month: fc.integer({ min: 0, max: 13 }),
+    day: fc.integer({ min: 0, max: 32 }),
+  })
+  .map(
+    ({ year, month, day }) =>
+      `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`,
+  );
+
+describe.each(ENDPOINTS.filter(({ valid }) => 'deadline' in valid()))(
+  '$name with generated dates',
+  ({ send, valid }) => {
+    it('refuses every day that does not exist with a field error, writing nothing, and never answers 5xx', async () => {
+      await fc.assert(
+        fc.asyncProperty(dateLike, async (deadline) => {
+          const before = await snapshot();
+          const response = await send({ ...valid(), deadline });
+          expect(response.status).toBeLessThan(500);
+          if (!isCalendarDate(deadline)) {
+            expect(response.status).toBe(400);
+            expect(response.body.errors.map((e: { field: string }) => e.field)).toContain('deadline');
+            expect(await snapshot()).toBe(before);
+          }
+        }),
+        { numRuns: 60 },
+      );
+    });
+  },
+);

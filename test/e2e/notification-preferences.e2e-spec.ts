@@ -43,6 +43,7 @@ const DEFAULTS: KindPreference[] = [
   { kind: 'match-found', inApp: 'instant', email: 'instant' },
   { kind: 'subscription-hit', inApp: 'instant', email: 'digest' },
   { kind: 'message-received', inApp: 'instant', email: 'instant' },
+  { kind: 'deal-changed', inApp: 'instant', email: 'instant' },
 ];
 
 const withMatchFound = (modes: { inApp?: string; email?: string }) =>
@@ -134,6 +135,7 @@ describe('the preference matrix', () => {
       { kind: 'match-found', inApp: 'off', email: 'digest' },
       { kind: 'subscription-hit', inApp: 'instant', email: 'off' },
       { kind: 'message-received', inApp: 'instant', email: 'instant' },
+      { kind: 'deal-changed', inApp: 'instant', email: 'instant' },
     ];
     await setPreferences(stranger, chosen);
     expect(await preferencesOf(stranger)).toEqual(chosen);
@@ -146,14 +148,14 @@ describe('the preference matrix', () => {
     ['an unknown email mode', withMatchFound({ email: 'weekly' }), 'kinds.0.email'],
     [
       'an unknown kind',
-      [...DEFAULTS.slice(0, 2), { kind: 'no-such-kind', inApp: 'off', email: 'off' }],
-      'kinds.2.kind',
+      [...DEFAULTS.slice(0, 3), { kind: 'no-such-kind', inApp: 'off', email: 'off' }],
+      'kinds.3.kind',
     ],
-    ['a kind twice', [DEFAULTS[0], DEFAULTS[1], DEFAULTS[0]], 'kinds.2.kind'],
-    ['a kind missing', DEFAULTS.slice(0, 2), 'kinds'],
+    ['a kind twice', [DEFAULTS[0], DEFAULTS[1], DEFAULTS[2], DEFAULTS[0]], 'kinds.3.kind'],
+    ['a kind missing', DEFAULTS.slice(0, 3), 'kinds'],
     [
       'an unknown field',
-      [{ ...DEFAULTS[0], webhook: 'instant' }, DEFAULTS[1], DEFAULTS[2]],
+      [{ ...DEFAULTS[0], webhook: 'instant' }, DEFAULTS[1], DEFAULTS[2], DEFAULTS[3]],
       'kinds.0.webhook',
     ],
     ['no list', 'all-off', 'kinds'],
@@ -315,6 +317,7 @@ describe('unsubscribe links', () => {
       { kind: 'match-found', inApp: 'instant', email: 'off' },
       { kind: 'subscription-hit', inApp: 'instant', email: 'off' },
       { kind: 'message-received', inApp: 'instant', email: 'instant' },
+      { kind: 'deal-changed', inApp: 'instant', email: 'instant' },
     ]);
     // What was queued before the unsubscribe goes out in no later digest either.
     const notifications = queueOf(QueueName.Notifications);

@@ -2,7 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import request from 'supertest';
 import { startTestApp, type TestApp } from '../support/app-harness.js';
 import { testCreditCode } from '../support/credit-codes.js';
-import { createOrganization, grantPlatformRole, signUp, type SignedInUser } from '../support/http.js';
+import {
+  createOrganization,
+  grantPlatformRole,
+  signUp,
+  signUpUnverified,
+  type SignedInUser,
+} from '../support/http.js';
 
 let app: TestApp;
 
@@ -179,6 +185,28 @@ describe('members and invitations', () => {
       .send({ token })
       .expect(404);
     expect(app.mailbox.messages.filter((m) => m.to === invitee.email)).toHaveLength(1);
+  });
+
+  it('counts accepting an emailed invitation as confirming the address', async () => {
+    const owner = await signUp(app);
+    const organizationId = await createOrganization(app, owner, { name: '邀请确认测试机构' });
+    const invitee = await signUpUnverified(app);
+    const invitation = await api()
+      .post(`/api/v1/organizations/${organizationId}/invitations`)
+      .set(as(owner))
+      .send({ email: invitee.email, role: 'member' })
+      .expect(201);
+    const mail = await app.mailbox.waitFor(invitee.email, '邀请确认测试机构');
+    const token = new URL(/http:\/\/\S+\/invitations\/\S+/.exec(mail.text)![0]).searchParams.get('token')!;
+    await api().get(`/api/v1/organizations/${organizationId}/members`).set(as(invitee)).expect(403);
+    await api()
+      .post(`/api/v1/invitations/${invitation.body.id}/accept`)
+      .set(as(invitee))
+      .send({ token })
+      .expect(200);
+    const me = await api().get('/api/v1/me').set(as(invitee)).expect(200);
+    expect(me.body.emailVerified).toBe(true);
+    await api().get(`/api/v1/organizations/${organizationId}/members`).set(as(invitee)).expect(200);
   });
 
   it('lets only the invited address accept', async () => {

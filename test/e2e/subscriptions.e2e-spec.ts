@@ -267,6 +267,7 @@ describe('a posting is published', () => {
           { kind: 'match-found', inApp: 'instant', email: 'instant' },
           { kind: 'subscription-hit', inApp: 'instant', email: 'instant' },
           { kind: 'message-received', inApp: 'instant', email: 'instant' },
+          { kind: 'deal-changed', inApp: 'instant', email: 'instant' },
         ],
       })
       .expect(200);

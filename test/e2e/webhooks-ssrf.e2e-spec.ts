@@ -43,6 +43,10 @@ function probes(P: number): [string, string][] {
     ['IPv4-mapped', `http://[::ffff:127.0.0.1]:${P}/`],
     ['IPv4-mapped, hex', `http://[::ffff:7f00:1]:${P}/`],
     ['IPv4-mapped, long', `http://[0:0:0:0:0:ffff:127.0.0.1]:${P}/`],
+    ['IPv4-compatible loopback', `http://[::7f00:1]:${P}/`],
+    ['IPv4-compatible loopback, dotted', `http://[::127.0.0.1]:${P}/`],
+    ['IPv4-compatible private', `http://[::a00:1]:${P}/`],
+    ['IPv4-translated loopback', `http://[::ffff:0:7f00:1]:${P}/`],
     ['NAT64 of loopback', `http://[64:ff9b::127.0.0.1]:${P}/`],
     ['6to4 of loopback', `http://[2002:7f00:1::]:${P}/`],
     ['unspecified', `http://0.0.0.0:${P}/`],
@@ -58,6 +62,9 @@ function probes(P: number): [string, string][] {
     ['metadata, decimal', 'http://2852039166/latest/meta-data/'],
     ['metadata, hex', 'http://0xa9fea9fe/latest/meta-data/'],
     ['metadata, IPv4-mapped', 'http://[::ffff:169.254.169.254]/latest/meta-data/'],
+    ['metadata, IPv4-compatible', 'http://[::a9fe:a9fe]/latest/meta-data/'],
+    ['metadata, NAT64', 'http://[64:ff9b::a9fe:a9fe]/latest/meta-data/'],
+    ['metadata, 6to4', 'http://[2002:a9fe:a9fe::]/latest/meta-data/'],
     ['metadata, IPv6 (AWS)', 'http://[fd00:ec2::254]/latest/meta-data/'],
     ['metadata (Alibaba Cloud)', 'http://100.100.100.200/latest/meta-data/'],
     ['IPv6 link-local', `http://[fe80::1]:${P}/`],
@@ -153,6 +160,19 @@ describe('webhook SSRF probes', () => {
   });
 });
 
+describe('IPv6 forms of IPv4 addresses', () => {
+  it('are judged as the IPv4 address they carry, also where private addresses are allowed', () => {
+    const strict = new WebhookAgents(false);
+    for (const address of ['::7f00:1', '::a00:1', '::a9fe:a9fe', '::ffff:0:a00:1', '64:ff9b::a00:1'])
+      expect({ address, refused: strict.refusalOf(address) !== null }).toEqual({ address, refused: true });
+    const lenient = new WebhookAgents(true);
+    for (const address of ['::a9fe:a9fe', '::ffff:169.254.169.254', '64:ff9b::a9fe:a9fe', '2002:a9fe:a9fe::'])
+      expect({ address, refused: lenient.refusalOf(address) !== null }).toEqual({ address, refused: true });
+    expect(lenient.refusalOf('::ffff:127.0.0.1')).toBeNull();
+    expect(strict.refusalOf('2400:3200::1')).toBeNull();
+  });
+});
+
 describe('redirects', () => {
   let redirector: WebhookReceiver;
 
@@ -177,6 +197,7 @@ describe('redirects', () => {
     redirector.redirect('/to-localhost', `http://localhost:${receiver.port}/`);
     redirector.redirect('/to-decimal', `http://2130706433:${receiver.port}/`);
     redirector.redirect('/to-mapped', `http://[::ffff:127.0.0.1]:${receiver.port}/`);
+    redirector.redirect('/to-compatible', `http://[::7f00:1]:${receiver.port}/`);
     redirector.redirect('/to-metadata', 'http://169.254.169.254/latest/meta-data/');
     redirector.redirect('/to-file', 'file:///etc/passwd');
     redirector.redirect('/to-credentials', `http://user:pass@127.0.0.2:${redirector.port}/ok`);
@@ -187,6 +208,7 @@ describe('redirects', () => {
       '/to-localhost',
       '/to-decimal',
       '/to-mapped',
+      '/to-compatible',
       '/to-metadata',
       '/to-file',
       '/to-credentials',

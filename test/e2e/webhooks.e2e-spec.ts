@@ -99,7 +99,7 @@ describe('settings', () => {
     expect(created).toMatchObject({
       url: receiver.url('/settings'),
       format: 'generic',
-      events: ['match-found', 'subscription-hit', 'message-received'],
+      events: ['match-found', 'subscription-hit', 'message-received', 'deal-changed'],
       active: true,
       hasRobotSecret: false,
       organizationId: enterprise.org,

@@ -58,6 +58,23 @@ describe('prepareDatabase', () => {
     expect(rows.some((r) => r.status === 'submitted')).toBe(true);
   });
 
+  it('seeds deals: most confirmed by both, one 待确认, one disputed, each from a conversation of its parties', async () => {
+    const { rows } = await client.query<{ status: string; from_parties: boolean; confirmations: number }>(
+      `SELECT d.status,
+              (c.source_organization_id = d.buyer_organization_id
+                 AND c.candidate_organization_id = d.seller_organization_id) AS from_parties,
+              ((d.buyer_confirmed_at IS NOT NULL)::int + (d.seller_confirmed_at IS NOT NULL)::int) AS confirmations
+         FROM deals d JOIN conversations c ON c.id = d.source_id AND d.source_type = 'conversation'`,
+    );
+    const byStatus = (status: string) => rows.filter((r) => r.status === status);
+    expect(byStatus('confirmed').length).toBeGreaterThanOrEqual(3);
+    expect(byStatus('pending').length).toBeGreaterThanOrEqual(1);
+    expect(byStatus('disputed')).toHaveLength(1);
+    expect(rows.every((r) => r.from_parties)).toBe(true);
+    expect(byStatus('confirmed').every((r) => r.confirmations === 2)).toBe(true);
+    expect(byStatus('pending').every((r) => r.confirmations === 1)).toBe(true);
+  });
+
   it('ensures the bootstrap platform admin from ADMIN_EMAIL and ADMIN_PASSWORD', async () => {
     const { rows } = await client.query('SELECT platform_role FROM users WHERE email = $1', [
       'ops@example.com',

@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll } from '@jest/globals';
+import { afterAll, afterEach, beforeAll, expect } from '@jest/globals';
 import type { Browser, BrowserContext, Locator, Page, Response } from 'playwright-core';
 import { startTestApp, type TestApp, type TestAppOptions } from './app-harness.js';
 import { launchBrowser, newContext } from './browser.js';
@@ -81,6 +81,8 @@ export function useBrowserSession(options: TestAppOptions = {}): BrowserSession 
   let app: TestApp | undefined;
   let browser: Browser | undefined;
   let contexts: BrowserContext[] = [];
+  /** What Chromium refused under the Content-Security-Policy: the app must run without a single one. */
+  let violations: string[] = [];
 
   beforeAll(async () => {
     app = await startTestApp(options);
@@ -91,6 +93,9 @@ export function useBrowserSession(options: TestAppOptions = {}): BrowserSession 
     const opened = contexts;
     contexts = [];
     await Promise.all(opened.map((context) => context.close()));
+    const refused = violations;
+    violations = [];
+    expect(refused).toEqual([]);
   });
 
   afterAll(async () => {
@@ -106,7 +111,11 @@ export function useBrowserSession(options: TestAppOptions = {}): BrowserSession 
     async openPage() {
       const context = await newContext(browser!, { baseURL: app!.baseUrl });
       contexts.push(context);
-      return context.newPage();
+      const page = await context.newPage();
+      page.on('console', (message) => {
+        if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+      });
+      return page;
     },
     pages: () => contexts.flatMap((context) => context.pages()),
   };

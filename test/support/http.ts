@@ -14,18 +14,59 @@ export interface SignedInUser {
 
 let counter = 0;
 
-/** Registers and signs in a fresh user through the public API. */
+/**
+ * Registers a fresh user through the public API and marks the address confirmed in the database (a test
+ * factory's shortcut: the emailed link is tested in auth.e2e-spec), then signs in.
+ */
 export async function signUp(
   app: TestApp,
   patch: { email?: string; name?: string } = {},
 ): Promise<SignedInUser> {
+  const email = await register(app, patch);
+  // The id from the database, not from /me: an authenticated call would cache the principal, and tests
+  // change roles in the database right after signing up (grantPlatformRole).
+  await app.dataSource.query('UPDATE users SET email_verified_at = now() WHERE email = $1', [email]);
+  const [{ id }] = await app.dataSource.query<{ id: string }[]>('SELECT id FROM users WHERE email = $1', [
+    email,
+  ]);
+  return signIn(app, email, DEFAULT_PASSWORD, id);
+}
+
+/** Registers and signs in a user who has not confirmed the address yet. */
+export async function signUpUnverified(
+  app: TestApp,
+  patch: { email?: string; name?: string } = {},
+): Promise<SignedInUser> {
+  const email = await register(app, patch);
+  const [{ id }] = await app.dataSource.query<{ id: string }[]>('SELECT id FROM users WHERE email = $1', [
+    email,
+  ]);
+  return signIn(app, email, DEFAULT_PASSWORD, id);
+}
+
+async function register(app: TestApp, patch: { email?: string; name?: string }): Promise<string> {
   counter += 1;
   const email = patch.email ?? `user${counter}-${Date.now()}@example.com`;
-  const registered = await request(app.baseUrl)
+  await request(app.baseUrl)
     .post('/api/v1/auth/register')
     .send({ email, password: DEFAULT_PASSWORD, name: patch.name ?? `测试用户${counter}` })
-    .expect(201);
-  return signIn(app, email, DEFAULT_PASSWORD, registered.body.id as string);
+    .expect(202);
+  return email.trim().toLowerCase();
+}
+
+/** The confirmation link emailed to `email` (the newest one), as the body its page posts. */
+export async function confirmationFromMailbox(
+  app: TestApp,
+  email: string,
+): Promise<{ userId: string; requestedAt: string; token: string }> {
+  await app.mailbox.waitFor(email, '确认');
+  const mail = app.mailbox.messages.filter((m) => m.to.includes(email) && m.subject.includes('确认')).at(-1)!;
+  const link = new URL(/http:\/\/\S+verify-email\S+/.exec(mail.text)![0]);
+  return {
+    userId: link.searchParams.get('id')!,
+    requestedAt: link.searchParams.get('at')!,
+    token: link.searchParams.get('token')!,
+  };
 }
 
 export async function signIn(

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { TerminusModule } from '@nestjs/terminus';
 import { AppConfigModule } from '#core';
+import { DealsModule } from '#deals';
 import { IdentityModule } from '#identity';
 import { MatchingModule } from '#matching';
 import { NotificationsModule } from '#notifications';
@@ -19,6 +20,7 @@ import {
 } from './controllers/catalogue-controllers.js';
 import { ChallengesController } from './controllers/challenges.controller.js';
 import { ConversationsController } from './controllers/conversations.controller.js';
+import { DealsController } from './controllers/deals.controller.js';
 import { DemandsController } from './controllers/demands.controller.js';
 import { ExpertProfilesController, ExpertsController } from './controllers/experts.controller.js';
 import { HealthController } from './controllers/health.controller.js';
@@ -51,6 +53,7 @@ import { MetricsController, MetricsRegistry } from './observability/metrics.js';
     SearchModule,
     MatchingModule,
     NotificationsModule,
+    DealsModule,
   ],
   controllers: [
     AuthController,
@@ -76,6 +79,7 @@ import { MetricsController, MetricsRegistry } from './observability/metrics.js';
     UnsubscribeController,
     WebhooksController,
     SubscriptionsController,
+    DealsController,
     HealthController,
     MetricsController,
   ],

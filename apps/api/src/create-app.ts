@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -9,7 +10,10 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { type AppConfig, createPino, PinoNestLogger } from '#core';
 import { AppModule } from './app.module.js';
+import { clientErrorHandler, frameworkErrors } from './http/framework-errors.js';
+import { shapedJsonParser } from './http/json-body.js';
 import { sendProblem, toProblem } from './http/problem-details.filter.js';
+import { securityHeaders } from './http/security-headers.js';
 import { acceptMultipartOneClick } from './http/one-click-body.js';
 import { validationPipe } from './http/validation.js';
 import { acceptXlsxBodies } from './http/xlsx-body.js';
@@ -17,16 +21,16 @@ import { echoRequestId, RequestLogController, requestId } from './observability/
 import { serveOpenApi } from './openapi.js';
 import { mountQueueBoard } from './queue-board.js';
 
-/** Bodies above this are refused with 413 before they are parsed. */
-export const BODY_LIMIT = 1024 * 1024;
-
 export const fastifyAdapter = (config: AppConfig) =>
   new FastifyAdapter({
-    bodyLimit: BODY_LIMIT,
+    // Bodies above this are refused with 413 before they are parsed; workbook uploads have their own.
+    bodyLimit: config.BODY_LIMIT_KB * 1024,
     trustProxy: 'loopback',
     loggerInstance: createPino(config.LOG_LEVEL),
     logController: new RequestLogController(),
     genReqId: requestId,
+    frameworkErrors,
+    clientErrorHandler,
   });
 
 /** Where the built web app is; the api serves it with an index.html fallback for client-side routes. */
@@ -52,6 +56,12 @@ export async function createApp(
   serveOpenApi(app);
   const fastify = app.getHttpAdapter().getInstance() as FastifyInstance;
   fastify.addHook('onRequest', echoRequestId);
+  await app.register(fastifyHelmet, securityHeaders(config));
+  app.useBodyParser(
+    'application/json',
+    { bodyLimit: config.BODY_LIMIT_KB * 1024 },
+    shapedJsonParser(fastify),
+  );
   acceptXlsxBodies(fastify);
   acceptMultipartOneClick(fastify);
   await mountQueueBoard(app, config);

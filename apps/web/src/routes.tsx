@@ -9,12 +9,14 @@ const LoginPage = lazy(() => import('./pages/LoginPage'));
 const RegisterPage = lazy(() => import('./pages/RegisterPage'));
 const ForgotPasswordPage = lazy(() => import('./pages/ForgotPasswordPage'));
 const ResetPasswordPage = lazy(() => import('./pages/ResetPasswordPage'));
+const VerifyEmailPage = lazy(() => import('./pages/VerifyEmailPage'));
 const InvitationPage = lazy(() => import('./pages/InvitationPage'));
 const NotificationsPage = lazy(() => import('./pages/NotificationsPage'));
 const ConversationsPage = lazy(() => import('./pages/ConversationsPage'));
 const MatchesPage = lazy(() => import('./pages/MatchesPage'));
 const MatchPage = lazy(() => import('./pages/MatchPage'));
 const ConversationPage = lazy(() => import('./pages/ConversationPage'));
+const DealsPage = lazy(() => import('./pages/DealsPage'));
 const NotificationSettingsPage = lazy(() => import('./pages/NotificationSettingsPage'));
 const UnsubscribePage = lazy(() => import('./pages/UnsubscribePage'));
 const SubscriptionsPage = lazy(() => import('./pages/SubscriptionsPage'));
@@ -59,6 +61,7 @@ export function AppRoutes() {
         <Route path="/register" element={<RegisterPage />} />
         <Route path="/forgot-password" element={<ForgotPasswordPage />} />
         <Route path="/reset-password" element={<ResetPasswordPage />} />
+        <Route path="/verify-email" element={<VerifyEmailPage />} />
         <Route path="/invitations/:id" element={<InvitationPage />} />
         <Route path="/unsubscribe" element={<UnsubscribePage />} />
       </Route>
@@ -97,6 +100,7 @@ export function AppRoutes() {
           <Route path="/matches/:id" element={<MatchPage />} />
           <Route path="/conversations" element={<ConversationsPage />} />
           <Route path="/conversations/:id" element={<ConversationPage />} />
+          <Route path="/deals" element={<DealsPage />} />
           <Route path="/subscriptions" element={<SubscriptionsPage />} />
           <Route path="/admin/organizations" element={<AdminOrganizationsPage />} />
           <Route path="/demands/new" element={<DemandFormPage />} />

@@ -7,4 +7,5 @@ export { createPino, PinoNestLogger } from './logging/pino-logger.js';
 export { LANGUAGES, type Language } from './i18n/messages.js';
 export { hasMessage, negotiateLanguage, translate } from './i18n/translate.js';
 export * from './validation/fields.js';
+export { isCalendarDate } from './validation/calendar-date.js';
 export { fieldMessage, toFieldErrors } from './validation/field-errors.js';

@@ -565,6 +565,15 @@ export class MatchingService {
     return row!.at;
   }
 
+  /**
+   * The two organizations of a match, for other contexts (a deal recorded from it) that must check a
+   * caller is a party without reading the matches table; null when there is no such match.
+   */
+  async partiesOf(matchId: string): Promise<{ organizationIds: [string, string] } | null> {
+    const match = await this.dataSource.getRepository(Match).findOneBy({ id: matchId });
+    return match ? { organizationIds: [match.sourceOrganizationId, match.candidateOrganizationId] } : null;
+  }
+
   /** One match as a party (either side's organization) sees it; 404 for anyone else. */
   async one(actor: Actor, matchId: string, lang: Language): Promise<MatchDto> {
     const match = await this.dataSource.getRepository(Match).findOneBy({ id: matchId });

@@ -14,6 +14,8 @@ export {
   type DeliveryOutcome,
 } from './email/email-delivery.service.js';
 export {
+  dealChangedEmail,
+  dealChangedText,
   digestEmail,
   expertClaimEmail,
   invitationEmail,
@@ -22,8 +24,11 @@ export {
   messageReceivedEmail,
   messageReceivedText,
   passwordResetEmail,
+  emailVerificationEmail,
+  registrationAttemptEmail,
   subscriptionHitEmail,
   subscriptionHitText,
+  type DealChangedContent,
   type MatchFoundContent,
   type MessageReceivedContent,
   type RenderedEmail,

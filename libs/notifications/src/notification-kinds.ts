@@ -4,7 +4,12 @@
  * that adds a kind adds it here and gives it a default email mode below; the preference matrix, its API
  * and the settings page follow.
  */
-export const NOTIFICATION_KINDS = ['match-found', 'subscription-hit', 'message-received'] as const;
+export const NOTIFICATION_KINDS = [
+  'match-found',
+  'subscription-hit',
+  'message-received',
+  'deal-changed',
+] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 export const NOTIFICATION_CHANNELS = ['in-app', 'email'] as const;
@@ -24,12 +29,14 @@ export interface KindModes {
 
 /**
  * What a user without a stored choice gets. Saved-search hits can be many a day, so they come by digest;
- * a match or a message wants an answer, so it comes at once.
+ * a match, a message or a deal to confirm wants an answer, so it comes at once.
  */
 export const DEFAULT_MODES: Record<NotificationKind, KindModes> = {
   'match-found': { inApp: 'instant', email: 'instant' },
   'subscription-hit': { inApp: 'instant', email: 'digest' },
   'message-received': { inApp: 'instant', email: 'instant' },
+  // A deal waits for the other side's confirmation: it should hear at once.
+  'deal-changed': { inApp: 'instant', email: 'instant' },
 };
 
 export const isNotificationKind = (value: string): value is NotificationKind =>

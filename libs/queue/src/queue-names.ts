@@ -18,6 +18,8 @@ export enum QueueName {
 export enum JobName {
   SendInvitationEmail = 'send-invitation-email',
   SendPasswordResetEmail = 'send-password-reset-email',
+  SendEmailVerification = 'send-email-verification',
+  SendRegistrationAttemptEmail = 'send-registration-attempt-email',
   ExpireDemands = 'expire-demands',
   SendExpertClaimEmail = 'send-expert-claim-email',
   ImportExperts = 'import-experts',
@@ -25,6 +27,7 @@ export enum JobName {
   MatchPosting = 'match-posting',
   NotifyMatch = 'notify-match',
   NotifyMessage = 'notify-message',
+  NotifyDeal = 'notify-deal',
   /** Daily, at DIGEST_HOUR: one SendDigest job per user with pending digest items. */
   ScheduleDigests = 'schedule-digests',
   SendDigest = 'send-digest',
@@ -38,6 +41,10 @@ export enum JobName {
 export enum EventType {
   InvitationCreated = 'invitation.created',
   PasswordResetRequested = 'password-reset.requested',
+  /** A new account, or a resend: the confirmation link goes to the address. */
+  EmailVerificationRequested = 'email-verification.requested',
+  /** Someone registered with an address that has an account: its owner is told, with a reset link. */
+  RegistrationAttempted = 'registration.attempted',
   DemandPublished = 'demand.published',
   DemandUpdated = 'demand.updated',
   DemandClosed = 'demand.closed',
@@ -50,12 +57,17 @@ export enum EventType {
   MatchFound = 'match.found',
   /** A message written to a conversation: its other side is told. */
   MessagePosted = 'message.posted',
+  /** A deal recorded, confirmed, disputed, edited (or a change proposed) or moved to a stage. */
+  DealChanged = 'deal.changed',
 }
 
 /** Event payloads carry ids only: handlers reload rows, so no confidential text sits in Redis. */
 export interface EventPayloads {
   [EventType.InvitationCreated]: { invitationId: string };
   [EventType.PasswordResetRequested]: { resetRequestId: string };
+  /** `requestedAt` (ISO) is part of the link's signature and its expiry: not a secret. */
+  [EventType.EmailVerificationRequested]: { userId: string; requestedAt: string };
+  [EventType.RegistrationAttempted]: { resetRequestId: string };
   [EventType.DemandPublished]: { demandId: string };
   [EventType.DemandUpdated]: { demandId: string };
   [EventType.DemandClosed]: { demandId: string };
@@ -66,11 +78,25 @@ export interface EventPayloads {
   [EventType.ExpertImportRequested]: { importId: string };
   [EventType.MatchFound]: { matchId: string };
   [EventType.MessagePosted]: { messageId: string };
+  /**
+   * `version` is the deal's version after the change (one event per change, however often relayed);
+   * `change` names it (created, confirmed, disputed, edited, change-proposed, change-confirmed, stage)
+   * and `bySide` / `byUserId` who made it, so the other side is told and the author is not.
+   */
+  [EventType.DealChanged]: {
+    dealId: string;
+    version: number;
+    change: string;
+    bySide: 'buyer' | 'seller';
+    byUserId: string;
+  };
 }
 
 export interface JobPayloads {
   [JobName.SendInvitationEmail]: EventPayloads[EventType.InvitationCreated];
   [JobName.SendPasswordResetEmail]: EventPayloads[EventType.PasswordResetRequested];
+  [JobName.SendEmailVerification]: EventPayloads[EventType.EmailVerificationRequested];
+  [JobName.SendRegistrationAttemptEmail]: EventPayloads[EventType.RegistrationAttempted];
   [JobName.ExpireDemands]: Record<string, never>;
   [JobName.SendExpertClaimEmail]: EventPayloads[EventType.ExpertClaimInvited];
   [JobName.ImportExperts]: EventPayloads[EventType.ExpertImportRequested];
@@ -82,6 +108,7 @@ export interface JobPayloads {
     EventPayloads[EventType.DemandPublished] | EventPayloads[EventType.PostingPublished];
   [JobName.NotifyMatch]: EventPayloads[EventType.MatchFound];
   [JobName.NotifyMessage]: EventPayloads[EventType.MessagePosted];
+  [JobName.NotifyDeal]: EventPayloads[EventType.DealChanged];
   [JobName.ScheduleDigests]: Record<string, never>;
   /** `date` (YYYY-MM-DD in DIGEST_TIMEZONE) names the day's digest, so a repeated job sends no second. */
   [JobName.SendDigest]: { userId: string; date: string };
@@ -102,6 +129,8 @@ export interface JobPayloads {
 export const EVENT_ROUTES: Record<EventType, JobName[]> = {
   [EventType.InvitationCreated]: [JobName.SendInvitationEmail],
   [EventType.PasswordResetRequested]: [JobName.SendPasswordResetEmail],
+  [EventType.EmailVerificationRequested]: [JobName.SendEmailVerification],
+  [EventType.RegistrationAttempted]: [JobName.SendRegistrationAttemptEmail],
   [EventType.DemandPublished]: [JobName.SyncSearchDocument, JobName.MatchPosting, JobName.MatchSubscriptions],
   [EventType.DemandUpdated]: [JobName.SyncSearchDocument, JobName.MatchPosting],
   [EventType.DemandClosed]: [JobName.SyncSearchDocument, JobName.MatchPosting],
@@ -116,12 +145,15 @@ export const EVENT_ROUTES: Record<EventType, JobName[]> = {
   [EventType.ExpertImportRequested]: [JobName.ImportExperts],
   [EventType.MatchFound]: [JobName.NotifyMatch],
   [EventType.MessagePosted]: [JobName.NotifyMessage],
+  [EventType.DealChanged]: [JobName.NotifyDeal],
 };
 
 /** Which queue carries each job. */
 export const JOB_QUEUE: Record<JobName, QueueName> = {
   [JobName.SendInvitationEmail]: QueueName.Email,
   [JobName.SendPasswordResetEmail]: QueueName.Email,
+  [JobName.SendEmailVerification]: QueueName.Email,
+  [JobName.SendRegistrationAttemptEmail]: QueueName.Email,
   [JobName.ExpireDemands]: QueueName.Maintenance,
   [JobName.SendExpertClaimEmail]: QueueName.Email,
   [JobName.ImportExperts]: QueueName.Imports,
@@ -129,6 +161,7 @@ export const JOB_QUEUE: Record<JobName, QueueName> = {
   [JobName.MatchPosting]: QueueName.Matching,
   [JobName.NotifyMatch]: QueueName.Notifications,
   [JobName.NotifyMessage]: QueueName.Notifications,
+  [JobName.NotifyDeal]: QueueName.Notifications,
   [JobName.ScheduleDigests]: QueueName.Maintenance,
   [JobName.SendDigest]: QueueName.Notifications,
   [JobName.DeliverWebhook]: QueueName.Webhooks,

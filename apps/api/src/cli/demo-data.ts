@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { seedDemoCatalogue } from './demo-catalogue.js';
+import { seedDemoDeals } from './demo-deals.js';
 import { seedDemoDemands } from './demo-demands.js';
 import type { DemoOwner } from './demo-workflow.js';
 import { creditCodeCheckChar, isIndustryCode, isRegionCode } from '#core';
@@ -194,8 +195,8 @@ function demoCreditCode(registration: string, regionCode: string, index: number)
 }
 
 /**
- * Seeds the demo organizations, accounts, 难题榜 and catalogue (societies' experts, achievements, projects,
- * financing offers) into an empty database, in one transaction.
+ * Seeds the demo organizations, accounts, 难题榜, catalogue (societies' experts, achievements, projects,
+ * financing offers) and deals (成交) into an empty database, in one transaction.
  */
 export async function seedDemoData(dataSource: DataSource): Promise<void> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
@@ -206,7 +207,14 @@ export async function seedDemoData(dataSource: DataSource): Promise<void> {
     const ownersByEmail = new Map<string, DemoOwner>();
     for (const [email, name, platformRole] of DEMO_USERS) {
       const user = await manager.save(
-        manager.create(User, { email, name, passwordHash, platformRole: platformRole ?? null }),
+        manager.create(User, {
+          email,
+          name,
+          passwordHash,
+          platformRole: platformRole ?? null,
+          // Demo accounts are for trying the product at once, not for confirming mailboxes.
+          emailVerifiedAt: new Date(),
+        }),
       );
       users.set(email, user.id);
     }
@@ -239,5 +247,6 @@ export async function seedDemoData(dataSource: DataSource): Promise<void> {
     const moderatorId = users.get('moderator@duijie.demo')!;
     await seedDemoDemands(manager, enterprisesByRegion, moderatorId);
     await seedDemoCatalogue(manager, ownersByEmail, moderatorId);
+    await seedDemoDeals(manager, ownersByEmail);
   });
 }

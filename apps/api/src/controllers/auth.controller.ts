@@ -1,21 +1,22 @@
 import { Body, Controller, HttpCode, Post, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiCookieAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiBearerAuth, ApiCookieAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AppConfig, UnauthorizedError } from '#core';
 import {
   AccessTokenDto,
   AuthService,
   ChangePasswordDto,
+  EmailVerificationDto,
   LoginDto,
   PasswordResetDto,
   PasswordResetRequestDto,
   RegisterDto,
-  UserDto,
+  RegistrationReceiptDto,
   type Actor,
   type ClientInfo,
   type IssuedTokens,
 } from '#identity';
-import { Public } from '../http/auth.guard.js';
+import { AllowUnverified, Public } from '../http/auth.guard.js';
 import { CurrentActor } from '../http/current-actor.decorator.js';
 import { ProblemResponses } from '../http/problem-responses.decorator.js';
 
@@ -40,11 +41,32 @@ export class AuthController {
 
   @Post('register')
   @Public()
-  @ApiCreatedResponse({ type: UserDto })
-  @ProblemResponses(400, 409, 429)
-  async register(@Body() body: RegisterDto, @Req() request: FastifyRequest): Promise<UserDto> {
-    const user = await this.auth.register(body, clientOf(request));
-    return { id: user.id, email: user.email, name: user.name };
+  @HttpCode(202)
+  @ApiAcceptedResponse({
+    type: RegistrationReceiptDto,
+    description:
+      'A confirmation link is emailed. An address that already has an account gets the same answer, and its owner an email.',
+  })
+  @ProblemResponses(400, 429)
+  async register(@Body() body: RegisterDto, @Req() request: FastifyRequest): Promise<RegistrationReceiptDto> {
+    return this.auth.register(body, clientOf(request));
+  }
+
+  @Post('email-verifications')
+  @Public()
+  @HttpCode(204)
+  @ProblemResponses(400)
+  async confirmEmail(@Body() body: EmailVerificationDto): Promise<void> {
+    await this.auth.confirmEmail(body.userId, body.requestedAt, body.token);
+  }
+
+  @Post('email-verification-requests')
+  @AllowUnverified()
+  @HttpCode(202)
+  @ApiBearerAuth()
+  @ProblemResponses(401, 429)
+  async resendVerification(@CurrentActor() actor: Actor): Promise<void> {
+    await this.auth.resendVerification(actor.userId);
   }
 
   @Post('login')

@@ -8,7 +8,7 @@ import {
   InvitationTokenDto,
   type Actor,
 } from '#identity';
-import { Public } from '../http/auth.guard.js';
+import { AllowUnverified, Public } from '../http/auth.guard.js';
 import { CurrentActor } from '../http/current-actor.decorator.js';
 import { ProblemResponses } from '../http/problem-responses.decorator.js';
 import { UuidParam } from '../http/uuid-param.js';
@@ -30,6 +30,7 @@ export class InvitationsController {
   }
 
   @Post(':id/accept')
+  @AllowUnverified()
   @HttpCode(200)
   @ApiBearerAuth()
   @ApiOkResponse({ type: AcceptedInvitationDto })

@@ -11,6 +11,7 @@ import {
   type Actor,
 } from '#identity';
 import { CurrentActor } from '../http/current-actor.decorator.js';
+import { AllowUnverified } from '../http/auth.guard.js';
 import { ProblemResponses } from '../http/problem-responses.decorator.js';
 import { UuidParam } from '../http/uuid-param.js';
 
@@ -24,6 +25,7 @@ export class MeController {
   ) {}
 
   @Get()
+  @AllowUnverified()
   @ApiOkResponse({ type: MeDto })
   @ProblemResponses(401)
   async me(@CurrentActor() actor: Actor): Promise<MeDto> {
@@ -32,6 +34,7 @@ export class MeController {
       id: user.id,
       email: user.email,
       name: user.name,
+      emailVerified: user.emailVerifiedAt !== null,
       platformRole: user.platformRole,
       memberships: memberships.map((m) => ({
         organizationId: m.organizationId,

@@ -1,13 +1,22 @@
 import { Injectable, SetMetadata, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { FastifyRequest } from 'fastify';
-import { NotFoundError, UnauthorizedError } from '#core';
+import { ForbiddenError, NotFoundError, UnauthorizedError } from '#core';
 import { PrincipalService, type Actor } from '#identity';
 
 const PUBLIC = 'duijie:public';
 
 /** Marks a route that anyone may call; every other route needs a bearer credential. */
 export const Public = () => SetMetadata(PUBLIC, true);
+
+const ALLOW_UNVERIFIED = 'duijie:allow-unverified';
+
+/**
+ * Marks one of the few routes a user who has not confirmed their address may call (their own /me,
+ * resending the link, accepting an emailed invitation). Every other authenticated call, by session or
+ * personal access token, answers 403 `email-not-verified`.
+ */
+export const AllowUnverified = () => SetMetadata(ALLOW_UNVERIFIED, true);
 
 export type AuthenticatedRequest = FastifyRequest & { actor?: Actor };
 
@@ -29,19 +38,24 @@ export class AuthGuard implements CanActivate {
   canActivate(context: ExecutionContext): boolean | Promise<boolean> {
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
     const header = request.headers.authorization;
-    if (header) return this.authenticate(request, header);
-    const isPublic = this.reflector.getAllAndOverride<boolean>(PUBLIC, [
-      context.getHandler(),
-      context.getClass(),
-    ]);
-    if (isPublic) return true;
+    if (header) return this.authenticate(request, header, context);
+    if (this.marked(PUBLIC, context)) return true;
     throw new UnauthorizedError('unauthenticated');
   }
 
-  private async authenticate(request: AuthenticatedRequest, header: string): Promise<boolean> {
+  private async authenticate(
+    request: AuthenticatedRequest,
+    header: string,
+    context: ExecutionContext,
+  ): Promise<boolean> {
     const [scheme, credential] = header.split(' ');
     if (scheme?.toLowerCase() !== 'bearer' || !credential) throw new UnauthorizedError('invalid-token');
     const principal = await this.principals.authenticate(credential);
+    if (!principal.emailVerified && !this.marked(ALLOW_UNVERIFIED, context)) {
+      // A public page (the 难题榜) still answers, as to a visitor who is not signed in.
+      if (this.marked(PUBLIC, context)) return true;
+      throw new ForbiddenError('email-not-verified');
+    }
     const organizationHeader = request.headers['x-organization-id'];
     const organizationId =
       typeof organizationHeader === 'string' && organizationHeader !== '' ? organizationHeader : null;
@@ -50,5 +64,11 @@ export class AuthGuard implements CanActivate {
     }
     request.actor = { ...principal, organizationId, ip: request.ip };
     return true;
+  }
+
+  private marked(key: string, context: ExecutionContext): boolean {
+    return (
+      this.reflector.getAllAndOverride<boolean>(key, [context.getHandler(), context.getClass()]) === true
+    );
   }
 }

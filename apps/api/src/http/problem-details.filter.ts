@@ -14,6 +14,7 @@ import {
   translate,
   TooManyRequestsError,
   type FieldError,
+  type Language,
 } from '#core';
 
 /** RFC 9457 problem details; `errors` lists field problems, each with a stable code and a message. */
@@ -35,6 +36,9 @@ const FASTIFY_CODES: Record<string, string> = {
   FST_ERR_CTP_BODY_TOO_LARGE: 'body-too-large',
   FST_ERR_CTP_INVALID_MEDIA_TYPE: 'unsupported-media-type',
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'bad-request',
+  FST_ERR_BAD_URL: 'bad-url',
+  FST_ERR_MAX_PARAM_LENGTH: 'uri-too-long',
+  DJ_ERR_JSON_TOO_COMPLEX: 'json-too-complex',
 };
 
 const STATUS_CODES: Partial<Record<number, string>> = {
@@ -42,9 +46,12 @@ const STATUS_CODES: Partial<Record<number, string>> = {
   401: 'unauthenticated',
   403: 'forbidden',
   404: 'route-not-found',
+  408: 'request-timeout',
   413: 'body-too-large',
+  414: 'uri-too-long',
   415: 'unsupported-media-type',
   429: 'too-many-requests',
+  431: 'headers-too-large',
 };
 
 /** Turns any thrown value into problem+json in the caller's language. Unknown errors are a 500 and logged. */
@@ -80,13 +87,9 @@ export function toProblem(
       STATUS_CODES[status] ??
       (status >= 500 ? 'internal-error' : 'bad-request');
   }
-  const problem: ProblemDetails = {
-    type: `${TYPE_BASE}${code}`,
-    title: translate('en', 'problem', code, params, 'bad-request'),
-    status,
-    detail: translate(lang, 'problem', code, params, 'bad-request'),
-    instance: request.url.split('?')[0],
-  };
+  // The limit differs by route (JSON, workbooks), and the router knows which one applied.
+  if (code === 'body-too-large') params = { kb: Math.round((request.routeOptions?.bodyLimit ?? 0) / 1024) };
+  const problem = problemOf(status, code, lang, (request.url ?? '').split('?')[0]!, params);
   if (fieldErrors.length > 0) {
     problem.errors = fieldErrors.map((e) => ({
       field: e.field,
@@ -97,6 +100,23 @@ export function toProblem(
   return { problem, headers };
 }
 
+/** The problem for one status and code, in `lang`; also for errors that arrive before any request exists. */
+export function problemOf(
+  status: number,
+  code: string,
+  lang: Language,
+  instance: string,
+  params: Record<string, string | number> = {},
+): ProblemDetails {
+  return {
+    type: `${TYPE_BASE}${code}`,
+    title: translate('en', 'problem', code, params, 'bad-request'),
+    status,
+    detail: translate(lang, 'problem', code, params, 'bad-request'),
+    instance,
+  };
+}
+
 export function sendProblem(
   reply: FastifyReply,
   problem: ProblemDetails,
@@ -104,7 +124,12 @@ export function sendProblem(
 ) {
   void reply
     .status(problem.status)
-    .headers({ ...headers, 'content-type': 'application/problem+json; charset=utf-8' })
+    .headers({
+      ...headers,
+      'content-type': 'application/problem+json; charset=utf-8',
+      // Errors Fastify answers before routing skip the hooks that add the other security headers.
+      'x-content-type-options': 'nosniff',
+    })
     .send(JSON.stringify(problem));
 }
 

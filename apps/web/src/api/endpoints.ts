@@ -14,6 +14,10 @@ export const authApi = {
     answer(publicApi().POST('/api/v1/auth/register', { body: input })),
   login: (input: Body<'/api/v1/auth/login', 'post'>) =>
     answer(publicApi().POST('/api/v1/auth/login', { body: input })),
+  confirmEmail: (input: Body<'/api/v1/auth/email-verifications', 'post'>) =>
+    answer(publicApi().POST('/api/v1/auth/email-verifications', { body: input })),
+  /** Without X-Organization-Id: an unconfirmed account may not act for an organization yet. */
+  resendVerification: () => answer(api('session', false).POST('/api/v1/auth/email-verification-requests')),
   /** With the bearer when there is one, so the server can end this session too. */
   logout: (withBearer = true) => answer(api(withBearer ? 'bearer' : 'public').POST('/api/v1/auth/logout')),
   requestPasswordReset: (email: string) =>

@@ -26,6 +26,8 @@ export type OrganizationType = Organization['type'];
 
 export const memberRoles: readonly MemberRole[] = schemaRules.MemberDto.role.enum;
 export const organizationTypes: readonly OrganizationType[] = schemaRules.OrganizationDto.type.enum;
+/** The same for a new address and one that has an account: registration does not tell them apart. */
+export type RegistrationReceipt = AnswerOf<paths['/api/v1/auth/register']['post']>;
 
 /** Technical problems (技术需求 / 难题). */
 export type DemandSummary = Schemas['DemandSummaryDto'];

@@ -24,14 +24,17 @@ export function SessionError() {
   );
 }
 
-/** Renders its children for a signed-in user; otherwise sends them to /login and back afterwards. */
+/**
+ * Renders its children for a signed-in user who confirmed their address; sends anyone else to /login,
+ * or to /verify-email to confirm, and back afterwards.
+ */
 export function RequireAuth({ children }: { children: ReactNode }) {
-  const { status } = useAuth();
+  const { status, me } = useAuth();
   const location = useLocation();
   if (status === 'loading') return <FullPageSpin />;
   if (status === 'error') return <SessionError />;
-  if (status !== 'authenticated') {
-    return <Navigate to={withRedirect('/login', `${location.pathname}${location.search}`)} replace />;
-  }
+  const here = `${location.pathname}${location.search}`;
+  if (status !== 'authenticated') return <Navigate to={withRedirect('/login', here)} replace />;
+  if (me && !me.emailVerified) return <Navigate to={withRedirect('/verify-email', here)} replace />;
   return children;
 }

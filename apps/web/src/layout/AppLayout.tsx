@@ -20,6 +20,7 @@ import {
   SearchOutlined,
   SafetyCertificateOutlined,
   TeamOutlined,
+  TrophyOutlined,
 } from '@ant-design/icons';
 import { Button, Drawer, Grid, Input, Layout, Menu, Space, theme, type MenuProps } from 'antd';
 import { Suspense, useState } from 'react';
@@ -44,6 +45,7 @@ const menuKeys = [
   '/search',
   '/matches',
   '/conversations',
+  '/deals',
   '/demands',
   '/my/demands',
   '/organization/members',
@@ -137,6 +139,7 @@ export function AppLayout() {
         searchItem,
         { key: '/matches', icon: <NodeIndexOutlined />, label: t('nav.matches') },
         { key: '/conversations', icon: <MessageOutlined />, label: t('nav.conversations') },
+        { key: '/deals', icon: <TrophyOutlined />, label: t('nav.deals') },
         {
           type: 'group',
           key: 'demands',

@@ -10,6 +10,7 @@ import {
   type ConversationMessage,
 } from '../api/conversations';
 import { FormError } from '../components/FormError';
+import { LinkButton } from '../components/LinkButton';
 import { PageHeader } from '../components/PageHeader';
 import { errorMessage } from '../lib/errors';
 import { formatDateTime } from '../lib/format';
@@ -104,6 +105,16 @@ export default function ConversationPage() {
           name: conversation.counterpart.name ?? t('conversations.undisclosed'),
         })}
         subtitle={conversation.subject}
+        extra={
+          conversation.canPost ? (
+            <LinkButton
+              to={`/deals?sourceType=conversation&sourceId=${encodeURIComponent(conversation.id)}`}
+              data-testid="record-deal"
+            >
+              {t('deals.record')}
+            </LinkButton>
+          ) : null
+        }
       />
       <Flex vertical gap={16}>
         {conversation.match ? (

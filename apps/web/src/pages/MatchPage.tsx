@@ -1,4 +1,4 @@
-import { Card, List, Skeleton } from 'antd';
+import { Card, List, Skeleton, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { matchesApi } from '../api/matches';
@@ -25,7 +25,17 @@ export default function MatchPage() {
       <PageHeader
         title={t('matches.detailTitle')}
         subtitle={t('matches.detailSubtitle')}
-        extra={<LinkButton to="/matches">{t('matches.backToInbox')}</LinkButton>}
+        extra={
+          <Space>
+            <LinkButton
+              to={`/deals?sourceType=match&sourceId=${encodeURIComponent(id)}`}
+              data-testid="record-deal"
+            >
+              {t('deals.record')}
+            </LinkButton>
+            <LinkButton to="/matches">{t('matches.backToInbox')}</LinkButton>
+          </Space>
+        }
       />
       <Card>
         {match.error ? <FormError message={errorMessage(match.error, t)} /> : null}

@@ -47,7 +47,10 @@ export default function RegisterPage() {
     try {
       await login(email, values.password);
       void message.success(t('auth.registered'));
-      void navigate(redirect, { replace: true });
+      // The account can act once the emailed link confirms the address; accepting an emailed invitation
+      // proves it too, so a sign-up from an invitation link goes straight back to it.
+      const next = redirect.startsWith('/invitations/') ? redirect : withRedirect('/verify-email', redirect);
+      void navigate(next, { replace: true });
     } catch {
       // The account exists; signing in right away failed (e.g. throttled): let the user do it.
       void message.success(t('auth.registeredPleaseLogin'));

@@ -7,6 +7,8 @@ import {
   expertClaimEmail,
   invitationEmail,
   passwordResetEmail,
+  emailVerificationEmail,
+  registrationAttemptEmail,
   type DeliveryOutcome,
 } from '#notifications';
 import { ExpertService } from '#profiles';
@@ -24,6 +26,8 @@ export class EmailProcessor extends WorkerHost {
     JobName.SendInvitationEmail,
     JobName.SendPasswordResetEmail,
     JobName.SendExpertClaimEmail,
+    JobName.SendEmailVerification,
+    JobName.SendRegistrationAttemptEmail,
   ];
   private readonly logger = new Logger(EmailProcessor.name);
 
@@ -44,6 +48,10 @@ export class EmailProcessor extends WorkerHost {
         return this.passwordReset(job.data as JobPayloads[JobName.SendPasswordResetEmail]);
       case JobName.SendExpertClaimEmail:
         return this.expertClaim(job.data as JobPayloads[JobName.SendExpertClaimEmail]);
+      case JobName.SendEmailVerification:
+        return this.emailVerification(job.data as JobPayloads[JobName.SendEmailVerification]);
+      case JobName.SendRegistrationAttemptEmail:
+        return this.registrationAttempt(job.data as JobPayloads[JobName.SendRegistrationAttemptEmail]);
       default:
         throw new UnrecoverableError(`No handler for job ${job.name}`);
     }
@@ -72,6 +80,33 @@ export class EmailProcessor extends WorkerHost {
       'password-reset',
       content.to,
       passwordResetEmail(content),
+    );
+  }
+
+  private async emailVerification({
+    userId,
+    requestedAt,
+  }: JobPayloads[JobName.SendEmailVerification]): Promise<EmailJobResult> {
+    const content = await this.auth.verificationEmailFor(userId, requestedAt);
+    if (!content) return 'skipped';
+    return this.deliveries.deliver(
+      `email-verification:${userId}:${requestedAt}`,
+      'email-verification',
+      content.to,
+      emailVerificationEmail(content),
+    );
+  }
+
+  private async registrationAttempt({
+    resetRequestId,
+  }: JobPayloads[JobName.SendRegistrationAttemptEmail]): Promise<EmailJobResult> {
+    const content = await this.auth.resetEmailFor(resetRequestId);
+    if (!content) return 'skipped';
+    return this.deliveries.deliver(
+      `registration-attempt:${resetRequestId}`,
+      'registration-attempt',
+      content.to,
+      registrationAttemptEmail(content),
     );
   }
 

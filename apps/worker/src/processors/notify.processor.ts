@@ -2,9 +2,12 @@ import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger } from '@nestjs/common';
 import { UnrecoverableError, type Job } from 'bullmq';
 import { AppConfig } from '#core';
+import { DealService } from '#deals';
 import { MembershipService } from '#identity';
 import { ConversationService, MatchingService } from '#matching';
 import {
+  dealChangedEmail,
+  dealChangedText,
   DigestService,
   matchFoundEmail,
   matchFoundText,
@@ -30,12 +33,18 @@ export type NotifyJobResult =
  */
 @Processor(QueueName.Notifications, { ...WORKER_OPTIONS, concurrency: 4 })
 export class NotifyProcessor extends WorkerHost {
-  static readonly handles = [JobName.NotifyMatch, JobName.NotifyMessage, JobName.SendDigest];
+  static readonly handles = [
+    JobName.NotifyMatch,
+    JobName.NotifyMessage,
+    JobName.NotifyDeal,
+    JobName.SendDigest,
+  ];
   private readonly logger = new Logger(NotifyProcessor.name);
 
   constructor(
     private readonly matching: MatchingService,
     private readonly conversations: ConversationService,
+    private readonly deals: DealService,
     private readonly memberships: MembershipService,
     private readonly dispatcher: NotificationDispatcher,
     private readonly digests: DigestService,
@@ -50,6 +59,8 @@ export class NotifyProcessor extends WorkerHost {
         return this.notifyMatch(job.data as JobPayloads[JobName.NotifyMatch]);
       case JobName.NotifyMessage:
         return this.notifyMessage(job.data as JobPayloads[JobName.NotifyMessage]);
+      case JobName.NotifyDeal:
+        return this.notifyDeal(job.data as JobPayloads[JobName.NotifyDeal]);
       case JobName.SendDigest:
         return this.sendDigest(job.data as JobPayloads[JobName.SendDigest]);
       default:
@@ -126,6 +137,41 @@ export class NotifyProcessor extends WorkerHost {
         organizationIds: [notice.recipientOrganizationId],
         link: content.link,
         facts: { conversationId: notice.conversationId, messageId: notice.messageId },
+      },
+    });
+    return { outcome: 'notified', ...result };
+  }
+
+  /**
+   * The other party's members hear of a change to a deal (recorded, confirmed, disputed, edited or a
+   * change proposed, moved on); whoever made it does not, even if they belong to both organizations.
+   */
+  private async notifyDeal({
+    dealId,
+    version,
+    change,
+    bySide,
+    byUserId,
+  }: JobPayloads[JobName.NotifyDeal]): Promise<NotifyJobResult> {
+    const notice = await this.deals.noticeOf(dealId, bySide);
+    if (!notice) return { outcome: 'skipped' };
+    const link = '/deals';
+    const content = { ...notice, change, link: `${this.config.PUBLIC_URL}${link}` };
+    const email = dealChangedEmail(content);
+    const recipients = (await this.memberships.contactsOf([notice.recipientOrganizationId], [])).filter(
+      (contact) => contact.userId !== byUserId,
+    );
+    const result = await this.dispatcher.dispatch({
+      eventKey: `deal:${dealId}:${version}`,
+      kind: 'deal-changed',
+      subject: { type: 'deal', id: dealId, link },
+      recipients,
+      text: dealChangedText(content),
+      email: () => email,
+      webhook: {
+        organizationIds: [notice.recipientOrganizationId],
+        link: content.link,
+        facts: { dealId, version, change },
       },
     });
     return { outcome: 'notified', ...result };

@@ -159,6 +159,17 @@ export class AppConfig {
   @Min(1)
   LOGIN_WINDOW_SECONDS = 900;
 
+  /**
+   * Largest request body, in KB, of every route but the workbook upload (10 MB): the biggest JSON body a
+   * form sends is a few tens of KB, and each KB more is parsing and validating time a client can make
+   * the server spend.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(16)
+  @Max(10_240)
+  BODY_LIMIT_KB = 256;
+
   /** Which SearchEngine adapter serves search: PostgreSQL full-text search, or Meilisearch at scale. */
   @IsIn(['postgres', 'meilisearch'])
   SEARCH_ENGINE: 'postgres' | 'meilisearch' = 'postgres';

@@ -25,6 +25,7 @@ import {
 import { isIndustryCode, isPatentNumber, isRegionCode, isValidCreditCode } from '../codes/index.js';
 import { isTechFieldCode } from '../taxonomy/index.js';
 import { ValidationError } from '../errors/domain-errors.js';
+import { isCalendarDate } from './calendar-date.js';
 
 /**
  * One-line field decorators: validation, normalisation and OpenAPI together, so a DTO cannot document one
@@ -134,13 +135,13 @@ export function DecimalField(options: FieldOptions & { min: number; max: number;
   );
 }
 
-/** A calendar date, `YYYY-MM-DD`. */
+/** A calendar date, `YYYY-MM-DD`, that exists: every DTO date goes through this one decorator. */
 export function DateField(options: FieldOptions = {}) {
   return applyDecorators(
     ...documented('string', { format: 'date', example: '2027-06-30', ...options }),
     IsString(),
     Matches(/^\d{4}-\d{2}-\d{2}$/),
-    custom('isDate', (value) => typeof value === 'string' && !Number.isNaN(Date.parse(`${value}T00:00:00Z`))),
+    custom('isCalendarDate', isCalendarDate),
   );
 }
 
@@ -190,6 +191,14 @@ export function TechFieldsField(options: FieldOptions & { minItems: number; maxI
       'isTechField',
       (value) => Array.isArray(value) && value.every((v) => typeof v === 'string' && isTechFieldCode(v)),
     ),
+  );
+}
+
+/** One technology field from the project taxonomy, a top field ('EV') or a subfield ('EV-BATTERY'). */
+export function TechFieldField(options: FieldOptions = {}) {
+  return applyDecorators(
+    ...documented('string', { example: 'EV-BATTERY', ...options }),
+    custom('isTechField', (value) => typeof value === 'string' && isTechFieldCode(value)),
   );
 }
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, IsNull, type EntityManager } from 'typeorm';
-import { AppConfig, ConflictError, UnauthorizedError, ValidationError } from '#core';
+import { AppConfig, UnauthorizedError, ValidationError } from '#core';
 import { EventType, OutboxService } from '#queue';
 import { AuditService } from '../audit/audit.service.js';
 import { IdentityCache, tag } from '../cache/identity-cache.js';
@@ -13,6 +13,7 @@ import { PasswordResetRequest } from './password-reset-request.entity.js';
 import { RefreshToken } from './refresh-token.entity.js';
 import { linkToken, randomNonce, randomToken, sameToken, sha256 } from './secrets.js';
 import { Session } from './session.entity.js';
+import { PersonalAccessToken } from '../tokens/personal-access-token.entity.js';
 
 export interface ClientInfo {
   ip: string;
@@ -28,12 +29,20 @@ export interface IssuedTokens {
 }
 
 const RESET_LINK_TTL_MS = 60 * 60 * 1000;
+const VERIFICATION_LINK_TTL_MS = 24 * 60 * 60 * 1000;
+const VERIFICATION_REQUESTS_PER_HOUR = 5;
+export const VERIFICATION_PURPOSE = 'email-verification';
 // Generous for an office behind one NAT address, tight for a script creating accounts or mailing links.
 const REGISTRATIONS_PER_IP_PER_HOUR = 100;
 const RESET_REQUESTS_PER_WINDOW = 5;
 export const RESET_PURPOSE = 'password-reset';
 
 const isUniqueViolation = (error: unknown) => (error as { code?: string }).code === '23505';
+
+/** What registration answers, for a new address and a taken one alike. */
+export interface RegistrationReceipt {
+  email: string;
+}
 
 @Injectable()
 export class AuthService {
@@ -47,14 +56,19 @@ export class AuthService {
     private readonly cache: IdentityCache,
   ) {}
 
+  /**
+   * Creates an unconfirmed account and emails its confirmation link. An address that already has an
+   * account gets the same answer (and the same password hashing time), and its owner an email saying
+   * someone tried, with a reset link: registration does not tell who has an account.
+   */
   async register(
     input: { email: string; password: string; name: string },
     client: ClientInfo,
-  ): Promise<User> {
+  ): Promise<RegistrationReceipt> {
     await this.throttle.hit(`register-ip:${client.ip}`, REGISTRATIONS_PER_IP_PER_HOUR, 3600);
     const passwordHash = await hashPassword(input.password);
     try {
-      return await this.dataSource.transaction(async (manager) => {
+      await this.dataSource.transaction(async (manager) => {
         const user = await manager.save(
           manager.create(User, { email: input.email, name: input.name, passwordHash }),
         );
@@ -64,13 +78,117 @@ export class AuthService {
           subjectId: user.id,
           actorUserId: user.id,
         });
-        return user;
+        await this.outbox.add(manager, EventType.EmailVerificationRequested, {
+          userId: user.id,
+          requestedAt: new Date().toISOString(),
+        });
       });
     } catch (error) {
-      if (isUniqueViolation(error))
-        throw new ConflictError('email-taken', {}, [{ field: 'email', code: 'email-taken' }]);
-      throw error;
+      if (!isUniqueViolation(error)) throw error;
+      await this.tellOwnerOfAttempt(input.email);
     }
+    return { email: input.email };
+  }
+
+  private async tellOwnerOfAttempt(email: string): Promise<void> {
+    const user = await this.dataSource.getRepository(User).findOneBy({ email, status: 'active' });
+    if (!user) return;
+    // Over the limit the owner is not emailed again, and the caller still sees nothing different.
+    const admitted = await this.throttle
+      .hit(`reset-account:${sha256(email)}`, RESET_REQUESTS_PER_WINDOW, 900)
+      .then(() => true)
+      .catch(() => false);
+    if (admitted) await this.mailResetLink(user.id, EventType.RegistrationAttempted);
+  }
+
+  /** A new reset link for the user, emailed by the worker with the wording of `event`. */
+  private async mailResetLink(
+    userId: string,
+    event: EventType.PasswordResetRequested | EventType.RegistrationAttempted,
+  ): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const request = await manager.save(
+        manager.create(PasswordResetRequest, {
+          userId,
+          nonce: randomNonce(),
+          expiresAt: new Date(Date.now() + RESET_LINK_TTL_MS),
+        }),
+      );
+      await this.outbox.add(manager, event, { resetRequestId: request.id });
+    });
+  }
+
+  /** Emails a fresh confirmation link to a signed-in user who has not confirmed yet; a no-op otherwise. */
+  async resendVerification(userId: string): Promise<void> {
+    await this.throttle.hit(`verify-resend:${userId}`, VERIFICATION_REQUESTS_PER_HOUR, 3600);
+    await this.dataSource.transaction(async (manager) => {
+      const user = await manager.findOneBy(User, { id: userId });
+      if (!user || user.emailVerifiedAt) return;
+      await this.outbox.add(manager, EventType.EmailVerificationRequested, {
+        userId,
+        requestedAt: new Date().toISOString(),
+      });
+    });
+  }
+
+  /**
+   * Confirms the address from the emailed link. The signature covers the user, the address the link was
+   * sent to and when: a link for an address since changed, or older than a day, does nothing.
+   */
+  async confirmEmail(userId: string, requestedAt: string, token: string): Promise<void> {
+    const invalid = () =>
+      new ValidationError(
+        [{ field: 'token', code: 'verification-link-invalid' }],
+        'verification-link-invalid',
+      );
+    const sentAt = Date.parse(requestedAt);
+    if (Number.isNaN(sentAt) || sentAt + VERIFICATION_LINK_TTL_MS < Date.now()) throw invalid();
+    await this.dataSource.transaction(async (manager) => {
+      const user = await manager.findOne(User, {
+        where: { id: userId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!user || !sameToken(this.verificationToken(user, requestedAt), token)) throw invalid();
+      if (user.emailVerifiedAt) return;
+      await this.markEmailVerified(manager, user.id, 'link');
+    });
+  }
+
+  /** Also called when an emailed invitation is accepted: following it proves the address too. */
+  async markEmailVerified(manager: EntityManager, userId: string, via: 'link' | 'invitation'): Promise<void> {
+    const result = await manager.update(
+      User,
+      { id: userId, emailVerifiedAt: IsNull() },
+      { emailVerifiedAt: new Date() },
+    );
+    if (!result.affected) return;
+    await this.cache.changed(manager, [tag.user(userId)]);
+    await this.audit.record(manager, {
+      action: 'user.email-verified',
+      subjectType: 'user',
+      subjectId: userId,
+      actorUserId: userId,
+      data: { via },
+    });
+  }
+
+  /** What the worker needs for the confirmation email; null once the address is confirmed. */
+  async verificationEmailFor(
+    userId: string,
+    requestedAt: string,
+  ): Promise<{ to: string; name: string; link: string } | null> {
+    const user = await this.dataSource.getRepository(User).findOneBy({ id: userId, status: 'active' });
+    if (!user || user.emailVerifiedAt) return null;
+    const query = new URLSearchParams({
+      id: user.id,
+      at: requestedAt,
+      token: this.verificationToken(user, requestedAt),
+    });
+    return { to: user.email, name: user.name, link: `${this.config.PUBLIC_URL}/verify-email?${query}` };
+  }
+
+  private verificationToken(user: User, requestedAt: string): string {
+    return linkToken(this.config.APP_SECRET, VERIFICATION_PURPOSE, user.id, `${user.email}|${requestedAt}`);
   }
 
   async login(email: string, password: string, client: ClientInfo): Promise<IssuedTokens> {
@@ -144,7 +262,10 @@ export class AuthService {
     });
   }
 
-  /** Changes the password and ends every other session of the user; the current one stays signed in. */
+  /**
+   * Changes the password and ends every other session and every personal access token of the user; the
+   * current session stays signed in.
+   */
   async changePassword(
     userId: string,
     sessionId: string | null,
@@ -174,6 +295,7 @@ export class AuthService {
         .getMany();
       for (const session of others)
         await this.revokeSessions(manager, { id: session.id }, 'password-changed');
+      await this.revokePersonalTokens(manager, userId);
       await this.audit.record(manager, {
         action: 'auth.password-changed',
         subjectType: 'user',
@@ -188,17 +310,7 @@ export class AuthService {
     await this.throttle.hit(`reset-ip:${client.ip}`, RESET_REQUESTS_PER_WINDOW, 900);
     await this.throttle.hit(`reset-account:${sha256(email)}`, RESET_REQUESTS_PER_WINDOW, 900);
     const user = await this.dataSource.getRepository(User).findOneBy({ email, status: 'active' });
-    if (!user) return;
-    await this.dataSource.transaction(async (manager) => {
-      const request = await manager.save(
-        manager.create(PasswordResetRequest, {
-          userId: user.id,
-          nonce: randomNonce(),
-          expiresAt: new Date(Date.now() + RESET_LINK_TTL_MS),
-        }),
-      );
-      await this.outbox.add(manager, EventType.PasswordResetRequested, { resetRequestId: request.id });
-    });
+    if (user) await this.mailResetLink(user.id, EventType.PasswordResetRequested);
   }
 
   async resetPassword(requestId: string, token: string, password: string): Promise<void> {
@@ -217,6 +329,7 @@ export class AuthService {
       await manager.update(PasswordResetRequest, { id: request.id }, { usedAt: new Date() });
       await manager.update(User, { id: request.userId }, { passwordHash });
       await this.revokeSessions(manager, { userId: request.userId }, 'password-reset');
+      await this.revokePersonalTokens(manager, request.userId);
       await this.audit.record(manager, {
         action: 'auth.password-reset',
         subjectType: 'user',
@@ -259,6 +372,15 @@ export class AuthService {
       { revokedAt: new Date(), revokedReason: reason },
     );
     await this.cache.changed(manager, ['id' in where ? tag.session(where.id) : tag.user(where.userId)]);
+  }
+
+  /**
+   * A token minted by whoever held the account before the password changed (someone who registered the
+   * victim's address first, or stole the password) must not outlive the change.
+   */
+  private async revokePersonalTokens(manager: EntityManager, userId: string): Promise<void> {
+    await manager.update(PersonalAccessToken, { userId, revokedAt: IsNull() }, { revokedAt: new Date() });
+    await this.cache.changed(manager, [tag.user(userId)]);
   }
 
   private isLive(session: Session): boolean {

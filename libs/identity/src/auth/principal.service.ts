@@ -16,17 +16,21 @@ export interface Principal {
   sessionId: string | null;
   platformRole: PlatformRole | null;
   memberships: Map<string, MemberRole>;
+  /** False until the user confirms the address: such a principal may only confirm it (AuthGuard). */
+  emailVerified: boolean;
 }
 
 interface PrincipalRow {
   user_id: string;
   platform_role: PlatformRole | null;
+  email_verified: boolean;
   memberships: [string, MemberRole][];
   /** The session's or token's end, so a cached principal never outlives its credential. */
   valid_until: Date | null;
   token_id?: string;
 }
 
+const EMAIL_VERIFIED = `u.email_verified_at IS NOT NULL AS email_verified`;
 const MEMBERSHIPS = `COALESCE((SELECT json_agg(json_build_array(m.organization_id, m.role))
   FROM memberships m WHERE m.user_id = u.id), '[]') AS memberships`;
 
@@ -77,6 +81,7 @@ export class PrincipalService {
       userId: row.user_id,
       sessionId,
       platformRole: row.platform_role,
+      emailVerified: row.email_verified,
       memberships: new Map(row.memberships),
     };
     this.cache.set(key, principal, [tag.user(row.user_id), ...tags(row)], row.valid_until?.getTime());
@@ -85,7 +90,7 @@ export class PrincipalService {
 
   private bySession(userId: string, sessionId: string): Promise<PrincipalRow[]> {
     return this.dataSource.query(
-      `SELECT u.id AS user_id, u.platform_role, s.expires_at AS valid_until, ${MEMBERSHIPS}
+      `SELECT u.id AS user_id, u.platform_role, ${EMAIL_VERIFIED}, s.expires_at AS valid_until, ${MEMBERSHIPS}
          FROM users u JOIN sessions s ON s.user_id = u.id
         WHERE u.id = $1 AND s.id = $2 AND u.status = 'active'
           AND s.revoked_at IS NULL AND s.expires_at > now()`,
@@ -102,7 +107,8 @@ export class PrincipalService {
             SET last_used_at = now()
           WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND (t.expires_at IS NULL OR t.expires_at > now())
           RETURNING t.id, t.user_id, t.expires_at)
-       SELECT u.id AS user_id, u.platform_role, token.id AS token_id, token.expires_at AS valid_until, ${MEMBERSHIPS}
+       SELECT u.id AS user_id, u.platform_role, ${EMAIL_VERIFIED}, token.id AS token_id,
+              token.expires_at AS valid_until, ${MEMBERSHIPS}
          FROM users u JOIN token ON token.user_id = u.id
         WHERE u.status = 'active'`,
       [tokenHash],

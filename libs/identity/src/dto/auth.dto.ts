@@ -53,6 +53,24 @@ export class AccessTokenDto {
   expiresIn: number;
 }
 
+export class RegistrationReceiptDto {
+  @ApiProperty({
+    description: 'Where the confirmation link was sent (the same answer whether or not it has an account)',
+  })
+  email: string;
+}
+
+export class EmailVerificationDto {
+  @UuidField({ description: 'The `id` of the emailed link' })
+  userId: string;
+
+  @TextField({ max: 40, description: 'The `at` of the emailed link' })
+  requestedAt: string;
+
+  @TextField({ max: 100, description: 'The `token` of the emailed link' })
+  token: string;
+}
+
 export class UserDto {
   @ApiProperty({ format: 'uuid' })
   id: string;

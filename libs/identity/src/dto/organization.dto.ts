@@ -159,6 +159,10 @@ export class MeDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty() email: string;
   @ApiProperty() name: string;
+  @ApiProperty({
+    description: 'False until the address is confirmed; until then only /me and resending work',
+  })
+  emailVerified: boolean;
   @ApiPropertyOptional({ enum: ['admin', 'moderator'], nullable: true, type: 'string' }) platformRole:
     string | null;
   @ApiProperty({ type: [MembershipSummaryDto] }) memberships: MembershipSummaryDto[];

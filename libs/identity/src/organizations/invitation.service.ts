@@ -5,6 +5,7 @@ import { AppConfig, ConflictError, ForbiddenError, NotFoundError } from '#core';
 import { EventType, OutboxService } from '#queue';
 import { roleIn, type Actor } from '../access/actor.js';
 import { AuditService } from '../audit/audit.service.js';
+import { AuthService } from '../auth/auth.service.js';
 import { IdentityCache, tag } from '../cache/identity-cache.js';
 import { linkToken, randomNonce, sameToken } from '../auth/secrets.js';
 import { User } from '../users/user.entity.js';
@@ -46,6 +47,7 @@ export class InvitationService {
     private readonly outbox: OutboxService,
     private readonly audit: AuditService,
     private readonly cache: IdentityCache,
+    private readonly auth: AuthService,
   ) {}
 
   async create(actor: Actor, organizationId: string, email: string, role: MemberRole): Promise<Invitation> {
@@ -145,6 +147,8 @@ export class InvitationService {
       if (user.email !== invitation.email)
         throw new ForbiddenError('invitation-email-mismatch', { email: invitation.email });
       await manager.update(Invitation, { id: invitation.id }, { status: 'accepted', acceptedAt: new Date() });
+      // The invitation's link was emailed to this address: following it proves the address is theirs.
+      await this.auth.markEmailVerified(manager, user.id, 'invitation');
       await manager
         .createQueryBuilder()
         .insert()

@@ -16,7 +16,11 @@ export async function ensurePlatformAdmin(
   const existing = await repository.findOneBy({ email: normalised });
   if (existing?.platformRole === 'admin') return 'unchanged';
   if (existing) {
-    await repository.update({ id: existing.id }, { platformRole: 'admin' });
+    // The operator named this address: it needs no emailed confirmation.
+    await repository.update(
+      { id: existing.id },
+      { platformRole: 'admin', emailVerifiedAt: existing.emailVerifiedAt ?? new Date() },
+    );
     return 'promoted';
   }
   await repository.insert({
@@ -24,6 +28,7 @@ export async function ensurePlatformAdmin(
     name: '平台管理员',
     passwordHash: await hashPassword(password),
     platformRole: 'admin',
+    emailVerifiedAt: new Date(),
   });
   return 'created';
 }

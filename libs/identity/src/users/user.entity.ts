@@ -29,6 +29,10 @@ export class User {
   @Column({ type: 'varchar', length: 20, default: 'active' })
   status: UserStatus;
 
+  /** When the user proved the address; until then they may sign in only to confirm it. */
+  @Column({ type: 'timestamptz', nullable: true })
+  emailVerifiedAt: Date | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 

@@ -202,6 +202,17 @@ export class ConversationService {
     return { lastReadAt: marker!.last_read_at.toISOString(), unread: row!.unread };
   }
 
+  /**
+   * The two organizations of a thread, for other contexts (a deal recorded from it) that must check a
+   * caller is a party without reading the conversations table; null when there is no such thread.
+   */
+  async partiesOf(conversationId: string): Promise<{ organizationIds: [string, string] } | null> {
+    const conversation = await this.dataSource.getRepository(Conversation).findOneBy({ id: conversationId });
+    return conversation
+      ? { organizationIds: [conversation.sourceOrganizationId, conversation.candidateOrganizationId] }
+      : null;
+  }
+
   /** For the notify job: null when the message (or its thread) is gone. */
   async noticeOf(messageId: string): Promise<MessageNotice | null> {
     const message = await this.dataSource.getRepository(ConversationMessage).findOne({

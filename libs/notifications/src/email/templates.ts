@@ -2,6 +2,8 @@
  * Email bodies. Every message is bilingual, Chinese first: an invitee's language is unknown until they
  * sign in, and a bilingual mail is never wrong. Text and HTML are built from the same parts.
  */
+import { formatWan } from '#core';
+
 export interface RenderedEmail {
   subject: string;
   text: string;
@@ -99,6 +101,42 @@ export function passwordResetEmail(input: { name: string; link: string }): Rende
       en: [
         `Hello ${input.name}, we received a request to reset your password. The link works once, within one hour.`,
         'If you did not ask for this, ignore this email.',
+      ],
+    },
+    input.link,
+    ['重置密码', 'Reset password'],
+  );
+}
+
+export function emailVerificationEmail(input: { name: string; link: string }): RenderedEmail {
+  return render(
+    '确认您的对接平台邮箱 | Confirm your email address for Duijie',
+    {
+      zh: [
+        `${input.name}，您好！欢迎注册对接平台。请点击下方链接确认这是您的邮箱，确认后即可使用全部功能。链接 24 小时内有效。`,
+        '如果您没有注册对接平台，请忽略此邮件，该账号将无法使用。',
+      ],
+      en: [
+        `Hello ${input.name}, welcome to Duijie. Please confirm that this address is yours; you can use everything once it is confirmed. The link works within 24 hours.`,
+        'If you did not register, ignore this email: the account cannot be used.',
+      ],
+    },
+    input.link,
+    ['确认邮箱', 'Confirm the address'],
+  );
+}
+
+export function registrationAttemptEmail(input: { name: string; link: string }): RenderedEmail {
+  return render(
+    '有人尝试用您的邮箱注册对接平台 | Someone tried to register with your address on Duijie',
+    {
+      zh: [
+        `${input.name}，您好！有人刚刚尝试用本邮箱注册对接平台，但该邮箱已有账号，因此没有新建账号。`,
+        '如果是您本人并且忘记了密码，可通过下方链接重置（1 小时内有效，只能使用一次）；如果不是您，请忽略此邮件，您的账号不受影响。',
+      ],
+      en: [
+        `Hello ${input.name}, someone just tried to register on Duijie with this address. It already has an account, so no new one was made.`,
+        'If it was you and you forgot your password, reset it with the link below (once, within one hour); if not, ignore this email: your account is unaffected.',
       ],
     },
     input.link,
@@ -235,6 +273,84 @@ export function messageReceivedEmail(input: MessageReceivedContent): RenderedEma
     ['查看并回复', 'Read and reply'],
   );
 }
+/** A change to a deal, as told to the other party's members. */
+export interface DealChangedContent {
+  /** created, confirmed, disputed, edited, change-proposed, change-confirmed or stage. */
+  change: string;
+  actorOrganizationName: string;
+  projectName: string;
+  contractValueYuan: number;
+  /** The deal's stage code (intent … terminated). */
+  stage: string;
+  link: string;
+}
+
+const DEAL_STAGE_NAMES: Record<string, [string, string]> = {
+  intent: ['意向', 'intent'],
+  negotiation: ['洽谈', 'negotiation'],
+  signed: ['签约', 'signed'],
+  performing: ['履行', 'performing'],
+  completed: ['完成', 'completed'],
+  terminated: ['终止', 'terminated'],
+};
+
+/** Title and body of a deal change, shared by the in-app notification and the email. */
+export function dealChangedText(input: DealChangedContent): {
+  title: { zh: string; en: string };
+  body: { zh: string; en: string };
+} {
+  const org = input.actorOrganizationName;
+  const project = input.projectName;
+  const [stageZh, stageEn] = DEAL_STAGE_NAMES[input.stage] ?? [input.stage, input.stage];
+  const valueZh = formatWan(input.contractValueYuan);
+  const valueEn = formatWan(input.contractValueYuan, 'en');
+  const texts: Record<string, [zh: string, en: string]> = {
+    created: [
+      `${org}登记了与贵机构的成交「${project}」（${valueZh}），请核对后确认。`,
+      `${org} recorded the deal “${project}” (${valueEn}) with your organization: please check and confirm it.`,
+    ],
+    confirmed: [`${org}确认了成交「${project}」。`, `${org} confirmed the deal “${project}”.`],
+    disputed: [
+      `${org}对成交「${project}」提出了异议，该成交暂不计入统计。`,
+      `${org} disputed the deal “${project}”; it is not counted until both sides confirm it again.`,
+    ],
+    edited: [
+      `${org}修改了成交「${project}」（${valueZh}），请核对后确认。`,
+      `${org} edited the deal “${project}” (${valueEn}): please check and confirm it.`,
+    ],
+    'change-proposed': [
+      `${org}提议修改成交「${project}」，请确认或提出异议。`,
+      `${org} proposes a change to the deal “${project}”: please confirm or dispute it.`,
+    ],
+    'change-confirmed': [
+      `${org}确认了贵机构对成交「${project}」的修改。`,
+      `${org} confirmed your change to the deal “${project}”.`,
+    ],
+    stage: [
+      `${org}将成交「${project}」推进到「${stageZh}」阶段。`,
+      `${org} moved the deal “${project}” to the ${stageEn} stage.`,
+    ],
+  };
+  const [zh, en] = texts[input.change] ?? [
+    `${org}更新了成交「${project}」。`,
+    `${org} updated the deal “${project}”.`,
+  ];
+  return {
+    title: { zh: `成交「${project}」有更新`, en: `Deal update: ${project}` },
+    body: { zh, en },
+  };
+}
+
+export function dealChangedEmail(input: DealChangedContent): RenderedEmail {
+  const text = dealChangedText(input);
+  return render(
+    `成交更新 | Deal update: ${input.projectName}`,
+    { zh: [text.body.zh], en: [text.body.en] },
+    input.link,
+    ['查看成交', 'View the deal'],
+  );
+}
+
 /** One pending notification as listed in a digest: its title in both languages and an absolute link. */
 export interface DigestEntry {
   title: { zh: string; en: string };

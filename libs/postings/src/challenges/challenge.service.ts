@@ -217,6 +217,20 @@ export class ChallengeService {
     return this.proposal(proposalId);
   }
 
+  /**
+   * The two organizations of an awarded 揭榜方案 — the demand's owner and the winning team — for other
+   * contexts (a deal recorded from the award); null when the proposal does not exist or was not awarded.
+   */
+  async awardPartiesOf(proposalId: string): Promise<{ organizationIds: [string, string] } | null> {
+    const proposal = await this.dataSource.getRepository(Proposal).findOne({
+      where: { id: proposalId, status: 'awarded' },
+      relations: { challenge: { demand: true } },
+    });
+    return proposal
+      ? { organizationIds: [proposal.challenge.demand.organizationId, proposal.organizationId] }
+      : null;
+  }
+
   private async lockProposal(manager: EntityManager, actor: Actor, demandId: string, proposalId: string) {
     await this.demands.lockForEdit(manager, actor, demandId);
     const challenge = await manager.findOne(Challenge, {

@@ -15,6 +15,16 @@ export const schemaRules = {
       "maxLength": 100
     }
   },
+  "EmailVerificationDto": {
+    "requestedAt": {
+      "minLength": 1,
+      "maxLength": 40
+    },
+    "token": {
+      "minLength": 1,
+      "maxLength": 100
+    }
+  },
   "LoginDto": {
     "email": {
       "maxLength": 254
@@ -1606,7 +1616,8 @@ export const schemaRules = {
       "enum": [
         "match-found",
         "subscription-hit",
-        "message-received"
+        "message-received",
+        "deal-changed"
       ]
     }
   },
@@ -1621,7 +1632,8 @@ export const schemaRules = {
       "enum": [
         "match-found",
         "subscription-hit",
-        "message-received"
+        "message-received",
+        "deal-changed"
       ]
     },
     "inApp": {
@@ -1644,6 +1656,7 @@ export const schemaRules = {
         "match-found",
         "subscription-hit",
         "message-received",
+        "deal-changed",
         "digest"
       ]
     },
@@ -1652,7 +1665,8 @@ export const schemaRules = {
         "enum": [
           "match-found",
           "subscription-hit",
-          "message-received"
+          "message-received",
+          "deal-changed"
         ]
       }
     }
@@ -1671,7 +1685,8 @@ export const schemaRules = {
         "enum": [
           "match-found",
           "subscription-hit",
-          "message-received"
+          "message-received",
+          "deal-changed"
         ]
       }
     }
@@ -1695,7 +1710,8 @@ export const schemaRules = {
         "enum": [
           "match-found",
           "subscription-hit",
-          "message-received"
+          "message-received",
+          "deal-changed"
         ]
       }
     },
@@ -1717,7 +1733,8 @@ export const schemaRules = {
         "enum": [
           "match-found",
           "subscription-hit",
-          "message-received"
+          "message-received",
+          "deal-changed"
         ]
       }
     }
@@ -1741,7 +1758,8 @@ export const schemaRules = {
         "enum": [
           "match-found",
           "subscription-hit",
-          "message-received"
+          "message-received",
+          "deal-changed"
         ]
       }
     },
@@ -1934,6 +1952,237 @@ export const schemaRules = {
     "name": {
       "minLength": 1,
       "maxLength": 100
+    }
+  },
+  "DealSourceDto": {
+    "type": {
+      "enum": [
+        "match",
+        "conversation",
+        "award",
+        "meeting"
+      ]
+    }
+  },
+  "DealDisputeDto": {
+    "by": {
+      "enum": [
+        "buyer",
+        "seller"
+      ]
+    }
+  },
+  "DealTermsDto": {
+    "kind": {
+      "enum": [
+        "tech-development",
+        "tech-transfer",
+        "tech-license",
+        "tech-consulting",
+        "tech-service",
+        "equity",
+        "debt",
+        "tech-loan",
+        "guarantee",
+        "insurance"
+      ]
+    },
+    "ipType": {
+      "enum": [
+        "patent",
+        "technical-secret",
+        "software-copyright",
+        "ic-layout",
+        "plant-variety",
+        "none"
+      ]
+    }
+  },
+  "PendingDealChangeDto": {
+    "by": {
+      "enum": [
+        "buyer",
+        "seller"
+      ]
+    }
+  },
+  "DealDto": {
+    "kind": {
+      "enum": [
+        "tech-development",
+        "tech-transfer",
+        "tech-license",
+        "tech-consulting",
+        "tech-service",
+        "equity",
+        "debt",
+        "tech-loan",
+        "guarantee",
+        "insurance"
+      ]
+    },
+    "category": {
+      "enum": [
+        "technology",
+        "financing"
+      ]
+    },
+    "ipType": {
+      "enum": [
+        "patent",
+        "technical-secret",
+        "software-copyright",
+        "ic-layout",
+        "plant-variety",
+        "none"
+      ]
+    },
+    "stage": {
+      "enum": [
+        "intent",
+        "negotiation",
+        "signed",
+        "performing",
+        "completed",
+        "terminated"
+      ]
+    },
+    "status": {
+      "enum": [
+        "pending",
+        "confirmed",
+        "disputed"
+      ]
+    },
+    "viewerSide": {
+      "enum": [
+        "buyer",
+        "seller"
+      ]
+    }
+  },
+  "CreateDealDto": {
+    "kind": {
+      "enum": [
+        "tech-development",
+        "tech-transfer",
+        "tech-license",
+        "tech-consulting",
+        "tech-service",
+        "equity",
+        "debt",
+        "tech-loan",
+        "guarantee",
+        "insurance"
+      ]
+    },
+    "projectName": {
+      "minLength": 1,
+      "maxLength": 200
+    },
+    "contractValueWan": {
+      "minimum": 0,
+      "maximum": 100000000
+    },
+    "sourceType": {
+      "enum": [
+        "match",
+        "conversation",
+        "award"
+      ]
+    },
+    "techTransactionWan": {
+      "minimum": 0,
+      "maximum": 100000000
+    },
+    "termMonths": {
+      "minimum": 1,
+      "maximum": 600
+    },
+    "ipType": {
+      "enum": [
+        "patent",
+        "technical-secret",
+        "software-copyright",
+        "ic-layout",
+        "plant-variety",
+        "none"
+      ]
+    },
+    "stage": {
+      "enum": [
+        "intent",
+        "negotiation",
+        "signed",
+        "performing",
+        "completed"
+      ]
+    }
+  },
+  "UpdateDealDto": {
+    "kind": {
+      "enum": [
+        "tech-development",
+        "tech-transfer",
+        "tech-license",
+        "tech-consulting",
+        "tech-service",
+        "equity",
+        "debt",
+        "tech-loan",
+        "guarantee",
+        "insurance"
+      ]
+    },
+    "projectName": {
+      "minLength": 1,
+      "maxLength": 200
+    },
+    "contractValueWan": {
+      "minimum": 0,
+      "maximum": 100000000
+    },
+    "techTransactionWan": {
+      "minimum": 0,
+      "maximum": 100000000
+    },
+    "termMonths": {
+      "minimum": 1,
+      "maximum": 600
+    },
+    "ipType": {
+      "enum": [
+        "patent",
+        "technical-secret",
+        "software-copyright",
+        "ic-layout",
+        "plant-variety",
+        "none"
+      ]
+    }
+  },
+  "ConfirmDealDto": {
+    "version": {
+      "minimum": 1,
+      "maximum": 2147483647
+    }
+  },
+  "DisputeDealDto": {
+    "reason": {
+      "minLength": 1,
+      "maxLength": 1000
+    }
+  },
+  "MoveDealStageDto": {
+    "stage": {
+      "enum": [
+        "intent",
+        "negotiation",
+        "signed",
+        "performing",
+        "completed",
+        "terminated"
+      ]
     }
   }
 } as const;
@@ -2441,6 +2690,62 @@ export const queryRules = {
     "limit": {
       "minimum": 1,
       "maximum": 100
+    }
+  },
+  "/api/v1/deals": {
+    "status": {
+      "enum": [
+        "pending",
+        "confirmed",
+        "disputed"
+      ]
+    },
+    "category": {
+      "enum": [
+        "technology",
+        "financing"
+      ]
+    },
+    "kind": {
+      "enum": [
+        "tech-development",
+        "tech-transfer",
+        "tech-license",
+        "tech-consulting",
+        "tech-service",
+        "equity",
+        "debt",
+        "tech-loan",
+        "guarantee",
+        "insurance"
+      ]
+    },
+    "stage": {
+      "enum": [
+        "intent",
+        "negotiation",
+        "signed",
+        "performing",
+        "completed",
+        "terminated"
+      ]
+    },
+    "sourceType": {
+      "enum": [
+        "match",
+        "conversation",
+        "award",
+        "meeting"
+      ]
+    }
+  },
+  "/api/v1/deals/source-parties": {
+    "sourceType": {
+      "enum": [
+        "match",
+        "conversation",
+        "award"
+      ]
     }
   }
 } as const;

@@ -17,6 +17,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/auth/email-verifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AuthController_confirmEmail"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/email-verification-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AuthController_resendVerification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/login": {
         parameters: {
             query?: never;
@@ -1905,6 +1937,114 @@ export interface paths {
         patch: operations["SubscriptionsController_update"];
         trace?: never;
     };
+    "/api/v1/deals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["DealsController_list"];
+        put?: never;
+        /**
+         * Record a deal
+         * @description The caller’s side confirms it at once when the caller is its owner or an admin; the other side sees it as 待确认.
+         */
+        post: operations["DealsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deals/source-parties": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The two organizations a deal recorded from a match, conversation or award is between */
+        get: operations["DealsController_sourceParties"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deals/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["DealsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Edit a deal, or propose a change once both sides confirmed it
+         * @description Before both sides confirmed: applies, and the other side must confirm the new terms. After: stored as a proposed change that applies when the other side confirms it (409 while the other side’s own proposal waits for the caller).
+         */
+        patch: operations["DealsController_update"];
+        trace?: never;
+    };
+    "/api/v1/deals/{id}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm the deal, or the other side’s proposed change, for the caller’s side */
+        post: operations["DealsController_confirm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deals/{id}/dispute": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Contest the deal: it stops counting until both sides confirm again */
+        post: operations["DealsController_dispute"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deals/{id}/stage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move the deal to a later stage (or 终止) with the date it was reached */
+        post: operations["DealsController_stage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/health/live": {
         parameters: {
             query?: never;
@@ -1952,11 +2092,20 @@ export interface components {
             /** @example 张伟 */
             name: string;
         };
-        UserDto: {
-            /** Format: uuid */
-            id: string;
+        RegistrationReceiptDto: {
+            /** @description Where the confirmation link was sent (the same answer whether or not it has an account) */
             email: string;
-            name: string;
+        };
+        EmailVerificationDto: {
+            /**
+             * Format: uuid
+             * @description The `id` of the emailed link
+             */
+            userId: string;
+            /** @description The `at` of the emailed link */
+            requestedAt: string;
+            /** @description The `token` of the emailed link */
+            token: string;
         };
         LoginDto: {
             /**
@@ -2027,6 +2176,8 @@ export interface components {
             id: string;
             email: string;
             name: string;
+            /** @description False until the address is confirmed; until then only /me and resending work */
+            emailVerified: boolean;
             /** @enum {string|null} */
             platformRole?: "admin" | "moderator" | null;
             memberships: components["schemas"]["MembershipSummaryDto"][];
@@ -3183,6 +3334,12 @@ export interface components {
             /** @enum {string} */
             status: "active" | "disabled";
         };
+        UserDto: {
+            /** Format: uuid */
+            id: string;
+            email: string;
+            name: string;
+        };
         CodeNodeDto: {
             /** @example 320000 */
             code: string;
@@ -3413,7 +3570,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            kind: "match-found" | "subscription-hit" | "message-received";
+            kind: "match-found" | "subscription-hit" | "message-received" | "deal-changed";
             /** @example match */
             subjectType: string;
             /** Format: uuid */
@@ -3538,7 +3695,7 @@ export interface components {
         };
         KindPreferenceDto: {
             /** @enum {string} */
-            kind: "match-found" | "subscription-hit" | "message-received";
+            kind: "match-found" | "subscription-hit" | "message-received" | "deal-changed";
             /**
              * @description The notification centre
              * @enum {string}
@@ -3559,9 +3716,9 @@ export interface components {
              * @description `digest`: every kind the user gets by daily digest
              * @enum {string}
              */
-            scope: "match-found" | "subscription-hit" | "message-received" | "digest";
+            scope: "match-found" | "subscription-hit" | "message-received" | "deal-changed" | "digest";
             /** @description The kinds whose email is (or would be) off */
-            kinds: ("match-found" | "subscription-hit" | "message-received")[];
+            kinds: ("match-found" | "subscription-hit" | "message-received" | "deal-changed")[];
         };
         WebhookDto: {
             /** Format: uuid */
@@ -3571,7 +3728,7 @@ export interface components {
             url: string;
             /** @enum {string} */
             format: "generic" | "wecom" | "dingtalk" | "feishu";
-            events: ("match-found" | "subscription-hit" | "message-received")[];
+            events: ("match-found" | "subscription-hit" | "message-received" | "deal-changed")[];
             active: boolean;
             /** @description Whether a robot signing secret is set */
             hasRobotSecret: boolean;
@@ -3594,7 +3751,7 @@ export interface components {
              */
             format?: "generic" | "wecom" | "dingtalk" | "feishu";
             /** @description Default: every kind */
-            events?: ("match-found" | "subscription-hit" | "message-received")[];
+            events?: ("match-found" | "subscription-hit" | "message-received" | "deal-changed")[];
             /** @description Default true */
             active?: boolean;
             /** @description The group robot’s own signing secret (DingTalk 加签 `SEC…`, Feishu 签名校验), used by those formats; null removes it. Never shown again. */
@@ -3608,7 +3765,7 @@ export interface components {
             url: string;
             /** @enum {string} */
             format: "generic" | "wecom" | "dingtalk" | "feishu";
-            events: ("match-found" | "subscription-hit" | "message-received")[];
+            events: ("match-found" | "subscription-hit" | "message-received" | "deal-changed")[];
             active: boolean;
             /** @description Whether a robot signing secret is set */
             hasRobotSecret: boolean;
@@ -3626,7 +3783,7 @@ export interface components {
             url?: string;
             /** @enum {string} */
             format?: "generic" | "wecom" | "dingtalk" | "feishu";
-            events?: ("match-found" | "subscription-hit" | "message-received")[];
+            events?: ("match-found" | "subscription-hit" | "message-received" | "deal-changed")[];
             active?: boolean;
             /** @description The group robot’s own signing secret (DingTalk 加签 `SEC…`, Feishu 签名校验), used by those formats; null removes it. Never shown again. */
             robotSecret?: string | null;
@@ -3812,6 +3969,248 @@ export interface components {
             /** @description false pauses the subscription, true resumes it */
             active?: boolean;
         };
+        DealSourceDto: {
+            /** @enum {string} */
+            type: "match" | "conversation" | "award" | "meeting";
+            /** Format: uuid */
+            id: string;
+        };
+        DealPartyDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @description Organization type when recorded */
+            type: string;
+            /** @description GB/T 2260 region code when recorded */
+            regionCode: string;
+            /**
+             * Format: date-time
+             * @description When this side confirmed
+             */
+            confirmedAt: string | null;
+        };
+        DealDisputeDto: {
+            /** @enum {string} */
+            by: "buyer" | "seller";
+            reason: string;
+            /** Format: date-time */
+            at: string;
+        };
+        DealTermsDto: {
+            /** @enum {string} */
+            kind?: "tech-development" | "tech-transfer" | "tech-license" | "tech-consulting" | "tech-service" | "equity" | "debt" | "tech-loan" | "guarantee" | "insurance";
+            projectName?: string;
+            contractValueWan?: number;
+            techTransactionWan?: number | null;
+            /** Format: date */
+            signedOn?: string | null;
+            termMonths?: number | null;
+            techField?: string | null;
+            /** @enum {string} */
+            ipType?: "patent" | "technical-secret" | "software-copyright" | "ic-layout" | "plant-variety" | "none";
+            registrationNumber?: string | null;
+        };
+        PendingDealChangeDto: {
+            /** @description Only the terms the change touches, as they would read */
+            terms: components["schemas"]["DealTermsDto"];
+            /** @enum {string} */
+            by: "buyer" | "seller";
+            /** Format: date-time */
+            at: string;
+        };
+        DealActionsDto: {
+            /** @description The viewer may confirm now (the deal, or the other side’s proposed change) */
+            confirm: boolean;
+            dispute: boolean;
+            /** @description The viewer may edit (or, once confirmed, propose a change) */
+            edit: boolean;
+            stage: boolean;
+        };
+        DealDto: {
+            /** Format: uuid */
+            id: string;
+            source: components["schemas"]["DealSourceDto"] | null;
+            buyer: components["schemas"]["DealPartyDto"];
+            seller: components["schemas"]["DealPartyDto"];
+            /** @enum {string} */
+            kind: "tech-development" | "tech-transfer" | "tech-license" | "tech-consulting" | "tech-service" | "equity" | "debt" | "tech-loan" | "guarantee" | "insurance";
+            /** @enum {string} */
+            category: "technology" | "financing";
+            projectName: string;
+            /** @description 万元 */
+            contractValueWan: number;
+            /** @description 技术交易额, 万元 */
+            techTransactionWan: number | null;
+            /** Format: date */
+            signedOn: string | null;
+            termMonths: number | null;
+            techField: string | null;
+            /** @enum {string} */
+            ipType: "patent" | "technical-secret" | "software-copyright" | "ic-layout" | "plant-variety" | "none";
+            registrationNumber: string | null;
+            /** @enum {string} */
+            stage: "intent" | "negotiation" | "signed" | "performing" | "completed" | "terminated";
+            /** @description Stage → the date it was reached */
+            stageDates: {
+                [key: string]: string;
+            };
+            /** @enum {string} */
+            status: "pending" | "confirmed" | "disputed";
+            /** @description Confirmed by both parties: only such a deal counts in figures */
+            counts: boolean;
+            /**
+             * @description The side the caller acts for; null for a platform admin looking on
+             * @enum {string|null}
+             */
+            viewerSide: "buyer" | "seller" | null;
+            /** @description 待确认: the caller’s side has not confirmed the deal or the other side’s change */
+            awaitingViewer: boolean;
+            dispute: components["schemas"]["DealDisputeDto"] | null;
+            pendingChange: components["schemas"]["PendingDealChangeDto"] | null;
+            actions: components["schemas"]["DealActionsDto"];
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        CreateDealDto: {
+            /**
+             * @description 四技 technology contract (tech-development 技术开发, tech-transfer 技术转让, tech-license 技术许可, tech-consulting 技术咨询, tech-service 技术服务) or financing instrument (equity 股权, debt 债权, tech-loan 科技贷, guarantee 担保, insurance 保险)
+             * @enum {string}
+             */
+            kind: "tech-development" | "tech-transfer" | "tech-license" | "tech-consulting" | "tech-service" | "equity" | "debt" | "tech-loan" | "guarantee" | "insurance";
+            /** @description Project name (项目名称) */
+            projectName: string;
+            /**
+             * @description Contract value in 万元 (合同金额)
+             * @example 120
+             */
+            contractValueWan: number;
+            /**
+             * @description What the deal comes from: a match, a conversation or an awarded 揭榜方案 (proposal id)
+             * @enum {string}
+             */
+            sourceType: "match" | "conversation" | "award";
+            /**
+             * Format: uuid
+             * @description The match, conversation or awarded proposal; the caller’s side must be a party
+             */
+            sourceId: string;
+            /**
+             * Format: uuid
+             * @description The buying organization (需方 / 投资方的被投方 for financing: who receives)
+             */
+            buyerOrganizationId: string;
+            /**
+             * Format: uuid
+             * @description The selling organization (供方; the investor, bank or insurer for financing)
+             */
+            sellerOrganizationId: string;
+            /** @description 技术交易额 in 万元, at most the contract value; technology contracts only */
+            techTransactionWan?: number;
+            /**
+             * Format: date
+             * @description Signing date; required from the 签约 stage on, not in the future
+             * @example 2027-06-30
+             */
+            signedOn?: string;
+            /** @description Term in months (合同期限) */
+            termMonths?: number;
+            /**
+             * @description Technology field; required for a technology contract
+             * @example EV-BATTERY
+             */
+            techField?: string;
+            /**
+             * @description Intellectual property involved (default none)
+             * @enum {string}
+             */
+            ipType?: "patent" | "technical-secret" | "software-copyright" | "ic-layout" | "plant-variety" | "none";
+            /**
+             * @description 技术合同认定登记号 (16 digits), once the contract is registered; null clears it
+             * @example 2026320100001234
+             */
+            registrationNumber?: string | null;
+            /**
+             * @description The stage reached (default intent)
+             * @enum {string}
+             */
+            stage?: "intent" | "negotiation" | "signed" | "performing" | "completed";
+            /**
+             * Format: date
+             * @description When that stage was reached (default today), not in the future
+             * @example 2027-06-30
+             */
+            stageOn?: string;
+        };
+        DealSourcePartyDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @description One of the caller’s organizations (the side the caller can record for) */
+            mine: boolean;
+        };
+        DealSourcePartiesDto: {
+            /** @description The two organizations a deal from it is between */
+            organizations: components["schemas"]["DealSourcePartyDto"][];
+        };
+        UpdateDealDto: {
+            /** @enum {string} */
+            kind?: "tech-development" | "tech-transfer" | "tech-license" | "tech-consulting" | "tech-service" | "equity" | "debt" | "tech-loan" | "guarantee" | "insurance";
+            projectName?: string;
+            /** @description Contract value in 万元 */
+            contractValueWan?: number;
+            /** @description 技术交易额 in 万元; null clears it */
+            techTransactionWan?: number;
+            /**
+             * Format: date
+             * @description Signing date, for a deal at 签约 or later
+             * @example 2027-06-30
+             */
+            signedOn?: string;
+            /** @description Term in months; null clears it */
+            termMonths?: number;
+            /**
+             * @description Technology field; null clears it (financing only)
+             * @example EV-BATTERY
+             */
+            techField?: string;
+            /** @enum {string} */
+            ipType?: "patent" | "technical-secret" | "software-copyright" | "ic-layout" | "plant-variety" | "none";
+            /**
+             * @description 技术合同认定登记号 (16 digits), once the contract is registered; null clears it
+             * @example 2026320100001234
+             */
+            registrationNumber?: string | null;
+        };
+        ConfirmDealDto: {
+            /** @description The version the caller read: a deal changed since is refused (409) rather than confirmed unseen */
+            version?: number;
+        };
+        DisputeDealDto: {
+            /** @description Why the caller’s side contests the deal (shown to the other side) */
+            reason: string;
+        };
+        MoveDealStageDto: {
+            /**
+             * @description A later stage, or terminated
+             * @enum {string}
+             */
+            stage: "intent" | "negotiation" | "signed" | "performing" | "completed" | "terminated";
+            /**
+             * Format: date
+             * @description When it was reached: not in the future, not before the previous stage
+             * @example 2027-06-30
+             */
+            on: string;
+            /**
+             * Format: date
+             * @description Signing date, when the deal passes 签约 without one
+             * @example 2027-06-30
+             */
+            signedOn?: string;
+        };
         FieldProblemDto: {
             /** @example creditCode */
             field: string;
@@ -3858,12 +4257,13 @@ export interface operations {
             };
         };
         responses: {
-            201: {
+            /** @description A confirmation link is emailed. An address that already has an account gets the same answer, and its owner an email. */
+            202: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["UserDto"];
+                    "application/json": components["schemas"]["RegistrationReceiptDto"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -3876,7 +4276,57 @@ export interface operations {
                 };
             };
             /** @description RFC 9457 problem details */
-            409: {
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    AuthController_confirmEmail: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EmailVerificationDto"];
+            };
+        };
+        responses: {
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    AuthController_resendVerification: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description RFC 9457 problem details */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11508,6 +11958,485 @@ export interface operations {
             };
             /** @description RFC 9457 problem details */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    DealsController_list: {
+        parameters: {
+            query?: {
+                status?: "pending" | "confirmed" | "disputed";
+                category?: "technology" | "financing";
+                kind?: "tech-development" | "tech-transfer" | "tech-license" | "tech-consulting" | "tech-service" | "equity" | "debt" | "tech-loan" | "guarantee" | "insurance";
+                stage?: "intent" | "negotiation" | "signed" | "performing" | "completed" | "terminated";
+                /** @description With sourceId: the deals of one match etc. */
+                sourceType?: "match" | "conversation" | "award" | "meeting";
+                sourceId?: string;
+            };
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The acting organization’s deals (every organization of the caller’s without X-Organization-Id), newest change first, at most 200 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DealDto"][];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    DealsController_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateDealDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DealDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    DealsController_sourceParties: {
+        parameters: {
+            query: {
+                sourceType: "match" | "conversation" | "award";
+                sourceId: string;
+            };
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DealSourcePartiesDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    DealsController_get: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DealDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    DealsController_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateDealDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DealDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    DealsController_confirm: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConfirmDealDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DealDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    DealsController_dispute: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DisputeDealDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DealDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    DealsController_stage: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MoveDealStageDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DealDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
