@@ -21,6 +21,7 @@ import { MatchesCandidateAnswered1795411100000 } from './1795411100000-MatchesCa
 import { MatchesSourceOrganization1795411200000 } from './1795411200000-MatchesSourceOrganization.js';
 import { MatchesRedactedExplanations1795420000000 } from './1795420000000-MatchesRedactedExplanations.js';
 import { SearchDocumentsHead1795411300000 } from './1795411300000-SearchDocumentsHead.js';
+import { MatchesSupersededNationwideDemands1795440000000 } from './1795440000000-MatchesSupersededNationwideDemands.js';
 import { SearchDocumentsMaturity1795450000000 } from './1795450000000-SearchDocumentsMaturity.js';
 import { Deals1795460000000 } from './1795460000000-Deals.js';
 
@@ -52,6 +53,7 @@ export const migrations = [
   SearchDocumentsHead1795411300000,
   MatchesRedactedExplanations1795420000000,
   EmailVerification1795430000000,
+  MatchesSupersededNationwideDemands1795440000000,
   SearchDocumentsMaturity1795450000000,
   Deals1795460000000,
 ];

@@ -2,7 +2,9 @@
  * Matches in the real web app: a university opens 匹配推荐 and finds the demands the matcher paired with
  * its achievement, each with its reasons; it shortlists one and declines the other for its budget. The
  * declined demand's owner sees the decline in aggregate on the demand, never whose it was, and the pair
- * in its own 匹配推荐; the university sees both matches on its achievement's page too.
+ * in its own 匹配推荐; the university sees both matches on its achievement's page too. Matches are
+ * grouped by kind (专家 before 科技成果) and each reads as a calibrated fit (匹配度 高 / 中 / 一般) with the
+ * score behind it (issue 15).
  */
 import { describe, expect, it } from '@jest/globals';
 import { signInThroughForm, TEST_TIMEOUT, useBrowserSession } from '../support/browser-actions.js';
@@ -43,6 +45,13 @@ describe('matches in the browser', () => {
           BATTERY_ACHIEVEMENT,
         );
         await publishPosting(app, 'achievement', professor, moderator, achievementId);
+        const secretary = await signUp(app);
+        const society = await createOrganization(app, secretary, {
+          type: CATALOGUE_KINDS.expert.ownerType,
+          name: '中国汽车工程学会',
+        });
+        const expertId = await createPosting(app, 'expert', secretary, society);
+        await publishPosting(app, 'expert', secretary, moderator, expertId);
         const demandOf = async (company: string, title: string) => {
           const owner = await signUp(app);
           const organization = await createOrganization(app, owner, { type: 'enterprise', name: company });
@@ -53,6 +62,7 @@ describe('matches in the browser', () => {
         };
         await demandOf('江苏动力客车有限公司', '电动客车电池包热失控预警');
         const storage = await demandOf('苏州储能科技有限公司', '储能电站电池热失控预警');
+        await matchBetween(app, storage.id, expertId);
 
         const page = await openPage();
         await signInThroughForm(page, professor.email, DEFAULT_PASSWORD, '/');
@@ -65,6 +75,11 @@ describe('matches in the browser', () => {
         const storageMatch = page.getByTestId('match').filter({ hasText: '储能电站电池热失控预警' });
         await busMatch.waitFor();
         expect(await busMatch.getByTestId('match-reasons').locator('li').count()).toBeGreaterThan(0);
+        // Grouped by kind, each match with its calibrated fit and the score behind it.
+        const demandGroup = page.locator('[data-testid="match-group"][data-kind="demand"]');
+        expect(await demandGroup.getByTestId('match-group-title').textContent()).toBe('技术需求');
+        expect(await busMatch.getByTestId('match-fit-level').textContent()).toMatch(/^匹配度 (高|中|一般)$/);
+        expect(await busMatch.getByTestId('match-fit').textContent()).toMatch(/评分 0\.\d\d/);
         await busMatch.getByTestId('match-status').getByText('新匹配').waitFor();
 
         await busMatch.getByTestId('shortlist-match').click();
@@ -89,6 +104,16 @@ describe('matches in the browser', () => {
         await signInThroughForm(ownerPage, storage.owner.email, DEFAULT_PASSWORD, `/demands/${storage.id}`);
         const card = ownerPage.getByTestId('posting-matches');
         expect(await card.getByTestId('match-declines').textContent()).toContain('1 个被婉拒：预算不符（1）');
+        // The demand's card groups its matches by kind: experts first, then achievements.
+        await card.locator('[data-testid="match-group"][data-kind="expert"]').waitFor();
+        expect(
+          await card
+            .getByTestId('match-group')
+            .evaluateAll((groups) => groups.map((g) => g.getAttribute('data-kind'))),
+        ).toEqual(['expert', 'achievement']);
+        expect(await card.getByTestId('match-group-title').allTextContents()).toEqual(['专家', '科技成果']);
+        for (const level of await card.getByTestId('match-fit-level').allTextContents())
+          expect(level).toMatch(/^匹配度 (高|中|一般)$/);
         const declined = card.getByTestId('match').filter({ hasText: BATTERY_ACHIEVEMENT.title });
         await declined.getByTestId('match-status').getByText('已查看').waitFor();
 

@@ -31,10 +31,10 @@ import { startWebhookReceiver, type WebhookReceiver } from '../support/webhook-r
  * notifications, emails, webhooks and the process's logs — and no marker may reach it anywhere. A grant
  * then shows them where they belong, and a revocation hides them again.
  *
- * Confidential postings are never proposed as candidates in this branch (retrieval skips them), so the
- * matches scanned are those a confidential posting's own matching job makes with the outsider's public
- * postings, in both directions (a confidential demand against supply, confidential supply against
- * demands). Once confidential postings are proposed as candidates too, the same scan covers those.
+ * The matches scanned are those a confidential posting's own matching job makes with the outsider's
+ * public postings, in both directions (a confidential demand against supply, confidential supply against
+ * demands), and those the outsider's postings make with confidential demands, which retrieval proposes
+ * as candidates (confidential supply it does not propose).
  */
 const MARKERS = {
   demand: { description: 'ZQXDDESC', keyword: 'ZQXDKEY', contact: 'ZQXDCONTACT' },
@@ -45,8 +45,9 @@ const MARKERS = {
     keyword: 'ZQXJKEY',
     useOfFunds: 'ZQXJFUNDS',
     team: 'ZQXJTEAM',
-    // Markers hold no English word: search corrects a near-word typo to it (zqxjtraction → traction).
-    traction: 'ZQXJTRXN',
+    // Not ZQXJTRACTION: search's typo correction turns an unknown word into the nearest known one, and
+    // "traction" (traction battery, 动力电池) then finds every battery posting by its visible teaser.
+    traction: 'ZQXJTRCN',
   },
   'financing-offer': { thesis: 'ZQXFTHESIS', contact: 'ZQXFCONTACT' },
 };

@@ -16,7 +16,10 @@ export interface CandidateRow {
 export interface CandidateArgs {
   /** Engine hits, best first: they come before the field-overlap fallback. */
   engineIds: string[];
+  /** Codes whose postings the field search proposes (retrievalFields). */
   fields: readonly string[];
+  /** Of those, the closest (closestFields): their postings are taken first. */
+  closest: readonly string[];
   sourceId: string;
   sourceOrganizationId: string;
   kind: string;
@@ -25,7 +28,7 @@ export interface CandidateArgs {
 }
 
 /**
- * How many field-overlap postings the statement looks at: none when the engine's hits fill the cap,
+ * How many field-overlap (and fill) postings the statement looks at: none when the engine's hits fill the cap,
  * since the cap applies before anything is filtered out and they come first, so the field search could
  * add nothing. That is the usual case on a large catalogue, where the search would cost as much as the
  * rest of the statement.
@@ -36,23 +39,38 @@ export function fieldFallbackLimit(args: Pick<CandidateArgs, 'engineIds' | 'sour
 
 /**
  * Retrieval and everything the scorer needs in one round trip: the engine's hits, then postings filed
- * under an overlapping field (newest first), the first `cap` distinct ones; kept if open, not
- * confidential, and not the source's own organization's; each with its stored profile when current
- * and with how the need side has answered its matches (decline feedback).
- * The field search is skipped when the engine's hits fill the cap (`fieldFallbackLimit`).
+ * under an overlapping field (the closest fields first, then newest first), then — while the two leave
+ * room under the cap — the other open postings, newest first, the first `cap` distinct ones; kept if
+ * open, not confidential (unless the kind is matched when confidential: demands), and not the source's
+ * own organization's; each with its stored profile when current and with how the need side has answered
+ * its matches (decline feedback).
+ *
+ * The cap is the scoring budget per kind. Filling it means a small catalogue (a new platform, a kind
+ * with few postings such as financing offers) is ranked whole, as the offline ranker ranks it, so a
+ * candidate the search and the field families miss — an investor whose thesis words the sector
+ * differently — still gets its score; on a large catalogue the engine's hits fill the budget and the
+ * field search and the fill are skipped (`fieldFallbackLimit`).
  */
 export function candidateStatement(
   target: PostingProfileSource,
   args: CandidateArgs,
 ): { sql: string; params: unknown[] } {
+  // A confidential need (a demand) is matched like any other: its owner gets the matches, the other side
+  // sees only its teaser. Confidential supply is not proposed to strangers.
+  const visible = target.confidentialMatched ? 'true' : `visibility <> 'confidential'`;
   const sql = `
     WITH proposed AS (
       SELECT e.id, e.n FROM unnest($1::uuid[]) WITH ORDINALITY AS e(id, n)
       UNION ALL
       SELECT f.id, $3 + row_number() OVER () FROM (
         SELECT id FROM ${target.table}
-         WHERE status = ANY($2) AND visibility <> 'confidential' AND ${target.fieldsColumn} && $4
-         ORDER BY published_at DESC NULLS LAST LIMIT $9) f
+         WHERE status = ANY($2) AND ${visible} AND ${target.fieldsColumn} && $4
+         ORDER BY ${target.fieldsColumn} && $10 DESC, published_at DESC NULLS LAST LIMIT $9) f
+      UNION ALL
+      SELECT r.id, 2 * $3 + row_number() OVER () FROM (
+        SELECT id FROM ${target.table}
+         WHERE status = ANY($2) AND ${visible}
+         ORDER BY published_at DESC NULLS LAST LIMIT $9) r
     ), picked AS (
       SELECT id, min(n) AS n FROM proposed WHERE id <> $5 GROUP BY id ORDER BY min(n) LIMIT $3
     )
@@ -66,7 +84,7 @@ export function candidateStatement(
         SELECT count(*) AS shown,
                count(*) FILTER (WHERE m.status = 'declined' AND m.declined_by = 'source') AS declined
           FROM matches m WHERE m.candidate_kind = $7 AND m.candidate_id = t.id AND m.status <> 'new') fb ON true
-     WHERE t.status = ANY($2) AND t.visibility <> 'confidential' AND t.organization_id <> $6
+     WHERE t.status = ANY($2) AND ${visible.replace('visibility', 't.visibility')} AND t.organization_id <> $6
      ORDER BY p.n`;
   return {
     sql,
@@ -80,6 +98,7 @@ export function candidateStatement(
       args.kind,
       args.version,
       fieldFallbackLimit(args),
+      args.closest,
     ],
   };
 }

@@ -23,10 +23,16 @@ export { MatchScorer, type ScoredMatch } from './scorer.js';
 export { WEIGHTS, type PairWeights } from './weights.js';
 export { loadDevSet, regionFromText, DEV_TYPES, type DevSet, type DevType } from './eval/dev-set.js';
 export { rankDevSet, RUN_DEPTH, type Run } from './eval/evaluate.js';
+export { achievementBody, demandBody, devRegionCode, expertBody, investorBody } from './eval/dev-postings.js';
+export { calibrateFit, type FitCalibration } from './eval/calibrate.js';
+export { FIT_LABELS, FIT_LEVELS, FIT_THRESHOLDS, fitLevel, type FitLevel } from './fit-level.js';
 export {
+  parsePerDemand,
   parseScoreTable,
   runBaseline,
   scoreRun,
+  scoreRunPerDemand,
+  type DemandMetrics,
   type RunMetrics,
   type TypeMetrics,
 } from './eval/score-runs.js';

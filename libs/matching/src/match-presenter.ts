@@ -4,7 +4,9 @@ import { In, type DataSource } from 'typeorm';
 import type { Language, PostingKind } from '#core';
 import { DemandAccessRequest } from '#postings';
 import type { MatchDto } from './dto/match.dto.js';
+import { FIT_LABELS, fitLevel } from './fit-level.js';
 import type { Match } from './match.entity.js';
+import { pairTypeOf } from './profile.js';
 import { POSTING_PROFILE_SOURCES } from './posting-profiles.js';
 
 /** One end of a match: a posting of some kind. */
@@ -106,13 +108,18 @@ export class MatchPresenter {
         match.status === 'declined' &&
         match.declinedBy !== null &&
         match.declinedBy !== (fromSource(match) ? 'source' : 'candidate');
+      const score = Number(match.score);
+      const level = fitLevel(pairTypeOf(match.sourceKind, match.candidateKind)!.type, score);
       return {
         id: match.id,
         candidateType: other.kind,
         candidateId: other.id,
         title: posting?.title ?? '',
         posting: { type: own.kind, id: own.id, title: shown(own)?.title ?? '' },
-        score: Number(match.score),
+        score,
+        fitLevel: level,
+        fitLabel: lang === 'en' ? FIT_LABELS[level].en : FIT_LABELS[level].zh,
+        superseded: match.supersededAt !== null,
         reasons: inLanguage(view.reasons, lang),
         warnings: inLanguage(view.warnings, lang),
         features: view.features,

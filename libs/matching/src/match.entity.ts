@@ -128,6 +128,14 @@ export class Match {
   @Column({ type: 'timestamptz', nullable: true })
   notifiedAt: Date | null;
 
+  /**
+   * When a re-score (or the posting's closing) dropped a pair the parties had been told about: such a
+   * match is never deleted, since notifications link to it; it leaves the posting's ranked list and stays
+   * in the inbox and at its own address, marked superseded. Cleared when a later re-score ranks it again.
+   */
+  @Column({ type: 'timestamptz', nullable: true })
+  supersededAt: Date | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 

@@ -1,14 +1,22 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { IsNull, Not, type DataSource, type EntityManager } from 'typeorm';
+import { Not, type DataSource, type EntityManager } from 'typeorm';
 import { NotFoundError, ValidationError, type Language, type PostingKind } from '#core';
+import { closestFields, retrievalFields } from './retrieval-fields.js';
+import { retrievalQueries } from './retrieval-queries.js';
 import { inTransaction } from '#database';
 import { AuditService, type Actor } from '#identity';
-import { postingAbilityFor, postingSubject } from '#postings';
+import { decodeCursor, encodeCursor, postingAbilityFor, postingSubject } from '#postings';
 import { EventType, outboxInsertSql } from '#queue';
 import { SEARCH_ENGINE, TextAnalyzer, type ParsedQuery, type SearchEngine } from '#search';
 import { candidateStatement, type CandidateRow } from './candidate-statement.js';
-import type { DeclineMatchDto, DeclineSummaryDto, MatchDto, MatchListDto } from './dto/match.dto.js';
+import type {
+  DeclineMatchDto,
+  DeclineSummaryDto,
+  MatchDto,
+  MatchListDto,
+  MatchPageQueryDto,
+} from './dto/match.dto.js';
 import {
   Match,
   type DeclineReason,
@@ -16,7 +24,7 @@ import {
   type RedactedExplanations,
   type StoredView,
 } from './match.entity.js';
-import { POSTING_PROFILE_SOURCES, type PostingRow } from './posting-profiles.js';
+import { filedUnder, POSTING_PROFILE_SOURCES, type PostingRow } from './posting-profiles.js';
 import {
   MatchProfileStore,
   profileRecords,
@@ -31,16 +39,20 @@ import { loadProfile, PROFILE_VERSION } from './stored-profile.js';
 
 /** Candidates per counterpart kind the engine and the field fallback may bring, together. */
 export const CANDIDATE_CAP = 200;
-/** Texts sent to the engine as alternatives: the first keywords and the title. */
-const MAX_QUERIES = 6;
-/** Matches kept per posting and counterpart kind, and the least score worth showing anyone. */
-export const MATCHES_KEPT = 30;
-export const MIN_SCORE = 0.05;
+/**
+ * Matches kept per posting and counterpart kind: every retrieved candidate that fits at all is ranked and
+ * stored (the lists are paged), so a short list never caps recall; the parties are told only about the
+ * ones above NOTIFY_MIN_SCORE. MIN_SCORE keeps out the pairs with no topical evidence left.
+ */
+export const MATCHES_KEPT = CANDIDATE_CAP;
+export const MIN_SCORE = 0.01;
 /**
  * The parties hear about a match when it first scores at least NOTIFY_MIN_SCORE, and again only when a
  * re-score beats the score they were told about by NOTIFY_IMPROVEMENT: small drifts after edits are noise.
  */
 export const NOTIFY_MIN_SCORE = 0.3;
+/** Matches per page of a posting's list or the inbox when the caller names no limit (as before paging). */
+const DEFAULT_PAGE = 100;
 export const NOTIFY_IMPROVEMENT = 0.1;
 
 /** One side of a notified match: who to tell, and about which posting of the other side. */
@@ -192,7 +204,8 @@ export class MatchingService {
   ): Promise<{ profiles: MatchProfile[]; owners: Map<string, string> }> {
     const statement = candidateStatement(POSTING_PROFILE_SOURCES[counterpart], {
       engineIds: await this.engineCandidates(queries, counterpart),
-      fields: profile.fields,
+      fields: retrievalFields(filedUnder(profile.kind, row)),
+      closest: closestFields(filedUnder(profile.kind, row)),
       sourceId: row.id,
       sourceOrganizationId: row.organizationId,
       kind: counterpart,
@@ -216,10 +229,9 @@ export class MatchingService {
 
   /** The keywords and the title as engine queries, analyzed once for every counterpart kind. */
   private engineQueries(profile: MatchProfile): ParsedQuery[] {
-    return [...profile.keywords.map((keyword) => keyword.text), profile.title]
-      .filter((text) => text.length > 0)
-      .slice(0, MAX_QUERIES)
-      .map((text) => this.analyzer.parse(text));
+    return retrievalQueries(profile, this.analyzer.words(profile.title)).map((text) =>
+      this.analyzer.parse(text),
+    );
   }
 
   /**
@@ -245,9 +257,10 @@ export class MatchingService {
    * the posting's profile; the ranked pairs of every counterpart kind, need side as the source (a pair
    * already stored keeps its status, so a declined match stays declined after an edit, and appends the
    * new score to its history when it changed); the outbox events of the matches worth telling about;
-   * and the pairs of this posting that no longer rank and nobody has acted on, dropped (acted-on ones
-   * stay as the parties left them). The dropped and the upserted pairs are disjoint, so the statement's
-   * single snapshot changes nothing for them.
+   * and the pairs of this posting that no longer rank and nobody has acted on: dropped if nobody was
+   * told about them, marked superseded if a notification links to them (acted-on ones stay as the
+   * parties left them). The dropped and the upserted pairs are disjoint, so the statement's single
+   * snapshot changes nothing for them.
    */
   private async store(
     kind: PostingKind,
@@ -294,13 +307,17 @@ export class MatchingService {
     const [{ stored }] = await this.dataSource.query<[{ stored: number }]>(
       `WITH kept AS (
          SELECT * FROM unnest($8::varchar[], $9::uuid[]) AS k(kind, id)
-       ), dropped AS (
-         DELETE FROM matches
-          WHERE status = 'new'
+       ), unranked AS (
+         SELECT id, notified_at IS NOT NULL AS told FROM matches
+          WHERE status = 'new' AND superseded_at IS NULL
             AND ((source_kind = $4 AND source_id = $5 AND candidate_kind = ANY($6)
                   AND (candidate_kind, candidate_id) NOT IN (SELECT kind, id FROM kept))
               OR (candidate_kind = $4 AND candidate_id = $5 AND source_kind = ANY($7)
                   AND (source_kind, source_id) NOT IN (SELECT kind, id FROM kept)))
+       ), dropped AS (
+         DELETE FROM matches WHERE id IN (SELECT id FROM unranked WHERE NOT told)
+       ), superseded AS (
+         UPDATE matches SET superseded_at = now() WHERE id IN (SELECT id FROM unranked WHERE told)
        ), upserted AS (
          INSERT INTO matches (source_kind, source_id, source_organization_id, candidate_kind, candidate_id,
                               candidate_organization_id, score, features, reasons, warnings, redacted,
@@ -325,6 +342,7 @@ export class MatchingService {
                                 ELSE matches.score_history || EXCLUDED.score_history END,
            notified_score = CASE WHEN ${NOTIFY_WORTHY} THEN EXCLUDED.score ELSE matches.notified_score END,
            notified_at = CASE WHEN ${NOTIFY_WORTHY} THEN now() ELSE matches.notified_at END,
+           superseded_at = NULL,
            updated_at = now()
          RETURNING id, notified_at IS NOT NULL AND notified_at = now() AS notify
        ), notified AS (
@@ -351,12 +369,26 @@ export class MatchingService {
     return stored;
   }
 
+  /**
+   * A closed or withdrawn posting's matches leave every ranked list: the ones nobody was told about or
+   * acted on are deleted, the others are marked superseded, since notifications and conversations link
+   * to them. Returns how many left the lists.
+   */
   private async removeMatchesOf(kind: PostingKind, id: string, manager?: EntityManager): Promise<number> {
-    const result = await (manager ?? this.dataSource.manager).query<[unknown[], number]>(
-      `DELETE FROM matches WHERE (source_kind = $1 AND source_id = $2) OR (candidate_kind = $1 AND candidate_id = $2)`,
+    const [{ removed }] = await (manager ?? this.dataSource.manager).query<[{ removed: number }]>(
+      `WITH ended AS (
+         SELECT id, notified_at IS NULL AND status = 'new' AS untold FROM matches
+          WHERE ((source_kind = $1 AND source_id = $2) OR (candidate_kind = $1 AND candidate_id = $2))
+            AND superseded_at IS NULL
+       ), dropped AS (
+         DELETE FROM matches WHERE id IN (SELECT id FROM ended WHERE untold)
+       ), superseded AS (
+         UPDATE matches SET superseded_at = now() WHERE id IN (SELECT id FROM ended WHERE NOT untold)
+       )
+       SELECT count(*)::int AS removed FROM ended`,
       [kind, id],
     );
-    return result[1];
+    return removed;
   }
 
   /**
@@ -416,8 +448,18 @@ export class MatchingService {
     };
   }
 
-  /** A posting's matches, best first, for its owners and moderators; 404 for anyone else. */
-  async listForPosting(actor: Actor, kind: PostingKind, id: string, lang: Language): Promise<MatchListDto> {
+  /**
+   * A posting's current matches, best first, a page at a time, for its owners and moderators; 404 for
+   * anyone else. Superseded matches are off the ranked list (they stay in the inbox and at their own
+   * address). The decline summary counts every answered match of the posting, not only the page's.
+   */
+  async listForPosting(
+    actor: Actor,
+    kind: PostingKind,
+    id: string,
+    lang: Language,
+    page: MatchPageQueryDto = {},
+  ): Promise<MatchListDto> {
     const source = POSTING_PROFILE_SOURCES[kind];
     const row = await this.dataSource.getRepository(source.entity).findOneBy({ id });
     const ability = postingAbilityFor(actor);
@@ -425,40 +467,102 @@ export class MatchingService {
       row && postingSubject(SUBJECT_NAMES[kind], row as PostingRow & { claimedBy?: string | null });
     if (!row || !subject || !(ability.can('edit', subject) || ability.can('moderate', subject)))
       throw new NotFoundError('not-found');
-    const matches = await this.dataSource.getRepository(Match).find({
-      where: [
-        { sourceKind: kind, sourceId: id },
-        { candidateKind: kind, candidateId: id },
-      ],
-      order: { score: 'DESC', id: 'ASC' },
-      take: 100,
-    });
+    const limit = page.limit ?? DEFAULT_PAGE;
+    const query = this.dataSource
+      .getRepository(Match)
+      .createQueryBuilder('m')
+      .where(
+        `((m.source_kind = :kind AND m.source_id = :id AND (:other::varchar IS NULL OR m.candidate_kind = :other))
+          OR (m.candidate_kind = :kind AND m.candidate_id = :id AND (:other::varchar IS NULL OR m.source_kind = :other)))`,
+        { kind, id, other: page.kind ?? null },
+      )
+      .andWhere('m.superseded_at IS NULL')
+      .orderBy('m.score', 'DESC')
+      .addOrderBy('m.id', 'ASC')
+      .take(limit + 1);
+    if (page.cursor) {
+      const [score, after] = decodeCursor(page.cursor);
+      query.andWhere('(m.score < :score OR (m.score = :score AND m.id > :after))', { score, after });
+    }
+    const [found, answered] = await Promise.all([
+      query.getMany(),
+      this.dataSource.getRepository(Match).find({
+        where: [
+          { sourceKind: kind, sourceId: id, status: Not('new') },
+          { candidateKind: kind, candidateId: id, status: Not('new') },
+        ],
+      }),
+    ]);
+    const matches = found.slice(0, limit);
+    const last = matches[matches.length - 1];
     const items = await this.presenter.present(
       matches,
       (match) => match.sourceId === id && match.sourceKind === kind,
       lang,
       ability.can('moderate', subject),
     );
-    return { items, declines: this.declineSummary(matches, kind, id, lang) };
+    return {
+      items,
+      declines: this.declineSummary(answered, kind, id, lang),
+      nextCursor: found.length > limit && last ? encodeCursor(last.score, last.id) : null,
+    };
   }
 
   /**
    * The acting organization's inbox: the matches of its postings, on either side of the pair, that it
-   * was told about (NOTIFY_MIN_SCORE), newest first. The weaker ones stay on each posting's own list.
+   * was told about (NOTIFY_MIN_SCORE), newest first, a page at a time. Superseded ones stay, marked: the
+   * inbox holds every match a notification links to. The weaker ones stay on each posting's own list.
    */
-  async inbox(actor: Actor, lang: Language): Promise<MatchDto[]> {
+  async inbox(
+    actor: Actor,
+    lang: Language,
+    page: MatchPageQueryDto = {},
+  ): Promise<{ items: MatchDto[]; nextCursor: string | null }> {
     const organizationId = actor.organizationId;
-    if (!organizationId) return [];
-    const notified = Not(IsNull());
-    const matches = await this.dataSource.getRepository(Match).find({
-      where: [
-        { sourceOrganizationId: organizationId, notifiedAt: notified },
-        { candidateOrganizationId: organizationId, notifiedAt: notified },
-      ],
-      order: { updatedAt: 'DESC', id: 'ASC' },
-      take: 100,
-    });
-    return this.presenter.present(matches, (match) => match.sourceOrganizationId === organizationId, lang);
+    if (!organizationId) return { items: [], nextCursor: null };
+    const limit = page.limit ?? DEFAULT_PAGE;
+    const query = this.dataSource
+      .getRepository(Match)
+      .createQueryBuilder('m')
+      .where('(m.source_organization_id = :org OR m.candidate_organization_id = :org)', {
+        org: organizationId,
+      })
+      .andWhere('m.notified_at IS NOT NULL')
+      .orderBy('m.updated_at', 'DESC')
+      .addOrderBy('m.id', 'ASC')
+      .take(limit + 1);
+    if (page.kind) {
+      query.andWhere(
+        `((m.source_organization_id = :org AND m.candidate_kind = :other)
+          OR (m.candidate_organization_id = :org AND m.source_kind = :other))`,
+        { other: page.kind },
+      );
+    }
+    if (page.cursor) {
+      const [at, after] = decodeCursor(page.cursor);
+      query.andWhere('(m.updated_at < :at OR (m.updated_at = :at AND m.id > :after))', { at, after });
+    }
+    const found = await query.getMany();
+    const matches = found.slice(0, limit);
+    const last = matches[matches.length - 1];
+    return {
+      items: await this.presenter.present(
+        matches,
+        (match) => match.sourceOrganizationId === organizationId,
+        lang,
+      ),
+      // Microseconds matter for the keyset: the timestamp's text keeps them, a Date would not.
+      nextCursor:
+        found.length > limit && last ? encodeCursor(await this.exactUpdatedAt(last.id), last.id) : null,
+    };
+  }
+
+  private async exactUpdatedAt(matchId: string): Promise<string> {
+    const [row] = await this.dataSource.query<{ at: string }[]>(
+      `SELECT updated_at::text AS at FROM matches WHERE id = $1`,
+      [matchId],
+    );
+    return row!.at;
   }
 
   /**

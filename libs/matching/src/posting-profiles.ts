@@ -29,6 +29,8 @@ export interface PostingProfileSource<Row extends PostingRow = PostingRow> {
   /** The array column of taxonomy codes, for the SQL fallback retrieval. */
   readonly fieldsColumn: string;
   readonly openStatuses: readonly string[];
+  /** Matched while confidential (the other side sees the teaser): needs are; supply is not proposed. */
+  readonly confidentialMatched?: boolean;
   /** What a confidential posting of this kind keeps back: the fields its redacted view leaves out. */
   readonly hides: readonly HiddenFact[];
   title(row: Row): string;
@@ -71,6 +73,7 @@ const demand: PostingProfileSource<Demand> = {
   table: 'demands',
   fieldsColumn: 'fields',
   openStatuses: DEMAND_OPEN,
+  confidentialMatched: true,
   // toDemandDto: description, keywords, budget and the place below the province are withheld.
   hides: ['text', 'keywords', 'amount', 'city'],
   title: (row) => row.title,
@@ -89,6 +92,7 @@ const demand: PostingProfileSource<Demand> = {
       keywords: row.keywords,
       fieldCodes: row.fields,
       region: regionOfCode(row.regionCode),
+      ...(row.regionRequired && row.regionCode ? { regionRequired: true } : {}),
       ...(row.trlRequired === null ? {} : { trlNeeded: row.trlRequired }),
       ...(amountWan ? { amountWan } : {}),
       ...published(row),
@@ -223,6 +227,11 @@ const financingOffer: PostingProfileSource<FinancingOffer> = {
     };
   },
 };
+
+/** The taxonomy codes a posting row was filed under (its own, without the parents the profile adds). */
+export function filedUnder(kind: PostingKind, row: PostingRow): string[] {
+  return (row[POSTING_PROFILE_SOURCES[kind].fieldsColumn] as string[] | undefined) ?? [];
+}
 
 export const POSTING_PROFILE_SOURCES: Readonly<Record<PostingKind, PostingProfileSource>> = {
   demand: demand as unknown as PostingProfileSource,

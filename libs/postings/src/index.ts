@@ -45,6 +45,7 @@ export * from './dto/challenge.dto.js';
 export { DemandAccessService, type AccessDecision } from './demands/demand-access.service.js';
 export { DemandAccessRequest } from './demands/demand-access-request.entity.js';
 export { Demand } from './demands/demand.entity.js';
+export { decodeCursor, encodeCursor } from './demands/keyset-cursor.js';
 export { DemandService } from './demands/demand.service.js';
 export { DemandSearchSource } from './demands/demand-search.source.js';
 export * from './dto/demand.dto.js';

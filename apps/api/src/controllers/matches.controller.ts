@@ -1,5 +1,6 @@
-import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
 import type { Language, PostingKind } from '#core';
 import type { Actor } from '#identity';
 import {
@@ -9,6 +10,7 @@ import {
   MatchDto,
   MatchingService,
   MatchListDto,
+  MatchPageQueryDto,
   type MatchAction,
 } from '#matching';
 import { CurrentActor } from '../http/current-actor.decorator.js';
@@ -17,8 +19,9 @@ import { ProblemResponses } from '../http/problem-responses.decorator.js';
 import { UuidParam } from '../http/uuid-param.js';
 
 const LIST_DESCRIPTION =
-  'The posting’s matches, best first, with reasons in the request language and how the other side has ' +
-  'answered them in aggregate (owners and moderators; 404 for anyone else)';
+  'The posting’s matches, best first, a page at a time (`limit`, `cursor` = the previous page’s ' +
+  '`nextCursor`, `kind` of the other side), each with its calibrated fit level, reasons in the request ' +
+  'language and how the other side has answered them in aggregate (owners and moderators; 404 for anyone else)';
 
 /**
  * Matches: each posting's ranked list (under its own path), the acting organization's inbox, and the
@@ -32,57 +35,62 @@ export class MatchesController {
 
   @Get('demands/:id/matches')
   @ApiOkResponse({ type: MatchListDto, description: LIST_DESCRIPTION })
-  @ProblemResponses(401, 404)
+  @ProblemResponses(400, 401, 404)
   demandMatches(
     @CurrentActor() actor: Actor,
     @UuidParam('id') id: string,
     @RequestLanguage() lang: Language,
+    @Query() page: MatchPageQueryDto,
   ) {
-    return this.list(actor, 'demand', id, lang);
+    return this.list(actor, 'demand', id, lang, page);
   }
 
   @Get('experts/:id/matches')
   @ApiOkResponse({ type: MatchListDto, description: LIST_DESCRIPTION })
-  @ProblemResponses(401, 404)
+  @ProblemResponses(400, 401, 404)
   expertMatches(
     @CurrentActor() actor: Actor,
     @UuidParam('id') id: string,
     @RequestLanguage() lang: Language,
+    @Query() page: MatchPageQueryDto,
   ) {
-    return this.list(actor, 'expert', id, lang);
+    return this.list(actor, 'expert', id, lang, page);
   }
 
   @Get('achievements/:id/matches')
   @ApiOkResponse({ type: MatchListDto, description: LIST_DESCRIPTION })
-  @ProblemResponses(401, 404)
+  @ProblemResponses(400, 401, 404)
   achievementMatches(
     @CurrentActor() actor: Actor,
     @UuidParam('id') id: string,
     @RequestLanguage() lang: Language,
+    @Query() page: MatchPageQueryDto,
   ) {
-    return this.list(actor, 'achievement', id, lang);
+    return this.list(actor, 'achievement', id, lang, page);
   }
 
   @Get('projects/:id/matches')
   @ApiOkResponse({ type: MatchListDto, description: LIST_DESCRIPTION })
-  @ProblemResponses(401, 404)
+  @ProblemResponses(400, 401, 404)
   projectMatches(
     @CurrentActor() actor: Actor,
     @UuidParam('id') id: string,
     @RequestLanguage() lang: Language,
+    @Query() page: MatchPageQueryDto,
   ) {
-    return this.list(actor, 'project', id, lang);
+    return this.list(actor, 'project', id, lang, page);
   }
 
   @Get('financing-offers/:id/matches')
   @ApiOkResponse({ type: MatchListDto, description: LIST_DESCRIPTION })
-  @ProblemResponses(401, 404)
+  @ProblemResponses(400, 401, 404)
   financingOfferMatches(
     @CurrentActor() actor: Actor,
     @UuidParam('id') id: string,
     @RequestLanguage() lang: Language,
+    @Query() page: MatchPageQueryDto,
   ) {
-    return this.list(actor, 'financing-offer', id, lang);
+    return this.list(actor, 'financing-offer', id, lang, page);
   }
 
   @Get('matches')
@@ -90,12 +98,20 @@ export class MatchesController {
     type: [MatchDto],
     description:
       'The acting organization’s inbox: the matches of its postings, on either side, that it was ' +
-      'notified of (score ≥ 0.3), newest first, each naming its own posting (`posting`); every match ' +
-      'is on its posting’s own list',
+      'notified of (score ≥ 0.3), newest first, each naming its own posting (`posting`); superseded ' +
+      'ones stay, marked, since notifications link to them. A page at a time (`limit`, `cursor`, `kind`): ' +
+      'the next page’s cursor is in the `X-Next-Cursor` header, absent at the end',
   })
-  @ProblemResponses(401)
-  inbox(@CurrentActor() actor: Actor, @RequestLanguage() lang: Language) {
-    return this.matching.inbox(actor, lang);
+  @ProblemResponses(400, 401)
+  async inbox(
+    @CurrentActor() actor: Actor,
+    @RequestLanguage() lang: Language,
+    @Query() page: MatchPageQueryDto,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<MatchDto[]> {
+    const { items, nextCursor } = await this.matching.inbox(actor, lang, page);
+    if (nextCursor) reply.header('x-next-cursor', nextCursor);
+    return items;
   }
 
   @Get('matches/:id')
@@ -156,8 +172,8 @@ export class MatchesController {
     return this.matching.act(actor, id, 'decline', lang, body);
   }
 
-  private list(actor: Actor, kind: PostingKind, id: string, lang: Language) {
-    return this.matching.listForPosting(actor, kind, id, lang);
+  private list(actor: Actor, kind: PostingKind, id: string, lang: Language, page: MatchPageQueryDto) {
+    return this.matching.listForPosting(actor, kind, id, lang, page);
   }
 
   private act(actor: Actor, id: string, action: Exclude<MatchAction, 'decline' | 'contact'>, lang: Language) {

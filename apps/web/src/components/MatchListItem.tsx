@@ -7,6 +7,7 @@ import { matchesApi, type MatchItem, type MatchStatus } from '../api/matches';
 import { postingPath } from '../api/search';
 import { errorMessage } from '../lib/errors';
 import { ContactMatchButton } from './ContactMatchButton';
+import { MatchFit } from './MatchFit';
 
 const STATUS_COLORS: Record<MatchStatus, string> = {
   new: 'blue',
@@ -100,9 +101,12 @@ export function MatchListItem({
                 <Link to={postingPath(match.posting.type, match.posting.id)}>{match.posting.title}</Link>
               </div>
             ) : null}
-            <Typography.Text strong>
-              {t('matches.score', { percent: Math.round(match.score * 100) })}
-            </Typography.Text>
+            <MatchFit match={match} />
+            {match.superseded ? (
+              <Typography.Text type="warning" data-testid="match-superseded" style={{ marginInlineStart: 8 }}>
+                {t('matches.superseded')}
+              </Typography.Text>
+            ) : null}
             {match.reasons.length > 0 ? (
               <ul style={{ margin: '4px 0 0', paddingInlineStart: 20 }} data-testid="match-reasons">
                 {match.reasons.map((reason) => (

@@ -1,4 +1,4 @@
-import { Card, Empty, List, Skeleton, Tag, Typography } from 'antd';
+import { Card, Empty, List, Skeleton, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { matchesApi } from '../api/matches';
@@ -6,6 +6,7 @@ import { postingPath } from '../api/search';
 import { errorMessage } from '../lib/errors';
 import { useAsync } from '../lib/use-async';
 import { FormError } from './FormError';
+import { MatchFit } from './MatchFit';
 
 /** How many of the newest new matches the home page lists; the inbox has them all. */
 const SHOWN = 5;
@@ -34,13 +35,7 @@ export function NewMatchesCard({ organizationId }: { organizationId: string }) {
           size="small"
           dataSource={fresh.slice(0, SHOWN)}
           renderItem={(match) => (
-            <List.Item
-              extra={
-                <Typography.Text strong>
-                  {t('matches.score', { percent: Math.round(match.score * 100) })}
-                </Typography.Text>
-              }
-            >
+            <List.Item extra={<MatchFit match={match} />}>
               <List.Item.Meta
                 title={
                   <>

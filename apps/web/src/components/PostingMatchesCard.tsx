@@ -1,16 +1,17 @@
-import { Alert, Card, Empty, List, Skeleton } from 'antd';
+import { Alert, Card, Empty, Skeleton } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { matchesApi } from '../api/matches';
 import type { PostingKind } from '../api/search';
 import { errorMessage } from '../lib/errors';
 import { useAsync } from '../lib/use-async';
 import { FormError } from './FormError';
-import { MatchListItem } from './MatchListItem';
+import { MatchGroups } from './MatchGroups';
 import { useMatchChanges } from './use-match-changes';
 
 /**
- * A posting's matches for its owner, best first, each with its reasons and actions, and how the other
- * side has answered them in aggregate ("3 of 5 declined: budget mismatch").
+ * A posting's matches for its owner, grouped by kind and best first within each, each with its fit level,
+ * reasons and actions, and how the other side has answered them in aggregate ("3 of 5 declined: budget
+ * mismatch").
  */
 export function PostingMatchesCard({ kind, postingId }: { kind: PostingKind; postingId: string }) {
   const { t, i18n } = useTranslation();
@@ -40,10 +41,7 @@ export function PostingMatchesCard({ kind, postingId }: { kind: PostingKind; pos
           <Empty description={t('matches.empty')} />
         )
       ) : (
-        <List
-          dataSource={items}
-          renderItem={(match) => <MatchListItem match={match} onChange={onChange} onDecline={onDecline} />}
-        />
+        <MatchGroups items={items} onChange={onChange} onDecline={onDecline} />
       )}
       {declineModal}
     </Card>

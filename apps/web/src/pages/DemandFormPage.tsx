@@ -75,6 +75,9 @@ interface DemandValues {
   fields?: string[];
   keywords?: string[];
   regionCode?: string;
+  /** 全国: no region (a ministry's task list); the region field is then off. */
+  nationwide?: boolean;
+  regionRequired?: boolean;
   budgetMinWan?: number | null;
   budgetMaxWan?: number | null;
   trlRequired?: number;
@@ -96,6 +99,7 @@ const FORM_FIELDS = [
   'fields',
   'keywords',
   'regionCode',
+  'regionRequired',
   'budgetMinWan',
   'budgetMaxWan',
   'trlRequired',
@@ -136,7 +140,9 @@ function toEditable(values: DemandValues): EditableFields {
     industryCode: values.industryCode || null,
     fields: values.fields ?? [],
     keywords: values.keywords ?? [],
-    regionCode: values.regionCode || null,
+    regionCode: values.nationwide ? null : values.regionCode || null,
+    // A nationwide demand has no region to require.
+    regionRequired: !values.nationwide && Boolean(values.regionRequired),
     budgetMinWan: values.budgetMinWan ?? null,
     budgetMaxWan: values.budgetMaxWan ?? null,
     trlRequired: values.trlRequired ?? null,
@@ -156,7 +162,9 @@ function toValues(demand: Demand): DemandValues {
     industryCode: demand.industryCode ?? undefined,
     fields: demand.fields,
     keywords: demand.keywords,
-    regionCode: demand.regionCode,
+    regionCode: demand.regionCode ?? undefined,
+    nationwide: demand.regionCode === null,
+    regionRequired: demand.regionRequired,
     budgetMinWan: demand.budgetMinWan,
     budgetMaxWan: demand.budgetMaxWan,
     trlRequired: demand.trlRequired ?? undefined,
@@ -246,6 +254,7 @@ function DemandForm({ original }: { original?: Demand }) {
   const watchedVisibility = Form.useWatch('visibility', form);
   const visibility = original?.visibility ?? watchedVisibility ?? 'public';
   const confidential = visibility === 'confidential';
+  const nationwide = Boolean(Form.useWatch('nationwide', form));
 
   const onFinish = async (values: DemandValues) => {
     setSubmitting(true);
@@ -420,10 +429,14 @@ function DemandForm({ original }: { original?: Demand }) {
             </Card>
 
             <Card title={t('demandForm.sectionTerms')}>
+              <Form.Item name="nationwide" valuePropName="checked" style={{ marginBottom: 8 }}>
+                <Checkbox data-testid="demand-nationwide">{t('demandForm.nationwide')}</Checkbox>
+              </Form.Item>
               <Form.Item
                 name="regionCode"
                 label={t('demand.region')}
-                rules={[{ required: true, message: t('demandForm.regionRequired') }]}
+                hidden={nationwide}
+                rules={[{ required: !nationwide, message: t('demandForm.regionRequired') }]}
                 getValueProps={(code?: string) => ({
                   value: code ? pathToCode(reference.regions.data ?? [], code) : undefined,
                 })}
@@ -438,6 +451,11 @@ function DemandForm({ original }: { original?: Demand }) {
                   }}
                   loading={reference.regions.loading}
                 />
+              </Form.Item>
+              <Form.Item name="regionRequired" valuePropName="checked" hidden={nationwide}>
+                <Checkbox data-testid="demand-region-required">
+                  {t('demandForm.regionRequiredLabel')}
+                </Checkbox>
               </Form.Item>
               <Row gutter={16}>
                 <Col xs={24} sm={12}>

@@ -1,10 +1,10 @@
-import { Card, Empty, List, Segmented, Skeleton } from 'antd';
+import { Card, Empty, Segmented, Skeleton } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { matchesApi, matchStatuses, type MatchStatus } from '../api/matches';
 import { useAuth } from '../auth/auth-context';
 import { FormError } from '../components/FormError';
-import { MatchListItem } from '../components/MatchListItem';
+import { MatchGroups } from '../components/MatchGroups';
 import { PageHeader } from '../components/PageHeader';
 import { useMatchChanges } from '../components/use-match-changes';
 import { errorMessage } from '../lib/errors';
@@ -14,7 +14,8 @@ type Filter = MatchStatus | 'all';
 
 /**
  * 匹配推荐: the acting organization's inbox, the matches it was told about for any of its postings,
- * newest first, each naming that posting, with its reasons and actions.
+ * grouped by kind and newest first within each, each naming that posting, with its fit, reasons and
+ * actions.
  */
 export default function MatchesPage() {
   const { t, i18n } = useTranslation();
@@ -56,12 +57,9 @@ export default function MatchesPage() {
                 })),
               ]}
             />
-            <List
-              dataSource={shown}
-              renderItem={(match) => (
-                <MatchListItem match={match} showPosting onChange={onChange} onDecline={onDecline} />
-              )}
-            />
+            <div style={{ marginTop: 16 }}>
+              <MatchGroups items={shown} showPosting onChange={onChange} onDecline={onDecline} />
+            </div>
           </>
         )}
       </Card>

@@ -1,8 +1,10 @@
 /**
- * The project's technology-field taxonomy (技术领域): ten top fields and their subfields. The top fields
+ * The project's technology-field taxonomy (技术领域): eleven top fields and their subfields. The top fields
  * follow the nine 大类 of 战略性新兴产业分类 (2018), with its 相关服务业 widened into 现代服务与其他 and a
  * 现代农业与食品 field added, because many demands on the platform come from agriculture and food
- * enterprises that the 2018 classification does not cover. Subfields are the groupings people actually
+ * enterprises that the 2018 classification does not cover, and 建筑与基础设施 (issue 15): roads,
+ * bridges and building materials (磷石膏 road bases, 干混砂浆) are a large share of 难题榜 demands and
+ * of the investors who fund them, and otherwise land in unrelated fields. Subfields are the groupings people actually
  * post under, not the classification's 中类/小类, which are too fine and too product-centred for matching.
  *
  * Codes are mnemonic ASCII ('EV-BATTERY') rather than the classification's numbers so that they read well in
@@ -969,6 +971,66 @@ export const TECH_FIELDS: readonly TechFieldData[] = [
             'cold chain logistics',
             'food preservation',
             'functional food',
+          ],
+        },
+      },
+    ],
+  },
+  {
+    code: 'CI',
+    zh: '建筑与基础设施',
+    en: 'Construction and Infrastructure',
+    keywords: {
+      zh: ['建筑业', '基础设施', '土木工程', '工程建设'],
+      en: ['construction industry', 'infrastructure', 'civil engineering', 'engineering construction'],
+    },
+    subfields: [
+      {
+        code: 'CI-ROAD',
+        zh: '道路与交通基础设施',
+        en: 'Roads and Transport Infrastructure',
+        keywords: {
+          zh: ['公路', '道路工程', '路面', '路基', '沥青路面', '路面修补'],
+          en: ['highway', 'road engineering', 'pavement', 'roadbed', 'asphalt pavement', 'pavement repair'],
+        },
+      },
+      {
+        code: 'CI-BRIDGE',
+        zh: '桥梁与隧道',
+        en: 'Bridges and Tunnels',
+        keywords: {
+          zh: ['桥梁', '隧道', '斜拉索', '桥梁检测', '结构健康监测'],
+          en: ['bridge', 'tunnel', 'stay cable', 'bridge inspection', 'structural health monitoring'],
+        },
+      },
+      {
+        code: 'CI-MATERIAL',
+        zh: '建筑材料',
+        en: 'Building Materials',
+        keywords: {
+          zh: ['建材', '水泥', '混凝土', '干混砂浆', '磷石膏', '固废建材', '装配式构件'],
+          en: [
+            'building materials',
+            'cement',
+            'concrete',
+            'dry-mix mortar',
+            'phosphogypsum',
+            'precast components',
+          ],
+        },
+      },
+      {
+        code: 'CI-BUILDING',
+        zh: '建筑工程与施工',
+        en: 'Building Engineering and Construction',
+        keywords: {
+          zh: ['建筑施工', '装配式建筑', '建筑装饰', '绿色建筑', '智能建造'],
+          en: [
+            'building construction',
+            'prefabricated building',
+            'building decoration',
+            'green building',
+            'intelligent construction',
           ],
         },
       },

@@ -3,12 +3,12 @@ import { describe, expect, it } from '@jest/globals';
 import { TECH_FIELDS } from './tech-fields.data.js';
 import { isTechFieldCode, techFieldName, techFieldParent, techFieldTree } from './tech-fields.js';
 
-const TOP_CODES = ['IT', 'EQ', 'MA', 'BI', 'EV', 'NE', 'EP', 'DC', 'AG', 'SV'];
+const TOP_CODES = ['IT', 'EQ', 'MA', 'BI', 'EV', 'NE', 'EP', 'DC', 'AG', 'CI', 'SV'];
 
 const allFields = TECH_FIELDS.flatMap((top) => [top, ...top.subfields]);
 
 describe('TECH_FIELDS data', () => {
-  it('has the ten top fields in display order and 60–80 subfields', () => {
+  it('has the eleven top fields in display order and 60–80 subfields', () => {
     expect(TECH_FIELDS.map((top) => top.code)).toEqual(TOP_CODES);
     const subfields = TECH_FIELDS.flatMap((top) => top.subfields);
     expect(subfields.length).toBeGreaterThanOrEqual(60);

@@ -1,5 +1,5 @@
 /**
- * Lookups over the project's technology-field taxonomy (tech-fields.data.ts): ten top fields ('EV') and
+ * Lookups over the project's technology-field taxonomy (tech-fields.data.ts): eleven top fields ('EV') and
  * their subfields ('EV-BATTERY'). Postings, experts and saved searches store these codes; this module
  * validates them and turns them into names and picker trees.
  */

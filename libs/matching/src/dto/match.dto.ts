@@ -1,5 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { EnumField, POSTING_KINDS, TextField, type PostingKind } from '#core';
+import { Type } from 'class-transformer';
+import { EnumField, IntField, POSTING_KINDS, TextField, type PostingKind } from '#core';
+import { FIT_LEVELS, type FitLevel } from '../fit-level.js';
 import { DECLINE_REASONS, MATCH_STATUSES, type DeclineReason, type MatchStatus } from '../match.entity.js';
 
 /** A posting of the pair, as a match names it. */
@@ -36,6 +38,23 @@ export class MatchDto {
 
   @ApiProperty({ minimum: 0, maximum: 1 })
   score: number;
+
+  @ApiProperty({
+    enum: FIT_LEVELS,
+    description:
+      'The score calibrated per pair type: high 高, medium 中, fair 一般 (the score stays behind it)',
+  })
+  fitLevel: FitLevel;
+
+  @ApiProperty({ description: 'The fit level in the request language: 高 / 中 / 一般, High / Medium / Fair' })
+  fitLabel: string;
+
+  @ApiProperty({
+    description:
+      'A re-score or the other posting’s closing dropped this match after the parties were told about it: ' +
+      'it stays reachable here and in the inbox, but no longer on the posting’s ranked list',
+  })
+  superseded: boolean;
 
   @ApiProperty({
     type: [String],
@@ -88,11 +107,31 @@ export class DeclineSummaryDto {
 }
 
 export class MatchListDto {
-  @ApiProperty({ type: [MatchDto], description: 'Best first' })
+  @ApiProperty({ type: [MatchDto], description: 'Best first; one page of them' })
   items: MatchDto[];
 
   @ApiProperty({ type: DeclineSummaryDto })
   declines: DeclineSummaryDto;
+
+  @ApiProperty({
+    type: 'string',
+    nullable: true,
+    description: 'Pass as `cursor` for the next page; null at the end',
+  })
+  nextCursor: string | null;
+}
+
+/** A page of a posting's matches (or of the inbox): best first (the inbox: newest first). */
+export class MatchPageQueryDto {
+  @Type(() => Number)
+  @IntField({ min: 1, max: 100, optional: true, description: 'Page size, 100 by default' })
+  limit?: number;
+
+  @TextField({ max: 200, optional: true, description: 'nextCursor of the previous page' })
+  cursor?: string;
+
+  @EnumField(POSTING_KINDS, { optional: true, description: 'Only matches whose other side is of this kind' })
+  kind?: PostingKind;
 }
 
 export class DeclineMatchDto {

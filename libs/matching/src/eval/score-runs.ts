@@ -40,6 +40,46 @@ export function scoreRun(dir: string, run: Run): RunMetrics {
   }
 }
 
+/** One demand's figures for one candidate type, as score.mjs --per-demand prints them. */
+export interface DemandMetrics {
+  readonly demandId: string;
+  readonly type: DevType;
+  readonly ndcg10: number;
+  readonly recall20: number;
+}
+
+/** Scores a run per demand and type (score.mjs --per-demand), for the worst-ten list. */
+export function scoreRunPerDemand(dir: string, run: Run): DemandMetrics[] {
+  const work = mkdtempSync(join(tmpdir(), 'duijie-eval-'));
+  try {
+    const file = join(work, 'run.json');
+    writeFileSync(file, JSON.stringify(run));
+    const output = execFileSync(process.execPath, [join(dir, 'score.mjs'), file, '--per-demand'], {
+      encoding: 'utf8',
+    });
+    return parsePerDemand(output);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+/** Reads score.mjs's per-demand lines: `D03<TAB>expert<TAB>nDCG@10=0.812<TAB>R@20=0.667`. */
+export function parsePerDemand(output: string): DemandMetrics[] {
+  const rows: DemandMetrics[] = [];
+  for (const line of output.split('\n')) {
+    const match = /^(\S+)\t(\S+)\tnDCG@10=([\d.]+)\tR@20=([\d.]+)$/.exec(line.trim());
+    if (match && (DEV_TYPES as readonly string[]).includes(match[2]!)) {
+      rows.push({
+        demandId: match[1]!,
+        type: match[2] as DevType,
+        ndcg10: Number(match[3]),
+        recall20: Number(match[4]),
+      });
+    }
+  }
+  return rows;
+}
+
 /** Reads score.mjs's table: `type  #dem  nDCG@10  Recall@20`, one line per candidate type. */
 export function parseScoreTable(output: string): RunMetrics {
   const metrics: Partial<RunMetrics> = {};

@@ -18,7 +18,7 @@ interface Row {
   category: string;
   industry_code: string | null;
   fields: string[];
-  region_code: string;
+  region_code: string | null;
   trl_required: number | null;
   budget_min_yuan: string | null;
   budget_max_yuan: string | null;

@@ -15,10 +15,12 @@ export interface DemandAccess {
  * stranger decide whether to ask for access: no description, keywords, contact, attachments, budget or
  * owner, and the region only to the province.
  */
+/** What a nationwide demand (no region code) shows as its region. */
+const NATIONWIDE = { 'zh-CN': '全国', en: 'Nationwide' } as const;
+
 export function toDemandSummary(demand: Demand, redacted: boolean, lang: Language): DemandSummaryDto {
-  const regionCode = redacted
-    ? (provinceOf(demand.regionCode)?.code ?? demand.regionCode)
-    : demand.regionCode;
+  const stored = demand.regionCode;
+  const regionCode = stored && redacted ? (provinceOf(stored)?.code ?? stored) : stored;
   return {
     id: demand.id,
     title: demand.title,
@@ -28,7 +30,8 @@ export function toDemandSummary(demand: Demand, redacted: boolean, lang: Languag
     fields: demand.fields,
     fieldNames: demand.fields.map((code) => techFieldName(code, lang) ?? code),
     regionCode,
-    regionName: regionName(regionCode) ?? '',
+    regionName: regionCode ? (regionName(regionCode) ?? '') : NATIONWIDE[lang],
+    regionRequired: demand.regionRequired,
     budgetMinWan: redacted ? null : yuanToWan(demand.budgetMinYuan),
     budgetMaxWan: redacted ? null : yuanToWan(demand.budgetMaxYuan),
     deadline: demand.deadline,

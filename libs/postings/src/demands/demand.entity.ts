@@ -94,8 +94,13 @@ export class Demand {
   @Column({ type: 'text', array: true, default: () => `'{}'` })
   keywords: string[];
 
-  @Column({ type: 'char', length: 6 })
-  regionCode: string;
+  /** GB/T 2260 code of where the problem is; null for a nationwide demand (全国: a ministry's task list). */
+  @Column({ type: 'char', length: 6, nullable: true })
+  regionCode: string | null;
+
+  /** 地域要求: the owner wants suppliers from its own region only (never set on a nationwide demand). */
+  @Column({ type: 'boolean', default: false })
+  regionRequired: boolean;
 
   /** Money is kept in whole 元 and shown in 万元. */
   @Column({ type: 'bigint', nullable: true })

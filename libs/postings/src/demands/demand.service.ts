@@ -93,15 +93,8 @@ export class DemandService {
   }
 
   async update(actor: Actor, id: string, input: UpdateDemandDto, lang: Language): Promise<DemandDto> {
-    assertNoNulls(input, [
-      'title',
-      'description',
-      'category',
-      'fields',
-      'regionCode',
-      'cooperationModes',
-      'keywords',
-    ]);
+    // regionCode may be null: the demand becomes nationwide (全国).
+    assertNoNulls(input, ['title', 'description', 'category', 'fields', 'cooperationModes', 'keywords']);
     await this.dataSource.transaction(async (manager) => {
       const demand = await this.lockForEdit(manager, actor, id);
       if (!EDITABLE_STATUSES.includes(demand.status)) {
@@ -374,7 +367,8 @@ export class DemandService {
       industryCode: input.industryCode ?? null,
       fields: input.fields,
       keywords: input.keywords ?? [],
-      regionCode: input.regionCode,
+      regionCode: input.regionCode ?? null,
+      regionRequired: input.regionRequired ?? false,
       budgetMinYuan: wanToYuanColumn(input.budgetMinWan),
       budgetMaxYuan: wanToYuanColumn(input.budgetMaxWan),
       trlRequired: input.trlRequired ?? null,
@@ -397,6 +391,7 @@ export class DemandService {
       fields: demand.fields,
       keywords: demand.keywords,
       regionCode: demand.regionCode,
+      regionRequired: demand.regionRequired,
       budgetMinWan: yuanToWan(demand.budgetMinYuan) ?? undefined,
       budgetMaxWan: yuanToWan(demand.budgetMaxYuan) ?? undefined,
       trlRequired: demand.trlRequired ?? undefined,
@@ -424,6 +419,10 @@ function assertConsistent(input: Partial<CreateDemandDto>, checkDeadline = true)
   const today = new Date().toISOString().slice(0, 10);
   if (checkDeadline && input.deadline !== undefined && input.deadline <= today) {
     errors.push({ field: 'deadline', code: 'deadline-past' });
+  }
+  // A nationwide demand has no region to require.
+  if (input.regionRequired && !input.regionCode) {
+    errors.push({ field: 'regionRequired', code: 'region-required-needs-region' });
   }
   if (input.visibility === 'confidential') {
     if (!input.teaser) errors.push({ field: 'teaser', code: 'confidential-needs-nda' });

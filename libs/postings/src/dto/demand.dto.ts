@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsDefined, IsIn, IsObject, IsOptional, ValidateNested } from 'class-validator';
 import {
+  BooleanField,
   DateField,
   DecimalField,
   EmailField,
@@ -81,8 +82,19 @@ class EditableDemandFields {
   @TagsField({ maxItems: 10, maxLength: 20, optional: true, example: ['锂离子电池', '正极材料'] })
   keywords?: string[];
 
-  @RegionCodeField()
-  regionCode: string;
+  @RegionCodeField({
+    optional: true,
+    description:
+      'Where the problem is (GB/T 2260); omit it (or null on an edit) for a nationwide demand (全国)',
+  })
+  regionCode?: string | null;
+
+  @BooleanField({
+    optional: true,
+    description:
+      '地域要求: only suppliers from the demand’s own province fit (needs a regionCode); false by default',
+  })
+  regionRequired?: boolean;
 
   @DecimalField({ ...WAN, optional: true, description: '万元' })
   budgetMinWan?: number;
@@ -202,8 +214,10 @@ export class DemandSummaryDto {
   @ApiProperty({ type: 'string', nullable: true }) industryName: string | null;
   @ApiProperty({ type: [String] }) fields: string[];
   @ApiProperty({ type: [String] }) fieldNames: string[];
-  @ApiProperty() regionCode: string;
-  @ApiProperty() regionName: string;
+  @ApiProperty({ type: 'string', nullable: true, description: 'Null for a nationwide demand (全国)' })
+  regionCode: string | null;
+  @ApiProperty({ description: 'The region’s name, 全国 / Nationwide when it has none' }) regionName: string;
+  @ApiProperty({ description: '地域要求: only suppliers from its own province fit' }) regionRequired: boolean;
   @ApiProperty({ type: 'number', nullable: true }) budgetMinWan: number | null;
   @ApiProperty({ type: 'number', nullable: true }) budgetMaxWan: number | null;
   @ApiProperty({ type: 'string', format: 'date', nullable: true }) deadline: string | null;

@@ -1518,6 +1518,13 @@ export const schemaRules = {
       "minimum": 0,
       "maximum": 1
     },
+    "fitLevel": {
+      "enum": [
+        "high",
+        "medium",
+        "fair"
+      ]
+    },
     "status": {
       "enum": [
         "new",
@@ -1558,6 +1565,13 @@ export const schemaRules = {
     "score": {
       "minimum": 0,
       "maximum": 1
+    },
+    "fitLevel": {
+      "enum": [
+        "high",
+        "medium",
+        "fair"
+      ]
     },
     "status": {
       "enum": [
@@ -2529,6 +2543,120 @@ export const queryRules = {
     "q": {
       "minLength": 1,
       "maxLength": 100
+    },
+    "kind": {
+      "enum": [
+        "demand",
+        "expert",
+        "achievement",
+        "project",
+        "financing-offer"
+      ]
+    }
+  },
+  "/api/v1/demands/{id}/matches": {
+    "limit": {
+      "minimum": 1,
+      "maximum": 100
+    },
+    "cursor": {
+      "minLength": 1,
+      "maxLength": 200
+    },
+    "kind": {
+      "enum": [
+        "demand",
+        "expert",
+        "achievement",
+        "project",
+        "financing-offer"
+      ]
+    }
+  },
+  "/api/v1/experts/{id}/matches": {
+    "limit": {
+      "minimum": 1,
+      "maximum": 100
+    },
+    "cursor": {
+      "minLength": 1,
+      "maxLength": 200
+    },
+    "kind": {
+      "enum": [
+        "demand",
+        "expert",
+        "achievement",
+        "project",
+        "financing-offer"
+      ]
+    }
+  },
+  "/api/v1/achievements/{id}/matches": {
+    "limit": {
+      "minimum": 1,
+      "maximum": 100
+    },
+    "cursor": {
+      "minLength": 1,
+      "maxLength": 200
+    },
+    "kind": {
+      "enum": [
+        "demand",
+        "expert",
+        "achievement",
+        "project",
+        "financing-offer"
+      ]
+    }
+  },
+  "/api/v1/projects/{id}/matches": {
+    "limit": {
+      "minimum": 1,
+      "maximum": 100
+    },
+    "cursor": {
+      "minLength": 1,
+      "maxLength": 200
+    },
+    "kind": {
+      "enum": [
+        "demand",
+        "expert",
+        "achievement",
+        "project",
+        "financing-offer"
+      ]
+    }
+  },
+  "/api/v1/financing-offers/{id}/matches": {
+    "limit": {
+      "minimum": 1,
+      "maximum": 100
+    },
+    "cursor": {
+      "minLength": 1,
+      "maxLength": 200
+    },
+    "kind": {
+      "enum": [
+        "demand",
+        "expert",
+        "achievement",
+        "project",
+        "financing-offer"
+      ]
+    }
+  },
+  "/api/v1/matches": {
+    "limit": {
+      "minimum": 1,
+      "maximum": 100
+    },
+    "cursor": {
+      "minLength": 1,
+      "maxLength": 200
     },
     "kind": {
       "enum": [

@@ -2318,8 +2318,12 @@ export interface components {
             industryName: string | null;
             fields: string[];
             fieldNames: string[];
-            regionCode: string;
+            /** @description Null for a nationwide demand (全国) */
+            regionCode: string | null;
+            /** @description The region’s name, 全国 / Nationwide when it has none */
             regionName: string;
+            /** @description 地域要求: only suppliers from its own province fit */
+            regionRequired: boolean;
             budgetMinWan: number | null;
             budgetMaxWan: number | null;
             /** Format: date */
@@ -2381,8 +2385,13 @@ export interface components {
              *     ]
              */
             keywords?: string[];
-            /** @example 320102 */
-            regionCode: string;
+            /**
+             * @description Where the problem is (GB/T 2260); omit it (or null on an edit) for a nationwide demand (全国)
+             * @example 320102
+             */
+            regionCode?: string;
+            /** @description 地域要求: only suppliers from the demand’s own province fit (needs a regionCode); false by default */
+            regionRequired?: boolean;
             /** @description 万元 */
             budgetMinWan?: number;
             /** @description 万元 */
@@ -2423,8 +2432,12 @@ export interface components {
             industryName: string | null;
             fields: string[];
             fieldNames: string[];
-            regionCode: string;
+            /** @description Null for a nationwide demand (全国) */
+            regionCode: string | null;
+            /** @description The region’s name, 全国 / Nationwide when it has none */
             regionName: string;
+            /** @description 地域要求: only suppliers from its own province fit */
+            regionRequired: boolean;
             budgetMinWan: number | null;
             budgetMaxWan: number | null;
             /** Format: date */
@@ -2476,8 +2489,13 @@ export interface components {
              *     ]
              */
             keywords?: string[];
-            /** @example 320102 */
+            /**
+             * @description Where the problem is (GB/T 2260); omit it (or null on an edit) for a nationwide demand (全国)
+             * @example 320102
+             */
             regionCode?: string;
+            /** @description 地域要求: only suppliers from the demand’s own province fit (needs a regionCode); false by default */
+            regionRequired?: boolean;
             /** @description 万元 */
             budgetMinWan?: number;
             /** @description 万元 */
@@ -3452,6 +3470,15 @@ export interface components {
             /** @description The viewer’s own posting of the pair (which of its postings the inbox match is for) */
             posting: components["schemas"]["MatchPostingDto"];
             score: number;
+            /**
+             * @description The score calibrated per pair type: high 高, medium 中, fair 一般 (the score stays behind it)
+             * @enum {string}
+             */
+            fitLevel: "high" | "medium" | "fair";
+            /** @description The fit level in the request language: 高 / 中 / 一般, High / Medium / Fair */
+            fitLabel: string;
+            /** @description A re-score or the other posting’s closing dropped this match after the parties were told about it: it stays reachable here and in the inbox, but no longer on the posting’s ranked list */
+            superseded: boolean;
             /** @description Why it fits, in the request language; of a confidential other side, only what the caller may see of it */
             reasons: string[];
             /** @description What does not fit (TRL short, amounts apart, region required), in the request language */
@@ -3479,9 +3506,11 @@ export interface components {
             text: string;
         };
         MatchListDto: {
-            /** @description Best first */
+            /** @description Best first; one page of them */
             items: components["schemas"]["MatchDto"][];
             declines: components["schemas"]["DeclineSummaryDto"];
+            /** @description Pass as `cursor` for the next page; null at the end */
+            nextCursor: string | null;
         };
         ContactMatchDto: {
             /** @description A first message for the conversation the contact opens */
@@ -3502,6 +3531,15 @@ export interface components {
             /** @description The viewer’s own posting of the pair (which of its postings the inbox match is for) */
             posting: components["schemas"]["MatchPostingDto"];
             score: number;
+            /**
+             * @description The score calibrated per pair type: high 高, medium 中, fair 一般 (the score stays behind it)
+             * @enum {string}
+             */
+            fitLevel: "high" | "medium" | "fair";
+            /** @description The fit level in the request language: 高 / 中 / 一般, High / Medium / Fair */
+            fitLabel: string;
+            /** @description A re-score or the other posting’s closing dropped this match after the parties were told about it: it stays reachable here and in the inbox, but no longer on the posting’s ranked list */
+            superseded: boolean;
             /** @description Why it fits, in the request language; of a confidential other side, only what the caller may see of it */
             reasons: string[];
             /** @description What does not fit (TRL short, amounts apart, region required), in the request language */
@@ -10033,7 +10071,14 @@ export interface operations {
     };
     MatchesController_demandMatches: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Page size, 100 by default */
+                limit?: number;
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+                /** @description Only matches whose other side is of this kind */
+                kind?: "demand" | "expert" | "achievement" | "project" | "financing-offer";
+            };
             header?: {
                 /** @description The organization the request acts for; must be one of the caller’s memberships */
                 "X-Organization-Id"?: string;
@@ -10045,13 +10090,22 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The posting’s matches, best first, with reasons in the request language and how the other side has answered them in aggregate (owners and moderators; 404 for anyone else) */
+            /** @description The posting’s matches, best first, a page at a time (`limit`, `cursor` = the previous page’s `nextCursor`, `kind` of the other side), each with its calibrated fit level, reasons in the request language and how the other side has answered them in aggregate (owners and moderators; 404 for anyone else) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["MatchListDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -10076,7 +10130,14 @@ export interface operations {
     };
     MatchesController_expertMatches: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Page size, 100 by default */
+                limit?: number;
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+                /** @description Only matches whose other side is of this kind */
+                kind?: "demand" | "expert" | "achievement" | "project" | "financing-offer";
+            };
             header?: {
                 /** @description The organization the request acts for; must be one of the caller’s memberships */
                 "X-Organization-Id"?: string;
@@ -10088,13 +10149,22 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The posting’s matches, best first, with reasons in the request language and how the other side has answered them in aggregate (owners and moderators; 404 for anyone else) */
+            /** @description The posting’s matches, best first, a page at a time (`limit`, `cursor` = the previous page’s `nextCursor`, `kind` of the other side), each with its calibrated fit level, reasons in the request language and how the other side has answered them in aggregate (owners and moderators; 404 for anyone else) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["MatchListDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -10119,7 +10189,14 @@ export interface operations {
     };
     MatchesController_achievementMatches: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Page size, 100 by default */
+                limit?: number;
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+                /** @description Only matches whose other side is of this kind */
+                kind?: "demand" | "expert" | "achievement" | "project" | "financing-offer";
+            };
             header?: {
                 /** @description The organization the request acts for; must be one of the caller’s memberships */
                 "X-Organization-Id"?: string;
@@ -10131,13 +10208,22 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The posting’s matches, best first, with reasons in the request language and how the other side has answered them in aggregate (owners and moderators; 404 for anyone else) */
+            /** @description The posting’s matches, best first, a page at a time (`limit`, `cursor` = the previous page’s `nextCursor`, `kind` of the other side), each with its calibrated fit level, reasons in the request language and how the other side has answered them in aggregate (owners and moderators; 404 for anyone else) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["MatchListDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -10162,7 +10248,14 @@ export interface operations {
     };
     MatchesController_projectMatches: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Page size, 100 by default */
+                limit?: number;
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+                /** @description Only matches whose other side is of this kind */
+                kind?: "demand" | "expert" | "achievement" | "project" | "financing-offer";
+            };
             header?: {
                 /** @description The organization the request acts for; must be one of the caller’s memberships */
                 "X-Organization-Id"?: string;
@@ -10174,13 +10267,22 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The posting’s matches, best first, with reasons in the request language and how the other side has answered them in aggregate (owners and moderators; 404 for anyone else) */
+            /** @description The posting’s matches, best first, a page at a time (`limit`, `cursor` = the previous page’s `nextCursor`, `kind` of the other side), each with its calibrated fit level, reasons in the request language and how the other side has answered them in aggregate (owners and moderators; 404 for anyone else) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["MatchListDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -10205,7 +10307,14 @@ export interface operations {
     };
     MatchesController_financingOfferMatches: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Page size, 100 by default */
+                limit?: number;
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+                /** @description Only matches whose other side is of this kind */
+                kind?: "demand" | "expert" | "achievement" | "project" | "financing-offer";
+            };
             header?: {
                 /** @description The organization the request acts for; must be one of the caller’s memberships */
                 "X-Organization-Id"?: string;
@@ -10217,13 +10326,22 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The posting’s matches, best first, with reasons in the request language and how the other side has answered them in aggregate (owners and moderators; 404 for anyone else) */
+            /** @description The posting’s matches, best first, a page at a time (`limit`, `cursor` = the previous page’s `nextCursor`, `kind` of the other side), each with its calibrated fit level, reasons in the request language and how the other side has answered them in aggregate (owners and moderators; 404 for anyone else) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["MatchListDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -10248,7 +10366,14 @@ export interface operations {
     };
     MatchesController_inbox: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Page size, 100 by default */
+                limit?: number;
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+                /** @description Only matches whose other side is of this kind */
+                kind?: "demand" | "expert" | "achievement" | "project" | "financing-offer";
+            };
             header?: {
                 /** @description The organization the request acts for; must be one of the caller’s memberships */
                 "X-Organization-Id"?: string;
@@ -10258,13 +10383,22 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The acting organization’s inbox: the matches of its postings, on either side, that it was notified of (score ≥ 0.3), newest first, each naming its own posting (`posting`); every match is on its posting’s own list */
+            /** @description The acting organization’s inbox: the matches of its postings, on either side, that it was notified of (score ≥ 0.3), newest first, each naming its own posting (`posting`); superseded ones stay, marked, since notifications link to them. A page at a time (`limit`, `cursor`, `kind`): the next page’s cursor is in the `X-Next-Cursor` header, absent at the end */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["MatchDto"][];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
             /** @description RFC 9457 problem details */
