@@ -59,7 +59,10 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** A minimal HTTP client for the api: JSON in and out, a non-2xx answer is an error with its body. */
 class ApiClient {
-  constructor(private readonly baseUrl: string) {}
+  constructor(
+    private readonly baseUrl: string,
+    private readonly pool: pg.Pool,
+  ) {}
 
   async call<T>(
     method: string,
@@ -83,6 +86,11 @@ class ApiClient {
 
   async user(email: string, name: string): Promise<string> {
     await this.call('POST', '/api/v1/auth/register', { body: { email, password: PASSWORD, name } });
+    // The address is confirmed in the run's own database, as the tests' signUp does: following each
+    // emailed link would measure the mail catcher, not matching.
+    await this.pool.query('UPDATE users SET email_verified_at = now() WHERE email = $1', [
+      email.toLowerCase(),
+    ]);
     return this.login(email);
   }
 
@@ -230,7 +238,7 @@ export async function runPipeline(set: DevSet, log: (line: string) => void): Pro
   let children: ChildProcess[] = [];
   try {
     children = await startProduct(env, baseUrl);
-    const api = new ApiClient(baseUrl);
+    const api = new ApiClient(baseUrl, pool);
     const moderator = await api.login(env.ADMIN_EMAIL!);
     const result = await load(api, moderator, set, () => waitIdle(pool, queues), log);
     return { ...result, seconds: { ...result.seconds, total: (performance.now() - started) / 1_000 } };
