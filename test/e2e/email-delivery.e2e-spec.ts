@@ -52,7 +52,7 @@ async function until<T>(probe: () => Promise<T | undefined | false>, timeoutMs =
 
 describe('email delivery through the outbox', () => {
   it('retries a temporary SMTP refusal and then delivers exactly once', async () => {
-    app.mailbox.refuseNext(1, 421);
+    app.mailbox.refuseNext(1, 421, (mail) => mail.to === 'retry@example.com');
     const invitationId = await invite('retry@example.com');
     await app.mailbox.waitFor('retry@example.com', undefined, 20_000);
     const row = await until(async () => {
@@ -64,7 +64,7 @@ describe('email delivery through the outbox', () => {
   });
 
   it('retries a match notification refused for a while: each recipient gets one email and one in-app row', async () => {
-    app.mailbox.refuseNext(2, 451);
+    app.mailbox.refuseNext(2, 451, (mail) => mail.subject.includes('新的匹配'));
     const load = await seedNotificationLoad(app, { demands: 2, achievements: 2, rescores: 0 });
     await waitUntilSettled(app, 25_000, () => 'notify jobs still pending');
     await expectNotifiedExactlyOnce(
@@ -81,7 +81,7 @@ describe('email delivery through the outbox', () => {
   }, 40_000);
 
   it('records a permanent SMTP rejection and does not retry it', async () => {
-    app.mailbox.refuseNext(1, 550);
+    app.mailbox.refuseNext(1, 550, (mail) => mail.to === 'rejected@example.com');
     const invitationId = await invite('rejected@example.com');
     const row = await until(async () => {
       const found = await delivery(invitationId);

@@ -109,6 +109,34 @@ describe('the reconciler', () => {
     expect((await outboxRowOf(invitationId)).pending_jobs).toEqual([]);
   });
 
+  it('records a job that completes before the relay that started it has committed', async () => {
+    const [{ id }] = await app.dataSource.query<{ id: string }[]>(
+      `INSERT INTO outbox_events (type, payload, dispatched_at)
+       VALUES ('invitation.created', '{"invitationId":"00000000-0000-4000-8000-000000000001"}', now())
+       RETURNING id::text AS id`,
+    );
+    const relay = app.dataSource.createQueryRunner();
+    await relay.connect();
+    await relay.startTransaction();
+    // The relay holds the row from its SELECT … FOR UPDATE until it writes the jobs it started.
+    await relay.query(`SELECT id FROM outbox_events WHERE id = $1 FOR UPDATE`, [id]);
+    const completion = reconciler.finished(id, JobName.SendInvitationEmail);
+    await pause(200);
+    await relay.query(`UPDATE outbox_events SET pending_jobs = $2 WHERE id = $1`, [
+      id,
+      [JobName.SendInvitationEmail],
+    ]);
+    await relay.commitTransaction();
+    await relay.release();
+    await completion;
+    const [row] = await app.dataSource.query<{ pending_jobs: string[] }[]>(
+      `SELECT pending_jobs FROM outbox_events WHERE id = $1`,
+      [id],
+    );
+    expect(row!.pending_jobs).toEqual([]);
+    await app.dataSource.query(`DELETE FROM outbox_events WHERE id = $1`, [id]);
+  });
+
   it('leaves alone a row within its grace period, whose job may still be on its way', async () => {
     const [{ id }] = await app.dataSource.query<{ id: string }[]>(
       `INSERT INTO outbox_events (type, payload, dispatched_at, pending_jobs)

@@ -46,11 +46,16 @@ export class OutboxReconciler {
     private readonly config: AppConfig,
   ) {}
 
-  /** Marks one job of one outbox row finished: completed, or failed for good (it will not run again). */
+  /**
+   * Marks one job of one outbox row finished: completed, or failed for good (it will not run again).
+   * A fast job can finish before the relay's transaction that started it commits `pending_jobs`. The row
+   * is therefore picked by id alone: the update waits for the relay's lock and then removes the job from
+   * the committed list. A condition on `pending_jobs` would be checked against the old, empty list, skip
+   * the row without waiting, and leave the job pending until the reconciler's grace period ends.
+   */
   async finished(outboxId: string, job: string): Promise<void> {
     await this.dataSource.query(
-      `UPDATE outbox_events SET pending_jobs = array_remove(pending_jobs, $2)
-        WHERE id = $1 AND $2 = ANY(pending_jobs)`,
+      `UPDATE outbox_events SET pending_jobs = array_remove(pending_jobs, $2) WHERE id = $1`,
       [outboxId, job],
     );
   }

@@ -17,8 +17,12 @@ export interface SmtpMailbox {
   messages: ReceivedMail[];
   /** Resolves with the first message to `to` (whose subject includes `subjectIncludes`), waiting if needed. */
   waitFor(to: string, subjectIncludes?: string, timeoutMs?: number): Promise<ReceivedMail>;
-  /** Makes the server answer the next `count` messages with this SMTP reply code. */
-  refuseNext(count: number, responseCode: number): void;
+  /**
+   * Makes the server answer the next `count` messages with this SMTP reply code; with `which`, only
+   * messages it picks count (so a test refusing match emails is not spent on sign-up confirmations
+   * sent at the same time).
+   */
+  refuseNext(count: number, responseCode: number, which?: (mail: ReceivedMail) => boolean): void;
   /**
    * Keeps every message from now on unanswered (its sender waits at the end of DATA) until the returned
    * function is called, then accepts them all.
@@ -34,41 +38,41 @@ export interface SmtpMailbox {
 export async function startSmtpMailbox(): Promise<SmtpMailbox> {
   const messages: ReceivedMail[] = [];
   const waiters = new Set<() => void>();
-  let refusals: { count: number; code: number } = { count: 0, code: 0 };
+  let refusals: { count: number; code: number; which: (mail: ReceivedMail) => boolean } = {
+    count: 0,
+    code: 0,
+    which: () => true,
+  };
   let held: Promise<void> = Promise.resolve();
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS', 'AUTH'],
     logger: false,
     onData(stream, session, callback) {
-      if (refusals.count > 0) {
-        refusals.count -= 1;
-        stream.resume();
-        stream.on('end', () =>
-          callback(Object.assign(new Error('Refused by test'), { responseCode: refusals.code })),
-        );
-        return;
-      }
       Promise.all([simpleParser(stream), held])
         .then(([mail]) => {
-          for (const rcpt of session.envelope.rcptTo) {
-            messages.push({
-              to: rcpt.address.toLowerCase(),
-              subject: mail.subject ?? '',
-              text: mail.text ?? '',
-              html: typeof mail.html === 'string' ? mail.html : '',
-              messageId: mail.messageId ?? '',
-              headers: Object.fromEntries(
-                mail.headerLines.map((h) => [
-                  h.key,
-                  h.line
-                    .slice(h.line.indexOf(':') + 1)
-                    .replace(/\r?\n\s+/g, ' ')
-                    .trim(),
-                ]),
-              ),
-            });
+          const received = session.envelope.rcptTo.map((rcpt) => ({
+            to: rcpt.address.toLowerCase(),
+            subject: mail.subject ?? '',
+            text: mail.text ?? '',
+            html: typeof mail.html === 'string' ? mail.html : '',
+            messageId: mail.messageId ?? '',
+            headers: Object.fromEntries(
+              mail.headerLines.map((h) => [
+                h.key,
+                h.line
+                  .slice(h.line.indexOf(':') + 1)
+                  .replace(/\r?\n\s+/g, ' ')
+                  .trim(),
+              ]),
+            ),
+          }));
+          if (refusals.count > 0 && received.some(refusals.which)) {
+            refusals.count -= 1;
+            callback(Object.assign(new Error('Refused by test'), { responseCode: refusals.code }));
+            return;
           }
+          messages.push(...received);
           for (const wake of waiters) wake();
           callback();
         })
@@ -111,8 +115,8 @@ export async function startSmtpMailbox(): Promise<SmtpMailbox> {
         check();
       });
     },
-    refuseNext(count, responseCode) {
-      refusals = { count, code: responseCode };
+    refuseNext(count, responseCode, which = () => true) {
+      refusals = { count, code: responseCode, which };
     },
     hold() {
       let release!: () => void;
