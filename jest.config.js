@@ -1,22 +1,13 @@
+import { readdirSync } from 'node:fs';
+
 /**
  * Four projects, one runner. Unit specs sit beside the code; integration specs use real PostgreSQL
  * (a database per test file, cloned from a migrated template by libs/testing); e2e specs boot the Nest app
  * and worker; browser specs drive Debian's chromium through playwright-core against the built web app.
  */
-const libs = [
-  'core',
-  'database',
-  'deals',
-  'events',
-  'identity',
-  'matching',
-  'notifications',
-  'postings',
-  'profiles',
-  'queue',
-  'search',
-  'testing',
-];
+const libs = readdirSync(new URL('./libs/', import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
 
 /** @type {import('jest').Config} */
 const shared = {

@@ -1,26 +1,12 @@
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import { AppConfig } from '#core';
+import { contexts } from '#contexts';
 import { dataSourceOptions } from '#database';
-import { dealEntities } from '#deals';
-import { identityEntities } from '#identity';
-import { matchingEntities } from '#matching';
-import { notificationEntities } from '#notifications';
-import { postingEntities } from '#postings';
-import { profileEntities } from '#profiles';
-import { queueEntities } from '#queue';
 import { migrations } from './index.js';
 
 /** Every entity of every lib: the schema the migrations must produce. */
-export const entities = [
-  ...identityEntities,
-  ...queueEntities,
-  ...notificationEntities,
-  ...postingEntities,
-  ...profileEntities,
-  ...matchingEntities,
-  ...dealEntities,
-];
+export const entities = contexts.flatMap((context) => context.entities);
 
 /** The one data source definition, used by the api, the worker, the migration CLI and the tests. */
 export const databaseOptions = (url: string): DataSourceOptions =>

@@ -1,15 +1,8 @@
 import { Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { TerminusModule } from '@nestjs/terminus';
+import { contexts } from '#contexts';
 import { AppConfigModule } from '#core';
-import { DealsModule } from '#deals';
-import { IdentityModule } from '#identity';
-import { MatchingModule } from '#matching';
-import { NotificationsModule } from '#notifications';
-import { PostingsModule } from '#postings';
-import { ProfilesModule } from '#profiles';
-import { QueueModule } from '#queue';
-import { SearchModule } from '#search';
 import { DatabaseModule } from '../../../migrations/data-source.js';
 import { AdminController } from './controllers/admin.controller.js';
 import { AuthController } from './controllers/auth.controller.js';
@@ -42,19 +35,7 @@ import { ProblemDetailsFilter } from './http/problem-details.filter.js';
 import { MetricsController, MetricsRegistry } from './observability/metrics.js';
 
 @Module({
-  imports: [
-    AppConfigModule,
-    DatabaseModule,
-    TerminusModule,
-    QueueModule,
-    IdentityModule,
-    PostingsModule,
-    ProfilesModule,
-    SearchModule,
-    MatchingModule,
-    NotificationsModule,
-    DealsModule,
-  ],
+  imports: [AppConfigModule, DatabaseModule, TerminusModule, ...contexts.map((context) => context.module)],
   controllers: [
     AuthController,
     MeController,
@@ -82,6 +63,7 @@ import { MetricsController, MetricsRegistry } from './observability/metrics.js';
     DealsController,
     HealthController,
     MetricsController,
+    ...contexts.flatMap((context) => context.controllers ?? []),
   ],
   providers: [
     MetricsRegistry,

@@ -1,6 +1,6 @@
+import { ProblemDto } from '#http';
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
-import { ProblemDto } from './http/problem-responses.decorator.js';
 
 /** The OpenAPI document, built from the controllers and DTOs; committed as openapi.json. */
 export function buildOpenApi(app: INestApplication): OpenAPIObject {

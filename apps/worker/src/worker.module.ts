@@ -1,15 +1,9 @@
 import { BullModule } from '@nestjs/bullmq';
 import { Module, type OnModuleInit } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
+import { contexts } from '#contexts';
 import { AppConfigModule } from '#core';
-import { DealsModule } from '#deals';
-import { IdentityModule } from '#identity';
-import { MatchingModule } from '#matching';
-import { NotificationsModule } from '#notifications';
-import { PostingsModule } from '#postings';
-import { ProfilesModule } from '#profiles';
-import { SearchModule } from '#search';
-import { OutboxReconciler, OutboxRelay, QUEUE_JOB_OPTIONS, QueueModule, QueueName } from '#queue';
+import { OutboxReconciler, OutboxRelay, QUEUE_JOB_OPTIONS, QueueName } from '#queue';
 import { DatabaseModule } from '../../../migrations/data-source.js';
 import { assertEveryJobHandled } from './handler-coverage.js';
 import { JobCompletions } from './job-completions.js';
@@ -33,6 +27,7 @@ const processors = [
   NotifyProcessor,
   WebhooksProcessor,
   SubscriptionsProcessor,
+  ...contexts.flatMap((context) => context.processors ?? []),
 ];
 
 @Module({
@@ -46,14 +41,7 @@ const processors = [
         QUEUE_JOB_OPTIONS[name] ? { name, defaultJobOptions: QUEUE_JOB_OPTIONS[name] } : { name },
       ),
     ),
-    QueueModule,
-    IdentityModule,
-    NotificationsModule,
-    PostingsModule,
-    ProfilesModule,
-    SearchModule,
-    MatchingModule,
-    DealsModule,
+    ...contexts.map((context) => context.module),
   ],
   providers: [...processors, OutboxRelay, OutboxReconciler, JobCompletions, WorkerErrors, WorkerWatchdog],
 })

@@ -9,3 +9,4 @@ export { hasMessage, negotiateLanguage, translate } from './i18n/translate.js';
 export * from './validation/fields.js';
 export { isCalendarDate } from './validation/calendar-date.js';
 export { fieldMessage, toFieldErrors } from './validation/field-errors.js';
+export type { BoundedContext, JobProcessorClass } from './bounded-context.js';

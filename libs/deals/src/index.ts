@@ -4,6 +4,4 @@ export { Deal, type DealTerms, type PendingDealChange } from './deal.entity.js';
 export { DealService, type DealNotice } from './deal.service.js';
 export { DealsModule } from './deals.module.js';
 export * from './dto/deal.dto.js';
-
-import { Deal } from './deal.entity.js';
-export const dealEntities = [Deal];
+export { dealsContext } from './deals.context.js';

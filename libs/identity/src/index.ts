@@ -25,25 +25,4 @@ export { PersonalAccessTokenService } from './tokens/personal-access-token.servi
 export { User } from './users/user.entity.js';
 export { ensurePlatformAdmin } from './users/platform-admin.js';
 export { UserService } from './users/user.service.js';
-
-import { AuditEntry } from './audit/audit-entry.entity.js';
-import { PasswordResetRequest } from './auth/password-reset-request.entity.js';
-import { RefreshToken } from './auth/refresh-token.entity.js';
-import { Session } from './auth/session.entity.js';
-import { Invitation } from './organizations/invitation.entity.js';
-import { Membership } from './organizations/membership.entity.js';
-import { Organization } from './organizations/organization.entity.js';
-import { PersonalAccessToken } from './tokens/personal-access-token.entity.js';
-import { User } from './users/user.entity.js';
-
-export const identityEntities = [
-  User,
-  Session,
-  RefreshToken,
-  PasswordResetRequest,
-  PersonalAccessToken,
-  Organization,
-  Membership,
-  Invitation,
-  AuditEntry,
-];
+export { identityContext } from './identity.context.js';

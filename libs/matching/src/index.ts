@@ -67,16 +67,4 @@ export { Conversation } from './conversations/conversation.entity.js';
 export { ConversationRead } from './conversations/conversation-read.entity.js';
 export { ConversationService, type MessageNotice } from './conversations/conversation.service.js';
 export { ConversationMessage, MESSAGE_MAX_LENGTH } from './conversations/message.entity.js';
-
-import { ConversationRead } from './conversations/conversation-read.entity.js';
-import { Conversation } from './conversations/conversation.entity.js';
-import { ConversationMessage } from './conversations/message.entity.js';
-import { MatchProfileRecord } from './match-profile.entity.js';
-import { Match } from './match.entity.js';
-export const matchingEntities = [
-  Match,
-  MatchProfileRecord,
-  Conversation,
-  ConversationMessage,
-  ConversationRead,
-];
+export { matchingContext } from './matching.context.js';

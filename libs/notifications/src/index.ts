@@ -65,20 +65,4 @@ export { Subscription, type SubscriptionFilters } from './subscriptions/subscrip
 export { SubscriptionHitService, type SubscriptionHit } from './subscriptions/subscription-hit.service.js';
 export { subscriptionHitKey, SubscriptionHitNotifier } from './subscriptions/subscription-hit.notifier.js';
 export { MAX_SUBSCRIPTIONS_PER_USER, SubscriptionService } from './subscriptions/subscription.service.js';
-
-import { DigestItem } from './digest/digest-item.entity.js';
-import { EmailDelivery } from './email/email-delivery.entity.js';
-import { Notification } from './in-app/notification.entity.js';
-import { NotificationPreference } from './preferences/notification-preference.entity.js';
-import { Subscription } from './subscriptions/subscription.entity.js';
-import { WebhookDelivery as WebhookDeliveryEntity } from './webhooks/webhook-delivery.entity.js';
-import { Webhook as WebhookEntity } from './webhooks/webhook.entity.js';
-export const notificationEntities = [
-  EmailDelivery,
-  Notification,
-  NotificationPreference,
-  DigestItem,
-  Subscription,
-  WebhookEntity,
-  WebhookDeliveryEntity,
-];
+export { notificationsContext } from './notifications.context.js';

@@ -50,20 +50,4 @@ export { DemandService } from './demands/demand.service.js';
 export { DemandSearchSource } from './demands/demand-search.source.js';
 export * from './dto/demand.dto.js';
 export { PostingsModule } from './postings.module.js';
-
-import { Achievement } from './achievements/achievement.entity.js';
-import { Challenge } from './challenges/challenge.entity.js';
-import { FinancingOffer } from './financing-offers/financing-offer.entity.js';
-import { Project } from './projects/project.entity.js';
-import { Proposal } from './challenges/proposal.entity.js';
-import { DemandAccessRequest } from './demands/demand-access-request.entity.js';
-import { Demand } from './demands/demand.entity.js';
-export const postingEntities = [
-  Demand,
-  DemandAccessRequest,
-  Challenge,
-  Proposal,
-  Achievement,
-  Project,
-  FinancingOffer,
-];
+export { postingsContext } from './postings.context.js';

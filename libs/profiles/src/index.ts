@@ -10,10 +10,4 @@ export { ExpertImportService, type ImportRunResult } from './imports/expert-impo
 export { EXPERT_COLUMNS, expertTemplate } from './imports/expert-sheet.js';
 export { ProfilesModule } from './profiles.module.js';
 export { SocietyService } from './societies/society.service.js';
-
-import { ExpertClaim } from './experts/expert-claim.entity.js';
-import { Expert } from './experts/expert.entity.js';
-import { ExpertImport } from './imports/expert-import.entity.js';
-import { ServiceStation } from './societies/service-station.entity.js';
-import { SocietyProfile } from './societies/society-profile.entity.js';
-export const profileEntities = [Expert, ExpertClaim, ExpertImport, ServiceStation, SocietyProfile];
+export { profilesContext } from './profiles.context.js';

@@ -24,6 +24,4 @@ export { OutboxRelay } from './outbox-relay.service.js';
 export { QueueModule, REDIS } from './queue.module.js';
 export { claimQueues } from './queue-ownership.js';
 export { createRedis } from './redis-connection.js';
-
-import { OutboxEvent } from './outbox-event.entity.js';
-export const queueEntities = [OutboxEvent];
+export { queueContext } from './queue.context.js';

@@ -32,3 +32,4 @@ export { SearchSyncService, type SyncOutcome, type SyncTarget } from './search-s
 export { normalizeText, TextAnalyzer } from './text/analyzer.js';
 export { escapeHtml, highlight, snippet } from './text/highlight.js';
 export { domainVocabulary, thesaurusGroups } from './thesaurus/thesaurus.js';
+export { searchContext } from './search.context.js';

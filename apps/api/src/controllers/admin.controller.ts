@@ -1,5 +1,6 @@
 import { Body, Controller, Get, Patch, Post, Query, HttpCode } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { CurrentActor, ProblemResponses, UuidParam } from '#http';
 import {
   OrganizationDto,
   OrganizationService,
@@ -10,9 +11,6 @@ import {
   VerificationDecisionDto,
   type Actor,
 } from '#identity';
-import { CurrentActor } from '../http/current-actor.decorator.js';
-import { ProblemResponses } from '../http/problem-responses.decorator.js';
-import { UuidParam } from '../http/uuid-param.js';
 
 /** Platform staff only: the services answer 404 to everyone else. */
 @ApiTags('admin')

@@ -1,6 +1,7 @@
 import { Body, Controller, HttpCode, Post, Req, Res } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiBearerAuth, ApiCookieAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { AllowUnverified, CurrentActor, ProblemResponses, Public } from '#http';
 import { AppConfig, UnauthorizedError } from '#core';
 import {
   AccessTokenDto,
@@ -16,9 +17,6 @@ import {
   type ClientInfo,
   type IssuedTokens,
 } from '#identity';
-import { AllowUnverified, Public } from '../http/auth.guard.js';
-import { CurrentActor } from '../http/current-actor.decorator.js';
-import { ProblemResponses } from '../http/problem-responses.decorator.js';
 
 export const REFRESH_COOKIE = 'duijie_refresh';
 

@@ -1,13 +1,9 @@
 import { Body, Controller, Get, HttpCode, Patch, Post, Query, type Type } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { CurrentActor, OptionalActor, ProblemResponses, Public, RequestLanguage, UuidParam } from '#http';
 import type { Language } from '#core';
 import type { Actor } from '#identity';
 import { CatalogueVisibilityDto, RejectPostingDto, type CatalogueService } from '#postings';
-import { Public } from '../http/auth.guard.js';
-import { CurrentActor, OptionalActor } from '../http/current-actor.decorator.js';
-import { RequestLanguage } from '../http/language.decorator.js';
-import { ProblemResponses } from '../http/problem-responses.decorator.js';
-import { UuidParam } from '../http/uuid-param.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the factory serves every kind's generic service
 type AnyCatalogueService = CatalogueService<any, any, any, any, any>;

@@ -1,5 +1,6 @@
 import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { CurrentActor, OptionalActor, ProblemResponses, Public, RequestLanguage, UuidParam } from '#http';
 import type { Language } from '#core';
 import type { Actor } from '#identity';
 import {
@@ -10,11 +11,6 @@ import {
   ScoreProposalDto,
   SubmitProposalDto,
 } from '#postings';
-import { Public } from '../http/auth.guard.js';
-import { CurrentActor, OptionalActor } from '../http/current-actor.decorator.js';
-import { RequestLanguage } from '../http/language.decorator.js';
-import { ProblemResponses } from '../http/problem-responses.decorator.js';
-import { UuidParam } from '../http/uuid-param.js';
 
 /** 揭榜挂帅 open calls on a demand and their proposals (揭榜方案). */
 @ApiTags('challenges')

@@ -1,5 +1,6 @@
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { CurrentActor, ProblemResponses, RequestLanguage, UuidParam } from '#http';
 import type { Language } from '#core';
 import type { Actor } from '#identity';
 import {
@@ -12,10 +13,6 @@ import {
   PostMessageDto,
   ReadMarkerDto,
 } from '#matching';
-import { CurrentActor } from '../http/current-actor.decorator.js';
-import { RequestLanguage } from '../http/language.decorator.js';
-import { ProblemResponses } from '../http/problem-responses.decorator.js';
-import { UuidParam } from '../http/uuid-param.js';
 
 /**
  * Conversations between the two organizations of a match, opened by POST /matches/{id}/contact. Members

@@ -1,5 +1,6 @@
 import { Body, Controller, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentActor, ProblemResponses, UuidParam } from '#http';
 import {
   ConfirmDealDto,
   CreateDealDto,
@@ -13,9 +14,6 @@ import {
   UpdateDealDto,
 } from '#deals';
 import type { Actor } from '#identity';
-import { CurrentActor } from '../http/current-actor.decorator.js';
-import { ProblemResponses } from '../http/problem-responses.decorator.js';
-import { UuidParam } from '../http/uuid-param.js';
 
 /**
  * 成交: deals between two organizations, recorded by one from a match, conversation or 揭榜挂帅 award and

@@ -10,6 +10,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
+import { CurrentActor, ProblemResponses, RequestLanguage, UuidParam } from '#http';
 import { ValidationError, type Language } from '#core';
 import type { Actor } from '#identity';
 import {
@@ -26,10 +27,6 @@ import {
   expertTemplate,
   UpdateExpertDto,
 } from '#profiles';
-import { CurrentActor } from '../http/current-actor.decorator.js';
-import { RequestLanguage } from '../http/language.decorator.js';
-import { ProblemResponses } from '../http/problem-responses.decorator.js';
-import { UuidParam } from '../http/uuid-param.js';
 import { XLSX_TYPE } from '../http/xlsx-body.js';
 import { catalogueController } from './catalogue.controller.js';
 

@@ -7,8 +7,8 @@ import {
   TypeOrmHealthIndicator,
 } from '@nestjs/terminus';
 import type { Redis } from 'ioredis';
+import { Public } from '#http';
 import { REDIS } from '#queue';
-import { Public } from '../http/auth.guard.js';
 
 @ApiTags('health')
 @Controller('health')

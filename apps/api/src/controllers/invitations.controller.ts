@@ -1,5 +1,6 @@
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { AllowUnverified, CurrentActor, ProblemResponses, Public, UuidParam } from '#http';
 import {
   AcceptedInvitationDto,
   InvitationPreviewDto,
@@ -8,10 +9,6 @@ import {
   InvitationTokenDto,
   type Actor,
 } from '#identity';
-import { AllowUnverified, Public } from '../http/auth.guard.js';
-import { CurrentActor } from '../http/current-actor.decorator.js';
-import { ProblemResponses } from '../http/problem-responses.decorator.js';
-import { UuidParam } from '../http/uuid-param.js';
 
 @ApiTags('invitations')
 @Controller('api/v1/invitations')

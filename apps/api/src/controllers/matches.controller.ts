@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpCode, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
+import { CurrentActor, ProblemResponses, RequestLanguage, UuidParam } from '#http';
 import type { Language, PostingKind } from '#core';
 import type { Actor } from '#identity';
 import {
@@ -13,10 +14,6 @@ import {
   MatchPageQueryDto,
   type MatchAction,
 } from '#matching';
-import { CurrentActor } from '../http/current-actor.decorator.js';
-import { RequestLanguage } from '../http/language.decorator.js';
-import { ProblemResponses } from '../http/problem-responses.decorator.js';
-import { UuidParam } from '../http/uuid-param.js';
 
 const LIST_DESCRIPTION =
   'The posting’s matches, best first, a page at a time (`limit`, `cursor` = the previous page’s ' +

@@ -1,5 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { AllowUnverified, CurrentActor, ProblemResponses, UuidParam } from '#http';
 import {
   CreatedPersonalTokenDto,
   CreatePersonalTokenDto,
@@ -10,10 +11,6 @@ import {
   UserService,
   type Actor,
 } from '#identity';
-import { CurrentActor } from '../http/current-actor.decorator.js';
-import { AllowUnverified } from '../http/auth.guard.js';
-import { ProblemResponses } from '../http/problem-responses.decorator.js';
-import { UuidParam } from '../http/uuid-param.js';
 
 @ApiTags('me')
 @ApiBearerAuth()

@@ -1,9 +1,8 @@
 import { Body, Controller, Get, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { CurrentActor, ProblemResponses } from '#http';
 import type { Actor } from '#identity';
 import { NotificationPreferencesDto, NotificationPreferenceService } from '#notifications';
-import { CurrentActor } from '../http/current-actor.decorator.js';
-import { ProblemResponses } from '../http/problem-responses.decorator.js';
 
 /** The caller's own notification matrix: there is no way to name another user's. */
 @ApiTags('notifications')

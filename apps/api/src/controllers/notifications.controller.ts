@@ -1,6 +1,7 @@
 import { Controller, Get, HttpCode, type OnModuleDestroy, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { CurrentActor, ProblemResponses, RequestLanguage, UuidParam } from '#http';
 import type { Language } from '#core';
 import type { Actor } from '#identity';
 import {
@@ -10,10 +11,6 @@ import {
   NotificationService,
   UnreadCountDto,
 } from '#notifications';
-import { CurrentActor } from '../http/current-actor.decorator.js';
-import { RequestLanguage } from '../http/language.decorator.js';
-import { ProblemResponses } from '../http/problem-responses.decorator.js';
-import { UuidParam } from '../http/uuid-param.js';
 
 /** How often a stream re-reads the unread count: one indexed count per open tab, cheap enough. */
 const STREAM_POLL_MS = 2_000;

@@ -1,5 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Patch, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { CurrentActor, ProblemResponses, UuidParam } from '#http';
 import {
   ChangeRoleDto,
   CreateInvitationDto,
@@ -13,9 +14,6 @@ import {
   UpdateOrganizationDto,
   type Actor,
 } from '#identity';
-import { CurrentActor } from '../http/current-actor.decorator.js';
-import { ProblemResponses } from '../http/problem-responses.decorator.js';
-import { UuidParam } from '../http/uuid-param.js';
 
 @ApiTags('organizations')
 @ApiBearerAuth()

@@ -1,10 +1,9 @@
 import { Controller, HttpCode, Post, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiNoContentResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { CurrentActor, ProblemResponses } from '#http';
 import { AppConfig, ForbiddenError } from '#core';
 import type { Actor } from '#identity';
-import { CurrentActor } from '../http/current-actor.decorator.js';
-import { ProblemResponses } from '../http/problem-responses.decorator.js';
 import { QUEUE_BOARD_COOKIE, QUEUE_BOARD_PATH } from '../queue-board.js';
 
 /** Opens the queue dashboard (bull-board at /admin/queues) to a platform admin's browser. */

@@ -1,11 +1,9 @@
 import { Controller, Get, Header, Headers, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ProblemResponses, Public, RequestLanguage } from '#http';
 import { industryTree, negotiateLanguage, regionTree, techFieldTree, type Language } from '#core';
 import { FieldSuggester, FieldSuggestionsDto, FieldSuggestQueryDto } from '#search';
-import { Public } from '../http/auth.guard.js';
 import { CodeNodeDto } from './code-node.dto.js';
-import { RequestLanguage } from '../http/language.decorator.js';
-import { ProblemResponses } from '../http/problem-responses.decorator.js';
 
 /**
  * Code lists the forms need: GB/T 2260 regions, GB/T 4754 industries and technology fields (static, so

@@ -1,5 +1,6 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { OptionalActor, ProblemResponses, Public, RequestLanguage } from '#http';
 import type { Language } from '#core';
 import type { Actor } from '#identity';
 import {
@@ -9,10 +10,6 @@ import {
   SuggestQueryDto,
   SuggestResponseDto,
 } from '#search';
-import { Public } from '../http/auth.guard.js';
-import { OptionalActor } from '../http/current-actor.decorator.js';
-import { RequestLanguage } from '../http/language.decorator.js';
-import { ProblemResponses } from '../http/problem-responses.decorator.js';
 
 /** One search box over every kind of posting, and its suggestions. */
 @ApiTags('search')

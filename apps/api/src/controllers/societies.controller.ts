@@ -6,6 +6,7 @@ import {
   ApiOkResponse,
   ApiTags,
 } from '@nestjs/swagger';
+import { CurrentActor, OptionalActor, ProblemResponses, Public, RequestLanguage, UuidParam } from '#http';
 import type { Language } from '#core';
 import type { Actor } from '#identity';
 import {
@@ -19,11 +20,6 @@ import {
   UpdateSocietyDto,
   UpdateStationDto,
 } from '#profiles';
-import { Public } from '../http/auth.guard.js';
-import { CurrentActor, OptionalActor } from '../http/current-actor.decorator.js';
-import { RequestLanguage } from '../http/language.decorator.js';
-import { ProblemResponses } from '../http/problem-responses.decorator.js';
-import { UuidParam } from '../http/uuid-param.js';
 
 /** 学会: the directory of verified societies and each society's service stations (服务站). */
 @ApiTags('societies')

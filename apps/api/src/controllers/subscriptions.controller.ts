@@ -1,5 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Patch, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { CurrentActor, ProblemResponses, UuidParam } from '#http';
 import type { Actor } from '#identity';
 import {
   CreateSubscriptionDto,
@@ -7,9 +8,6 @@ import {
   SubscriptionService,
   UpdateSubscriptionDto,
 } from '#notifications';
-import { CurrentActor } from '../http/current-actor.decorator.js';
-import { ProblemResponses } from '../http/problem-responses.decorator.js';
-import { UuidParam } from '../http/uuid-param.js';
 
 /**
  * The caller's saved searches: told about every newly published posting they find. Each belongs to

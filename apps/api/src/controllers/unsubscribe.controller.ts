@@ -1,8 +1,7 @@
 import { Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ProblemResponses, Public } from '#http';
 import { NotificationPreferenceService, UnsubscribeDto, UnsubscribeQueryDto } from '#notifications';
-import { Public } from '../http/auth.guard.js';
-import { ProblemResponses } from '../http/problem-responses.decorator.js';
 
 /**
  * Unsubscribe links of notification emails, without sign-in: the signed token is the authority, and it

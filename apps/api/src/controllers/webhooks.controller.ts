@@ -7,6 +7,7 @@ import {
   ApiOkResponse,
   ApiTags,
 } from '@nestjs/swagger';
+import { CurrentActor, ProblemResponses, UuidParam } from '#http';
 import type { Actor } from '#identity';
 import {
   CreateWebhookDto,
@@ -19,9 +20,6 @@ import {
   WebhookService,
   WebhookWithSecretDto,
 } from '#notifications';
-import { CurrentActor } from '../http/current-actor.decorator.js';
-import { ProblemResponses } from '../http/problem-responses.decorator.js';
-import { UuidParam } from '../http/uuid-param.js';
 
 /**
  * The acting organization's webhooks (X-Organization-Id), for its owners and admins; platform admins may

@@ -1,24 +1,8 @@
-import { Injectable, SetMetadata, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import type { FastifyRequest } from 'fastify';
+import { ALLOW_UNVERIFIED, PUBLIC, type AuthenticatedRequest } from '#http';
 import { ForbiddenError, NotFoundError, UnauthorizedError } from '#core';
-import { PrincipalService, type Actor } from '#identity';
-
-const PUBLIC = 'duijie:public';
-
-/** Marks a route that anyone may call; every other route needs a bearer credential. */
-export const Public = () => SetMetadata(PUBLIC, true);
-
-const ALLOW_UNVERIFIED = 'duijie:allow-unverified';
-
-/**
- * Marks one of the few routes a user who has not confirmed their address may call (their own /me,
- * resending the link, accepting an emailed invitation). Every other authenticated call, by session or
- * personal access token, answers 403 `email-not-verified`.
- */
-export const AllowUnverified = () => SetMetadata(ALLOW_UNVERIFIED, true);
-
-export type AuthenticatedRequest = FastifyRequest & { actor?: Actor };
+import { PrincipalService } from '#identity';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

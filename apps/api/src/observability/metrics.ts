@@ -1,9 +1,9 @@
+import { Public } from '#http';
 import { Controller, Get, Header, Injectable, type OnModuleInit } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { HttpAdapterHost } from '@nestjs/core';
 import type { FastifyInstance } from 'fastify';
 import { collectDefaultMetrics, Histogram, Registry } from 'prom-client';
-import { Public } from '../http/auth.guard.js';
 
 /** One registry per app instance, so tests that boot several apps do not collide on metric names. */
 @Injectable()

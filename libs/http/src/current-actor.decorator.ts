@@ -1,7 +1,7 @@
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import { UnauthorizedError } from '#core';
 import type { Actor } from '#identity';
-import type { AuthenticatedRequest } from './auth.guard.js';
+import type { AuthenticatedRequest } from './route-access.js';
 
 /** The authenticated Actor of the request (the AuthGuard has built it). */
 export const CurrentActor = createParamDecorator((_: unknown, context: ExecutionContext): Actor => {

@@ -1,0 +1,24 @@
+import type { BoundedContext } from '#core';
+import { dealsContext } from '#deals';
+import { identityContext } from '#identity';
+import { matchingContext } from '#matching';
+import { notificationsContext } from '#notifications';
+import { postingsContext } from '#postings';
+import { profilesContext } from '#profiles';
+import { queueContext } from '#queue';
+import { searchContext } from '#search';
+
+/**
+ * Every bounded context, each one line. The api mounts their controllers, the worker runs their
+ * processors and the data source maps their entities from this list alone.
+ */
+export const contexts: readonly BoundedContext[] = [
+  queueContext,
+  identityContext,
+  notificationsContext,
+  postingsContext,
+  profilesContext,
+  searchContext,
+  matchingContext,
+  dealsContext,
+];

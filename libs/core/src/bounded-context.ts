@@ -1,0 +1,23 @@
+import type { Type } from '@nestjs/common';
+
+/** A BullMQ processor class and the job names it handles (checked at worker start-up). */
+export type JobProcessorClass = Type<unknown> & { readonly handles: readonly string[] };
+
+/**
+ * One bounded context as the applications see it. The api, the worker and the data source iterate the
+ * list of contexts (`#contexts`) instead of naming each context's parts, so adding a context is its own
+ * folder, one line in that list and its migration.
+ */
+export interface BoundedContext {
+  /** Short stable name, used in start-up errors and logs. */
+  readonly name: string;
+  /** The Nest module that provides and exports the context's services. */
+  readonly module: Type<unknown>;
+  /** The TypeORM entities whose tables the context's migrations own. */
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own entity type
+  readonly entities: readonly Function[];
+  /** HTTP controllers the api mounts under its global prefix. */
+  readonly controllers?: readonly Type<unknown>[];
+  /** Queue processors the worker runs. */
+  readonly processors?: readonly JobProcessorClass[];
+}

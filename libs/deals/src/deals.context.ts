@@ -1,0 +1,10 @@
+import type { BoundedContext } from '#core';
+import { Deal } from './deal.entity.js';
+import { DealsModule } from './deals.module.js';
+
+/** The deals context as the api, the worker and the data source see it. */
+export const dealsContext: BoundedContext = {
+  name: 'deals',
+  module: DealsModule,
+  entities: [Deal],
+};

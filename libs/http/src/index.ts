@@ -1,0 +1,16 @@
+/**
+ * What a context's controllers need from the HTTP layer, so controllers can live in their context's lib:
+ * route access marks, the acting user, the negotiated language, path ids and problem documentation.
+ * The guard, the error filter and the server's body parsers stay in apps/api.
+ */
+export { CurrentActor, OptionalActor } from './current-actor.decorator.js';
+export { RequestLanguage } from './language.decorator.js';
+export { ProblemDto, ProblemResponses } from './problem-responses.decorator.js';
+export {
+  ALLOW_UNVERIFIED,
+  AllowUnverified,
+  PUBLIC,
+  Public,
+  type AuthenticatedRequest,
+} from './route-access.js';
+export { UuidParam } from './uuid-param.js';

@@ -1,0 +1,28 @@
+import type { BoundedContext } from '#core';
+import { AuditEntry } from './audit/audit-entry.entity.js';
+import { IdentityModule } from './identity.module.js';
+import { Invitation } from './organizations/invitation.entity.js';
+import { Membership } from './organizations/membership.entity.js';
+import { Organization } from './organizations/organization.entity.js';
+import { PasswordResetRequest } from './auth/password-reset-request.entity.js';
+import { PersonalAccessToken } from './tokens/personal-access-token.entity.js';
+import { RefreshToken } from './auth/refresh-token.entity.js';
+import { Session } from './auth/session.entity.js';
+import { User } from './users/user.entity.js';
+
+/** The identity context as the api, the worker and the data source see it. */
+export const identityContext: BoundedContext = {
+  name: 'identity',
+  module: IdentityModule,
+  entities: [
+    User,
+    Session,
+    RefreshToken,
+    PasswordResetRequest,
+    PersonalAccessToken,
+    Organization,
+    Membership,
+    Invitation,
+    AuditEntry,
+  ],
+};

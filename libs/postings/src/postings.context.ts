@@ -1,0 +1,16 @@
+import type { BoundedContext } from '#core';
+import { Achievement } from './achievements/achievement.entity.js';
+import { Challenge } from './challenges/challenge.entity.js';
+import { Demand } from './demands/demand.entity.js';
+import { DemandAccessRequest } from './demands/demand-access-request.entity.js';
+import { FinancingOffer } from './financing-offers/financing-offer.entity.js';
+import { PostingsModule } from './postings.module.js';
+import { Project } from './projects/project.entity.js';
+import { Proposal } from './challenges/proposal.entity.js';
+
+/** The postings context as the api, the worker and the data source see it. */
+export const postingsContext: BoundedContext = {
+  name: 'postings',
+  module: PostingsModule,
+  entities: [Demand, DemandAccessRequest, Challenge, Proposal, Achievement, Project, FinancingOffer],
+};

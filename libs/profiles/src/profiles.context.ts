@@ -1,0 +1,14 @@
+import type { BoundedContext } from '#core';
+import { Expert } from './experts/expert.entity.js';
+import { ExpertClaim } from './experts/expert-claim.entity.js';
+import { ExpertImport } from './imports/expert-import.entity.js';
+import { ProfilesModule } from './profiles.module.js';
+import { ServiceStation } from './societies/service-station.entity.js';
+import { SocietyProfile } from './societies/society-profile.entity.js';
+
+/** The profiles context as the api, the worker and the data source see it. */
+export const profilesContext: BoundedContext = {
+  name: 'profiles',
+  module: ProfilesModule,
+  entities: [Expert, ExpertClaim, ExpertImport, ServiceStation, SocietyProfile],
+};
