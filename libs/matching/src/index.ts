@@ -67,4 +67,5 @@ export { Conversation } from './conversations/conversation.entity.js';
 export { ConversationRead } from './conversations/conversation-read.entity.js';
 export { ConversationService, type MessageNotice } from './conversations/conversation.service.js';
 export { ConversationMessage, MESSAGE_MAX_LENGTH } from './conversations/message.entity.js';
+export { MatchNotifier } from './match-notifier.js';
 export { matchingContext } from './matching.context.js';
