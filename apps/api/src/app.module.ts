@@ -12,7 +12,6 @@ import {
   ProjectsController,
 } from './controllers/catalogue-controllers.js';
 import { ChallengesController } from './controllers/challenges.controller.js';
-import { ConversationsController } from './controllers/conversations.controller.js';
 import { DealsController } from './controllers/deals.controller.js';
 import { DemandsController } from './controllers/demands.controller.js';
 import { ExpertProfilesController, ExpertsController } from './controllers/experts.controller.js';
@@ -55,7 +54,6 @@ import { MetricsController, MetricsRegistry } from './observability/metrics.js';
     SearchController,
     MatchesController,
     NotificationsController,
-    ConversationsController,
     NotificationPreferencesController,
     UnsubscribeController,
     WebhooksController,

@@ -1,7 +1,4 @@
 import type { BoundedContext } from '#core';
-import { Conversation } from './conversations/conversation.entity.js';
-import { ConversationMessage } from './conversations/message.entity.js';
-import { ConversationRead } from './conversations/conversation-read.entity.js';
 import { Match } from './match.entity.js';
 import { MatchProfileRecord } from './match-profile.entity.js';
 import { MatchingModule } from './matching.module.js';
@@ -10,5 +7,5 @@ import { MatchingModule } from './matching.module.js';
 export const matchingContext: BoundedContext = {
   name: 'matching',
   module: MatchingModule,
-  entities: [Match, MatchProfileRecord, Conversation, ConversationMessage, ConversationRead],
+  entities: [Match, MatchProfileRecord],
 };

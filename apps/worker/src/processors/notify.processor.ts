@@ -4,7 +4,8 @@ import { UnrecoverableError, type Job } from 'bullmq';
 import { AppConfig } from '#core';
 import { DealService } from '#deals';
 import { MembershipService } from '#identity';
-import { ConversationService, MatchingService } from '#matching';
+import { ConversationService } from '#conversations';
+import { MatchingService } from '#matching';
 import {
   dealChangedEmail,
   dealChangedText,
