@@ -4,7 +4,6 @@ import { TerminusModule } from '@nestjs/terminus';
 import { contexts } from '#contexts';
 import { AppConfigModule } from '#core';
 import { DatabaseModule } from '../../../migrations/data-source.js';
-import { ConversationsController } from './controllers/conversations.controller.js';
 import { HealthController } from './controllers/health.controller.js';
 import { QueueBoardController } from './controllers/queue-board.controller.js';
 import { AuthGuard } from './http/auth.guard.js';
@@ -19,8 +18,6 @@ import { MetricsController, MetricsRegistry } from './observability/metrics.js';
   imports: [AppConfigModule, DatabaseModule, TerminusModule, ...contexts.map((context) => context.module)],
   controllers: [
     ...contexts.flatMap((context) => context.controllers ?? []),
-    // Conversations' own context (libs/conversations) is being extracted from matching; it mounts them then.
-    ConversationsController,
     QueueBoardController,
     HealthController,
     MetricsController,

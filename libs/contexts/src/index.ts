@@ -1,4 +1,5 @@
 import type { BoundedContext } from '#core';
+import { conversationsContext } from '#conversations';
 import { dealsContext } from '#deals';
 import { identityContext } from '#identity';
 import { matchingContext } from '#matching';
@@ -20,5 +21,6 @@ export const contexts: readonly BoundedContext[] = [
   profilesContext,
   searchContext,
   matchingContext,
+  conversationsContext,
   dealsContext,
 ];

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { ConversationService, MatchingService } from '#matching';
+import { ConversationService } from '#conversations';
+import { MatchingService } from '#matching';
 import { ChallengeService } from '#postings';
 import type { DealSourceType } from './deal-terms.js';
 

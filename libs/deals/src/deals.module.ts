@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ConversationsModule } from '#conversations';
 import { IdentityModule } from '#identity';
 import { MatchingModule } from '#matching';
 import { NotificationsModule } from '#notifications';
@@ -10,7 +11,7 @@ import { DealService } from './deal.service.js';
 
 /** Deals (成交): recorded from a match, a conversation or a 揭榜挂帅 award, confirmed by both parties. */
 @Module({
-  imports: [IdentityModule, MatchingModule, NotificationsModule, PostingsModule],
+  imports: [IdentityModule, MatchingModule, ConversationsModule, NotificationsModule, PostingsModule],
   providers: [DealService, DealSources, DealPresenter, DealNotifier],
   exports: [DealService, DealNotifier],
 })

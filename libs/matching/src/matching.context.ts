@@ -1,7 +1,4 @@
 import type { BoundedContext } from '#core';
-import { Conversation } from './conversations/conversation.entity.js';
-import { ConversationMessage } from './conversations/message.entity.js';
-import { ConversationRead } from './conversations/conversation-read.entity.js';
 import { MatchesController } from './http/matches.controller.js';
 import { Match } from './match.entity.js';
 import { MatchProfileRecord } from './match-profile.entity.js';
@@ -12,7 +9,7 @@ import { MatchingProcessor } from './jobs/matching.processor.js';
 export const matchingContext: BoundedContext = {
   name: 'matching',
   module: MatchingModule,
-  entities: [Match, MatchProfileRecord, Conversation, ConversationMessage, ConversationRead],
+  entities: [Match, MatchProfileRecord],
   controllers: [MatchesController],
   processors: [MatchingProcessor],
 };

@@ -1,17 +1,18 @@
 import { Module } from '@nestjs/common';
+import { ConversationsModule } from '#conversations';
 import { IdentityModule } from '#identity';
 import { NotificationsModule } from '#notifications';
 import { SearchModule } from '#search';
-import { ConversationService } from './conversations/conversation.service.js';
+import { MatchConversations } from './match-conversations.js';
 import { MatchNotifier } from './match-notifier.js';
 import { MatchPresenter } from './match-presenter.js';
 import { MatchProfileStore } from './match-profile.store.js';
 import { MatchingService } from './matching.service.js';
 
-/** Matching: scoring postings against each other, the stored matches, the parties' actions on them and the conversations a contact opens. */
+/** Matching: scoring postings against each other, the stored matches and the parties' actions on them (a contact opens a conversation). */
 @Module({
-  imports: [IdentityModule, NotificationsModule, SearchModule],
-  providers: [MatchingService, MatchPresenter, MatchProfileStore, MatchNotifier, ConversationService],
-  exports: [MatchingService, MatchProfileStore, MatchNotifier, ConversationService],
+  imports: [IdentityModule, NotificationsModule, SearchModule, ConversationsModule],
+  providers: [MatchingService, MatchPresenter, MatchProfileStore, MatchNotifier, MatchConversations],
+  exports: [MatchingService, MatchProfileStore, MatchNotifier],
 })
 export class MatchingModule {}

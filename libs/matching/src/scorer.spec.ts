@@ -4,7 +4,7 @@ import { budgetFit, keywordOverlap, regionFit, stageFit, textRelevance, trlFit }
 import { ProfileBuilder, type ProfileInput } from './profile-builder.js';
 import type { MatchProfile } from './profile.js';
 import { MatchScorer } from './scorer.js';
-import { regionFromText } from './eval/dev-set.js';
+import type { MatchRegion } from './profile.js';
 
 const builder = ProfileBuilder.shared();
 const now = new Date('2026-01-01T00:00:00Z');
@@ -20,7 +20,7 @@ function demand(overrides: Partial<ProfileInput> = {}): MatchProfile {
     ],
     keywords: ['热失控', '锂离子电池', '预警'],
     fieldText: '新能源汽车/电池安全',
-    region: regionFromText('江苏/苏州'),
+    region: city('320000', '320500'),
     trlNeeded: 6,
     amountWan: { min: 50, max: 120 },
     ...overrides,
@@ -38,7 +38,7 @@ function achievement(id: string, title: string, abstract: string, overrides: Par
     ],
     keywords: [],
     fieldText: `${title} ${abstract}`,
-    region: regionFromText('浙江/杭州'),
+    region: city('330000', '330100'),
     trl: 7,
     patentCount: 3,
     ...overrides,
@@ -141,8 +141,8 @@ describe('structured features', () => {
   });
 
   it('prefers the same city, then the province, and refuses elsewhere when the demand requires its province', () => {
-    const suzhou = achievement('a8', 'x', '', { region: regionFromText('江苏/苏州') });
-    const nanjing = achievement('a9', 'x', '', { region: regionFromText('江苏/南京') });
+    const suzhou = achievement('a8', 'x', '', { region: city('320000', '320500') });
+    const nanjing = achievement('a9', 'x', '', { region: city('320000', '320100') });
     const sameCity = regionFit(pair(suzhou));
     expect(sameCity.value).toBe(1);
     expect(sameCity.reason?.()?.zh).toBe('同在苏州市');
@@ -169,7 +169,7 @@ describe('MatchScorer', () => {
 
   it('lets context scale the topical score, never lift an off-topic candidate above an on-topic one', () => {
     const nearButOff = achievement('a10', '盐湖提锂吸附剂', '卤水提锂', {
-      region: regionFromText('江苏/苏州'),
+      region: city('320000', '320500'),
       trl: 9,
       patentCount: 40,
     });
@@ -192,3 +192,8 @@ describe('MatchScorer', () => {
     expect(scorer.rank(demand(), [otherDemand], now)).toEqual([]);
   });
 });
+
+/** A posting's region: a city (prefecture code) in its province. */
+function city(province: string, code: string): MatchRegion {
+  return { province, city: code, served: [], nationwide: false };
+}

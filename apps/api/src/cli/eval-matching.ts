@@ -10,7 +10,7 @@ import {
   scoreRun,
   scoreRunPerDemand,
   type RunMetrics,
-} from '#matching';
+} from '#matching-eval';
 import { runPipeline } from './eval-pipeline.js';
 
 /**

@@ -16,7 +16,7 @@ import {
   type DevSet,
   type DevType,
   type Run,
-} from '#matching';
+} from '#matching-eval';
 import { QueueName } from '#queue';
 import { Queue } from 'bullmq';
 import { prepareDatabase } from './prepare-database.js';

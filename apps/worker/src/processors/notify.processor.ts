@@ -2,7 +2,8 @@ import { Processor } from '@nestjs/bullmq';
 import { AppConfig } from '#core';
 import { DealNotifier } from '#deals';
 import { MembershipService } from '#identity';
-import { ConversationService, MatchNotifier } from '#matching';
+import { ConversationService } from '#conversations';
+import { MatchNotifier } from '#matching';
 import {
   DigestScheduler,
   messageReceivedEmail,

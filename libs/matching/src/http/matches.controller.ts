@@ -4,8 +4,14 @@ import type { FastifyReply } from 'fastify';
 import { CurrentActor, ProblemResponses, RequestLanguage, UuidParam } from '#http';
 import type { Language, PostingKind } from '#core';
 import type { Actor } from '#identity';
-import { ContactedMatchDto, ContactMatchDto } from '../conversations/dto/conversation.dto.js';
-import { DeclineMatchDto, MatchDto, MatchListDto, MatchPageQueryDto } from '../dto/match.dto.js';
+import {
+  ContactedMatchDto,
+  ContactMatchDto,
+  DeclineMatchDto,
+  MatchDto,
+  MatchListDto,
+  MatchPageQueryDto,
+} from '../dto/match.dto.js';
 import { MatchingService, type MatchAction } from '../matching.service.js';
 
 const LIST_DESCRIPTION =

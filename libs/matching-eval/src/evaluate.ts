@@ -1,6 +1,4 @@
-import { ProfileBuilder } from '../profile-builder.js';
-import type { MatchProfile } from '../profile.js';
-import { MatchScorer } from '../scorer.js';
+import { MatchScorer, ProfileBuilder, type MatchProfile } from '#matching';
 import {
   achievementInput,
   demandInput,

@@ -6,16 +6,16 @@ import type { Actor } from '#identity';
 import {
   ConversationDetailDto,
   ConversationDto,
-  ConversationService,
   MessageDto,
   MessagePageDto,
   MessageQueryDto,
   PostMessageDto,
   ReadMarkerDto,
-} from '#matching';
+} from '../dto/conversation.dto.js';
+import { ConversationService } from '../conversation.service.js';
 
 /**
- * Conversations between the two organizations of a match, opened by POST /matches/{id}/contact. Members
+ * Conversations between two organizations (a match's are opened by POST /matches/{id}/contact). Members
  * of either organization read and write; platform admins read; anyone else gets a 404.
  */
 @ApiTags('conversations')

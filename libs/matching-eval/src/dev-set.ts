@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { regionTree, type RegionNode } from '#core';
-import { describedTexts, SENIOR_TITLE, type ProfileInput } from '../profile-builder.js';
-import type { MatchRegion } from '../profile.js';
+import { describedTexts, SENIOR_TITLE, type MatchRegion, type ProfileInput } from '#matching';
 
 /** The candidate types of the labelled set (shared/data/matching-dev), named as its qrels name them. */
 export const DEV_TYPES = ['expert', 'achievement', 'investor'] as const;

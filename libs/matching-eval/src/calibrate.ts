@@ -1,9 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FIT_THRESHOLDS } from '../fit-level.js';
-import { ProfileBuilder } from '../profile-builder.js';
-import type { MatchProfile, PairType } from '../profile.js';
-import { MatchScorer } from '../scorer.js';
+import { FIT_THRESHOLDS, MatchScorer, ProfileBuilder, type MatchProfile, type PairType } from '#matching';
 import {
   achievementInput,
   demandInput,

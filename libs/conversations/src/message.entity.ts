@@ -2,13 +2,13 @@ import {
   Column,
   CreateDateColumn,
   Entity,
+  ForeignKey,
   Index,
   JoinColumn,
   ManyToOne,
   PrimaryGeneratedColumn,
   type Relation,
 } from 'typeorm';
-import { Organization, User } from '#identity';
 import { Conversation } from './conversation.entity.js';
 
 export const MESSAGE_MAX_LENGTH = 5000;
@@ -29,18 +29,12 @@ export class ConversationMessage {
 
   /** Null once the author's account is deleted: the message stays, signed by its organization. */
   @Column({ type: 'uuid', nullable: true })
+  @ForeignKey('User', { onDelete: 'SET NULL' })
   authorUserId: string | null;
 
-  @ManyToOne(() => User, { onDelete: 'SET NULL' })
-  @JoinColumn({ name: 'author_user_id' })
-  authorUser: Relation<User> | null;
-
   @Column({ type: 'uuid' })
+  @ForeignKey('Organization', { onDelete: 'CASCADE' })
   authorOrganizationId: string;
-
-  @ManyToOne(() => Organization, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'author_organization_id' })
-  authorOrganization: Relation<Organization>;
 
   @Column({ type: 'varchar', length: MESSAGE_MAX_LENGTH })
   body: string;

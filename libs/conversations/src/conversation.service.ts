@@ -1,12 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { In, type DataSource, type EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { ForbiddenError, NotFoundError, type Language } from '#core';
 import { inTransaction } from '#database';
-import type { Actor } from '#identity';
+import { OrganizationDirectory, type Actor } from '#identity';
 import { addOutboxEvent, EventType } from '#queue';
-import { MatchPresenter } from '../match-presenter.js';
-import { Match } from '../match.entity.js';
 import { Conversation } from './conversation.entity.js';
 import type {
   ConversationDetailDto,
@@ -38,63 +36,102 @@ export interface MessageNotice {
   body: string;
 }
 
+/** A new thread between two organizations about a subject, as another context opens it. */
+export interface OpenConversation {
+  /** The side that asks (of a match: the need side), and the side asked. */
+  sourceOrganizationId: string;
+  candidateOrganizationId: string;
+  /** What the thread is about, as the parties should read it (cut to 600 characters). */
+  subject: string;
+  /** The match the thread is about: a match has one thread, found again when it exists. */
+  matchId?: string;
+  /** The member opening it, the side they act for, and an optional first message. */
+  by: { userId: string; organizationId: string; message?: string };
+}
+
+/**
+ * What a thread opened from a match shows of that match. Conversations know a match by its id only:
+ * matching implements this port and hands it over at start-up (`useMatches`), since matching depends on
+ * conversations (a contact opens a thread) and not the reverse.
+ */
+export interface ConversationMatches {
+  /** The match as the viewer's side sees it (null viewer: a platform admin, who reads all); null when gone. */
+  present(matchId: string, viewerOrganizationId: string | null, lang: Language): Promise<object | null>;
+  /**
+   * For each thread: whether its counterpart still owns the match's confidential posting on its side
+   * out of the viewer's sight (no grant, not the viewer's own).
+   */
+  counterpartsHidden(
+    threads: readonly { matchId: string; viewerOrganizationId: string; counterpartOrganizationId: string }[],
+  ): Promise<boolean[]>;
+}
+
 interface SummaryRow {
   id: string;
   match_id: string | null;
   subject: string;
   last_message_at: Date;
   viewer_id: string;
-  viewer_name: string;
   counterpart_id: string;
-  counterpart_name: string;
   unread: number;
   last_body: string | null;
   last_author_id: string | null;
-  last_author_name: string | null;
   last_created_at: Date | null;
 }
 
+/** A thread's row with the names of the organizations it shows. */
+type Summary = SummaryRow & { names: ReadonlyMap<string, string> };
+
+interface MessageRow {
+  id: string;
+  conversation_id: string;
+  body: string;
+  author_user_id: string | null;
+  author_organization_id: string;
+  created_at: Date;
+}
+
 /**
- * Conversations between the two organizations of a match. Only members of those two organizations read
- * and write a thread, and platform admins read it; for anyone else it does not exist (404). Unread
- * counts are per organization: the other side's messages after the organization's read marker.
+ * Conversations between two organizations. Only members of those two organizations read and write a
+ * thread, and platform admins read it; for anyone else it does not exist (404). Unread counts are per
+ * organization: the other side's messages after the organization's read marker. Names of organizations
+ * and people come from identity's directory, never from its tables.
  */
 @Injectable()
 export class ConversationService {
+  private matches: ConversationMatches | null = null;
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly presenter: MatchPresenter,
+    private readonly directory: OrganizationDirectory,
   ) {}
 
+  /** Matching hands over how a thread shows its match (once, at start-up). */
+  useMatches(matches: ConversationMatches): void {
+    this.matches = matches;
+  }
+
   /**
-   * The match's thread, opened now or found (the caller holds the match's row lock, and `match_id` is
-   * unique besides), with `message` as a new message from the contacting side when given.
+   * Opens a thread in the caller's transaction, or finds the match's thread when it has one (`match_id`
+   * is unique, and the caller holds the match's row lock besides), with `by.message` as a first message
+   * from the opening side when given. Returns the thread's id.
    */
-  async openForMatch(
-    manager: EntityManager,
-    match: Match,
-    by: { userId: string; organizationId: string; message?: string },
-  ): Promise<string> {
-    const existing = await manager.findOneBy(Conversation, { matchId: match.id });
+  async open(manager: EntityManager, thread: OpenConversation): Promise<string> {
+    const { by } = thread;
+    const existing = thread.matchId
+      ? await manager.findOneBy(Conversation, { matchId: thread.matchId })
+      : null;
     let id = existing?.id;
     if (!id) {
-      const titles = await this.presenter.titles([
-        { kind: match.sourceKind, id: match.sourceId },
-        { kind: match.candidateKind, id: match.candidateId },
-      ]);
-      const subject = [
-        titles.get(`${match.sourceKind}:${match.sourceId}`) ?? '',
-        titles.get(`${match.candidateKind}:${match.candidateId}`) ?? '',
-      ].join(' ↔ ');
       const inserted = await manager
         .createQueryBuilder()
         .insert()
         .into(Conversation)
         .values({
-          matchId: match.id,
-          sourceOrganizationId: match.sourceOrganizationId,
-          candidateOrganizationId: match.candidateOrganizationId,
-          subject: subject.slice(0, 600),
+          matchId: thread.matchId ?? null,
+          sourceOrganizationId: thread.sourceOrganizationId,
+          candidateOrganizationId: thread.candidateOrganizationId,
+          subject: thread.subject.slice(0, 600),
           createdBy: by.userId,
           lastMessageAt: () => 'now()',
         })
@@ -103,7 +140,7 @@ export class ConversationService {
         .execute();
       id =
         (inserted.raw as { id: string }[])[0]?.id ??
-        (await manager.findOneByOrFail(Conversation, { matchId: match.id })).id;
+        (await manager.findOneByOrFail(Conversation, { matchId: thread.matchId! })).id;
     }
     if (by.message) await this.write(manager, id, by.userId, by.organizationId, by.message);
     return id;
@@ -128,20 +165,11 @@ export class ConversationService {
       id,
     ]);
     const match = conversation.matchId
-      ? await this.dataSource.getRepository(Match).findOneBy({ id: conversation.matchId })
+      ? await this.matchPort().present(conversation.matchId, viewer.organizationId, lang)
       : null;
-    const [matchDto] = match
-      ? await this.presenter.present(
-          [match],
-          // A platform admin looks from the source side, like the organization named first.
-          () => viewer.organizationId !== match.candidateOrganizationId,
-          lang,
-          !viewer.canPost,
-        )
-      : [];
     // A platform admin reads every thread in full.
     const anonymous = viewer.canPost ? await this.anonymousCounterparts([row!]) : new Set<string>();
-    return { ...present(row!, viewer.canPost, anonymous.has(row!.id)), match: matchDto ?? null };
+    return { ...present(row!, viewer.canPost, anonymous.has(row!.id)), match };
   }
 
   /** A page of the thread's messages, newest first (keyset on created_at, id). */
@@ -152,23 +180,17 @@ export class ConversationService {
   ): Promise<MessagePageDto> {
     const { viewer } = await this.access(actor, id);
     const limit = page.limit ?? DEFAULT_MESSAGE_PAGE;
-    const query = this.dataSource
-      .getRepository(ConversationMessage)
-      .createQueryBuilder('m')
-      .leftJoinAndSelect('m.authorUser', 'u')
-      .innerJoinAndSelect('m.authorOrganization', 'o')
-      .where('m.conversation_id = :id', { id })
-      .orderBy('m.created_at', 'DESC')
-      .addOrderBy('m.id', 'DESC')
-      .take(limit + 1);
-    if (page.before)
-      // A cursor from another thread matches nothing, so it cannot probe messages elsewhere.
-      query.andWhere(
-        '(m.created_at, m.id) < (SELECT b.created_at, b.id FROM messages b WHERE b.id = :before AND b.conversation_id = :id)',
-        { before: page.before },
-      );
-    const rows = await query.getMany();
-    const items = rows.slice(0, limit).map((row) => presentMessage(row, viewer.organizationId));
+    // A cursor from another thread matches nothing, so it cannot probe messages elsewhere.
+    const rows = await this.dataSource.query<MessageRow[]>(
+      `SELECT ${MESSAGE_COLUMNS} FROM messages m
+        WHERE m.conversation_id = $1
+          AND ($2::uuid IS NULL OR (m.created_at, m.id) <
+               (SELECT b.created_at, b.id FROM messages b WHERE b.id = $2 AND b.conversation_id = $1))
+        ORDER BY m.created_at DESC, m.id DESC
+        LIMIT $3`,
+      [id, page.before ?? null, limit + 1],
+    );
+    const items = await this.presentMessages(rows.slice(0, limit), viewer.organizationId);
     return { items, nextBefore: rows.length > limit ? items[items.length - 1]!.id : null };
   }
 
@@ -179,11 +201,8 @@ export class ConversationService {
     const messageId = await inTransaction(this.dataSource, (manager) =>
       this.write(manager, id, actor.userId, viewer.organizationId, body),
     );
-    const message = await this.dataSource.getRepository(ConversationMessage).findOneOrFail({
-      where: { id: messageId },
-      relations: { authorUser: true, authorOrganization: true },
-    });
-    return presentMessage(message, viewer.organizationId);
+    const [message] = await this.presentMessages(await this.messageRows([messageId]), viewer.organizationId);
+    return message!;
   }
 
   /** Marks the thread read up to its latest message for the caller's side; never moves the marker back. */
@@ -215,22 +234,25 @@ export class ConversationService {
 
   /** For the notify job: null when the message (or its thread) is gone. */
   async noticeOf(messageId: string): Promise<MessageNotice | null> {
-    const message = await this.dataSource.getRepository(ConversationMessage).findOne({
-      where: { id: messageId },
-      relations: { conversation: true, authorUser: true, authorOrganization: true },
-    });
-    if (!message) return null;
-    const { conversation } = message;
+    const [message] = await this.messageRows([messageId]);
+    const conversation =
+      message &&
+      (await this.dataSource.getRepository(Conversation).findOneBy({ id: message.conversation_id }));
+    if (!message || !conversation) return null;
+    const [organizations, people] = await Promise.all([
+      this.directory.summaries([message.author_organization_id]),
+      this.directory.userNames(message.author_user_id ? [message.author_user_id] : []),
+    ]);
     return {
       messageId: message.id,
       conversationId: conversation.id,
       recipientOrganizationId:
-        message.authorOrganizationId === conversation.sourceOrganizationId
+        message.author_organization_id === conversation.sourceOrganizationId
           ? conversation.candidateOrganizationId
           : conversation.sourceOrganizationId,
-      authorUserId: message.authorUserId,
-      authorName: message.authorUser?.name ?? '',
-      authorOrganizationName: message.authorOrganization.name,
+      authorUserId: message.author_user_id,
+      authorName: people.get(message.author_user_id ?? '') ?? '',
+      authorOrganizationName: organizations.get(message.author_organization_id)?.name ?? '',
       subject: conversation.subject,
       body: message.body,
     };
@@ -257,6 +279,36 @@ export class ConversationService {
     return message!.id;
   }
 
+  private messageRows(ids: string[]): Promise<MessageRow[]> {
+    return this.dataSource.query<MessageRow[]>(
+      `SELECT ${MESSAGE_COLUMNS} FROM messages m WHERE m.id = ANY($1)`,
+      [ids],
+    );
+  }
+
+  /** Messages with their authors' and organizations' names, read in one batch from the directory. */
+  private async presentMessages(
+    rows: MessageRow[],
+    viewerOrganizationId: string | null,
+  ): Promise<MessageDto[]> {
+    const [organizations, people] = await Promise.all([
+      this.directory.summaries(rows.map((row) => row.author_organization_id)),
+      this.directory.userNames(rows.flatMap((row) => (row.author_user_id ? [row.author_user_id] : []))),
+    ]);
+    return rows.map((row) => ({
+      id: row.id,
+      conversationId: row.conversation_id,
+      body: row.body,
+      authorName: row.author_user_id ? (people.get(row.author_user_id) ?? null) : null,
+      authorOrganization: {
+        id: row.author_organization_id,
+        name: organizations.get(row.author_organization_id)?.name ?? '',
+      },
+      mine: row.author_organization_id === viewerOrganizationId,
+      createdAt: row.created_at.toISOString(),
+    }));
+  }
+
   /**
    * The thread and who the caller is in it: the acting organization when it is a party, else the first
    * party the caller belongs to; a platform admin otherwise reads. Anyone else gets a 404.
@@ -275,6 +327,13 @@ export class ConversationService {
     throw new NotFoundError('not-found');
   }
 
+  /** Matching's port; a thread about a match must never be shown without it (it hides confidential owners). */
+  private matchPort(): ConversationMatches {
+    if (!this.matches)
+      throw new Error('conversations: no ConversationMatches registered (is MatchingModule loaded?)');
+    return this.matches;
+  }
+
   /**
    * The threads (of these summaries) whose counterpart is still anonymous to the viewer: the counterpart
    * owns the match's posting on its side, that posting is confidential, the counterpart has written
@@ -284,23 +343,14 @@ export class ConversationService {
   private async anonymousCounterparts(rows: SummaryRow[]): Promise<Set<string>> {
     const withMatch = rows.filter((row) => row.match_id !== null);
     if (withMatch.length === 0) return new Set();
-    const matches = await this.dataSource
-      .getRepository(Match)
-      .findBy({ id: In(withMatch.map((row) => row.match_id!)) });
-    const byId = new Map(matches.map((match) => [match.id, match]));
-    const candidates = withMatch.flatMap((row) => {
-      const match = byId.get(row.match_id!);
-      if (!match) return [];
-      const counterpartIsSource = match.sourceOrganizationId === row.counterpart_id;
-      const posting = counterpartIsSource
-        ? { kind: match.sourceKind, id: match.sourceId }
-        : { kind: match.candidateKind, id: match.candidateId };
-      return [{ row, posting }];
-    });
-    const hidden = await this.presenter.hiddenFrom(
-      candidates.map(({ row, posting }) => ({ posting, viewer: row.viewer_id })),
+    const hidden = await this.matchPort().counterpartsHidden(
+      withMatch.map((row) => ({
+        matchId: row.match_id!,
+        viewerOrganizationId: row.viewer_id,
+        counterpartOrganizationId: row.counterpart_id,
+      })),
     );
-    const pending = candidates.filter((_, i) => hidden[i]).map(({ row }) => row);
+    const pending = withMatch.filter((_, i) => hidden[i]);
     if (pending.length === 0) return new Set();
     const spoke = await this.dataSource.query<{ conversation_id: string; author_organization_id: string }[]>(
       `SELECT DISTINCT conversation_id, author_organization_id FROM messages WHERE conversation_id = ANY($1)`,
@@ -313,70 +363,66 @@ export class ConversationService {
   }
 
   /**
-   * Threads with their viewer's side, the counterpart, the viewer's unread count and the last message.
-   * `$1` holds the viewer's organizations; a thread where none is a party (a platform admin looking on)
-   * is seen from its source side.
+   * Threads with their viewer's side, the counterpart, the viewer's unread count and the last message,
+   * and the names of those organizations from the directory. `$1` holds the viewer's organizations; a
+   * thread where none is a party (a platform admin looking on) is seen from its source side.
    */
-  private summaries(where: string, params: unknown[]): Promise<SummaryRow[]> {
-    return this.dataSource.query<SummaryRow[]>(
-      `SELECT c.id, c.match_id, c.subject, c.last_message_at,
-              vo.id AS viewer_id, vo.name AS viewer_name, co.id AS counterpart_id, co.name AS counterpart_name,
+  private async summaries(where: string, params: unknown[]): Promise<Summary[]> {
+    const rows = await this.dataSource.query<SummaryRow[]>(
+      `SELECT c.id, c.match_id, c.subject, c.last_message_at, v.viewer AS viewer_id, v.counterpart AS counterpart_id,
               (SELECT count(*)::int FROM messages m
                  WHERE m.conversation_id = c.id AND m.author_organization_id <> v.viewer
                    AND m.created_at > COALESCE(
                      (SELECT r.last_read_at FROM conversation_reads r
                        WHERE r.conversation_id = c.id AND r.organization_id = v.viewer), '-infinity')) AS unread,
-              lm.body AS last_body, lo.id AS last_author_id, lo.name AS last_author_name,
-              lm.created_at AS last_created_at
+              lm.body AS last_body, lm.author_organization_id AS last_author_id, lm.created_at AS last_created_at
          FROM conversations c
          CROSS JOIN LATERAL (SELECT CASE WHEN c.candidate_organization_id = ANY($1::uuid[])
                                          THEN c.candidate_organization_id ELSE c.source_organization_id END AS viewer,
                                     CASE WHEN c.candidate_organization_id = ANY($1::uuid[])
                                          THEN c.source_organization_id ELSE c.candidate_organization_id END AS counterpart) v
-         JOIN organizations vo ON vo.id = v.viewer
-         JOIN organizations co ON co.id = v.counterpart
          LEFT JOIN LATERAL (SELECT m.body, m.author_organization_id, m.created_at FROM messages m
                              WHERE m.conversation_id = c.id ORDER BY m.created_at DESC, m.id DESC LIMIT 1) lm ON true
-         LEFT JOIN organizations lo ON lo.id = lm.author_organization_id
         WHERE ${where}
         ORDER BY c.last_message_at DESC, c.id DESC
         LIMIT ${LIST_LIMIT}`,
       params,
     );
+    const organizations = await this.directory.summaries(
+      rows.flatMap((row) => [
+        row.viewer_id,
+        row.counterpart_id,
+        ...(row.last_author_id ? [row.last_author_id] : []),
+      ]),
+    );
+    const names = new Map([...organizations].map(([id, organization]) => [id, organization.name]));
+    return rows.map((row) => ({ ...row, names }));
   }
 }
 
-function present(row: SummaryRow, canPost: boolean, anonymous: boolean): ConversationDto {
+const MESSAGE_COLUMNS =
+  'm.id, m.conversation_id, m.body, m.author_user_id, m.author_organization_id, m.created_at';
+
+function present(row: Summary, canPost: boolean, anonymous: boolean): ConversationDto {
+  const name = (id: string) => row.names.get(id) ?? '';
   return {
     id: row.id,
     matchId: row.match_id,
     subject: row.subject,
-    organization: { id: row.viewer_id, name: row.viewer_name },
+    organization: { id: row.viewer_id, name: name(row.viewer_id) },
     counterpart: anonymous
       ? { id: null, name: null, disclosed: false }
-      : { id: row.counterpart_id, name: row.counterpart_name, disclosed: true },
+      : { id: row.counterpart_id, name: name(row.counterpart_id), disclosed: true },
     unread: canPost ? row.unread : 0,
     lastMessage:
       row.last_body === null
         ? null
         : {
             body: row.last_body.slice(0, PREVIEW_LENGTH),
-            authorOrganization: { id: row.last_author_id!, name: row.last_author_name! },
+            authorOrganization: { id: row.last_author_id!, name: name(row.last_author_id!) },
             createdAt: row.last_created_at!.toISOString(),
           },
     lastMessageAt: row.last_message_at.toISOString(),
     canPost,
-  };
-}
-
-function presentMessage(row: ConversationMessage, viewerOrganizationId: string | null): MessageDto {
-  return {
-    id: row.id,
-    conversationId: row.conversationId,
-    body: row.body,
-    authorName: row.authorUser?.name ?? null,
-    authorOrganization: { id: row.authorOrganizationId, name: row.authorOrganization.name },
-    mine: row.authorOrganizationId === viewerOrganizationId,
-    createdAt: row.createdAt.toISOString(),
   };
 }

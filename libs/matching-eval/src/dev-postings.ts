@@ -1,5 +1,5 @@
 import { patentCheckDigit } from '#core';
-import { ProfileBuilder } from '../profile-builder.js';
+import { ProfileBuilder } from '#matching';
 import {
   regionFromText,
   type DevAchievement,

@@ -1,22 +1,8 @@
+import type { Type as Class } from '@nestjs/common';
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IntField, TextField, UuidField } from '#core';
-import { MatchDto } from '../../dto/match.dto.js';
 import { MESSAGE_MAX_LENGTH } from '../message.entity.js';
-
-export class ContactMatchDto {
-  @TextField({
-    max: MESSAGE_MAX_LENGTH,
-    optional: true,
-    description: 'A first message for the conversation the contact opens',
-  })
-  message?: string;
-}
-
-export class ContactedMatchDto extends MatchDto {
-  @ApiProperty({ format: 'uuid', description: 'The match’s conversation: opened now, or the one it has' })
-  conversationId: string;
-}
 
 export class PostMessageDto {
   @TextField({ max: MESSAGE_MAX_LENGTH })
@@ -99,13 +85,24 @@ export class ConversationDto {
   canPost: boolean;
 }
 
+/**
+ * The DTO class of the match a thread shows: matching's MatchDto, named through a lazy resolver that
+ * matching fills when it loads (`showMatchesAs`), since conversations do not import matching. Read only
+ * when the OpenAPI document is built, after every context is loaded.
+ */
+const matchSchema: { type?: Class<object> } = {};
+
+export function showMatchesAs(type: Class<object>): void {
+  matchSchema.type = type;
+}
+
 export class ConversationDetailDto extends ConversationDto {
   @ApiProperty({
-    type: MatchDto,
+    type: () => matchSchema.type!,
     nullable: true,
     description: 'The match as the caller’s side sees it; null once it is gone',
   })
-  match: MatchDto | null;
+  match: object | null;
 }
 
 export class ReadMarkerDto {
