@@ -1,11 +1,11 @@
 import { App, Button, Card, Descriptions, Space, Steps, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { dealsApi, dealStages, type Deal, type DealTerms } from '../api/deals';
-import { errorMessage } from '../lib/errors';
-import { formatDay, formatNumber } from '../lib/format';
+import { dealsApi, dealStages, type Deal, type DealTerms } from './api';
+import { errorMessage } from '../../lib/errors';
+import { formatDay, formatNumber } from '../../lib/format';
 import { DealStageModal } from './DealStageModal';
-import { ReasonModal } from './ReasonModal';
+import { ReasonModal } from '../../components/ReasonModal';
 
 /** The status a viewer reads first: 待确认 to the side that has not confirmed, then the deal's own status. */
 function StatusTag({ deal }: { deal: Deal }) {

@@ -1,7 +1,7 @@
 /** 成交 (openapi.json tag deals): deals recorded by one party and confirmed by the other, through the generated client. */
-import { schemaRules } from './generated/rules';
-import { answer, api, withPath, type QueryOf, type Schemas } from './client';
-import type { paths } from './generated/schema';
+import { schemaRules } from '../../api/generated/rules';
+import { answer, api, withPath, type QueryOf, type Schemas } from '../../api/client';
+import type { paths } from '../../api/generated/schema';
 
 export type Deal = Schemas['DealDto'];
 export type DealTerms = Schemas['DealTermsDto'];

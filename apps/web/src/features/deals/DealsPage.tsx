@@ -2,14 +2,14 @@ import { App, Empty, Segmented, Skeleton, Space, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { dealsApi, dealStatuses, type Deal, type DealSourceType, type DealStatus } from '../api/deals';
-import { useAuth } from '../auth/auth-context';
-import { DealCard } from '../components/DealCard';
-import { FormError } from '../components/FormError';
-import { PageHeader } from '../components/PageHeader';
-import { RecordDealModal } from '../components/RecordDealModal';
-import { errorMessage } from '../lib/errors';
-import { useAsync } from '../lib/use-async';
+import { dealsApi, dealStatuses, type Deal, type DealSourceType, type DealStatus } from './api';
+import { useAuth } from '../../auth/auth-context';
+import { DealCard } from './DealCard';
+import { FormError } from '../../components/FormError';
+import { PageHeader } from '../../components/PageHeader';
+import { RecordDealModal } from './RecordDealModal';
+import { errorMessage } from '../../lib/errors';
+import { useAsync } from '../../lib/use-async';
 
 const SOURCE_TYPES: readonly DealSourceType[] = ['match', 'conversation', 'award'];
 

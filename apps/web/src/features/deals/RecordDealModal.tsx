@@ -27,11 +27,11 @@ import {
   type DealSourceType,
   type NewDeal,
   type IpType,
-} from '../api/deals';
-import { applyServerErrors, errorMessage } from '../lib/errors';
-import { useAsync } from '../lib/use-async';
-import { useReferenceData } from '../lib/use-reference';
-import { FormError } from './FormError';
+} from './api';
+import { applyServerErrors, errorMessage } from '../../lib/errors';
+import { useAsync } from '../../lib/use-async';
+import { useReferenceData } from '../../lib/use-reference';
+import { FormError } from '../../components/FormError';
 
 const DATE_FORMAT = 'YYYY-MM-DD';
 const FIELDS = [

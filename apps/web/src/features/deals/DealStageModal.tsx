@@ -3,9 +3,9 @@ import type { ButtonProps } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { dealsApi, dealStages, isSignedStage, type Deal, type DealStage } from '../api/deals';
-import { applyServerErrors } from '../lib/errors';
-import { FormError } from './FormError';
+import { dealsApi, dealStages, isSignedStage, type Deal, type DealStage } from './api';
+import { applyServerErrors } from '../../lib/errors';
+import { FormError } from '../../components/FormError';
 
 const DATE_FORMAT = 'YYYY-MM-DD';
 
