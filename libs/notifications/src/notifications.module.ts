@@ -55,8 +55,6 @@ import { WebhookService } from './webhooks/webhook.service.js';
     DeliveryRecovery,
   ],
   exports: [
-    DigestScheduler,
-    DeliveryRecovery,
     EmailDeliveryService,
     NotificationService,
     NotificationPreferenceService,
@@ -67,6 +65,9 @@ import { WebhookService } from './webhooks/webhook.service.js';
     SubscriptionService,
     SubscriptionHitService,
     SubscriptionHitNotifier,
+    SubscriptionFanOut,
+    DigestScheduler,
+    DeliveryRecovery,
   ],
 })
 export class NotificationsModule {}
