@@ -25,6 +25,7 @@ export { loadDevSet, regionFromText, DEV_TYPES, type DevSet, type DevType } from
 export { rankDevSet, RUN_DEPTH, type Run } from './eval/evaluate.js';
 export { achievementBody, demandBody, devRegionCode, expertBody, investorBody } from './eval/dev-postings.js';
 export { calibrateFit, type FitCalibration } from './eval/calibrate.js';
+export { halfMetrics, HALVES_SEED, splitHalves, type Half } from './eval/halves.js';
 export { FIT_LABELS, FIT_LEVELS, FIT_THRESHOLDS, fitLevel, type FitLevel } from './fit-level.js';
 export {
   parsePerDemand,

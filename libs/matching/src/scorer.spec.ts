@@ -1,6 +1,14 @@
 import { describe, expect, it } from '@jest/globals';
 import { TermStatistics } from './bm25.js';
-import { budgetFit, keywordOverlap, regionFit, stageFit, textRelevance, trlFit } from './features.js';
+import {
+  budgetFit,
+  fieldFit,
+  keywordOverlap,
+  regionFit,
+  stageFit,
+  textRelevance,
+  trlFit,
+} from './features.js';
 import { ProfileBuilder, type ProfileInput } from './profile-builder.js';
 import type { MatchProfile } from './profile.js';
 import { MatchScorer } from './scorer.js';
@@ -190,5 +198,27 @@ describe('MatchScorer', () => {
   it('ignores kinds that are never matched with the source', () => {
     const otherDemand = demand({ id: 'd2' });
     expect(scorer.rank(demand(), [otherDemand], now)).toEqual([]);
+  });
+});
+
+describe('field fit by the steps between the fields in the taxonomy', () => {
+  const filed = (fieldCodes: string[]) => demand({ fieldText: undefined, fieldCodes });
+  const fit = (need: string[], supply: string[]) => fieldFit(pair(filed(supply), filed(need))).value;
+
+  it('counts the same subfield, or the same top field on both sides, fully', () => {
+    expect(fit(['EV-BATTERY'], ['EV-BATTERY', 'NE-STORAGE'])).toBe(1);
+    expect(fit(['EV'], ['EV'])).toBe(1);
+  });
+
+  it('halves a subfield against its own top field, and halves again two sibling subfields', () => {
+    expect(fit(['EV-BATTERY'], ['EV'])).toBe(0.5);
+    expect(fit(['EV'], ['EV-CHARGING'])).toBe(0.5);
+    expect(fit(['EV-BATTERY'], ['EV-CHARGING'])).toBe(0.25);
+    expect(fit(['EV-BATTERY'], ['EV-CHARGING', 'EV'])).toBe(0.25);
+  });
+
+  it('gives nothing for fields of different top fields, and no evidence without fields', () => {
+    expect(fit(['EV-BATTERY'], ['EP-WATER'])).toBe(0);
+    expect(fit([], ['EP-WATER'])).toBeNull();
   });
 });
