@@ -164,12 +164,13 @@ function coverage(
 const FIELD_STEP = 0.5;
 
 /**
- * How close the two sides' fields are in the taxonomy's tree, as FIELD_STEP to the power of the steps
- * between the nearest pair: the same field (动力电池 and 动力电池, or both filed only under 新能源汽车) 1;
- * a subfield and its own top field, the one side not saying which part of it, 0.5; two different
- * subfields of one top field (动力电池 and 充换电) two steps, 0.25; different top fields 0. Sibling
- * subfields used to count as much as the top field they share, which ranked a neighbouring speciality
- * (水污染治理 for 环境监测) level with a generalist of the field.
+ * How close the two sides' fields are in the taxonomy's tree. Against a sector menu (an investor's
+ * sectors), FIELD_STEP to the power of the steps between the nearest pair: the same field (动力电池 and
+ * 动力电池, or both only 新能源汽车) 1; a subfield and its own top field 0.5; two different subfields of
+ * one top field 0.25 — a fund that lists 充换电 is not one for 动力电池. A specialist's subfield is one
+ * of several near ones it could have picked (流量测量 under 物联网 or 仪器仪表), so there any shared top
+ * field counts 0.5 and only the same subfield fully: measured through the product, grading specialists
+ * by steps lost on both halves of the development set, while investors gained on both.
  */
 export const fieldFit: FeatureFunction = ({ need, supply }) => {
   if (need.fields.length === 0 || supply.fields.length === 0) return NONE;
@@ -185,7 +186,7 @@ export const fieldFit: FeatureFunction = ({ need, supply }) => {
         : needSubs.length === 0 || supplySubs.length === 0
           ? 1
           : 2;
-    const value = FIELD_STEP ** steps;
+    const value = sameSub !== undefined ? 1 : supply.keywordsAreSectors ? FIELD_STEP ** steps : FIELD_STEP;
     if (!best || value > best.value) best = { value, code: sameSub ?? top };
   }
   if (!best) return { value: 0 };

@@ -202,23 +202,27 @@ describe('MatchScorer', () => {
 });
 
 describe('field fit by the steps between the fields in the taxonomy', () => {
-  const filed = (fieldCodes: string[]) => demand({ fieldText: undefined, fieldCodes });
-  const fit = (need: string[], supply: string[]) => fieldFit(pair(filed(supply), filed(need))).value;
+  const filed = (fieldCodes: string[], keywordsAreSectors?: boolean) =>
+    demand({ fieldText: undefined, fieldCodes, keywordsAreSectors });
+  const fit = (need: string[], supply: string[], menu = false) =>
+    fieldFit(pair(filed(supply, menu || undefined), filed(need))).value;
 
-  it('counts the same subfield, or the same top field on both sides, fully', () => {
-    expect(fit(['EV-BATTERY'], ['EV-BATTERY', 'NE-STORAGE'])).toBe(1);
-    expect(fit(['EV'], ['EV'])).toBe(1);
+  it('against a sector menu: 1 for the same field, halved for each step between them', () => {
+    expect(fit(['EV-BATTERY'], ['EV-BATTERY', 'NE-STORAGE'], true)).toBe(1);
+    expect(fit(['EV'], ['EV'], true)).toBe(1);
+    expect(fit(['EV-BATTERY'], ['EV'], true)).toBe(0.5);
+    expect(fit(['EV'], ['EV-CHARGING'], true)).toBe(0.5);
+    expect(fit(['EV-BATTERY'], ['EV-CHARGING', 'EV'], true)).toBe(0.25);
   });
 
-  it('halves a subfield against its own top field, and halves again two sibling subfields', () => {
-    expect(fit(['EV-BATTERY'], ['EV'])).toBe(0.5);
-    expect(fit(['EV'], ['EV-CHARGING'])).toBe(0.5);
-    expect(fit(['EV-BATTERY'], ['EV-CHARGING'])).toBe(0.25);
-    expect(fit(['EV-BATTERY'], ['EV-CHARGING', 'EV'])).toBe(0.25);
+  it('against a specialist: 1 for the same subfield, 0.5 for any other in the same top field', () => {
+    expect(fit(['EV-BATTERY'], ['EV-BATTERY'])).toBe(1);
+    expect(fit(['EV-BATTERY'], ['EV-CHARGING'])).toBe(0.5);
+    expect(fit(['EV'], ['EV'])).toBe(0.5);
   });
 
   it('gives nothing for fields of different top fields, and no evidence without fields', () => {
-    expect(fit(['EV-BATTERY'], ['EP-WATER'])).toBe(0);
+    expect(fit(['EV-BATTERY'], ['EP-WATER'], true)).toBe(0);
     expect(fit([], ['EP-WATER'])).toBeNull();
   });
 });

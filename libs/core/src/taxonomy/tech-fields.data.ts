@@ -802,9 +802,8 @@ export const TECH_FIELDS: readonly TechFieldData[] = [
         zh: '固废处理与资源化',
         en: 'Solid Waste Treatment and Recycling',
         keywords: {
-          zh: ['固体废物', '危险废物', '垃圾焚烧', '资源综合利用', '再生资源', '尾矿利用', '循环经济'],
+          zh: ['固体废物', '危险废物', '垃圾焚烧', '资源综合利用', '再生资源', '尾矿利用'],
           en: [
-            'circular economy',
             'solid waste',
             'hazardous waste',
             'waste incineration',
