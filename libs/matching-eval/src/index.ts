@@ -17,3 +17,4 @@ export {
   type RunMetrics,
   type TypeMetrics,
 } from './score-runs.js';
+export { halfMetrics, HALVES_SEED, splitHalves, type Half } from './halves.js';

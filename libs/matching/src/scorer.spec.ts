@@ -1,6 +1,14 @@
 import { describe, expect, it } from '@jest/globals';
 import { TermStatistics } from './bm25.js';
-import { budgetFit, keywordOverlap, regionFit, stageFit, textRelevance, trlFit } from './features.js';
+import {
+  budgetFit,
+  fieldFit,
+  keywordOverlap,
+  regionFit,
+  stageFit,
+  textRelevance,
+  trlFit,
+} from './features.js';
 import { ProfileBuilder, type ProfileInput } from './profile-builder.js';
 import type { MatchProfile } from './profile.js';
 import { MatchScorer } from './scorer.js';
@@ -190,6 +198,32 @@ describe('MatchScorer', () => {
   it('ignores kinds that are never matched with the source', () => {
     const otherDemand = demand({ id: 'd2' });
     expect(scorer.rank(demand(), [otherDemand], now)).toEqual([]);
+  });
+});
+
+describe('field fit by the steps between the fields in the taxonomy', () => {
+  const filed = (fieldCodes: string[], keywordsAreSectors?: boolean) =>
+    demand({ fieldText: undefined, fieldCodes, keywordsAreSectors });
+  const fit = (need: string[], supply: string[], menu = false) =>
+    fieldFit(pair(filed(supply, menu || undefined), filed(need))).value;
+
+  it('against a sector menu: 1 for the same field, halved for each step between them', () => {
+    expect(fit(['EV-BATTERY'], ['EV-BATTERY', 'NE-STORAGE'], true)).toBe(1);
+    expect(fit(['EV'], ['EV'], true)).toBe(1);
+    expect(fit(['EV-BATTERY'], ['EV'], true)).toBe(0.5);
+    expect(fit(['EV'], ['EV-CHARGING'], true)).toBe(0.5);
+    expect(fit(['EV-BATTERY'], ['EV-CHARGING', 'EV'], true)).toBe(0.25);
+  });
+
+  it('against a specialist: 1 for the same subfield, 0.5 for any other in the same top field', () => {
+    expect(fit(['EV-BATTERY'], ['EV-BATTERY'])).toBe(1);
+    expect(fit(['EV-BATTERY'], ['EV-CHARGING'])).toBe(0.5);
+    expect(fit(['EV'], ['EV'])).toBe(0.5);
+  });
+
+  it('gives nothing for fields of different top fields, and no evidence without fields', () => {
+    expect(fit(['EV-BATTERY'], ['EP-WATER'], true)).toBe(0);
+    expect(fit([], ['EP-WATER'])).toBeNull();
   });
 });
 

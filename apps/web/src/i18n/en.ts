@@ -714,6 +714,7 @@ export const en: Messages = {
     superseded: 'Superseded by a newer matching',
     showAll: 'Show all {{count}}',
     showFewer: 'Show fewer',
+    loadMore: 'Load more matches',
     groups: {
       expert: 'Experts',
       achievement: 'Achievements',

@@ -706,6 +706,7 @@ export const zhCN = {
     superseded: '已被新的匹配结果取代',
     showAll: '查看全部 {{count}} 个',
     showFewer: '收起',
+    loadMore: '加载更多匹配',
     groups: {
       expert: '专家',
       achievement: '科技成果',
