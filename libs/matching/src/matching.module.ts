@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ConversationsModule } from '#conversations';
 import { IdentityModule } from '#identity';
+import { PostingsModule } from '#postings';
 import { SearchModule } from '#search';
 import { MatchConversations } from './match-conversations.js';
 import { MatchPresenter } from './match-presenter.js';
@@ -9,7 +10,7 @@ import { MatchingService } from './matching.service.js';
 
 /** Matching: scoring postings against each other, the stored matches and the parties' actions on them (a contact opens a conversation). */
 @Module({
-  imports: [IdentityModule, SearchModule, ConversationsModule],
+  imports: [IdentityModule, PostingsModule, SearchModule, ConversationsModule],
   providers: [MatchingService, MatchPresenter, MatchProfileStore, MatchConversations],
   exports: [MatchingService, MatchProfileStore],
 })
