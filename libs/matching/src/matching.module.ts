@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { ConversationsModule } from '#conversations';
 import { IdentityModule } from '#identity';
 import { NotificationsModule } from '#notifications';
+import { PostingsModule } from '#postings';
 import { SearchModule } from '#search';
 import { MatchConversations } from './match-conversations.js';
 import { MatchNotifier } from './match-notifier.js';
@@ -11,7 +12,7 @@ import { MatchingService } from './matching.service.js';
 
 /** Matching: scoring postings against each other, the stored matches and the parties' actions on them (a contact opens a conversation). */
 @Module({
-  imports: [IdentityModule, NotificationsModule, SearchModule, ConversationsModule],
+  imports: [IdentityModule, NotificationsModule, PostingsModule, SearchModule, ConversationsModule],
   providers: [MatchingService, MatchPresenter, MatchProfileStore, MatchNotifier, MatchConversations],
   exports: [MatchingService, MatchProfileStore, MatchNotifier],
 })

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '#core';
 import { AuditService, OrganizationDirectory, type Actor } from '#identity';
 import type { AccessRequestDto, AccessRequestInputDto, OwnAccessRequestDto } from '../dto/demand.dto.js';
@@ -71,6 +71,23 @@ export class DemandAccessService {
       if (isUniqueViolation(error)) throw new ConflictError('access-request-exists');
       throw error;
     }
+  }
+
+  /**
+   * Which of these (demand, organization) pairs hold a grant, as `demandId:organizationId` keys: how
+   * other contexts (matching's confidential views) ask without reading the requests table.
+   */
+  async granted(pairs: readonly { demandId: string; organizationId: string }[]): Promise<Set<string>> {
+    if (pairs.length === 0) return new Set();
+    const rows = await this.dataSource.getRepository(DemandAccessRequest).find({
+      select: { demandId: true, organizationId: true },
+      where: {
+        status: 'granted',
+        demandId: In(pairs.map((pair) => pair.demandId)),
+        organizationId: In(pairs.map((pair) => pair.organizationId)),
+      },
+    });
+    return new Set(rows.map((row) => `${row.demandId}:${row.organizationId}`));
   }
 
   async list(actor: Actor, demandId: string): Promise<AccessRequestDto[]> {
