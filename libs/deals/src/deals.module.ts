@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { EventsModule } from '#events';
 import { IdentityModule } from '#identity';
 import { MatchingModule } from '#matching';
 import { PostingsModule } from '#postings';
@@ -8,7 +9,7 @@ import { DealService } from './deal.service.js';
 
 /** Deals (成交): recorded from a match, a conversation or a 揭榜挂帅 award, confirmed by both parties. */
 @Module({
-  imports: [IdentityModule, MatchingModule, PostingsModule],
+  imports: [IdentityModule, MatchingModule, PostingsModule, EventsModule],
   providers: [DealService, DealSources, DealPresenter],
   exports: [DealService],
 })

@@ -12,6 +12,6 @@ import { ScheduleService } from './schedule.service.js';
 @Module({
   imports: [IdentityModule, MatchingModule, NotificationsModule],
   providers: [EventService, RegistrationService, MeetingRequestService, ScheduleService, AgendaService],
-  exports: [EventService, AgendaService],
+  exports: [EventService, RegistrationService, MeetingRequestService, ScheduleService, AgendaService],
 })
 export class EventsModule {}

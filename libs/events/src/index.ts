@@ -16,3 +16,4 @@ export { EventCheckIn } from './domain/check-in.entity.js';
 export { EventMeetingOutcome } from './domain/meeting-outcome.entity.js';
 export { EventsModule } from './events.module.js';
 export { eventsContext } from './events.context.js';
+export { AgendaService } from './agenda.service.js';

@@ -14,7 +14,7 @@ import type {
   DeclineRequestDto,
   MeetingRequestDto,
   SendRequestDto,
-  SuggestionDto,
+  PairSuggestionDto,
 } from './dto/participation.dto.js';
 import { findEvent, manages, ownRegistration } from './event-access.js';
 import { postingFacts, postingKey } from './posting-titles.js';
@@ -39,7 +39,7 @@ export class MeetingRequestService {
     private readonly conversations: ConversationService,
   ) {}
 
-  async suggestions(actor: Actor, eventId: string, lang: Language): Promise<SuggestionDto[]> {
+  async suggestions(actor: Actor, eventId: string, lang: Language): Promise<PairSuggestionDto[]> {
     const manager = this.dataSource.manager;
     const event = await findEvent(manager, actor, eventId);
     const own = manages(actor, event) ? null : await ownRegistration(manager, actor, eventId);
@@ -190,7 +190,7 @@ export class MeetingRequestService {
           organizationId: from.organizationId,
           ...(input.message ? { message: input.message } : {}),
         });
-        await manager.save(request);
+        await manager.save(MeetingRequest, request);
       }
       if (automatic) await this.meetingFor(manager, request);
       return request.id;

@@ -8,7 +8,12 @@ import { inTransaction } from '#database';
 import { Organization, type Actor } from '#identity';
 import { EventCheckIn } from './domain/check-in.entity.js';
 import { EventRegistration } from './domain/registration.entity.js';
-import type { CheckInCodeDto, CheckInDto, RegisterDto, RegistrationDto } from './dto/participation.dto.js';
+import type {
+  CheckInCodeDto,
+  CheckInDto,
+  RegisterForEventDto,
+  RegistrationDto,
+} from './dto/participation.dto.js';
 import { findEvent, managedEvent, manages } from './event-access.js';
 import { postingFacts, postingKey } from './posting-titles.js';
 import { buildSlots } from './scheduler/slots.js';
@@ -28,7 +33,7 @@ export class RegistrationService {
   async register(
     actor: Actor,
     eventId: string,
-    input: RegisterDto,
+    input: RegisterForEventDto,
     now = new Date(),
   ): Promise<RegistrationDto> {
     const id = await inTransaction(this.dataSource, async (manager) => {

@@ -24,7 +24,7 @@ export class AttendeeDto {
   @TextField({ max: 50, optional: true }) title?: string;
 }
 
-export class RegisterDto {
+export class RegisterForEventDto {
   @ApiProperty({
     type: [PostingRefDto],
     minItems: 1,
@@ -81,7 +81,7 @@ export class RegistrationDto {
   @ApiProperty() createdAt: Date;
 }
 
-export class SuggestionDto {
+export class PairSuggestionDto {
   @ApiProperty({ format: 'uuid' }) matchId: string;
   @ApiProperty() score: number;
   @ApiProperty({ type: RegistrationPostingDto }) from: RegistrationPostingDto;

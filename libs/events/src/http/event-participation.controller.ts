@@ -17,11 +17,11 @@ import {
   MeetingDto,
   MeetingRequestDto,
   OutcomeDto,
-  RegisterDto,
+  RegisterForEventDto,
   RegistrationDecisionDto,
   RegistrationDto,
   SendRequestDto,
-  SuggestionDto,
+  PairSuggestionDto,
 } from '../dto/participation.dto.js';
 import { MeetingRequestService } from '../meeting-request.service.js';
 import { RegistrationService } from '../registration.service.js';
@@ -54,7 +54,7 @@ export class EventParticipationController {
   @ApiOperation({ summary: 'Register the acting (verified) organization with the postings it brings' })
   @ApiCreatedResponse({ type: RegistrationDto })
   @ProblemResponses(400, 401, 403, 404, 409)
-  register(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @Body() body: RegisterDto) {
+  register(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @Body() body: RegisterForEventDto) {
     return this.registrations.register(actor, id, body);
   }
 
@@ -80,7 +80,7 @@ export class EventParticipationController {
 
   @Get('suggestions')
   @ApiOkResponse({
-    type: [SuggestionDto],
+    type: [PairSuggestionDto],
     description: 'Stored matches between participants’ postings, best first',
   })
   @ProblemResponses(401, 403, 404)
