@@ -24,6 +24,7 @@ import { SearchDocumentsHead1795411300000 } from './1795411300000-SearchDocument
 import { MatchesSupersededNationwideDemands1795440000000 } from './1795440000000-MatchesSupersededNationwideDemands.js';
 import { SearchDocumentsMaturity1795450000000 } from './1795450000000-SearchDocumentsMaturity.js';
 import { Deals1795460000000 } from './1795460000000-Deals.js';
+import { MatchmakingEvents1795500000000 } from './1795500000000-MatchmakingEvents.js';
 import { SearchTypoDistance1795540000000 } from './1795540000000-SearchTypoDistance.js';
 
 /**
@@ -57,5 +58,6 @@ export const migrations = [
   MatchesSupersededNationwideDemands1795440000000,
   SearchDocumentsMaturity1795450000000,
   Deals1795460000000,
+  MatchmakingEvents1795500000000,
   SearchTypoDistance1795540000000,
 ];

@@ -1,6 +1,7 @@
 import type { BoundedContext } from '#core';
 import { conversationsContext } from '#conversations';
 import { dealsContext } from '#deals';
+import { eventsContext } from '#events';
 import { identityContext } from '#identity';
 import { matchingContext } from '#matching';
 import { notificationsContext } from '#notifications';
@@ -23,4 +24,5 @@ export const contexts: readonly BoundedContext[] = [
   matchingContext,
   conversationsContext,
   dealsContext,
+  eventsContext,
 ];

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ConversationsModule } from '#conversations';
+import { EventsModule } from '#events';
 import { IdentityModule } from '#identity';
 import { MatchingModule } from '#matching';
 import { NotificationsModule } from '#notifications';
@@ -11,7 +12,14 @@ import { DealService } from './deal.service.js';
 
 /** Deals (成交): recorded from a match, a conversation or a 揭榜挂帅 award, confirmed by both parties. */
 @Module({
-  imports: [IdentityModule, MatchingModule, ConversationsModule, NotificationsModule, PostingsModule],
+  imports: [
+    IdentityModule,
+    MatchingModule,
+    ConversationsModule,
+    EventsModule,
+    NotificationsModule,
+    PostingsModule,
+  ],
   providers: [DealService, DealSources, DealPresenter, DealNotifier],
   exports: [DealService, DealNotifier],
 })

@@ -14,6 +14,6 @@ import { MatchingService } from './matching.service.js';
 @Module({
   imports: [IdentityModule, NotificationsModule, PostingsModule, SearchModule, ConversationsModule],
   providers: [MatchingService, MatchPresenter, MatchProfileStore, MatchNotifier, MatchConversations],
-  exports: [MatchingService, MatchProfileStore, MatchNotifier],
+  exports: [MatchingService, MatchProfileStore, MatchNotifier, MatchConversations],
 })
 export class MatchingModule {}

@@ -13,6 +13,7 @@ export enum QueueName {
   Notifications = 'notifications',
   Webhooks = 'webhooks',
   Subscriptions = 'subscriptions',
+  Events = 'events',
 }
 
 export enum JobName {
@@ -35,6 +36,8 @@ export enum JobName {
   ReconcileOutbox = 'reconcile-outbox',
   MatchSubscriptions = 'match-subscriptions',
   NotifySubscriptionHits = 'notify-subscription-hits',
+  /** Matchmaking events: each participant's agenda email with its `.ics`, once per publication. */
+  SendEventAgendas = 'send-event-agendas',
 }
 
 /** What happened, as written to `outbox_events.type` in the transaction that made it happen. */
@@ -59,6 +62,8 @@ export enum EventType {
   MessagePosted = 'message.posted',
   /** A deal recorded, confirmed, disputed, edited (or a change proposed) or moved to a stage. */
   DealChanged = 'deal.changed',
+  /** An event's agenda published (again): `version` names the publication. */
+  EventAgendaPublished = 'event-agenda.published',
 }
 
 /** Event payloads carry ids only: handlers reload rows, so no confidential text sits in Redis. */
@@ -90,6 +95,7 @@ export interface EventPayloads {
     bySide: 'buyer' | 'seller';
     byUserId: string;
   };
+  [EventType.EventAgendaPublished]: { eventId: string; version: number };
 }
 
 export interface JobPayloads {
@@ -120,6 +126,7 @@ export interface JobPayloads {
     EventPayloads[EventType.DemandPublished] | EventPayloads[EventType.PostingPublished];
   /** Saved searches that found one posting: tell their subscribers, a page of them per job. */
   [JobName.NotifySubscriptionHits]: { kind: PostingKind; postingId: string; subscriptionIds: string[] };
+  [JobName.SendEventAgendas]: EventPayloads[EventType.EventAgendaPublished];
 }
 
 /**
@@ -146,6 +153,7 @@ export const EVENT_ROUTES: Record<EventType, JobName[]> = {
   [EventType.MatchFound]: [JobName.NotifyMatch],
   [EventType.MessagePosted]: [JobName.NotifyMessage],
   [EventType.DealChanged]: [JobName.NotifyDeal],
+  [EventType.EventAgendaPublished]: [JobName.SendEventAgendas],
 };
 
 /** Which queue carries each job. */
@@ -168,6 +176,7 @@ export const JOB_QUEUE: Record<JobName, QueueName> = {
   [JobName.ReconcileOutbox]: QueueName.Maintenance,
   [JobName.MatchSubscriptions]: QueueName.Subscriptions,
   [JobName.NotifySubscriptionHits]: QueueName.Subscriptions,
+  [JobName.SendEventAgendas]: QueueName.Events,
 };
 
 export const isEventType = (value: string): value is EventType =>
