@@ -1,5 +1,6 @@
 import type { BoundedContext } from '#core';
 import { dealsContext } from '#deals';
+import { filesContext } from '#files';
 import { identityContext } from '#identity';
 import { matchingContext } from '#matching';
 import { notificationsContext } from '#notifications';
@@ -21,4 +22,5 @@ export const contexts: readonly BoundedContext[] = [
   searchContext,
   matchingContext,
   dealsContext,
+  filesContext,
 ];

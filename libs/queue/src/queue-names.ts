@@ -13,6 +13,7 @@ export enum QueueName {
   Notifications = 'notifications',
   Webhooks = 'webhooks',
   Subscriptions = 'subscriptions',
+  Files = 'files',
 }
 
 export enum JobName {
@@ -35,6 +36,9 @@ export enum JobName {
   ReconcileOutbox = 'reconcile-outbox',
   MatchSubscriptions = 'match-subscriptions',
   NotifySubscriptionHits = 'notify-subscription-hits',
+  /** Files: the content of a removed file, or of every file of a deleted posting, leaves the storage. */
+  RemoveStoredFile = 'remove-stored-file',
+  PurgePostingFiles = 'purge-posting-files',
 }
 
 /** What happened, as written to `outbox_events.type` in the transaction that made it happen. */
@@ -59,6 +63,9 @@ export enum EventType {
   MessagePosted = 'message.posted',
   /** A deal recorded, confirmed, disputed, edited (or a change proposed) or moved to a stage. */
   DealChanged = 'deal.changed',
+  /** Files: an owner removed a file (its row is marked), or a posting was deleted with its files. */
+  FileRemoved = 'file.removed',
+  PostingDeleted = 'posting.deleted',
 }
 
 /** Event payloads carry ids only: handlers reload rows, so no confidential text sits in Redis. */
@@ -90,6 +97,8 @@ export interface EventPayloads {
     bySide: 'buyer' | 'seller';
     byUserId: string;
   };
+  [EventType.FileRemoved]: { fileId: string };
+  [EventType.PostingDeleted]: { kind: PostingKind; postingId: string };
 }
 
 export interface JobPayloads {
@@ -120,6 +129,8 @@ export interface JobPayloads {
     EventPayloads[EventType.DemandPublished] | EventPayloads[EventType.PostingPublished];
   /** Saved searches that found one posting: tell their subscribers, a page of them per job. */
   [JobName.NotifySubscriptionHits]: { kind: PostingKind; postingId: string; subscriptionIds: string[] };
+  [JobName.RemoveStoredFile]: EventPayloads[EventType.FileRemoved];
+  [JobName.PurgePostingFiles]: EventPayloads[EventType.PostingDeleted];
 }
 
 /**
@@ -146,6 +157,8 @@ export const EVENT_ROUTES: Record<EventType, JobName[]> = {
   [EventType.MatchFound]: [JobName.NotifyMatch],
   [EventType.MessagePosted]: [JobName.NotifyMessage],
   [EventType.DealChanged]: [JobName.NotifyDeal],
+  [EventType.FileRemoved]: [JobName.RemoveStoredFile],
+  [EventType.PostingDeleted]: [JobName.PurgePostingFiles],
 };
 
 /** Which queue carries each job. */
@@ -168,6 +181,8 @@ export const JOB_QUEUE: Record<JobName, QueueName> = {
   [JobName.ReconcileOutbox]: QueueName.Maintenance,
   [JobName.MatchSubscriptions]: QueueName.Subscriptions,
   [JobName.NotifySubscriptionHits]: QueueName.Subscriptions,
+  [JobName.RemoveStoredFile]: QueueName.Files,
+  [JobName.PurgePostingFiles]: QueueName.Files,
 };
 
 export const isEventType = (value: string): value is EventType =>
