@@ -93,8 +93,12 @@ export function filesController(kind: FileOwnerKind, path: string, tag: string):
       await this.files.remove(actor, kind, id, fileId);
     }
   }
+  // Operation ids come from the class name, so each kind's copy needs its own (`demandFilesController_list`).
+  Object.defineProperty(FilesController, 'name', { value: `${camel(kind)}FilesController` });
   return FilesController;
 }
+
+const camel = (kind: string) => kind.replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
 
 /** One controller per owner kind, with the paths of the owners' own routes. */
 export const filesControllers = [

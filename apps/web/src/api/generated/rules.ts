@@ -2184,6 +2184,44 @@ export const schemaRules = {
         "terminated"
       ]
     }
+  },
+  "FileDto": {
+    "purpose": {
+      "enum": [
+        "specification",
+        "drawing",
+        "patent-certificate",
+        "pitch-deck",
+        "other",
+        "business-licence"
+      ]
+    }
+  },
+  "FileListDto": {
+    "purposes": {
+      "items": {
+        "enum": [
+          "specification",
+          "drawing",
+          "patent-certificate",
+          "pitch-deck",
+          "other",
+          "business-licence"
+        ]
+      }
+    }
+  },
+  "UploadFilesDto": {
+    "purpose": {
+      "enum": [
+        "specification",
+        "drawing",
+        "patent-certificate",
+        "pitch-deck",
+        "other",
+        "business-licence"
+      ]
+    }
   }
 } as const;
 
