@@ -2,6 +2,7 @@ import type { BoundedContext } from '#core';
 import { conversationsContext } from '#conversations';
 import { dealsContext } from '#deals';
 import { eventsContext } from '#events';
+import { filesContext } from '#files';
 import { identityContext } from '#identity';
 import { matchingContext } from '#matching';
 import { notificationsContext } from '#notifications';
@@ -25,4 +26,5 @@ export const contexts: readonly BoundedContext[] = [
   conversationsContext,
   dealsContext,
   eventsContext,
+  filesContext,
 ];

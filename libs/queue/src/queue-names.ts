@@ -14,6 +14,7 @@ export enum QueueName {
   Webhooks = 'webhooks',
   Subscriptions = 'subscriptions',
   Events = 'events',
+  Files = 'files',
 }
 
 export enum JobName {
@@ -38,6 +39,9 @@ export enum JobName {
   NotifySubscriptionHits = 'notify-subscription-hits',
   /** Matchmaking events: each participant's agenda email with its `.ics`, once per publication. */
   SendEventAgendas = 'send-event-agendas',
+  /** Files: the content of a removed file, or of every file of a deleted posting, leaves the storage. */
+  RemoveStoredFile = 'remove-stored-file',
+  PurgePostingFiles = 'purge-posting-files',
 }
 
 /** What happened, as written to `outbox_events.type` in the transaction that made it happen. */
@@ -64,6 +68,9 @@ export enum EventType {
   DealChanged = 'deal.changed',
   /** An event's agenda published (again): `version` names the publication. */
   EventAgendaPublished = 'event-agenda.published',
+  /** Files: an owner removed a file (its row is marked), or a posting was deleted with its files. */
+  FileRemoved = 'file.removed',
+  PostingDeleted = 'posting.deleted',
 }
 
 /** Event payloads carry ids only: handlers reload rows, so no confidential text sits in Redis. */
@@ -96,6 +103,8 @@ export interface EventPayloads {
     byUserId: string;
   };
   [EventType.EventAgendaPublished]: { eventId: string; version: number };
+  [EventType.FileRemoved]: { fileId: string };
+  [EventType.PostingDeleted]: { kind: PostingKind; postingId: string };
 }
 
 export interface JobPayloads {
@@ -127,6 +136,8 @@ export interface JobPayloads {
   /** Saved searches that found one posting: tell their subscribers, a page of them per job. */
   [JobName.NotifySubscriptionHits]: { kind: PostingKind; postingId: string; subscriptionIds: string[] };
   [JobName.SendEventAgendas]: EventPayloads[EventType.EventAgendaPublished];
+  [JobName.RemoveStoredFile]: EventPayloads[EventType.FileRemoved];
+  [JobName.PurgePostingFiles]: EventPayloads[EventType.PostingDeleted];
 }
 
 /**
@@ -154,6 +165,8 @@ export const EVENT_ROUTES: Record<EventType, JobName[]> = {
   [EventType.MessagePosted]: [JobName.NotifyMessage],
   [EventType.DealChanged]: [JobName.NotifyDeal],
   [EventType.EventAgendaPublished]: [JobName.SendEventAgendas],
+  [EventType.FileRemoved]: [JobName.RemoveStoredFile],
+  [EventType.PostingDeleted]: [JobName.PurgePostingFiles],
 };
 
 /** Which queue carries each job. */
@@ -177,6 +190,8 @@ export const JOB_QUEUE: Record<JobName, QueueName> = {
   [JobName.MatchSubscriptions]: QueueName.Subscriptions,
   [JobName.NotifySubscriptionHits]: QueueName.Subscriptions,
   [JobName.SendEventAgendas]: QueueName.Events,
+  [JobName.RemoveStoredFile]: QueueName.Files,
+  [JobName.PurgePostingFiles]: QueueName.Files,
 };
 
 export const isEventType = (value: string): value is EventType =>

@@ -2,8 +2,10 @@ import type { Messages } from './zh-CN';
 
 /** English UI strings; the type makes the compiler reject a missing or extra key. */
 import { catalogueEn } from './catalogue.en';
+import { filesEn } from '../features/files/i18n.en';
 
 export const en: Messages = {
+  ...filesEn,
   ...catalogueEn,
   app: {
     name: 'Duijie',

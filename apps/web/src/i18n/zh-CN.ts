@@ -3,8 +3,10 @@
  * language file must match key for key (see `Messages`).
  */
 import { catalogueZhCN } from './catalogue.zh-CN';
+import { filesZhCN } from '../features/files/i18n.zh-CN';
 
 export const zhCN = {
+  ...filesZhCN,
   ...catalogueZhCN,
   app: {
     name: '对接',

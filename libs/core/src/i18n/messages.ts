@@ -1,3 +1,5 @@
+import { filesMessages } from './files-messages.js';
+
 /**
  * Every message the API shows a person, in zh-CN (first) and en. Keys are the stable `code`s of domain
  * errors and validation constraints; they are stored in clients' code, so keep them once published.
@@ -97,6 +99,7 @@ export const messages = {
       'deal-changed': '成交记录已被修改（当前版本 {{version}}），请查看最新内容后再确认',
       'deal-change-pending': '对方提出的修改尚待本方确认或提出异议',
       'same-confirmer': '同一人不能代表双方确认',
+      ...filesMessages['zh-CN'].problem,
     },
     field: {
       ...eventMessages['zh-CN'].field,
@@ -155,6 +158,7 @@ export const messages = {
       'same-organization': '买方和卖方不能是同一机构',
       'source-not-yours': '来源不存在，或本机构不是其中一方',
       'parties-not-of-source': '买卖双方必须是来源的双方',
+      ...filesMessages['zh-CN'].field,
     },
   },
   en: {
@@ -250,6 +254,7 @@ export const messages = {
       'deal-changed': 'The deal changed (now version {{version}}); read it again before confirming',
       'deal-change-pending': 'The other side proposed a change that your side must confirm or dispute first',
       'same-confirmer': 'One person cannot confirm for both sides',
+      ...filesMessages.en.problem,
     },
     field: {
       ...eventMessages.en.field,
@@ -308,6 +313,7 @@ export const messages = {
       'same-organization': 'must not be the buyer organization',
       'source-not-yours': 'does not exist or your organization is not one of its parties',
       'parties-not-of-source': 'buyer and seller must be the two parties of the source',
+      ...filesMessages.en.field,
     },
   },
 } as const;
