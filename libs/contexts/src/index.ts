@@ -7,6 +7,7 @@ import { postingsContext } from '#postings';
 import { profilesContext } from '#profiles';
 import { queueContext } from '#queue';
 import { searchContext } from '#search';
+import { servicesContext } from '#services';
 
 /**
  * Every bounded context, each one line. The api mounts their controllers, the worker runs their
@@ -21,4 +22,5 @@ export const contexts: readonly BoundedContext[] = [
   searchContext,
   matchingContext,
   dealsContext,
+  servicesContext,
 ];

@@ -13,6 +13,8 @@ export enum QueueName {
   Notifications = 'notifications',
   Webhooks = 'webhooks',
   Subscriptions = 'subscriptions',
+  /** Service work (libs/services): follow-up task reminders. */
+  Services = 'services',
 }
 
 export enum JobName {
@@ -35,6 +37,9 @@ export enum JobName {
   ReconcileOutbox = 'reconcile-outbox',
   MatchSubscriptions = 'match-subscriptions',
   NotifySubscriptionHits = 'notify-subscription-hits',
+  /** Every minute: queue the reminders of follow-up tasks that came due (libs/services). */
+  QueueTaskReminders = 'queue-task-reminders',
+  RemindTask = 'remind-task',
 }
 
 /** What happened, as written to `outbox_events.type` in the transaction that made it happen. */
@@ -59,6 +64,8 @@ export enum EventType {
   MessagePosted = 'message.posted',
   /** A deal recorded, confirmed, disputed, edited (or a change proposed) or moved to a stage. */
   DealChanged = 'deal.changed',
+  /** A follow-up task's reminder time came (libs/services); `remindAt` (ISO) names which reminder. */
+  TaskReminderDue = 'task.reminder-due',
 }
 
 /** Event payloads carry ids only: handlers reload rows, so no confidential text sits in Redis. */
@@ -90,6 +97,7 @@ export interface EventPayloads {
     bySide: 'buyer' | 'seller';
     byUserId: string;
   };
+  [EventType.TaskReminderDue]: { taskId: string; remindAt: string };
 }
 
 export interface JobPayloads {
@@ -120,6 +128,8 @@ export interface JobPayloads {
     EventPayloads[EventType.DemandPublished] | EventPayloads[EventType.PostingPublished];
   /** Saved searches that found one posting: tell their subscribers, a page of them per job. */
   [JobName.NotifySubscriptionHits]: { kind: PostingKind; postingId: string; subscriptionIds: string[] };
+  [JobName.QueueTaskReminders]: Record<string, never>;
+  [JobName.RemindTask]: EventPayloads[EventType.TaskReminderDue];
 }
 
 /**
@@ -146,6 +156,7 @@ export const EVENT_ROUTES: Record<EventType, JobName[]> = {
   [EventType.MatchFound]: [JobName.NotifyMatch],
   [EventType.MessagePosted]: [JobName.NotifyMessage],
   [EventType.DealChanged]: [JobName.NotifyDeal],
+  [EventType.TaskReminderDue]: [JobName.RemindTask],
 };
 
 /** Which queue carries each job. */
@@ -168,6 +179,8 @@ export const JOB_QUEUE: Record<JobName, QueueName> = {
   [JobName.ReconcileOutbox]: QueueName.Maintenance,
   [JobName.MatchSubscriptions]: QueueName.Subscriptions,
   [JobName.NotifySubscriptionHits]: QueueName.Subscriptions,
+  [JobName.QueueTaskReminders]: QueueName.Services,
+  [JobName.RemindTask]: QueueName.Services,
 };
 
 export const isEventType = (value: string): value is EventType =>

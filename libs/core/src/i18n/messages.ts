@@ -1,3 +1,5 @@
+import { servicesMessages } from './services-messages.js';
+
 /**
  * Every message the API shows a person, in zh-CN (first) and en. Keys are the stable `code`s of domain
  * errors and validation constraints; they are stored in clients' code, so keep them once published.
@@ -5,6 +7,7 @@
 export const messages = {
   'zh-CN': {
     problem: {
+      ...servicesMessages['zh-CN'].problem,
       'validation-failed': '提交的内容有误，请检查标出的字段',
       'malformed-json': '请求体不是合法的 JSON',
       'body-too-large': '请求体过大（此接口上限 {{kb}} KB）',
@@ -96,6 +99,7 @@ export const messages = {
       'same-confirmer': '同一人不能代表双方确认',
     },
     field: {
+      ...servicesMessages['zh-CN'].field,
       isDefined: '必填',
       isNotEmpty: '不能为空',
       isString: '应为文本',
@@ -155,6 +159,7 @@ export const messages = {
   },
   en: {
     problem: {
+      ...servicesMessages.en.problem,
       'validation-failed': 'Some fields are invalid; see the marked fields',
       'malformed-json': 'The request body is not valid JSON',
       'body-too-large': 'The request body is too large ({{kb}} KB at most on this route)',
@@ -247,6 +252,7 @@ export const messages = {
       'same-confirmer': 'One person cannot confirm for both sides',
     },
     field: {
+      ...servicesMessages.en.field,
       isDefined: 'is required',
       isNotEmpty: 'must not be empty',
       isString: 'must be text',
