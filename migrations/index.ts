@@ -25,6 +25,7 @@ import { MatchesSupersededNationwideDemands1795440000000 } from './1795440000000
 import { SearchDocumentsMaturity1795450000000 } from './1795450000000-SearchDocumentsMaturity.js';
 import { Deals1795460000000 } from './1795460000000-Deals.js';
 import { ServiceRecords1795510000000 } from './1795510000000-ServiceRecords.js';
+import { ReportingFacts1795511000000 } from './1795511000000-ReportingFacts.js';
 
 /**
  * Migrations in order. They are listed here rather than found by a glob so that the same list works
@@ -58,4 +59,5 @@ export const migrations = [
   SearchDocumentsMaturity1795450000000,
   Deals1795460000000,
   ServiceRecords1795510000000,
+  ReportingFacts1795511000000,
 ];

@@ -6,6 +6,7 @@ import { notificationsContext } from '#notifications';
 import { postingsContext } from '#postings';
 import { profilesContext } from '#profiles';
 import { queueContext } from '#queue';
+import { reportingContext } from '#reporting';
 import { searchContext } from '#search';
 import { servicesContext } from '#services';
 
@@ -23,4 +24,5 @@ export const contexts: readonly BoundedContext[] = [
   matchingContext,
   dealsContext,
   servicesContext,
+  reportingContext,
 ];

@@ -2413,6 +2413,28 @@ export const schemaRules = {
       "minLength": 0,
       "maxLength": 1000
     }
+  },
+  "StatisticsScopeDto": {
+    "kind": {
+      "enum": [
+        "platform",
+        "region",
+        "organization"
+      ]
+    }
+  },
+  "FigureDto": {
+    "figure": {
+      "enum": [
+        "demands-published",
+        "matches",
+        "conversations",
+        "deals-confirmed",
+        "contract-value",
+        "visits",
+        "ratings"
+      ]
+    }
   }
 } as const;
 
@@ -2990,6 +3012,14 @@ export const queryRules = {
         "match",
         "meeting",
         "deal"
+      ]
+    }
+  },
+  "/api/v1/reports/export": {
+    "format": {
+      "enum": [
+        "xlsx",
+        "pdf"
       ]
     }
   }

@@ -2246,6 +2246,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/statistics/overview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The figures of a period for the caller’s scope, with a monthly series each */
+        get: operations["StatisticsController_overview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/statistics/{figure}/records": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Drill down: the records one figure counted */
+        get: operations["StatisticsController_records"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 信息报送: the period’s report as Excel or PDF */
+        get: operations["StatisticsController_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -4704,6 +4755,58 @@ export interface components {
             /** @description 1 (poor) to 5 (excellent) */
             score: number;
             comment?: string;
+        };
+        StatisticsScopeDto: {
+            /** @enum {string} */
+            kind: "platform" | "region" | "organization";
+            /** @description The region the figures are limited to */
+            regionCode: string | null;
+            /**
+             * Format: uuid
+             * @description A service organization’s own
+             */
+            organizationId: string | null;
+        };
+        FigureDto: {
+            /** @enum {string} */
+            figure: "demands-published" | "matches" | "conversations" | "deals-confirmed" | "contract-value" | "visits" | "ratings";
+            /** @description How many records */
+            count: number;
+            /** @description Sum in 万元 (deals, 技术合同成交额) or the average score (ratings); null otherwise */
+            amount: number | null;
+        };
+        OverviewDto: {
+            scope: components["schemas"]["StatisticsScopeDto"];
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            figures: components["schemas"]["FigureDto"][];
+            /** @description Months of the period (YYYY-MM), for the charts */
+            months: string[];
+            /** @description Per figure, its count in each month of `months` */
+            monthly: {
+                [key: string]: number[];
+            };
+        };
+        FigureRecordDto: {
+            /** Format: uuid */
+            id: string;
+            /** @description What kind of record: demand, match, conversation, deal, visit, rating */
+            kind: string;
+            /** Format: date */
+            day: string;
+            regionCode: string;
+            /** @description 万元, or the score of a rating */
+            amount: number | null;
+            /** @description Title, project, place or comment; a confidential demand shows only its teaser */
+            label: string | null;
+        };
+        FigureRecordsDto: {
+            /** @description All records behind the figure */
+            total: number;
+            /** @description The newest 200 */
+            records: components["schemas"]["FigureRecordDto"][];
         };
         FieldProblemDto: {
             /** @example creditCode */
@@ -13695,6 +13798,177 @@ export interface operations {
             };
             /** @description RFC 9457 problem details */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    StatisticsController_overview: {
+        parameters: {
+            query: {
+                /** @description First day of the period (Beijing date) */
+                from: string;
+                /** @description Last day of the period, on or after `from` */
+                to: string;
+                /** @description Narrow to a province, city or county (GB/T 2260) within the caller’s scope */
+                regionCode?: string;
+            };
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OverviewDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    StatisticsController_records: {
+        parameters: {
+            query: {
+                /** @description First day of the period (Beijing date) */
+                from: string;
+                /** @description Last day of the period, on or after `from` */
+                to: string;
+                /** @description Narrow to a province, city or county (GB/T 2260) within the caller’s scope */
+                regionCode?: string;
+            };
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path: {
+                figure: "demands-published" | "matches" | "conversations" | "deals-confirmed" | "contract-value" | "visits" | "ratings";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FigureRecordsDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    StatisticsController_export: {
+        parameters: {
+            query: {
+                /** @description First day of the period (Beijing date) */
+                from: string;
+                /** @description Last day of the period, on or after `from` */
+                to: string;
+                /** @description Narrow to a province, city or county (GB/T 2260) within the caller’s scope */
+                regionCode?: string;
+                /** @description Excel or PDF (with an embedded Chinese font) */
+                format: "xlsx" | "pdf";
+            };
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
