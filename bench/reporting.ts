@@ -25,7 +25,7 @@ async function generate(pool: pg.Pool): Promise<void> {
   await pool.query(
     `INSERT INTO organizations (name, type, credit_code, region_code)
      SELECT '企业' || i, CASE WHEN i % 5 = 0 THEN 'university' ELSE 'enterprise' END,
-            lpad(i::text, 18, '9'), ($1::text[])[1 + i % 8]
+            'B' || lpad(i::text, 17, '0'), ($1::text[])[1 + i % 8]
        FROM generate_series(1, 400) i`,
     [CITIES],
   );
@@ -40,8 +40,8 @@ async function generate(pool: pg.Pool): Promise<void> {
     [MATCHES],
   );
   await pool.query(
-    `INSERT INTO conversations (source_organization_id, candidate_organization_id, subject, created_at)
-     SELECT o[1 + i % 400], o[1 + (i * 7) % 400], '对接', ${day('i')}
+    `INSERT INTO conversations (source_organization_id, candidate_organization_id, subject, created_at, last_message_at)
+     SELECT o[1 + i % 400], o[1 + (i * 7) % 400], '对接', ${day('i')}, ${day('i')}
        FROM generate_series(1, $1) i, ${orgs} AS a(o)`,
     [Math.ceil(MATCHES / 10)],
   );
