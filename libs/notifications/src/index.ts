@@ -30,6 +30,8 @@ export {
   registrationAttemptEmail,
   subscriptionHitEmail,
   subscriptionHitText,
+  taskDueEmail,
+  taskDueText,
   type DealChangedContent,
   type MatchFoundContent,
   type MessageReceivedContent,

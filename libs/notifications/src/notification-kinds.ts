@@ -9,6 +9,7 @@ export const NOTIFICATION_KINDS = [
   'subscription-hit',
   'message-received',
   'deal-changed',
+  'task-due',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -37,6 +38,8 @@ export const DEFAULT_MODES: Record<NotificationKind, KindModes> = {
   'message-received': { inApp: 'instant', email: 'instant' },
   // A deal waits for the other side's confirmation: it should hear at once.
   'deal-changed': { inApp: 'instant', email: 'instant' },
+  // A reminder is only worth anything on its day.
+  'task-due': { inApp: 'instant', email: 'instant' },
 };
 
 export const isNotificationKind = (value: string): value is NotificationKind =>

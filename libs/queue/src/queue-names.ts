@@ -15,6 +15,8 @@ export enum QueueName {
   Subscriptions = 'subscriptions',
   Events = 'events',
   Files = 'files',
+  /** Service work (libs/services): follow-up task reminders. */
+  Services = 'services',
 }
 
 export enum JobName {
@@ -42,6 +44,9 @@ export enum JobName {
   /** Files: the content of a removed file, or of every file of a deleted posting, leaves the storage. */
   RemoveStoredFile = 'remove-stored-file',
   PurgePostingFiles = 'purge-posting-files',
+  /** Every minute: queue the reminders of follow-up tasks that came due (libs/services). */
+  QueueTaskReminders = 'queue-task-reminders',
+  RemindTask = 'remind-task',
 }
 
 /** What happened, as written to `outbox_events.type` in the transaction that made it happen. */
@@ -71,6 +76,8 @@ export enum EventType {
   /** Files: an owner removed a file (its row is marked), or a posting was deleted with its files. */
   FileRemoved = 'file.removed',
   PostingDeleted = 'posting.deleted',
+  /** A follow-up task's reminder time came (libs/services); `remindAt` (ISO) names which reminder. */
+  TaskReminderDue = 'task.reminder-due',
 }
 
 /** Event payloads carry ids only: handlers reload rows, so no confidential text sits in Redis. */
@@ -105,6 +112,7 @@ export interface EventPayloads {
   [EventType.EventAgendaPublished]: { eventId: string; version: number };
   [EventType.FileRemoved]: { fileId: string };
   [EventType.PostingDeleted]: { kind: PostingKind; postingId: string };
+  [EventType.TaskReminderDue]: { taskId: string; remindAt: string };
 }
 
 export interface JobPayloads {
@@ -138,6 +146,8 @@ export interface JobPayloads {
   [JobName.SendEventAgendas]: EventPayloads[EventType.EventAgendaPublished];
   [JobName.RemoveStoredFile]: EventPayloads[EventType.FileRemoved];
   [JobName.PurgePostingFiles]: EventPayloads[EventType.PostingDeleted];
+  [JobName.QueueTaskReminders]: Record<string, never>;
+  [JobName.RemindTask]: EventPayloads[EventType.TaskReminderDue];
 }
 
 /**
@@ -167,6 +177,7 @@ export const EVENT_ROUTES: Record<EventType, JobName[]> = {
   [EventType.EventAgendaPublished]: [JobName.SendEventAgendas],
   [EventType.FileRemoved]: [JobName.RemoveStoredFile],
   [EventType.PostingDeleted]: [JobName.PurgePostingFiles],
+  [EventType.TaskReminderDue]: [JobName.RemindTask],
 };
 
 /** Which queue carries each job. */
@@ -192,6 +203,8 @@ export const JOB_QUEUE: Record<JobName, QueueName> = {
   [JobName.SendEventAgendas]: QueueName.Events,
   [JobName.RemoveStoredFile]: QueueName.Files,
   [JobName.PurgePostingFiles]: QueueName.Files,
+  [JobName.QueueTaskReminders]: QueueName.Services,
+  [JobName.RemindTask]: QueueName.Services,
 };
 
 export const isEventType = (value: string): value is EventType =>

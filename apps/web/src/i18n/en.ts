@@ -801,6 +801,7 @@ export const en: Messages = {
       'subscription-hit': 'Saved-search hits',
       'message-received': 'New messages',
       'deal-changed': 'Deal updates',
+      'task-due': 'Follow-up task reminders',
     },
     modes: {
       instant: 'Instantly',
@@ -852,6 +853,7 @@ export const en: Messages = {
       'subscription-hit': 'Subscription hit',
       'message-received': 'Message received',
       'deal-changed': 'Deal updated',
+      'task-due': 'Follow-up task due',
       ping: 'Test',
     },
     active: 'Active',

@@ -791,6 +791,7 @@ export const zhCN = {
       'subscription-hit': '订阅命中',
       'message-received': '新消息',
       'deal-changed': '成交更新',
+      'task-due': '跟进任务提醒',
     },
     modes: {
       instant: '即时',
@@ -839,6 +840,7 @@ export const zhCN = {
       'subscription-hit': '订阅命中',
       'message-received': '收到消息',
       'deal-changed': '成交更新',
+      'task-due': '跟进任务到期',
       ping: '测试',
     },
     active: '启用',
