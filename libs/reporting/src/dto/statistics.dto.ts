@@ -2,6 +2,12 @@ import { ApiProperty } from '@nestjs/swagger';
 import { DateField, EnumField, RegionCodeField } from '#core';
 import { FIGURES, type Figure } from '../figures.js';
 
+/** The figure a drill-down lists the records of (a path parameter). */
+export class FigureParamDto {
+  @EnumField(FIGURES, { description: 'The figure whose records to list' })
+  figure: Figure;
+}
+
 export class StatisticsQueryDto {
   @DateField({ description: 'First day of the period (Beijing date)' })
   from: string;

@@ -1,15 +1,15 @@
-import { Controller, Get, Header, Param, ParseEnumPipe, Query, Res, StreamableFile } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Header, Param, Query, Res, StreamableFile } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { CurrentActor, ProblemResponses } from '#http';
 import type { Actor } from '#identity';
 import {
+  FigureParamDto,
   FigureRecordsDto,
   OverviewDto,
   ReportExportQueryDto,
   StatisticsQueryDto,
 } from '../dto/statistics.dto.js';
-import { FIGURES, type Figure } from '../figures.js';
 import { ReportExportService } from '../report-export.service.js';
 import { StatisticsService } from '../statistics.service.js';
 
@@ -38,12 +38,11 @@ export class StatisticsController {
 
   @Get('statistics/:figure/records')
   @ApiOperation({ summary: 'Drill down: the records one figure counted' })
-  @ApiParam({ name: 'figure', enum: FIGURES })
   @ApiOkResponse({ type: FigureRecordsDto })
   @ProblemResponses(400, 401, 403)
   records(
     @CurrentActor() actor: Actor,
-    @Param('figure', new ParseEnumPipe(Object.fromEntries(FIGURES.map((f) => [f, f])))) figure: Figure,
+    @Param() { figure }: FigureParamDto,
     @Query() query: StatisticsQueryDto,
   ) {
     return this.statistics.records(actor, figure, query);

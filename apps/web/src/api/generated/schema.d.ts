@@ -17217,6 +17217,7 @@ export interface operations {
                 "X-Organization-Id"?: string;
             };
             path: {
+                /** @description The figure whose records to list */
                 figure: "demands-published" | "matches" | "conversations" | "deals-confirmed" | "contract-value" | "visits" | "ratings";
             };
             cookie?: never;
