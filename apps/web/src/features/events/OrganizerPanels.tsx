@@ -1,0 +1,194 @@
+import { App, Button, Space, Statistic, Table, Tabs, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { FormError } from '../../components/FormError';
+import { errorMessage } from '../../lib/errors';
+import { formatDateTime } from '../../lib/format';
+import { useAsync } from '../../lib/use-async';
+import { eventsApi, type EventItem, type Meeting, type Registration, type ScheduleRun } from './api';
+import { SuggestionsTable } from './SuggestionsTable';
+
+const COUNTS = ['registrations', 'approved', 'checkedIn', 'meetingsPlaced', 'meetingsUnplaced'] as const;
+
+/** The organizer's side: who registered, which pairs the matcher suggests, the schedule and the counts. */
+export function OrganizerPanels({ event }: { event: EventItem }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const registrations = useAsync(() => eventsApi.registrations(event.id), `registrations:${event.id}`);
+  const suggestions = useAsync(() => eventsApi.suggestions(event.id), `suggestions:${event.id}`);
+  const meetings = useAsync(() => eventsApi.meetings(event.id), `meetings:${event.id}`);
+  const dashboard = useAsync(() => eventsApi.dashboard(event.id), `dashboard:${event.id}`);
+  const [run, setRun] = useState<ScheduleRun | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const act = async (action: () => Promise<unknown>) => {
+    setError(null);
+    setBusy(true);
+    try {
+      await action();
+    } catch (caught) {
+      setError(errorMessage(caught, t));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const placed = run?.placed ?? (meetings.data ?? []).filter((meeting) => meeting.slotId);
+  const unplaced = run?.unplaced ?? (meetings.data ?? []).filter((meeting) => !meeting.slotId);
+
+  return (
+    <>
+      <FormError message={error} />
+      <Tabs
+        items={[
+          {
+            key: 'participants',
+            label: t('events.tabs.participants'),
+            children: (
+              <Table<Registration>
+                rowKey="id"
+                dataSource={registrations.data ?? []}
+                pagination={false}
+                size="small"
+                columns={[
+                  { title: t('events.organization'), dataIndex: 'organizationName' },
+                  {
+                    title: t('events.tabs.pairs'),
+                    render: (_, registration) =>
+                      registration.postings.map((posting) => posting.title).join('、'),
+                  },
+                  {
+                    title: t('events.status'),
+                    render: (_, registration) =>
+                      registration.status === 'pending' ? (
+                        <Space>
+                          {(['approved', 'refused'] as const).map((status) => (
+                            <Button
+                              key={status}
+                              size="small"
+                              type={status === 'approved' ? 'primary' : 'default'}
+                              onClick={() =>
+                                void act(async () => {
+                                  await eventsApi.decide(event.id, registration.id, status);
+                                  registrations.reload();
+                                  dashboard.reload();
+                                })
+                              }
+                            >
+                              {t(status === 'approved' ? 'events.approve' : 'events.refuse')}
+                            </Button>
+                          ))}
+                        </Space>
+                      ) : (
+                        <Tag>{t(`events.registrationStatuses.${registration.status}`)}</Tag>
+                      ),
+                  },
+                ]}
+              />
+            ),
+          },
+          {
+            key: 'pairs',
+            label: t('events.tabs.pairs'),
+            children: <SuggestionsTable suggestions={suggestions.data ?? []} />,
+          },
+          {
+            key: 'schedule',
+            label: t('events.tabs.schedule'),
+            children: (
+              <Space direction="vertical" style={{ width: '100%' }}>
+                <Space wrap>
+                  <Button
+                    type="primary"
+                    loading={busy}
+                    data-testid="event-run-schedule"
+                    onClick={() =>
+                      void act(async () => {
+                        setRun(await eventsApi.schedule(event.id));
+                        dashboard.reload();
+                      })
+                    }
+                  >
+                    {t('events.runSchedule')}
+                  </Button>
+                  <Button
+                    disabled={placed.length === 0}
+                    onClick={() =>
+                      void act(async () => {
+                        await eventsApi.publish(event.id);
+                        void message.success(t('events.agendaPublished'));
+                      })
+                    }
+                  >
+                    {t('events.publishAgenda')}
+                  </Button>
+                  <Typography.Text data-testid="event-placed">
+                    {t('events.placed', { count: placed.length })}
+                    {run ? ` · ${t('events.upperBound', { bound: run.upperBound })}` : ''}
+                  </Typography.Text>
+                </Space>
+                <ScheduleGrid event={event} placed={placed} />
+                {unplaced.length > 0 ? (
+                  <Table<Meeting>
+                    title={() => t('events.unplaced')}
+                    rowKey="id"
+                    dataSource={unplaced}
+                    pagination={false}
+                    size="small"
+                    columns={[
+                      {
+                        title: t('events.organization'),
+                        render: (_, meeting) => `${meeting.organizationAName} × ${meeting.organizationBName}`,
+                      },
+                      {
+                        title: t('events.reason'),
+                        render: (_, meeting) => meeting.unplacedText ?? meeting.unplacedReason,
+                      },
+                    ]}
+                  />
+                ) : null}
+              </Space>
+            ),
+          },
+          {
+            key: 'dashboard',
+            label: t('events.tabs.dashboard'),
+            children: (
+              <Space size="large" wrap>
+                {COUNTS.map((key) => (
+                  <Statistic key={key} title={t(`events.counts.${key}`)} value={dashboard.data?.[key] ?? 0} />
+                ))}
+              </Space>
+            ),
+          },
+        ]}
+      />
+    </>
+  );
+}
+
+/** The placed meetings as a grid: one row a slot, one column a table. */
+function ScheduleGrid({ event, placed }: { event: EventItem; placed: Meeting[] }) {
+  const { t } = useTranslation();
+  const at = new Map(placed.map((meeting) => [`${meeting.slotId}:${meeting.tableId}`, meeting]));
+  return (
+    <Table
+      rowKey="id"
+      dataSource={event.slots}
+      pagination={false}
+      size="small"
+      scroll={{ x: true }}
+      data-testid="event-schedule-grid"
+      columns={[
+        { title: t('events.slot'), fixed: 'left', render: (_, slot) => formatDateTime(slot.start) },
+        ...event.tables.map((table) => ({
+          title: table.name,
+          key: table.id,
+          render: (_: unknown, slot: EventItem['slots'][number]) => {
+            const meeting = at.get(`${slot.id}:${table.id}`);
+            return meeting ? `${meeting.organizationAName} × ${meeting.organizationBName}` : null;
+          },
+        })),
+      ]}
+    />
+  );
+}

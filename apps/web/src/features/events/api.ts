@@ -1,0 +1,90 @@
+/** 活动/对接会 (openapi.json tag events): events, registrations, meeting requests and the schedule, through the generated client. */
+import { answer, api, withPath, type AuthMode, type Schemas } from '../../api/client';
+import { catalogueKinds } from '../../catalogue/kinds';
+import type { CatalogueKindName } from '../../catalogue/kind';
+import { demandsApi } from '../../api/demands';
+
+export type EventItem = Schemas['EventDto'];
+export type NewEvent = Schemas['CreateEventDto'];
+export type Registration = Schemas['RegistrationDto'];
+export type Suggestion = Schemas['PairSuggestionDto'];
+export type MeetingRequest = Schemas['MeetingRequestDto'];
+export type Meeting = Schemas['MeetingDto'];
+export type ScheduleRun = Schemas['ScheduleRunDto'];
+export type PostingRef = Schemas['PostingRefDto'];
+export type PostingKind = PostingRef['kind'];
+export type Posting = Schemas['RegistrationPostingDto'];
+
+const byId = (id: string) => withPath({ id });
+
+export const eventsApi = {
+  list: (auth: AuthMode) => answer(api(auth).GET('/api/v1/events')),
+  one: (id: string, auth: AuthMode) => answer(api(auth).GET('/api/v1/events/{id}', byId(id))),
+  create: (body: NewEvent) => answer(api().POST('/api/v1/events', { body })),
+  update: (id: string, body: Schemas['UpdateEventDto']) =>
+    answer(api().PATCH('/api/v1/events/{id}', { ...byId(id), body })),
+  transition: (id: string, status: EventItem['status']) =>
+    answer(api().POST('/api/v1/events/{id}/status', { ...byId(id), body: { status } })),
+  registrations: (id: string) => answer(api().GET('/api/v1/events/{id}/registrations', byId(id))),
+  register: (id: string, body: Schemas['RegisterForEventDto']) =>
+    answer(api().POST('/api/v1/events/{id}/registrations', { ...byId(id), body })),
+  decide: (id: string, registrationId: string, status: Schemas['RegistrationDecisionDto']['status']) =>
+    answer(
+      api().PUT('/api/v1/events/{id}/registrations/{registrationId}/status', {
+        params: { path: { id, registrationId } },
+        body: { status },
+      }),
+    ),
+  suggestions: (id: string) => answer(api().GET('/api/v1/events/{id}/suggestions', byId(id))),
+  requests: (id: string) => answer(api().GET('/api/v1/events/{id}/meeting-requests', byId(id))),
+  send: (id: string, body: Schemas['SendRequestDto']) =>
+    answer(api().POST('/api/v1/events/{id}/meeting-requests', { ...byId(id), body })),
+  accept: (id: string, requestId: string) =>
+    answer(
+      api().POST('/api/v1/events/{id}/meeting-requests/{requestId}/accept', {
+        params: { path: { id, requestId } },
+      }),
+    ),
+  decline: (id: string, requestId: string) =>
+    answer(
+      api().POST('/api/v1/events/{id}/meeting-requests/{requestId}/decline', {
+        params: { path: { id, requestId } },
+        body: {},
+      }),
+    ),
+  meetings: (id: string) => answer(api().GET('/api/v1/events/{id}/meetings', byId(id))),
+  schedule: (id: string) => answer(api().POST('/api/v1/events/{id}/schedule', byId(id))),
+  publish: (id: string) => answer(api().POST('/api/v1/events/{id}/publish', byId(id))),
+  dashboard: (id: string) => answer(api().GET('/api/v1/events/{id}/dashboard', byId(id))),
+};
+
+/** The .ics of the acting organization's agenda, fetched with the session and handed to the browser as a file. */
+export async function downloadAgenda(id: string): Promise<void> {
+  const { response } = await api().GET('/api/v1/events/{id}/agenda.ics', { ...byId(id), parseAs: 'blob' });
+  if (!response.ok) throw new Error(response.statusText);
+  const url = URL.createObjectURL(await response.blob());
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = 'agenda.ics';
+  link.click();
+  URL.revokeObjectURL(url);
+}
+
+const catalogueKindOf: Partial<Record<PostingKind, CatalogueKindName>> = {
+  achievement: 'achievement',
+  project: 'project',
+  expert: 'expert',
+  'financing-offer': 'offer',
+};
+
+/** The acting organization's postings of every kind an event pairs, to register with. */
+export async function myPostings(): Promise<Posting[]> {
+  const demands = await demandsApi.list({ mine: 'true', limit: 50 });
+  const found: Posting[] = demands.items.map((item) => ({ kind: 'demand', id: item.id, title: item.title }));
+  for (const [kind, name] of Object.entries(catalogueKindOf) as [PostingKind, CatalogueKindName][]) {
+    const catalogue = catalogueKinds[name];
+    const page = await catalogue.api.list({ mine: 'true', limit: 50 });
+    found.push(...page.items.map((item) => ({ kind, id: item.id, title: catalogue.label(item) })));
+  }
+  return found;
+}
