@@ -1,0 +1,57 @@
+/**
+ * 对接会 in the real web app: the organizer of an event whose two participants agreed to meet opens the event,
+ * runs the scheduler and reads the meeting placed in the slot × table grid.
+ */
+import { describe, expect, it } from '@jest/globals';
+import request from 'supertest';
+import { TEST_TIMEOUT, useBrowserSession } from '../support/browser-actions.js';
+import { withScreenshots } from '../support/browser.js';
+import { as } from '../support/deals.js';
+import { eventCast, eventWithParticipants } from '../support/events.js';
+import { signedInPage } from '../support/factories.js';
+
+describe('events in the browser', () => {
+  const session = useBrowserSession();
+  const { pages } = session;
+
+  it(
+    'lets the organizer run the schedule and see the placed meeting',
+    () =>
+      withScreenshots('events', pages, async () => {
+        const app = session.app;
+        const cast = await eventCast(app);
+        const { eventId, universityRegistration } = await eventWithParticipants(app, cast);
+        const { enterprise, university } = cast;
+        const sent = await request(app.baseUrl)
+          .post(`/api/v1/events/${eventId}/meeting-requests`)
+          .set(as(enterprise.user, enterprise.org))
+          .send({
+            toRegistrationId: universityRegistration,
+            fromPosting: { kind: 'demand', id: enterprise.demandId },
+            toPosting: { kind: 'achievement', id: university.achievementId },
+          })
+          .expect(201);
+        await request(app.baseUrl)
+          .post(`/api/v1/events/${eventId}/meeting-requests/${sent.body.id as string}/accept`)
+          .set(as(university.user, university.org))
+          .expect(200);
+        const [{ name: universityName }] = await app.dataSource.query<{ name: string }[]>(
+          'SELECT name FROM organizations WHERE id = $1',
+          [university.org],
+        );
+
+        const page = await signedInPage(session, cast.organizer.user, `/events/${eventId}`);
+        await page.getByRole('tab', { name: '排期' }).click();
+        await page.getByTestId('event-run-schedule').click();
+        await page.getByTestId('event-placed').getByText('已安排 1 场 · 上限 1 场').waitFor();
+        const grid = page.getByTestId('event-schedule-grid');
+        await grid.getByText(universityName, { exact: false }).waitFor();
+        const [{ placed }] = await app.dataSource.query<{ placed: string }[]>(
+          'SELECT count(*) AS placed FROM event_meetings WHERE event_id = $1 AND slot_id IS NOT NULL',
+          [eventId],
+        );
+        expect(Number(placed)).toBe(1);
+      }),
+    TEST_TIMEOUT,
+  );
+});
