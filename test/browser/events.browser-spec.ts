@@ -3,11 +3,9 @@
  * runs the scheduler and reads the meeting placed in the slot × table grid.
  */
 import { describe, expect, it } from '@jest/globals';
-import request from 'supertest';
 import { TEST_TIMEOUT, useBrowserSession } from '../support/browser-actions.js';
 import { withScreenshots } from '../support/browser.js';
-import { as } from '../support/deals.js';
-import { eventCast, eventWithParticipants } from '../support/events.js';
+import { acceptedRequest, eventCast, eventWithParticipants } from '../support/events.js';
 import { signedInPage } from '../support/factories.js';
 
 describe('events in the browser', () => {
@@ -21,20 +19,8 @@ describe('events in the browser', () => {
         const app = session.app;
         const cast = await eventCast(app);
         const { eventId, universityRegistration } = await eventWithParticipants(app, cast);
-        const { enterprise, university } = cast;
-        const sent = await request(app.baseUrl)
-          .post(`/api/v1/events/${eventId}/meeting-requests`)
-          .set(as(enterprise.user, enterprise.org))
-          .send({
-            toRegistrationId: universityRegistration,
-            fromPosting: { kind: 'demand', id: enterprise.demandId },
-            toPosting: { kind: 'achievement', id: university.achievementId },
-          })
-          .expect(201);
-        await request(app.baseUrl)
-          .post(`/api/v1/events/${eventId}/meeting-requests/${sent.body.id as string}/accept`)
-          .set(as(university.user, university.org))
-          .expect(200);
+        await acceptedRequest(app, cast, eventId, universityRegistration);
+        const { university } = cast;
         const [{ name: universityName }] = await app.dataSource.query<{ name: string }[]>(
           'SELECT name FROM organizations WHERE id = $1',
           [university.org],

@@ -121,3 +121,28 @@ export async function eventWithParticipants(
     universityRegistration: await register(university, { kind: 'achievement', id: university.achievementId }),
   };
 }
+
+/** The enterprise asks the university for a meeting on their matched pair and the university accepts: one meeting to schedule. */
+export async function acceptedRequest(
+  app: TestApp,
+  cast: EventCast,
+  eventId: string,
+  universityRegistration: string,
+): Promise<string> {
+  const { enterprise, university } = cast;
+  const sent = await request(app.baseUrl)
+    .post(`/api/v1/events/${eventId}/meeting-requests`)
+    .set(as(enterprise.user, enterprise.org))
+    .send({
+      toRegistrationId: universityRegistration,
+      fromPosting: { kind: 'demand', id: enterprise.demandId },
+      toPosting: { kind: 'achievement', id: university.achievementId },
+    })
+    .expect(201);
+  const requestId = sent.body.id as string;
+  await request(app.baseUrl)
+    .post(`/api/v1/events/${eventId}/meeting-requests/${requestId}/accept`)
+    .set(as(university.user, university.org))
+    .expect(200);
+  return requestId;
+}
