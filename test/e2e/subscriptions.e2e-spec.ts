@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { getQueueToken } from '@nestjs/bullmq';
 import type { Queue } from 'bullmq';
 import request from 'supertest';
+import { NOTIFICATION_KINDS } from '#notifications';
 import { createRedis, EventType, JobName, OutboxReconciler, outboxJobId, QueueName } from '#queue';
 import { startTestApp, type TestApp } from '../support/app-harness.js';
 import {
@@ -262,14 +263,7 @@ describe('a posting is published', () => {
     await api()
       .put('/api/v1/me/notification-preferences')
       .set(auth(subscriber))
-      .send({
-        kinds: [
-          { kind: 'match-found', inApp: 'instant', email: 'instant' },
-          { kind: 'subscription-hit', inApp: 'instant', email: 'instant' },
-          { kind: 'message-received', inApp: 'instant', email: 'instant' },
-          { kind: 'deal-changed', inApp: 'instant', email: 'instant' },
-        ],
-      })
+      .send({ kinds: NOTIFICATION_KINDS.map((kind) => ({ kind, inApp: 'instant', email: 'instant' })) })
       .expect(200);
     const webhook = await api()
       .post('/api/v1/webhooks')
