@@ -1,11 +1,13 @@
 import { dealsFeature } from './deals';
 import { eventsFeature } from './events';
+import { reportingFeature } from './reporting';
+import { servicesFeature } from './services';
 
 /**
  * Every web feature, in menu order within each menu place. routes.tsx, the layout's menu and i18n iterate
  * this list: a new feature folder is one line here (docs/WEB_FEATURES.md).
  */
-export const webFeatures = [dealsFeature, eventsFeature] as const;
+export const webFeatures = [dealsFeature, eventsFeature, servicesFeature, reportingFeature] as const;
 
 type Intersection<U> = (U extends unknown ? (whole: U) => void : never) extends (whole: infer I) => void
   ? I

@@ -24,21 +24,10 @@ import { FormError } from '../components/FormError';
 import { LinkButton } from '../components/LinkButton';
 import { PageHeader } from '../components/PageHeader';
 import { errorMessage } from '../lib/errors';
+import { saveFile } from '../lib/save-file';
 
 const POLL_MS = 800;
 const TEMPLATE_NAME = 'experts-import-template.xlsx';
-
-/** Hands a downloaded file to the browser under `name`. */
-function saveFile(blob: Blob, name: string) {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 const finished = (job: ExpertImport | null) => job?.status === 'completed' || job?.status === 'failed';
 

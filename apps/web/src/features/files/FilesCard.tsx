@@ -4,6 +4,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatFileSize } from '../../lib/format';
 import { errorMessage } from '../../lib/errors';
+import { saveFile } from '../../lib/save-file';
 import { filesApi, type FileList, type FileOwners, type FilePurpose, type StoredFile } from './files-api';
 
 interface Props {
@@ -51,11 +52,7 @@ export function FilesCard({ owners, id, licence = false }: Props) {
 
   async function download(file: StoredFile) {
     try {
-      const blob = await filesApi.download(owners, id, file.id);
-      const url = URL.createObjectURL(blob);
-      const link = Object.assign(document.createElement('a'), { href: url, download: file.name });
-      link.click();
-      URL.revokeObjectURL(url);
+      saveFile(await filesApi.download(owners, id, file.id), file.name);
     } catch (error) {
       void message.error(errorMessage(error, t));
     }

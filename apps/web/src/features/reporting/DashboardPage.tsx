@@ -1,0 +1,176 @@
+import { DownloadOutlined } from '@ant-design/icons';
+import {
+  App,
+  Button,
+  Card,
+  Col,
+  DatePicker,
+  Input,
+  Row,
+  Skeleton,
+  Space,
+  Statistic,
+  Table,
+  Typography,
+} from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import ReactECharts from 'echarts-for-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useAuth } from '../../auth/auth-context';
+import { FormError } from '../../components/FormError';
+import { PageHeader } from '../../components/PageHeader';
+import { errorMessage } from '../../lib/errors';
+import { saveFile } from '../../lib/save-file';
+import { useAsync } from '../../lib/use-async';
+import {
+  reportingApi,
+  type ExportFormat,
+  type Figure,
+  type FigureName,
+  type Overview,
+  type PeriodQuery,
+} from './api';
+
+const DAY = 'YYYY-MM-DD';
+// The report counts a region's records by GB/T 2260 prefix: 2, 4 or 6 digits.
+const REGION = /^\d{2}(\d{2}(\d{2})?)?$/;
+
+/** The monthly series of every figure but the amounts, which have their own scale. */
+function chartOption(overview: Overview, name: (figure: FigureName) => string) {
+  const series = overview.figures
+    .filter((figure) => figure.figure !== 'contract-value')
+    .map((figure) => ({
+      name: name(figure.figure),
+      type: 'bar' as const,
+      data: overview.monthly[figure.figure] ?? [],
+    }));
+  return {
+    tooltip: { trigger: 'axis' },
+    legend: { top: 0 },
+    grid: { left: 40, right: 20, top: 40, bottom: 30 },
+    xAxis: { type: 'category', data: overview.months },
+    yAxis: { type: 'value', minInterval: 1 },
+    series,
+  };
+}
+
+/**
+ * 数据看板: the acting organization's (or the platform's) figures for a period, default this year, with a
+ * monthly chart; a figure's card opens the records behind it; the 信息报送 report downloads as Excel or PDF.
+ */
+export default function DashboardPage() {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const { currentMembership } = useAuth();
+  const [period, setPeriod] = useState<[Dayjs, Dayjs]>([dayjs().startOf('year'), dayjs()]);
+  const [region, setRegion] = useState('');
+  const [figure, setFigure] = useState<FigureName | null>(null);
+  const [exporting, setExporting] = useState<ExportFormat | null>(null);
+  const regionCode = REGION.test(region) ? region : undefined;
+  const query: PeriodQuery = { from: period[0].format(DAY), to: period[1].format(DAY), regionCode };
+  const key = `${currentMembership?.organizationId}:${query.from}:${query.to}:${regionCode}`;
+  const overview = useAsync(() => reportingApi.overview(query), `overview:${key}`);
+  const records = useAsync(
+    () => reportingApi.records(figure!, query),
+    figure ? `records:${figure}:${key}` : null,
+  );
+  const figureName = (name: FigureName) => t(`reporting.figures.${name}`);
+
+  const download = async (format: ExportFormat) => {
+    setExporting(format);
+    try {
+      saveFile(await reportingApi.export(query, format), `report-${query.from}-${query.to}.${format}`);
+    } catch (error) {
+      message.error(errorMessage(error, t));
+    } finally {
+      setExporting(null);
+    }
+  };
+
+  const amountText = (item: Figure) =>
+    item.amount === null
+      ? null
+      : t(item.figure === 'ratings' ? 'reporting.score' : 'reporting.amount', { amount: item.amount });
+
+  return (
+    <>
+      <PageHeader title={t('reporting.title')} subtitle={t('reporting.subtitle')} />
+      <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+        <Space wrap>
+          <DatePicker.RangePicker
+            aria-label={t('reporting.period')}
+            allowClear={false}
+            value={period}
+            onChange={(value) => value?.[0] && value[1] && setPeriod([value[0], value[1]])}
+          />
+          <Input
+            aria-label={t('reporting.region')}
+            placeholder={t('reporting.regionPlaceholder')}
+            value={region}
+            onChange={(event) => setRegion(event.target.value.trim())}
+            status={region && !regionCode ? 'error' : undefined}
+            style={{ width: 200 }}
+          />
+          <Button icon={<DownloadOutlined />} loading={exporting === 'xlsx'} onClick={() => download('xlsx')}>
+            {t('reporting.exportXlsx')}
+          </Button>
+          <Button icon={<DownloadOutlined />} loading={exporting === 'pdf'} onClick={() => download('pdf')}>
+            {t('reporting.exportPdf')}
+          </Button>
+        </Space>
+        {overview.error ? <FormError message={errorMessage(overview.error, t)} /> : null}
+        {!overview.data ? (
+          overview.loading ? (
+            <Skeleton active />
+          ) : null
+        ) : (
+          <>
+            <Row gutter={[16, 16]}>
+              {overview.data.figures.map((item) => (
+                <Col key={item.figure} xs={12} md={8} lg={6}>
+                  <Card
+                    hoverable
+                    data-figure={item.figure}
+                    onClick={() => setFigure(item.figure)}
+                    style={item.figure === figure ? { borderColor: '#1677ff' } : undefined}
+                  >
+                    <Statistic title={figureName(item.figure)} value={item.count} />
+                    <Typography.Text type="secondary">{amountText(item)}</Typography.Text>
+                  </Card>
+                </Col>
+              ))}
+            </Row>
+            <Card title={t('reporting.monthly')}>
+              <ReactECharts
+                option={chartOption(overview.data, figureName)}
+                style={{ height: 320 }}
+                notMerge
+              />
+            </Card>
+          </>
+        )}
+        {figure ? (
+          <Card
+            title={t('reporting.records', { figure: figureName(figure), total: records.data?.total ?? 0 })}
+          >
+            {records.error ? <FormError message={errorMessage(records.error, t)} /> : null}
+            <Table
+              rowKey="id"
+              size="small"
+              loading={records.loading}
+              dataSource={records.data?.records ?? []}
+              pagination={{ pageSize: 20 }}
+              columns={[
+                { title: t('reporting.day'), dataIndex: 'day', width: 120 },
+                { title: t('reporting.label'), dataIndex: 'label' },
+                { title: t('reporting.regionCode'), dataIndex: 'regionCode', width: 100 },
+                { title: t('reporting.value'), dataIndex: 'amount', width: 120 },
+              ]}
+            />
+          </Card>
+        ) : null}
+      </Space>
+    </>
+  );
+}

@@ -1,0 +1,34 @@
+import type { FeatureMessages } from '../feature';
+import type { reportingZhCN } from './i18n.zh-CN';
+
+/** English strings of 数据看板 (reporting); the type makes the compiler reject a missing or extra key. */
+export const reportingEn: FeatureMessages<typeof reportingZhCN> = {
+  reporting: {
+    menu: 'Dashboard',
+    title: 'Dashboard',
+    subtitle:
+      'What matchmaking achieved in your scope over the period: click a figure for its records, export the report.',
+    period: 'Period',
+    region: 'Region code',
+    regionPlaceholder: 'e.g. 330100 (optional)',
+    exportXlsx: 'Export Excel',
+    exportPdf: 'Export PDF',
+    amount: '{{amount}} ×10k CNY',
+    score: 'average {{amount}}',
+    monthly: 'By month',
+    records: '{{figure}}: {{total}} records',
+    day: 'Date',
+    label: 'Content',
+    regionCode: 'Region',
+    value: 'Amount / score',
+    figures: {
+      'demands-published': 'Demands published',
+      matches: 'Matches',
+      conversations: 'Conversations',
+      'deals-confirmed': 'Deals confirmed',
+      'contract-value': 'Technology contract value',
+      visits: 'Service visits',
+      ratings: 'Service ratings',
+    },
+  },
+};

@@ -1,0 +1,30 @@
+/** 数据看板 (reporting) strings. */
+export const reportingZhCN = {
+  reporting: {
+    menu: '数据看板',
+    title: '数据看板',
+    subtitle: '所选期间内本机构范围的对接成效：点击指标查看明细，导出信息报送表。',
+    period: '统计期间',
+    region: '地区代码',
+    regionPlaceholder: '如 330100（可选）',
+    exportXlsx: '导出 Excel',
+    exportPdf: '导出 PDF',
+    amount: '{{amount}} 万元',
+    score: '平均 {{amount}} 分',
+    monthly: '月度趋势',
+    records: '{{figure}}明细（共 {{total}} 条）',
+    day: '日期',
+    label: '内容',
+    regionCode: '地区',
+    value: '金额/评分',
+    figures: {
+      'demands-published': '发布需求',
+      matches: '匹配',
+      conversations: '对接会话',
+      'deals-confirmed': '确认成交',
+      'contract-value': '技术合同成交额',
+      visits: '走访服务',
+      ratings: '服务评价',
+    },
+  },
+};

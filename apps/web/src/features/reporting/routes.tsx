@@ -1,0 +1,7 @@
+import { lazy } from 'react';
+import type { FeatureRoutes } from '../feature';
+
+// Its own chunk (with echarts), fetched when first visited.
+const DashboardPage = lazy(() => import('./DashboardPage'));
+
+export const reportingRoutes: FeatureRoutes = [{ path: '/dashboard', element: <DashboardPage /> }];
