@@ -24,6 +24,7 @@ import { SearchDocumentsHead1795411300000 } from './1795411300000-SearchDocument
 import { MatchesSupersededNationwideDemands1795440000000 } from './1795440000000-MatchesSupersededNationwideDemands.js';
 import { SearchDocumentsMaturity1795450000000 } from './1795450000000-SearchDocumentsMaturity.js';
 import { Deals1795460000000 } from './1795460000000-Deals.js';
+import { Interests1795520000000 } from './1795520000000-Interests.js';
 
 /**
  * Migrations in order. They are listed here rather than found by a glob so that the same list works
@@ -56,4 +57,5 @@ export const migrations = [
   MatchesSupersededNationwideDemands1795440000000,
   SearchDocumentsMaturity1795450000000,
   Deals1795460000000,
+  Interests1795520000000,
 ];

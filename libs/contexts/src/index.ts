@@ -1,6 +1,7 @@
 import type { BoundedContext } from '#core';
 import { dealsContext } from '#deals';
 import { identityContext } from '#identity';
+import { interestContext } from '#interest';
 import { matchingContext } from '#matching';
 import { notificationsContext } from '#notifications';
 import { postingsContext } from '#postings';
@@ -21,4 +22,5 @@ export const contexts: readonly BoundedContext[] = [
   searchContext,
   matchingContext,
   dealsContext,
+  interestContext,
 ];

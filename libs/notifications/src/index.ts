@@ -23,6 +23,7 @@ export {
   matchFoundText,
   messageReceivedEmail,
   messageReceivedText,
+  noticeEmail,
   passwordResetEmail,
   emailVerificationEmail,
   registrationAttemptEmail,

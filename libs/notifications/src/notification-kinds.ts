@@ -9,6 +9,8 @@ export const NOTIFICATION_KINDS = [
   'subscription-hit',
   'message-received',
   'deal-changed',
+  // Owners told of what others do with their postings (issue 16).
+  'interest-received',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -37,6 +39,8 @@ export const DEFAULT_MODES: Record<NotificationKind, KindModes> = {
   'message-received': { inApp: 'instant', email: 'instant' },
   // A deal waits for the other side's confirmation: it should hear at once.
   'deal-changed': { inApp: 'instant', email: 'instant' },
+  // Someone wants to work with the owner: worth hearing at once.
+  'interest-received': { inApp: 'instant', email: 'instant' },
 };
 
 export const isNotificationKind = (value: string): value is NotificationKind =>

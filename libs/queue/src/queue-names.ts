@@ -13,6 +13,8 @@ export enum QueueName {
   Notifications = 'notifications',
   Webhooks = 'webhooks',
   Subscriptions = 'subscriptions',
+  // Issue 16 (portal): owners told of what others do with their postings.
+  Interest = 'interest',
 }
 
 export enum JobName {
@@ -35,6 +37,8 @@ export enum JobName {
   ReconcileOutbox = 'reconcile-outbox',
   MatchSubscriptions = 'match-subscriptions',
   NotifySubscriptionHits = 'notify-subscription-hits',
+  // Issue 16 (portal).
+  NotifyInterest = 'notify-interest',
 }
 
 /** What happened, as written to `outbox_events.type` in the transaction that made it happen. */
@@ -59,6 +63,9 @@ export enum EventType {
   MessagePosted = 'message.posted',
   /** A deal recorded, confirmed, disputed, edited (or a change proposed) or moved to a stage. */
   DealChanged = 'deal.changed',
+  // Issue 16 (portal).
+  /** 我要对接: an organization told a posting's owner it wants to work with them. */
+  InterestExpressed = 'interest.expressed',
 }
 
 /** Event payloads carry ids only: handlers reload rows, so no confidential text sits in Redis. */
@@ -90,6 +97,8 @@ export interface EventPayloads {
     bySide: 'buyer' | 'seller';
     byUserId: string;
   };
+  // Issue 16 (portal).
+  [EventType.InterestExpressed]: { interestId: string };
 }
 
 export interface JobPayloads {
@@ -120,6 +129,8 @@ export interface JobPayloads {
     EventPayloads[EventType.DemandPublished] | EventPayloads[EventType.PostingPublished];
   /** Saved searches that found one posting: tell their subscribers, a page of them per job. */
   [JobName.NotifySubscriptionHits]: { kind: PostingKind; postingId: string; subscriptionIds: string[] };
+  // Issue 16 (portal).
+  [JobName.NotifyInterest]: EventPayloads[EventType.InterestExpressed];
 }
 
 /**
@@ -146,6 +157,8 @@ export const EVENT_ROUTES: Record<EventType, JobName[]> = {
   [EventType.MatchFound]: [JobName.NotifyMatch],
   [EventType.MessagePosted]: [JobName.NotifyMessage],
   [EventType.DealChanged]: [JobName.NotifyDeal],
+  // Issue 16 (portal).
+  [EventType.InterestExpressed]: [JobName.NotifyInterest],
 };
 
 /** Which queue carries each job. */
@@ -168,6 +181,8 @@ export const JOB_QUEUE: Record<JobName, QueueName> = {
   [JobName.ReconcileOutbox]: QueueName.Maintenance,
   [JobName.MatchSubscriptions]: QueueName.Subscriptions,
   [JobName.NotifySubscriptionHits]: QueueName.Subscriptions,
+  // Issue 16 (portal).
+  [JobName.NotifyInterest]: QueueName.Interest,
 };
 
 export const isEventType = (value: string): value is EventType =>

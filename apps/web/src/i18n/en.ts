@@ -2,9 +2,11 @@ import type { Messages } from './zh-CN';
 
 /** English UI strings; the type makes the compiler reject a missing or extra key. */
 import { catalogueEn } from './catalogue.en';
+import { interestEn } from '../features/interest/i18n.en';
 
 export const en: Messages = {
   ...catalogueEn,
+  ...interestEn,
   app: {
     name: 'Duijie',
     fullName: '对接 Duijie',
@@ -890,6 +892,7 @@ export const en: Messages = {
       'subscription-hit': 'Saved-search hits',
       'message-received': 'New messages',
       'deal-changed': 'Deal updates',
+      'interest-received': 'Expressions of interest',
     },
     modes: {
       instant: 'Instantly',
@@ -941,6 +944,7 @@ export const en: Messages = {
       'subscription-hit': 'Subscription hit',
       'message-received': 'Message received',
       'deal-changed': 'Deal updated',
+      'interest-received': 'Expressions of interest',
       ping: 'Test',
     },
     active: 'Active',

@@ -3,9 +3,11 @@
  * language file must match key for key (see `Messages`).
  */
 import { catalogueZhCN } from './catalogue.zh-CN';
+import { interestZhCN } from '../features/interest/i18n.zh-CN';
 
 export const zhCN = {
   ...catalogueZhCN,
+  ...interestZhCN,
   app: {
     name: '对接',
     fullName: '对接 Duijie',
@@ -879,6 +881,7 @@ export const zhCN = {
       'subscription-hit': '订阅命中',
       'message-received': '新消息',
       'deal-changed': '成交更新',
+      'interest-received': '我要对接',
     },
     modes: {
       instant: '即时',
@@ -927,6 +930,7 @@ export const zhCN = {
       'subscription-hit': '订阅命中',
       'message-received': '收到消息',
       'deal-changed': '成交更新',
+      'interest-received': '我要对接',
       ping: '测试',
     },
     active: '启用',

@@ -198,6 +198,12 @@ export class AppConfig {
   /** An IANA time zone: the day a digest belongs to, and the clock DIGEST_HOUR is read on. */
   @IsTimeZone()
   DIGEST_TIMEZONE = 'Asia/Shanghai';
+
+  /** 我要对接 an organization may send per day (in DIGEST_TIMEZONE): beyond it, 429 until midnight. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  INTEREST_DAILY_LIMIT = 20;
   /**
    * Let webhooks reach private and loopback addresses: for the project's own tests, which receive webhooks
    * on 127.0.0.1. Refused when NODE_ENV=production; cloud metadata addresses stay refused even when set.

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource, type EntityManager } from 'typeorm';
-import { ForbiddenError, NotFoundError, type Language } from '#core';
+import { ForbiddenError, NotFoundError, POSTING_KINDS, type Language, type PostingKind } from '#core';
 import { inTransaction } from '#database';
 import type { Actor } from '#identity';
 import { addOutboxEvent, EventType } from '#queue';
-import { MatchPresenter } from '../match-presenter.js';
+import { MatchPresenter, type PostingRef } from '../match-presenter.js';
 import { Match } from '../match.entity.js';
 import { Conversation } from './conversation.entity.js';
 import type {
@@ -38,9 +38,25 @@ export interface MessageNotice {
   body: string;
 }
 
+/** A first contact through 我要对接: the interested side writes to the owner of what it is interested in. */
+export interface PostingContact {
+  /** A posting kind, or `society` for a society itself. */
+  postingKind: string;
+  postingId: string;
+  ownerOrganizationId: string;
+  organizationId: string;
+  userId: string;
+  /** The thread's subject when it is opened now, as the interested side may see it. */
+  subject: string;
+  message: string;
+}
+
 interface SummaryRow {
   id: string;
   match_id: string | null;
+  posting_kind: string | null;
+  posting_id: string | null;
+  candidate_id: string;
   subject: string;
   last_message_at: Date;
   viewer_id: string;
@@ -107,6 +123,47 @@ export class ConversationService {
     }
     if (by.message) await this.write(manager, id, by.userId, by.organizationId, by.message);
     return id;
+  }
+
+  /**
+   * The thread between an interested organization and the owner about one posting, opened now or found
+   * (unique per posting and interested organization), with the message written to it. The message is
+   * not announced as a message: the caller announces the expression of interest that carries it.
+   */
+  async openForPosting(
+    manager: EntityManager,
+    contact: PostingContact,
+  ): Promise<{ conversationId: string; messageId: string; opened: boolean }> {
+    const key = {
+      postingKind: contact.postingKind,
+      postingId: contact.postingId,
+      sourceOrganizationId: contact.organizationId,
+    };
+    const inserted = await manager
+      .createQueryBuilder()
+      .insert()
+      .into(Conversation)
+      .values({
+        ...key,
+        candidateOrganizationId: contact.ownerOrganizationId,
+        subject: contact.subject.slice(0, 600),
+        createdBy: contact.userId,
+        lastMessageAt: () => 'now()',
+      })
+      .orIgnore()
+      .returning('id')
+      .execute();
+    const openedId = (inserted.raw as { id: string }[])[0]?.id;
+    const conversationId = openedId ?? (await manager.findOneByOrFail(Conversation, key)).id;
+    const messageId = await this.write(
+      manager,
+      conversationId,
+      contact.userId,
+      contact.organizationId,
+      contact.message,
+      false,
+    );
+    return { conversationId, messageId, opened: openedId !== undefined };
   }
 
   /** The acting organization's threads (every organization of the caller's without one), newest activity first. */
@@ -242,6 +299,7 @@ export class ConversationService {
     userId: string,
     organizationId: string,
     body: string,
+    announce = true,
   ): Promise<string> {
     const [message] = (
       await manager
@@ -253,7 +311,7 @@ export class ConversationService {
         .execute()
     ).raw as { id: string; created_at: Date }[];
     await manager.update(Conversation, { id: conversationId }, { lastMessageAt: message!.created_at });
-    await addOutboxEvent(manager, EventType.MessagePosted, { messageId: message!.id });
+    if (announce) await addOutboxEvent(manager, EventType.MessagePosted, { messageId: message!.id });
     return message!.id;
   }
 
@@ -277,19 +335,24 @@ export class ConversationService {
 
   /**
    * The threads (of these summaries) whose counterpart is still anonymous to the viewer: the counterpart
-   * owns the match's posting on its side, that posting is confidential, the counterpart has written
-   * nothing in the thread, and (for a demand) the viewer's organization holds no grant on it. Writing a
-   * message is how an owner chooses to step forward; a grant shows the whole demand, owner included.
+   * owns the posting on its side (the match's, or the one a 我要对接 thread is about), that posting is
+   * confidential, the counterpart has written nothing in the thread, and (for a demand) the viewer's
+   * organization holds no grant on it. Writing a message is how an owner chooses to step forward; a
+   * grant shows the whole demand, owner included.
    */
   private async anonymousCounterparts(rows: SummaryRow[]): Promise<Set<string>> {
     const withMatch = rows.filter((row) => row.match_id !== null);
-    if (withMatch.length === 0) return new Set();
-    const matches = await this.dataSource
-      .getRepository(Match)
-      .findBy({ id: In(withMatch.map((row) => row.match_id!)) });
+    const matches = withMatch.length
+      ? await this.dataSource.getRepository(Match).findBy({ id: In(withMatch.map((row) => row.match_id!)) })
+      : [];
     const byId = new Map(matches.map((match) => [match.id, match]));
-    const candidates = withMatch.flatMap((row) => {
-      const match = byId.get(row.match_id!);
+    const candidates = rows.flatMap((row): { row: SummaryRow; posting: PostingRef }[] => {
+      // A 我要对接 thread hides its candidate side, the owner, from the interested side only.
+      if (row.posting_id !== null)
+        return isPostingKind(row.posting_kind) && row.counterpart_id === row.candidate_id
+          ? [{ row, posting: { kind: row.posting_kind, id: row.posting_id } }]
+          : [];
+      const match = row.match_id ? byId.get(row.match_id) : undefined;
       if (!match) return [];
       const counterpartIsSource = match.sourceOrganizationId === row.counterpart_id;
       const posting = counterpartIsSource
@@ -319,7 +382,8 @@ export class ConversationService {
    */
   private summaries(where: string, params: unknown[]): Promise<SummaryRow[]> {
     return this.dataSource.query<SummaryRow[]>(
-      `SELECT c.id, c.match_id, c.subject, c.last_message_at,
+      `SELECT c.id, c.match_id, c.posting_kind, c.posting_id, c.candidate_organization_id AS candidate_id,
+              c.subject, c.last_message_at,
               vo.id AS viewer_id, vo.name AS viewer_name, co.id AS counterpart_id, co.name AS counterpart_name,
               (SELECT count(*)::int FROM messages m
                  WHERE m.conversation_id = c.id AND m.author_organization_id <> v.viewer
@@ -345,6 +409,9 @@ export class ConversationService {
     );
   }
 }
+
+const isPostingKind = (kind: string | null): kind is PostingKind =>
+  (POSTING_KINDS as readonly (string | null)[]).includes(kind);
 
 function present(row: SummaryRow, canPost: boolean, anonymous: boolean): ConversationDto {
   return {

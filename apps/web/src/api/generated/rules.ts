@@ -1617,7 +1617,8 @@ export const schemaRules = {
         "match-found",
         "subscription-hit",
         "message-received",
-        "deal-changed"
+        "deal-changed",
+        "interest-received"
       ]
     }
   },
@@ -1633,7 +1634,8 @@ export const schemaRules = {
         "match-found",
         "subscription-hit",
         "message-received",
-        "deal-changed"
+        "deal-changed",
+        "interest-received"
       ]
     },
     "inApp": {
@@ -1657,6 +1659,7 @@ export const schemaRules = {
         "subscription-hit",
         "message-received",
         "deal-changed",
+        "interest-received",
         "digest"
       ]
     },
@@ -1666,7 +1669,8 @@ export const schemaRules = {
           "match-found",
           "subscription-hit",
           "message-received",
-          "deal-changed"
+          "deal-changed",
+          "interest-received"
         ]
       }
     }
@@ -1686,7 +1690,8 @@ export const schemaRules = {
           "match-found",
           "subscription-hit",
           "message-received",
-          "deal-changed"
+          "deal-changed",
+          "interest-received"
         ]
       }
     }
@@ -1711,7 +1716,8 @@ export const schemaRules = {
           "match-found",
           "subscription-hit",
           "message-received",
-          "deal-changed"
+          "deal-changed",
+          "interest-received"
         ]
       }
     },
@@ -1734,7 +1740,8 @@ export const schemaRules = {
           "match-found",
           "subscription-hit",
           "message-received",
-          "deal-changed"
+          "deal-changed",
+          "interest-received"
         ]
       }
     }
@@ -1759,7 +1766,8 @@ export const schemaRules = {
           "match-found",
           "subscription-hit",
           "message-received",
-          "deal-changed"
+          "deal-changed",
+          "interest-received"
         ]
       }
     },
@@ -2183,6 +2191,29 @@ export const schemaRules = {
         "completed",
         "terminated"
       ]
+    }
+  },
+  "OfferedPostingDto": {
+    "kind": {
+      "enum": [
+        "demand",
+        "expert",
+        "achievement",
+        "project",
+        "financing-offer"
+      ]
+    }
+  },
+  "ExpressInterestDto": {
+    "message": {
+      "minLength": 1,
+      "maxLength": 5000
+    }
+  },
+  "BlockOrganizationDto": {
+    "note": {
+      "minLength": 1,
+      "maxLength": 500
     }
   }
 } as const;

@@ -1,0 +1,22 @@
+import type { interestZhCN } from './i18n.zh-CN';
+
+export const interestEn: typeof interestZhCN = {
+  interest: {
+    button: 'Get in touch',
+    title: 'Get in touch',
+    message: 'Message',
+    messagePlaceholder: 'Introduce your organization and how you would like to work together',
+    messageRequired: 'Please write a message',
+    offer: 'Bring one of your postings (optional)',
+    offerHint: 'An investor may bring a financing offer, an enterprise a technical demand',
+    send: 'Send',
+    sent: 'Sent: continue in the conversation',
+    kinds: {
+      demand: 'Demand',
+      expert: 'Expert',
+      achievement: 'Achievement',
+      project: 'Project',
+      'financing-offer': 'Financing offer',
+    },
+  },
+};
