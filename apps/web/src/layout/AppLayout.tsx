@@ -93,6 +93,8 @@ export function AppLayout() {
   const [drawerOpen, setDrawerOpen] = useState(false);
 
   const signedIn = status === 'authenticated';
+  // An unconfirmed account may not call the API beyond its own session: the header asks nothing of it.
+  const confirmed = signedIn && Boolean(me?.emailVerified);
   const boardItem = { key: '/demands', icon: <FireOutlined />, label: t('nav.demandBoard') };
   const supplyItems = [
     { key: '/experts', icon: <SolutionOutlined />, label: t('nav.experts') },
@@ -241,8 +243,8 @@ export function AppLayout() {
               }}
             />
           )}
-          {signedIn ? <ConversationsButton /> : null}
-          {signedIn ? <NotificationBell /> : null}
+          {confirmed ? <ConversationsButton /> : null}
+          {confirmed ? <NotificationBell /> : null}
           {signedIn ? <OrgSwitcher compact={compact} /> : null}
           <LanguageSwitch compact={compact} />
           {signedIn ? (
