@@ -11,6 +11,12 @@ export const interestEn: typeof interestZhCN = {
     offerHint: 'An investor may bring a financing offer, an enterprise a technical demand',
     send: 'Send',
     sent: 'Sent: continue in the conversation',
+    block: 'Block',
+    blockTitle: 'Block {{name}}',
+    blocked: '{{name}} is blocked and can no longer get in touch with your organization',
+    report: 'Also report to the platform',
+    reportHint: 'The platform’s staff will look at the report',
+    note: 'Note (optional)',
     kinds: {
       demand: 'Demand',
       expert: 'Expert',

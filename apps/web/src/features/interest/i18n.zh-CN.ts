@@ -10,6 +10,12 @@ export const interestZhCN = {
     offerHint: '例如投资机构附上金融产品、企业附上技术需求',
     send: '发送',
     sent: '已发送，可在对接会话中继续沟通',
+    block: '屏蔽对方',
+    blockTitle: '屏蔽 {{name}}',
+    blocked: '已屏蔽 {{name}}，对方不能再向本机构发起对接',
+    report: '同时举报给平台',
+    reportHint: '平台工作人员会查看举报',
+    note: '说明（可选）',
     kinds: {
       demand: '技术需求',
       expert: '专家',
