@@ -593,6 +593,9 @@ export const en: Messages = {
   },
   challenge: {
     title: 'Open call',
+    close: 'Close the call',
+    closeConfirm: 'No more proposals will be taken and those not chosen will be declined. Close the call?',
+    closed: 'The call is closed',
     open: 'Launch an open call',
     openHint: 'Offer an award for this demand, invite proposals and award the best one by your criteria.',
     openSubmit: 'Launch',

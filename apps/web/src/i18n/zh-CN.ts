@@ -586,6 +586,9 @@ export const zhCN = {
   },
   challenge: {
     title: '揭榜挂帅',
+    close: '结束揭榜',
+    closeConfirm: '结束后不再接收方案，尚未入选的方案将被婉拒。确定结束吗？',
+    closed: '已结束揭榜',
     open: '发布揭榜挂帅',
     openHint: '为该需求设立奖金，公开征集解决方案，按评审标准择优授予。',
     openSubmit: '发布',
