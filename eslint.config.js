@@ -1,6 +1,7 @@
 import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import { libBoundaries } from './eslint.boundaries.js';
 
 /** Type-aware lint: floating promises and unsafe misuse of promises fail the build, with zero warnings allowed. */
 export default tseslint.config(
@@ -27,6 +28,8 @@ export default tseslint.config(
       ],
     },
   },
+  // Libs use each other through their public index only, never another context's entity classes.
+  ...libBoundaries(import.meta.dirname),
   {
     files: ['apps/web/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },

@@ -118,6 +118,7 @@ const INDUSTRIES_BY_FIELD: Record<string, string[]> = {
   DC: ['65', '87', '64'],
   AG: ['13', '14', '01', '15'],
   SV: ['73', '75', '72', '65'],
+  CI: ['48', '47', '30', '50'],
 };
 
 /** Where demands come from: the manufacturing provinces dominate; every other province weighs 1. */
@@ -263,6 +264,10 @@ export function vocabulary() {
   const byCode = new Map(fields.map((field) => [field.code, field]));
   for (const [title, , codes] of DEMO) {
     if (!codes.every((code) => byCode.has(code))) throw new Error(`Unknown field in demo “${title}”`);
+  }
+  // A top field added to the taxonomy needs its industries here, or composing a row of it fails.
+  for (const top of TECH_FIELDS) {
+    if (!INDUSTRIES_BY_FIELD[top.code]) throw new Error(`No industries for field ${top.code}`);
   }
   for (const [top, codes] of Object.entries(INDUSTRIES_BY_FIELD)) {
     if (!codes.every(isIndustryCode)) throw new Error(`Unknown industry code for field ${top}`);

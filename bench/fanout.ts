@@ -202,7 +202,8 @@ async function main() {
   const { createRedis, JobName, QueueName } = await import('#queue');
   const { prepareDatabase } = await import('../apps/api/src/cli/prepare-database.js');
   const { WorkerModule } = await import('../apps/worker/src/worker.module.js');
-  const { SubscriptionsProcessor } = await import('../apps/worker/src/processors/subscriptions.processor.js');
+  const { SubscriptionsProcessor } =
+    await import('../libs/notifications/src/jobs/subscriptions.processor.js');
 
   const config = loadConfig();
   await prepareDatabase(config, { seed: false }, progress);
@@ -250,7 +251,7 @@ async function main() {
     let hits = 0;
     const enqueueMs = await timed(async () => {
       hits =
-        (await processor.percolate(
+        (await processor.fanOut.percolate(
           { kind: 'demand', id: staged },
           { id: parent.id!, queue: parent.queueQualifiedName },
         )) ?? 0;

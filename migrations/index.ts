@@ -24,7 +24,10 @@ import { SearchDocumentsHead1795411300000 } from './1795411300000-SearchDocument
 import { MatchesSupersededNationwideDemands1795440000000 } from './1795440000000-MatchesSupersededNationwideDemands.js';
 import { SearchDocumentsMaturity1795450000000 } from './1795450000000-SearchDocumentsMaturity.js';
 import { Deals1795460000000 } from './1795460000000-Deals.js';
+import { MatchmakingEvents1795500000000 } from './1795500000000-MatchmakingEvents.js';
 import { Interests1795520000000 } from './1795520000000-Interests.js';
+import { Files1795530000000 } from './1795530000000-Files.js';
+import { SearchTypoDistance1795540000000 } from './1795540000000-SearchTypoDistance.js';
 
 /**
  * Migrations in order. They are listed here rather than found by a glob so that the same list works
@@ -57,5 +60,8 @@ export const migrations = [
   MatchesSupersededNationwideDemands1795440000000,
   SearchDocumentsMaturity1795450000000,
   Deals1795460000000,
+  MatchmakingEvents1795500000000,
   Interests1795520000000,
+  Files1795530000000,
+  SearchTypoDistance1795540000000,
 ];

@@ -10,15 +10,13 @@ import { describe, expect, it } from '@jest/globals';
 import {
   apiResponse,
   chooseFirstRegion,
-  signInThroughForm,
   TEST_TIMEOUT,
   uniqueTag,
   useBrowserSession,
 } from '../support/browser-actions.js';
 import { withScreenshots } from '../support/browser.js';
 import { cardTitled, chooseOption, chooseTechField } from '../support/browser-forms.js';
-import { createPosting, publishPosting } from '../support/catalogue.js';
-import { createOrganization, DEFAULT_PASSWORD, grantPlatformRole, signUp } from '../support/http.js';
+import { moderatorOf, party, publishedPosting, signedInPage } from '../support/factories.js';
 
 describe('technology achievements in the browser', () => {
   const session = useBrowserSession();
@@ -30,19 +28,15 @@ describe('technology achievements in the browser', () => {
       const tag = uniqueTag();
       const title = `高镍正极原子层沉积包覆技术 ${tag}`;
       const abstract = `在正极表面构筑均匀包覆层，循环 1000 次容量保持率提升至 92%。${tag}`;
-      const owner = await signUp(session.app);
-      await createOrganization(session.app, owner, { name: `浙江工业大学 ${tag}`, type: 'university' });
-      const moderator = await signUp(session.app);
-      await grantPlatformRole(session.app, moderator, 'moderator');
+      const owner = await party(session.app, 'university', { name: `浙江工业大学 ${tag}` });
       const step = <T>(name: string, body: () => Promise<T>) =>
         withScreenshots(`achievement-journey-${name}`, pages, body);
 
-      const ownerPage = await openPage();
+      const ownerPage = await signedInPage(session, owner.user, '/achievements');
       let id = '';
 
       // Step 1: the university user opens 发布成果 from the list and fills the form.
       await step('01-create', async () => {
-        await signInThroughForm(ownerPage, owner.email, DEFAULT_PASSWORD, '/achievements');
         await ownerPage.getByTestId('posting-create').click();
         await ownerPage.waitForURL((url) => url.pathname === '/achievements/new');
         await ownerPage.getByLabel('成果名称', { exact: true }).fill(title);
@@ -81,8 +75,7 @@ describe('technology achievements in the browser', () => {
 
       // Step 3: a moderator opens 成果审核 from the menu and publishes it.
       await step('03-publish', async () => {
-        const moderatorPage = await openPage();
-        await signInThroughForm(moderatorPage, moderator.email, DEFAULT_PASSWORD, '/');
+        const moderatorPage = await signedInPage(session, await moderatorOf(session.app));
         await moderatorPage.getByRole('menuitem', { name: '成果审核' }).click();
         await moderatorPage.waitForURL((url) => url.pathname === '/moderation/achievements');
         const row = moderatorPage.getByTestId('posting-review-table').locator('tr', { hasText: title });
@@ -142,20 +135,10 @@ describe('technology achievements in the browser', () => {
         const title = `固态电解质界面改性 ${tag}`;
         const secret = `含有保密工艺参数 ${tag}`;
         const teaser = `可提升固态电池界面稳定性的包覆工艺，详情签署保密协议后提供。${tag}`;
-        const owner = await signUp(session.app);
-        const ownerOrg = await createOrganization(session.app, owner, {
-          name: `中科院宁波材料所 ${tag}`,
-          type: 'university',
+        const { id, owner } = await publishedPosting(session.app, 'achievement', {
+          ownerName: `中科院宁波材料所 ${tag}`,
+          body: { title, abstract: secret, visibility: 'confidential', teaser },
         });
-        const moderator = await signUp(session.app);
-        await grantPlatformRole(session.app, moderator, 'moderator');
-        const id = await createPosting(session.app, 'achievement', owner, ownerOrg, {
-          title,
-          abstract: secret,
-          visibility: 'confidential',
-          teaser,
-        });
-        await publishPosting(session.app, 'achievement', owner, moderator, id);
 
         const strangerPage = await openPage();
         await strangerPage.goto('/achievements');
@@ -171,8 +154,7 @@ describe('technology achievements in the browser', () => {
         expect(await strangerPage.locator('body').textContent()).not.toContain(secret);
 
         // The owner still reads it in full.
-        const ownerPage = await openPage();
-        await signInThroughForm(ownerPage, owner.email, DEFAULT_PASSWORD, `/achievements/${id}`);
+        const ownerPage = await signedInPage(session, owner.user, `/achievements/${id}`);
         await ownerPage.getByTestId('achievement-abstract').getByText(secret).waitFor();
       }),
     TEST_TIMEOUT,

@@ -9,7 +9,6 @@
 import { describe, expect, it } from '@jest/globals';
 import {
   apiResponse,
-  signInThroughForm,
   TEST_TIMEOUT,
   uniqueTag,
   useBrowserSession,
@@ -17,47 +16,32 @@ import {
 } from '../support/browser-actions.js';
 import { modalTitled } from '../support/browser-forms.js';
 import { withScreenshots } from '../support/browser.js';
-import {
-  createDemand,
-  createOrganization,
-  DEFAULT_PASSWORD,
-  grantPlatformRole,
-  publishDemand,
-  signUp,
-  verifyOrganization,
-} from '../support/http.js';
+import { party, publishedPosting, signedInPage } from '../support/factories.js';
 
 describe('揭榜挂帅 in the browser (zh-CN)', () => {
   const session = useBrowserSession();
-  const { openPage, pages } = session;
+  const { pages } = session;
 
   it(
     'opens a call, takes a proposal from another organization, scores and awards it',
     async () => {
       const tag = uniqueTag();
       const title = `高镍正极材料循环寿命提升 ${tag}`;
-      const owner = await signUp(session.app);
-      const ownerOrg = await createOrganization(session.app, owner, { name: `南京锂能科技有限公司 ${tag}` });
-      const moderator = await signUp(session.app);
-      await grantPlatformRole(session.app, moderator, 'moderator');
-      const demandId = await createDemand(session.app, owner, ownerOrg, { title });
-      await publishDemand(session.app, owner, moderator, demandId);
-      const solver = await signUp(session.app);
-      const solverOrgName = `东南大学材料学院 ${tag}`;
-      const solverOrg = await createOrganization(session.app, solver, {
-        name: solverOrgName,
-        type: 'university',
+      const demand = await publishedPosting(session.app, 'demand', {
+        ownerName: `南京锂能科技有限公司 ${tag}`,
+        body: { title },
       });
-      await verifyOrganization(session.app, solverOrg);
+      const demandId = demand.id;
+      const solverOrgName = `东南大学材料学院 ${tag}`;
+      const solver = await party(session.app, 'university', { name: solverOrgName, verified: true });
       const summary = `单晶化加表面包覆的组合改性方案 ${tag}`;
       const step = <T>(name: string, body: () => Promise<T>) =>
         withScreenshots(`challenge-journey-${name}`, pages, body);
 
-      const ownerPage = await openPage();
+      const ownerPage = await signedInPage(session, demand.owner.user, `/demands/${demandId}`);
 
       // Step 1: the owner opens the call from the demand page.
       await step('01-open', async () => {
-        await signInThroughForm(ownerPage, owner.email, DEFAULT_PASSWORD, `/demands/${demandId}`);
         await ownerPage.getByTestId('demand-title').getByText(title, { exact: true }).waitFor();
         const card = ownerPage.getByTestId('challenge-card');
         await card.getByTestId('open-challenge').click();
@@ -94,8 +78,7 @@ describe('揭榜挂帅 in the browser (zh-CN)', () => {
 
       // Step 2: a verified organization, in another browser, submits a proposal.
       await step('02-submit', async () => {
-        const solverPage = await openPage();
-        await signInThroughForm(solverPage, solver.email, DEFAULT_PASSWORD, `/demands/${demandId}`);
+        const solverPage = await signedInPage(session, solver.user, `/demands/${demandId}`);
         const card = solverPage.getByTestId('challenge-card');
         await card.getByTestId('challenge-status').getByText('征集中', { exact: true }).waitFor();
         await card.getByTestId('submit-proposal').getByText('我要揭榜', { exact: true }).click();

@@ -4,50 +4,25 @@
  * reads the message and replies; the reply reaches the demand's owner without a reload.
  */
 import { describe, it } from '@jest/globals';
-import { signInThroughForm, TEST_TIMEOUT, useBrowserSession } from '../support/browser-actions.js';
+import { TEST_TIMEOUT, useBrowserSession } from '../support/browser-actions.js';
 import { withScreenshots } from '../support/browser.js';
-import { CATALOGUE_KINDS, createPosting, publishPosting } from '../support/catalogue.js';
-import {
-  createDemand,
-  createOrganization,
-  DEFAULT_PASSWORD,
-  grantPlatformRole,
-  publishDemand,
-  signUp,
-} from '../support/http.js';
-import { BATTERY_DEMAND, matchBetween } from '../support/battery-match.js';
+import { matchedPair, signedInPage } from '../support/factories.js';
 
 describe('conversations in the browser', () => {
   const session = useBrowserSession();
-  const { openPage, pages } = session;
+  const { pages } = session;
 
   it(
     'lets the demand’s owner contact an expert match and write, and the expert’s society reply',
     () =>
       withScreenshots('conversations', pages, async () => {
-        const app = session.app;
-        const moderator = await signUp(app);
-        await grantPlatformRole(app, moderator, 'moderator');
-        const secretary = await signUp(app);
-        const society = await createOrganization(app, secretary, {
-          type: CATALOGUE_KINDS.expert.ownerType,
-          name: '中国汽车工程学会',
+        const { demand, candidate } = await matchedPair(session.app, {
+          demand: { ownerName: '江苏动力客车有限公司' },
+          candidateKind: 'expert',
+          candidate: { ownerName: '中国汽车工程学会', body: { keywords: ['动力电池', '热失控', '预警'] } },
         });
-        const buyer = await signUp(app);
-        const enterprise = await createOrganization(app, buyer, {
-          type: 'enterprise',
-          name: '江苏动力客车有限公司',
-        });
-        const expertId = await createPosting(app, 'expert', secretary, society, {
-          keywords: ['动力电池', '热失控', '预警'],
-        });
-        await publishPosting(app, 'expert', secretary, moderator, expertId);
-        const demandId = await createDemand(app, buyer, enterprise, BATTERY_DEMAND);
-        await publishDemand(app, buyer, moderator, demandId);
-        await matchBetween(app, demandId, expertId);
 
-        const buyerPage = await openPage();
-        await signInThroughForm(buyerPage, buyer.email, DEFAULT_PASSWORD, `/demands/${demandId}`);
+        const buyerPage = await signedInPage(session, demand.owner.user, `/demands/${demand.id}`);
         const match = buyerPage.getByTestId('match').filter({ hasText: '张建国' });
         await match.getByRole('button', { name: '联系' }).click();
         await buyerPage.waitForURL((url) => url.pathname.startsWith('/conversations/'));
@@ -56,8 +31,7 @@ describe('conversations in the browser', () => {
         await buyerPage.getByTestId('send-message').click();
         await buyerPage.getByTestId('message').filter({ hasText: '想请您帮忙评估' }).waitFor();
 
-        const expertPage = await openPage();
-        await signInThroughForm(expertPage, secretary.email, DEFAULT_PASSWORD, '/');
+        const expertPage = await signedInPage(session, candidate.owner.user);
         await expertPage.getByRole('button', { name: '对接会话（1 条未读）' }).click();
         await expertPage.waitForURL((url) => url.pathname === '/conversations');
         const thread = expertPage.getByTestId('conversation').filter({ hasText: '江苏动力客车有限公司' });

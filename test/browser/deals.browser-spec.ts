@@ -3,25 +3,11 @@
  * university sees it 待确认 under 成交 and confirms it; both then read it as confirmed by both and counted.
  */
 import { describe, expect, it } from '@jest/globals';
-import {
-  signInThroughForm,
-  TEST_TIMEOUT,
-  useBrowserSession,
-  visiblePopup,
-} from '../support/browser-actions.js';
+import { TEST_TIMEOUT, useBrowserSession, visiblePopup } from '../support/browser-actions.js';
 import type { Locator, Page } from 'playwright-core';
 import { modalTitled } from '../support/browser-forms.js';
 import { withScreenshots } from '../support/browser.js';
-import { BATTERY_ACHIEVEMENT, BATTERY_DEMAND, matchBetween } from '../support/battery-match.js';
-import { createPosting, publishPosting } from '../support/catalogue.js';
-import {
-  createDemand,
-  createOrganization,
-  DEFAULT_PASSWORD,
-  grantPlatformRole,
-  publishDemand,
-  signUp,
-} from '../support/http.js';
+import { matchedPair, signedInPage } from '../support/factories.js';
 
 /**
  * Picks one field in the form's single-choice 技术领域 TreeSelect through its search box. A click that lands
@@ -48,36 +34,19 @@ async function chooseSingleTechField(page: Page, form: Locator, name: string) {
 
 describe('deals in the browser', () => {
   const session = useBrowserSession();
-  const { openPage, pages } = session;
+  const { pages } = session;
 
   it(
     'records a deal from a match and has the other party confirm it',
     () =>
       withScreenshots('deals', pages, async () => {
         const app = session.app;
-        const moderator = await signUp(app);
-        await grantPlatformRole(app, moderator, 'moderator');
-        const buyer = await signUp(app);
-        const enterprise = await createOrganization(app, buyer, {
-          type: 'enterprise',
-          name: '江苏动力客车有限公司',
+        const { demand, candidate, matchId } = await matchedPair(app, {
+          demand: { ownerName: '江苏动力客车有限公司' },
+          candidate: { ownerName: '东南大学' },
         });
-        const seller = await signUp(app);
-        const university = await createOrganization(app, seller, { type: 'university', name: '东南大学' });
-        const achievementId = await createPosting(
-          app,
-          'achievement',
-          seller,
-          university,
-          BATTERY_ACHIEVEMENT,
-        );
-        await publishPosting(app, 'achievement', seller, moderator, achievementId);
-        const demandId = await createDemand(app, buyer, enterprise, BATTERY_DEMAND);
-        await publishDemand(app, buyer, moderator, demandId);
-        const matchId = await matchBetween(app, demandId, achievementId);
 
-        const buyerPage = await openPage();
-        await signInThroughForm(buyerPage, buyer.email, DEFAULT_PASSWORD, `/matches/${matchId}`);
+        const buyerPage = await signedInPage(session, demand.owner.user, `/matches/${matchId}`);
         await buyerPage.getByTestId('record-deal').click();
         await buyerPage.waitForURL((url) => url.pathname === '/deals');
         const form = modalTitled(buyerPage, '登记成交');
@@ -93,8 +62,7 @@ describe('deals in the browser', () => {
         await recorded.getByText('等待对方确认').waitFor();
         await recorded.getByText('东南大学').waitFor();
 
-        const sellerPage = await openPage();
-        await signInThroughForm(sellerPage, seller.email, DEFAULT_PASSWORD, '/');
+        const sellerPage = await signedInPage(session, candidate.owner.user);
         await sellerPage.getByRole('menuitem', { name: '成交' }).click();
         await sellerPage.waitForURL((url) => url.pathname === '/deals');
         const awaiting = sellerPage.getByTestId('deal').filter({ hasText: '动力电池热失控预警技术转让' });

@@ -12,7 +12,6 @@ import { describe, expect, it } from '@jest/globals';
 import {
   apiResponse,
   chooseFirstRegion,
-  signInThroughForm,
   TEST_TIMEOUT,
   uniqueTag,
   useBrowserSession,
@@ -20,15 +19,7 @@ import {
 } from '../support/browser-actions.js';
 import { withScreenshots } from '../support/browser.js';
 import { cardTitled, chooseTechField } from '../support/browser-forms.js';
-import {
-  createDemand,
-  createOrganization,
-  DEFAULT_PASSWORD,
-  grantPlatformRole,
-  publishDemand,
-  signUp,
-  verifyOrganization,
-} from '../support/http.js';
+import { moderatorOf, party, publishedPosting, signedInPage } from '../support/factories.js';
 
 describe('technical demands in the browser (zh-CN)', () => {
   const session = useBrowserSession();
@@ -40,18 +31,14 @@ describe('technical demands in the browser (zh-CN)', () => {
       const tag = uniqueTag();
       const title = `工业视觉缺陷检测算法优化 ${tag}`;
       const description = `产线上微小划痕的漏检率高于 5%，需要能在 20 毫秒内完成检测的算法。${tag}`;
-      const owner = await signUp(session.app);
-      await createOrganization(session.app, owner, { name: `苏州视界智能制造有限公司 ${tag}` });
-      const moderator = await signUp(session.app);
-      await grantPlatformRole(session.app, moderator, 'moderator');
+      const owner = await party(session.app, 'enterprise', { name: `苏州视界智能制造有限公司 ${tag}` });
       const step = <T>(name: string, body: () => Promise<T>) =>
         withScreenshots(`demand-journey-${name}`, pages, body);
 
-      const ownerPage = await openPage();
+      const ownerPage = await signedInPage(session, owner.user, '/demands/new');
 
       // Step 1: the enterprise user fills the form and lands on the new draft.
       await step('01-create', async () => {
-        await signInThroughForm(ownerPage, owner.email, DEFAULT_PASSWORD, '/demands/new');
         await ownerPage.getByLabel('需求名称', { exact: true }).fill(title);
         await ownerPage.getByRole('radio', { name: '行业共性技术', exact: true }).check();
         await ownerPage.getByLabel('需求描述', { exact: true }).fill(description);
@@ -88,8 +75,7 @@ describe('technical demands in the browser (zh-CN)', () => {
 
       // Step 3: a moderator, in another browser, opens 需求审核 from the menu and publishes it.
       await step('03-publish', async () => {
-        const moderatorPage = await openPage();
-        await signInThroughForm(moderatorPage, moderator.email, DEFAULT_PASSWORD, '/');
+        const moderatorPage = await signedInPage(session, await moderatorOf(session.app));
         await moderatorPage.getByRole('menuitem', { name: '需求审核' }).click();
         await moderatorPage.waitForURL((url) => url.pathname === '/moderation/demands');
 
@@ -127,31 +113,15 @@ describe('technical demands in the browser (zh-CN)', () => {
         const secret = '含有秘密内容';
         const teaser = `寻求提升固态电池界面稳定性的技术方案。${tag}`;
         const ndaText = `申请方不得向第三方披露本需求的任何技术细节。${tag}`;
-        const owner = await signUp(session.app);
-        const ownerOrg = await createOrganization(session.app, owner, {
-          name: `宁德锂科新能源有限公司 ${tag}`,
+        const { id, owner } = await publishedPosting(session.app, 'demand', {
+          ownerName: `宁德锂科新能源有限公司 ${tag}`,
+          body: { title, visibility: 'confidential', teaser, ndaText, description: secret },
         });
-        const moderator = await signUp(session.app);
-        await grantPlatformRole(session.app, moderator, 'moderator');
-        const id = await createDemand(session.app, owner, ownerOrg, {
-          title,
-          visibility: 'confidential',
-          teaser,
-          ndaText,
-          description: secret,
-        });
-        await publishDemand(session.app, owner, moderator, id);
-        const requester = await signUp(session.app);
         const requesterOrgName = `中科院材料研究所 ${tag}`;
-        const requesterOrg = await createOrganization(session.app, requester, {
-          name: requesterOrgName,
-          type: 'university',
-        });
-        await verifyOrganization(session.app, requesterOrg);
+        const requester = await party(session.app, 'university', { name: requesterOrgName, verified: true });
 
         // The requester sees the teaser, never the confidential description.
-        const requesterPage = await openPage();
-        await signInThroughForm(requesterPage, requester.email, DEFAULT_PASSWORD, `/demands/${id}`);
+        const requesterPage = await signedInPage(session, requester.user, `/demands/${id}`);
         await requesterPage.getByTestId('demand-teaser').getByText(teaser).waitFor();
         await requesterPage.getByTestId('demand-confidential').first().waitFor();
         expect(await requesterPage.getByTestId('demand-description').count()).toBe(0);
@@ -181,8 +151,7 @@ describe('technical demands in the browser (zh-CN)', () => {
         await requesterPage.getByTestId('request-access').waitFor({ state: 'detached' });
 
         // The owner, in another browser, grants the request in 访问申请.
-        const ownerPage = await openPage();
-        await signInThroughForm(ownerPage, owner.email, DEFAULT_PASSWORD, `/demands/${id}`);
+        const ownerPage = await signedInPage(session, owner.user, `/demands/${id}`);
         await ownerPage.getByTestId('demand-description').getByText(secret, { exact: true }).waitFor();
         const accessRequests = ownerPage
           .locator('.ant-card')
@@ -209,20 +178,14 @@ describe('technical demands in the browser (zh-CN)', () => {
     () =>
       withScreenshots('board-filter', pages, async () => {
         const tag = uniqueTag();
-        const owner = await signUp(session.app);
-        const organization = await createOrganization(session.app, owner, {
-          name: `常州精工装备有限公司 ${tag}`,
-        });
-        const moderator = await signUp(session.app);
-        await grantPlatformRole(session.app, moderator, 'moderator');
+        const owner = await party(session.app, 'enterprise', { name: `常州精工装备有限公司 ${tag}` });
         const efficiencyTitle = `数控机床能耗优化 ${tag}`;
         const shortboardTitle = `高端轴承材料国产化 ${tag}`;
         for (const [title, category] of [
           [efficiencyTitle, 'efficiency'],
           [shortboardTitle, 'shortboard'],
         ] as const) {
-          const id = await createDemand(session.app, owner, organization, { title, category });
-          await publishDemand(session.app, owner, moderator, id);
+          await publishedPosting(session.app, 'demand', { owner, body: { title, category } });
         }
 
         // Both demands are listed (narrowed to this test's by its tag, other tests publish too).

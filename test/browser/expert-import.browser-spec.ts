@@ -8,15 +8,9 @@ import ExcelJS from 'exceljs';
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import request from 'supertest';
-import {
-  apiResponse,
-  signInThroughForm,
-  TEST_TIMEOUT,
-  uniqueTag,
-  useBrowserSession,
-} from '../support/browser-actions.js';
+import { apiResponse, TEST_TIMEOUT, uniqueTag, useBrowserSession } from '../support/browser-actions.js';
 import { withScreenshots } from '../support/browser.js';
-import { createOrganization, DEFAULT_PASSWORD, signUp, verifyOrganization } from '../support/http.js';
+import { party, signedInPage } from '../support/factories.js';
 
 type ExpertRow = Record<string, string>;
 
@@ -61,21 +55,18 @@ async function upload(page: Page, name: string, sheet: Buffer) {
 
 describe('expert import in the browser', () => {
   const session = useBrowserSession();
-  const { openPage, pages } = session;
+  const { pages } = session;
 
   it(
     'shows the row errors of a bad sheet without importing anything, then imports a good one',
     () =>
       withScreenshots('expert-import', pages, async () => {
         const tag = uniqueTag();
-        const user = await signUp(session.app);
-        const society = await createOrganization(session.app, user, {
+        const { user, org: society } = await party(session.app, 'society', {
           name: `中国动力电池学会 ${tag}`,
-          type: 'society',
+          verified: true,
         });
-        await verifyOrganization(session.app, society);
-        const page = await openPage();
-        await signInThroughForm(page, user.email, DEFAULT_PASSWORD, '/my/experts');
+        const page = await signedInPage(session, user, '/my/experts');
 
         // 本会专家 → 批量导入; the template comes down with its header row.
         await page.getByTestId('expert-import-link').click();

@@ -8,28 +8,25 @@ import { describe, expect, it } from '@jest/globals';
 import {
   apiResponse,
   chooseFirstRegion,
-  signInThroughForm,
   TEST_TIMEOUT,
   uniqueTag,
   useBrowserSession,
 } from '../support/browser-actions.js';
 import { withScreenshots } from '../support/browser.js';
-import { createOrganization, DEFAULT_PASSWORD, signUp } from '../support/http.js';
+import { party, signedInPage } from '../support/factories.js';
 
 describe('field suggestions in the demand form (zh-CN)', () => {
   const session = useBrowserSession({ worker: false });
-  const { openPage, pages } = session;
+  const { pages } = session;
 
   it(
     'suggests the field and industry of what is typed, and a click fills the pickers',
     async () => {
       const tag = uniqueTag();
-      const owner = await signUp(session.app);
-      await createOrganization(session.app, owner, { name: `江苏锂能科技有限公司 ${tag}` });
-      const page = await openPage();
+      const owner = await party(session.app, 'enterprise', { name: `江苏锂能科技有限公司 ${tag}` });
+      const page = await signedInPage(session, owner.user, '/demands/new');
 
       await withScreenshots('field-suggestions-01-typed', pages, async () => {
-        await signInThroughForm(page, owner.email, DEFAULT_PASSWORD, '/demands/new');
         await page.getByLabel('需求名称', { exact: true }).fill(`动力电池包热失控预警算法 ${tag}`);
         await page
           .getByLabel('需求描述', { exact: true })

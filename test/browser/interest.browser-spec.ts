@@ -7,13 +7,8 @@ import { describe, expect, it } from '@jest/globals';
 import { TEST_TIMEOUT, useBrowserSession, visiblePopup } from '../support/browser-actions.js';
 import { withScreenshots } from '../support/browser.js';
 import { createPosting, publishPosting } from '../support/catalogue.js';
-import {
-  DEFAULT_PASSWORD,
-  grantPlatformRole,
-  signUp,
-  signUpParty,
-  verifyOrganization,
-} from '../support/http.js';
+import { DEFAULT_PASSWORD, grantPlatformRole, signUp, verifyOrganization } from '../support/http.js';
+import { party as signUpParty } from '../support/factories.js';
 import { eventually } from '../support/search.js';
 
 describe('我要对接 in the browser', () => {

@@ -7,65 +7,39 @@
  * score behind it (issue 15).
  */
 import { describe, expect, it } from '@jest/globals';
-import { signInThroughForm, TEST_TIMEOUT, useBrowserSession } from '../support/browser-actions.js';
+import { TEST_TIMEOUT, useBrowserSession } from '../support/browser-actions.js';
 import { chooseOption, modalTitled } from '../support/browser-forms.js';
 import { withScreenshots } from '../support/browser.js';
 import { BATTERY_ACHIEVEMENT, batteryDemand, matchBetween } from '../support/battery-match.js';
-import { CATALOGUE_KINDS, createPosting, publishPosting } from '../support/catalogue.js';
-import {
-  createDemand,
-  createOrganization,
-  DEFAULT_PASSWORD,
-  grantPlatformRole,
-  publishDemand,
-  signUp,
-} from '../support/http.js';
+import { publishedPosting, signedInPage } from '../support/factories.js';
 
 describe('matches in the browser', () => {
   const session = useBrowserSession();
-  const { openPage, pages } = session;
+  const { pages } = session;
 
   it(
     'lets a supplier shortlist and decline its matches, and the demand’s owner see the decline in aggregate',
     () =>
       withScreenshots('matches', pages, async () => {
         const app = session.app;
-        const moderator = await signUp(app);
-        await grantPlatformRole(app, moderator, 'moderator');
-        const professor = await signUp(app);
-        const university = await createOrganization(app, professor, {
-          type: CATALOGUE_KINDS.achievement.ownerType,
-          name: '东南大学技术转移中心',
+        const achievement = await publishedPosting(app, 'achievement', {
+          ownerName: '东南大学技术转移中心',
+          body: BATTERY_ACHIEVEMENT,
         });
-        const achievementId = await createPosting(
-          app,
-          'achievement',
-          professor,
-          university,
-          BATTERY_ACHIEVEMENT,
-        );
-        await publishPosting(app, 'achievement', professor, moderator, achievementId);
-        const secretary = await signUp(app);
-        const society = await createOrganization(app, secretary, {
-          type: CATALOGUE_KINDS.expert.ownerType,
-          name: '中国汽车工程学会',
-        });
-        const expertId = await createPosting(app, 'expert', secretary, society);
-        await publishPosting(app, 'expert', secretary, moderator, expertId);
+        const expert = await publishedPosting(app, 'expert', { ownerName: '中国汽车工程学会' });
         const demandOf = async (company: string, title: string) => {
-          const owner = await signUp(app);
-          const organization = await createOrganization(app, owner, { type: 'enterprise', name: company });
-          const id = await createDemand(app, owner, organization, batteryDemand(title));
-          await publishDemand(app, owner, moderator, id);
-          await matchBetween(app, id, achievementId);
-          return { owner, id };
+          const demand = await publishedPosting(app, 'demand', {
+            ownerName: company,
+            body: batteryDemand(title),
+          });
+          await matchBetween(app, demand.id, achievement.id);
+          return demand;
         };
         await demandOf('江苏动力客车有限公司', '电动客车电池包热失控预警');
         const storage = await demandOf('苏州储能科技有限公司', '储能电站电池热失控预警');
-        await matchBetween(app, storage.id, expertId);
+        await matchBetween(app, storage.id, expert.id);
 
-        const page = await openPage();
-        await signInThroughForm(page, professor.email, DEFAULT_PASSWORD, '/');
+        const page = await signedInPage(session, achievement.owner.user);
         const home = page.getByTestId('home-new-matches');
         await home.getByText('新匹配（2 条）').waitFor();
         await home.getByText('储能电站电池热失控预警').waitFor();
@@ -95,13 +69,12 @@ describe('matches in the browser', () => {
         await storageMatch.waitFor({ state: 'detached' });
         await busMatch.waitFor();
 
-        await page.goto(`/achievements/${achievementId}`);
+        await page.goto(`/achievements/${achievement.id}`);
         const onAchievement = page.getByTestId('posting-matches').getByTestId('match');
         await onAchievement.filter({ hasText: '电动客车电池包热失控预警' }).waitFor();
         expect(await onAchievement.count()).toBe(2);
 
-        const ownerPage = await openPage();
-        await signInThroughForm(ownerPage, storage.owner.email, DEFAULT_PASSWORD, `/demands/${storage.id}`);
+        const ownerPage = await signedInPage(session, storage.owner.user, `/demands/${storage.id}`);
         const card = ownerPage.getByTestId('posting-matches');
         expect(await card.getByTestId('match-declines').textContent()).toContain('1 个被婉拒：预算不符（1）');
         // The demand's card groups its matches by kind: experts first, then achievements.

@@ -7,15 +7,11 @@ import { describe, expect, it } from '@jest/globals';
 import type { Page } from 'playwright-core';
 import request from 'supertest';
 import { unsubscribeToken } from '#notifications';
-import {
-  apiResponse,
-  signInThroughForm,
-  TEST_TIMEOUT,
-  useBrowserSession,
-} from '../support/browser-actions.js';
+import { apiResponse, TEST_TIMEOUT, useBrowserSession } from '../support/browser-actions.js';
 import { withScreenshots } from '../support/browser.js';
 import { chooseOption } from '../support/browser-forms.js';
-import { DEFAULT_PASSWORD, signUp, type SignedInUser } from '../support/http.js';
+import { signedInPage } from '../support/factories.js';
+import { signUp, type SignedInUser } from '../support/http.js';
 
 const EMAIL_FOR_MATCHES = '新的匹配 · 邮件';
 
@@ -47,8 +43,7 @@ describe('notification settings in the browser', () => {
     () =>
       withScreenshots('notification-settings', pages, async () => {
         const user = await signUp(session.app);
-        const page = await openPage();
-        await signInThroughForm(page, user.email, DEFAULT_PASSWORD, '/account');
+        const page = await signedInPage(session, user, '/account');
         await page.getByRole('link', { name: '通知设置' }).click();
         await page.waitForURL((url) => url.pathname === '/account/notifications');
         await emailModeShown(page, '即时');

@@ -5,61 +5,28 @@
  * bell goes back to zero.
  */
 import { describe, expect, it } from '@jest/globals';
-import { signInThroughForm, TEST_TIMEOUT, useBrowserSession } from '../support/browser-actions.js';
+import { TEST_TIMEOUT, useBrowserSession } from '../support/browser-actions.js';
 import { withScreenshots } from '../support/browser.js';
-import { createPosting, publishPosting } from '../support/catalogue.js';
-import {
-  createDemand,
-  createOrganization,
-  DEFAULT_PASSWORD,
-  grantPlatformRole,
-  publishDemand,
-  signUp,
-} from '../support/http.js';
+import { BATTERY_ACHIEVEMENT, BATTERY_DEMAND } from '../support/battery-match.js';
+import { publishedPosting, signedInPage } from '../support/factories.js';
 
 describe('notifications in the browser', () => {
   const session = useBrowserSession();
-  const { openPage, pages } = session;
+  const { pages } = session;
 
   it(
     'shows a new match on the bell and in the list, and opening it marks it read',
     () =>
       withScreenshots('notifications', pages, async () => {
         const app = session.app;
-        const moderator = await signUp(app);
-        await grantPlatformRole(app, moderator, 'moderator');
-        const researcher = await signUp(app);
-        const university = await createOrganization(app, researcher, { type: 'university' });
-        const buyer = await signUp(app);
-        const enterprise = await createOrganization(app, buyer, { type: 'enterprise' });
-        const achievementId = await createPosting(app, 'achievement', researcher, university, {
-          title: '锂离子电池热失控早期预警技术',
-          abstract: '基于特征气体传感与电化学阻抗在线监测，提前预警电池包热失控。',
-          fields: ['EV-BATTERY'],
-          keywords: ['热失控', '电池管理系统'],
-          trl: 7,
-          priceWan: 80,
-          regionCode: '320111',
-        });
-        await publishPosting(app, 'achievement', researcher, moderator, achievementId);
+        const achievement = await publishedPosting(app, 'achievement', { body: BATTERY_ACHIEVEMENT });
 
-        const page = await openPage();
-        await signInThroughForm(page, researcher.email, DEFAULT_PASSWORD, '/');
+        const page = await signedInPage(session, achievement.owner.user);
         const bell = page.getByTestId('notification-bell');
         await bell.waitFor();
         expect(await bell.getAttribute('aria-label')).toBe('通知（0 条未读）');
 
-        const demandId = await createDemand(app, buyer, enterprise, {
-          title: '动力电池热失控预警',
-          description: '电动客车锂离子电池包需要提前预警热失控，要求可集成到现有电池管理系统。',
-          fields: ['EV-BATTERY'],
-          keywords: ['热失控', '锂离子电池', '预警'],
-          regionCode: '320115',
-          budgetMinWan: 50,
-          budgetMaxWan: 120,
-          trlRequired: 6,
-        });
-        await publishDemand(app, buyer, moderator, demandId);
+        const demand = await publishedPosting(app, 'demand', { body: BATTERY_DEMAND });
 
         await page.getByRole('button', { name: '通知（1 条未读）' }).waitFor({ timeout: 20_000 });
         await bell.click();
@@ -73,7 +40,7 @@ describe('notifications in the browser', () => {
         expect(await match.getByTestId('match-reasons').locator('li').count()).toBeGreaterThan(0);
         await match.getByTestId('match-status').getByText('新匹配').waitFor();
         await match.getByRole('link', { name: '动力电池热失控预警' }).click();
-        await page.waitForURL((url) => url.pathname === `/demands/${demandId}`);
+        await page.waitForURL((url) => url.pathname === `/demands/${demand.id}`);
         await page.getByRole('button', { name: '通知（0 条未读）' }).waitFor({ timeout: 10_000 });
       }),
     TEST_TIMEOUT,

@@ -6,14 +6,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { apiResponse, TEST_TIMEOUT, uniqueTag, useBrowserSession } from '../support/browser-actions.js';
 import { withScreenshots } from '../support/browser.js';
-import {
-  createDemand,
-  createOrganization,
-  grantPlatformRole,
-  publishDemand,
-  signUp,
-} from '../support/http.js';
-import { CATALOGUE_KINDS, createPosting, publishPosting } from '../support/catalogue.js';
+import { party, publishedPosting } from '../support/factories.js';
 import { eventually, search } from '../support/search.js';
 
 describe('search in the browser', () => {
@@ -24,15 +17,9 @@ describe('search in the browser', () => {
     'suggests, highlights, filters by a facet and speaks English',
     async () => {
       const tag = uniqueTag();
-      const owner = await signUp(session.app);
-      const organization = await createOrganization(session.app, owner, { name: `江苏锂创 ${tag}` });
-      const moderator = await signUp(session.app);
-      await grantPlatformRole(session.app, moderator, 'moderator');
-      const publish = async (patch: Record<string, unknown>) => {
-        const id = await createDemand(session.app, owner, organization, patch);
-        await publishDemand(session.app, owner, moderator, id);
-        return id;
-      };
+      const owner = await party(session.app, 'enterprise', { name: `江苏锂创 ${tag}` });
+      const publish = async (body: Record<string, unknown>) =>
+        (await publishedPosting(session.app, 'demand', { owner, body })).id;
       const jiangsu = await publish({
         title: `锂离子电池极片涂布缺陷检测 ${tag}`,
         description: '涂布线速 80 m/min 下的在线缺陷检测。',
@@ -45,15 +32,9 @@ describe('search in the browser', () => {
         keywords: ['recycling'],
         regionCode: '440305',
       });
-      const university = await signUp(session.app);
-      const universityOrg = await createOrganization(session.app, university, {
-        type: CATALOGUE_KINDS.achievement.ownerType,
+      const { id: pilot } = await publishedPosting(session.app, 'achievement', {
+        body: { title: `锂离子电池正极包覆中试技术 ${tag}`, maturity: 'pilot' },
       });
-      const pilot = await createPosting(session.app, 'achievement', university, universityOrg, {
-        title: `锂离子电池正极包覆中试技术 ${tag}`,
-        maturity: 'pilot',
-      });
-      await publishPosting(session.app, 'achievement', university, moderator, pilot);
       await eventually(async () =>
         expect((await search(session.app, { q: tag })).hits.map((h) => h.id).sort()).toEqual(
           [jiangsu, guangdong, pilot].sort(),

@@ -8,20 +8,14 @@ import { describe, expect, it } from '@jest/globals';
 import {
   apiResponse,
   chooseFirstRegion,
-  signInThroughForm,
   TEST_TIMEOUT,
   uniqueTag,
   useBrowserSession,
 } from '../support/browser-actions.js';
 import { withScreenshots } from '../support/browser.js';
 import { cardTitled, chooseTechField } from '../support/browser-forms.js';
-import {
-  createOrganization,
-  DEFAULT_PASSWORD,
-  grantPlatformRole,
-  signUp,
-  verifyOrganization,
-} from '../support/http.js';
+import { moderatorOf, party, signedInPage } from '../support/factories.js';
+import { signUp } from '../support/http.js';
 import request from 'supertest';
 
 describe('societies and experts in the browser', () => {
@@ -35,18 +29,14 @@ describe('societies and experts in the browser', () => {
         const tag = uniqueTag();
         const stationName = `常州服务站 ${tag}`;
         const expertName = `张建国 ${tag}`;
-        const admin = await signUp(session.app);
-        const society = await createOrganization(session.app, admin, {
+        const { user: admin, org: society } = await party(session.app, 'society', {
           name: `中国汽车工程学会 ${tag}`,
-          type: 'society',
+          verified: true,
         });
-        await verifyOrganization(session.app, society);
-        const moderator = await signUp(session.app);
-        await grantPlatformRole(session.app, moderator, 'moderator');
+        const moderator = await moderatorOf(session.app);
 
         // The admin adds a 服务站 on the society's page.
-        const page = await openPage();
-        await signInThroughForm(page, admin.email, DEFAULT_PASSWORD, `/societies/${society}`);
+        const page = await signedInPage(session, admin, `/societies/${society}`);
         await page.getByTestId('station-add').click();
         const dialog = page.getByRole('dialog');
         await dialog.getByLabel('服务站名称', { exact: true }).fill(stationName);
@@ -101,12 +91,10 @@ describe('societies and experts in the browser', () => {
     () =>
       withScreenshots('expert-claim', pages, async () => {
         const tag = uniqueTag();
-        const admin = await signUp(session.app);
-        const society = await createOrganization(session.app, admin, {
+        const { user: admin, org: society } = await party(session.app, 'society', {
           name: `中国电子学会 ${tag}`,
-          type: 'society',
+          verified: true,
         });
-        await verifyOrganization(session.app, society);
         const expertUser = await signUp(session.app);
         const created = await request(session.app.baseUrl)
           .post('/api/v1/experts')
@@ -126,8 +114,7 @@ describe('societies and experts in the browser', () => {
         const expertId = created.body.id as string;
 
         // The society invites the expert from the profile page.
-        const adminPage = await openPage();
-        await signInThroughForm(adminPage, admin.email, DEFAULT_PASSWORD, `/experts/${expertId}`);
+        const adminPage = await signedInPage(session, admin, `/experts/${expertId}`);
         await adminPage.getByTestId('expert-invite-claim').click();
         await adminPage.getByTestId('claim-invited').getByText(expertUser.email, { exact: false }).waitFor();
 
@@ -135,8 +122,7 @@ describe('societies and experts in the browser', () => {
         const mail = await session.app.mailbox.waitFor(expertUser.email);
         const match = /\/experts\/claim\?[^\s"'<>)]+/.exec(mail.text);
         if (!match) throw new Error(`no claim link in the email:\n${mail.text}`);
-        const expertPage = await openPage();
-        await signInThroughForm(expertPage, expertUser.email, DEFAULT_PASSWORD, '/');
+        const expertPage = await signedInPage(session, expertUser);
         await expertPage.goto(match[0].replace(/&amp;/g, '&'));
         const claimed = apiResponse(expertPage, 'POST', '/experts/claims');
         await expertPage.getByTestId('expert-claim').click();

@@ -3,13 +3,14 @@
  * ("订阅此搜索"), finds it under "我的订阅" with its words and filter, pauses it and deletes it.
  */
 import { describe, expect, it } from '@jest/globals';
-import { signInThroughForm, TEST_TIMEOUT, useBrowserSession } from '../support/browser-actions.js';
+import { TEST_TIMEOUT, useBrowserSession } from '../support/browser-actions.js';
 import { withScreenshots } from '../support/browser.js';
-import { DEFAULT_PASSWORD, signUp } from '../support/http.js';
+import { signedInPage } from '../support/factories.js';
+import { signUp } from '../support/http.js';
 
 describe('subscriptions in the browser', () => {
   const session = useBrowserSession();
-  const { openPage, pages } = session;
+  const { pages } = session;
 
   it(
     'saves a search from the search page and lists it in my subscriptions',
@@ -17,9 +18,7 @@ describe('subscriptions in the browser', () => {
       withScreenshots('subscriptions', pages, async () => {
         const app = session.app;
         const user = await signUp(app);
-        const page = await openPage();
-        await signInThroughForm(page, user.email, DEFAULT_PASSWORD, '/');
-        await page.goto('/search?q=储能&kind=demand');
+        const page = await signedInPage(session, user, '/search?q=储能&kind=demand');
         await page.getByTestId('save-search').click();
         const name = page.getByTestId('save-search-name');
         expect(await name.inputValue()).toBe('储能');

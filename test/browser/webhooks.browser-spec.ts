@@ -5,15 +5,15 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createHmac } from 'node:crypto';
-import { signInThroughForm, TEST_TIMEOUT, useBrowserSession } from '../support/browser-actions.js';
+import { TEST_TIMEOUT, useBrowserSession } from '../support/browser-actions.js';
 import { modalTitled } from '../support/browser-forms.js';
 import { withScreenshots } from '../support/browser.js';
-import { createOrganization, DEFAULT_PASSWORD, signUp } from '../support/http.js';
+import { party, signedInPage } from '../support/factories.js';
 import { startWebhookReceiver, type WebhookReceiver } from '../support/webhook-receiver.js';
 
 describe('webhooks in the browser', () => {
   const session = useBrowserSession({ env: { WEBHOOK_ALLOW_PRIVATE_ADDRESSES: 'true' } });
-  const { openPage, pages } = session;
+  const { pages } = session;
   let receiver: WebhookReceiver;
 
   beforeAll(async () => {
@@ -28,10 +28,8 @@ describe('webhooks in the browser', () => {
     'creates a webhook, shows its secret once, sends a test and shows it delivered in the log',
     () =>
       withScreenshots('webhooks', pages, async () => {
-        const owner = await signUp(session.app);
-        await createOrganization(session.app, owner);
-        const page = await openPage();
-        await signInThroughForm(page, owner.email, DEFAULT_PASSWORD, '/organization/members');
+        const owner = await party(session.app);
+        const page = await signedInPage(session, owner.user, '/organization/members');
         await page.getByRole('link', { name: 'Webhook 设置' }).click();
         await page.waitForURL((url) => url.pathname === '/organization/webhooks');
 

@@ -12,14 +12,12 @@ import {
 } from '../support/catalogue.js';
 import {
   createDemand,
-  grantPlatformRole,
   publishDemand,
-  signUp,
-  signUpParty,
   verifyOrganization,
   type Party,
   type SignedInUser,
 } from '../support/http.js';
+import { moderatorOf, party } from '../support/factories.js';
 import { eventually } from '../support/search.js';
 import { startWebhookReceiver, type WebhookReceiver } from '../support/webhook-receiver.js';
 
@@ -128,14 +126,13 @@ beforeAll(async () => {
   receiver = await startWebhookReceiver();
   app = await startTestApp({ env: { WEBHOOK_ALLOW_PRIVATE_ADDRESSES: 'true', LOG_LEVEL: 'info' } });
   captureLogs();
-  moderator = await signUp(app);
-  await grantPlatformRole(app, moderator, 'moderator');
-  owner = await signUpParty(app, 'enterprise');
-  university = await signUpParty(app, 'university');
-  society = await signUpParty(app, 'society');
-  startup = await signUpParty(app, 'enterprise');
-  investor = await signUpParty(app, 'investor');
-  outsider = await signUpParty(app, 'enterprise');
+  moderator = await moderatorOf(app);
+  owner = await party(app, 'enterprise');
+  university = await party(app, 'university');
+  society = await party(app, 'society');
+  startup = await party(app, 'enterprise');
+  investor = await party(app, 'investor');
+  outsider = await party(app, 'enterprise');
   await verifyOrganization(app, outsider.org);
 
   // The outsider listens everywhere before anything confidential is published.

@@ -4,6 +4,8 @@ import type { Queue } from 'bullmq';
 import fc from 'fast-check';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
+import { ConversationService } from '#conversations';
+import { inTransaction } from '#database';
 import { JobName, QueueName } from '#queue';
 import { startTestApp, type TestApp } from '../support/app-harness.js';
 import { createPosting, publishPosting } from '../support/catalogue.js';
@@ -489,5 +491,37 @@ describe('bad input', () => {
       }),
       { numRuns: 40 },
     );
+  });
+});
+
+describe('a thread about another subject (how events will open meeting requests)', () => {
+  it('opens a new thread between two organizations each time, read by their members without a match', async () => {
+    const asking = await createOrganization(app, users.outsider, { type: 'enterprise' });
+    const asked = await createOrganization(app, users.candidateOwner, { type: 'university' });
+    const conversations = app.api.get(ConversationService);
+    const open = () =>
+      inTransaction(app.dataSource, (manager) =>
+        conversations.open(manager, {
+          sourceOrganizationId: asking,
+          candidateOrganizationId: asked,
+          subject: '会议邀约：固态电池',
+          by: { userId: users.outsider.id, organizationId: asking, message: '周三见？' },
+        }),
+      );
+    const first = await open();
+    expect(await open()).not.toBe(first);
+    const detail = (
+      await api().get(`/api/v1/conversations/${first}`).set(auth(users.candidateOwner)).expect(200)
+    ).body as Conversation;
+    expect(detail).toMatchObject({
+      matchId: null,
+      match: null,
+      subject: '会议邀约：固态电池',
+      organization: { id: asked },
+      counterpart: { id: asking },
+      unread: 1,
+      lastMessage: { body: '周三见？', authorOrganization: { id: asking } },
+    });
+    await api().get(`/api/v1/conversations/${first}`).set(auth(users.sourceOwner)).expect(404);
   });
 });

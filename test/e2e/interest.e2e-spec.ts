@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import request from 'supertest';
+import type { OrganizationType } from '#identity';
 import { startTestApp, type TestApp } from '../support/app-harness.js';
 import {
   CATALOGUE_KINDS,
@@ -13,11 +14,11 @@ import {
   grantPlatformRole,
   publishDemand,
   signUp,
-  signUpParty,
   verifyOrganization,
   type Party,
   type SignedInUser,
 } from '../support/http.js';
+import { party as signUpParty } from '../support/factories.js';
 import { eventually } from '../support/search.js';
 
 /**
@@ -69,11 +70,7 @@ async function interestNotices(party: Party): Promise<{ title: string; body: str
   ).items.filter((item) => item.kind === 'interest-received');
 }
 
-async function party(type: string): Promise<Party> {
-  const created = await signUpParty(app, type);
-  await verifyOrganization(app, created.org);
-  return created;
-}
+const party = (type: OrganizationType): Promise<Party> => signUpParty(app, type, { verified: true });
 
 beforeAll(async () => {
   app = await startTestApp({ env: { INTEREST_DAILY_LIMIT: String(DAILY_LIMIT) } });

@@ -2,16 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import request from 'supertest';
 import { startTestApp, type TestApp } from '../support/app-harness.js';
 import { BATTERY_ACHIEVEMENT, batteryDemand, matchBetween } from '../support/battery-match.js';
-import { createPosting, publishPosting } from '../support/catalogue.js';
-import {
-  createDemand,
-  grantPlatformRole,
-  publishDemand,
-  signUp,
-  signUpParty,
-  type Party,
-  type SignedInUser,
-} from '../support/http.js';
+import { createDemand, publishDemand, type Party, type SignedInUser } from '../support/http.js';
+import { moderatorOf, party, publishedPosting } from '../support/factories.js';
 import { eventually } from '../support/search.js';
 
 /**
@@ -63,18 +55,16 @@ async function matchedDemand(patch: Record<string, unknown> = {}): Promise<strin
 
 beforeAll(async () => {
   app = await startTestApp();
-  moderator = await signUp(app);
-  await grantPlatformRole(app, moderator, 'moderator');
-  enterprise = await signUpParty(app, 'enterprise');
-  university = await signUpParty(app, 'university');
+  moderator = await moderatorOf(app);
+  enterprise = await party(app, 'enterprise');
+  university = await party(app, 'university');
   const variants = [
     BATTERY_ACHIEVEMENT,
     { ...BATTERY_ACHIEVEMENT, title: '电池包热失控气体探测预警装置', trl: 6 },
     { ...BATTERY_ACHIEVEMENT, title: '储能电站热失控多级预警系统', regionCode: '110108' },
   ];
   for (const body of variants) {
-    const id = await createPosting(app, 'achievement', university.user, university.org, body);
-    await publishPosting(app, 'achievement', university.user, moderator, id);
+    const id = (await publishedPosting(app, 'achievement', { owner: university, body: body })).id;
     achievements.push(id);
   }
 });
@@ -158,11 +148,15 @@ describe('confidential demands', () => {
     expect(own.items.map((m) => m.candidateId)).toEqual(expect.arrayContaining(achievements));
 
     // A supplier published after the demand is matched with it too (the demand is then the candidate).
-    const late = await createPosting(app, 'achievement', university.user, university.org, {
-      ...BATTERY_ACHIEVEMENT,
-      title: '锂电池热失控抑制与预警一体化技术',
-    });
-    await publishPosting(app, 'achievement', university.user, moderator, late);
+    const late = (
+      await publishedPosting(app, 'achievement', {
+        owner: university,
+        body: {
+          ...BATTERY_ACHIEVEMENT,
+          title: '锂电池热失控抑制与预警一体化技术',
+        },
+      })
+    ).id;
     await matchBetween(app, demandId, late);
     const seen = await page(university.user, `achievements/${late}`);
     const match = seen.items.find((m) => m.candidateId === demandId);

@@ -3,15 +3,8 @@ import request from 'supertest';
 import { startTestApp, type TestApp } from '../support/app-harness.js';
 import { BATTERY_ACHIEVEMENT, batteryDemand } from '../support/battery-match.js';
 import { CATALOGUE_KINDS, createPosting, publishPosting } from '../support/catalogue.js';
-import {
-  createDemand,
-  grantPlatformRole,
-  publishDemand,
-  signUp,
-  signUpParty,
-  type Party,
-  type SignedInUser,
-} from '../support/http.js';
+import { createDemand, publishDemand, signUp, type Party, type SignedInUser } from '../support/http.js';
+import { moderatorOf, party } from '../support/factories.js';
 import { eventually } from '../support/search.js';
 import { MatchingService, PROFILE_VERSION } from '#matching';
 
@@ -60,11 +53,10 @@ async function matchesOf(path: string, user: SignedInUser, lang = 'zh-CN'): Prom
 
 beforeAll(async () => {
   app = await startTestApp();
-  moderator = await signUp(app);
-  await grantPlatformRole(app, moderator, 'moderator');
-  enterprise = await signUpParty(app, 'enterprise');
-  university = await signUpParty(app, 'university');
-  society = await signUpParty(app, CATALOGUE_KINDS.expert.ownerType);
+  moderator = await moderatorOf(app);
+  enterprise = await party(app, 'enterprise');
+  university = await party(app, 'university');
+  society = await party(app, CATALOGUE_KINDS.expert.ownerType);
   stranger = await signUp(app);
 
   achievementId = await createPosting(

@@ -6,16 +6,8 @@ import { digestDate } from '#notifications';
 import { digestJobId, JobName, outboxJobId, QueueName } from '#queue';
 import { startTestApp, type TestApp } from '../support/app-harness.js';
 import { BATTERY_ACHIEVEMENT, batteryDemand } from '../support/battery-match.js';
-import { createPosting, publishPosting } from '../support/catalogue.js';
-import {
-  createDemand,
-  grantPlatformRole,
-  publishDemand,
-  signUp,
-  signUpParty,
-  type Party,
-  type SignedInUser,
-} from '../support/http.js';
+import { createDemand, publishDemand, signUp, type Party, type SignedInUser } from '../support/http.js';
+import { moderatorOf, party, publishedPosting } from '../support/factories.js';
 import { eventually } from '../support/search.js';
 
 /**
@@ -106,19 +98,13 @@ const unsubscribePageLink = (text: string) => new URL(/http:\/\/\S+\/unsubscribe
 
 beforeAll(async () => {
   app = await startTestApp();
-  moderator = await signUp(app);
-  await grantPlatformRole(app, moderator, 'moderator');
-  enterprise = await signUpParty(app, 'enterprise');
-  university = await signUpParty(app, 'university');
+  moderator = await moderatorOf(app);
+  enterprise = await party(app, 'enterprise');
+  university = await party(app, 'university');
   stranger = await signUp(app);
-  achievementId = await createPosting(
-    app,
-    'achievement',
-    university.user,
-    university.org,
-    BATTERY_ACHIEVEMENT,
-  );
-  await publishPosting(app, 'achievement', university.user, moderator, achievementId);
+  achievementId = (
+    await publishedPosting(app, 'achievement', { owner: university, body: BATTERY_ACHIEVEMENT })
+  ).id;
 });
 
 afterAll(async () => {

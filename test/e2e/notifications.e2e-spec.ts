@@ -6,16 +6,9 @@ import request from 'supertest';
 import { JobName, QueueName } from '#queue';
 import { startTestApp, type TestApp } from '../support/app-harness.js';
 import { BATTERY_ACHIEVEMENT, batteryDemand } from '../support/battery-match.js';
-import { CATALOGUE_KINDS, createPosting, publishPosting } from '../support/catalogue.js';
-import {
-  createDemand,
-  grantPlatformRole,
-  publishDemand,
-  signUp,
-  signUpParty,
-  type Party,
-  type SignedInUser,
-} from '../support/http.js';
+import { CATALOGUE_KINDS } from '../support/catalogue.js';
+import { createDemand, publishDemand, signUp, type Party, type SignedInUser } from '../support/http.js';
+import { moderatorOf, party, publishedPosting } from '../support/factories.js';
 import { eventually } from '../support/search.js';
 
 /**
@@ -75,27 +68,25 @@ async function matchIdOf(candidateId: string): Promise<string> {
 
 beforeAll(async () => {
   app = await startTestApp();
-  moderator = await signUp(app);
-  await grantPlatformRole(app, moderator, 'moderator');
-  enterprise = await signUpParty(app, 'enterprise');
-  university = await signUpParty(app, 'university');
-  society = await signUpParty(app, CATALOGUE_KINDS.expert.ownerType);
+  moderator = await moderatorOf(app);
+  enterprise = await party(app, 'enterprise');
+  university = await party(app, 'university');
+  society = await party(app, CATALOGUE_KINDS.expert.ownerType);
   expertUser = await signUp(app);
   stranger = await signUp(app);
 
-  achievementId = await createPosting(
-    app,
-    'achievement',
-    university.user,
-    university.org,
-    BATTERY_ACHIEVEMENT,
-  );
-  await publishPosting(app, 'achievement', university.user, moderator, achievementId);
-  expertId = await createPosting(app, 'expert', society.user, society.org, {
-    email: expertUser.email,
-    keywords: ['动力电池', '热失控', '预警'],
-  });
-  await publishPosting(app, 'expert', society.user, moderator, expertId);
+  achievementId = (
+    await publishedPosting(app, 'achievement', { owner: university, body: BATTERY_ACHIEVEMENT })
+  ).id;
+  expertId = (
+    await publishedPosting(app, 'expert', {
+      owner: society,
+      body: {
+        email: expertUser.email,
+        keywords: ['动力电池', '热失控', '预警'],
+      },
+    })
+  ).id;
 
   // The expert claims the profile through the emailed link, as in production.
   const invitation = await api()

@@ -5,16 +5,8 @@ import { createHmac } from 'node:crypto';
 import request from 'supertest';
 import { JobName, QueueName } from '#queue';
 import { startTestApp, type TestApp } from '../support/app-harness.js';
-import { createPosting, publishPosting } from '../support/catalogue.js';
-import {
-  createDemand,
-  grantPlatformRole,
-  publishDemand,
-  signUp,
-  signUpParty,
-  type Party,
-  type SignedInUser,
-} from '../support/http.js';
+import { createDemand, publishDemand, type Party, type SignedInUser } from '../support/http.js';
+import { moderatorOf, party, publishedPosting } from '../support/factories.js';
 import { eventually } from '../support/search.js';
 import { signatureIsValid, startWebhookReceiver, type WebhookReceiver } from '../support/webhook-receiver.js';
 
@@ -82,10 +74,9 @@ const hitsOn = (path: string) => receiver.received.filter((hit) => hit.path === 
 beforeAll(async () => {
   app = await startTestApp({ env: { WEBHOOK_ALLOW_PRIVATE_ADDRESSES: 'true' } });
   receiver = await startWebhookReceiver();
-  moderator = await signUp(app);
-  await grantPlatformRole(app, moderator, 'moderator');
-  enterprise = await signUpParty(app, 'enterprise');
-  university = await signUpParty(app, 'university');
+  moderator = await moderatorOf(app);
+  enterprise = await party(app, 'enterprise');
+  university = await party(app, 'university');
 });
 
 afterAll(async () => {
@@ -202,17 +193,21 @@ describe('a match is found', () => {
     // A webhook that wants other events only, and an inactive one, hear nothing.
     await createWebhook(university, { url: receiver.url('/not-matches'), events: ['message-received'] });
     await createWebhook(university, { url: receiver.url('/inactive'), active: false });
-    const achievementId = await createPosting(app, 'achievement', university.user, university.org, {
-      title: '锂离子电池热失控早期预警技术',
-      abstract:
-        '基于特征气体传感与电化学阻抗在线监测，提前 10 分钟以上预警电池包热失控，已在储能电站示范运行。',
-      fields: ['EV-BATTERY'],
-      keywords: ['热失控', '电池管理系统'],
-      trl: 7,
-      priceWan: 80,
-      regionCode: '320111',
-    });
-    await publishPosting(app, 'achievement', university.user, moderator, achievementId);
+    const achievementId = (
+      await publishedPosting(app, 'achievement', {
+        owner: university,
+        body: {
+          title: '锂离子电池热失控早期预警技术',
+          abstract:
+            '基于特征气体传感与电化学阻抗在线监测，提前 10 分钟以上预警电池包热失控，已在储能电站示范运行。',
+          fields: ['EV-BATTERY'],
+          keywords: ['热失控', '电池管理系统'],
+          trl: 7,
+          priceWan: 80,
+          regionCode: '320111',
+        },
+      })
+    ).id;
     const demandId = await createDemand(app, enterprise.user, enterprise.org, {
       title: '动力电池热失控预警',
       description: '电动客车锂离子电池包需要提前预警热失控，降低起火风险，要求可集成到现有电池管理系统。',

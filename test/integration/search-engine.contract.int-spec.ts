@@ -176,6 +176,14 @@ describe.each(adapters)('SearchEngine contract: $name', (adapter) => {
     expect(ids((await engine.search(query('perovskit tandem'))).hits)).toEqual([target.id]);
   });
 
+  it('leaves a correctly spelled word no posting uses alone rather than "correct" it into another', async () => {
+    // anodize is trigram-similar to anode (0.4) but two edits away: a different word, not a typo of it.
+    await engine.upsert([doc({ title: 'Anode slurry coating line' })]);
+    const result = await engine.search(query('anodize'));
+    expect(result.hits).toEqual([]);
+    expect(result.corrections).toEqual({});
+  });
+
   it('indexes a confidential posting by its title and teaser only', async () => {
     const secret = doc({
       title: '某新能源企业寻求电池技术',

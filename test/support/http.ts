@@ -115,15 +115,10 @@ export async function createOrganization(
   return response.body.id as string;
 }
 
-/** A new user who owns a new organization of this type: one party of a test. */
+/** A user who owns an organization: one party of a test (factories.ts's `party` makes one). */
 export interface Party {
   user: SignedInUser;
   org: string;
-}
-
-export async function signUpParty(app: TestApp, type: string): Promise<Party> {
-  const user = await signUp(app);
-  return { user, org: await createOrganization(app, user, { type }) };
 }
 
 /** Makes `user` a platform admin or moderator directly in the database (there is no API for the first one). */

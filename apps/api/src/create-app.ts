@@ -14,7 +14,7 @@ import { clientErrorHandler, frameworkErrors } from './http/framework-errors.js'
 import { shapedJsonParser } from './http/json-body.js';
 import { sendProblem, toProblem } from './http/problem-details.filter.js';
 import { securityHeaders } from './http/security-headers.js';
-import { acceptMultipartOneClick } from './http/one-click-body.js';
+import { acceptMultipart } from './http/one-click-body.js';
 import { validationPipe } from './http/validation.js';
 import { acceptXlsxBodies } from './http/xlsx-body.js';
 import { echoRequestId, RequestLogController, requestId } from './observability/request-logging.js';
@@ -63,7 +63,7 @@ export async function createApp(
     shapedJsonParser(fastify),
   );
   acceptXlsxBodies(fastify);
-  acceptMultipartOneClick(fastify);
+  await acceptMultipart(app, fastify);
   await mountQueueBoard(app, config);
   if (existsSync(WEB_ROOT)) await serveWeb(app, fastify);
   return app;

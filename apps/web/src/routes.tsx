@@ -3,6 +3,7 @@ import { Outlet, Route, Routes } from 'react-router';
 import { RequireAuth } from './auth/RequireAuth';
 import { AppLayout } from './layout/AppLayout';
 import { AuthLayout } from './layout/AuthLayout';
+import { featureRoutes } from './features/routes';
 
 // One chunk per page, fetched when first visited.
 const LoginPage = lazy(() => import('./pages/LoginPage'));
@@ -16,7 +17,6 @@ const ConversationsPage = lazy(() => import('./pages/ConversationsPage'));
 const MatchesPage = lazy(() => import('./pages/MatchesPage'));
 const MatchPage = lazy(() => import('./pages/MatchPage'));
 const ConversationPage = lazy(() => import('./pages/ConversationPage'));
-const DealsPage = lazy(() => import('./pages/DealsPage'));
 const NotificationSettingsPage = lazy(() => import('./pages/NotificationSettingsPage'));
 const UnsubscribePage = lazy(() => import('./pages/UnsubscribePage'));
 const SubscriptionsPage = lazy(() => import('./pages/SubscriptionsPage'));
@@ -82,6 +82,7 @@ export function AppRoutes() {
         <Route path="/societies" element={<SocietyListPage />} />
         <Route path="/societies/:id" element={<SocietyDetailPage />} />
         <Route path="/search" element={<SearchPage />} />
+        {featureRoutes('public')}
         <Route
           element={
             <RequireAuth>
@@ -100,7 +101,6 @@ export function AppRoutes() {
           <Route path="/matches/:id" element={<MatchPage />} />
           <Route path="/conversations" element={<ConversationsPage />} />
           <Route path="/conversations/:id" element={<ConversationPage />} />
-          <Route path="/deals" element={<DealsPage />} />
           <Route path="/subscriptions" element={<SubscriptionsPage />} />
           <Route path="/admin/organizations" element={<AdminOrganizationsPage />} />
           <Route path="/demands/new" element={<DemandFormPage />} />
@@ -128,6 +128,7 @@ export function AppRoutes() {
           <Route path="/my/experts" element={<MyExpertsPage />} />
           <Route path="/my/expert-profile" element={<ClaimedExpertsPage />} />
           <Route path="/moderation/experts" element={<CatalogueReviewPage kind="expert" />} />
+          {featureRoutes('signed-in')}
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Route>

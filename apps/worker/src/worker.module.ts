@@ -9,25 +9,19 @@ import { assertEveryJobHandled } from './handler-coverage.js';
 import { JobCompletions } from './job-completions.js';
 import { WorkerErrors } from './worker-errors.js';
 import { EmailProcessor } from './processors/email.processor.js';
-import { ImportsProcessor } from './processors/imports.processor.js';
 import { MaintenanceProcessor } from './processors/maintenance.processor.js';
-import { MatchingProcessor } from './processors/matching.processor.js';
 import { NotifyProcessor } from './processors/notify.processor.js';
-import { SearchSyncProcessor } from './processors/search-sync.processor.js';
-import { WebhooksProcessor } from './processors/webhooks.processor.js';
 import { WorkerWatchdog } from './worker-watchdog.js';
-import { SubscriptionsProcessor } from './processors/subscriptions.processor.js';
 
+/**
+ * Every context's processors, plus those of the queues several contexts share (a queue has one worker,
+ * so one processor): their handlers each call into the context that owns the work.
+ */
 const processors = [
-  EmailProcessor,
-  MaintenanceProcessor,
-  ImportsProcessor,
-  SearchSyncProcessor,
-  MatchingProcessor,
-  NotifyProcessor,
-  WebhooksProcessor,
-  SubscriptionsProcessor,
   ...contexts.flatMap((context) => context.processors ?? []),
+  EmailProcessor,
+  NotifyProcessor,
+  MaintenanceProcessor,
 ];
 
 @Module({

@@ -1,5 +1,8 @@
 import type { BoundedContext } from '#core';
+import { conversationsContext } from '#conversations';
 import { dealsContext } from '#deals';
+import { eventsContext } from '#events';
+import { filesContext } from '#files';
 import { identityContext } from '#identity';
 import { interestContext } from '#interest';
 import { matchingContext } from '#matching';
@@ -21,6 +24,9 @@ export const contexts: readonly BoundedContext[] = [
   profilesContext,
   searchContext,
   matchingContext,
+  conversationsContext,
   dealsContext,
+  eventsContext,
+  filesContext,
   interestContext,
 ];

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { yuanToWan } from '#core';
-import { OrganizationService, type Actor } from '#identity';
+import { OrganizationDirectory, type Actor } from '#identity';
 import type { DealSide } from './deal-terms.js';
 import type { Deal, DealTerms } from './deal.entity.js';
 import type { DealDto, DealPartyDto, DealTermsDto } from './dto/deal.dto.js';
@@ -38,7 +38,7 @@ export function presentTerms(terms: Partial<DealTerms>): DealTermsDto {
 /** Deals as a caller sees them: the parties named, money in 万元, and what the caller may do now. */
 @Injectable()
 export class DealPresenter {
-  constructor(private readonly organizations: OrganizationService) {}
+  constructor(private readonly organizations: OrganizationDirectory) {}
 
   async present(actor: Actor, deals: Deal[]): Promise<DealDto[]> {
     const names = await this.organizations.summaries(

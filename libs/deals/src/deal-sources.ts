@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { ConversationService, MatchingService } from '#matching';
+import { ConversationService } from '#conversations';
+import { AgendaService } from '#events';
+import { MatchingService } from '#matching';
 import { ChallengeService } from '#postings';
 import type { DealSourceType } from './deal-terms.js';
 
 /**
  * The two organizations of what a deal is recorded from, asked of the context that owns it (matching,
- * its conversations, 揭榜挂帅) through their exported services, never their tables. An event meeting will
- * answer here once the events context exists.
+ * its conversations, 揭榜挂帅, an event's meeting) through their exported services, never their tables.
  */
 @Injectable()
 export class DealSources {
@@ -14,6 +15,7 @@ export class DealSources {
     private readonly matching: MatchingService,
     private readonly conversations: ConversationService,
     private readonly challenges: ChallengeService,
+    private readonly meetings: AgendaService,
   ) {}
 
   /** The source's two organizations, or null when it does not exist (or is not an awarded proposal). */
@@ -25,7 +27,7 @@ export class DealSources {
           ? await this.conversations.partiesOf(id)
           : type === 'award'
             ? await this.challenges.awardPartiesOf(id)
-            : null;
+            : await this.meetings.partiesOf(id);
     return found?.organizationIds ?? null;
   }
 }

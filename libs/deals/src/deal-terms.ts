@@ -62,13 +62,10 @@ export function canMoveStage(from: DealStage, to: DealStage): boolean {
   return PROGRESS.indexOf(to) > PROGRESS.indexOf(from);
 }
 
-/**
- * What a deal is recorded from. `meeting` (an event's 1:1 洽谈) is kept for the events context to come;
- * the API accepts the three that exist.
- */
+/** What a deal is recorded from: a match, a conversation, a 揭榜挂帅 award or an event's 1:1 洽谈 (meeting). */
 export const DEAL_SOURCE_TYPES = ['match', 'conversation', 'award', 'meeting'] as const;
 export type DealSourceType = (typeof DEAL_SOURCE_TYPES)[number];
-export const RECORDABLE_SOURCE_TYPES = ['match', 'conversation', 'award'] as const;
+export const RECORDABLE_SOURCE_TYPES = DEAL_SOURCE_TYPES;
 
 /**
  * pending: not yet confirmed by both parties (待确认 to the side that has not); confirmed: both have, and

@@ -12,7 +12,7 @@ import {
   type FieldError,
 } from '#core';
 import { inTransaction } from '#database';
-import { AuditService, OrganizationService, type Actor } from '#identity';
+import { AuditService, OrganizationDirectory, type Actor } from '#identity';
 import { addOutboxEvent, EventType } from '#queue';
 import { DealPresenter, sideOf, type Viewer } from './deal-presenter.js';
 import { chinaToday, stageErrors, termErrors } from './deal-rules.js';
@@ -70,7 +70,7 @@ export class DealService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly sources: DealSources,
-    private readonly organizations: OrganizationService,
+    private readonly organizations: OrganizationDirectory,
     private readonly presenter: DealPresenter,
     private readonly audit: AuditService,
   ) {}

@@ -1,10 +1,12 @@
 import type { BoundedContext } from '#core';
 import { Deal } from './deal.entity.js';
 import { DealsModule } from './deals.module.js';
+import { DealsController } from './http/deals.controller.js';
 
 /** The deals context as the api, the worker and the data source see it. */
 export const dealsContext: BoundedContext = {
   name: 'deals',
   module: DealsModule,
   entities: [Deal],
+  controllers: [DealsController],
 };

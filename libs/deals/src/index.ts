@@ -5,3 +5,4 @@ export { DealService, type DealNotice } from './deal.service.js';
 export { DealsModule } from './deals.module.js';
 export * from './dto/deal.dto.js';
 export { dealsContext } from './deals.context.js';
+export { DealNotifier } from './deal-notifier.js';

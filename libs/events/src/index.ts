@@ -6,3 +6,14 @@ export {
   type AgendaMethod,
 } from './agenda/agenda-calendar.js';
 export * from './scheduler/index.js';
+export * from './domain/event-terms.js';
+export { MatchmakingEvent } from './domain/matchmaking-event.entity.js';
+export { EventRegistration, type Attendee } from './domain/registration.entity.js';
+export { MeetingRequest } from './domain/meeting-request.entity.js';
+export { EventMeeting } from './domain/meeting.entity.js';
+export { MeetingSeat } from './domain/meeting-seat.entity.js';
+export { EventCheckIn } from './domain/check-in.entity.js';
+export { EventMeetingOutcome } from './domain/meeting-outcome.entity.js';
+export { EventsModule } from './events.module.js';
+export { eventsContext } from './events.context.js';
+export { AgendaService } from './agenda.service.js';

@@ -3,8 +3,10 @@
  * route access marks, the acting user, the negotiated language, path ids and problem documentation.
  * The guard, the error filter and the server's body parsers stay in apps/api.
  */
+export { XLSX_TYPE } from './content-types.js';
 export { CurrentActor, OptionalActor } from './current-actor.decorator.js';
 export { RequestLanguage } from './language.decorator.js';
+export { MULTIPART_UPLOAD, MultipartUpload } from './multipart-upload.js';
 export { ProblemDto, ProblemResponses } from './problem-responses.decorator.js';
 export {
   ALLOW_UNVERIFIED,

@@ -1,5 +1,10 @@
 import type { BoundedContext } from '#core';
 import { AuditEntry } from './audit/audit-entry.entity.js';
+import { AdminController } from './http/admin.controller.js';
+import { AuthController } from './http/auth.controller.js';
+import { InvitationsController } from './http/invitations.controller.js';
+import { MeController } from './http/me.controller.js';
+import { OrganizationsController } from './http/organizations.controller.js';
 import { IdentityModule } from './identity.module.js';
 import { Invitation } from './organizations/invitation.entity.js';
 import { Membership } from './organizations/membership.entity.js';
@@ -24,5 +29,12 @@ export const identityContext: BoundedContext = {
     Membership,
     Invitation,
     AuditEntry,
+  ],
+  controllers: [
+    AuthController,
+    MeController,
+    OrganizationsController,
+    InvitationsController,
+    AdminController,
   ],
 };

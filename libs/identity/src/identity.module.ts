@@ -7,6 +7,7 @@ import { ThrottleService } from './auth/throttle.service.js';
 import { PrincipalService } from './auth/principal.service.js';
 import { InvitationService } from './organizations/invitation.service.js';
 import { MembershipService } from './organizations/membership.service.js';
+import { OrganizationDirectory } from './organizations/organization-directory.js';
 import { OrganizationService } from './organizations/organization.service.js';
 import { PersonalAccessTokenService } from './tokens/personal-access-token.service.js';
 import { UserService } from './users/user.service.js';
@@ -19,6 +20,7 @@ const services = [
   ThrottleService,
   PrincipalService,
   OrganizationService,
+  OrganizationDirectory,
   MembershipService,
   InvitationService,
   PersonalAccessTokenService,

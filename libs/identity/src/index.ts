@@ -20,7 +20,8 @@ export {
   ORGANIZATION_TYPES,
   type OrganizationType,
 } from './organizations/organization.entity.js';
-export { OrganizationService, type OrganizationSummary } from './organizations/organization.service.js';
+export { OrganizationDirectory, type OrganizationSummary } from './organizations/organization-directory.js';
+export { OrganizationService } from './organizations/organization.service.js';
 export { PersonalAccessTokenService } from './tokens/personal-access-token.service.js';
 export { User } from './users/user.entity.js';
 export { ensurePlatformAdmin } from './users/platform-admin.js';

@@ -1,14 +1,4 @@
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  type Relation,
-} from 'typeorm';
-import { Organization } from '#identity';
+import { Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 /**
  * An owner's refusal of further 我要对接 from one organization; `reported` also puts it before the
@@ -21,18 +11,12 @@ export class InterestBlock {
   id: string;
 
   @Column({ type: 'uuid' })
+  @ForeignKey('Organization', { onDelete: 'CASCADE' })
   ownerOrganizationId: string;
 
-  @ManyToOne(() => Organization, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'owner_organization_id' })
-  ownerOrganization: Relation<Organization>;
-
   @Column({ type: 'uuid' })
+  @ForeignKey('Organization', { onDelete: 'CASCADE' })
   blockedOrganizationId: string;
-
-  @ManyToOne(() => Organization, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'blocked_organization_id' })
-  blockedOrganization: Relation<Organization>;
 
   @Column({ type: 'boolean', default: false })
   reported: boolean;

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '#core';
 import { inTransaction } from '#database';
-import { AuditService, Organization, roleIn, type Actor } from '#identity';
+import { AuditService, OrganizationDirectory, roleIn, type Actor } from '#identity';
 import type { BlockOrganizationDto, InterestBlockDto, InterestReportDto } from './dto/interest.dto.js';
 import { InterestBlock } from './interest-block.entity.js';
 
@@ -16,13 +16,14 @@ export class InterestBlockService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly directory: OrganizationDirectory,
   ) {}
 
   async block(actor: Actor, input: BlockOrganizationDto): Promise<InterestBlockDto> {
     const ownerOrganizationId = this.administered(actor);
     if (input.organizationId === ownerOrganizationId)
       throw new ValidationError([{ field: 'organizationId', code: 'same-organization' }]);
-    const blocked = await this.dataSource.getRepository(Organization).findOneBy({ id: input.organizationId });
+    const blocked = await this.directory.summary(input.organizationId);
     if (!blocked) throw new ValidationError([{ field: 'organizationId', code: 'organization-not-found' }]);
     await inTransaction(this.dataSource, async (manager) => {
       const inserted = await manager
@@ -77,10 +78,10 @@ export class InterestBlockService {
     if (!ownerOrganizationId) throw organizationRequired();
     const rows = await this.dataSource.getRepository(InterestBlock).find({
       where: { ownerOrganizationId },
-      relations: { blockedOrganization: true },
       order: { createdAt: 'DESC' },
     });
-    return rows.map(present);
+    const names = await this.names(rows.map((row) => row.blockedOrganizationId));
+    return rows.map((row) => present(row, names));
   }
 
   /** Reports for the platform's staff, newest first. */
@@ -88,15 +89,23 @@ export class InterestBlockService {
     if (actor.platformRole === null) throw new NotFoundError('route-not-found');
     const rows = await this.dataSource.getRepository(InterestBlock).find({
       where: { reported: true },
-      relations: { blockedOrganization: true, ownerOrganization: true },
       order: { createdAt: 'DESC' },
       take: 200,
     });
+    const names = await this.names(
+      rows.flatMap((row) => [row.blockedOrganizationId, row.ownerOrganizationId]),
+    );
     return rows.map((row) => ({
-      ...present(row),
+      ...present(row, names),
       reporterOrganizationId: row.ownerOrganizationId,
-      reporterOrganizationName: row.ownerOrganization.name,
+      reporterOrganizationName: names.get(row.ownerOrganizationId) ?? '',
     }));
+  }
+
+  /** Organizations' names from identity's directory, keyed by id. */
+  private async names(ids: string[]): Promise<Map<string, string>> {
+    const summaries = await this.directory.summaries(ids);
+    return new Map([...summaries].map(([id, summary]) => [id, summary.name]));
   }
 
   /** The acting organization, when the caller administers it. */
@@ -111,10 +120,10 @@ export class InterestBlockService {
 const organizationRequired = () =>
   new ValidationError([{ field: 'X-Organization-Id', code: 'isDefined' }], 'organization-context-required');
 
-function present(row: InterestBlock): InterestBlockDto {
+function present(row: InterestBlock, names: ReadonlyMap<string, string>): InterestBlockDto {
   return {
     organizationId: row.blockedOrganizationId,
-    organizationName: row.blockedOrganization.name,
+    organizationName: names.get(row.blockedOrganizationId) ?? '',
     reported: row.reported,
     note: row.note,
     createdAt: row.createdAt.toISOString(),

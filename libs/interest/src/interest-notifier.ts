@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '#core';
+import { ConversationService } from '#conversations';
 import { MembershipService } from '#identity';
-import { ConversationService } from '#matching';
 import { NotificationDispatcher, noticeEmail, type DispatchResult } from '#notifications';
 import { Interest } from './interest.entity.js';
 import { PostingReader } from './posting-reader.js';
@@ -26,9 +26,7 @@ export class InterestNotifier {
   ) {}
 
   async notify(interestId: string): Promise<DispatchResult | null> {
-    const interest = await this.dataSource
-      .getRepository(Interest)
-      .findOne({ where: { id: interestId }, relations: { organization: true } });
+    const interest = await this.dataSource.getRepository(Interest).findOneBy({ id: interestId });
     const message = interest ? await this.conversations.noticeOf(interest.messageId) : null;
     if (!interest || !message) return null;
     const title = (await this.postings.title(interest.postingKind, interest.postingId)) ?? message.subject;
@@ -36,7 +34,8 @@ export class InterestNotifier {
       interest.offeredKind && interest.offeredId
         ? await this.postings.own(interest.organizationId, interest.offeredKind, interest.offeredId)
         : null;
-    const from = interest.organization.name;
+    // The message is the interested organization's: its notice names that organization from the directory.
+    const from = message.authorOrganizationName;
     const preview =
       message.body.length > PREVIEW_LENGTH ? `${message.body.slice(0, PREVIEW_LENGTH)}…` : message.body;
     const text = {

@@ -1,16 +1,5 @@
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  type Relation,
-} from 'typeorm';
+import { Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGeneratedColumn } from 'typeorm';
 import type { PostingKind } from '#core';
-import { Organization } from '#identity';
-import { Conversation } from '#matching';
 import type { InterestKind } from './interest-kinds.js';
 
 /**
@@ -32,19 +21,13 @@ export class Interest {
 
   @Index()
   @Column({ type: 'uuid' })
+  @ForeignKey('Organization', { onDelete: 'CASCADE' })
   ownerOrganizationId: string;
-
-  @ManyToOne(() => Organization, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'owner_organization_id' })
-  ownerOrganization: Relation<Organization>;
 
   /** The interested organization. */
   @Column({ type: 'uuid' })
+  @ForeignKey('Organization', { onDelete: 'CASCADE' })
   organizationId: string;
-
-  @ManyToOne(() => Organization, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'organization_id' })
-  organization: Relation<Organization>;
 
   /** The interested organization's own posting it brings (an investor's offer on a project…). */
   @Column({ type: 'varchar', length: 20, nullable: true })
@@ -54,11 +37,8 @@ export class Interest {
   offeredId: string | null;
 
   @Column({ type: 'uuid' })
+  @ForeignKey('Conversation', { onDelete: 'CASCADE' })
   conversationId: string;
-
-  @ManyToOne(() => Conversation, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'conversation_id' })
-  conversation: Relation<Conversation>;
 
   /** The message written to the thread with it (its text lives in the thread only). */
   @Column({ type: 'uuid' })

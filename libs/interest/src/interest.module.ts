@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
+import { ConversationsModule } from '#conversations';
 import { IdentityModule } from '#identity';
-import { MatchingModule } from '#matching';
 import { NotificationsModule } from '#notifications';
 import { PostingsModule } from '#postings';
 import { ProfilesModule } from '#profiles';
@@ -11,7 +11,7 @@ import { PostingReader } from './posting-reader.js';
 
 /** 我要对接 on every listing: expressions of interest, their notices to owners, owners' blocks and reports. */
 @Module({
-  imports: [IdentityModule, MatchingModule, NotificationsModule, PostingsModule, ProfilesModule],
+  imports: [ConversationsModule, IdentityModule, NotificationsModule, PostingsModule, ProfilesModule],
   providers: [InterestService, InterestBlockService, InterestNotifier, PostingReader],
   exports: [InterestService, InterestBlockService, InterestNotifier],
 })

@@ -10,8 +10,8 @@ import {
   type Language,
 } from '#core';
 import { inTransaction } from '#database';
-import { AuditService, Organization, type Actor } from '#identity';
-import { ConversationService } from '#matching';
+import { ConversationService } from '#conversations';
+import { AuditService, OrganizationDirectory, type Actor } from '#identity';
 import { EventType, OutboxService } from '#queue';
 import type { ExpressInterestDto, InterestDto } from './dto/interest.dto.js';
 import { InterestBlock } from './interest-block.entity.js';
@@ -33,6 +33,7 @@ export class InterestService {
     private readonly conversations: ConversationService,
     private readonly audit: AuditService,
     private readonly outbox: OutboxService,
+    private readonly directory: OrganizationDirectory,
   ) {}
 
   async express(
@@ -50,10 +51,8 @@ export class InterestService {
       );
     const posting = await this.postings.reach(actor, kind, id, lang);
     if (posting.ownerOrganizationId === organizationId) throw new ConflictError('own-posting');
-    const organization = await this.dataSource
-      .getRepository(Organization)
-      .findOneByOrFail({ id: organizationId });
-    if (organization.verificationStatus !== 'verified')
+    const organization = await this.directory.summary(organizationId);
+    if (organization?.verificationStatus !== 'verified')
       throw new ForbiddenError('interest-organization-not-verified');
     const offered = input.offer
       ? await this.postings.own(organizationId, input.offer.kind, input.offer.id)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { TermStatistics } from './bm25.js';
-import { regionFromText } from './eval/dev-set.js';
+import type { MatchRegion } from './profile.js';
 import { budgetFit, textRelevance } from './features.js';
 import { ProfileBuilder, type ProfileInput } from './profile-builder.js';
 import type { MatchProfile } from './profile.js';
@@ -125,7 +125,7 @@ describe('a confidential side explained to the other side', () => {
     ],
     keywords: ['硫化物电解质', '热失控'],
     fieldCodes: ['EV-BATTERY'],
-    region: regionFromText('江苏/苏州'),
+    region: city('320000', '320500'),
     trlNeeded: 6,
     amountWan: { min: 120, max: 280 },
     hidden: ['text', 'keywords', 'amount', 'city'],
@@ -136,7 +136,7 @@ describe('a confidential side explained to the other side', () => {
     texts: [{ text: '硫化物电解质界面改性 热失控抑制', weight: 1 }],
     keywords: ['硫化物电解质'],
     fieldCodes: ['EV-BATTERY'],
-    region: regionFromText('江苏/苏州'),
+    region: city('320000', '320500'),
     trl: 7,
     amountWan: { min: 200, max: 200 },
     patentCount: 4,
@@ -178,3 +178,8 @@ describe('a confidential side explained to the other side', () => {
     expect(JSON.stringify(view)).not.toMatch(/专利|patent|200 万元|2000k/);
   });
 });
+
+/** A posting's region: a city (prefecture code) in its province. */
+function city(province: string, code: string): MatchRegion {
+  return { province, city: code, served: [], nationwide: false };
+}

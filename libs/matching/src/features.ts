@@ -160,21 +160,48 @@ function coverage(
   };
 }
 
-/** Same subfield (动力电池) counts fully, only the same top field (新能源汽车) half. */
+/** What each step between two fields in the taxonomy's tree costs: a field one step away counts half. */
+const FIELD_STEP = 0.5;
+
+/**
+ * How close the two sides' fields are in the taxonomy's tree. Against a sector menu (an investor's
+ * sectors), FIELD_STEP to the power of the steps between the nearest pair: the same field (动力电池 and
+ * 动力电池, or both only 新能源汽车) 1; a subfield and its own top field 0.5; two different subfields of
+ * one top field 0.25 — a fund that lists 充换电 is not one for 动力电池. A specialist's subfield is one
+ * of several near ones it could have picked (流量测量 under 物联网 or 仪器仪表), so there any shared top
+ * field counts 0.5 and only the same subfield fully: measured through the product, grading specialists
+ * by steps lost on both halves of the development set, while investors gained on both.
+ */
 export const fieldFit: FeatureFunction = ({ need, supply }) => {
   if (need.fields.length === 0 || supply.fields.length === 0) return NONE;
-  const shared = need.fields.filter((code) => supply.fields.includes(code));
-  const sub = shared.find((code) => code.includes('-'));
-  const code = sub ?? shared[0];
-  if (code === undefined) return { value: 0 };
+  let best: { value: number; code: string } | undefined;
+  for (const top of new Set(need.fields.map(topFieldOf))) {
+    if (!supply.fields.some((code) => topFieldOf(code) === top)) continue;
+    const needSubs = need.fields.filter((code) => code !== top && topFieldOf(code) === top);
+    const supplySubs = supply.fields.filter((code) => code !== top && topFieldOf(code) === top);
+    const sameSub = needSubs.find((code) => supplySubs.includes(code));
+    const steps =
+      sameSub !== undefined || (needSubs.length === 0 && supplySubs.length === 0)
+        ? 0
+        : needSubs.length === 0 || supplySubs.length === 0
+          ? 1
+          : 2;
+    const value = sameSub !== undefined ? 1 : supply.keywordsAreSectors ? FIELD_STEP ** steps : FIELD_STEP;
+    if (!best || value > best.value) best = { value, code: sameSub ?? top };
+  }
+  if (!best) return { value: 0 };
+  const { value, code } = best;
   return {
-    value: sub ? 1 : 0.5,
+    value,
     reason: () => ({
       zh: `同属${techFieldName(code, 'zh-CN') ?? code}领域`,
       en: `both in ${techFieldName(code, 'en') ?? code}`,
     }),
   };
 };
+
+/** The top field of a code: 'EV-BATTERY' → 'EV', 'EV' → 'EV'. */
+const topFieldOf = (code: string) => code.split('-')[0]!;
 
 /**
  * Same city, same province, or a supplier that serves the need's province or the whole country. A need

@@ -8,7 +8,14 @@ export {
   type PairContext,
   type Reason,
 } from './features.js';
-export { CONCEPT_PREFIX, ProfileBuilder, type ProfileInput, type WeightedText } from './profile-builder.js';
+export {
+  CONCEPT_PREFIX,
+  describedTexts,
+  ProfileBuilder,
+  SENIOR_TITLE,
+  type ProfileInput,
+  type WeightedText,
+} from './profile-builder.js';
 export {
   counterpartKinds,
   PAIR_TYPES,
@@ -21,21 +28,7 @@ export {
 } from './profile.js';
 export { MatchScorer, type ScoredMatch } from './scorer.js';
 export { WEIGHTS, type PairWeights } from './weights.js';
-export { loadDevSet, regionFromText, DEV_TYPES, type DevSet, type DevType } from './eval/dev-set.js';
-export { rankDevSet, RUN_DEPTH, type Run } from './eval/evaluate.js';
-export { achievementBody, demandBody, devRegionCode, expertBody, investorBody } from './eval/dev-postings.js';
-export { calibrateFit, type FitCalibration } from './eval/calibrate.js';
 export { FIT_LABELS, FIT_LEVELS, FIT_THRESHOLDS, fitLevel, type FitLevel } from './fit-level.js';
-export {
-  parsePerDemand,
-  parseScoreTable,
-  runBaseline,
-  scoreRun,
-  scoreRunPerDemand,
-  type DemandMetrics,
-  type RunMetrics,
-  type TypeMetrics,
-} from './eval/score-runs.js';
 export * from './dto/match.dto.js';
 export {
   DECLINE_REASONS,
@@ -62,9 +55,6 @@ export { MatchProfileStore, type StampedRow } from './match-profile.store.js';
 export { loadProfile, PROFILE_VERSION, storeProfile, type StoredProfile } from './stored-profile.js';
 export { POSTING_PROFILE_SOURCES, regionOfCode, type PostingProfileSource } from './posting-profiles.js';
 
-export * from './conversations/dto/conversation.dto.js';
-export { Conversation } from './conversations/conversation.entity.js';
-export { ConversationRead } from './conversations/conversation-read.entity.js';
-export { ConversationService, type MessageNotice } from './conversations/conversation.service.js';
-export { ConversationMessage, MESSAGE_MAX_LENGTH } from './conversations/message.entity.js';
+export { MatchConversations } from './match-conversations.js';
+export { MatchNotifier } from './match-notifier.js';
 export { matchingContext } from './matching.context.js';

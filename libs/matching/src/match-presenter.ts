@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource } from 'typeorm';
 import type { Language, PostingKind } from '#core';
-import { DemandAccessRequest } from '#postings';
+import { DemandAccessService } from '#postings';
 import type { MatchDto } from './dto/match.dto.js';
 import { FIT_LABELS, fitLevel } from './fit-level.js';
 import type { Match } from './match.entity.js';
@@ -55,7 +55,10 @@ export function explanationFor(
  */
 @Injectable()
 export class MatchPresenter {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: DemandAccessService,
+  ) {}
 
   /** Titles keyed `kind:id`, read in one query per kind; a posting that is gone has none. */
   async titles(refs: PostingRef[]): Promise<Map<string, string>> {
@@ -180,15 +183,9 @@ export class MatchPresenter {
   /** The standing grants among these (confidential demand, viewing organization) pairs, keyed `demand:org`. */
   private async grants(pairs: { other: PostingRef; viewer: string }[]): Promise<Set<string>> {
     if (pairs.length === 0) return new Set();
-    const rows = await this.dataSource.getRepository(DemandAccessRequest).find({
-      select: { demandId: true, organizationId: true },
-      where: {
-        status: 'granted',
-        demandId: In(pairs.map((pair) => pair.other.id)),
-        organizationId: In(pairs.map((pair) => pair.viewer)),
-      },
-    });
-    return new Set(rows.map((row) => `${row.demandId}:${row.organizationId}`));
+    return this.access.granted(
+      pairs.map((pair) => ({ demandId: pair.other.id, organizationId: pair.viewer })),
+    );
   }
 }
 

@@ -1,14 +1,15 @@
 import type { BoundedContext } from '#core';
-import { Conversation } from './conversations/conversation.entity.js';
-import { ConversationMessage } from './conversations/message.entity.js';
-import { ConversationRead } from './conversations/conversation-read.entity.js';
+import { MatchesController } from './http/matches.controller.js';
 import { Match } from './match.entity.js';
 import { MatchProfileRecord } from './match-profile.entity.js';
 import { MatchingModule } from './matching.module.js';
+import { MatchingProcessor } from './jobs/matching.processor.js';
 
 /** The matching context as the api, the worker and the data source see it. */
 export const matchingContext: BoundedContext = {
   name: 'matching',
   module: MatchingModule,
-  entities: [Match, MatchProfileRecord, Conversation, ConversationMessage, ConversationRead],
+  entities: [Match, MatchProfileRecord],
+  controllers: [MatchesController],
+  processors: [MatchingProcessor],
 };

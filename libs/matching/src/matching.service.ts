@@ -33,7 +33,7 @@ import {
 } from './match-profile.store.js';
 import { counterpartKinds, pairTypeOf, type MatchProfile } from './profile.js';
 import { MatchScorer, type ExplainedView, type ScoredMatch } from './scorer.js';
-import { ConversationService } from './conversations/conversation.service.js';
+import { MatchConversations } from './match-conversations.js';
 import { explanationFor, MatchPresenter } from './match-presenter.js';
 import { loadProfile, PROFILE_VERSION } from './stored-profile.js';
 
@@ -153,7 +153,7 @@ export class MatchingService {
     @Inject(SEARCH_ENGINE) private readonly engine: SearchEngine,
     private readonly audit: AuditService,
     private readonly presenter: MatchPresenter,
-    private readonly conversations: ConversationService,
+    private readonly conversations: MatchConversations,
     private readonly profileStore: MatchProfileStore,
   ) {}
 
@@ -611,7 +611,7 @@ export class MatchingService {
     const { match, conversationId } = await inTransaction(this.dataSource, async (manager) => {
       const { match, side } = await this.transition(manager, actor, matchId, 'contact');
       const organizationId = side === 'source' ? match.sourceOrganizationId : match.candidateOrganizationId;
-      const conversationId = await this.conversations.openForMatch(manager, match, {
+      const conversationId = await this.conversations.open(manager, match, {
         userId: actor.userId,
         organizationId,
         message,

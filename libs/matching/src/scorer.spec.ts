@@ -1,10 +1,18 @@
 import { describe, expect, it } from '@jest/globals';
 import { TermStatistics } from './bm25.js';
-import { budgetFit, keywordOverlap, regionFit, stageFit, textRelevance, trlFit } from './features.js';
+import {
+  budgetFit,
+  fieldFit,
+  keywordOverlap,
+  regionFit,
+  stageFit,
+  textRelevance,
+  trlFit,
+} from './features.js';
 import { ProfileBuilder, type ProfileInput } from './profile-builder.js';
 import type { MatchProfile } from './profile.js';
 import { MatchScorer } from './scorer.js';
-import { regionFromText } from './eval/dev-set.js';
+import type { MatchRegion } from './profile.js';
 
 const builder = ProfileBuilder.shared();
 const now = new Date('2026-01-01T00:00:00Z');
@@ -20,7 +28,7 @@ function demand(overrides: Partial<ProfileInput> = {}): MatchProfile {
     ],
     keywords: ['热失控', '锂离子电池', '预警'],
     fieldText: '新能源汽车/电池安全',
-    region: regionFromText('江苏/苏州'),
+    region: city('320000', '320500'),
     trlNeeded: 6,
     amountWan: { min: 50, max: 120 },
     ...overrides,
@@ -38,7 +46,7 @@ function achievement(id: string, title: string, abstract: string, overrides: Par
     ],
     keywords: [],
     fieldText: `${title} ${abstract}`,
-    region: regionFromText('浙江/杭州'),
+    region: city('330000', '330100'),
     trl: 7,
     patentCount: 3,
     ...overrides,
@@ -141,8 +149,8 @@ describe('structured features', () => {
   });
 
   it('prefers the same city, then the province, and refuses elsewhere when the demand requires its province', () => {
-    const suzhou = achievement('a8', 'x', '', { region: regionFromText('江苏/苏州') });
-    const nanjing = achievement('a9', 'x', '', { region: regionFromText('江苏/南京') });
+    const suzhou = achievement('a8', 'x', '', { region: city('320000', '320500') });
+    const nanjing = achievement('a9', 'x', '', { region: city('320000', '320100') });
     const sameCity = regionFit(pair(suzhou));
     expect(sameCity.value).toBe(1);
     expect(sameCity.reason?.()?.zh).toBe('同在苏州市');
@@ -169,7 +177,7 @@ describe('MatchScorer', () => {
 
   it('lets context scale the topical score, never lift an off-topic candidate above an on-topic one', () => {
     const nearButOff = achievement('a10', '盐湖提锂吸附剂', '卤水提锂', {
-      region: regionFromText('江苏/苏州'),
+      region: city('320000', '320500'),
       trl: 9,
       patentCount: 40,
     });
@@ -192,3 +200,34 @@ describe('MatchScorer', () => {
     expect(scorer.rank(demand(), [otherDemand], now)).toEqual([]);
   });
 });
+
+describe('field fit by the steps between the fields in the taxonomy', () => {
+  const filed = (fieldCodes: string[], keywordsAreSectors?: boolean) =>
+    demand({ fieldText: undefined, fieldCodes, keywordsAreSectors });
+  const fit = (need: string[], supply: string[], menu = false) =>
+    fieldFit(pair(filed(supply, menu || undefined), filed(need))).value;
+
+  it('against a sector menu: 1 for the same field, halved for each step between them', () => {
+    expect(fit(['EV-BATTERY'], ['EV-BATTERY', 'NE-STORAGE'], true)).toBe(1);
+    expect(fit(['EV'], ['EV'], true)).toBe(1);
+    expect(fit(['EV-BATTERY'], ['EV'], true)).toBe(0.5);
+    expect(fit(['EV'], ['EV-CHARGING'], true)).toBe(0.5);
+    expect(fit(['EV-BATTERY'], ['EV-CHARGING', 'EV'], true)).toBe(0.25);
+  });
+
+  it('against a specialist: 1 for the same subfield, 0.5 for any other in the same top field', () => {
+    expect(fit(['EV-BATTERY'], ['EV-BATTERY'])).toBe(1);
+    expect(fit(['EV-BATTERY'], ['EV-CHARGING'])).toBe(0.5);
+    expect(fit(['EV'], ['EV'])).toBe(0.5);
+  });
+
+  it('gives nothing for fields of different top fields, and no evidence without fields', () => {
+    expect(fit(['EV-BATTERY'], ['EP-WATER'], true)).toBe(0);
+    expect(fit([], ['EP-WATER'])).toBeNull();
+  });
+});
+
+/** A posting's region: a city (prefecture code) in its province. */
+function city(province: string, code: string): MatchRegion {
+  return { province, city: code, served: [], nationwide: false };
+}

@@ -1,5 +1,7 @@
 export { DigestItem } from './digest/digest-item.entity.js';
 export { digestDate, DigestService } from './digest/digest.service.js';
+export { DigestScheduler } from './digest/digest-scheduler.js';
+export { DeliveryRecovery, type DeliveryRecoveryReport } from './delivery-recovery.js';
 export {
   NotificationDispatcher,
   type DispatchRecipient,

@@ -1,12 +1,19 @@
 import type { BoundedContext } from '#core';
 import { DigestItem } from './digest/digest-item.entity.js';
 import { EmailDelivery } from './email/email-delivery.entity.js';
+import { NotificationPreferencesController } from './http/notification-preferences.controller.js';
+import { NotificationsController } from './http/notifications.controller.js';
+import { SubscriptionsController } from './http/subscriptions.controller.js';
+import { UnsubscribeController } from './http/unsubscribe.controller.js';
+import { WebhooksController } from './http/webhooks.controller.js';
 import { Notification } from './in-app/notification.entity.js';
 import { NotificationPreference } from './preferences/notification-preference.entity.js';
 import { NotificationsModule } from './notifications.module.js';
 import { Subscription } from './subscriptions/subscription.entity.js';
 import { Webhook as WebhookEntity } from './webhooks/webhook.entity.js';
 import { WebhookDelivery as WebhookDeliveryEntity } from './webhooks/webhook-delivery.entity.js';
+import { SubscriptionsProcessor } from './jobs/subscriptions.processor.js';
+import { WebhooksProcessor } from './jobs/webhooks.processor.js';
 
 /** The notifications context as the api, the worker and the data source see it. */
 export const notificationsContext: BoundedContext = {
@@ -21,4 +28,12 @@ export const notificationsContext: BoundedContext = {
     WebhookEntity,
     WebhookDeliveryEntity,
   ],
+  controllers: [
+    NotificationsController,
+    NotificationPreferencesController,
+    UnsubscribeController,
+    WebhooksController,
+    SubscriptionsController,
+  ],
+  processors: [WebhooksProcessor, SubscriptionsProcessor],
 };

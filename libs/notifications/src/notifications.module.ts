@@ -1,8 +1,11 @@
 import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
 import { AppConfig } from '#core';
+import { IdentityModule } from '#identity';
 import { QueueName } from '#queue';
 import { SearchModule } from '#search';
+import { DeliveryRecovery } from './delivery-recovery.js';
+import { DigestScheduler } from './digest/digest-scheduler.js';
 import { DigestService } from './digest/digest.service.js';
 import { NotificationDispatcher } from './dispatch/notification-dispatcher.js';
 import { EmailDeliveryService } from './email/email-delivery.service.js';
@@ -10,6 +13,7 @@ import { MailerService } from './email/mailer.service.js';
 import { NotificationService } from './in-app/notification.service.js';
 import { NotificationPreferenceService } from './preferences/notification-preference.service.js';
 import { UnsubscribeLinks } from './preferences/unsubscribe-links.js';
+import { SubscriptionFanOut } from './subscriptions/subscription-fan-out.service.js';
 import { SubscriptionHitNotifier } from './subscriptions/subscription-hit.notifier.js';
 import { SubscriptionHitService } from './subscriptions/subscription-hit.service.js';
 import { SubscriptionService } from './subscriptions/subscription.service.js';
@@ -19,9 +23,14 @@ import { WebhookService } from './webhooks/webhook.service.js';
 
 @Module({
   imports: [
+    IdentityModule,
     SearchModule,
     // Webhook deliveries are enqueued directly (job id = delivery id), by the api (tests, retries) and the worker.
     BullModule.registerQueue({ name: QueueName.Webhooks }),
+    // Pages of subscription hits are children of their percolation job, in its queue.
+    BullModule.registerQueue({ name: QueueName.Subscriptions }),
+    // The day's digest jobs.
+    BullModule.registerQueue({ name: QueueName.Notifications }),
   ],
   providers: [
     MailerService,
@@ -41,6 +50,9 @@ import { WebhookService } from './webhooks/webhook.service.js';
     SubscriptionService,
     SubscriptionHitService,
     SubscriptionHitNotifier,
+    SubscriptionFanOut,
+    DigestScheduler,
+    DeliveryRecovery,
   ],
   exports: [
     EmailDeliveryService,
@@ -53,6 +65,9 @@ import { WebhookService } from './webhooks/webhook.service.js';
     SubscriptionService,
     SubscriptionHitService,
     SubscriptionHitNotifier,
+    SubscriptionFanOut,
+    DigestScheduler,
+    DeliveryRecovery,
   ],
 })
 export class NotificationsModule {}

@@ -51,3 +51,4 @@ export { DemandSearchSource } from './demands/demand-search.source.js';
 export * from './dto/demand.dto.js';
 export { PostingsModule } from './postings.module.js';
 export { postingsContext } from './postings.context.js';
+export { catalogueController, type CatalogueRoutes } from './http/catalogue.controller.js';

@@ -4,6 +4,13 @@ import { Challenge } from './challenges/challenge.entity.js';
 import { Demand } from './demands/demand.entity.js';
 import { DemandAccessRequest } from './demands/demand-access-request.entity.js';
 import { FinancingOffer } from './financing-offers/financing-offer.entity.js';
+import {
+  AchievementsController,
+  FinancingOffersController,
+  ProjectsController,
+} from './http/catalogue-controllers.js';
+import { ChallengesController } from './http/challenges.controller.js';
+import { DemandsController } from './http/demands.controller.js';
 import { PostingsModule } from './postings.module.js';
 import { Project } from './projects/project.entity.js';
 import { Proposal } from './challenges/proposal.entity.js';
@@ -13,4 +20,11 @@ export const postingsContext: BoundedContext = {
   name: 'postings',
   module: PostingsModule,
   entities: [Demand, DemandAccessRequest, Challenge, Proposal, Achievement, Project, FinancingOffer],
+  controllers: [
+    DemandsController,
+    ChallengesController,
+    AchievementsController,
+    ProjectsController,
+    FinancingOffersController,
+  ],
 };

@@ -7,6 +7,7 @@ export {
   QUEUE_JOB_OPTIONS,
   WORKER_OPTIONS,
 } from './job-options.js';
+export { Handles, JobProcessor } from './job-processor.js';
 export { OutboxEvent } from './outbox-event.entity.js';
 export { addOutboxEvent, outboxInsertSql, OutboxService, type OutboxChange } from './outbox.service.js';
 export {

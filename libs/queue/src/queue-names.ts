@@ -13,6 +13,8 @@ export enum QueueName {
   Notifications = 'notifications',
   Webhooks = 'webhooks',
   Subscriptions = 'subscriptions',
+  Events = 'events',
+  Files = 'files',
   // Issue 16 (portal): owners told of what others do with their postings.
   Interest = 'interest',
 }
@@ -37,6 +39,11 @@ export enum JobName {
   ReconcileOutbox = 'reconcile-outbox',
   MatchSubscriptions = 'match-subscriptions',
   NotifySubscriptionHits = 'notify-subscription-hits',
+  /** Matchmaking events: each participant's agenda email with its `.ics`, once per publication. */
+  SendEventAgendas = 'send-event-agendas',
+  /** Files: the content of a removed file, or of every file of a deleted posting, leaves the storage. */
+  RemoveStoredFile = 'remove-stored-file',
+  PurgePostingFiles = 'purge-posting-files',
   // Issue 16 (portal).
   NotifyInterest = 'notify-interest',
 }
@@ -63,6 +70,11 @@ export enum EventType {
   MessagePosted = 'message.posted',
   /** A deal recorded, confirmed, disputed, edited (or a change proposed) or moved to a stage. */
   DealChanged = 'deal.changed',
+  /** An event's agenda published (again): `version` names the publication. */
+  EventAgendaPublished = 'event-agenda.published',
+  /** Files: an owner removed a file (its row is marked), or a posting was deleted with its files. */
+  FileRemoved = 'file.removed',
+  PostingDeleted = 'posting.deleted',
   // Issue 16 (portal).
   /** 我要对接: an organization told a posting's owner it wants to work with them. */
   InterestExpressed = 'interest.expressed',
@@ -97,6 +109,9 @@ export interface EventPayloads {
     bySide: 'buyer' | 'seller';
     byUserId: string;
   };
+  [EventType.EventAgendaPublished]: { eventId: string; version: number };
+  [EventType.FileRemoved]: { fileId: string };
+  [EventType.PostingDeleted]: { kind: PostingKind; postingId: string };
   // Issue 16 (portal).
   [EventType.InterestExpressed]: { interestId: string };
 }
@@ -129,6 +144,9 @@ export interface JobPayloads {
     EventPayloads[EventType.DemandPublished] | EventPayloads[EventType.PostingPublished];
   /** Saved searches that found one posting: tell their subscribers, a page of them per job. */
   [JobName.NotifySubscriptionHits]: { kind: PostingKind; postingId: string; subscriptionIds: string[] };
+  [JobName.SendEventAgendas]: EventPayloads[EventType.EventAgendaPublished];
+  [JobName.RemoveStoredFile]: EventPayloads[EventType.FileRemoved];
+  [JobName.PurgePostingFiles]: EventPayloads[EventType.PostingDeleted];
   // Issue 16 (portal).
   [JobName.NotifyInterest]: EventPayloads[EventType.InterestExpressed];
 }
@@ -157,6 +175,9 @@ export const EVENT_ROUTES: Record<EventType, JobName[]> = {
   [EventType.MatchFound]: [JobName.NotifyMatch],
   [EventType.MessagePosted]: [JobName.NotifyMessage],
   [EventType.DealChanged]: [JobName.NotifyDeal],
+  [EventType.EventAgendaPublished]: [JobName.SendEventAgendas],
+  [EventType.FileRemoved]: [JobName.RemoveStoredFile],
+  [EventType.PostingDeleted]: [JobName.PurgePostingFiles],
   // Issue 16 (portal).
   [EventType.InterestExpressed]: [JobName.NotifyInterest],
 };
@@ -181,6 +202,9 @@ export const JOB_QUEUE: Record<JobName, QueueName> = {
   [JobName.ReconcileOutbox]: QueueName.Maintenance,
   [JobName.MatchSubscriptions]: QueueName.Subscriptions,
   [JobName.NotifySubscriptionHits]: QueueName.Subscriptions,
+  [JobName.SendEventAgendas]: QueueName.Events,
+  [JobName.RemoveStoredFile]: QueueName.Files,
+  [JobName.PurgePostingFiles]: QueueName.Files,
   // Issue 16 (portal).
   [JobName.NotifyInterest]: QueueName.Interest,
 };

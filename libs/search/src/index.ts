@@ -23,7 +23,7 @@ export {
   type SearchVisibility,
 } from './search-document.js';
 export * from './search-engine.js';
-export { SEARCH_EVENTS, searchTargetOf } from './search-events.js';
+export { postingOfJob, SEARCH_EVENTS, searchTargetOf } from './search-events.js';
 export { createSearchEngine, SearchModule } from './search.module.js';
 export { FieldSuggester, type FieldSuggestion, type FieldSuggestions } from './suggest/field-suggester.js';
 export { searchFiltersOf, SearchService, type SearchFacetsInput } from './search.service.js';

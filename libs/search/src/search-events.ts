@@ -1,3 +1,4 @@
+import { UnrecoverableError, type Job } from 'bullmq';
 import { POSTING_KINDS, type PostingKind } from '#core';
 import { EventType } from '#queue';
 import type { DocumentKey } from './search-document.js';
@@ -21,4 +22,11 @@ export function searchTargetOf(payload: Record<string, unknown>): DocumentKey | 
   if (typeof payload.postingId === 'string' && isPostingKind(payload.kind))
     return { kind: payload.kind, id: payload.postingId };
   return null;
+}
+
+/** The posting a job is about; a job that names none fails at once, since no retry would name one. */
+export function postingOfJob(payload: object, job: Pick<Job, 'id'>): DocumentKey {
+  const target = searchTargetOf(payload as Record<string, unknown>);
+  if (!target) throw new UnrecoverableError(`Job ${job.id} names no posting`);
+  return target;
 }

@@ -1,5 +1,14 @@
 import type { BoundedContext } from '#core';
+import { ReferenceController } from './http/reference.controller.js';
+import { SearchController } from './http/search.controller.js';
 import { SearchModule } from './search.module.js';
+import { SearchSyncProcessor } from './jobs/search-sync.processor.js';
 
-/** The search context: no tables of its own (it indexes the postings'). */
-export const searchContext: BoundedContext = { name: 'search', module: SearchModule, entities: [] };
+/** The search context: no tables of its own (it indexes the postings'); the reference code lists too. */
+export const searchContext: BoundedContext = {
+  name: 'search',
+  module: SearchModule,
+  entities: [],
+  controllers: [ReferenceController, SearchController],
+  processors: [SearchSyncProcessor],
+};

@@ -8,6 +8,8 @@ export interface ReceivedMail {
   text: string;
   html: string;
   messageId: string;
+  /** Attached files, their content as UTF-8 text (agendas' `.ics`). */
+  attachments: { filename: string; contentType: string; content: string }[];
   /** Raw header values by lower-case name (unfolded), e.g. `list-unsubscribe`. */
   headers: Record<string, string>;
 }
@@ -57,6 +59,11 @@ export async function startSmtpMailbox(): Promise<SmtpMailbox> {
             text: mail.text ?? '',
             html: typeof mail.html === 'string' ? mail.html : '',
             messageId: mail.messageId ?? '',
+            attachments: mail.attachments.map((a) => ({
+              filename: a.filename ?? '',
+              contentType: a.contentType,
+              content: a.content.toString('utf8'),
+            })),
             headers: Object.fromEntries(
               mail.headerLines.map((h) => [
                 h.key,

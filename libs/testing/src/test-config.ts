@@ -1,9 +1,11 @@
 import { randomBytes } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { loadConfig, type AppConfig } from '#core';
 
 /**
  * Configuration for one test file: its own database, its own Redis key prefix (so BullMQ queues and
- * throttling counters of parallel files never meet), quiet logs and the in-process SMTP server.
+ * throttling counters of parallel files never meet), quiet logs, a files folder of its own and the in-process SMTP server.
  */
 export function testConfig(overrides: Record<string, string>): AppConfig {
   return loadConfig({
@@ -12,6 +14,7 @@ export function testConfig(overrides: Record<string, string>): AppConfig {
     REDIS_PREFIX: `test-${randomBytes(4).toString('hex')}`,
     WORKER_HEALTH_PORT: '0',
     PUBLIC_URL: 'http://127.0.0.1:3000',
+    FILES_DIR: join(tmpdir(), `duijie-files-${randomBytes(4).toString('hex')}`),
     ...overrides,
   });
 }

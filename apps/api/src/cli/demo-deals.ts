@@ -2,7 +2,7 @@ import { In, type EntityManager } from 'typeorm';
 import { techFieldName } from '#core';
 import { categoryOf, chinaToday, Deal, type DealKind, type DealStage, type IpType } from '#deals';
 import { AuditService, Organization } from '#identity';
-import { Conversation, ConversationMessage } from '#matching';
+import { Conversation, ConversationMessage } from '#conversations';
 import type { DemoOwner } from './demo-workflow.js';
 
 const audit = new AuditService();

@@ -4,13 +4,18 @@ import { fileURLToPath } from 'node:url';
 import {
   calibrateFit,
   DEV_TYPES,
+  halfMetrics,
+  HALVES_SEED,
   loadDevSet,
   rankDevSet,
   runBaseline,
   scoreRun,
   scoreRunPerDemand,
+  splitHalves,
+  type DevSet,
+  type Run,
   type RunMetrics,
-} from '#matching';
+} from '#matching-eval';
 import { runPipeline } from './eval-pipeline.js';
 
 /**
@@ -26,8 +31,8 @@ const repoRoot = fileURLToPath(new URL('../../../../../', import.meta.url));
 const dir = resolve(process.env.MATCHING_DEV_DIR ?? resolve(repoRoot, '../shared/data/matching-dev'));
 const log = (line: string) => console.error(`[eval] ${line}`);
 
-const row = (cells: string[]) =>
-  cells.map((cell, i) => (i === 0 ? cell.padEnd(12) : cell.padStart(10))).join(' ');
+const row = (cells: string[], first = 12) =>
+  cells.map((cell, i) => (i === 0 ? cell.padEnd(first) : cell.padStart(10))).join(' ');
 const f = (value: number) => value.toFixed(4);
 const mean = (metrics: RunMetrics, key: 'ndcg10' | 'recall20') =>
   DEV_TYPES.reduce((sum, type) => sum + metrics[type][key], 0) / DEV_TYPES.length;
@@ -62,6 +67,32 @@ function printTable(title: string, runs: { name: string; metrics: RunMetrics }[]
   line('mean', mean, '');
 }
 
+/**
+ * The same runs on the two fixed halves of the demands (halves.ts) and on the whole set: a change is
+ * tuned on half A and kept only if half B, which it was not tuned on, moves the same way.
+ */
+function printHalves(set: DevSet, runs: { name: string; run: Run }[]) {
+  const halves = splitHalves(set.demands.map((d) => d.id));
+  console.log(`\nhalves (seed '${HALVES_SEED}'): A ${halves.A.join(' ')} | B ${halves.B.join(' ')}`);
+  console.log(row(['type', ...runs.flatMap((r) => ['A', 'B', 'all'].map((h) => `${r.name} ${h}`))], 18));
+  const scored = runs.map(({ run }) => {
+    const perDemand = scoreRunPerDemand(dir, run);
+    return [halfMetrics(perDemand, halves.A), halfMetrics(perDemand, halves.B), scoreRun(dir, run)];
+  });
+  for (const key of ['ndcg10', 'recall20'] as const) {
+    for (const type of DEV_TYPES)
+      console.log(
+        row(
+          [`${type} ${key === 'ndcg10' ? 'nDCG' : 'R@20'}`, ...scored.flat().map((m) => f(m[type][key]))],
+          18,
+        ),
+      );
+    console.log(
+      row([`mean ${key === 'ndcg10' ? 'nDCG' : 'R@20'}`, ...scored.flat().map((m) => f(mean(m, key)))], 18),
+    );
+  }
+}
+
 async function main() {
   const set = loadDevSet(dir);
   console.log(`matching-dev: ${dir}`);
@@ -69,7 +100,8 @@ async function main() {
   const offlineRun = rankDevSet(set);
   const offlineMs = performance.now() - started;
   const offline = scoreRun(dir, offlineRun);
-  const baseline = scoreRun(dir, runBaseline(dir));
+  const baselineRun = runBaseline(dir);
+  const baseline = scoreRun(dir, baselineRun);
   printTable('offline ranker (scorer over the whole pool) vs keyword baseline', [
     { name: 'offline', metrics: offline },
     { name: 'baseline', metrics: baseline },
@@ -81,7 +113,13 @@ async function main() {
       `  ${c.type.padEnd(12)} graded 2–3 (高) ${f(c.high)}, graded ≥ 1 (中) ${f(c.medium)}; ` +
         `in use ${c.current.high} / ${c.current.medium}`,
     );
-  if (process.env.EVAL_OFFLINE_ONLY === 'true') return;
+  if (process.env.EVAL_OFFLINE_ONLY === 'true') {
+    printHalves(set, [
+      { name: 'offline', run: offlineRun },
+      { name: 'baseline', run: baselineRun },
+    ]);
+    return;
+  }
 
   const pipeline = await runPipeline(set, log);
   // EVAL_RUN_OUT=path keeps the pipeline's run (the set's run format) for a closer look with score.mjs.
@@ -91,6 +129,11 @@ async function main() {
     { name: 'pipeline', metrics: product },
     { name: 'offline', metrics: offline },
     { name: 'baseline', metrics: baseline },
+  ]);
+  printHalves(set, [
+    { name: 'pipeline', run: pipeline.run },
+    { name: 'offline', run: offlineRun },
+    { name: 'baseline', run: baselineRun },
   ]);
   const worst = scoreRunPerDemand(dir, pipeline.run)
     .sort((a, b) => a.ndcg10 - b.ndcg10 || a.recall20 - b.recall20)

@@ -16,7 +16,7 @@ import {
   type DevSet,
   type DevType,
   type Run,
-} from '#matching';
+} from '#matching-eval';
 import { QueueName } from '#queue';
 import { Queue } from 'bullmq';
 import { prepareDatabase } from './prepare-database.js';
@@ -37,6 +37,8 @@ const PASSWORD = 'Eval-Matching-2026';
 /** How long the run may wait for the worker to go idle before it gives up. */
 const IDLE_TIMEOUT_MS = 10 * 60_000;
 const PAGE = 100;
+/** How long the api and the worker may take to start: minutes, not seconds, on a shared 2-core host. */
+const START_TIMEOUT_MS = 3 * 60_000;
 
 export interface PipelineResult {
   run: Run;
@@ -121,7 +123,7 @@ async function startProduct(env: NodeJS.ProcessEnv, baseUrl: string): Promise<Ch
     } catch {
       // not listening yet
     }
-    if (waited > 60_000) throw new Error('the api did not become ready within a minute');
+    if (waited > START_TIMEOUT_MS) throw new Error('the api did not become ready in time');
     await sleep(250);
   }
 }

@@ -1,7 +1,8 @@
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { loadConfig } from '#core';
 import { createApp } from '../create-app.js';
 import { buildOpenApi } from '../openapi.js';
+import { inStableOrder } from './stable-order.js';
 import { writeWebClient } from './web-client.js';
 
 export const OPENAPI_FILE = 'openapi.json';
@@ -13,7 +14,8 @@ export const OPENAPI_FILE = 'openapi.json';
 async function main() {
   const app = await createApp({ ...loadConfig(), LOG_LEVEL: 'warn' } as ReturnType<typeof loadConfig>);
   await app.init();
-  const document = buildOpenApi(app);
+  const committed = await readFile(OPENAPI_FILE, 'utf8').then(JSON.parse, () => ({}));
+  const document = inStableOrder(committed, buildOpenApi(app));
   await writeFile(OPENAPI_FILE, `${JSON.stringify(document, null, 2)}\n`);
   await app.close();
   // Generated from the JSON as written, exactly as the staleness test reads it back.

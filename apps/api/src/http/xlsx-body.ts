@@ -1,7 +1,6 @@
 import type { FastifyInstance } from 'fastify';
+import { XLSX_TYPE } from '#http';
 
-/** Excel uploads (the expert import) arrive as the raw workbook, not as JSON or multipart. */
-export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const XLSX_LIMIT = 10 * 1024 * 1024;
 
 /** Accepts workbook bodies as a Buffer, up to a limit of their own above the JSON one. */

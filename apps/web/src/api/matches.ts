@@ -14,6 +14,8 @@ export type MatchStatus = MatchItem['status'];
 export type FitLevel = MatchItem['fitLevel'];
 /** Why a party declines a match; `other` needs a text. */
 export type DeclineReason = Schemas['DeclineMatchDto']['reasonCode'];
+/** A page of a posting's list of matches, with the decline summary and the next page's cursor. */
+export type MatchList = Schemas['MatchListDto'];
 /** A page of a posting's list: `limit`, `cursor` (the previous page's `nextCursor`), `kind` of the other side. */
 export type MatchPageQuery = QueryOf<paths['/api/v1/demands/{id}/matches']['get']>;
 /** A page of the inbox: the next cursor comes in the X-Next-Cursor header. */
@@ -40,7 +42,11 @@ export const matchesApi = {
   /** A posting's matches, best first; the next page with `{ cursor: list.nextCursor }`. */
   ofPosting: (kind: PostingKind, id: string, query: MatchPageQuery = {}) =>
     answer(ofPosting[kind](id, query)),
-  inbox: (query: MatchInboxQuery = {}) => answer(api().GET('/api/v1/matches', { params: { query } })),
+  /** A page of the inbox, newest first, with the cursor of the next (from the X-Next-Cursor header). */
+  inbox: async (query: MatchInboxQuery = {}) => {
+    const { data, response } = await api().GET('/api/v1/matches', { params: { query } });
+    return { items: data ?? [], nextCursor: response.headers.get('x-next-cursor') };
+  },
   one: (id: string) => answer(api().GET('/api/v1/matches/{id}', withPath({ id }))),
   view: (id: string) => answer(api().POST('/api/v1/matches/{id}/view', withPath({ id }))),
   shortlist: (id: string) => answer(api().POST('/api/v1/matches/{id}/shortlist', withPath({ id }))),

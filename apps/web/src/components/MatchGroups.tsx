@@ -13,18 +13,22 @@ const FIRST_SHOWN = 5;
 /**
  * Matches grouped by the other side's kind (experts, achievements, projects, financing), each group in
  * the order it was given (best first on a posting, newest first in the inbox), so an equity fund at
- * 48 % never sits above the experts it is not comparable with.
+ * 48 % never sits above the experts it is not comparable with. The list comes a page at a time (up to
+ * 200 candidates per kind are kept): each page loaded joins its groups.
  */
 export function MatchGroups({
   items,
   showPosting = false,
   onChange,
   onDecline,
+  more,
 }: {
   items: MatchItem[];
   showPosting?: boolean;
   onChange: (next: MatchItem) => void;
   onDecline: (match: MatchItem) => void;
+  /** The list's next page, when the API has one: a button after the groups loads it into them. */
+  more?: { hasMore: boolean; loading: boolean; load: () => void };
 }) {
   const { t } = useTranslation();
   const [expanded, setExpanded] = useState<ReadonlySet<PostingKind>>(new Set());
@@ -76,6 +80,11 @@ export function MatchGroups({
           </section>
         );
       })}
+      {more?.hasMore ? (
+        <Button block loading={more.loading} onClick={more.load} data-testid="match-load-more">
+          {t('matches.loadMore')}
+        </Button>
+      ) : null}
     </>
   );
 }

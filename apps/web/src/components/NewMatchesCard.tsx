@@ -15,7 +15,7 @@ const SHOWN = 5;
 export function NewMatchesCard({ organizationId }: { organizationId: string }) {
   const { t, i18n } = useTranslation();
   const inbox = useAsync(() => matchesApi.inbox(), `home-inbox:${organizationId}:${i18n.language}`);
-  const fresh = (inbox.data ?? []).filter((match) => match.status === 'new');
+  const fresh = (inbox.data?.items ?? []).filter((match) => match.status === 'new');
 
   return (
     <Card

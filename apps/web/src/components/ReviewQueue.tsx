@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Button, Card, Table, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../lib/errors';
@@ -14,6 +15,8 @@ interface ReviewQueueProps<T extends { id: string }> {
   columns: TableColumnsType<T>;
   /** Longer text shown when a row is expanded; rows without it do not expand. */
   detail: (row: T) => string | null | undefined;
+  /** More of a row shown when it is expanded (an organization's uploaded licence). */
+  expanded?: (row: T) => ReactNode;
 }
 
 /** A moderation queue page: header with refresh, the load error if any, and the rows to decide on. */
@@ -25,6 +28,7 @@ export function ReviewQueue<T extends { id: string }>({
   queue,
   columns,
   detail,
+  expanded,
 }: ReviewQueueProps<T>) {
   const { t } = useTranslation();
   return (
@@ -45,8 +49,13 @@ export function ReviewQueue<T extends { id: string }>({
             locale={{ emptyText }}
             scroll={{ x: 'max-content' }}
             expandable={{
-              rowExpandable: (row) => Boolean(detail(row)),
-              expandedRowRender: (row) => <p style={{ margin: 0, whiteSpace: 'pre-wrap' }}>{detail(row)}</p>,
+              rowExpandable: (row) => Boolean(expanded ?? detail(row)),
+              expandedRowRender: (row) => (
+                <>
+                  <p style={{ margin: 0, whiteSpace: 'pre-wrap' }}>{detail(row)}</p>
+                  {expanded?.(row)}
+                </>
+              ),
             }}
           />
         </div>

@@ -1,5 +1,6 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { featuresMessages } from '../features';
 import { readStorage, storageKeys, writeStorage } from '../lib/storage';
 import { en } from './en';
 import { zhCN } from './zh-CN';
@@ -19,8 +20,9 @@ function initialLanguage(): Language {
 
 void i18n.use(initReactI18next).init({
   resources: {
-    'zh-CN': { translation: zhCN },
-    en: { translation: en },
+    // The hubs' strings and every feature's (features/index.ts), in one namespace.
+    'zh-CN': { translation: { ...zhCN, ...featuresMessages('zh-CN') } },
+    en: { translation: { ...en, ...featuresMessages('en') } },
   },
   lng: initialLanguage(),
   fallbackLng: defaultLanguage,

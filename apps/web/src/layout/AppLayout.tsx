@@ -20,7 +20,6 @@ import {
   SearchOutlined,
   SafetyCertificateOutlined,
   TeamOutlined,
-  TrophyOutlined,
 } from '@ant-design/icons';
 import { Button, Drawer, Grid, Input, Layout, Menu, Space, theme, type MenuProps } from 'antd';
 import { Suspense, useState } from 'react';
@@ -39,13 +38,14 @@ import { NotificationBell } from './NotificationBell';
 import { OrgSwitcher } from './OrgSwitcher';
 import { UserMenu } from './UserMenu';
 import { queryRules } from '../api/generated/rules';
+import type { MenuPlace } from '../features/feature';
+import { featureMenuItems, featureMenuPaths } from '../features/menu';
 
 const menuKeys = [
   '/',
   '/search',
   '/matches',
   '/conversations',
-  '/deals',
   '/demands',
   '/my/demands',
   '/organization/members',
@@ -67,6 +67,7 @@ const menuKeys = [
   '/moderation/projects',
   '/moderation/financing-offers',
   '/moderation/experts',
+  ...featureMenuPaths,
 ];
 
 /** The menu entry of a page: the longest key its path starts with; none for pages off the menu. */
@@ -95,6 +96,8 @@ export function AppLayout() {
   const signedIn = status === 'authenticated';
   // An unconfirmed account may not call the API beyond its own session: the header asks nothing of it.
   const confirmed = signedIn && Boolean(me?.emailVerified);
+  const menuContext = { signedIn, me, membership: currentMembership };
+  const features = (place: MenuPlace) => featureMenuItems(place, menuContext, t);
   const boardItem = { key: '/demands', icon: <FireOutlined />, label: t('nav.demandBoard') };
   const supplyItems = [
     { key: '/experts', icon: <SolutionOutlined />, label: t('nav.experts') },
@@ -109,13 +112,13 @@ export function AppLayout() {
     type: 'group' as const,
     key: 'supply',
     label: t('nav.supplyGroup'),
-    children: supplyItems,
+    children: [...supplyItems, ...features('supply')],
   };
   const financeGroup = {
     type: 'group' as const,
     key: 'finance',
     label: t('nav.financeGroup'),
-    children: financeItems,
+    children: [...financeItems, ...features('finance')],
   };
   // "Mine" entries only for the kinds the acting organization may publish.
   const mineItems = [
@@ -141,16 +144,25 @@ export function AppLayout() {
         searchItem,
         { key: '/matches', icon: <NodeIndexOutlined />, label: t('nav.matches') },
         { key: '/conversations', icon: <MessageOutlined />, label: t('nav.conversations') },
-        { key: '/deals', icon: <TrophyOutlined />, label: t('nav.deals') },
+        ...features('main'),
         {
           type: 'group',
           key: 'demands',
           label: t('nav.demandsGroup'),
-          children: [boardItem, { key: '/my/demands', icon: <ProfileOutlined />, label: t('nav.myDemands') }],
+          children: [
+            boardItem,
+            { key: '/my/demands', icon: <ProfileOutlined />, label: t('nav.myDemands') },
+            ...features('demands'),
+          ],
         },
         supplyGroup,
         financeGroup,
-        { type: 'group', key: 'mine', label: t('nav.mineGroup'), children: mineItems },
+        {
+          type: 'group',
+          key: 'mine',
+          label: t('nav.mineGroup'),
+          children: [...mineItems, ...features('mine')],
+        },
         {
           type: 'group',
           key: 'organization',
@@ -158,6 +170,7 @@ export function AppLayout() {
           children: [
             { key: '/organization/members', icon: <TeamOutlined />, label: t('nav.members') },
             { key: '/organizations/new', icon: <PlusCircleOutlined />, label: t('nav.createOrganization') },
+            ...features('organization'),
           ],
         },
         { key: '/account', icon: <SafetyCertificateOutlined />, label: t('nav.account') },
@@ -190,12 +203,13 @@ export function AppLayout() {
                     label: t('nav.offerReview'),
                   },
                   { key: '/moderation/experts', icon: <FileSearchOutlined />, label: t('nav.expertReview') },
+                  ...features('platform'),
                 ],
               },
             ]
           : []),
       ]
-    : [searchItem, boardItem, supplyGroup, financeGroup];
+    : [searchItem, ...features('main'), boardItem, ...features('demands'), supplyGroup, financeGroup];
 
   // The session is being restored: wait, so pages load once with the right credentials.
   if (status === 'loading') return <FullPageSpin />;

@@ -12,6 +12,7 @@ import { VerificationTag } from '../components/StatusTags';
 import { applyServerErrors, errorMessage } from '../lib/errors';
 import { formatDateTime } from '../lib/format';
 import { useAsync } from '../lib/use-async';
+import { FilesCard } from '../features/files/FilesCard';
 import { schemaRules } from '../api/generated/rules';
 
 const NOTE_MAX = schemaRules.VerificationDecisionDto.note.maxLength;
@@ -133,6 +134,7 @@ export default function AdminOrganizationsPage() {
         queue={pending}
         columns={columns}
         detail={(org) => org.description}
+        expanded={(org) => <FilesCard owners="organizations" id={org.id} licence />}
       />
       <Modal
         open={rejecting !== null}

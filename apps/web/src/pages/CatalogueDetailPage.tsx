@@ -19,6 +19,7 @@ import { LoginButton } from '../components/ListParts';
 import { PageHeader } from '../components/PageHeader';
 import { PostingModerationActions } from '../components/PostingModerationActions';
 import { PostingMatchesCard } from '../components/PostingMatchesCard';
+import { FilesCard } from '../features/files/FilesCard';
 import { PostingOwnerActions } from '../components/PostingOwnerActions';
 import { FieldTags, PostingConfidentialTag, PostingStatusTag } from '../components/PostingTags';
 import { VisibilityTag } from '../components/DemandTags';
@@ -144,6 +145,7 @@ function CatalogueDetail({
             <Card title={t(`${ns}.contentTitle`)}>
               {item.redacted ? <RedactedContent teaser={item.teaser} /> : kind.content(item, t)}
             </Card>
+            <FilesCard owners={`${POSTING_KINDS[kind.name]}s`} id={item.id} />
             {extras?.(item, setItem)}
             {owner && item.status !== 'draft' ? (
               <PostingMatchesCard kind={POSTING_KINDS[kind.name]} postingId={item.id} />

@@ -23,6 +23,7 @@ import { isPlatformStaff, useAuth } from '../auth/auth-context';
 import { AccessRequestsCard } from '../components/AccessRequestsCard';
 import { ChallengeCard, challengeDemandStatuses } from '../components/ChallengeCard';
 import { PostingMatchesCard } from '../components/PostingMatchesCard';
+import { FilesCard } from '../features/files/FilesCard';
 import { DemandModerationActions } from '../components/DemandModerationActions';
 import { DemandOwnerActions } from '../components/DemandOwnerActions';
 import {
@@ -141,6 +142,7 @@ function DemandDetail({ demandId }: { demandId: string }) {
               </Card>
             ) : null}
             {challengeDemandStatuses.includes(demand.status) ? <ChallengeCard demand={demand} /> : null}
+            <FilesCard owners="demands" id={demand.id} />
             {owner ? <AccessRequestsCard demandId={demand.id} /> : null}
             {owner && demand.status !== 'draft' ? (
               <PostingMatchesCard kind="demand" postingId={demand.id} />

@@ -8,24 +8,27 @@ import { MatchGroups } from '../components/MatchGroups';
 import { PageHeader } from '../components/PageHeader';
 import { useMatchChanges } from '../components/use-match-changes';
 import { errorMessage } from '../lib/errors';
-import { useAsync } from '../lib/use-async';
+import { useCursorList } from '../lib/use-cursor-list';
 
 type Filter = MatchStatus | 'all';
+
+/** Matches per page of the inbox; the counts by status are of the pages loaded. */
+const PAGE = 50;
 
 /**
  * 匹配推荐: the acting organization's inbox, the matches it was told about for any of its postings,
  * grouped by kind and newest first within each, each naming that posting, with its fit, reasons and
- * actions.
+ * actions, a page at a time.
  */
 export default function MatchesPage() {
   const { t, i18n } = useTranslation();
   const { currentMembership } = useAuth();
   const organizationId = currentMembership?.organizationId ?? null;
-  const inbox = useAsync(
-    () => matchesApi.inbox(),
+  const inbox = useCursorList(
+    (cursor) => matchesApi.inbox({ limit: PAGE, cursor }),
     organizationId ? `inbox:${organizationId}:${i18n.language}` : null,
   );
-  const { items: all, onChange, onDecline, declineModal } = useMatchChanges(inbox.data ?? []);
+  const { items: all, onChange, onDecline, declineModal } = useMatchChanges(inbox.items);
   const [filter, setFilter] = useState<Filter>('all');
   const shown = filter === 'all' ? all : all.filter((match) => match.status === filter);
   const count = (status: MatchStatus) => all.filter((match) => match.status === status).length;
@@ -37,7 +40,7 @@ export default function MatchesPage() {
         {inbox.error ? <FormError message={errorMessage(inbox.error, t)} /> : null}
         {!organizationId ? (
           <Empty description={t('matches.noOrganization')} />
-        ) : inbox.loading && !inbox.data ? (
+        ) : inbox.loading && all.length === 0 ? (
           <Skeleton active />
         ) : all.length === 0 ? (
           inbox.error ? null : (
@@ -58,7 +61,13 @@ export default function MatchesPage() {
               ]}
             />
             <div style={{ marginTop: 16 }}>
-              <MatchGroups items={shown} showPosting onChange={onChange} onDecline={onDecline} />
+              <MatchGroups
+                items={shown}
+                showPosting
+                onChange={onChange}
+                onDecline={onDecline}
+                more={{ hasMore: inbox.hasMore, loading: inbox.loadingMore, load: inbox.loadMore }}
+              />
             </div>
           </>
         )}

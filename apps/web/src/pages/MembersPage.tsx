@@ -28,6 +28,7 @@ import { RoleTag } from '../components/StatusTags';
 import { applyServerErrors, errorMessage } from '../lib/errors';
 import { formatDateTime } from '../lib/format';
 import { useAsync } from '../lib/use-async';
+import { FilesCard } from '../features/files/FilesCard';
 
 interface InviteValues {
   email: string;
@@ -225,6 +226,7 @@ export default function MembersPage() {
           ) : null
         }
       />
+      {orgId ? <FilesCard owners="organizations" id={orgId} licence /> : null}
       <Flex vertical gap={24}>
         {canManage ? (
           <Card

@@ -1,46 +1,39 @@
-import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
-import { Inject, Logger, type OnApplicationBootstrap } from '@nestjs/common';
-import { UnrecoverableError, type Job, type Queue } from 'bullmq';
+import { InjectQueue, Processor } from '@nestjs/bullmq';
+import { Inject, type OnApplicationBootstrap } from '@nestjs/common';
+import type { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { AppConfig } from '#core';
-import { digestDate, DigestService, EmailDeliveryService, WebhookService } from '#notifications';
+import { DeliveryRecovery, DigestScheduler, type DeliveryRecoveryReport } from '#notifications';
 import { DemandService } from '#postings';
 import {
-  digestJobId,
+  Handles,
   JobName,
+  JobProcessor,
   OutboxReconciler,
   QueueName,
   REDIS,
   WORKER_OPTIONS,
-  type JobPayloads,
   type ReconcileReport,
 } from '#queue';
 
 /** How often overdue demands are expired. Deadlines are dates, so a few minutes' delay is invisible. */
 const EXPIRY_EVERY_MS = 5 * 60_000;
 
-export type RecoveryReport = ReconcileReport & {
-  abandonedEmails: number;
-  resentEmails: number;
-  requeuedWebhooks: number;
-};
-export type MaintenanceJobResult = { expired: number } | { queued: number } | RecoveryReport;
+export type RecoveryReport = ReconcileReport & DeliveryRecoveryReport;
 
-/** Repeatable housekeeping. Each run is safe to repeat: it changes only what is still due. */
+/**
+ * Repeatable housekeeping for several contexts on one schedule-keeping queue; each run is safe to repeat
+ * (it changes only what is still due) and is one call into the context that owns the work.
+ */
 @Processor(QueueName.Maintenance, WORKER_OPTIONS)
-export class MaintenanceProcessor extends WorkerHost implements OnApplicationBootstrap {
-  static readonly handles = [JobName.ExpireDemands, JobName.ScheduleDigests, JobName.ReconcileOutbox];
-  private readonly logger = new Logger(MaintenanceProcessor.name);
-
+export class MaintenanceProcessor extends JobProcessor implements OnApplicationBootstrap {
   constructor(
     private readonly demands: DemandService,
-    private readonly digests: DigestService,
+    private readonly digests: DigestScheduler,
     private readonly reconciler: OutboxReconciler,
-    private readonly deliveries: EmailDeliveryService,
-    private readonly webhooks: WebhookService,
+    private readonly recovery: DeliveryRecovery,
     private readonly config: AppConfig,
     @InjectQueue(QueueName.Maintenance) private readonly queue: Queue,
-    @InjectQueue(QueueName.Notifications) private readonly notifications: Queue,
     @Inject(REDIS) private readonly redis: Redis,
   ) {
     super();
@@ -57,19 +50,6 @@ export class MaintenanceProcessor extends WorkerHost implements OnApplicationBoo
       this.schedule().catch((error: unknown) => this.logger.warn(`Re-scheduling failed: ${String(error)}`));
     });
     await this.schedule();
-  }
-
-  async process(job: Job): Promise<MaintenanceJobResult> {
-    switch (job.name) {
-      case JobName.ExpireDemands:
-        return this.expireDemands();
-      case JobName.ScheduleDigests:
-        return this.scheduleDigests();
-      case JobName.ReconcileOutbox:
-        return this.reconcile();
-      default:
-        throw new UnrecoverableError(`No handler for job ${job.name}`);
-    }
   }
 
   private async schedule(): Promise<void> {
@@ -90,37 +70,25 @@ export class MaintenanceProcessor extends WorkerHost implements OnApplicationBoo
     );
   }
 
-  private async expireDemands(): Promise<{ expired: number }> {
+  @Handles(JobName.ExpireDemands)
+  async expireDemands(): Promise<{ expired: number }> {
     const expired = await this.demands.expireOverdue();
     if (expired > 0) this.logger.log(`Expired ${expired} demand(s) past their deadline`);
     return { expired };
   }
 
-  /** One digest job per user with something pending; a user with nothing pending gets none. */
-  private async scheduleDigests(): Promise<{ queued: number }> {
-    const date = digestDate(new Date(), this.config.DIGEST_TIMEZONE);
-    const userIds = await this.digests.usersWithPendingItems();
-    await this.notifications.addBulk(
-      userIds.map((userId) => ({
-        name: JobName.SendDigest,
-        data: { userId, date } satisfies JobPayloads[JobName.SendDigest],
-        opts: { jobId: digestJobId(userId, date) },
-      })),
-    );
-    return { queued: userIds.length };
+  @Handles(JobName.ScheduleDigests)
+  async scheduleDigests(): Promise<{ queued: number }> {
+    return { queued: await this.digests.scheduleToday() };
   }
 
   /**
-   * Brings back what Redis lost: outbox jobs (the reconciler), webhook deliveries still open after the
-   * grace period; email claims a crash cut short become `unknown`, never sent again; emails whose claim a
-   * temporary failure released and no retry took up are sent.
+   * Brings back what Redis lost: outbox jobs (the reconciler, which belongs to the worker), then the
+   * deliveries left open past the grace period.
    */
-  private async reconcile(): Promise<RecoveryReport> {
+  @Handles(JobName.ReconcileOutbox)
+  async reconcile(): Promise<RecoveryReport> {
     const report = await this.reconciler.reconcile();
-    const grace = this.config.RECOVERY_GRACE_SECONDS;
-    const abandonedEmails = await this.deliveries.markAbandoned(grace);
-    const resentEmails = await this.deliveries.sendReleased(grace);
-    const requeuedWebhooks = await this.webhooks.requeueStale(grace);
-    return { ...report, abandonedEmails, resentEmails, requeuedWebhooks };
+    return { ...report, ...(await this.recovery.recover(this.config.RECOVERY_GRACE_SECONDS)) };
   }
 }

@@ -211,6 +211,56 @@ export class AppConfig {
   @IsBooleanString()
   WEBHOOK_ALLOW_PRIVATE_ADDRESSES = 'false';
 
+  /** Where uploaded files (specifications, drawings, certificates, pitch decks, licences) are kept. */
+  @IsIn(['local', 's3'])
+  FILES_STORAGE: 'local' | 's3' = 'local';
+
+  /** The folder of FILES_STORAGE=local, created on first upload; relative paths start at the working directory. */
+  @IsString()
+  @MinLength(1)
+  FILES_DIR = 'data/files';
+
+  /** Largest file accepted, in MB; a larger upload is refused with 413 and nothing stored. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(1024)
+  FILES_MAX_SIZE_MB = 20;
+
+  /** Files one posting (or one organization's licence list) may hold, and so one upload may carry. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  FILES_MAX_PER_OWNER = 10;
+
+  /** The S3-compatible endpoint of FILES_STORAGE=s3 (AWS, MinIO, OSS, COS…); unset means AWS itself. */
+  @IsOptional()
+  @IsUrl({ protocols: ['http', 'https'], require_tld: false })
+  S3_ENDPOINT?: string;
+
+  @IsString()
+  @MinLength(1)
+  S3_REGION = 'us-east-1';
+
+  /** Required when FILES_STORAGE=s3. */
+  @IsOptional()
+  @IsString()
+  @MinLength(3)
+  S3_BUCKET?: string;
+
+  @IsOptional()
+  @IsString()
+  S3_ACCESS_KEY_ID?: string;
+
+  @IsOptional()
+  @IsString()
+  S3_SECRET_ACCESS_KEY?: string;
+
+  /** Path-style addresses (endpoint/bucket/key), which MinIO and most self-hosted servers need. */
+  @IsBooleanString()
+  S3_FORCE_PATH_STYLE = 'true';
+
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';
   }
@@ -254,6 +304,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     'ADMIN_PASSWORD',
     'MEILI_URL',
     'MEILI_API_KEY',
+    'S3_ENDPOINT',
+    'S3_BUCKET',
+    'S3_ACCESS_KEY_ID',
+    'S3_SECRET_ACCESS_KEY',
   ]);
   const given = Object.fromEntries(
     known.filter((k) => env[k] !== undefined && env[k] !== '').map((k) => [k, env[k]]),
@@ -279,6 +333,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   }
   if (config.SEARCH_ENGINE === 'meilisearch' && !config.MEILI_URL) {
     unique.push('MEILI_URL must be set when SEARCH_ENGINE=meilisearch');
+  }
+  if (config.FILES_STORAGE === 's3' && !config.S3_BUCKET) {
+    unique.push('S3_BUCKET must be set when FILES_STORAGE=s3');
   }
   if (unique.length > 0) {
     throw new ConfigError(`Invalid configuration:\n  - ${unique.join('\n  - ')}`);

@@ -48,6 +48,11 @@ export class ConflictError extends DomainError {
   readonly status = 409;
 }
 
+/** An upload larger than the configured limit. */
+export class PayloadTooLargeError extends DomainError {
+  readonly status = 413;
+}
+
 export class GoneError extends DomainError {
   readonly status = 410;
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { assertNoNulls, ConflictError, ForbiddenError, NotFoundError } from '#core';
 import { abilityFor, asSubject } from '../access/abilities.js';
 import type { Actor } from '../access/actor.js';
@@ -21,14 +21,6 @@ export interface CreateOrganizationInput {
 export type UpdateOrganizationInput = Partial<
   Pick<CreateOrganizationInput, 'name' | 'regionCode' | 'industryCode' | 'description'>
 >;
-
-/** What another context may know of an organization: enough to name it and count it by type and region. */
-export interface OrganizationSummary {
-  id: string;
-  name: string;
-  type: OrganizationType;
-  regionCode: string;
-}
 
 const isUniqueViolation = (error: unknown) => (error as { code?: string }).code === '23505';
 
@@ -77,21 +69,6 @@ export class OrganizationService {
     }
   }
 
-  /**
-   * Name, type and region of organizations by id, for other contexts that show or snapshot a party
-   * (a deal's buyer and seller) without reading the organizations table; unknown ids are left out.
-   */
-  async summaries(ids: readonly string[]): Promise<Map<string, OrganizationSummary>> {
-    if (ids.length === 0) return new Map();
-    const rows = await this.dataSource.getRepository(Organization).find({
-      where: { id: In([...new Set(ids)]) },
-      select: { id: true, name: true, type: true, regionCode: true },
-    });
-    return new Map(
-      rows.map((row) => [row.id, { id: row.id, name: row.name, type: row.type, regionCode: row.regionCode }]),
-    );
-  }
-
   /** 404 for anything the caller may not read: we never confirm that another organization exists. */
   async get(actor: Actor, id: string): Promise<Organization> {
     const organization = await this.dataSource.getRepository(Organization).findOneBy({ id });
@@ -132,6 +109,15 @@ export class OrganizationService {
       });
       return saved;
     });
+  }
+
+  /**
+   * Sets an organization's description inside the caller's transaction, for a context that edits it as
+   * part of its own page (a society's); the caller has authorized the edit and audits it.
+   */
+  async setDescription(manager: EntityManager, id: string, description: string | null): Promise<void> {
+    await manager.update(Organization, { id }, { description });
+    await this.cache.changed(manager, [tag.organization(id)]);
   }
 
   async listForReview(actor: Actor, status: VerificationStatus): Promise<Organization[]> {

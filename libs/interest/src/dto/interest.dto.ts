@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsObject, IsOptional, ValidateNested } from 'class-validator';
 import { BooleanField, EnumField, POSTING_KINDS, TextField, UuidField, type PostingKind } from '#core';
-import { MESSAGE_MAX_LENGTH } from '#matching';
+import { MESSAGE_MAX_LENGTH } from '#conversations';
 
 /** One of the interested organization's own postings. */
 export class OfferedPostingDto {

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { EnumField, IntField, POSTING_KINDS, TextField, type PostingKind } from '#core';
+import { MESSAGE_MAX_LENGTH, showMatchesAs } from '#conversations';
 import { FIT_LEVELS, type FitLevel } from '../fit-level.js';
 import { DECLINE_REASONS, MATCH_STATUSES, type DeclineReason, type MatchStatus } from '../match.entity.js';
 
@@ -140,4 +141,21 @@ export class DeclineMatchDto {
 
   @TextField({ max: 500, optional: true, description: 'Required with reason code `other`' })
   text?: string;
+}
+
+// A thread opened from a match shows it as this DTO (see ConversationDetailDto).
+showMatchesAs(MatchDto);
+
+export class ContactMatchDto {
+  @TextField({
+    max: MESSAGE_MAX_LENGTH,
+    optional: true,
+    description: 'A first message for the conversation the contact opens',
+  })
+  message?: string;
+}
+
+export class ContactedMatchDto extends MatchDto {
+  @ApiProperty({ format: 'uuid', description: 'The match’s conversation: opened now, or the one it has' })
+  conversationId: string;
 }

@@ -41,6 +41,7 @@ export class MailerService implements OnApplicationShutdown {
       // Mostly Chinese text: base64 is shorter than quoted-printable and much cheaper to encode.
       textEncoding: 'base64',
       messageId,
+      ...(email.attachments ? { attachments: email.attachments } : {}),
       // RFC 8058: mail clients offer an unsubscribe button that POSTs to this URL without a visit.
       headers: email.unsubscribe
         ? {

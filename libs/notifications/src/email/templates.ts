@@ -13,6 +13,8 @@ export interface RenderedEmail {
    * `List-Unsubscribe-Post` (RFC 8058). Transactional mail (invitations, resets, claims) has none.
    */
   unsubscribe?: string;
+  /** Files sent with the message, e.g. an event agenda's `.ics` (text content, stored with the delivery). */
+  attachments?: { filename: string; content: string; contentType: string }[];
 }
 
 const ROLE_NAMES: Record<string, [string, string]> = {

@@ -2,14 +2,11 @@ import {
   Column,
   CreateDateColumn,
   Entity,
+  ForeignKey,
   Index,
-  JoinColumn,
-  ManyToOne,
   PrimaryGeneratedColumn,
   UpdateDateColumn,
-  type Relation,
 } from 'typeorm';
-import { Organization } from '#identity';
 import { NOTIFICATION_KINDS, type NotificationKind } from '../notification-kinds.js';
 
 /** Stored data: never rename a value without a migration. */
@@ -31,11 +28,8 @@ export class Webhook {
 
   @Index()
   @Column({ type: 'uuid' })
+  @ForeignKey('Organization', { onDelete: 'CASCADE' })
   organizationId: string;
-
-  @ManyToOne(() => Organization, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'organization_id' })
-  organization: Relation<Organization>;
 
   @Column({ type: 'varchar', length: 2000 })
   url: string;

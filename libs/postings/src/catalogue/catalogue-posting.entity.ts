@@ -1,13 +1,4 @@
-import {
-  Column,
-  CreateDateColumn,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-  type Relation,
-} from 'typeorm';
-import { Organization } from '#identity';
+import { Column, CreateDateColumn, ForeignKey, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { VISIBILITIES, type Visibility } from '../demands/demand.entity.js';
 
 /** Stored data: never rename a value without a migration. */
@@ -28,11 +19,11 @@ export abstract class CataloguePosting {
 
   /** Indexed per table, with updated_at, for the owner's list (see the kinds' migrations). */
   @Column({ type: 'uuid' })
+  @ForeignKey('Organization', { onDelete: 'CASCADE' })
   organizationId: string;
 
-  @ManyToOne(() => Organization, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'organization_id' })
-  organization: Relation<Organization>;
+  /** The owner's name, set from identity's directory by the service that shows the row: not a column. */
+  organizationName?: string;
 
   @Column({ type: 'uuid' })
   createdBy: string;

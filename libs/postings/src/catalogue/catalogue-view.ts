@@ -25,7 +25,7 @@ export function catalogueSummaryBase(
     publishedAt: row.publishedAt,
     updatedAt: row.updatedAt,
     organizationId: redacted ? null : row.organizationId,
-    organizationName: redacted ? null : (row.organization?.name ?? null),
+    organizationName: redacted ? null : (row.organizationName ?? null),
   };
 }
 

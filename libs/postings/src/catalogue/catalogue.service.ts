@@ -9,7 +9,7 @@ import {
   type FieldError,
   type Language,
 } from '#core';
-import { AuditService, Organization, type Actor } from '#identity';
+import { AuditService, OrganizationDirectory, type Actor } from '#identity';
 import { EventType, OutboxService } from '#queue';
 import { postingAbilityFor, postingSubject, type OwnedRow } from '../access/abilities.js';
 import { CataloguePosting, type Visibility } from './catalogue-posting.entity.js';
@@ -52,6 +52,7 @@ export abstract class CatalogueService<
     protected readonly dataSource: DataSource,
     protected readonly audit: AuditService,
     protected readonly outbox: OutboxService,
+    protected readonly directory: OrganizationDirectory,
     protected readonly spec: CatalogueKindSpec<E, Input, Dto, Summary, Query>,
   ) {}
 
@@ -59,7 +60,7 @@ export abstract class CatalogueService<
     const organizationId = actingOrganization(actor);
     this.assertConsistent(input);
     const id = await this.dataSource.transaction(async (manager) => {
-      const organization = await manager.findOneBy(Organization, { id: organizationId });
+      const organization = await this.directory.summary(organizationId, manager);
       if (!organization || !this.spec.ownerTypes.includes(organization.type)) {
         throw new ForbiddenError('organization-type-not-allowed', { kind: this.spec.kind });
       }
@@ -156,10 +157,9 @@ export abstract class CatalogueService<
     const query = this.dataSource
       .getRepository(this.spec.entity)
       .createQueryBuilder('p')
-      .leftJoinAndSelect('p.organization', 'o')
       .where('p.id = :id', { id });
     for (const relation of this.spec.relations ?? []) query.leftJoinAndSelect(`p.${relation}`, relation);
-    const row = await query.getOne();
+    const [row] = await this.directory.withNames(await query.getMany());
     if (!row) throw new NotFoundError(this.spec.notFound);
     const ability = postingAbilityFor(actor);
     const full = ability.can('read-full', this.subjectOf(row));
@@ -180,10 +180,7 @@ export abstract class CatalogueService<
 
   async list(actor: Actor | null, query: Query, lang: Language): Promise<CataloguePage<Summary>> {
     const mine = query.mine === 'true';
-    const qb = this.dataSource
-      .getRepository(this.spec.entity)
-      .createQueryBuilder('p')
-      .leftJoinAndSelect('p.organization', 'o');
+    const qb = this.dataSource.getRepository(this.spec.entity).createQueryBuilder('p');
     if (mine) {
       qb.where('p.organization_id = :org', { org: actingOrganization(actor) });
     } else {
@@ -197,6 +194,7 @@ export abstract class CatalogueService<
     const keyset = CATALOGUE_KEYSETS[mine ? 'updated' : (query.sort ?? 'newest')];
     applyKeyset(qb, 'p.id', keyset, query.cursor);
     const { rows, nextCursor } = await keysetPage(qb, keyset, query.limit ?? DEFAULT_PAGE);
+    await this.directory.withNames(rows);
     const ability = postingAbilityFor(actor);
     const items = rows.map((row) =>
       this.spec.toSummary(
@@ -214,12 +212,11 @@ export abstract class CatalogueService<
     const rows = await this.dataSource
       .getRepository(this.spec.entity)
       .createQueryBuilder('p')
-      .leftJoinAndSelect('p.organization', 'o')
       .where(`p.status = 'submitted'`)
       .orderBy('p.updated_at', 'ASC')
       .limit(200)
       .getMany();
-    return rows.map((row) => this.spec.toSummary(row, false, lang));
+    return (await this.directory.withNames(rows)).map((row) => this.spec.toSummary(row, false, lang));
   }
 
   /** Loads a posting for an owner's write, locked; strangers get 404, readers who may not edit 403. */
@@ -319,8 +316,13 @@ export function catalogueServiceFor<
 >(spec: CatalogueKindSpec<E, Input, Dto, Summary, Query>) {
   @Injectable()
   class KindService extends CatalogueService<E, Input, Dto, Summary, Query> {
-    constructor(@InjectDataSource() dataSource: DataSource, audit: AuditService, outbox: OutboxService) {
-      super(dataSource, audit, outbox, spec);
+    constructor(
+      @InjectDataSource() dataSource: DataSource,
+      audit: AuditService,
+      outbox: OutboxService,
+      directory: OrganizationDirectory,
+    ) {
+      super(dataSource, audit, outbox, directory, spec);
     }
   }
   return KindService;

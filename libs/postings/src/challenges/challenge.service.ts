@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, Not, type EntityManager } from 'typeorm';
 import { ConflictError, NotFoundError, ValidationError, wanToYuan, type Language } from '#core';
-import { AuditService, type Actor } from '#identity';
+import { AuditService, OrganizationDirectory, type Actor } from '#identity';
 import type {
   ChallengeDto,
   OpenChallengeDto,
@@ -31,6 +31,7 @@ export class ChallengeService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly demands: DemandService,
     private readonly audit: AuditService,
+    private readonly directory: OrganizationDirectory,
   ) {}
 
   async open(actor: Actor, demandId: string, input: OpenChallengeDto, lang: Language): Promise<ChallengeDto> {
@@ -167,7 +168,6 @@ export class ChallengeService {
     const qb = this.dataSource
       .getRepository(Proposal)
       .createQueryBuilder('p')
-      .leftJoinAndSelect('p.organization', 'o')
       .where('p.challenge_id = :challengeId', { challengeId: challenge.id })
       .orderBy('p.total_score', 'DESC', 'NULLS LAST')
       .addOrderBy('p.created_at', 'ASC');
@@ -175,7 +175,7 @@ export class ChallengeService {
       if (!actor.organizationId) return [];
       qb.andWhere('p.organization_id = :org', { org: actor.organizationId });
     }
-    return (await qb.getMany()).map(toProposalDto);
+    return (await this.directory.withNames(await qb.getMany())).map(toProposalDto);
   }
 
   async score(
@@ -281,10 +281,9 @@ export class ChallengeService {
   }
 
   private async proposal(id: string): Promise<ProposalDto> {
-    const proposal = await this.dataSource
-      .getRepository(Proposal)
-      .findOneOrFail({ where: { id }, relations: { organization: true } });
-    return toProposalDto(proposal);
+    const proposal = await this.dataSource.getRepository(Proposal).findOneByOrFail({ id });
+    const [shown] = await this.directory.withNames([proposal]);
+    return toProposalDto(shown!);
   }
 
   private async record(
@@ -320,7 +319,7 @@ function toProposalDto(p: Proposal): ProposalDto {
   return {
     id: p.id,
     organizationId: p.organizationId,
-    organizationName: p.organization.name,
+    organizationName: p.organizationName ?? '',
     summary: p.summary,
     approach: p.approach,
     team: p.team,

@@ -2,14 +2,14 @@ import {
   Column,
   CreateDateColumn,
   Entity,
+  ForeignKey,
   Index,
   JoinColumn,
   ManyToOne,
   PrimaryGeneratedColumn,
-  UpdateDateColumn,
   type Relation,
+  UpdateDateColumn,
 } from 'typeorm';
-import { Organization } from '#identity';
 import { Challenge } from './challenge.entity.js';
 
 export const PROPOSAL_STATUSES = ['submitted', 'shortlisted', 'awarded', 'declined'] as const;
@@ -31,11 +31,11 @@ export class Proposal {
 
   @Index()
   @Column({ type: 'uuid' })
+  @ForeignKey('Organization', { onDelete: 'CASCADE' })
   organizationId: string;
 
-  @ManyToOne(() => Organization, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'organization_id' })
-  organization: Relation<Organization>;
+  /** The owner's name, set from identity's directory by the service that shows the row: not a column. */
+  organizationName?: string;
 
   @Column({ type: 'uuid' })
   submittedBy: string;

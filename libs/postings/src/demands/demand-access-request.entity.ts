@@ -2,13 +2,13 @@ import {
   Column,
   CreateDateColumn,
   Entity,
+  ForeignKey,
   Index,
   JoinColumn,
   ManyToOne,
   PrimaryGeneratedColumn,
   type Relation,
 } from 'typeorm';
-import { Organization } from '#identity';
 import { Demand } from './demand.entity.js';
 
 export const ACCESS_REQUEST_STATUSES = ['pending', 'granted', 'refused', 'revoked'] as const;
@@ -36,11 +36,11 @@ export class DemandAccessRequest {
   demand: Relation<Demand>;
 
   @Column({ type: 'uuid' })
+  @ForeignKey('Organization', { onDelete: 'CASCADE' })
   organizationId: string;
 
-  @ManyToOne(() => Organization, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'organization_id' })
-  organization: Relation<Organization>;
+  /** The asking organization's name, set from identity's directory when shown: not a column. */
+  organizationName?: string;
 
   @Column({ type: 'uuid' })
   requestedBy: string;

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '#core';
-import { AuditService, Organization, type Actor } from '#identity';
+import { AuditService, OrganizationDirectory, type Actor } from '#identity';
 import type { AccessRequestDto, AccessRequestInputDto, OwnAccessRequestDto } from '../dto/demand.dto.js';
 import { DemandAccessRequest, type AccessRequestStatus } from './demand-access-request.entity.js';
 import { Demand } from './demand.entity.js';
@@ -25,6 +25,7 @@ export class DemandAccessService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly demands: DemandService,
     private readonly audit: AuditService,
+    private readonly directory: OrganizationDirectory,
   ) {}
 
   /** A verified organization asks for access, accepting the demand's NDA text as it reads now. */
@@ -40,10 +41,9 @@ export class DemandAccessService {
     if (!demand || !this.demands.isListedFor(actor, demand)) throw new NotFoundError('demand-not-found');
     if (demand.visibility !== 'confidential') throw new ConflictError('not-confidential');
     if (demand.organizationId === organizationId) throw new ConflictError('own-demand');
-    const organization = await this.dataSource
-      .getRepository(Organization)
-      .findOneByOrFail({ id: organizationId });
-    if (organization.verificationStatus !== 'verified') throw new ForbiddenError('organization-not-verified');
+    const organization = await this.directory.summary(organizationId);
+    if (organization?.verificationStatus !== 'verified')
+      throw new ForbiddenError('organization-not-verified');
     try {
       return await this.dataSource.transaction(async (manager) => {
         const request = await manager.save(
@@ -73,12 +73,29 @@ export class DemandAccessService {
     }
   }
 
+  /**
+   * Which of these (demand, organization) pairs hold a grant, as `demandId:organizationId` keys: how
+   * other contexts (matching's confidential views) ask without reading the requests table.
+   */
+  async granted(pairs: readonly { demandId: string; organizationId: string }[]): Promise<Set<string>> {
+    if (pairs.length === 0) return new Set();
+    const rows = await this.dataSource.getRepository(DemandAccessRequest).find({
+      select: { demandId: true, organizationId: true },
+      where: {
+        status: 'granted',
+        demandId: In(pairs.map((pair) => pair.demandId)),
+        organizationId: In(pairs.map((pair) => pair.organizationId)),
+      },
+    });
+    return new Set(rows.map((row) => `${row.demandId}:${row.organizationId}`));
+  }
+
   async list(actor: Actor, demandId: string): Promise<AccessRequestDto[]> {
     await this.dataSource.transaction((manager) => this.demands.lockForEdit(manager, actor, demandId));
     const rows = await this.dataSource
       .getRepository(DemandAccessRequest)
-      .find({ where: { demandId }, relations: { organization: true }, order: { createdAt: 'DESC' } });
-    return rows.map(toAccessRequestDto);
+      .find({ where: { demandId }, order: { createdAt: 'DESC' } });
+    return (await this.directory.withNames(rows)).map(toAccessRequestDto);
   }
 
   async decide(
@@ -88,12 +105,11 @@ export class DemandAccessService {
     decision: AccessDecision,
     reason?: string,
   ): Promise<AccessRequestDto> {
-    return this.dataSource.transaction(async (manager) => {
+    const decided = await this.dataSource.transaction(async (manager) => {
       await this.demands.lockForEdit(manager, actor, demandId);
       const request = await manager.findOne(DemandAccessRequest, {
         where: { id: requestId, demandId },
-        relations: { organization: true },
-        lock: { mode: 'pessimistic_write', tables: ['demand_access_requests'] },
+        lock: { mode: 'pessimistic_write' },
       });
       if (!request) throw new NotFoundError('access-request-not-found');
       const { from, to } = DECISIONS[decision];
@@ -113,8 +129,10 @@ export class DemandAccessService {
         data: { demandId, requesterOrganizationId: request.organizationId, reason: reason ?? null },
         ip: actor.ip,
       });
-      return toAccessRequestDto(request);
+      return request;
     });
+    const [shown] = await this.directory.withNames([decided]);
+    return toAccessRequestDto(shown!);
   }
 }
 
@@ -122,7 +140,7 @@ function toAccessRequestDto(r: DemandAccessRequest): AccessRequestDto {
   return {
     id: r.id,
     organizationId: r.organizationId,
-    organizationName: r.organization.name,
+    organizationName: r.organizationName ?? '',
     status: r.status,
     message: r.message,
     ndaAcceptedAt: r.ndaAcceptedAt,

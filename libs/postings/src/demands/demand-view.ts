@@ -42,7 +42,7 @@ export function toDemandSummary(demand: Demand, redacted: boolean, lang: Languag
     viewCount: demand.viewCount,
     publishedAt: demand.publishedAt,
     updatedAt: demand.updatedAt,
-    organizationName: redacted ? null : (demand.organization?.name ?? null),
+    organizationName: redacted ? null : (demand.organizationName ?? null),
   };
 }
 

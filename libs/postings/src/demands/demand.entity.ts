@@ -2,14 +2,11 @@ import {
   Column,
   CreateDateColumn,
   Entity,
+  ForeignKey,
   Index,
-  JoinColumn,
-  ManyToOne,
   PrimaryGeneratedColumn,
   UpdateDateColumn,
-  type Relation,
 } from 'typeorm';
-import { Organization } from '#identity';
 
 /** Stored data: never rename a value without a migration. */
 export const DEMAND_CATEGORIES = ['common', 'chokepoint', 'shortboard', 'efficiency'] as const;
@@ -66,11 +63,11 @@ export class Demand {
 
   @Index()
   @Column({ type: 'uuid' })
+  @ForeignKey('Organization', { onDelete: 'CASCADE' })
   organizationId: string;
 
-  @ManyToOne(() => Organization, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'organization_id' })
-  organization: Relation<Organization>;
+  /** The owner's name, set from identity's directory by the service that shows the row: not a column. */
+  organizationName?: string;
 
   @Column({ type: 'uuid' })
   createdBy: string;

@@ -11,7 +11,7 @@ import {
   type FieldError,
   type Language,
 } from '#core';
-import { AuditService, type Actor } from '#identity';
+import { AuditService, OrganizationDirectory, type Actor } from '#identity';
 import { EventType, OutboxService } from '#queue';
 import { demandSubject, postingAbilityFor } from '../access/abilities.js';
 import type {
@@ -71,6 +71,7 @@ export class DemandService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly outbox: OutboxService,
+    private readonly directory: OrganizationDirectory,
   ) {}
 
   async create(actor: Actor, input: CreateDemandDto, lang: Language): Promise<DemandDto> {
@@ -199,12 +200,9 @@ export class DemandService {
    * a confidential one stays a teaser until their organization holds a grant. Each outside view counts.
    */
   async view(actor: Actor | null, id: string, lang: Language, countView = false): Promise<DemandDto> {
-    const demand = await this.dataSource
-      .getRepository(Demand)
-      .createQueryBuilder('d')
-      .leftJoinAndSelect('d.organization', 'o')
-      .where('d.id = :id', { id })
-      .getOne();
+    const [demand] = await this.directory.withNames(
+      await this.dataSource.getRepository(Demand).findBy({ id }),
+    );
     if (!demand) throw new NotFoundError('demand-not-found');
     const ability = postingAbilityFor(actor);
     const full = ability.can('read-full', demandSubject(demand));
@@ -237,10 +235,7 @@ export class DemandService {
     const limit = query.limit ?? DEFAULT_PAGE;
     const mine = query.mine === 'true';
     const sort = mine ? 'updated' : (query.sort ?? 'newest');
-    const qb = this.dataSource
-      .getRepository(Demand)
-      .createQueryBuilder('d')
-      .leftJoinAndSelect('d.organization', 'o');
+    const qb = this.dataSource.getRepository(Demand).createQueryBuilder('d');
     if (mine) {
       qb.where('d.organization_id = :org', { org: this.actingOrganization(actor) });
     } else {
@@ -252,7 +247,8 @@ export class DemandService {
     this.applyFilters(qb, query, this.shownInFull(qb, actor));
     const keyset = DEMAND_KEYSETS[sort];
     applyKeyset(qb, 'd.id', keyset, query.cursor);
-    const { rows: page, nextCursor } = await keysetPage(qb, keyset, limit);
+    const { rows, nextCursor } = await keysetPage(qb, keyset, limit);
+    const page = await this.directory.withNames(rows);
     const granted = await this.grantedDemandIds(actor, page);
     const ability = postingAbilityFor(actor);
     const items: DemandSummaryDto[] = page.map((d) =>
@@ -271,11 +267,10 @@ export class DemandService {
     if (postingAbilityFor(actor).cannot('moderate', 'Demand')) throw new NotFoundError('route-not-found');
     const rows = await this.dataSource.getRepository(Demand).find({
       where: { status: 'submitted' },
-      relations: { organization: true },
       order: { updatedAt: 'ASC' },
       take: 200,
     });
-    return rows.map((d) => toDemandSummary(d, false, lang));
+    return (await this.directory.withNames(rows)).map((d) => toDemandSummary(d, false, lang));
   }
 
   /** Loads a demand for an owner's write, locked; strangers get 404, readers who may not edit 403. */

@@ -9,7 +9,14 @@ import {
   ValidationError,
   type Language,
 } from '#core';
-import { AuditService, linkToken, randomNonce, sameToken, User, type Actor } from '#identity';
+import {
+  AuditService,
+  linkToken,
+  OrganizationDirectory,
+  randomNonce,
+  sameToken,
+  type Actor,
+} from '#identity';
 import { catalogueServiceFor } from '#postings';
 import { EventType, OutboxService } from '#queue';
 import type { ExpertClaimInvitationDto, ExpertDto, ExpertSummaryDto } from '../dto/expert.dto.js';
@@ -40,9 +47,10 @@ export class ExpertService extends catalogueServiceFor(EXPERT_KIND) {
     @InjectDataSource() dataSource: DataSource,
     audit: AuditService,
     outbox: OutboxService,
+    directory: OrganizationDirectory,
     private readonly config: AppConfig,
   ) {
-    super(dataSource, audit, outbox);
+    super(dataSource, audit, outbox, directory);
   }
 
   async inviteClaim(actor: Actor, expertId: string): Promise<ExpertClaimInvitationDto> {
@@ -78,8 +86,8 @@ export class ExpertService extends catalogueServiceFor(EXPERT_KIND) {
       )
         throw new NotFoundError('expert-claim-not-found');
       if (claim.acceptedAt || claim.expiresAt < new Date()) throw new ConflictError('expert-claim-expired');
-      const user = await manager.findOneByOrFail(User, { id: actor.userId });
-      if (user.email.toLowerCase() !== claim.email.toLowerCase())
+      const email = await this.directory.userEmail(actor.userId, manager);
+      if (email?.toLowerCase() !== claim.email.toLowerCase())
         throw new ForbiddenError('expert-claim-email-mismatch', { email: claim.email });
       const expert = await manager.findOne(Expert, {
         where: { id: claim.expertId },
@@ -101,22 +109,21 @@ export class ExpertService extends catalogueServiceFor(EXPERT_KIND) {
   async claimedBy(actor: Actor, lang: Language): Promise<ExpertSummaryDto[]> {
     const rows = await this.dataSource.getRepository(Expert).find({
       where: { claimedBy: actor.userId },
-      relations: { organization: true },
       order: { updatedAt: 'DESC' },
     });
-    return rows.map((row) => EXPERT_KIND.toSummary(row, false, lang));
+    return (await this.directory.withNames(rows)).map((row) => EXPERT_KIND.toSummary(row, false, lang));
   }
 
   async claimEmailFor(claimId: string): Promise<ExpertClaimEmail | null> {
     const claim = await this.dataSource
       .getRepository(ExpertClaim)
-      .findOne({ where: { id: claimId }, relations: { expert: { organization: true } } });
+      .findOne({ where: { id: claimId }, relations: { expert: true } });
     if (!claim || claim.acceptedAt || claim.expiresAt < new Date() || claim.expert.claimedBy) return null;
     const token = linkToken(this.config.APP_SECRET, CLAIM_PURPOSE, claim.id, claim.nonce);
     return {
       to: claim.email,
       expertName: claim.expert.name,
-      societyName: claim.expert.organization.name,
+      societyName: (await this.directory.summary(claim.expert.organizationId))?.name ?? '',
       link: `${this.config.PUBLIC_URL}/experts/claim?claim=${claim.id}&token=${encodeURIComponent(token)}`,
       expiresAt: claim.expiresAt,
     };

@@ -11,7 +11,7 @@ import {
   ValidationError,
   type Language,
 } from '#core';
-import { AuditService, Organization, type Actor } from '#identity';
+import { AuditService, OrganizationDirectory, type Actor } from '#identity';
 import { EventType, OutboxService } from '#queue';
 import { CreateExpertDto } from '../dto/expert.dto.js';
 import type { ExpertImportDto } from '../dto/expert-import.dto.js';
@@ -41,6 +41,7 @@ export class ExpertImportService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly outbox: OutboxService,
+    private readonly directory: OrganizationDirectory,
   ) {}
 
   async start(actor: Actor, file: Buffer): Promise<ExpertImportDto> {
@@ -211,9 +212,7 @@ export class ExpertImportService {
         [{ field: 'X-Organization-Id', code: 'isDefined' }],
         'organization-context-required',
       );
-    const organization = await this.dataSource
-      .getRepository(Organization)
-      .findOneBy({ id: actor.organizationId });
+    const organization = await this.directory.summary(actor.organizationId);
     if (organization?.type !== 'society')
       throw new ForbiddenError('organization-type-not-allowed', { kind: 'expert' });
     return organization.id;

@@ -2,14 +2,11 @@ import {
   Column,
   CreateDateColumn,
   Entity,
+  ForeignKey,
   Index,
-  JoinColumn,
-  ManyToOne,
   PrimaryGeneratedColumn,
   UpdateDateColumn,
-  type Relation,
 } from 'typeorm';
-import { Organization } from '#identity';
 
 /** A society's regional service station (服务站), through which its experts serve a city or county. */
 @Entity('service_stations')
@@ -19,11 +16,8 @@ export class ServiceStation {
 
   @Index()
   @Column({ type: 'uuid' })
+  @ForeignKey('Organization', { onDelete: 'CASCADE' })
   societyId: string;
-
-  @ManyToOne(() => Organization, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'society_id' })
-  society: Relation<Organization>;
 
   @Column({ type: 'varchar', length: 100 })
   name: string;

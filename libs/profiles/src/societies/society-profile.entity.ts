@@ -1,13 +1,4 @@
-import {
-  Column,
-  Entity,
-  JoinColumn,
-  OneToOne,
-  PrimaryColumn,
-  UpdateDateColumn,
-  type Relation,
-} from 'typeorm';
-import { Organization } from '#identity';
+import { Column, Entity, ForeignKey, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 
 /**
  * What a society (学会) says about itself beyond the organization record (which holds its name, region
@@ -16,11 +7,8 @@ import { Organization } from '#identity';
 @Entity('society_profiles')
 export class SocietyProfile {
   @PrimaryColumn({ type: 'uuid' })
+  @ForeignKey('Organization', { onDelete: 'CASCADE' })
   organizationId: string;
-
-  @OneToOne(() => Organization, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'organization_id' })
-  organization: Relation<Organization>;
 
   @Column({ type: 'text', array: true, default: () => `'{}'` })
   fields: string[];

@@ -9,8 +9,14 @@ import {
   techFieldName,
   type Language,
 } from '#core';
-import { AuditService, Organization, OrganizationService, type Actor } from '#identity';
-import { applyKeyset, keysetPage, whereInRegion, type Keyset } from '#postings';
+import {
+  AuditService,
+  OrganizationDirectory,
+  OrganizationService,
+  type Actor,
+  type OrganizationSummary,
+} from '#identity';
+import { decodeCursor, encodeCursor, regionPrefix } from '#postings';
 import type {
   CreateSocietyDto,
   CreateStationDto,
@@ -26,7 +32,8 @@ import { Expert } from '../experts/expert.entity.js';
 import { ServiceStation } from './service-station.entity.js';
 import { SocietyProfile } from './society-profile.entity.js';
 
-const BY_NAME: Keyset<Organization> = { expr: 'o.name', dir: 'ASC', read: (o) => o.name };
+/** What a society's page shows of its organization record (identity's; read through its directory). */
+type SocietyRecord = Pick<OrganizationSummary, 'id' | 'name' | 'regionCode' | 'description'>;
 
 /**
  * The societies directory (学会) and each society's regional service stations. Societies are
@@ -37,23 +44,33 @@ export class SocietyService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly organizations: OrganizationService,
+    private readonly directory: OrganizationDirectory,
     private readonly audit: AuditService,
   ) {}
 
   async list(query: SocietyQueryDto, lang: Language): Promise<SocietyPageDto> {
-    const qb = this.dataSource
-      .getRepository(Organization)
-      .createQueryBuilder('o')
-      .where(`o.type = 'society' AND o.verification_status = 'verified'`);
-    if (query.q) qb.andWhere('o.name ILIKE :q', { q: `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` });
-    if (query.regionCode) whereInRegion(qb, 'o.region_code', query.regionCode, 'TRUE'); // organizations are never confidential
-    applyKeyset(qb, 'o.id', BY_NAME, query.cursor);
-    const { rows, nextCursor } = await keysetPage(qb, BY_NAME, query.limit ?? 20);
-    return { items: await this.summaries(rows, lang), nextCursor };
+    const limit = query.limit ?? 20;
+    const cursor = query.cursor ? decodeCursor(query.cursor) : null;
+    // One row more than asked tells whether another page follows.
+    const rows = await this.directory.listVerified(
+      {
+        type: 'society',
+        nameContains: query.q,
+        // Organizations are never confidential: a region filter reaches down to the district.
+        regionPrefix: query.regionCode ? regionPrefix(query.regionCode) : undefined,
+      },
+      cursor ? { name: String(cursor[0]), id: cursor[1] } : null,
+      limit + 1,
+    );
+    const page = rows.slice(0, limit);
+    const last = page.at(-1);
+    const nextCursor = rows.length > limit && last ? encodeCursor(last.name, last.id) : null;
+    return { items: await this.summaries(page, lang), nextCursor };
   }
 
   async get(actor: Actor | null, id: string, lang: Language): Promise<SocietyDto> {
-    const society = await this.dataSource.getRepository(Organization).findOneBy({ id, type: 'society' });
+    const found = await this.directory.summary(id);
+    const society = found?.type === 'society' ? found : null;
     const canEdit = actor !== null && society !== null && (await this.canEdit(actor, society.id));
     if (!society || (society.verificationStatus !== 'verified' && !canEdit))
       throw new NotFoundError('society-not-found');
@@ -77,7 +94,7 @@ export class SocietyService {
     await this.authorizeSociety(actor, id);
     await this.dataSource.transaction(async (manager) => {
       if (input.description !== undefined)
-        await manager.update(Organization, { id }, { description: input.description ?? null });
+        await this.organizations.setDescription(manager, id, input.description ?? null);
       await manager.upsert(
         SocietyProfile,
         {
@@ -145,7 +162,7 @@ export class SocietyService {
     });
   }
 
-  private async detail(society: Organization, canEdit: boolean, lang: Language): Promise<SocietyDto> {
+  private async detail(society: SocietyRecord, canEdit: boolean, lang: Language): Promise<SocietyDto> {
     const [summary] = await this.summaries([society], lang);
     const stations = await this.dataSource
       .getRepository(ServiceStation)
@@ -153,10 +170,9 @@ export class SocietyService {
     return { ...summary, stations: await this.stationViews(stations), canEdit };
   }
 
-  private async authorizeSociety(actor: Actor, id: string): Promise<Organization> {
+  private async authorizeSociety(actor: Actor, id: string): Promise<void> {
     const organization = await this.organizations.authorize(actor, id, 'update');
     if (organization.type !== 'society') throw new NotFoundError('society-not-found');
-    return organization;
   }
 
   private async canEdit(actor: Actor, id: string): Promise<boolean> {
@@ -169,7 +185,7 @@ export class SocietyService {
     }
   }
 
-  private async summaries(societies: Organization[], lang: Language): Promise<SocietySummaryDto[]> {
+  private async summaries(societies: SocietyRecord[], lang: Language): Promise<SocietySummaryDto[]> {
     const ids = societies.map((s) => s.id);
     if (ids.length === 0) return [];
     const profiles = await this.dataSource.getRepository(SocietyProfile).findBy({ organizationId: In(ids) });

@@ -470,8 +470,11 @@ export class PostgresSearchEngine implements SearchEngine {
   }
 
   /**
-   * Typo tolerance for Latin words: a fuzzy word that no document or thesaurus term contains is replaced
-   * by the most similar known term (pg_trgm), kept as an alternative beside the word itself.
+   * Typo tolerance for Latin words: a fuzzy word that no document or thesaurus term contains gets the
+   * nearest known term as an alternative beside itself — only a term within the typos its length allows
+   * (TYPOS_ALLOWED), found among the trigram-similar ones (pg_trgm's index) and nearest by edit distance.
+   * Similarity alone corrected correctly spelled words that merely no posting uses into other words
+   * (graphene → graphite); a word any posting holds is never corrected.
    */
   private async correct(
     query: ParsedQuery,
@@ -479,10 +482,14 @@ export class PostgresSearchEngine implements SearchEngine {
     const fuzzy = query.words.filter((w) => w.fuzzy).map((w) => w.text);
     if (fuzzy.length === 0) return { words: query.words, corrections: {} };
     const rows: { word: string; fix: string | null }[] = await this.dataSource.query(
-      `SELECT w.word, (SELECT t.term FROM search_terms t WHERE t.term % w.word ORDER BY t.term <-> w.word LIMIT 1) AS fix
-         FROM unnest($1::text[]) AS w(word)
-        WHERE NOT EXISTS (SELECT 1 FROM search_terms t WHERE t.term = w.word)`,
-      [fuzzy],
+      `SELECT w.word,
+              (SELECT t.term FROM search_terms t
+                WHERE t.term % w.word AND levenshtein_less_equal(t.term, w.word, w.typos) <= w.typos
+                ORDER BY levenshtein_less_equal(t.term, w.word, w.typos), t.term <-> w.word, t.term
+                LIMIT 1) AS fix
+         FROM unnest($1::text[], $2::int[]) AS w(word, typos)
+        WHERE w.typos > 0 AND NOT EXISTS (SELECT 1 FROM search_terms t WHERE t.term = w.word)`,
+      [fuzzy, fuzzy.map(typosAllowed)],
     );
     const corrections = Object.fromEntries(rows.filter((r) => r.fix).map((r) => [r.word, r.fix!]));
     const words = query.words.map((word) => {
@@ -498,6 +505,15 @@ export class PostgresSearchEngine implements SearchEngine {
     });
     return { words, corrections };
   }
+}
+
+/**
+ * Edits a typo may be away from the word meant, by the word's length, as Meilisearch counts them by
+ * default: none below five letters (too many short words are one letter apart), one up to eight, two
+ * from nine.
+ */
+export function typosAllowed(word: string): number {
+  return word.length >= 9 ? 2 : word.length >= 5 ? 1 : 0;
 }
 
 /**

@@ -2096,7 +2096,8 @@ export const schemaRules = {
       "enum": [
         "match",
         "conversation",
-        "award"
+        "award",
+        "meeting"
       ]
     },
     "techTransactionWan": {
@@ -2190,6 +2191,395 @@ export const schemaRules = {
         "performing",
         "completed",
         "terminated"
+      ]
+    }
+  },
+  "EventDayDto": {
+    "sessions": {
+      "minItems": 1,
+      "maxItems": 4
+    }
+  },
+  "EventTableDto": {
+    "name": {
+      "minLength": 1,
+      "maxLength": 100
+    },
+    "link": {
+      "minLength": 1,
+      "maxLength": 500
+    }
+  },
+  "PairingRuleDto": {
+    "a": {
+      "enum": [
+        "demand",
+        "expert",
+        "achievement",
+        "project",
+        "financing-offer"
+      ]
+    },
+    "b": {
+      "enum": [
+        "demand",
+        "expert",
+        "achievement",
+        "project",
+        "financing-offer"
+      ]
+    }
+  },
+  "EventDto": {
+    "kind": {
+      "enum": [
+        "one-to-one",
+        "roadshow",
+        "both"
+      ]
+    },
+    "format": {
+      "enum": [
+        "onsite",
+        "online"
+      ]
+    },
+    "requestMode": {
+      "enum": [
+        "approval",
+        "automatic"
+      ]
+    },
+    "schedulingMode": {
+      "enum": [
+        "organizer",
+        "accepting-side"
+      ]
+    },
+    "status": {
+      "enum": [
+        "draft",
+        "published",
+        "registration-closed",
+        "running",
+        "finished",
+        "archived"
+      ]
+    }
+  },
+  "CreateEventDto": {
+    "title": {
+      "minLength": 1,
+      "maxLength": 200
+    },
+    "description": {
+      "minLength": 1,
+      "maxLength": 5000
+    },
+    "kind": {
+      "enum": [
+        "one-to-one",
+        "roadshow",
+        "both"
+      ]
+    },
+    "format": {
+      "enum": [
+        "onsite",
+        "online"
+      ]
+    },
+    "venueName": {
+      "minLength": 1,
+      "maxLength": 200
+    },
+    "venueAddress": {
+      "minLength": 1,
+      "maxLength": 500
+    },
+    "days": {
+      "minItems": 1,
+      "maxItems": 7
+    },
+    "breaks": {
+      "maxItems": 20
+    },
+    "meetingMinutes": {
+      "minimum": 5,
+      "maximum": 240
+    },
+    "gapMinutes": {
+      "minimum": 0,
+      "maximum": 60
+    },
+    "tables": {
+      "minItems": 1,
+      "maxItems": 500
+    },
+    "pairingRules": {
+      "maxItems": 15
+    },
+    "maxMeetingsPerParticipant": {
+      "minimum": 1,
+      "maximum": 50
+    },
+    "capacity": {
+      "minimum": 1,
+      "maximum": 10000
+    },
+    "requestMode": {
+      "enum": [
+        "approval",
+        "automatic"
+      ]
+    },
+    "schedulingMode": {
+      "enum": [
+        "organizer",
+        "accepting-side"
+      ]
+    },
+    "requestExpiryHours": {
+      "minimum": 1,
+      "maximum": 720
+    },
+    "coOrganizerIds": {
+      "maxItems": 10
+    }
+  },
+  "UpdateEventDto": {
+    "title": {
+      "minLength": 1,
+      "maxLength": 200
+    },
+    "description": {
+      "minLength": 1,
+      "maxLength": 5000
+    },
+    "venueName": {
+      "minLength": 1,
+      "maxLength": 200
+    },
+    "venueAddress": {
+      "minLength": 1,
+      "maxLength": 500
+    },
+    "tables": {
+      "maxItems": 500
+    },
+    "maxMeetingsPerParticipant": {
+      "minimum": 1,
+      "maximum": 50
+    },
+    "capacity": {
+      "minimum": 1,
+      "maximum": 10000
+    },
+    "requestMode": {
+      "enum": [
+        "approval",
+        "automatic"
+      ]
+    },
+    "requestExpiryHours": {
+      "minimum": 1,
+      "maximum": 720
+    }
+  },
+  "TransitionEventDto": {
+    "status": {
+      "enum": [
+        "draft",
+        "published",
+        "registration-closed",
+        "running",
+        "finished",
+        "archived"
+      ]
+    }
+  },
+  "MeetingDto": {
+    "status": {
+      "enum": [
+        "scheduled",
+        "cancelled"
+      ]
+    }
+  },
+  "ScheduleRunDto": {
+    "boundKind": {
+      "enum": [
+        "optimal",
+        "lp-relaxation",
+        "degree"
+      ]
+    },
+    "method": {
+      "enum": [
+        "exact",
+        "heuristic",
+        "greedy"
+      ]
+    }
+  },
+  "CheckInDto": {
+    "method": {
+      "enum": [
+        "qr",
+        "hand"
+      ]
+    },
+    "token": {
+      "minLength": 1,
+      "maxLength": 43
+    }
+  },
+  "RegistrationPostingDto": {
+    "kind": {
+      "enum": [
+        "demand",
+        "expert",
+        "achievement",
+        "project",
+        "financing-offer"
+      ]
+    }
+  },
+  "AttendeeDto": {
+    "name": {
+      "minLength": 1,
+      "maxLength": 50
+    },
+    "title": {
+      "minLength": 1,
+      "maxLength": 50
+    }
+  },
+  "RegistrationDto": {
+    "status": {
+      "enum": [
+        "pending",
+        "approved",
+        "refused",
+        "cancelled"
+      ]
+    }
+  },
+  "PostingRefDto": {
+    "kind": {
+      "enum": [
+        "demand",
+        "expert",
+        "achievement",
+        "project",
+        "financing-offer"
+      ]
+    }
+  },
+  "RegisterForEventDto": {
+    "postings": {
+      "minItems": 1,
+      "maxItems": 20
+    },
+    "attendees": {
+      "maxItems": 10
+    },
+    "note": {
+      "minLength": 1,
+      "maxLength": 1000
+    }
+  },
+  "RegistrationDecisionDto": {
+    "status": {
+      "enum": [
+        "approved",
+        "refused"
+      ]
+    }
+  },
+  "PairSuggestionDto": {
+    "requestStatus": {
+      "enum": [
+        "pending",
+        "accepted",
+        "declined",
+        "expired",
+        "cancelled"
+      ]
+    }
+  },
+  "MeetingRequestDto": {
+    "status": {
+      "enum": [
+        "pending",
+        "accepted",
+        "declined",
+        "expired",
+        "cancelled"
+      ]
+    }
+  },
+  "SendRequestDto": {
+    "message": {
+      "minLength": 1,
+      "maxLength": 1000
+    }
+  },
+  "DeclineRequestDto": {
+    "reason": {
+      "minLength": 1,
+      "maxLength": 500
+    }
+  },
+  "OutcomeDto": {
+    "outcome": {
+      "enum": [
+        "held",
+        "no-show",
+        "follow-up",
+        "deal"
+      ]
+    },
+    "note": {
+      "minLength": 1,
+      "maxLength": 1000
+    }
+  },
+  "FileDto": {
+    "purpose": {
+      "enum": [
+        "specification",
+        "drawing",
+        "patent-certificate",
+        "pitch-deck",
+        "other",
+        "business-licence"
+      ]
+    }
+  },
+  "FileListDto": {
+    "purposes": {
+      "items": {
+        "enum": [
+          "specification",
+          "drawing",
+          "patent-certificate",
+          "pitch-deck",
+          "other",
+          "business-licence"
+        ]
+      }
+    }
+  },
+  "UploadFilesDto": {
+    "purpose": {
+      "enum": [
+        "specification",
+        "drawing",
+        "patent-certificate",
+        "pitch-deck",
+        "other",
+        "business-licence"
       ]
     }
   },
@@ -2775,7 +3165,8 @@ export const queryRules = {
       "enum": [
         "match",
         "conversation",
-        "award"
+        "award",
+        "meeting"
       ]
     }
   }

@@ -1,6 +1,8 @@
+import type { FeatureMessages } from '../feature';
 import type { interestZhCN } from './i18n.zh-CN';
 
-export const interestEn: typeof interestZhCN = {
+/** English strings of 我要对接; the type makes the compiler reject a missing or extra key. */
+export const interestEn: FeatureMessages<typeof interestZhCN> = {
   interest: {
     button: 'Get in touch',
     title: 'Get in touch',

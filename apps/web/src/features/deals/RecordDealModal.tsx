@@ -1,0 +1,246 @@
+import {
+  Alert,
+  DatePicker,
+  Form,
+  Input,
+  InputNumber,
+  Modal,
+  Radio,
+  Select,
+  Skeleton,
+  TreeSelect,
+} from 'antd';
+import type { ButtonProps } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  dealsApi,
+  financingKinds,
+  initialStages,
+  ipTypes,
+  isSignedStage,
+  isTechnologyKind,
+  technologyKinds,
+  type Deal,
+  type DealKind,
+  type DealSourceType,
+  type NewDeal,
+  type IpType,
+} from './api';
+import { applyServerErrors, errorMessage } from '../../lib/errors';
+import { useAsync } from '../../lib/use-async';
+import { useReferenceData } from '../../lib/use-reference';
+import { FormError } from '../../components/FormError';
+
+const DATE_FORMAT = 'YYYY-MM-DD';
+const FIELDS = [
+  'buyerOrganizationId',
+  'kind',
+  'projectName',
+  'contractValueWan',
+  'techTransactionWan',
+  'stage',
+  'stageOn',
+  'signedOn',
+  'termMonths',
+  'techField',
+  'ipType',
+  'registrationNumber',
+] as const;
+
+interface Values {
+  buyerOrganizationId: string;
+  kind: DealKind;
+  projectName: string;
+  contractValueWan: number;
+  techTransactionWan?: number | null;
+  stage: NonNullable<NewDeal['stage']>;
+  stageOn?: Dayjs;
+  signedOn?: Dayjs;
+  termMonths?: number | null;
+  techField?: string;
+  ipType: IpType;
+  registrationNumber?: string;
+}
+
+/**
+ * Records a deal from a match, conversation or award between its two organizations: the form offers
+ * them as buyer and seller, and the caller's side confirms on recording (the other side then sees it 待确认).
+ */
+export function RecordDealModal({
+  sourceType,
+  sourceId,
+  onDone,
+  onClose,
+}: {
+  sourceType: DealSourceType;
+  sourceId: string;
+  onDone: (deal: Deal) => void;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const [form] = Form.useForm<Values>();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const parties = useAsync(() => dealsApi.sourceParties(sourceType, sourceId), `${sourceType}:${sourceId}`);
+  const reference = useReferenceData();
+  const kind = Form.useWatch('kind', form);
+  const stage = Form.useWatch('stage', form);
+  const technology = isTechnologyKind(kind);
+  const required = [{ required: true, message: t('deals.required') }];
+  const organizations = parties.data?.organizations ?? [];
+
+  const okButtonProps: ButtonProps = {
+    loading: busy,
+    disabled: organizations.length !== 2,
+    ...{ 'data-testid': 'deal-record-ok' },
+  };
+
+  const finish = async (values: Values) => {
+    const seller = organizations.find((org) => org.id !== values.buyerOrganizationId);
+    setBusy(true);
+    setError(null);
+    try {
+      onDone(
+        await dealsApi.create({
+          sourceType,
+          sourceId,
+          buyerOrganizationId: values.buyerOrganizationId,
+          sellerOrganizationId: seller?.id ?? values.buyerOrganizationId,
+          kind: values.kind,
+          projectName: values.projectName,
+          contractValueWan: values.contractValueWan,
+          stage: values.stage,
+          ipType: values.ipType,
+          ...(values.stageOn ? { stageOn: values.stageOn.format(DATE_FORMAT) } : {}),
+          ...(values.signedOn && isSignedStage(values.stage)
+            ? { signedOn: values.signedOn.format(DATE_FORMAT) }
+            : {}),
+          ...(typeof values.techTransactionWan === 'number' && technology
+            ? { techTransactionWan: values.techTransactionWan }
+            : {}),
+          ...(typeof values.termMonths === 'number' ? { termMonths: values.termMonths } : {}),
+          ...(values.techField ? { techField: values.techField } : {}),
+          ...(values.registrationNumber?.trim() && technology
+            ? { registrationNumber: values.registrationNumber.trim() }
+            : {}),
+        }),
+      );
+    } catch (cause) {
+      setError(
+        applyServerErrors(form, cause, t, FIELDS, {
+          sellerOrganizationId: 'buyerOrganizationId',
+          sourceId: 'buyerOrganizationId',
+        }),
+      );
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Modal
+      open
+      width={720}
+      title={t('deals.recordTitle')}
+      okText={t('deals.save')}
+      cancelText={t('common.cancel')}
+      okButtonProps={okButtonProps}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      destroyOnHidden
+    >
+      {parties.error ? <Alert type="error" showIcon message={errorMessage(parties.error, t)} /> : null}
+      <FormError message={error} />
+      {parties.loading ? (
+        <Skeleton active />
+      ) : (
+        <Form
+          form={form}
+          name="record-deal"
+          layout="vertical"
+          onFinish={finish}
+          initialValues={{
+            buyerOrganizationId: organizations.find((org) => !org.mine)?.id ?? organizations[0]?.id,
+            kind: 'tech-transfer',
+            stage: 'signed',
+            ipType: 'none',
+            stageOn: dayjs(),
+            signedOn: dayjs(),
+          }}
+        >
+          <Form.Item name="buyerOrganizationId" label={t('deals.fields.buyer')} rules={required}>
+            <Radio.Group options={organizations.map((org) => ({ value: org.id, label: org.name }))} />
+          </Form.Item>
+          <Form.Item name="kind" label={t('deals.fields.kind')} rules={required}>
+            <Select
+              options={[
+                {
+                  label: t('deals.categories.technology'),
+                  options: technologyKinds.map((value) => ({ value, label: t(`deals.kinds.${value}`) })),
+                },
+                {
+                  label: t('deals.categories.financing'),
+                  options: financingKinds.map((value) => ({ value, label: t(`deals.kinds.${value}`) })),
+                },
+              ]}
+            />
+          </Form.Item>
+          <Form.Item
+            name="projectName"
+            label={t('deals.fields.projectName')}
+            rules={[...required, { max: 200 }]}
+          >
+            <Input maxLength={200} />
+          </Form.Item>
+          <Form.Item name="contractValueWan" label={t('deals.fields.contractValueWan')} rules={required}>
+            <InputNumber min={0} style={{ width: '100%' }} />
+          </Form.Item>
+          {technology ? (
+            <>
+              <Form.Item name="techTransactionWan" label={t('deals.fields.techTransactionWan')}>
+                <InputNumber min={0} style={{ width: '100%' }} />
+              </Form.Item>
+              <Form.Item name="techField" label={t('deals.fields.techField')} rules={required}>
+                <TreeSelect
+                  treeData={reference.fieldOptions}
+                  loading={reference.techFields.loading}
+                  showSearch
+                  treeNodeFilterProp="title"
+                />
+              </Form.Item>
+            </>
+          ) : null}
+          <Form.Item name="stage" label={t('deals.fields.stage')} rules={required}>
+            <Select options={initialStages.map((value) => ({ value, label: t(`deals.stages.${value}`) }))} />
+          </Form.Item>
+          {isSignedStage(stage) ? (
+            <Form.Item name="signedOn" label={t('deals.fields.signedOn')} rules={required}>
+              <DatePicker />
+            </Form.Item>
+          ) : (
+            <Form.Item name="stageOn" label={t('deals.fields.stageOn')}>
+              <DatePicker />
+            </Form.Item>
+          )}
+          <Form.Item name="termMonths" label={t('deals.fields.termMonths')}>
+            <InputNumber min={1} max={600} precision={0} style={{ width: '100%' }} />
+          </Form.Item>
+          <Form.Item name="ipType" label={t('deals.fields.ipType')} rules={required}>
+            <Select options={ipTypes.map((value) => ({ value, label: t(`deals.ipTypes.${value}`) }))} />
+          </Form.Item>
+          {technology && isSignedStage(stage) ? (
+            <Form.Item
+              name="registrationNumber"
+              label={t('deals.fields.registrationNumber')}
+              extra={t('deals.registrationHint')}
+            >
+              <Input maxLength={16} inputMode="numeric" />
+            </Form.Item>
+          ) : null}
+        </Form>
+      )}
+    </Modal>
+  );
+}

@@ -1,0 +1,67 @@
+import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { CurrentActor, ProblemResponses, RequestLanguage, UuidParam } from '#http';
+import type { Language } from '#core';
+import type { Actor } from '#identity';
+import {
+  ConversationDetailDto,
+  ConversationDto,
+  MessageDto,
+  MessagePageDto,
+  MessageQueryDto,
+  PostMessageDto,
+  ReadMarkerDto,
+} from '../dto/conversation.dto.js';
+import { ConversationService } from '../conversation.service.js';
+
+/**
+ * Conversations between two organizations (a match's are opened by POST /matches/{id}/contact). Members
+ * of either organization read and write; platform admins read; anyone else gets a 404.
+ */
+@ApiTags('conversations')
+@ApiBearerAuth()
+@Controller('api/v1/conversations')
+export class ConversationsController {
+  constructor(private readonly conversations: ConversationService) {}
+
+  @Get()
+  @ApiOkResponse({
+    type: [ConversationDto],
+    description:
+      'The acting organization’s threads (every organization of the caller’s without X-Organization-Id), ' +
+      'newest activity first, with unread counts and the last message',
+  })
+  @ProblemResponses(401)
+  list(@CurrentActor() actor: Actor) {
+    return this.conversations.list(actor);
+  }
+
+  @Get(':id')
+  @ApiOkResponse({ type: ConversationDetailDto })
+  @ProblemResponses(401, 404)
+  get(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @RequestLanguage() lang: Language) {
+    return this.conversations.get(actor, id, lang);
+  }
+
+  @Get(':id/messages')
+  @ApiOkResponse({ type: MessagePageDto, description: 'Newest first, a page at a time' })
+  @ProblemResponses(400, 401, 404)
+  messages(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @Query() query: MessageQueryDto) {
+    return this.conversations.messages(actor, id, query);
+  }
+
+  @Post(':id/messages')
+  @ApiCreatedResponse({ type: MessageDto, description: 'The other organization’s members are told' })
+  @ProblemResponses(400, 401, 403, 404)
+  post(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @Body() body: PostMessageDto) {
+    return this.conversations.post(actor, id, body.body);
+  }
+
+  @Post(':id/read')
+  @HttpCode(200)
+  @ApiOkResponse({ type: ReadMarkerDto, description: 'Marks the thread read for the caller’s organization' })
+  @ProblemResponses(401, 403, 404)
+  read(@CurrentActor() actor: Actor, @UuidParam('id') id: string) {
+    return this.conversations.markRead(actor, id);
+  }
+}

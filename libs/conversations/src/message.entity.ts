@@ -1,0 +1,44 @@
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  ForeignKey,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  type Relation,
+} from 'typeorm';
+import { Conversation } from './conversation.entity.js';
+
+export const MESSAGE_MAX_LENGTH = 5000;
+
+/** One message of a thread, written by a member on behalf of one of its two organizations. */
+@Entity('messages')
+@Index('messages_conversation_created', ['conversationId', 'createdAt', 'id'])
+export class ConversationMessage {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'uuid' })
+  conversationId: string;
+
+  @ManyToOne(() => Conversation, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'conversation_id' })
+  conversation: Relation<Conversation>;
+
+  /** Null once the author's account is deleted: the message stays, signed by its organization. */
+  @Column({ type: 'uuid', nullable: true })
+  @ForeignKey('User', { onDelete: 'SET NULL' })
+  authorUserId: string | null;
+
+  @Column({ type: 'uuid' })
+  @ForeignKey('Organization', { onDelete: 'CASCADE' })
+  authorOrganizationId: string;
+
+  @Column({ type: 'varchar', length: MESSAGE_MAX_LENGTH })
+  body: string;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+}

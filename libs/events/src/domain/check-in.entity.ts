@@ -1,0 +1,34 @@
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  JoinColumn,
+  ManyToOne,
+  PrimaryColumn,
+  type Relation,
+} from 'typeorm';
+import type { CheckInMethod } from './event-terms.js';
+import { EventRegistration } from './registration.entity.js';
+
+/** A participant's arrival on the day, by its QR code or by hand; once per registration. */
+@Entity('event_check_ins')
+export class EventCheckIn {
+  @PrimaryColumn({ type: 'uuid' })
+  registrationId: string;
+
+  @ManyToOne(() => EventRegistration, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'registration_id' })
+  registration: Relation<EventRegistration>;
+
+  @Column({ type: 'uuid' })
+  eventId: string;
+
+  @Column({ type: 'varchar', length: 4 })
+  method: CheckInMethod;
+
+  @Column({ type: 'uuid' })
+  checkedInBy: string;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  checkedInAt: Date;
+}

@@ -1,0 +1,46 @@
+import {
+  Column,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryColumn,
+  type Relation,
+  UpdateDateColumn,
+} from 'typeorm';
+import type { MeetingOutcome } from './event-terms.js';
+import { EventMeeting } from './meeting.entity.js';
+
+/**
+ * What one side of a meeting says became of it; each side records its own, and may change it. A deal is
+ * then recorded in the deals context with the meeting as its source.
+ */
+@Entity('event_meeting_outcomes')
+@Index('event_meeting_outcomes_event', ['eventId', 'outcome'])
+export class EventMeetingOutcome {
+  @PrimaryColumn({ type: 'uuid' })
+  meetingId: string;
+
+  @ManyToOne(() => EventMeeting, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'meeting_id' })
+  meeting: Relation<EventMeeting>;
+
+  /** The side that recorded it. */
+  @PrimaryColumn({ type: 'uuid' })
+  organizationId: string;
+
+  @Column({ type: 'uuid' })
+  eventId: string;
+
+  @Column({ type: 'varchar', length: 10 })
+  outcome: MeetingOutcome;
+
+  @Column({ type: 'varchar', length: 1000, default: '' })
+  note: string;
+
+  @Column({ type: 'uuid' })
+  recordedBy: string;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  recordedAt: Date;
+}

@@ -1,0 +1,77 @@
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  type Relation,
+  Unique,
+  UpdateDateColumn,
+} from 'typeorm';
+import { Organization } from '#identity';
+import type { PostingRef, RegistrationStatus } from './event-terms.js';
+import { MatchmakingEvent } from './matchmaking-event.entity.js';
+
+/** A person an organization sends to the event. */
+export interface Attendee {
+  name: string;
+  title?: string;
+}
+
+/**
+ * An organization's registration for an event: the published postings it brings (what suggestions and
+ * requests pair), who comes, when it is there and its 对接需求 note. One per organization and event.
+ */
+@Entity('event_registrations')
+@Unique('event_registrations_organization', ['eventId', 'organizationId'])
+@Index('event_registrations_organization_id', ['organizationId'])
+export class EventRegistration {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'uuid' })
+  eventId: string;
+
+  @ManyToOne(() => MatchmakingEvent, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'event_id' })
+  event: Relation<MatchmakingEvent>;
+
+  @Column({ type: 'uuid' })
+  organizationId: string;
+
+  @ManyToOne(() => Organization, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'organization_id' })
+  organization: Relation<Organization>;
+
+  @Column({ type: 'jsonb' })
+  postings: PostingRef[];
+
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  attendees: Attendee[];
+
+  @Column({ type: 'varchar', length: 1000, default: '' })
+  note: string;
+
+  /** Slot ids it is present for; null: the whole event. */
+  @Column({ type: 'text', array: true, nullable: true })
+  availableSlotIds: string[] | null;
+
+  @Column({ type: 'varchar', length: 10 })
+  status: RegistrationStatus;
+
+  /** The secret in the registration's check-in QR code (base64url, 32 random bytes). */
+  @Index('event_registrations_check_in_token_key', { unique: true })
+  @Column({ type: 'varchar', length: 43 })
+  checkInToken: string;
+
+  @Column({ type: 'uuid' })
+  createdBy: string;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt: Date;
+}

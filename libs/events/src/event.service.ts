@@ -1,0 +1,172 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { In, type DataSource } from 'typeorm';
+import { ConflictError, ForbiddenError, ValidationError, type FieldError } from '#core';
+import { inTransaction } from '#database';
+import { Organization, type Actor } from '#identity';
+import { NEXT_STATUS, type PairingRule } from './domain/event-terms.js';
+import { MatchmakingEvent } from './domain/matchmaking-event.entity.js';
+import { EventRegistration } from './domain/registration.entity.js';
+import type { CreateEventDto, EventDto, TransitionEventDto, UpdateEventDto } from './dto/event.dto.js';
+import { findEvent, managedEvent, manages } from './event-access.js';
+import { planErrors, planOf, tableErrors } from './event-plan.js';
+import { buildSlots } from './scheduler/slots.js';
+
+const LIST_LIMIT = 200;
+
+/**
+ * Events as organizers set them up and everyone finds them. Only an organization of type `organizer`
+ * creates events; it and the co-organizers it names manage them. A draft is seen by its managers alone;
+ * from `published` on, anyone (signed in or not) reads the event.
+ */
+@Injectable()
+export class EventService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async create(actor: Actor, input: CreateEventDto): Promise<EventDto> {
+    const acting = actor.organizationId;
+    const organizer = acting
+      ? await this.dataSource.getRepository(Organization).findOneBy({ id: acting })
+      : null;
+    if (!organizer || organizer.type !== 'organizer') throw new ForbiddenError('organizer-only');
+    const plan = planOf(input);
+    const { slots, errors } = planErrors(plan);
+    errors.push(...tableErrors(input.tables));
+    if (input.format === 'onsite' && !input.venueName)
+      errors.push({ field: 'venueName', code: 'isNotEmpty' });
+    const deadline = new Date(input.registrationDeadline);
+    if (slots[0] && deadline >= slots[0].start)
+      errors.push({ field: 'registrationDeadline', code: 'after-event-start' });
+    const coOrganizerIds = [...new Set(input.coOrganizerIds ?? [])].filter((id) => id !== acting);
+    errors.push(...(await this.unknownOrganizations(coOrganizerIds)));
+    if (errors.length > 0) throw new ValidationError(errors);
+    const event = await this.dataSource.getRepository(MatchmakingEvent).save({
+      organizerOrganizationId: organizer.id,
+      coOrganizerIds,
+      title: input.title,
+      description: input.description ?? '',
+      kind: input.kind,
+      format: input.format,
+      venueName: input.venueName ?? null,
+      venueAddress: input.venueAddress ?? null,
+      regionCode: input.regionCode,
+      plan,
+      tables: input.tables.map((t) => ({ id: t.id, name: t.name, ...(t.link ? { link: t.link } : {}) })),
+      pairingRules: (input.pairingRules ?? []).map((rule): PairingRule => [rule.a, rule.b]),
+      maxMeetingsPerParticipant: input.maxMeetingsPerParticipant,
+      registrationDeadline: deadline,
+      capacity: input.capacity ?? null,
+      approvalRequired: input.approvalRequired,
+      requestMode: input.requestMode,
+      schedulingMode: input.schedulingMode,
+      requestExpiryHours: input.requestExpiryHours ?? 72,
+      createdBy: actor.userId,
+    });
+    return this.get(actor, event.id);
+  }
+
+  /** Published events for everyone, newest first; the caller's own drafts besides. */
+  async list(actor: Actor | null): Promise<EventDto[]> {
+    const acting = actor?.organizationId ?? null;
+    const query = this.dataSource
+      .getRepository(MatchmakingEvent)
+      .createQueryBuilder('e')
+      .where(`e.status NOT IN ('draft', 'archived')`);
+    if (acting)
+      query.orWhere('(e.organizer_organization_id = :acting OR :acting = ANY(e.co_organizer_ids))', {
+        acting,
+      });
+    const events = await query.orderBy('e.created_at', 'DESC').limit(LIST_LIMIT).getMany();
+    return this.present(actor, events);
+  }
+
+  async get(actor: Actor | null, id: string): Promise<EventDto> {
+    const event = await findEvent(this.dataSource.manager, actor, id);
+    return (await this.present(actor, [event]))[0]!;
+  }
+
+  async update(actor: Actor, id: string, input: UpdateEventDto): Promise<EventDto> {
+    await inTransaction(this.dataSource, async (manager) => {
+      const event = await managedEvent(manager, actor, id, true);
+      if (['finished', 'archived'].includes(event.status)) throw new ConflictError('event-ended');
+      const errors: FieldError[] = input.tables ? tableErrors(input.tables) : [];
+      const deadline = input.registrationDeadline ? new Date(input.registrationDeadline) : undefined;
+      const first = buildSlots(event.plan)[0];
+      if (deadline && first && deadline >= first.start)
+        errors.push({ field: 'registrationDeadline', code: 'after-event-start' });
+      if (errors.length > 0) throw new ValidationError(errors);
+      Object.assign(event, { ...input, registrationDeadline: deadline ?? event.registrationDeadline });
+      await manager.save(event);
+    });
+    return this.get(actor, id);
+  }
+
+  /** One step along draft → published → registration-closed → running → finished → archived. */
+  async transition(actor: Actor, id: string, input: TransitionEventDto): Promise<EventDto> {
+    await inTransaction(this.dataSource, async (manager) => {
+      const event = await managedEvent(manager, actor, id, true);
+      if (NEXT_STATUS[event.status] !== input.status)
+        throw new ValidationError([{ field: 'status', code: 'not-next-status' }]);
+      event.status = input.status;
+      await manager.save(event);
+    });
+    return this.get(actor, id);
+  }
+
+  private async unknownOrganizations(ids: string[]): Promise<FieldError[]> {
+    if (ids.length === 0) return [];
+    const found = await this.dataSource.getRepository(Organization).countBy({ id: In(ids) });
+    return found === ids.length ? [] : [{ field: 'coOrganizerIds', code: 'unknown-organization' }];
+  }
+
+  private async present(actor: Actor | null, events: MatchmakingEvent[]): Promise<EventDto[]> {
+    if (events.length === 0) return [];
+    const names = new Map(
+      (
+        await this.dataSource
+          .getRepository(Organization)
+          .findBy({ id: In(events.map((e) => e.organizerOrganizationId)) })
+      ).map((o) => [o.id, o.name]),
+    );
+    const acting = actor?.organizationId;
+    const registrations = acting
+      ? await this.dataSource
+          .getRepository(EventRegistration)
+          .findBy({ eventId: In(events.map((e) => e.id)), organizationId: acting })
+      : [];
+    return events.map((event) => ({
+      id: event.id,
+      organizerOrganizationId: event.organizerOrganizationId,
+      organizerName: names.get(event.organizerOrganizationId) ?? '',
+      coOrganizerIds: event.coOrganizerIds,
+      title: event.title,
+      description: event.description,
+      kind: event.kind,
+      format: event.format,
+      venueName: event.venueName,
+      venueAddress: event.venueAddress,
+      regionCode: event.regionCode,
+      days: event.plan.days.map((day) => ({ date: day.date, sessions: [...day.sessions] })),
+      breaks: (event.plan.breaks ?? []).map((b) => ({ ...b })),
+      meetingMinutes: event.plan.meetingMinutes,
+      gapMinutes: event.plan.gapMinutes ?? 0,
+      slots: buildSlots(event.plan),
+      tables:
+        manages(actor, event) || registrations.some((r) => r.eventId === event.id && r.status === 'approved')
+          ? event.tables
+          : event.tables.map(({ link: _, ...table }) => table),
+      pairingRules: event.pairingRules.map(([a, b]) => ({ a, b })),
+      maxMeetingsPerParticipant: event.maxMeetingsPerParticipant,
+      registrationDeadline: event.registrationDeadline,
+      capacity: event.capacity,
+      approvalRequired: event.approvalRequired,
+      requestMode: event.requestMode,
+      schedulingMode: event.schedulingMode,
+      requestExpiryHours: event.requestExpiryHours,
+      status: event.status,
+      agendaVersion: event.agendaVersion,
+      manages: manages(actor, event),
+      myRegistrationId: registrations.find((r) => r.eventId === event.id)?.id ?? null,
+    }));
+  }
+}

@@ -1,0 +1,29 @@
+import type { BoundedContext } from '#core';
+import { AgendaProcessor } from './agenda.processor.js';
+import { EventCheckIn } from './domain/check-in.entity.js';
+import { EventMeetingOutcome } from './domain/meeting-outcome.entity.js';
+import { MeetingRequest } from './domain/meeting-request.entity.js';
+import { MeetingSeat } from './domain/meeting-seat.entity.js';
+import { EventMeeting } from './domain/meeting.entity.js';
+import { MatchmakingEvent } from './domain/matchmaking-event.entity.js';
+import { EventRegistration } from './domain/registration.entity.js';
+import { EventsModule } from './events.module.js';
+import { EventsController } from './http/events.controller.js';
+import { EventParticipationController } from './http/event-participation.controller.js';
+
+/** The events context as the api, the worker and the data source see it. */
+export const eventsContext: BoundedContext = {
+  name: 'events',
+  module: EventsModule,
+  entities: [
+    MatchmakingEvent,
+    EventRegistration,
+    MeetingRequest,
+    EventMeeting,
+    MeetingSeat,
+    EventCheckIn,
+    EventMeetingOutcome,
+  ],
+  controllers: [EventsController, EventParticipationController],
+  processors: [AgendaProcessor],
+};

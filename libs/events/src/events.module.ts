@@ -1,0 +1,17 @@
+import { Module } from '@nestjs/common';
+import { IdentityModule } from '#identity';
+import { MatchingModule } from '#matching';
+import { NotificationsModule } from '#notifications';
+import { AgendaService } from './agenda.service.js';
+import { EventService } from './event.service.js';
+import { MeetingRequestService } from './meeting-request.service.js';
+import { RegistrationService } from './registration.service.js';
+import { ScheduleService } from './schedule.service.js';
+
+/** Matchmaking events (对接会、路演): set-up, registrations, requests, the schedule, agendas, check-in, outcomes. */
+@Module({
+  imports: [IdentityModule, MatchingModule, NotificationsModule],
+  providers: [EventService, RegistrationService, MeetingRequestService, ScheduleService, AgendaService],
+  exports: [EventService, RegistrationService, MeetingRequestService, ScheduleService, AgendaService],
+})
+export class EventsModule {}

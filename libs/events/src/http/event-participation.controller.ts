@@ -1,0 +1,159 @@
+import { Body, Controller, Get, Header, HttpCode, Post, Put } from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProduces,
+  ApiTags,
+} from '@nestjs/swagger';
+import type { Language } from '#core';
+import type { Actor } from '#identity';
+import { CurrentActor, ProblemResponses, RequestLanguage, UuidParam } from '#http';
+import { AgendaService } from '../agenda.service.js';
+import {
+  CheckInCodeDto,
+  DeclineRequestDto,
+  MeetingDto,
+  MeetingRequestDto,
+  OutcomeDto,
+  RegisterForEventDto,
+  RegistrationDecisionDto,
+  RegistrationDto,
+  SendRequestDto,
+  PairSuggestionDto,
+} from '../dto/participation.dto.js';
+import { MeetingRequestService } from '../meeting-request.service.js';
+import { RegistrationService } from '../registration.service.js';
+import { ScheduleService } from '../schedule.service.js';
+
+/**
+ * What participants do at an event (and organizers see of it): registrations, suggested pairs from the
+ * marketplace's stored matches, meeting requests, meetings, the agenda as `.ics`, the check-in code and
+ * meeting outcomes.
+ */
+@ApiTags('events')
+@ApiBearerAuth()
+@Controller('api/v1/events/:id')
+export class EventParticipationController {
+  constructor(
+    private readonly registrations: RegistrationService,
+    private readonly requests: MeetingRequestService,
+    private readonly schedules: ScheduleService,
+    private readonly agendas: AgendaService,
+  ) {}
+
+  @Get('registrations')
+  @ApiOkResponse({ type: [RegistrationDto], description: 'Organizers: all; participants: the approved ones' })
+  @ProblemResponses(401, 403, 404)
+  list(@CurrentActor() actor: Actor, @UuidParam('id') id: string) {
+    return this.registrations.list(actor, id);
+  }
+
+  @Post('registrations')
+  @ApiOperation({ summary: 'Register the acting (verified) organization with the postings it brings' })
+  @ApiCreatedResponse({ type: RegistrationDto })
+  @ProblemResponses(400, 401, 403, 404, 409)
+  register(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @Body() body: RegisterForEventDto) {
+    return this.registrations.register(actor, id, body);
+  }
+
+  @Put('registrations/:registrationId/status')
+  @ApiOperation({ summary: 'Approve or refuse a registration (organizers)' })
+  @ApiOkResponse({ type: RegistrationDto })
+  @ProblemResponses(400, 401, 403, 404)
+  decide(
+    @CurrentActor() actor: Actor,
+    @UuidParam('id') id: string,
+    @UuidParam('registrationId') registrationId: string,
+    @Body() body: RegistrationDecisionDto,
+  ) {
+    return this.registrations.decide(actor, id, registrationId, body.status);
+  }
+
+  @Get('check-in-code')
+  @ApiOkResponse({ type: CheckInCodeDto, description: 'The caller’s check-in QR code' })
+  @ProblemResponses(401, 403, 404)
+  checkInCode(@CurrentActor() actor: Actor, @UuidParam('id') id: string) {
+    return this.registrations.checkInCode(actor, id);
+  }
+
+  @Get('suggestions')
+  @ApiOkResponse({
+    type: [PairSuggestionDto],
+    description: 'Stored matches between participants’ postings, best first',
+  })
+  @ProblemResponses(401, 403, 404)
+  suggestions(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @RequestLanguage() lang: Language) {
+    return this.requests.suggestions(actor, id, lang);
+  }
+
+  @Get('meeting-requests')
+  @ApiOkResponse({ type: [MeetingRequestDto] })
+  @ProblemResponses(401, 403, 404)
+  listRequests(@CurrentActor() actor: Actor, @UuidParam('id') id: string) {
+    return this.requests.list(actor, id);
+  }
+
+  @Post('meeting-requests')
+  @ApiOperation({ summary: 'Ask another participant for a meeting (accepted at once in automatic mode)' })
+  @ApiCreatedResponse({ type: MeetingRequestDto })
+  @ProblemResponses(400, 401, 403, 404, 409)
+  send(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @Body() body: SendRequestDto) {
+    return this.requests.send(actor, id, body);
+  }
+
+  @Post('meeting-requests/:requestId/accept')
+  @HttpCode(200)
+  @ApiOkResponse({ type: MeetingRequestDto })
+  @ProblemResponses(400, 401, 403, 404, 409)
+  accept(
+    @CurrentActor() actor: Actor,
+    @UuidParam('id') id: string,
+    @UuidParam('requestId') requestId: string,
+  ) {
+    return this.requests.accept(actor, id, requestId);
+  }
+
+  @Post('meeting-requests/:requestId/decline')
+  @HttpCode(200)
+  @ApiOkResponse({ type: MeetingRequestDto })
+  @ProblemResponses(400, 401, 403, 404, 409)
+  decline(
+    @CurrentActor() actor: Actor,
+    @UuidParam('id') id: string,
+    @UuidParam('requestId') requestId: string,
+    @Body() body: DeclineRequestDto,
+  ) {
+    return this.requests.decline(actor, id, requestId, body);
+  }
+
+  @Get('meetings')
+  @ApiOkResponse({ type: [MeetingDto], description: 'Organizers: all; participants: their own' })
+  @ProblemResponses(401, 403, 404)
+  meetings(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @RequestLanguage() lang: Language) {
+    return this.schedules.meetings(actor, id, lang);
+  }
+
+  @Put('meetings/:meetingId/outcome')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Record what became of a meeting, for the caller’s side' })
+  @ProblemResponses(400, 401, 403, 404, 409)
+  outcome(
+    @CurrentActor() actor: Actor,
+    @UuidParam('id') id: string,
+    @UuidParam('meetingId') meetingId: string,
+    @Body() body: OutcomeDto,
+  ) {
+    return this.agendas.recordOutcome(actor, id, meetingId, body);
+  }
+
+  @Get('agenda.ics')
+  @Header('content-type', 'text/calendar; charset=utf-8')
+  @ApiProduces('text/calendar')
+  @ApiOkResponse({ schema: { type: 'string' }, description: 'The caller’s agenda' })
+  @ProblemResponses(401, 403, 404)
+  agenda(@CurrentActor() actor: Actor, @UuidParam('id') id: string) {
+    return this.agendas.calendarFor(actor, id);
+  }
+}

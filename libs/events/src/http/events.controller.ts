@@ -1,0 +1,127 @@
+import { Body, Controller, Get, HttpCode, Patch, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Actor } from '#identity';
+import { CurrentActor, OptionalActor, ProblemResponses, Public, RequestLanguage, UuidParam } from '#http';
+import type { Language } from '#core';
+import { AgendaService } from '../agenda.service.js';
+import { CreateEventDto, EventDto, TransitionEventDto, UpdateEventDto } from '../dto/event.dto.js';
+import {
+  CheckInDto,
+  EventCountsDto,
+  MeetingDto,
+  MoveMeetingDto,
+  ScheduleRunDto,
+} from '../dto/participation.dto.js';
+import { EventService } from '../event.service.js';
+import { RegistrationService } from '../registration.service.js';
+import { ScheduleService } from '../schedule.service.js';
+
+/**
+ * 对接会 / 路演: events as everyone finds them, and what their organizers (the organizer organization and
+ * its co-organizers) do: set-up, lifecycle, the schedule, publishing the agenda, check-in and counts.
+ * Rules in docs/EVENTS.md.
+ */
+@ApiTags('events')
+@ApiBearerAuth()
+@Controller('api/v1/events')
+export class EventsController {
+  constructor(
+    private readonly events: EventService,
+    private readonly schedules: ScheduleService,
+    private readonly agendas: AgendaService,
+    private readonly registrations: RegistrationService,
+  ) {}
+
+  @Get()
+  @Public()
+  @ApiOkResponse({
+    type: [EventDto],
+    description: 'Published events, newest first; the caller’s drafts besides',
+  })
+  list(@OptionalActor() actor: Actor | null) {
+    return this.events.list(actor);
+  }
+
+  @Post()
+  @ApiOperation({ summary: 'Create an event (organizer organizations only); it starts as a draft' })
+  @ApiCreatedResponse({ type: EventDto })
+  @ProblemResponses(400, 401, 403)
+  create(@CurrentActor() actor: Actor, @Body() body: CreateEventDto) {
+    return this.events.create(actor, body);
+  }
+
+  @Get(':id')
+  @Public()
+  @ApiOkResponse({ type: EventDto })
+  @ProblemResponses(404)
+  get(@OptionalActor() actor: Actor | null, @UuidParam('id') id: string) {
+    return this.events.get(actor, id);
+  }
+
+  @Patch(':id')
+  @ApiOkResponse({ type: EventDto })
+  @ProblemResponses(400, 401, 403, 404, 409)
+  update(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @Body() body: UpdateEventDto) {
+    return this.events.update(actor, id, body);
+  }
+
+  @Post(':id/status')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Move the event one step along draft → published → … → archived' })
+  @ApiOkResponse({ type: EventDto })
+  @ProblemResponses(400, 401, 403, 404)
+  transition(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @Body() body: TransitionEventDto) {
+    return this.events.transition(actor, id, body);
+  }
+
+  @Post(':id/schedule')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Run the scheduler over the accepted meetings',
+    description:
+      'Answers what it placed, what it could not place and why, and the upper bound. Re-runs move as few meetings as they can.',
+  })
+  @ApiOkResponse({ type: ScheduleRunDto })
+  @ProblemResponses(401, 403, 404, 409)
+  schedule(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @RequestLanguage() lang: Language) {
+    return this.schedules.run(actor, id, lang);
+  }
+
+  @Patch(':id/meetings/:meetingId')
+  @ApiOperation({ summary: 'Move a meeting to a slot and table (pinned unless pinned is false)' })
+  @ApiOkResponse({ type: MeetingDto })
+  @ProblemResponses(400, 401, 403, 404, 409)
+  move(
+    @CurrentActor() actor: Actor,
+    @UuidParam('id') id: string,
+    @UuidParam('meetingId') meetingId: string,
+    @Body() body: MoveMeetingDto,
+    @RequestLanguage() lang: Language,
+  ) {
+    return this.schedules.move(actor, id, meetingId, body, lang);
+  }
+
+  @Post(':id/publish')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Publish the agenda: each participant is emailed its agenda with an .ics' })
+  @ApiOkResponse({ schema: { properties: { id: { type: 'string' }, agendaVersion: { type: 'integer' } } } })
+  @ProblemResponses(401, 403, 404, 409)
+  publish(@CurrentActor() actor: Actor, @UuidParam('id') id: string) {
+    return this.agendas.publish(actor, id);
+  }
+
+  @Post(':id/check-in')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Check a participant in by its QR code’s token or by hand' })
+  @ProblemResponses(400, 401, 403, 404)
+  checkIn(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @Body() body: CheckInDto) {
+    return this.registrations.checkIn(actor, id, body);
+  }
+
+  @Get(':id/dashboard')
+  @ApiOkResponse({ type: EventCountsDto })
+  @ProblemResponses(401, 403, 404)
+  dashboard(@CurrentActor() actor: Actor, @UuidParam('id') id: string) {
+    return this.agendas.counts(actor, id);
+  }
+}

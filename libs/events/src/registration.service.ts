@@ -1,0 +1,195 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { randomBytes } from 'node:crypto';
+import { In, type DataSource } from 'typeorm';
+import QRCode from 'qrcode';
+import { ConflictError, ForbiddenError, ValidationError, type FieldError } from '#core';
+import { inTransaction } from '#database';
+import { Organization, type Actor } from '#identity';
+import { EventCheckIn } from './domain/check-in.entity.js';
+import { EventRegistration } from './domain/registration.entity.js';
+import type {
+  CheckInCodeDto,
+  CheckInDto,
+  RegisterForEventDto,
+  RegistrationDto,
+} from './dto/participation.dto.js';
+import { findEvent, managedEvent, manages } from './event-access.js';
+import { postingFacts, postingKey } from './posting-titles.js';
+import { buildSlots } from './scheduler/slots.js';
+
+const isUniqueViolation = (error: unknown) => (error as { code?: string }).code === '23505';
+
+/**
+ * Registrations: a verified organization registers with the published postings it brings while the
+ * event is open for registration (before its deadline and within its capacity, counted under the
+ * event's row lock); the organizers approve or refuse. Organizers see every registration; an approved
+ * participant sees the approved others; nobody else sees any.
+ */
+@Injectable()
+export class RegistrationService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async register(
+    actor: Actor,
+    eventId: string,
+    input: RegisterForEventDto,
+    now = new Date(),
+  ): Promise<RegistrationDto> {
+    const id = await inTransaction(this.dataSource, async (manager) => {
+      const event = await findEvent(manager, actor, eventId, true);
+      const acting = actor.organizationId;
+      const organization = acting ? await manager.findOneBy(Organization, { id: acting }) : null;
+      if (!organization) throw new ForbiddenError('organization-required');
+      if (organization.verificationStatus !== 'verified')
+        throw new ForbiddenError('organization-not-verified');
+      if (manages(actor, event)) throw new ConflictError('organizer-cannot-register');
+      if (event.status !== 'published' || now >= event.registrationDeadline)
+        throw new ConflictError('registration-closed');
+      if (event.capacity !== null) {
+        const taken = await manager.countBy(EventRegistration, {
+          eventId,
+          status: In(['pending', 'approved']),
+        });
+        if (taken >= event.capacity) throw new ConflictError('event-full');
+      }
+      const errors: FieldError[] = [];
+      const facts = await postingFacts(manager, input.postings);
+      input.postings.forEach((ref, i) => {
+        const posting = facts.get(postingKey(ref));
+        if (!posting || posting.organizationId !== organization.id || !posting.open)
+          errors.push({ field: `postings.${i}.id`, code: 'not-your-open-posting' });
+      });
+      const slotIds = new Set(buildSlots(event.plan).map((slot) => slot.id));
+      (input.availableSlotIds ?? []).forEach((slot, i) => {
+        if (!slotIds.has(slot)) errors.push({ field: `availableSlotIds.${i}`, code: 'unknown-slot' });
+      });
+      if (errors.length > 0) throw new ValidationError(errors);
+      try {
+        const saved = await manager.save(EventRegistration, {
+          eventId,
+          organizationId: organization.id,
+          postings: input.postings.map((ref) => ({ kind: ref.kind, id: ref.id })),
+          attendees: input.attendees ?? [],
+          note: input.note ?? '',
+          availableSlotIds: input.availableSlotIds ?? null,
+          status: event.approvalRequired ? 'pending' : 'approved',
+          checkInToken: randomBytes(32).toString('base64url'),
+          createdBy: actor.userId,
+        });
+        return saved.id;
+      } catch (error) {
+        if (isUniqueViolation(error)) throw new ConflictError('already-registered');
+        throw error;
+      }
+    });
+    return (
+      await this.present([await this.dataSource.getRepository(EventRegistration).findOneByOrFail({ id })])
+    )[0]!;
+  }
+
+  async decide(
+    actor: Actor,
+    eventId: string,
+    registrationId: string,
+    status: 'approved' | 'refused',
+  ): Promise<RegistrationDto> {
+    const registration = await inTransaction(this.dataSource, async (manager) => {
+      await managedEvent(manager, actor, eventId, true);
+      const found = await manager.findOneBy(EventRegistration, { id: registrationId, eventId });
+      if (!found) throw new ValidationError([{ field: 'registrationId', code: 'unknown-registration' }]);
+      found.status = status;
+      return manager.save(found);
+    });
+    return (await this.present([registration]))[0]!;
+  }
+
+  /** Organizers: every registration. Approved participants: the approved ones. */
+  async list(actor: Actor, eventId: string): Promise<RegistrationDto[]> {
+    const event = await findEvent(this.dataSource.manager, actor, eventId);
+    const repository = this.dataSource.getRepository(EventRegistration);
+    if (manages(actor, event))
+      return this.present(await repository.find({ where: { eventId }, order: { createdAt: 'ASC' } }));
+    const acting = actor.organizationId;
+    const own = acting ? await repository.findOneBy({ eventId, organizationId: acting }) : null;
+    if (!own) throw new ForbiddenError('not-a-participant');
+    if (own.status !== 'approved') return this.present([own]);
+    return this.present(
+      await repository.find({ where: { eventId, status: 'approved' }, order: { createdAt: 'ASC' } }),
+    );
+  }
+
+  /** The caller's registration's check-in QR code, shown on its agenda. */
+  async checkInCode(actor: Actor, eventId: string): Promise<CheckInCodeDto> {
+    await findEvent(this.dataSource.manager, actor, eventId);
+    const acting = actor.organizationId;
+    const own = acting
+      ? await this.dataSource
+          .getRepository(EventRegistration)
+          .findOneBy({ eventId, organizationId: acting, status: 'approved' })
+      : null;
+    if (!own) throw new ForbiddenError('not-a-participant');
+    return {
+      token: own.checkInToken,
+      svg: await QRCode.toString(own.checkInToken, { type: 'svg', margin: 1 }),
+    };
+  }
+
+  /** Staff check a participant in by its QR code or by hand; checking in twice keeps the first. */
+  async checkIn(actor: Actor, eventId: string, input: CheckInDto): Promise<RegistrationDto> {
+    const registration = await inTransaction(this.dataSource, async (manager) => {
+      await managedEvent(manager, actor, eventId);
+      const where =
+        input.method === 'qr'
+          ? { eventId, checkInToken: input.token ?? '' }
+          : { eventId, id: input.registrationId ?? '' };
+      const field = input.method === 'qr' ? 'token' : 'registrationId';
+      const found = (input.method === 'qr' ? input.token : input.registrationId)
+        ? await manager.findOneBy(EventRegistration, where)
+        : null;
+      if (!found || found.status !== 'approved')
+        throw new ValidationError([{ field, code: 'unknown-registration' }]);
+      await manager
+        .createQueryBuilder()
+        .insert()
+        .into(EventCheckIn)
+        .values({ registrationId: found.id, eventId, method: input.method, checkedInBy: actor.userId })
+        .orIgnore()
+        .execute();
+      return found;
+    });
+    return (await this.present([registration]))[0]!;
+  }
+
+  private async present(registrations: EventRegistration[]): Promise<RegistrationDto[]> {
+    if (registrations.length === 0) return [];
+    const manager = this.dataSource.manager;
+    const names = new Map(
+      (await manager.findBy(Organization, { id: In(registrations.map((r) => r.organizationId)) })).map(
+        (o) => [o.id, o.name],
+      ),
+    );
+    const checkIns = new Map(
+      (await manager.findBy(EventCheckIn, { registrationId: In(registrations.map((r) => r.id)) })).map(
+        (c) => [c.registrationId, c.checkedInAt],
+      ),
+    );
+    const facts = await postingFacts(
+      manager,
+      registrations.flatMap((r) => r.postings),
+    );
+    return registrations.map((r) => ({
+      id: r.id,
+      eventId: r.eventId,
+      organizationId: r.organizationId,
+      organizationName: names.get(r.organizationId) ?? '',
+      status: r.status,
+      postings: r.postings.map((ref) => ({ ...ref, title: facts.get(postingKey(ref))?.title ?? '' })),
+      attendees: r.attendees,
+      note: r.note,
+      availableSlotIds: r.availableSlotIds,
+      checkedInAt: checkIns.get(r.id) ?? null,
+      createdAt: r.createdAt,
+    }));
+  }
+}

@@ -1,0 +1,219 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { In, type DataSource, type EntityManager } from 'typeorm';
+import { ConflictError, ValidationError, type Language } from '#core';
+import { inTransaction } from '#database';
+import { Organization, type Actor } from '#identity';
+import { EventMeetingOutcome } from './domain/meeting-outcome.entity.js';
+import { MeetingSeat } from './domain/meeting-seat.entity.js';
+import { EventMeeting } from './domain/meeting.entity.js';
+import type { MatchmakingEvent } from './domain/matchmaking-event.entity.js';
+import { EventRegistration } from './domain/registration.entity.js';
+import type { MeetingDto, MoveMeetingDto, ScheduleRunDto } from './dto/participation.dto.js';
+import { findEvent, managedEvent, manages, ownRegistration } from './event-access.js';
+import { UNPLACED_REASON_TEXT } from './scheduler/reasons.js';
+import { schedule } from './scheduler/scheduler.js';
+import { buildSlots } from './scheduler/slots.js';
+import type { Placement, ScheduleInput } from './scheduler/types.js';
+
+/** A run inside a request: the scheduler's budget (docs/EVENTS.md: events of hundreds of meetings fit). */
+const RUN_LIMIT_MS = 3_000;
+const isUniqueViolation = (error: unknown) => (error as { code?: string }).code === '23505';
+
+/**
+ * The schedule: the scheduler places an event's meetings (accepted requests) in slots and tables, and
+ * organizers move or pin single meetings by hand. Every placement writes the two participants' seats,
+ * whose unique key refuses a double booking in the database whatever the code above it does; a table's
+ * unique index does the same for tables. A re-run passes the current schedule, so the scheduler moves
+ * as few meetings as it can.
+ */
+@Injectable()
+export class ScheduleService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async run(actor: Actor, eventId: string, lang: Language): Promise<ScheduleRunDto> {
+    const { result } = await inTransaction(this.dataSource, async (manager) => {
+      const event = await managedEvent(manager, actor, eventId, true);
+      if (['finished', 'archived'].includes(event.status)) throw new ConflictError('event-ended');
+      const meetings = await manager.findBy(EventMeeting, { eventId, status: 'scheduled' });
+      const registrations = await manager.findBy(EventRegistration, { eventId, status: 'approved' });
+      const slots = buildSlots(event.plan);
+      const approved = new Set(registrations.map((r) => r.id));
+      const live = meetings.filter((m) => approved.has(m.registrationAId) && approved.has(m.registrationBId));
+      const input: ScheduleInput = {
+        slots,
+        tables: event.tables.map((t) => ({ id: t.id })),
+        participants: registrations.map((r) => ({
+          id: r.id,
+          availableSlotIds: r.availableSlotIds ?? slots.map((s) => s.id),
+          maxMeetings: event.maxMeetingsPerParticipant,
+        })),
+        meetings: live.map((m) => ({
+          id: m.id,
+          participantIds: [m.registrationAId, m.registrationBId] as const,
+          score: Number(m.score),
+          priority: 'accepted' as const,
+          ...(m.pinned && m.slotId ? { pinned: { slotId: m.slotId, tableId: m.tableId! } } : {}),
+        })),
+        current: live.flatMap((m): Placement[] =>
+          m.slotId && m.tableId ? [{ meetingId: m.id, slotId: m.slotId, tableId: m.tableId }] : [],
+        ),
+      };
+      const result = await schedule(input, { timeLimitMs: RUN_LIMIT_MS, seed: 1 });
+      await manager.delete(MeetingSeat, { eventId });
+      await manager.update(EventMeeting, { eventId }, { slotId: null, tableId: null });
+      const byId = new Map(meetings.map((m) => [m.id, m]));
+      for (const placement of result.placed) {
+        const meeting = byId.get(placement.meetingId)!;
+        await this.place(manager, event, meeting, placement.slotId, placement.tableId);
+      }
+      for (const unplaced of result.unplaced)
+        await manager.update(
+          EventMeeting,
+          { id: unplaced.meetingId },
+          { unplacedReason: unplaced.reason, unplacedRegistrationId: unplaced.participantId ?? null },
+        );
+      return { result };
+    });
+    const meetings = await this.meetings(actor, eventId, lang);
+    return {
+      placed: meetings.filter((m) => m.slotId !== null),
+      unplaced: meetings.filter((m) => m.slotId === null),
+      upperBound: result.bound.meetings,
+      boundKind: result.bound.kind,
+      moved: result.moved,
+      method: result.method,
+    };
+  }
+
+  /** An organizer puts one meeting in a slot and at a table (pinned unless said otherwise). */
+  async move(
+    actor: Actor,
+    eventId: string,
+    meetingId: string,
+    input: MoveMeetingDto,
+    lang: Language,
+  ): Promise<MeetingDto> {
+    await inTransaction(this.dataSource, async (manager) => {
+      const event = await managedEvent(manager, actor, eventId, true);
+      const meeting = await manager.findOneBy(EventMeeting, { id: meetingId, eventId, status: 'scheduled' });
+      if (!meeting) throw new ValidationError([{ field: 'meetingId', code: 'unknown-meeting' }]);
+      if (!buildSlots(event.plan).some((s) => s.id === input.slotId))
+        throw new ValidationError([{ field: 'slotId', code: 'unknown-slot' }]);
+      if (!event.tables.some((t) => t.id === input.tableId))
+        throw new ValidationError([{ field: 'tableId', code: 'unknown-table' }]);
+      const parties = await manager.findBy(EventRegistration, {
+        id: In([meeting.registrationAId, meeting.registrationBId]),
+      });
+      if (parties.some((p) => p.availableSlotIds && !p.availableSlotIds.includes(input.slotId)))
+        throw new ValidationError([{ field: 'slotId', code: 'participant-unavailable' }]);
+      await manager.delete(MeetingSeat, { meetingId });
+      meeting.pinned = input.pinned ?? true;
+      try {
+        await this.place(manager, event, meeting, input.slotId, input.tableId);
+      } catch (error) {
+        // The seat's or the table's unique key: the slot is taken for one of them, whoever got there first.
+        if (isUniqueViolation(error)) throw new ConflictError('slot-taken');
+        throw error;
+      }
+    });
+    return (await this.meetings(actor, eventId, lang)).find((m) => m.id === meetingId)!;
+  }
+
+  /** Organizers: every meeting. Participants: their own. */
+  async meetings(actor: Actor, eventId: string, lang: Language): Promise<MeetingDto[]> {
+    const manager = this.dataSource.manager;
+    const event = await findEvent(manager, actor, eventId);
+    const own = manages(actor, event) ? null : await ownRegistration(manager, actor, eventId);
+    const meetings = await manager.find(EventMeeting, {
+      where: own
+        ? [
+            { eventId, registrationAId: own.id },
+            { eventId, registrationBId: own.id },
+          ]
+        : { eventId },
+      order: { slotId: 'ASC', tableId: 'ASC', createdAt: 'ASC' },
+    });
+    return this.present(manager, event, meetings, lang);
+  }
+
+  async present(
+    manager: EntityManager,
+    event: MatchmakingEvent,
+    meetings: EventMeeting[],
+    lang: Language,
+  ): Promise<MeetingDto[]> {
+    const slots = new Map(buildSlots(event.plan).map((s) => [s.id, s]));
+    const tables = new Map(event.tables.map((t) => [t.id, t]));
+    const registrations = meetings.length
+      ? await manager.findBy(EventRegistration, {
+          id: In([...new Set(meetings.flatMap((m) => [m.registrationAId, m.registrationBId]))]),
+        })
+      : [];
+    const orgOf = new Map(registrations.map((r) => [r.id, r.organizationId]));
+    const names = new Map(
+      (orgOf.size ? await manager.findBy(Organization, { id: In([...new Set(orgOf.values())]) }) : []).map(
+        (o) => [o.id, o.name],
+      ),
+    );
+    const outcomes = meetings.length
+      ? await manager.findBy(EventMeetingOutcome, { meetingId: In(meetings.map((m) => m.id)) })
+      : [];
+    const nameOf = (id: string) => names.get(orgOf.get(id) ?? '') ?? '';
+    return meetings.map((m) => {
+      const slot = m.slotId ? slots.get(m.slotId) : undefined;
+      return {
+        id: m.id,
+        requestId: m.requestId,
+        registrationAId: m.registrationAId,
+        registrationBId: m.registrationBId,
+        organizationAName: nameOf(m.registrationAId),
+        organizationBName: nameOf(m.registrationBId),
+        score: Number(m.score),
+        slotId: m.slotId,
+        start: slot?.start ?? null,
+        end: slot?.end ?? null,
+        tableId: m.tableId,
+        tableName: m.tableId ? (tables.get(m.tableId)?.name ?? null) : null,
+        pinned: m.pinned,
+        unplacedReason: m.slotId ? null : m.unplacedReason,
+        unplacedText:
+          m.slotId || !m.unplacedReason
+            ? null
+            : UNPLACED_REASON_TEXT[m.unplacedReason][lang].replace(
+                '{{participant}}',
+                m.unplacedRegistrationId ? nameOf(m.unplacedRegistrationId) : '',
+              ),
+        status: m.status,
+        outcomes: outcomes.filter((o) => o.meetingId === m.id).map((o) => o.outcome),
+      };
+    });
+  }
+
+  /** Puts a meeting in a slot and at a table and writes its two seats (the database refuses a double booking). */
+  private async place(
+    manager: EntityManager,
+    event: MatchmakingEvent,
+    meeting: EventMeeting,
+    slotId: string,
+    tableId: string,
+  ): Promise<void> {
+    const moved = meeting.slotId !== slotId || meeting.tableId !== tableId;
+    meeting.slotId = slotId;
+    meeting.tableId = tableId;
+    meeting.unplacedReason = null;
+    meeting.unplacedRegistrationId = null;
+    // Once the agenda went out, a moved meeting is a changed calendar entry: its SEQUENCE goes up.
+    if (moved && event.agendaVersion > 0) meeting.sequence += 1;
+    await manager.save(meeting);
+    await manager.insert(
+      MeetingSeat,
+      [meeting.registrationAId, meeting.registrationBId].map((registrationId) => ({
+        meetingId: meeting.id,
+        registrationId,
+        eventId: event.id,
+        slotId,
+      })),
+    );
+  }
+}

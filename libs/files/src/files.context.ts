@@ -1,0 +1,14 @@
+import type { BoundedContext } from '#core';
+import { FilesModule } from './files.module.js';
+import { FilesProcessor } from './files.processor.js';
+import { filesControllers } from './http/files.controller.js';
+import { StoredFile } from './stored-file.entity.js';
+
+/** The files context as the api, the worker and the data source see it. */
+export const filesContext: BoundedContext = {
+  name: 'files',
+  module: FilesModule,
+  entities: [StoredFile],
+  controllers: filesControllers,
+  processors: [FilesProcessor],
+};

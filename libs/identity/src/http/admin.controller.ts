@@ -1,0 +1,55 @@
+import { Body, Controller, Get, Patch, Post, Query, HttpCode } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { CurrentActor, ProblemResponses, UuidParam } from '#http';
+import { OrganizationDto, ReviewQueueQueryDto, VerificationDecisionDto } from '../dto/organization.dto.js';
+import { OrganizationService } from '../organizations/organization.service.js';
+import { UserDto } from '../dto/auth.dto.js';
+import { UserService } from '../users/user.service.js';
+import { UserStatusDto } from '../dto/user-admin.dto.js';
+import type { Actor } from '../access/actor.js';
+
+/** Platform staff only: the services answer 404 to everyone else. */
+@ApiTags('admin')
+@ApiBearerAuth()
+@Controller('api/v1/admin')
+export class AdminController {
+  constructor(
+    private readonly organizations: OrganizationService,
+    private readonly users: UserService,
+  ) {}
+
+  @Get('organizations')
+  @ApiOkResponse({ type: [OrganizationDto] })
+  @ProblemResponses(400, 401, 404)
+  async reviewQueue(
+    @CurrentActor() actor: Actor,
+    @Query() query: ReviewQueueQueryDto,
+  ): Promise<OrganizationDto[]> {
+    const rows = await this.organizations.listForReview(actor, query.verificationStatus ?? 'pending');
+    return rows.map((o) => OrganizationDto.from(o));
+  }
+
+  @Post('organizations/:id/verification')
+  @HttpCode(200)
+  @ApiOkResponse({ type: OrganizationDto })
+  @ProblemResponses(400, 401, 404)
+  async verify(
+    @CurrentActor() actor: Actor,
+    @UuidParam('id') id: string,
+    @Body() body: VerificationDecisionDto,
+  ): Promise<OrganizationDto> {
+    return OrganizationDto.from(await this.organizations.setVerification(actor, id, body.status, body.note));
+  }
+
+  @Patch('users/:id')
+  @ApiOkResponse({ type: UserDto, description: 'Disabling a user ends their sessions and tokens at once' })
+  @ProblemResponses(400, 401, 404)
+  async setUserStatus(
+    @CurrentActor() actor: Actor,
+    @UuidParam('id') id: string,
+    @Body() body: UserStatusDto,
+  ): Promise<UserDto> {
+    const user = await this.users.setStatus(actor, id, body.status);
+    return { id: user.id, email: user.email, name: user.name };
+  }
+}

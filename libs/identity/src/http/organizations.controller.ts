@@ -1,0 +1,125 @@
+import { Body, Controller, Delete, Get, HttpCode, Patch, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { CurrentActor, ProblemResponses, UuidParam } from '#http';
+import {
+  ChangeRoleDto,
+  CreateInvitationDto,
+  CreateOrganizationDto,
+  InvitationDto,
+  MemberDto,
+  OrganizationDto,
+  UpdateOrganizationDto,
+} from '../dto/organization.dto.js';
+import { InvitationService } from '../organizations/invitation.service.js';
+import { MembershipService } from '../organizations/membership.service.js';
+import { OrganizationService } from '../organizations/organization.service.js';
+import type { Actor } from '../access/actor.js';
+
+@ApiTags('organizations')
+@ApiBearerAuth()
+@Controller('api/v1/organizations')
+export class OrganizationsController {
+  constructor(
+    private readonly organizations: OrganizationService,
+    private readonly memberships: MembershipService,
+    private readonly invitations: InvitationService,
+  ) {}
+
+  @Post()
+  @ApiCreatedResponse({ type: OrganizationDto, description: 'The caller becomes its owner' })
+  @ProblemResponses(400, 401, 409)
+  async create(@CurrentActor() actor: Actor, @Body() body: CreateOrganizationDto): Promise<OrganizationDto> {
+    return OrganizationDto.from(await this.organizations.create(actor, body));
+  }
+
+  @Get(':id')
+  @ApiOkResponse({ type: OrganizationDto })
+  @ProblemResponses(401, 404)
+  async get(@CurrentActor() actor: Actor, @UuidParam('id') id: string): Promise<OrganizationDto> {
+    return OrganizationDto.from(await this.organizations.get(actor, id));
+  }
+
+  @Patch(':id')
+  @ApiOkResponse({ type: OrganizationDto })
+  @ProblemResponses(400, 401, 403, 404)
+  async update(
+    @CurrentActor() actor: Actor,
+    @UuidParam('id') id: string,
+    @Body() body: UpdateOrganizationDto,
+  ): Promise<OrganizationDto> {
+    return OrganizationDto.from(await this.organizations.update(actor, id, body));
+  }
+
+  @Get(':id/members')
+  @ApiOkResponse({ type: [MemberDto] })
+  @ProblemResponses(401, 404)
+  members(@CurrentActor() actor: Actor, @UuidParam('id') id: string): Promise<MemberDto[]> {
+    return this.memberships.list(actor, id);
+  }
+
+  @Patch(':id/members/:userId')
+  @ApiOkResponse({ type: MemberDto })
+  @ProblemResponses(400, 401, 403, 404, 409)
+  changeRole(
+    @CurrentActor() actor: Actor,
+    @UuidParam('id') id: string,
+    @UuidParam('userId') userId: string,
+    @Body() body: ChangeRoleDto,
+  ): Promise<MemberDto> {
+    return this.memberships.changeRole(actor, id, userId, body.role);
+  }
+
+  @Delete(':id/members/:userId')
+  @HttpCode(204)
+  @ProblemResponses(401, 403, 404, 409)
+  async removeMember(
+    @CurrentActor() actor: Actor,
+    @UuidParam('id') id: string,
+    @UuidParam('userId') userId: string,
+  ): Promise<void> {
+    await this.memberships.remove(actor, id, userId);
+  }
+
+  @Post(':id/invitations')
+  @ApiCreatedResponse({ type: InvitationDto, description: 'The invitation email is sent by the worker' })
+  @ProblemResponses(400, 401, 403, 404, 409)
+  async invite(
+    @CurrentActor() actor: Actor,
+    @UuidParam('id') id: string,
+    @Body() body: CreateInvitationDto,
+  ): Promise<InvitationDto> {
+    return toInvitationDto(await this.invitations.create(actor, id, body.email, body.role ?? 'member'));
+  }
+
+  @Get(':id/invitations')
+  @ApiOkResponse({ type: [InvitationDto] })
+  @ProblemResponses(401, 403, 404)
+  async pendingInvitations(
+    @CurrentActor() actor: Actor,
+    @UuidParam('id') id: string,
+  ): Promise<InvitationDto[]> {
+    return (await this.invitations.listPending(actor, id)).map(toInvitationDto);
+  }
+
+  @Delete(':id/invitations/:invitationId')
+  @HttpCode(204)
+  @ProblemResponses(401, 403, 404)
+  async revokeInvitation(
+    @CurrentActor() actor: Actor,
+    @UuidParam('id') id: string,
+    @UuidParam('invitationId') invitationId: string,
+  ): Promise<void> {
+    await this.invitations.revoke(actor, id, invitationId);
+  }
+}
+
+function toInvitationDto(i: InvitationDto): InvitationDto {
+  return {
+    id: i.id,
+    email: i.email,
+    role: i.role,
+    status: i.status,
+    expiresAt: i.expiresAt,
+    createdAt: i.createdAt,
+  };
+}

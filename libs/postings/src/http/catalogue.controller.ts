@@ -1,0 +1,162 @@
+import { Body, Controller, Get, HttpCode, Patch, Post, Query, type Type } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { CurrentActor, OptionalActor, ProblemResponses, Public, RequestLanguage, UuidParam } from '#http';
+import type { Language } from '#core';
+import type { Actor } from '#identity';
+import { CatalogueVisibilityDto, RejectPostingDto } from '../dto/catalogue.dto.js';
+import type { CatalogueService } from '../catalogue/catalogue.service.js';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the factory serves every kind's generic service
+type AnyCatalogueService = CatalogueService<any, any, any, any, any>;
+
+export interface CatalogueRoutes {
+  path: string;
+  tag: string;
+  service: Type<AnyCatalogueService>;
+  createDto: Type<unknown>;
+  updateDto: Type<unknown>;
+  queryDto: Type<unknown>;
+  dto: Type<unknown>;
+  summaryDto: Type<unknown>;
+  pageDto: Type<unknown>;
+  /** Who publishes this kind, for the create route's documentation. */
+  owners: string;
+}
+
+/**
+ * The HTTP surface every catalogue kind shares (list, create, read, edit, visibility, submit, publish,
+ * reject, archive, review queue). A factory, so that each kind is one declaration instead of one more
+ * copy of the same ten routes; the body and query classes are set as the routes' parameter types so the
+ * global ValidationPipe and the OpenAPI document see each kind's own DTOs.
+ */
+export function catalogueController(routes: CatalogueRoutes): Type<unknown> {
+  @ApiTags(routes.tag)
+  @ApiBearerAuth()
+  @Controller(`api/v1/${routes.path}`)
+  class CatalogueController {
+    constructor(readonly service: AnyCatalogueService) {}
+
+    @Get()
+    @Public()
+    @ApiOkResponse({
+      type: routes.pageDto,
+      description: 'Keyset-paginated; confidential postings appear as teasers',
+    })
+    @ProblemResponses(400)
+    list(@OptionalActor() actor: Actor | null, @Query() query: object, @RequestLanguage() lang: Language) {
+      return this.service.list(actor, query, lang);
+    }
+
+    @Get('review-queue')
+    @ApiOkResponse({
+      type: [routes.summaryDto],
+      description: 'Submitted postings, oldest first (moderators)',
+    })
+    @ProblemResponses(401, 404)
+    reviewQueue(@CurrentActor() actor: Actor, @RequestLanguage() lang: Language) {
+      return this.service.reviewQueue(actor, lang);
+    }
+
+    @Post()
+    @ApiBody({ type: routes.createDto })
+    @ApiCreatedResponse({
+      type: routes.dto,
+      description: `A draft of the acting organization (${routes.owners})`,
+    })
+    @ProblemResponses(400, 401, 403)
+    create(@CurrentActor() actor: Actor, @Body() body: object, @RequestLanguage() lang: Language) {
+      return this.service.create(actor, body, lang);
+    }
+
+    @Get(':id')
+    @Public()
+    @ApiOkResponse({ type: routes.dto })
+    @ProblemResponses(404)
+    get(
+      @OptionalActor() actor: Actor | null,
+      @UuidParam('id') id: string,
+      @RequestLanguage() lang: Language,
+    ) {
+      return this.service.view(actor, id, lang, true);
+    }
+
+    @Patch(':id')
+    @ApiBody({ type: routes.updateDto })
+    @ApiOkResponse({ type: routes.dto })
+    @ProblemResponses(400, 401, 403, 404)
+    update(
+      @CurrentActor() actor: Actor,
+      @UuidParam('id') id: string,
+      @Body() body: object,
+      @RequestLanguage() lang: Language,
+    ) {
+      return this.service.update(actor, id, body, lang);
+    }
+
+    @Post(':id/visibility')
+    @HttpCode(200)
+    @ApiOkResponse({ type: routes.dto })
+    @ProblemResponses(400, 401, 403, 404)
+    visibility(
+      @CurrentActor() actor: Actor,
+      @UuidParam('id') id: string,
+      @Body() body: CatalogueVisibilityDto,
+      @RequestLanguage() lang: Language,
+    ) {
+      return this.service.setVisibility(actor, id, body.visibility, lang);
+    }
+
+    @Post(':id/submit')
+    @HttpCode(200)
+    @ApiOkResponse({
+      type: routes.dto,
+      description: 'Owner: draft, rejected or archived → submitted for review',
+    })
+    @ProblemResponses(401, 403, 404, 409)
+    submit(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @RequestLanguage() lang: Language) {
+      return this.service.transition(actor, id, 'submit', undefined, lang);
+    }
+
+    @Post(':id/publish')
+    @HttpCode(200)
+    @ApiOkResponse({ type: routes.dto, description: 'Moderator: submitted → published' })
+    @ProblemResponses(401, 403, 404, 409)
+    publish(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @RequestLanguage() lang: Language) {
+      return this.service.transition(actor, id, 'publish', undefined, lang);
+    }
+
+    @Post(':id/reject')
+    @HttpCode(200)
+    @ApiOkResponse({ type: routes.dto, description: 'Moderator: submitted → rejected, with the reason' })
+    @ProblemResponses(400, 401, 403, 404, 409)
+    reject(
+      @CurrentActor() actor: Actor,
+      @UuidParam('id') id: string,
+      @Body() body: RejectPostingDto,
+      @RequestLanguage() lang: Language,
+    ) {
+      return this.service.transition(actor, id, 'reject', body.reason, lang);
+    }
+
+    @Post(':id/archive')
+    @HttpCode(200)
+    @ApiOkResponse({ type: routes.dto, description: 'Owner: withdraw the posting from the catalogue' })
+    @ProblemResponses(401, 403, 404, 409)
+    archive(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @RequestLanguage() lang: Language) {
+      return this.service.transition(actor, id, 'archive', undefined, lang);
+    }
+  }
+
+  const prototype = CatalogueController.prototype;
+  Reflect.defineMetadata('design:paramtypes', [Object, routes.queryDto, String], prototype, 'list');
+  Reflect.defineMetadata('design:paramtypes', [Object, routes.createDto, String], prototype, 'create');
+  Reflect.defineMetadata(
+    'design:paramtypes',
+    [Object, String, routes.updateDto, String],
+    prototype,
+    'update',
+  );
+  Reflect.defineMetadata('design:paramtypes', [routes.service], CatalogueController);
+  Object.defineProperty(CatalogueController, 'name', { value: `${routes.tag}Controller` });
+  return CatalogueController;
+}

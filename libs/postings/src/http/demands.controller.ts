@@ -1,0 +1,214 @@
+import { Body, Controller, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { CurrentActor, OptionalActor, ProblemResponses, Public, RequestLanguage, UuidParam } from '#http';
+import type { Language } from '#core';
+import type { Actor } from '#identity';
+import {
+  AccessRequestDto,
+  AccessRequestInputDto,
+  CloseDemandDto,
+  CreateDemandDto,
+  DemandDto,
+  DemandPageDto,
+  DemandQueryDto,
+  DemandSummaryDto,
+  OwnAccessRequestDto,
+  RefuseAccessDto,
+  RejectDemandDto,
+  UpdateDemandDto,
+  VisibilityDto,
+} from '../dto/demand.dto.js';
+import { DemandAccessService } from '../demands/demand-access.service.js';
+import { DemandService } from '../demands/demand.service.js';
+
+/** Technical problems (技术需求 / 难题) and the public 难题榜. */
+@ApiTags('demands')
+@ApiBearerAuth()
+@Controller('api/v1/demands')
+export class DemandsController {
+  constructor(
+    private readonly demands: DemandService,
+    private readonly access: DemandAccessService,
+  ) {}
+
+  @Get()
+  @Public()
+  @ApiOkResponse({
+    type: DemandPageDto,
+    description: 'Keyset-paginated; confidential demands appear as teasers',
+  })
+  @ProblemResponses(400)
+  list(
+    @OptionalActor() actor: Actor | null,
+    @Query() query: DemandQueryDto,
+    @RequestLanguage() lang: Language,
+  ) {
+    return this.demands.list(actor, query, lang);
+  }
+
+  @Get('review-queue')
+  @ApiOkResponse({ type: [DemandSummaryDto], description: 'Submitted demands, oldest first (moderators)' })
+  @ProblemResponses(401, 404)
+  reviewQueue(@CurrentActor() actor: Actor, @RequestLanguage() lang: Language) {
+    return this.demands.reviewQueue(actor, lang);
+  }
+
+  @Post()
+  @ApiCreatedResponse({
+    type: DemandDto,
+    description: 'A draft of the acting organization (X-Organization-Id)',
+  })
+  @ProblemResponses(400, 401)
+  create(@CurrentActor() actor: Actor, @Body() body: CreateDemandDto, @RequestLanguage() lang: Language) {
+    return this.demands.create(actor, body, lang);
+  }
+
+  @Get(':id')
+  @Public()
+  @ApiOkResponse({ type: DemandDto })
+  @ProblemResponses(404)
+  get(@OptionalActor() actor: Actor | null, @UuidParam('id') id: string, @RequestLanguage() lang: Language) {
+    return this.demands.view(actor, id, lang, true);
+  }
+
+  @Patch(':id')
+  @ApiOkResponse({ type: DemandDto })
+  @ProblemResponses(400, 401, 403, 404)
+  update(
+    @CurrentActor() actor: Actor,
+    @UuidParam('id') id: string,
+    @Body() body: UpdateDemandDto,
+    @RequestLanguage() lang: Language,
+  ) {
+    return this.demands.update(actor, id, body, lang);
+  }
+
+  @Post(':id/visibility')
+  @HttpCode(200)
+  @ApiOkResponse({ type: DemandDto })
+  @ProblemResponses(400, 401, 403, 404)
+  visibility(
+    @CurrentActor() actor: Actor,
+    @UuidParam('id') id: string,
+    @Body() body: VisibilityDto,
+    @RequestLanguage() lang: Language,
+  ) {
+    return this.demands.setVisibility(actor, id, body.visibility, lang);
+  }
+
+  @Post(':id/submit')
+  @HttpCode(200)
+  @ApiOkResponse({ type: DemandDto, description: 'Owner: draft or rejected → submitted for review' })
+  @ProblemResponses(401, 403, 404, 409)
+  submit(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @RequestLanguage() lang: Language) {
+    return this.demands.transition(actor, id, 'submit', undefined, lang);
+  }
+
+  @Post(':id/publish')
+  @HttpCode(200)
+  @ApiOkResponse({ type: DemandDto, description: 'Moderator: submitted → published' })
+  @ProblemResponses(401, 403, 404, 409)
+  publish(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @RequestLanguage() lang: Language) {
+    return this.demands.transition(actor, id, 'publish', undefined, lang);
+  }
+
+  @Post(':id/reject')
+  @HttpCode(200)
+  @ApiOkResponse({ type: DemandDto, description: 'Moderator: submitted → rejected, with the reason' })
+  @ProblemResponses(400, 401, 403, 404, 409)
+  reject(
+    @CurrentActor() actor: Actor,
+    @UuidParam('id') id: string,
+    @Body() body: RejectDemandDto,
+    @RequestLanguage() lang: Language,
+  ) {
+    return this.demands.transition(actor, id, 'reject', body.reason, lang);
+  }
+
+  @Post(':id/start')
+  @HttpCode(200)
+  @ApiOkResponse({ type: DemandDto, description: 'Owner: published → in_progress' })
+  @ProblemResponses(401, 403, 404, 409)
+  start(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @RequestLanguage() lang: Language) {
+    return this.demands.transition(actor, id, 'start', undefined, lang);
+  }
+
+  @Post(':id/solve')
+  @HttpCode(200)
+  @ApiOkResponse({ type: DemandDto, description: 'Owner: published or in_progress → solved' })
+  @ProblemResponses(401, 403, 404, 409)
+  solve(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @RequestLanguage() lang: Language) {
+    return this.demands.transition(actor, id, 'solve', undefined, lang);
+  }
+
+  @Post(':id/close')
+  @HttpCode(200)
+  @ApiOkResponse({ type: DemandDto, description: 'Owner: withdraw the demand' })
+  @ProblemResponses(400, 401, 403, 404, 409)
+  close(
+    @CurrentActor() actor: Actor,
+    @UuidParam('id') id: string,
+    @Body() body: CloseDemandDto,
+    @RequestLanguage() lang: Language,
+  ) {
+    return this.demands.transition(actor, id, 'close', body.reason, lang);
+  }
+
+  @Post(':id/access-requests')
+  @ApiCreatedResponse({
+    type: OwnAccessRequestDto,
+    description: 'A verified organization asks to read a confidential demand',
+  })
+  @ProblemResponses(400, 401, 403, 404, 409)
+  requestAccess(
+    @CurrentActor() actor: Actor,
+    @UuidParam('id') id: string,
+    @Body() body: AccessRequestInputDto,
+  ) {
+    return this.access.request(actor, id, body);
+  }
+
+  @Get(':id/access-requests')
+  @ApiOkResponse({ type: [AccessRequestDto] })
+  @ProblemResponses(401, 403, 404)
+  accessRequests(@CurrentActor() actor: Actor, @UuidParam('id') id: string) {
+    return this.access.list(actor, id);
+  }
+
+  @Post(':id/access-requests/:requestId/grant')
+  @HttpCode(200)
+  @ApiOkResponse({ type: AccessRequestDto })
+  @ProblemResponses(401, 403, 404, 409)
+  grant(
+    @CurrentActor() actor: Actor,
+    @UuidParam('id') id: string,
+    @UuidParam('requestId') requestId: string,
+  ) {
+    return this.access.decide(actor, id, requestId, 'grant');
+  }
+
+  @Post(':id/access-requests/:requestId/refuse')
+  @HttpCode(200)
+  @ApiOkResponse({ type: AccessRequestDto })
+  @ProblemResponses(400, 401, 403, 404, 409)
+  refuse(
+    @CurrentActor() actor: Actor,
+    @UuidParam('id') id: string,
+    @UuidParam('requestId') requestId: string,
+    @Body() body: RefuseAccessDto,
+  ) {
+    return this.access.decide(actor, id, requestId, 'refuse', body.reason);
+  }
+
+  @Post(':id/access-requests/:requestId/revoke')
+  @HttpCode(200)
+  @ApiOkResponse({ type: AccessRequestDto })
+  @ProblemResponses(401, 403, 404, 409)
+  revoke(
+    @CurrentActor() actor: Actor,
+    @UuidParam('id') id: string,
+    @UuidParam('requestId') requestId: string,
+  ) {
+    return this.access.decide(actor, id, requestId, 'revoke');
+  }
+}

@@ -1,0 +1,60 @@
+import { OnWorkerEvent, WorkerHost } from '@nestjs/bullmq';
+import { Logger } from '@nestjs/common';
+import { UnrecoverableError, type Job } from 'bullmq';
+import type { JobName, JobPayloads } from './queue-names.js';
+
+/** A handler method: the job's payload, typed by its name, and the job itself for the few that need it. */
+type JobHandler<N extends JobName> = (
+  payload: JobPayloads[N],
+  job: Job<JobPayloads[N]>,
+  token?: string,
+) => Promise<unknown>;
+
+/** Which method of a processor class handles which job name, filled by @Handles. */
+const handlerMethods = new WeakMap<object, Map<string, string | symbol>>();
+
+function methodsOf(processor: object): Map<string, string | symbol> {
+  let methods = handlerMethods.get(processor);
+  if (!methods) handlerMethods.set(processor, (methods = new Map()));
+  return methods;
+}
+
+/**
+ * Marks the method that runs jobs named `name`; the compiler checks the method takes that job's payload
+ * (JobPayloads), so no handler casts `job.data`.
+ */
+export function Handles<N extends JobName>(name: N) {
+  return <M extends JobHandler<N>>(
+    target: object,
+    method: string | symbol,
+    _: TypedPropertyDescriptor<M>,
+  ) => {
+    methodsOf(target.constructor).set(name, method);
+  };
+}
+
+/**
+ * The base of every queue processor: it routes a job to its @Handles method and logs a failed attempt
+ * (BullMQ retries or fails it; the outbox reconciler and the recovery job bring back what Redis loses).
+ * A job with no handler here fails at once: retrying would not give it one.
+ */
+export abstract class JobProcessor extends WorkerHost {
+  protected readonly logger = new Logger(this.constructor.name);
+
+  /** The job names this processor handles, for the worker's start-up check. */
+  static get handles(): readonly string[] {
+    return [...methodsOf(this).keys()];
+  }
+
+  process(job: Job, token?: string): Promise<unknown> {
+    const method = methodsOf(this.constructor).get(job.name);
+    if (!method) throw new UnrecoverableError(`No handler for job ${job.name}`);
+    const handler = (this as unknown as Record<string | symbol, JobHandler<JobName>>)[method]!;
+    return handler.call(this, job.data as never, job, token);
+  }
+
+  @OnWorkerEvent('failed')
+  onFailed(job: Job, error: Error): void {
+    this.logger.warn(`Job ${job.id} (${job.name}) failed on attempt ${job.attemptsMade}: ${error.message}`);
+  }
+}

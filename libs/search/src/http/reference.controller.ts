@@ -1,0 +1,60 @@
+import { Controller, Get, Header, Headers, Query } from '@nestjs/common';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ProblemResponses, Public, RequestLanguage } from '#http';
+import { industryTree, negotiateLanguage, regionTree, techFieldTree, type Language } from '#core';
+import { FieldSuggester } from '../suggest/field-suggester.js';
+import { FieldSuggestionsDto, FieldSuggestQueryDto } from '../dto/field-suggest.dto.js';
+import { CodeNodeDto } from './code-node.dto.js';
+
+/**
+ * Code lists the forms need: GB/T 2260 regions, GB/T 4754 industries and technology fields (static, so
+ * cacheable), and the fields a text is about, which the posting forms suggest as the user types.
+ */
+@ApiTags('reference')
+@Controller('api/v1/reference')
+export class ReferenceController {
+  constructor(private readonly fields: FieldSuggester) {}
+
+  @Get('regions')
+  @Public()
+  @Header('cache-control', 'public, max-age=86400')
+  @ApiOkResponse({ type: [CodeNodeDto], description: 'Province → city → district tree' })
+  regions() {
+    return regionTree();
+  }
+
+  @Get('industries')
+  @Public()
+  @Header('cache-control', 'public, max-age=86400')
+  @Header('vary', 'accept-language')
+  @ApiOkResponse({ type: [CodeNodeDto], description: 'Section → division tree, named in zh-CN or en' })
+  industries(@Headers('accept-language') acceptLanguage?: string) {
+    return industryTree(negotiateLanguage(acceptLanguage));
+  }
+
+  @Get('tech-fields')
+  @Public()
+  @Header('cache-control', 'public, max-age=86400')
+  @Header('vary', 'accept-language')
+  @ApiOkResponse({ type: [CodeNodeDto], description: 'Technology field → subfield tree' })
+  techFields(@Headers('accept-language') acceptLanguage?: string) {
+    return techFieldTree(negotiateLanguage(acceptLanguage));
+  }
+
+  @Get('tech-fields/suggest')
+  @Public()
+  @Header('vary', 'accept-language')
+  @ApiOkResponse({
+    type: FieldSuggestionsDto,
+    description:
+      'Technology fields a title, description or keywords text is about, best first, with the GB/T 4754 ' +
+      'division of the best one when it points at one; Chinese or English text, names in the asked language',
+  })
+  @ProblemResponses(400)
+  suggestTechFields(
+    @Query() query: FieldSuggestQueryDto,
+    @RequestLanguage() lang: Language,
+  ): FieldSuggestionsDto {
+    return this.fields.suggest(query.text, lang);
+  }
+}

@@ -1,0 +1,163 @@
+import type { Page } from 'playwright-core';
+import type { OrganizationType } from '#identity';
+import type { TestApp } from './app-harness.js';
+import { BATTERY_ACHIEVEMENT, BATTERY_DEMAND, matchBetween } from './battery-match.js';
+import type { BrowserSession } from './browser-actions.js';
+import { CATALOGUE_KINDS, createPosting, publishPosting, type CatalogueKindName } from './catalogue.js';
+import {
+  createDemand,
+  createOrganization,
+  DEFAULT_PASSWORD,
+  grantPlatformRole,
+  publishDemand,
+  signIn,
+  signUp,
+  verifyOrganization,
+  type Party,
+  type SignedInUser,
+} from './http.js';
+
+/**
+ * Test factories: the people, organizations, published postings and matches a spec starts from, made
+ * through the real API (a moderator publishes what an owner submits) so every spec begins from states the
+ * product itself can reach. They live here, not in libs/testing, because they drive the app the harness
+ * starts (its URL, its database for the two shortcuts http.ts documents).
+ */
+
+export interface PartyOptions {
+  /** The organization's name (default: a numbered 测试机构). */
+  name?: string;
+  /** Marks the organization verified, as a platform admin would. */
+  verified?: boolean;
+}
+
+/** A fresh signed-in user who owns a new organization of `type`. */
+export async function party(
+  app: TestApp,
+  type: OrganizationType = 'enterprise',
+  { name, verified = false }: PartyOptions = {},
+): Promise<Party> {
+  const user = await signUp(app);
+  const org = await createOrganization(app, user, { type, ...(name ? { name } : {}) });
+  if (verified) await verifyOrganization(app, org);
+  return { user, org };
+}
+
+const moderators = new WeakMap<TestApp, Promise<SignedInUser>>();
+
+/**
+ * The app's platform moderator, made on first use and shared by the file's tests: publishing is what the
+ * factories need one for, and a sign-up costs two password hashes.
+ */
+export function moderatorOf(app: TestApp): Promise<SignedInUser> {
+  let moderator = moderators.get(app);
+  if (!moderator) {
+    moderator = signUp(app).then(async (user) => {
+      await grantPlatformRole(app, user, 'moderator');
+      return user;
+    });
+    moderators.set(app, moderator);
+  }
+  return moderator;
+}
+
+/** Every kind of posting: the demand and the catalogue's kinds. */
+export type PostingKind = 'demand' | CatalogueKindName;
+
+/** The organization type that publishes each kind by default. */
+const OWNER_TYPES: Record<PostingKind, OrganizationType> = {
+  demand: 'enterprise',
+  ...(Object.fromEntries(
+    Object.entries(CATALOGUE_KINDS).map(([kind, { ownerType }]) => [kind, ownerType]),
+  ) as Record<CatalogueKindName, OrganizationType>),
+};
+
+export interface PublishedPosting {
+  id: string;
+  kind: PostingKind;
+  /** The organization that published it, and its owner. */
+  owner: Party;
+}
+
+export interface PostingOptions {
+  /** Who publishes it (default: a new party of the kind's usual type). */
+  owner?: Party;
+  /** Overrides of the valid body (http.ts's demandBody or catalogue.ts's CATALOGUE_KINDS). */
+  body?: Record<string, unknown>;
+  /** The new owner's organization name, when `owner` is not given. */
+  ownerName?: string;
+}
+
+/** A published posting of `kind`: created by its owner, submitted, and published by the moderator. */
+export async function publishedPosting(
+  app: TestApp,
+  kind: PostingKind,
+  { owner, body = {}, ownerName }: PostingOptions = {},
+): Promise<PublishedPosting> {
+  const by = owner ?? (await party(app, OWNER_TYPES[kind], { name: ownerName }));
+  const moderator = await moderatorOf(app);
+  let id: string;
+  if (kind === 'demand') {
+    id = await createDemand(app, by.user, by.org, body);
+    await publishDemand(app, by.user, moderator, id);
+  } else {
+    id = await createPosting(app, kind, by.user, by.org, body);
+    await publishPosting(app, kind, by.user, moderator, id);
+  }
+  return { id, kind, owner: by };
+}
+
+export interface MatchedPair {
+  demand: PublishedPosting;
+  candidate: PublishedPosting;
+  matchId: string;
+}
+
+/**
+ * A published demand and a published candidate posting the matcher pairs (by default the battery pair of
+ * battery-match.ts: an enterprise's demand and a university's achievement), once the match is stored.
+ */
+export async function matchedPair(
+  app: TestApp,
+  {
+    demand = {},
+    candidate = {},
+    candidateKind = 'achievement',
+  }: { demand?: PostingOptions; candidate?: PostingOptions; candidateKind?: CatalogueKindName } = {},
+): Promise<MatchedPair> {
+  const candidatePosting = await publishedPosting(app, candidateKind, {
+    ...candidate,
+    body: { ...(candidateKind === 'achievement' ? BATTERY_ACHIEVEMENT : {}), ...candidate.body },
+  });
+  const demandPosting = await publishedPosting(app, 'demand', {
+    ...demand,
+    body: { ...BATTERY_DEMAND, ...demand.body },
+  });
+  return {
+    demand: demandPosting,
+    candidate: candidatePosting,
+    matchId: await matchBetween(app, demandPosting.id, candidatePosting.id),
+  };
+}
+
+/**
+ * A page in a new browser profile, signed in as `user` and open at `path`. The refresh cookie of a sign-in
+ * of its own is put in the profile (what the login form leaves there), so the app restores the session
+ * as on any reload; the form itself is tested in onboarding.browser-spec.
+ */
+export async function signedInPage(session: BrowserSession, user: SignedInUser, path = '/'): Promise<Page> {
+  const { app } = session;
+  const { cookie } = await signIn(app, user.email, DEFAULT_PASSWORD, user.id);
+  const name = cookie.slice(0, cookie.indexOf('='));
+  const value = cookie.slice(name.length + 1);
+  const page = await session.openPage();
+  await page
+    .context()
+    .addCookies([
+      { name, value, domain: '127.0.0.1', path: '/api/v1/auth', httpOnly: true, sameSite: 'Strict' },
+    ]);
+  await page.goto(path);
+  // The user menu shows once the session is restored; a slow machine gets the navigation's allowance.
+  await page.getByTestId('user-menu').waitFor({ timeout: 20_000 });
+  return page;
+}
