@@ -36,6 +36,7 @@ const DEFAULTS: KindPreference[] = [
   { kind: 'subscription-hit', inApp: 'instant', email: 'digest' },
   { kind: 'message-received', inApp: 'instant', email: 'instant' },
   { kind: 'deal-changed', inApp: 'instant', email: 'instant' },
+  { kind: 'task-due', inApp: 'instant', email: 'instant' },
 ];
 
 const withMatchFound = (modes: { inApp?: string; email?: string }) =>
@@ -122,6 +123,7 @@ describe('the preference matrix', () => {
       { kind: 'subscription-hit', inApp: 'instant', email: 'off' },
       { kind: 'message-received', inApp: 'instant', email: 'instant' },
       { kind: 'deal-changed', inApp: 'instant', email: 'instant' },
+      { kind: 'task-due', inApp: 'instant', email: 'instant' },
     ];
     await setPreferences(stranger, chosen);
     expect(await preferencesOf(stranger)).toEqual(chosen);
@@ -134,16 +136,12 @@ describe('the preference matrix', () => {
     ['an unknown email mode', withMatchFound({ email: 'weekly' }), 'kinds.0.email'],
     [
       'an unknown kind',
-      [...DEFAULTS.slice(0, 3), { kind: 'no-such-kind', inApp: 'off', email: 'off' }],
-      'kinds.3.kind',
+      [...DEFAULTS.slice(0, 4), { kind: 'no-such-kind', inApp: 'off', email: 'off' }],
+      'kinds.4.kind',
     ],
-    ['a kind twice', [DEFAULTS[0], DEFAULTS[1], DEFAULTS[2], DEFAULTS[0]], 'kinds.3.kind'],
+    ['a kind twice', [...DEFAULTS.slice(0, 4), DEFAULTS[0]], 'kinds.4.kind'],
     ['a kind missing', DEFAULTS.slice(0, 3), 'kinds'],
-    [
-      'an unknown field',
-      [{ ...DEFAULTS[0], webhook: 'instant' }, DEFAULTS[1], DEFAULTS[2], DEFAULTS[3]],
-      'kinds.0.webhook',
-    ],
+    ['an unknown field', [{ ...DEFAULTS[0], webhook: 'instant' }, ...DEFAULTS.slice(1)], 'kinds.0.webhook'],
     ['no list', 'all-off', 'kinds'],
   ])('refuses %s with a field error and changes nothing', async (_name, kinds, field) => {
     await setPreferences(university.user, withMatchFound({ email: 'off' }));
@@ -304,6 +302,7 @@ describe('unsubscribe links', () => {
       { kind: 'subscription-hit', inApp: 'instant', email: 'off' },
       { kind: 'message-received', inApp: 'instant', email: 'instant' },
       { kind: 'deal-changed', inApp: 'instant', email: 'instant' },
+      { kind: 'task-due', inApp: 'instant', email: 'instant' },
     ]);
     // What was queued before the unsubscribe goes out in no later digest either.
     const notifications = queueOf(QueueName.Notifications);

@@ -90,7 +90,7 @@ describe('settings', () => {
     expect(created).toMatchObject({
       url: receiver.url('/settings'),
       format: 'generic',
-      events: ['match-found', 'subscription-hit', 'message-received', 'deal-changed'],
+      events: ['match-found', 'subscription-hit', 'message-received', 'deal-changed', 'task-due'],
       active: true,
       hasRobotSecret: false,
       organizationId: enterprise.org,

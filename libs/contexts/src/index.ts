@@ -10,7 +10,9 @@ import { notificationsContext } from '#notifications';
 import { postingsContext } from '#postings';
 import { profilesContext } from '#profiles';
 import { queueContext } from '#queue';
+import { reportingContext } from '#reporting';
 import { searchContext } from '#search';
+import { servicesContext } from '#services';
 
 /**
  * Every bounded context, each one line. The api mounts their controllers, the worker runs their
@@ -28,5 +30,7 @@ export const contexts: readonly BoundedContext[] = [
   dealsContext,
   eventsContext,
   filesContext,
+  servicesContext,
+  reportingContext,
   interestContext,
 ];

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { AppConfig, ConflictError, ValidationError } from '#core';
 import { inTransaction } from '#database';
-import { Membership, Organization, User, type Actor } from '#identity';
+import { MembershipService, OrganizationDirectory, type Actor } from '#identity';
 import { addOutboxEvent, EventType } from '#queue';
 import { renderAgendaCalendar, type AgendaEntry } from './agenda/agenda-calendar.js';
 import { EventCheckIn } from './domain/check-in.entity.js';
@@ -38,6 +38,8 @@ export class AgendaService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly config: AppConfig,
+    private readonly organizations: OrganizationDirectory,
+    private readonly memberships: MembershipService,
   ) {}
 
   async publish(actor: Actor, eventId: string): Promise<Pick<EventDto, 'id' | 'agendaVersion'>> {
@@ -80,17 +82,10 @@ export class AgendaService {
     for (const registration of registrations) {
       const rendered = await this.render(manager, event, registration);
       if (rendered.count === 0) continue;
-      const members = await manager
-        .getRepository(User)
-        .createQueryBuilder('u')
-        .innerJoin(Membership, 'm', 'm.user_id = u.id')
-        .where('m.organization_id = :org AND u.email_verified_at IS NOT NULL', {
-          org: registration.organizationId,
-        })
-        .getMany();
+      const members = await this.memberships.contactsOf([registration.organizationId], []);
       mails.push({
         registrationId: registration.id,
-        recipients: members.map((u) => ({ userId: u.id, email: u.email })),
+        recipients: members.map(({ userId, email }) => ({ userId, email })),
         subject: `【${event.title}】洽谈日程 / Meeting agenda`,
         text: rendered.text,
         ics: rendered.ics,
@@ -184,13 +179,13 @@ export class AgendaService {
     const otherRegistrations = others.length
       ? await manager.findBy(EventRegistration, { id: In(others) })
       : [];
-    const organizations = await manager.findBy(Organization, {
-      id: In([event.organizerOrganizationId, ...otherRegistrations.map((r) => r.organizationId)]),
-    });
+    const organizations = await this.organizations.summaries(
+      [event.organizerOrganizationId, ...otherRegistrations.map((r) => r.organizationId)],
+      manager,
+    );
     const nameOf = (registrationId: string) =>
-      organizations.find(
-        (o) => o.id === otherRegistrations.find((r) => r.id === registrationId)?.organizationId,
-      )?.name ?? '';
+      organizations.get(otherRegistrations.find((r) => r.id === registrationId)?.organizationId ?? '')
+        ?.name ?? '';
     const slots = new Map(buildSlots(event.plan).map((s) => [s.id, s]));
     const entries: AgendaEntry[] = meetings.map((m, i) => {
       const slot = slots.get(m.slotId!)!;
@@ -208,7 +203,7 @@ export class AgendaService {
         sequence: m.sequence,
       };
     });
-    const organizer = organizations.find((o) => o.id === event.organizerOrganizationId)?.name ?? '';
+    const organizer = organizations.get(event.organizerOrganizationId)?.name ?? '';
     const ics = renderAgendaCalendar(
       {
         name: event.title,

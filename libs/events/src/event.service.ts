@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource } from 'typeorm';
 import { ConflictError, ForbiddenError, ValidationError, type FieldError } from '#core';
 import { inTransaction } from '#database';
-import { Organization, type Actor } from '#identity';
+import { OrganizationDirectory, type Actor } from '#identity';
 import { NEXT_STATUS, type PairingRule } from './domain/event-terms.js';
 import { MatchmakingEvent } from './domain/matchmaking-event.entity.js';
 import { EventRegistration } from './domain/registration.entity.js';
@@ -21,13 +21,14 @@ const LIST_LIMIT = 200;
  */
 @Injectable()
 export class EventService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly organizations: OrganizationDirectory,
+  ) {}
 
   async create(actor: Actor, input: CreateEventDto): Promise<EventDto> {
     const acting = actor.organizationId;
-    const organizer = acting
-      ? await this.dataSource.getRepository(Organization).findOneBy({ id: acting })
-      : null;
+    const organizer = acting ? await this.organizations.summary(acting) : null;
     if (!organizer || organizer.type !== 'organizer') throw new ForbiddenError('organizer-only');
     const plan = planOf(input);
     const { slots, errors } = planErrors(plan);
@@ -115,19 +116,13 @@ export class EventService {
 
   private async unknownOrganizations(ids: string[]): Promise<FieldError[]> {
     if (ids.length === 0) return [];
-    const found = await this.dataSource.getRepository(Organization).countBy({ id: In(ids) });
-    return found === ids.length ? [] : [{ field: 'coOrganizerIds', code: 'unknown-organization' }];
+    const found = await this.organizations.summaries(ids);
+    return found.size === ids.length ? [] : [{ field: 'coOrganizerIds', code: 'unknown-organization' }];
   }
 
   private async present(actor: Actor | null, events: MatchmakingEvent[]): Promise<EventDto[]> {
     if (events.length === 0) return [];
-    const names = new Map(
-      (
-        await this.dataSource
-          .getRepository(Organization)
-          .findBy({ id: In(events.map((e) => e.organizerOrganizationId)) })
-      ).map((o) => [o.id, o.name]),
-    );
+    const organizers = await this.organizations.summaries(events.map((e) => e.organizerOrganizationId));
     const acting = actor?.organizationId;
     const registrations = acting
       ? await this.dataSource
@@ -137,7 +132,7 @@ export class EventService {
     return events.map((event) => ({
       id: event.id,
       organizerOrganizationId: event.organizerOrganizationId,
-      organizerName: names.get(event.organizerOrganizationId) ?? '',
+      organizerName: organizers.get(event.organizerOrganizationId)?.name ?? '',
       coOrganizerIds: event.coOrganizerIds,
       title: event.title,
       description: event.description,

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Brackets, In, type DataSource, type EntityManager } from 'typeorm';
+import { In, type DataSource, type EntityManager } from 'typeorm';
 import { ConflictError, ValidationError, type Language } from '#core';
 import { inTransaction } from '#database';
-import { Organization, type Actor } from '#identity';
-import { Match, MatchConversations } from '#matching';
+import { OrganizationDirectory, type Actor } from '#identity';
+import { MatchConversations, MatchingService } from '#matching';
 import { pairAllowed, type PostingRef } from './domain/event-terms.js';
 import { MatchmakingEvent } from './domain/matchmaking-event.entity.js';
 import { MeetingRequest } from './domain/meeting-request.entity.js';
@@ -37,6 +37,8 @@ export class MeetingRequestService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly conversations: MatchConversations,
+    private readonly matching: MatchingService,
+    private readonly organizations: OrganizationDirectory,
   ) {}
 
   async suggestions(actor: Actor, eventId: string, lang: Language): Promise<PairSuggestionDto[]> {
@@ -49,25 +51,12 @@ export class MeetingRequestService {
     const ids = [...new Set(registrations.flatMap((r) => r.postings.map((p) => p.id)))];
     if (ids.length === 0) return [];
     const mine = own ? own.postings.map((p) => p.id) : ids;
-    const matches = await manager
-      .getRepository(Match)
-      .createQueryBuilder('m')
-      .where(
-        new Brackets((q) =>
-          q
-            .where('m.source_id IN (:...mine) AND m.candidate_id IN (:...ids)')
-            .orWhere('m.candidate_id IN (:...mine) AND m.source_id IN (:...ids)'),
-        ),
-        { mine, ids },
-      )
-      .orderBy('m.score', 'DESC')
-      .limit(500)
-      .getMany();
+    const matches = await this.matching.storedBetween(mine, ids, 500);
     const pairs = matches.flatMap((m) => {
-      const source = holder.get(`${m.sourceKind}:${m.sourceId}`);
-      const candidate = holder.get(`${m.candidateKind}:${m.candidateId}`);
+      const source = holder.get(postingKey(m.source));
+      const candidate = holder.get(postingKey(m.candidate));
       if (!source || !candidate || source.organizationId === candidate.organizationId) return [];
-      if (event.pairingRules.length > 0 && !pairAllowed(event.pairingRules, m.sourceKind, m.candidateKind))
+      if (event.pairingRules.length > 0 && !pairAllowed(event.pairingRules, m.source.kind, m.candidate.kind))
         return [];
       // The caller's own posting first; for organizers, the match's source (the need side).
       const flipped = own !== null && candidate.id === own.id;
@@ -75,22 +64,12 @@ export class MeetingRequestService {
     });
     const facts = await postingFacts(
       manager,
-      pairs.flatMap(({ m }) => [
-        { kind: m.sourceKind, id: m.sourceId },
-        { kind: m.candidateKind, id: m.candidateId },
-      ]),
+      pairs.flatMap(({ m }) => [m.source, m.candidate]),
     );
-    const names = await this.names(
-      manager,
-      registrations.map((r) => r.organizationId),
-    );
+    const organizations = await this.organizations.summaries(registrations.map((r) => r.organizationId));
     const requests = await manager.findBy(MeetingRequest, { eventId, status: In(['pending', 'accepted']) });
     return pairs.map(({ m, from, to, flipped }) => {
-      const sourceRef = { kind: m.sourceKind, id: m.sourceId };
-      const candidateRef = { kind: m.candidateKind, id: m.candidateId };
-      const [fromRef, toRef] = flipped ? [candidateRef, sourceRef] : [sourceRef, candidateRef];
-      // A confidential side's facts stay out of what the other side reads.
-      const view = m.redacted?.[flipped ? 'source' : 'candidate'] ?? m;
+      const [fromRef, toRef] = flipped ? [m.candidate, m.source] : [m.source, m.candidate];
       const request = requests.find(
         (r) =>
           (r.fromRegistrationId === from.id && r.toRegistrationId === to.id) ||
@@ -98,14 +77,14 @@ export class MeetingRequestService {
       );
       return {
         matchId: m.id,
-        score: Number(m.score),
+        score: m.score,
         from: { ...fromRef, title: facts.get(postingKey(fromRef))?.title ?? '' },
         to: { ...toRef, title: facts.get(postingKey(toRef))?.title ?? '' },
         fromRegistrationId: from.id,
         toRegistrationId: to.id,
-        fromOrganizationName: names.get(from.organizationId) ?? '',
-        toOrganizationName: names.get(to.organizationId) ?? '',
-        reasons: view.reasons[lang] ?? [],
+        fromOrganizationName: organizations.get(from.organizationId)?.name ?? '',
+        toOrganizationName: organizations.get(to.organizationId)?.name ?? '',
+        reasons: m.reasonsSeenBy[flipped ? 'candidate' : 'source'][lang] ?? [],
         requestStatus: request?.status ?? null,
       };
     });
@@ -160,7 +139,7 @@ export class MeetingRequestService {
         ],
       });
       if (open) throw new ConflictError('request-exists');
-      const match = await this.matchBetween(manager, input.fromPosting, input.toPosting);
+      const match = await this.matching.lockedPair(manager, input.fromPosting, input.toPosting);
       const automatic = event.requestMode === 'automatic';
       let request: MeetingRequest;
       try {
@@ -317,22 +296,6 @@ export class MeetingRequestService {
       .execute();
   }
 
-  /** The stored match between two postings (either may be its source), locked for opening its thread. */
-  private async matchBetween(manager: EntityManager, a: PostingRef, b: PostingRef): Promise<Match | null> {
-    return manager.findOne(Match, {
-      where: [
-        { sourceKind: a.kind, sourceId: a.id, candidateKind: b.kind, candidateId: b.id },
-        { sourceKind: b.kind, sourceId: b.id, candidateKind: a.kind, candidateId: a.id },
-      ],
-      lock: { mode: 'pessimistic_write' },
-    });
-  }
-
-  private async names(manager: EntityManager, ids: string[]): Promise<Map<string, string>> {
-    if (ids.length === 0) return new Map();
-    return new Map((await manager.findBy(Organization, { id: In(ids) })).map((o) => [o.id, o.name]));
-  }
-
   private async present(manager: EntityManager, requests: MeetingRequest[]): Promise<MeetingRequestDto[]> {
     const registrations = requests.length
       ? await manager.findBy(EventRegistration, {
@@ -340,8 +303,8 @@ export class MeetingRequestService {
         })
       : [];
     const orgOf = new Map(registrations.map((r) => [r.id, r.organizationId]));
-    const names = await this.names(manager, [...new Set(orgOf.values())]);
-    const nameOf = (id: string) => names.get(orgOf.get(id) ?? '') ?? '';
+    const organizations = await this.organizations.summaries([...orgOf.values()], manager);
+    const nameOf = (id: string) => organizations.get(orgOf.get(id) ?? '')?.name ?? '';
     return requests.map((r) => ({
       id: r.id,
       fromRegistrationId: r.fromRegistrationId,

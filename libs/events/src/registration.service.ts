@@ -5,7 +5,7 @@ import { In, type DataSource } from 'typeorm';
 import QRCode from 'qrcode';
 import { ConflictError, ForbiddenError, ValidationError, type FieldError } from '#core';
 import { inTransaction } from '#database';
-import { Organization, type Actor } from '#identity';
+import { OrganizationDirectory, type Actor } from '#identity';
 import { EventCheckIn } from './domain/check-in.entity.js';
 import { EventRegistration } from './domain/registration.entity.js';
 import type {
@@ -28,7 +28,10 @@ const isUniqueViolation = (error: unknown) => (error as { code?: string }).code 
  */
 @Injectable()
 export class RegistrationService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly organizations: OrganizationDirectory,
+  ) {}
 
   async register(
     actor: Actor,
@@ -39,7 +42,7 @@ export class RegistrationService {
     const id = await inTransaction(this.dataSource, async (manager) => {
       const event = await findEvent(manager, actor, eventId, true);
       const acting = actor.organizationId;
-      const organization = acting ? await manager.findOneBy(Organization, { id: acting }) : null;
+      const organization = acting ? await this.organizations.summary(acting, manager) : null;
       if (!organization) throw new ForbiddenError('organization-required');
       if (organization.verificationStatus !== 'verified')
         throw new ForbiddenError('organization-not-verified');
@@ -164,11 +167,7 @@ export class RegistrationService {
   private async present(registrations: EventRegistration[]): Promise<RegistrationDto[]> {
     if (registrations.length === 0) return [];
     const manager = this.dataSource.manager;
-    const names = new Map(
-      (await manager.findBy(Organization, { id: In(registrations.map((r) => r.organizationId)) })).map(
-        (o) => [o.id, o.name],
-      ),
-    );
+    const organizations = await this.organizations.summaries(registrations.map((r) => r.organizationId));
     const checkIns = new Map(
       (await manager.findBy(EventCheckIn, { registrationId: In(registrations.map((r) => r.id)) })).map(
         (c) => [c.registrationId, c.checkedInAt],
@@ -182,7 +181,7 @@ export class RegistrationService {
       id: r.id,
       eventId: r.eventId,
       organizationId: r.organizationId,
-      organizationName: names.get(r.organizationId) ?? '',
+      organizationName: organizations.get(r.organizationId)?.name ?? '',
       status: r.status,
       postings: r.postings.map((ref) => ({ ...ref, title: facts.get(postingKey(ref))?.title ?? '' })),
       attendees: r.attendees,

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { ConflictError, ValidationError, type Language } from '#core';
 import { inTransaction } from '#database';
-import { Organization, type Actor } from '#identity';
+import { OrganizationDirectory, type Actor } from '#identity';
 import { EventMeetingOutcome } from './domain/meeting-outcome.entity.js';
 import { MeetingSeat } from './domain/meeting-seat.entity.js';
 import { EventMeeting } from './domain/meeting.entity.js';
@@ -29,7 +29,10 @@ const isUniqueViolation = (error: unknown) => (error as { code?: string }).code 
  */
 @Injectable()
 export class ScheduleService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly organizations: OrganizationDirectory,
+  ) {}
 
   async run(actor: Actor, eventId: string, lang: Language): Promise<ScheduleRunDto> {
     const { result } = await inTransaction(this.dataSource, async (manager) => {
@@ -151,15 +154,11 @@ export class ScheduleService {
         })
       : [];
     const orgOf = new Map(registrations.map((r) => [r.id, r.organizationId]));
-    const names = new Map(
-      (orgOf.size ? await manager.findBy(Organization, { id: In([...new Set(orgOf.values())]) }) : []).map(
-        (o) => [o.id, o.name],
-      ),
-    );
+    const organizations = await this.organizations.summaries([...orgOf.values()], manager);
     const outcomes = meetings.length
       ? await manager.findBy(EventMeetingOutcome, { meetingId: In(meetings.map((m) => m.id)) })
       : [];
-    const nameOf = (id: string) => names.get(orgOf.get(id) ?? '') ?? '';
+    const nameOf = (id: string) => organizations.get(orgOf.get(id) ?? '')?.name ?? '';
     return meetings.map((m) => {
       const slot = m.slotId ? slots.get(m.slotId) : undefined;
       return {

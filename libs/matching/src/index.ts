@@ -48,6 +48,7 @@ export {
   type MatchNotice,
   type MatchNoticeSide,
   type MatchOutcome,
+  type StoredPair,
 } from './matching.service.js';
 export { MatchingModule } from './matching.module.js';
 export { MatchProfileRecord } from './match-profile.entity.js';

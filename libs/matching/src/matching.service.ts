@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Not, type DataSource, type EntityManager } from 'typeorm';
+import { Brackets, Not, type DataSource, type EntityManager } from 'typeorm';
 import { NotFoundError, ValidationError, type Language, type PostingKind } from '#core';
 import { closestFields, retrievalFields } from './retrieval-fields.js';
 import { retrievalQueries } from './retrieval-queries.js';
@@ -82,6 +82,16 @@ export interface MatchNotice {
 export type MatchOutcome = { outcome: 'matched'; stored: number } | { outcome: 'removed'; removed: number };
 
 /** What a party may do to a match; `view` never moves a match back from contacted or shortlisted. */
+/** A stored match as other contexts read it: its two postings, its score and each side's reasons. */
+export interface StoredPair {
+  id: string;
+  score: number;
+  source: { kind: PostingKind; id: string };
+  candidate: { kind: PostingKind; id: string };
+  /** Reasons per language as each side may read them (without the other side's confidential facts). */
+  reasonsSeenBy: Record<'source' | 'candidate', Record<string, string[]>>;
+}
+
 export type MatchAction = 'view' | 'contact' | 'shortlist' | 'decline';
 const ACTION_STATUS: Record<MatchAction, MatchStatus> = {
   view: 'viewed',
@@ -572,6 +582,61 @@ export class MatchingService {
   async partiesOf(matchId: string): Promise<{ organizationIds: [string, string] } | null> {
     const match = await this.dataSource.getRepository(Match).findOneBy({ id: matchId });
     return match ? { organizationIds: [match.sourceOrganizationId, match.candidateOrganizationId] } : null;
+  }
+
+  /**
+   * The stored matches of which one posting is among `postingIds` and the other among `counterpartIds`
+   * (either as source), best first: an event's suggested pairs read them without the matches table.
+   */
+  async storedBetween(
+    postingIds: readonly string[],
+    counterpartIds: readonly string[],
+    limit: number,
+  ): Promise<StoredPair[]> {
+    if (postingIds.length === 0 || counterpartIds.length === 0) return [];
+    const matches = await this.dataSource
+      .getRepository(Match)
+      .createQueryBuilder('m')
+      .where(
+        new Brackets((q) =>
+          q
+            .where('m.source_id IN (:...mine) AND m.candidate_id IN (:...others)')
+            .orWhere('m.candidate_id IN (:...mine) AND m.source_id IN (:...others)'),
+        ),
+        { mine: [...postingIds], others: [...counterpartIds] },
+      )
+      .orderBy('m.score', 'DESC')
+      .limit(limit)
+      .getMany();
+    return matches.map((m) => ({
+      id: m.id,
+      score: Number(m.score),
+      source: { kind: m.sourceKind, id: m.sourceId },
+      candidate: { kind: m.candidateKind, id: m.candidateId },
+      // Each side reads the view without the other side's confidential facts.
+      reasonsSeenBy: {
+        source: (m.redacted?.candidate ?? m).reasons,
+        candidate: (m.redacted?.source ?? m).reasons,
+      },
+    }));
+  }
+
+  /**
+   * The stored match of two postings (either may be its source), its row locked in the caller's
+   * transaction so a conversation can be opened from it (`MatchConversations.open`); null when none.
+   */
+  async lockedPair(
+    manager: EntityManager,
+    a: { kind: PostingKind; id: string },
+    b: { kind: PostingKind; id: string },
+  ): Promise<Match | null> {
+    return manager.findOne(Match, {
+      where: [
+        { sourceKind: a.kind, sourceId: a.id, candidateKind: b.kind, candidateId: b.id },
+        { sourceKind: b.kind, sourceId: b.id, candidateKind: a.kind, candidateId: a.id },
+      ],
+      lock: { mode: 'pessimistic_write' },
+    });
   }
 
   /** One match as a party (either side's organization) sees it; 404 for anyone else. */

@@ -31,6 +31,8 @@ export {
   registrationAttemptEmail,
   subscriptionHitEmail,
   subscriptionHitText,
+  taskDueEmail,
+  taskDueText,
   type DealChangedContent,
   type MatchFoundContent,
   type MessageReceivedContent,

@@ -9,6 +9,7 @@ export const NOTIFICATION_KINDS = [
   'subscription-hit',
   'message-received',
   'deal-changed',
+  'task-due',
   // Owners told of what others do with their postings (issue 16).
   'interest-received',
 ] as const;
@@ -39,6 +40,8 @@ export const DEFAULT_MODES: Record<NotificationKind, KindModes> = {
   'message-received': { inApp: 'instant', email: 'instant' },
   // A deal waits for the other side's confirmation: it should hear at once.
   'deal-changed': { inApp: 'instant', email: 'instant' },
+  // A reminder is only worth anything on its day.
+  'task-due': { inApp: 'instant', email: 'instant' },
   // Someone wants to work with the owner: worth hearing at once.
   'interest-received': { inApp: 'instant', email: 'instant' },
 };

@@ -15,6 +15,8 @@ export enum QueueName {
   Subscriptions = 'subscriptions',
   Events = 'events',
   Files = 'files',
+  /** Service work (libs/services): follow-up task reminders. */
+  Services = 'services',
   // Issue 16 (portal): owners told of what others do with their postings.
   Interest = 'interest',
 }
@@ -44,6 +46,9 @@ export enum JobName {
   /** Files: the content of a removed file, or of every file of a deleted posting, leaves the storage. */
   RemoveStoredFile = 'remove-stored-file',
   PurgePostingFiles = 'purge-posting-files',
+  /** Every minute: queue the reminders of follow-up tasks that came due (libs/services). */
+  QueueTaskReminders = 'queue-task-reminders',
+  RemindTask = 'remind-task',
   // Issue 16 (portal).
   NotifyInterest = 'notify-interest',
 }
@@ -75,6 +80,8 @@ export enum EventType {
   /** Files: an owner removed a file (its row is marked), or a posting was deleted with its files. */
   FileRemoved = 'file.removed',
   PostingDeleted = 'posting.deleted',
+  /** A follow-up task's reminder time came (libs/services); `remindAt` (ISO) names which reminder. */
+  TaskReminderDue = 'task.reminder-due',
   // Issue 16 (portal).
   /** 我要对接: an organization told a posting's owner it wants to work with them. */
   InterestExpressed = 'interest.expressed',
@@ -112,6 +119,7 @@ export interface EventPayloads {
   [EventType.EventAgendaPublished]: { eventId: string; version: number };
   [EventType.FileRemoved]: { fileId: string };
   [EventType.PostingDeleted]: { kind: PostingKind; postingId: string };
+  [EventType.TaskReminderDue]: { taskId: string; remindAt: string };
   // Issue 16 (portal).
   [EventType.InterestExpressed]: { interestId: string };
 }
@@ -147,6 +155,8 @@ export interface JobPayloads {
   [JobName.SendEventAgendas]: EventPayloads[EventType.EventAgendaPublished];
   [JobName.RemoveStoredFile]: EventPayloads[EventType.FileRemoved];
   [JobName.PurgePostingFiles]: EventPayloads[EventType.PostingDeleted];
+  [JobName.QueueTaskReminders]: Record<string, never>;
+  [JobName.RemindTask]: EventPayloads[EventType.TaskReminderDue];
   // Issue 16 (portal).
   [JobName.NotifyInterest]: EventPayloads[EventType.InterestExpressed];
 }
@@ -178,6 +188,7 @@ export const EVENT_ROUTES: Record<EventType, JobName[]> = {
   [EventType.EventAgendaPublished]: [JobName.SendEventAgendas],
   [EventType.FileRemoved]: [JobName.RemoveStoredFile],
   [EventType.PostingDeleted]: [JobName.PurgePostingFiles],
+  [EventType.TaskReminderDue]: [JobName.RemindTask],
   // Issue 16 (portal).
   [EventType.InterestExpressed]: [JobName.NotifyInterest],
 };
@@ -205,6 +216,8 @@ export const JOB_QUEUE: Record<JobName, QueueName> = {
   [JobName.SendEventAgendas]: QueueName.Events,
   [JobName.RemoveStoredFile]: QueueName.Files,
   [JobName.PurgePostingFiles]: QueueName.Files,
+  [JobName.QueueTaskReminders]: QueueName.Services,
+  [JobName.RemindTask]: QueueName.Services,
   // Issue 16 (portal).
   [JobName.NotifyInterest]: QueueName.Interest,
 };

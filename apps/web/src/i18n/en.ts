@@ -804,6 +804,7 @@ export const en: Messages = {
       'subscription-hit': 'Saved-search hits',
       'message-received': 'New messages',
       'deal-changed': 'Deal updates',
+      'task-due': 'Follow-up task reminders',
       'interest-received': 'Expressions of interest',
     },
     modes: {
@@ -856,6 +857,7 @@ export const en: Messages = {
       'subscription-hit': 'Subscription hit',
       'message-received': 'Message received',
       'deal-changed': 'Deal updated',
+      'task-due': 'Follow-up task due',
       'interest-received': 'Expressions of interest',
       ping: 'Test',
     },

@@ -794,6 +794,7 @@ export const zhCN = {
       'subscription-hit': '订阅命中',
       'message-received': '新消息',
       'deal-changed': '成交更新',
+      'task-due': '跟进任务提醒',
       'interest-received': '我要对接',
     },
     modes: {
@@ -843,6 +844,7 @@ export const zhCN = {
       'subscription-hit': '订阅命中',
       'message-received': '收到消息',
       'deal-changed': '成交更新',
+      'task-due': '跟进任务到期',
       'interest-received': '我要对接',
       ping: '测试',
     },

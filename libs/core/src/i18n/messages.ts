@@ -1,4 +1,5 @@
 import { filesMessages } from './files-messages.js';
+import { servicesMessages } from './services-messages.js';
 
 /**
  * Every message the API shows a person, in zh-CN (first) and en. Keys are the stable `code`s of domain
@@ -10,6 +11,7 @@ export const messages = {
   'zh-CN': {
     problem: {
       ...eventMessages['zh-CN'].problem,
+      ...servicesMessages['zh-CN'].problem,
       'validation-failed': '提交的内容有误，请检查标出的字段',
       'malformed-json': '请求体不是合法的 JSON',
       'body-too-large': '请求体过大（此接口上限 {{kb}} KB）',
@@ -109,6 +111,7 @@ export const messages = {
     },
     field: {
       ...eventMessages['zh-CN'].field,
+      ...servicesMessages['zh-CN'].field,
       isDefined: '必填',
       isNotEmpty: '不能为空',
       isString: '应为文本',
@@ -171,6 +174,7 @@ export const messages = {
   en: {
     problem: {
       ...eventMessages.en.problem,
+      ...servicesMessages.en.problem,
       'validation-failed': 'Some fields are invalid; see the marked fields',
       'malformed-json': 'The request body is not valid JSON',
       'body-too-large': 'The request body is too large ({{kb}} KB at most on this route)',
@@ -271,6 +275,7 @@ export const messages = {
     },
     field: {
       ...eventMessages.en.field,
+      ...servicesMessages.en.field,
       isDefined: 'is required',
       isNotEmpty: 'must not be empty',
       isString: 'must be text',

@@ -3,14 +3,11 @@ import {
   Column,
   CreateDateColumn,
   Entity,
+  ForeignKey,
   Index,
-  JoinColumn,
-  ManyToOne,
   PrimaryGeneratedColumn,
-  type Relation,
   UpdateDateColumn,
 } from 'typeorm';
-import { Organization } from '#identity';
 import type { SlotPlan } from '../scheduler/slots.js';
 import type {
   EventFormat,
@@ -25,7 +22,8 @@ import type {
 /**
  * 对接会 / 路演: an organizer organization's event. Its days, sessions, breaks and meeting length are one
  * slot plan (the scheduler's `buildSlots` cuts it into slots whose ids meetings keep), its tables or
- * rooms a list with stable ids. Co-organizers manage it as the organizer does.
+ * rooms a list with stable ids. Co-organizers manage it as the organizer does. The organizer is
+ * referenced by entity name (`@ForeignKey('Organization')`), so this lib never loads identity's class.
  */
 @Entity('matchmaking_events')
 @Index('matchmaking_events_organizer', ['organizerOrganizationId', 'createdAt'])
@@ -37,11 +35,8 @@ export class MatchmakingEvent {
   id: string;
 
   @Column({ type: 'uuid' })
+  @ForeignKey('Organization', { onDelete: 'CASCADE' })
   organizerOrganizationId: string;
-
-  @ManyToOne(() => Organization, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'organizer_organization_id' })
-  organizer: Relation<Organization>;
 
   /** Organizations the organizer added to run the event with it (科协 with a 生产力促进中心, …). */
   @Column({ type: 'uuid', array: true, default: () => "'{}'" })

@@ -2,6 +2,7 @@ import {
   Column,
   CreateDateColumn,
   Entity,
+  ForeignKey,
   Index,
   JoinColumn,
   ManyToOne,
@@ -10,7 +11,6 @@ import {
   Unique,
   UpdateDateColumn,
 } from 'typeorm';
-import { Organization } from '#identity';
 import type { PostingRef, RegistrationStatus } from './event-terms.js';
 import { MatchmakingEvent } from './matchmaking-event.entity.js';
 
@@ -39,11 +39,8 @@ export class EventRegistration {
   event: Relation<MatchmakingEvent>;
 
   @Column({ type: 'uuid' })
+  @ForeignKey('Organization', { onDelete: 'CASCADE' })
   organizationId: string;
-
-  @ManyToOne(() => Organization, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'organization_id' })
-  organization: Relation<Organization>;
 
   @Column({ type: 'jsonb' })
   postings: PostingRef[];

@@ -11,6 +11,7 @@ import {
   type FieldError,
   type Language,
 } from '#core';
+import { inTransaction } from '#database';
 import { AuditService, OrganizationDirectory, type Actor } from '#identity';
 import { EventType, OutboxService } from '#queue';
 import { demandSubject, postingAbilityFor } from '../access/abilities.js';
@@ -75,22 +76,40 @@ export class DemandService {
   ) {}
 
   async create(actor: Actor, input: CreateDemandDto, lang: Language): Promise<DemandDto> {
-    const organizationId = this.actingOrganization(actor);
+    const id = await this.createDraftFor(actor, this.actingOrganization(actor), input);
+    return this.view(actor, id, lang);
+  }
+
+  /**
+   * A draft demand of `organizationId`, also one written by someone outside it (a service organization turning a
+   * need found on a visit into a demand). It stays a draft: only that organization's own members can
+   * submit it, which is its confirmation; the writer cannot read it afterwards, so only the id returns.
+   * `within` writes it in the caller's transaction (the visit that records which need it came from).
+   */
+  async createDraftFor(
+    actor: Actor,
+    organizationId: string,
+    input: CreateDemandDto,
+    within?: EntityManager,
+  ): Promise<string> {
     assertConsistent({ ...input });
-    const demand = await this.dataSource.transaction(async (manager) => {
-      const created = await manager.save(
-        manager.create(Demand, {
-          ...this.columns(input),
-          visibility: input.visibility,
-          organizationId,
-          createdBy: actor.userId,
-          status: 'draft',
-        }),
-      );
-      await this.record(manager, actor, created, 'demand.created');
-      return created;
-    });
-    return this.view(actor, demand.id, lang);
+    return inTransaction(
+      this.dataSource,
+      async (manager) => {
+        const created = await manager.save(
+          manager.create(Demand, {
+            ...this.columns(input),
+            visibility: input.visibility,
+            organizationId,
+            createdBy: actor.userId,
+            status: 'draft',
+          }),
+        );
+        await this.record(manager, actor, created, 'demand.created');
+        return created.id;
+      },
+      within,
+    );
   }
 
   async update(actor: Actor, id: string, input: UpdateDemandDto, lang: Language): Promise<DemandDto> {

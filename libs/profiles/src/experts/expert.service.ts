@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import {
   AppConfig,
   ConflictError,
@@ -112,6 +112,25 @@ export class ExpertService extends catalogueServiceFor(EXPERT_KIND) {
       order: { updatedAt: 'DESC' },
     });
     return (await this.directory.withNames(rows)).map((row) => EXPERT_KIND.toSummary(row, false, lang));
+  }
+
+  /** The society, name and claiming user of each of these experts, for other contexts' checks. */
+  async ownersOf(
+    ids: readonly string[],
+  ): Promise<{ id: string; name: string; organizationId: string; claimedBy: string | null }[]> {
+    if (ids.length === 0) return [];
+    return this.dataSource.getRepository(Expert).find({
+      where: { id: In([...ids]) },
+      select: { id: true, name: true, organizationId: true, claimedBy: true },
+    });
+  }
+
+  /** The ids of the profiles this user claimed: what makes them a dispatched expert (科技特派员). */
+  async claimedIdsOf(userId: string): Promise<string[]> {
+    const rows = await this.dataSource
+      .getRepository(Expert)
+      .find({ where: { claimedBy: userId }, select: { id: true } });
+    return rows.map((row) => row.id);
   }
 
   async claimEmailFor(claimId: string): Promise<ExpertClaimEmail | null> {

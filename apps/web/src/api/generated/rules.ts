@@ -1618,6 +1618,7 @@ export const schemaRules = {
         "subscription-hit",
         "message-received",
         "deal-changed",
+        "task-due",
         "interest-received"
       ]
     }
@@ -1635,6 +1636,7 @@ export const schemaRules = {
         "subscription-hit",
         "message-received",
         "deal-changed",
+        "task-due",
         "interest-received"
       ]
     },
@@ -1659,6 +1661,7 @@ export const schemaRules = {
         "subscription-hit",
         "message-received",
         "deal-changed",
+        "task-due",
         "interest-received",
         "digest"
       ]
@@ -1670,6 +1673,7 @@ export const schemaRules = {
           "subscription-hit",
           "message-received",
           "deal-changed",
+          "task-due",
           "interest-received"
         ]
       }
@@ -1691,6 +1695,7 @@ export const schemaRules = {
           "subscription-hit",
           "message-received",
           "deal-changed",
+          "task-due",
           "interest-received"
         ]
       }
@@ -1717,6 +1722,7 @@ export const schemaRules = {
           "subscription-hit",
           "message-received",
           "deal-changed",
+          "task-due",
           "interest-received"
         ]
       }
@@ -1741,6 +1747,7 @@ export const schemaRules = {
           "subscription-hit",
           "message-received",
           "deal-changed",
+          "task-due",
           "interest-received"
         ]
       }
@@ -1767,6 +1774,7 @@ export const schemaRules = {
           "subscription-hit",
           "message-received",
           "deal-changed",
+          "task-due",
           "interest-received"
         ]
       }
@@ -2583,6 +2591,249 @@ export const schemaRules = {
       ]
     }
   },
+  "PersonMetDto": {
+    "name": {
+      "minLength": 1,
+      "maxLength": 50
+    },
+    "title": {
+      "minLength": 1,
+      "maxLength": 50
+    }
+  },
+  "VisitNeedInput": {
+    "title": {
+      "minLength": 1,
+      "maxLength": 200
+    },
+    "description": {
+      "minLength": 1,
+      "maxLength": 2000
+    }
+  },
+  "CreateVisitDto": {
+    "place": {
+      "minLength": 1,
+      "maxLength": 200
+    },
+    "peopleMet": {
+      "maxItems": 30
+    },
+    "findings": {
+      "minLength": 1,
+      "maxLength": 4000
+    },
+    "needs": {
+      "maxItems": 20
+    }
+  },
+  "DraftDemandFromVisitDto": {
+    "title": {
+      "minLength": 1,
+      "maxLength": 100
+    },
+    "description": {
+      "minLength": 1,
+      "maxLength": 5000
+    },
+    "category": {
+      "enum": [
+        "common",
+        "chokepoint",
+        "shortboard",
+        "efficiency"
+      ]
+    },
+    "fields": {
+      "minItems": 1,
+      "maxItems": 5
+    },
+    "keywords": {
+      "maxItems": 10,
+      "items": {
+        "maxLength": 20
+      }
+    },
+    "budgetMinWan": {
+      "minimum": 0,
+      "maximum": 100000
+    },
+    "budgetMaxWan": {
+      "minimum": 0,
+      "maximum": 100000
+    },
+    "trlRequired": {
+      "minimum": 1,
+      "maximum": 9
+    },
+    "cooperationModes": {
+      "minItems": 1,
+      "items": {
+        "enum": [
+          "development",
+          "transfer",
+          "licensing",
+          "consulting",
+          "service",
+          "talent"
+        ]
+      }
+    },
+    "teaser": {
+      "minLength": 1,
+      "maxLength": 200
+    },
+    "ndaText": {
+      "minLength": 1,
+      "maxLength": 5000
+    },
+    "attachments": {
+      "maxItems": 10
+    },
+    "visibility": {
+      "enum": [
+        "public",
+        "registered",
+        "confidential"
+      ]
+    },
+    "needIndex": {
+      "minimum": 0,
+      "maximum": 19
+    }
+  },
+  "CreateServiceLogDto": {
+    "task": {
+      "minLength": 1,
+      "maxLength": 200
+    },
+    "hours": {
+      "minimum": 0.1,
+      "maximum": 1000
+    },
+    "result": {
+      "minLength": 1,
+      "maxLength": 4000
+    }
+  },
+  "DispatchDto": {
+    "kind": {
+      "enum": [
+        "service-team",
+        "commissioner"
+      ]
+    }
+  },
+  "CreateDispatchDto": {
+    "kind": {
+      "enum": [
+        "service-team",
+        "commissioner"
+      ]
+    },
+    "name": {
+      "minLength": 1,
+      "maxLength": 100
+    },
+    "expertIds": {
+      "minItems": 1,
+      "maxItems": 50
+    },
+    "goals": {
+      "minLength": 1,
+      "maxLength": 2000
+    }
+  },
+  "TaskDto": {
+    "targetType": {
+      "enum": [
+        "visit",
+        "match",
+        "meeting",
+        "deal"
+      ]
+    },
+    "status": {
+      "enum": [
+        "open",
+        "done"
+      ]
+    }
+  },
+  "CreateTaskDto": {
+    "title": {
+      "minLength": 1,
+      "maxLength": 200
+    },
+    "targetType": {
+      "enum": [
+        "visit",
+        "match",
+        "meeting",
+        "deal"
+      ]
+    }
+  },
+  "UpdateTaskDto": {
+    "title": {
+      "minLength": 1,
+      "maxLength": 200
+    },
+    "status": {
+      "enum": [
+        "open",
+        "done"
+      ]
+    }
+  },
+  "RatingDto": {
+    "subjectType": {
+      "enum": [
+        "visit",
+        "service-log",
+        "deal"
+      ]
+    }
+  },
+  "CreateRatingDto": {
+    "subjectType": {
+      "enum": [
+        "visit",
+        "service-log",
+        "deal"
+      ]
+    },
+    "score": {
+      "minimum": 1,
+      "maximum": 5
+    },
+    "comment": {
+      "minLength": 0,
+      "maxLength": 1000
+    }
+  },
+  "StatisticsScopeDto": {
+    "kind": {
+      "enum": [
+        "platform",
+        "region",
+        "organization"
+      ]
+    }
+  },
+  "FigureDto": {
+    "figure": {
+      "enum": [
+        "demands-published",
+        "matches",
+        "conversations",
+        "deals-confirmed",
+        "contract-value",
+        "visits",
+        "ratings"
+      ]
+    }
+  },
   "OfferedPostingDto": {
     "kind": {
       "enum": [
@@ -3167,6 +3418,30 @@ export const queryRules = {
         "conversation",
         "award",
         "meeting"
+      ]
+    }
+  },
+  "/api/v1/tasks": {
+    "status": {
+      "enum": [
+        "open",
+        "done"
+      ]
+    },
+    "targetType": {
+      "enum": [
+        "visit",
+        "match",
+        "meeting",
+        "deal"
+      ]
+    }
+  },
+  "/api/v1/reports/export": {
+    "format": {
+      "enum": [
+        "xlsx",
+        "pdf"
       ]
     }
   }

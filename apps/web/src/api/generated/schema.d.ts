@@ -2378,22 +2378,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/demands/{id}/challenge/close": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post: operations["ChallengesController_close"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/demands/{id}/files": {
         parameters: {
             query?: never;
@@ -2581,6 +2565,242 @@ export interface paths {
         put?: never;
         post?: never;
         delete: operations["organizationFilesController_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/visits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["VisitsController_list"];
+        put?: never;
+        /**
+         * Record a visit
+         * @description For the acting service organization, or (naming a dispatch) for the society that dispatched the caller
+         */
+        post: operations["VisitsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/visits/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["VisitsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/visits/{id}/draft-demands": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Turn a need found on the visit into a draft demand of the enterprise
+         * @description The demand stays a draft of the enterprise until its own members submit it.
+         */
+        post: operations["VisitsController_draftDemand"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/service-logs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ServiceLogsController_list"];
+        put?: never;
+        post: operations["ServiceLogsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/service-logs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ServiceLogsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dispatches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["DispatchesController_list"];
+        put?: never;
+        /** Dispatch the society’s experts (its owner or an admin) */
+        post: operations["DispatchesController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dispatches/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["DispatchesController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["TasksController_list"];
+        put?: never;
+        post: operations["TasksController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tasks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["TasksController_update"];
+        trace?: never;
+    };
+    "/api/v1/ratings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["RatingsController_list"];
+        put?: never;
+        post: operations["RatingsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/statistics/overview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The figures of a period for the caller’s scope, with a monthly series each */
+        get: operations["StatisticsController_overview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/statistics/{figure}/records": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Drill down: the records one figure counted */
+        get: operations["StatisticsController_records"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 信息报送: the period’s report as Excel or PDF */
+        get: operations["StatisticsController_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/demands/{id}/challenge/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ChallengesController_close"];
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -4143,7 +4363,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            kind: "match-found" | "subscription-hit" | "message-received" | "deal-changed" | "interest-received";
+            kind: "match-found" | "subscription-hit" | "message-received" | "deal-changed" | "task-due" | "interest-received";
             /** @example match */
             subjectType: string;
             /** Format: uuid */
@@ -4268,7 +4488,7 @@ export interface components {
         };
         KindPreferenceDto: {
             /** @enum {string} */
-            kind: "match-found" | "subscription-hit" | "message-received" | "deal-changed" | "interest-received";
+            kind: "match-found" | "subscription-hit" | "message-received" | "deal-changed" | "task-due" | "interest-received";
             /**
              * @description The notification centre
              * @enum {string}
@@ -4289,9 +4509,9 @@ export interface components {
              * @description `digest`: every kind the user gets by daily digest
              * @enum {string}
              */
-            scope: "match-found" | "subscription-hit" | "message-received" | "deal-changed" | "interest-received" | "digest";
+            scope: "match-found" | "subscription-hit" | "message-received" | "deal-changed" | "task-due" | "interest-received" | "digest";
             /** @description The kinds whose email is (or would be) off */
-            kinds: ("match-found" | "subscription-hit" | "message-received" | "deal-changed" | "interest-received")[];
+            kinds: ("match-found" | "subscription-hit" | "message-received" | "deal-changed" | "task-due" | "interest-received")[];
         };
         WebhookDto: {
             /** Format: uuid */
@@ -4301,7 +4521,7 @@ export interface components {
             url: string;
             /** @enum {string} */
             format: "generic" | "wecom" | "dingtalk" | "feishu";
-            events: ("match-found" | "subscription-hit" | "message-received" | "deal-changed" | "interest-received")[];
+            events: ("match-found" | "subscription-hit" | "message-received" | "deal-changed" | "task-due" | "interest-received")[];
             active: boolean;
             /** @description Whether a robot signing secret is set */
             hasRobotSecret: boolean;
@@ -4324,7 +4544,7 @@ export interface components {
              */
             format?: "generic" | "wecom" | "dingtalk" | "feishu";
             /** @description Default: every kind */
-            events?: ("match-found" | "subscription-hit" | "message-received" | "deal-changed" | "interest-received")[];
+            events?: ("match-found" | "subscription-hit" | "message-received" | "deal-changed" | "task-due" | "interest-received")[];
             /** @description Default true */
             active?: boolean;
             /** @description The group robot’s own signing secret (DingTalk 加签 `SEC…`, Feishu 签名校验), used by those formats; null removes it. Never shown again. */
@@ -4338,7 +4558,7 @@ export interface components {
             url: string;
             /** @enum {string} */
             format: "generic" | "wecom" | "dingtalk" | "feishu";
-            events: ("match-found" | "subscription-hit" | "message-received" | "deal-changed" | "interest-received")[];
+            events: ("match-found" | "subscription-hit" | "message-received" | "deal-changed" | "task-due" | "interest-received")[];
             active: boolean;
             /** @description Whether a robot signing secret is set */
             hasRobotSecret: boolean;
@@ -4356,7 +4576,7 @@ export interface components {
             url?: string;
             /** @enum {string} */
             format?: "generic" | "wecom" | "dingtalk" | "feishu";
-            events?: ("match-found" | "subscription-hit" | "message-received" | "deal-changed" | "interest-received")[];
+            events?: ("match-found" | "subscription-hit" | "message-received" | "deal-changed" | "task-due" | "interest-received")[];
             active?: boolean;
             /** @description The group robot’s own signing secret (DingTalk 加签 `SEC…`, Feishu 签名校验), used by those formats; null removes it. Never shown again. */
             robotSecret?: string | null;
@@ -5204,6 +5424,383 @@ export interface components {
             purpose: "specification" | "drawing" | "patent-certificate" | "pitch-deck" | "other" | "business-licence";
             /** @description One or more files: PDF, Office (docx, xlsx, pptx, odt, ods, odp) or images */
             file: string[];
+        };
+        PersonMetResponseDto: {
+            name: string;
+            title: string | null;
+        };
+        VisitNeedDto: {
+            title: string;
+            description: string;
+            /**
+             * Format: uuid
+             * @description The draft demand made of it
+             */
+            demandId: string | null;
+        };
+        VisitDto: {
+            /** Format: uuid */
+            id: string;
+            /** @description The service organization keeping the record */
+            organization: components["schemas"]["OrganizationRefDto"];
+            enterprise: components["schemas"]["OrganizationRefDto"];
+            enterpriseRegionCode: string;
+            /** Format: uuid */
+            dispatchId: string | null;
+            /** Format: uuid */
+            createdBy: string;
+            createdAt: string;
+            /** Format: date */
+            visitedOn: string;
+            place: string;
+            peopleMet: components["schemas"]["PersonMetResponseDto"][];
+            findings: string;
+            needs: components["schemas"]["VisitNeedDto"][];
+        };
+        PersonMetDto: {
+            /** @description Name of the person met */
+            name: string;
+            /** @description Their position (职务) */
+            title?: string;
+        };
+        VisitNeedInput: {
+            /** @description The need in a line */
+            title: string;
+            /** @description What the enterprise needs, as found on the visit */
+            description: string;
+        };
+        CreateVisitDto: {
+            /**
+             * Format: uuid
+             * @description The enterprise served (an organization of type enterprise)
+             */
+            enterpriseId: string;
+            /**
+             * Format: uuid
+             * @description The dispatch it was done under. A 科技特派员 (a dispatched expert who claimed the profile) records for the dispatching society by naming it; then the enterprise must be within its target.
+             */
+            dispatchId?: string;
+            /**
+             * Format: date
+             * @description Date of the visit, not in the future (Beijing date)
+             * @example 2027-06-30
+             */
+            visitedOn: string;
+            /** @description Where */
+            place: string;
+            peopleMet: components["schemas"]["PersonMetDto"][];
+            /** @description What was found */
+            findings: string;
+            needs: components["schemas"]["VisitNeedInput"][];
+        };
+        DraftDemandFromVisitDto: {
+            /** @example 高镍三元正极材料循环寿命提升 */
+            title: string;
+            /** @example 现有 NCM811 电芯 1000 次循环后容量保持率低于 80%…… */
+            description: string;
+            /**
+             * @description common 行业共性技术, chokepoint 卡脖子关键技术, shortboard 竞争短板技术, efficiency 提质增效核心技术
+             * @enum {string}
+             */
+            category: "common" | "chokepoint" | "shortboard" | "efficiency";
+            /** @example 39 */
+            industryCode?: string;
+            /** @description Technology field codes (GET /api/v1/reference/tech-fields) */
+            fields: string[];
+            /**
+             * @example [
+             *       "锂离子电池",
+             *       "正极材料"
+             *     ]
+             */
+            keywords?: string[];
+            /**
+             * @description Where the problem is (GB/T 2260); omit it (or null on an edit) for a nationwide demand (全国)
+             * @example 320102
+             */
+            regionCode?: string;
+            /** @description 地域要求: only suppliers from the demand’s own province fit (needs a regionCode); false by default */
+            regionRequired?: boolean;
+            /** @description 万元 */
+            budgetMinWan?: number;
+            /** @description 万元 */
+            budgetMaxWan?: number;
+            /** @description Technology readiness level required */
+            trlRequired?: number;
+            /**
+             * Format: date
+             * @description Must be after today
+             * @example 2027-06-30
+             */
+            deadline?: string;
+            cooperationModes: ("development" | "transfer" | "licensing" | "consulting" | "service" | "talent")[];
+            /** @description Shown instead of the content when confidential */
+            teaser?: string;
+            /** @description NDA a requester must accept (confidential demands) */
+            ndaText?: string;
+            contact?: components["schemas"]["ContactDto"];
+            attachments?: components["schemas"]["AttachmentDto"][];
+            /** @enum {string} */
+            visibility: "public" | "registered" | "confidential";
+            /** @description Which need of the visit (0-based) */
+            needIndex: number;
+        };
+        ServiceLogDto: {
+            /** Format: uuid */
+            id: string;
+            /** @description The service organization keeping the record */
+            organization: components["schemas"]["OrganizationRefDto"];
+            enterprise: components["schemas"]["OrganizationRefDto"];
+            enterpriseRegionCode: string;
+            /** Format: uuid */
+            dispatchId: string | null;
+            /** Format: uuid */
+            createdBy: string;
+            createdAt: string;
+            /** Format: date */
+            servedOn: string;
+            task: string;
+            hours: number;
+            result: string;
+            /** Format: uuid */
+            visitId: string | null;
+        };
+        CreateServiceLogDto: {
+            /**
+             * Format: uuid
+             * @description The enterprise served (an organization of type enterprise)
+             */
+            enterpriseId: string;
+            /**
+             * Format: uuid
+             * @description The dispatch it was done under. A 科技特派员 (a dispatched expert who claimed the profile) records for the dispatching society by naming it; then the enterprise must be within its target.
+             */
+            dispatchId?: string;
+            /**
+             * Format: date
+             * @description When the work was done, not in the future (Beijing date)
+             * @example 2027-06-30
+             */
+            servedOn: string;
+            /** @description The task (服务事项) */
+            task: string;
+            /**
+             * @description Hours spent
+             * @example 2.5
+             */
+            hours: number;
+            /** @description The result (服务成效) */
+            result: string;
+            /**
+             * Format: uuid
+             * @description The visit this work followed from (same enterprise)
+             */
+            visitId?: string;
+        };
+        DispatchExpertDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
+        DispatchDto: {
+            /** Format: uuid */
+            id: string;
+            /** @description The dispatching society */
+            organization: components["schemas"]["OrganizationRefDto"];
+            /** @enum {string} */
+            kind: "service-team" | "commissioner";
+            name: string;
+            experts: components["schemas"]["DispatchExpertDto"][];
+            enterprise: components["schemas"]["OrganizationRefDto"] | null;
+            regionCode: string | null;
+            /** Format: date */
+            startsOn: string;
+            /** Format: date */
+            endsOn: string;
+            goals: string;
+            /** @description The caller is one of the dispatched experts */
+            dispatchedToViewer: boolean;
+        };
+        CreateDispatchDto: {
+            /**
+             * @description service-team 学会服务团 or commissioner 科技特派员
+             * @enum {string}
+             */
+            kind: "service-team" | "commissioner";
+            /** @description Name of the team or of the assignment */
+            name: string;
+            expertIds: string[];
+            /**
+             * Format: uuid
+             * @description The enterprise served; give this or regionCode
+             */
+            enterpriseId?: string;
+            /**
+             * @description The region served (GB/T 2260); or enterpriseId
+             * @example 320102
+             */
+            regionCode?: string;
+            /**
+             * Format: date
+             * @example 2027-06-30
+             */
+            startsOn: string;
+            /**
+             * Format: date
+             * @description Last day, on or after startsOn
+             * @example 2027-06-30
+             */
+            endsOn: string;
+            /** @description Goals of the dispatch (服务目标) */
+            goals: string;
+        };
+        TaskDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            organizationId: string;
+            title: string;
+            /** @enum {string} */
+            targetType: "visit" | "match" | "meeting" | "deal";
+            /** Format: uuid */
+            targetId: string;
+            /** Format: date */
+            dueOn: string;
+            /** Format: date-time */
+            remindAt: string;
+            /** @description The reminder has been queued */
+            reminded: boolean;
+            /** Format: uuid */
+            assigneeUserId: string | null;
+            /** @enum {string} */
+            status: "open" | "done";
+            /** Format: date-time */
+            doneAt: string | null;
+            overdue: boolean;
+            version: number;
+        };
+        CreateTaskDto: {
+            title: string;
+            /**
+             * @description What it follows up: a visit of the caller’s organization, or a match or deal it is a party of
+             * @enum {string}
+             */
+            targetType: "visit" | "match" | "meeting" | "deal";
+            /** Format: uuid */
+            targetId: string;
+            /**
+             * Format: date
+             * @description Due date, today or later (Beijing date)
+             * @example 2027-06-30
+             */
+            dueOn: string;
+            /**
+             * Format: date-time
+             * @description When to remind; default 09:00 Beijing time on the due date; not after the due date
+             */
+            remindAt?: string;
+            /**
+             * Format: uuid
+             * @description A member of the organization to remind (default: all members)
+             */
+            assigneeUserId?: string;
+        };
+        UpdateTaskDto: {
+            title?: string;
+            /**
+             * Format: date
+             * @example 2027-06-30
+             */
+            dueOn?: string;
+            /**
+             * Format: date-time
+             * @description A new reminder time: the reminder is sent again at it
+             */
+            remindAt?: string;
+            /**
+             * @description done closes the task and cancels its reminder
+             * @enum {string}
+             */
+            status?: "open" | "done";
+        };
+        RatingDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            enterpriseId: string;
+            /** @enum {string} */
+            subjectType: "visit" | "service-log" | "deal";
+            /** Format: uuid */
+            subjectId: string;
+            /** Format: uuid */
+            providerOrganizationId: string;
+            score: number;
+            comment: string;
+            createdAt: string;
+        };
+        CreateRatingDto: {
+            /**
+             * @description A visit or service log the caller’s enterprise received, or a confirmed deal it is a party of
+             * @enum {string}
+             */
+            subjectType: "visit" | "service-log" | "deal";
+            /** Format: uuid */
+            subjectId: string;
+            /** @description 1 (poor) to 5 (excellent) */
+            score: number;
+            comment?: string;
+        };
+        StatisticsScopeDto: {
+            /** @enum {string} */
+            kind: "platform" | "region" | "organization";
+            /** @description The region the figures are limited to */
+            regionCode: string | null;
+            /**
+             * Format: uuid
+             * @description A service organization’s own
+             */
+            organizationId: string | null;
+        };
+        FigureDto: {
+            /** @enum {string} */
+            figure: "demands-published" | "matches" | "conversations" | "deals-confirmed" | "contract-value" | "visits" | "ratings";
+            /** @description How many records */
+            count: number;
+            /** @description Sum in 万元 (deals, 技术合同成交额) or the average score (ratings); null otherwise */
+            amount: number | null;
+        };
+        OverviewDto: {
+            scope: components["schemas"]["StatisticsScopeDto"];
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            figures: components["schemas"]["FigureDto"][];
+            /** @description Months of the period (YYYY-MM), for the charts */
+            months: string[];
+            /** @description Per figure, its count in each month of `months` */
+            monthly: {
+                [key: string]: number[];
+            };
+        };
+        FigureRecordDto: {
+            /** Format: uuid */
+            id: string;
+            /** @description What kind of record: demand, match, conversation, deal, visit, rating */
+            kind: string;
+            /** Format: date */
+            day: string;
+            regionCode: string;
+            /** @description 万元, or the score of a rating */
+            amount: number | null;
+            /** @description Title, project, place or comment; a confidential demand shows only its teaser */
+            label: string | null;
+        };
+        FigureRecordsDto: {
+            /** @description All records behind the figure */
+            total: number;
+            /** @description The newest 200 */
+            records: components["schemas"]["FigureRecordDto"][];
         };
         OfferedPostingDto: {
             /** @enum {string} */
@@ -14807,67 +15404,6 @@ export interface operations {
             };
         };
     };
-    ChallengesController_close: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description The organization the request acts for; must be one of the caller’s memberships */
-                "X-Organization-Id"?: string;
-            };
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The owner ends an open call; waiting proposals are declined */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ChallengeDto"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description RFC 9457 problem details */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-        };
-    };
     demandFilesController_list: {
         parameters: {
             query?: never;
@@ -16023,6 +16559,953 @@ export interface operations {
             };
             /** @description RFC 9457 problem details */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    VisitsController_list: {
+        parameters: {
+            query?: {
+                enterpriseId?: string;
+                dispatchId?: string;
+            };
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Visits the acting organization kept or received, and those the caller wrote; newest first, at most 200 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VisitDto"][];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    VisitsController_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateVisitDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VisitDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    VisitsController_get: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VisitDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    VisitsController_draftDemand: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DraftDemandFromVisitDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VisitDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    ServiceLogsController_list: {
+        parameters: {
+            query?: {
+                enterpriseId?: string;
+                dispatchId?: string;
+            };
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceLogDto"][];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    ServiceLogsController_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateServiceLogDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceLogDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    ServiceLogsController_get: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceLogDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    DispatchesController_list: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Dispatches the acting organization sent or receives, and those the caller is dispatched on */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DispatchDto"][];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    DispatchesController_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateDispatchDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DispatchDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    DispatchesController_get: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DispatchDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    TasksController_list: {
+        parameters: {
+            query?: {
+                status?: "open" | "done";
+                targetType?: "visit" | "match" | "meeting" | "deal";
+                targetId?: string;
+            };
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The acting organization’s tasks, soonest due first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskDto"][];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    TasksController_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateTaskDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    TasksController_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateTaskDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    RatingsController_list: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Ratings the acting organization gave or received */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RatingDto"][];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    RatingsController_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateRatingDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RatingDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    StatisticsController_overview: {
+        parameters: {
+            query: {
+                /** @description First day of the period (Beijing date) */
+                from: string;
+                /** @description Last day of the period, on or after `from` */
+                to: string;
+                /** @description Narrow to a province, city or county (GB/T 2260) within the caller’s scope */
+                regionCode?: string;
+            };
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OverviewDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    StatisticsController_records: {
+        parameters: {
+            query: {
+                /** @description First day of the period (Beijing date) */
+                from: string;
+                /** @description Last day of the period, on or after `from` */
+                to: string;
+                /** @description Narrow to a province, city or county (GB/T 2260) within the caller’s scope */
+                regionCode?: string;
+            };
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path: {
+                figure: "demands-published" | "matches" | "conversations" | "deals-confirmed" | "contract-value" | "visits" | "ratings";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FigureRecordsDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    StatisticsController_export: {
+        parameters: {
+            query: {
+                /** @description First day of the period (Beijing date) */
+                from: string;
+                /** @description Last day of the period, on or after `from` */
+                to: string;
+                /** @description Narrow to a province, city or county (GB/T 2260) within the caller’s scope */
+                regionCode?: string;
+                /** @description Excel or PDF (with an embedded Chinese font) */
+                format: "xlsx" | "pdf";
+            };
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    ChallengesController_close: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The owner ends an open call; waiting proposals are declined */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChallengeDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

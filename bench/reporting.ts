@@ -1,0 +1,146 @@
+import { performance } from 'node:perf_hooks';
+import type pg from 'pg';
+import { loadNote, openDatabase, percentiles, positiveInt, progress, useBenchDatabase } from './load.js';
+
+/**
+ * `npm run bench:reporting`: the dashboard over generated records (BENCH_MATCHES matches, a tenth as many
+ * conversations, BENCH_DEALS deals of which four in five both sides confirmed, BENCH_VISITS visits and as
+ * many ratings, across the cities of 江苏) — the service's query of every figure of a year for the
+ * province (through the reporting_facts view), beside the same figures computed by hand-written SQL over
+ * the base tables in the same run — and a yearly provincial report exported to Excel and PDF.
+ */
+const MATCHES = positiveInt('BENCH_MATCHES', 200_000);
+const DEALS = positiveInt('BENCH_DEALS', 20_000);
+const VISITS = positiveInt('BENCH_VISITS', 50_000);
+const RUNS = positiveInt('BENCH_RUNS', 30);
+useBenchDatabase('duijie_bench_reporting', 'duijie-bench-reporting', MATCHES);
+
+const YEAR = { from: '2026-01-01', to: '2026-12-31' };
+const CITIES = ['320100', '320200', '320300', '320400', '320500', '320600', '320700', '320800'];
+
+async function generate(pool: pg.Pool): Promise<void> {
+  const [{ n }] = (await pool.query<{ n: number }>('SELECT count(*)::int AS n FROM matches')).rows;
+  if (n >= MATCHES) return progress(`records already generated (${n} matches)`);
+  progress('generating organizations, matches, conversations, deals, visits and ratings…');
+  await pool.query(
+    `INSERT INTO organizations (name, type, credit_code, region_code)
+     SELECT '企业' || i, CASE WHEN i % 5 = 0 THEN 'university' ELSE 'enterprise' END,
+            'B' || lpad(i::text, 17, '0'), ($1::text[])[1 + i % 8]
+       FROM generate_series(1, 400) i`,
+    [CITIES],
+  );
+  const orgs = `(SELECT array_agg(id ORDER BY id) FROM organizations)`;
+  const day = (i: string) => `timestamptz '2026-01-01 08:00+08' + (${i} % 360) * interval '1 day'`;
+  await pool.query(
+    `INSERT INTO matches (source_kind, source_id, source_organization_id, candidate_kind, candidate_id,
+                          candidate_organization_id, score, features, reasons, status, created_at, updated_at)
+     SELECT 'demand', gen_random_uuid(), o[1 + i % 400], 'achievement', gen_random_uuid(), o[1 + (i * 7) % 400],
+            0.5, '{}', '[]', 'new', ${day('i')}, ${day('i')}
+       FROM generate_series(1, $1) i, ${orgs} AS a(o)`,
+    [MATCHES],
+  );
+  await pool.query(
+    `INSERT INTO conversations (source_organization_id, candidate_organization_id, subject, created_at, last_message_at)
+     SELECT o[1 + i % 400], o[1 + (i * 7) % 400], '对接', ${day('i')}, ${day('i')}
+       FROM generate_series(1, $1) i, ${orgs} AS a(o)`,
+    [Math.ceil(MATCHES / 10)],
+  );
+  await pool.query(
+    `INSERT INTO deals (buyer_organization_id, buyer_type, buyer_region_code, seller_organization_id, seller_type,
+                        seller_region_code, kind, category, project_name, contract_value_yuan, signed_on, stage,
+                        stage_dates, status, created_by)
+     SELECT o[1 + i % 400], 'enterprise', ($2::text[])[1 + i % 8], o[1 + (i * 7 + 1) % 400], 'university',
+            ($2::text[])[1 + (i * 3) % 8], 'tech-transfer', 'technology', '项目' || i, 100000 * (1 + i % 50),
+            date '2026-01-01' + i % 360, 'signed', '{}', CASE WHEN i % 5 = 0 THEN 'pending' ELSE 'confirmed' END,
+            gen_random_uuid()
+       FROM generate_series(1, $1) i, ${orgs} AS a(o)`,
+    [DEALS, CITIES],
+  );
+  await pool.query(
+    `INSERT INTO visits (organization_id, enterprise_id, enterprise_region_code, visited_on, place, people_met,
+                         findings, needs, created_by)
+     SELECT o[1 + i % 400], o[1 + (i * 11) % 400], ($2::text[])[1 + i % 8], date '2026-01-01' + i % 360, '车间',
+            '[]', '走访', '[]', gen_random_uuid()
+       FROM generate_series(1, $1) i, ${orgs} AS a(o)`,
+    [VISITS, CITIES],
+  );
+  await pool.query(
+    `INSERT INTO ratings (enterprise_id, subject_type, subject_id, provider_organization_id, score, rated_by, created_at)
+     SELECT o[1 + i % 400], 'visit', gen_random_uuid(), o[1 + (i * 3) % 400], 1 + i % 5, gen_random_uuid(), ${day('i')}
+       FROM generate_series(1, $1) i, ${orgs} AS a(o)`,
+    [VISITS],
+  );
+  await pool.query('ANALYZE');
+}
+
+/** The same figures by hand over the base tables: the baseline. */
+const HAND_WRITTEN = `
+  SELECT (SELECT count(*) FROM demands d JOIN organizations o ON o.id = d.organization_id
+           WHERE d.published_at >= $1::date AND d.published_at < $2::date + 1 AND COALESCE(d.region_code, o.region_code) LIKE '32%'),
+         (SELECT count(*) FROM matches m JOIN organizations o ON o.id = m.source_organization_id
+           WHERE m.created_at >= $1::date AND m.created_at < $2::date + 1 AND m.superseded_at IS NULL AND o.region_code LIKE '32%'),
+         (SELECT count(*) FROM conversations c JOIN organizations o ON o.id = c.source_organization_id
+           WHERE c.created_at >= $1::date AND c.created_at < $2::date + 1 AND o.region_code LIKE '32%'),
+         (SELECT count(*) FILTER (WHERE TRUE) FROM deals WHERE status = 'confirmed' AND signed_on BETWEEN $1 AND $2 AND seller_region_code LIKE '32%'),
+         (SELECT sum(contract_value_yuan) FROM deals WHERE status = 'confirmed' AND category = 'technology' AND signed_on BETWEEN $1 AND $2 AND seller_region_code LIKE '32%'),
+         (SELECT count(*) FROM visits WHERE visited_on BETWEEN $1 AND $2 AND enterprise_region_code LIKE '32%'),
+         (SELECT avg(score) FROM ratings r JOIN organizations o ON o.id = r.enterprise_id
+           WHERE r.created_at >= $1::date AND r.created_at < $2::date + 1 AND o.region_code LIKE '32%')`;
+
+async function timed(run: () => Promise<unknown>): Promise<{ p50: number; p95: number }> {
+  await run();
+  const latencies: number[] = [];
+  for (let i = 0; i < RUNS; i += 1) {
+    const start = performance.now();
+    await run();
+    latencies.push(performance.now() - start);
+  }
+  return percentiles(latencies);
+}
+
+async function main(): Promise<void> {
+  const { config, pool } = await openDatabase({ connections: 2, duration: 1, warmup: 0 });
+  await generate(pool);
+  const { createDataSource } = await import('../migrations/data-source.js');
+  const { StatisticsService } = await import('#reporting');
+  const { ReportExportService } = await import('../libs/reporting/src/report-export.service.js');
+  const dataSource = await createDataSource(config.DATABASE_URL).initialize();
+  // A platform admin asking for 江苏 needs no organization look-up: the service's own query, nothing else.
+  const statistics = new StatisticsService(dataSource, null as never);
+  const exports = new ReportExportService(statistics);
+  const actor = {
+    userId: '',
+    sessionId: null,
+    platformRole: 'admin' as const,
+    memberships: new Map(),
+    organizationId: null,
+    ip: null,
+  };
+  const query = { ...YEAR, regionCode: '320000' };
+  const service = await timed(() => statistics.overview(actor, query));
+  const baseline = await timed(() => pool.query(HAND_WRITTEN, [YEAR.from, YEAR.to]));
+  const drill = await timed(() => statistics.records(actor, 'contract-value', query));
+  const exportTimes: Record<string, number> = {};
+  for (const format of ['xlsx', 'pdf'] as const) {
+    const start = performance.now();
+    await exports.export(actor, query, format);
+    exportTimes[format] = performance.now() - start;
+  }
+  const f = (ms: number) => `${ms.toFixed(1)} ms`;
+  console.log(
+    `reporting bench: ${MATCHES} matches, ${Math.ceil(MATCHES / 10)} conversations, ${DEALS} deals, ${VISITS} visits, ${VISITS} ratings; ${RUNS} runs each; ${loadNote()}`,
+  );
+  console.log(`dashboard (all figures, a year, 江苏): p50 ${f(service.p50)}, p95 ${f(service.p95)}`);
+  console.log(`hand-written SQL baseline:            p50 ${f(baseline.p50)}, p95 ${f(baseline.p95)}`);
+  console.log(
+    `ratio (p95 dashboard / baseline): ${(service.p95 / baseline.p95).toFixed(2)}× (target p95 ≤ 150 ms)`,
+  );
+  console.log(`drill-down (技术合同成交额, 200 newest): p95 ${f(drill.p95)}`);
+  console.log(
+    `yearly provincial report: Excel ${f(exportTimes.xlsx!)}, PDF ${f(exportTimes.pdf!)} (target ≤ 10 s)`,
+  );
+  await dataSource.destroy();
+  await pool.end();
+}
+
+await main();

@@ -1,0 +1,82 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { DateField, EnumField, RegionCodeField } from '#core';
+import { FIGURES, type Figure } from '../figures.js';
+
+export class StatisticsQueryDto {
+  @DateField({ description: 'First day of the period (Beijing date)' })
+  from: string;
+
+  @DateField({ description: 'Last day of the period, on or after `from`' })
+  to: string;
+
+  @RegionCodeField({
+    optional: true,
+    description: 'Narrow to a province, city or county (GB/T 2260) within the caller’s scope',
+  })
+  regionCode?: string;
+}
+
+export class ReportExportQueryDto extends StatisticsQueryDto {
+  @EnumField(['xlsx', 'pdf'] as const, { description: 'Excel or PDF (with an embedded Chinese font)' })
+  format: 'xlsx' | 'pdf';
+}
+
+export class StatisticsScopeDto {
+  @ApiProperty({ enum: ['platform', 'region', 'organization'] }) kind: 'platform' | 'region' | 'organization';
+  @ApiProperty({ type: 'string', nullable: true, description: 'The region the figures are limited to' })
+  regionCode: string | null;
+  @ApiProperty({
+    type: 'string',
+    format: 'uuid',
+    nullable: true,
+    description: 'A service organization’s own',
+  })
+  organizationId: string | null;
+}
+
+export class FigureDto {
+  @ApiProperty({ enum: FIGURES }) figure: Figure;
+  @ApiProperty({ description: 'How many records' }) count: number;
+  @ApiProperty({
+    type: 'number',
+    nullable: true,
+    description: 'Sum in 万元 (deals, 技术合同成交额) or the average score (ratings); null otherwise',
+  })
+  amount: number | null;
+}
+
+export class OverviewDto {
+  @ApiProperty({ type: StatisticsScopeDto }) scope: StatisticsScopeDto;
+  @ApiProperty({ format: 'date' }) from: string;
+  @ApiProperty({ format: 'date' }) to: string;
+  @ApiProperty({ type: [FigureDto] }) figures: FigureDto[];
+  @ApiProperty({ type: [String], description: 'Months of the period (YYYY-MM), for the charts' })
+  months: string[];
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'array', items: { type: 'number' } },
+    description: 'Per figure, its count in each month of `months`',
+  })
+  monthly: Record<string, number[]>;
+}
+
+export class FigureRecordDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ description: 'What kind of record: demand, match, conversation, deal, visit, rating' })
+  kind: string;
+  @ApiProperty({ format: 'date' }) day: string;
+  @ApiProperty() regionCode: string;
+  @ApiProperty({ type: 'number', nullable: true, description: '万元, or the score of a rating' })
+  amount: number | null;
+  @ApiProperty({
+    type: 'string',
+    nullable: true,
+    description: 'Title, project, place or comment; a confidential demand shows only its teaser',
+  })
+  label: string | null;
+}
+
+export class FigureRecordsDto {
+  @ApiProperty({ description: 'All records behind the figure' }) total: number;
+  @ApiProperty({ type: [FigureRecordDto], description: 'The newest 200' }) records: FigureRecordDto[];
+}

@@ -1,0 +1,5 @@
+export * from './dto/statistics.dto.js';
+export { FIGURE_NAMES, FIGURES, type Figure } from './figures.js';
+export { ReportingModule } from './reporting.module.js';
+export { StatisticsService } from './statistics.service.js';
+export { reportingContext } from './reporting.context.js';

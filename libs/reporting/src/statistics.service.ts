@@ -1,0 +1,172 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { ForbiddenError, ValidationError, yuanToWan } from '#core';
+import { OrganizationDirectory, type Actor } from '#identity';
+import type {
+  FigureDto,
+  FigureRecordsDto,
+  OverviewDto,
+  StatisticsQueryDto,
+  StatisticsScopeDto,
+} from './dto/statistics.dto.js';
+import { FIGURE_NAMES, FIGURES, type Figure } from './figures.js';
+
+const RECORDS_LIMIT = 200;
+/** A period of at most about five years keeps a dashboard query bounded. */
+const MAX_DAYS = 1_900;
+
+/** The prefix of the region codes within a province (2 digits), a city (4) or a county (6). */
+const regionPrefix = (code: string) => code.replace(/(00)+$/, '');
+
+/**
+ * Dashboards computed from the stored records only, through the `reporting_facts` view: one row per
+ * countable record (a published demand, a match, a conversation, a deal both parties confirmed, a visit,
+ * a rating) with its day, region, the organizations it belongs to and its amount. A figure is the count
+ * (and sum) of its rows, so drilling down lists exactly the rows counted. Each viewer has one scope:
+ * platform admins everything; an organizer (科协, 科技局) its region; a society or service agency what
+ * it is party of; anyone else nothing (403).
+ */
+@Injectable()
+export class StatisticsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly organizations: OrganizationDirectory,
+  ) {}
+
+  async overview(actor: Actor, query: StatisticsQueryDto): Promise<OverviewDto> {
+    const scope = await this.scopeOf(actor, query);
+    const { where, params } = filter(scope, query);
+    const rows = await this.dataSource.query<
+      { figure: Figure; month: string; n: number; amount: string | null }[]
+    >(
+      `SELECT figure, to_char(day, 'YYYY-MM') AS month, count(*)::int AS n, sum(amount)::text AS amount
+         FROM reporting_facts WHERE ${where} GROUP BY figure, month`,
+      params,
+    );
+    const months = monthsOf(query.from, query.to);
+    const monthly = Object.fromEntries(FIGURES.map((f) => [f, months.map(() => 0)]));
+    const totals = new Map<Figure, { count: number; amount: number }>();
+    for (const row of rows) {
+      monthly[row.figure]![months.indexOf(row.month)] = row.n;
+      const total = totals.get(row.figure) ?? { count: 0, amount: 0 };
+      totals.set(row.figure, { count: total.count + row.n, amount: total.amount + Number(row.amount ?? 0) });
+    }
+    const figures: FigureDto[] = FIGURES.map((figure) => {
+      const total = totals.get(figure) ?? { count: 0, amount: 0 };
+      const kind = FIGURE_NAMES[figure].amount;
+      return {
+        figure,
+        count: total.count,
+        amount:
+          kind === 'wan'
+            ? yuanToWan(String(total.amount))
+            : kind === 'score' && total.count > 0
+              ? Math.round((total.amount / total.count) * 100) / 100
+              : null,
+      };
+    });
+    return { scope, from: query.from, to: query.to, figures, months, monthly };
+  }
+
+  /** The records behind one figure, newest first: what the viewer's scope counted, no more. */
+  async records(actor: Actor, figure: Figure, query: StatisticsQueryDto): Promise<FigureRecordsDto> {
+    const scope = await this.scopeOf(actor, query);
+    const { where, params } = filter(scope, query, figure);
+    const [{ total }] = await this.dataSource.query<{ total: number }[]>(
+      `SELECT count(*)::int AS total FROM reporting_facts WHERE ${where}`,
+      params,
+    );
+    const rows = await this.dataSource.query<
+      {
+        id: string;
+        kind: string;
+        day: string;
+        region_code: string;
+        amount: string | null;
+        label: string | null;
+      }[]
+    >(
+      `SELECT record_id AS id, kind, to_char(day, 'YYYY-MM-DD') AS day, region_code, amount::text, label
+         FROM reporting_facts WHERE ${where} ORDER BY day DESC, record_id DESC LIMIT ${RECORDS_LIMIT}`,
+      params,
+    );
+    const amountOf = (value: string | null) =>
+      FIGURE_NAMES[figure].amount === 'wan' ? yuanToWan(value) : value === null ? null : Number(value);
+    return {
+      total: total!,
+      records: rows.map((r) => ({
+        id: r.id,
+        kind: r.kind,
+        day: r.day,
+        regionCode: r.region_code,
+        amount: amountOf(r.amount),
+        label: r.label,
+      })),
+    };
+  }
+
+  /** The viewer's scope; a region asked for must lie within it. */
+  async scopeOf(actor: Actor, query: StatisticsQueryDto): Promise<StatisticsScopeDto> {
+    if (query.to < query.from) throw new ValidationError([{ field: 'to', code: 'before-start' }]);
+    if ((Date.parse(query.to) - Date.parse(query.from)) / 86_400_000 > MAX_DAYS)
+      throw new ValidationError([{ field: 'from', code: 'period-too-long' }]);
+    if (!actor.organizationId) {
+      if (actor.platformRole === 'admin')
+        return { kind: 'platform', regionCode: query.regionCode ?? null, organizationId: null };
+      throw new ForbiddenError('no-statistics-scope');
+    }
+    const organization = (await this.organizations.summaries([actor.organizationId])).get(
+      actor.organizationId,
+    )!;
+    if (organization.type === 'organizer') {
+      if (query.regionCode && !query.regionCode.startsWith(regionPrefix(organization.regionCode)))
+        throw new ForbiddenError('outside-scope');
+      return {
+        kind: 'region',
+        regionCode: query.regionCode ?? organization.regionCode,
+        organizationId: null,
+      };
+    }
+    if (organization.type === 'society' || organization.type === 'service_agency')
+      return { kind: 'organization', regionCode: query.regionCode ?? null, organizationId: organization.id };
+    throw new ForbiddenError('no-statistics-scope');
+  }
+}
+
+/** The WHERE clause of a scope and period (and figure), with its parameters. */
+function filter(
+  scope: StatisticsScopeDto,
+  query: StatisticsQueryDto,
+  figure?: Figure,
+): { where: string; params: unknown[] } {
+  const params: unknown[] = [query.from, query.to];
+  const clauses = ['day BETWEEN $1 AND $2'];
+  if (scope.regionCode) {
+    params.push(`${regionPrefix(scope.regionCode)}%`);
+    clauses.push(`region_code LIKE $${params.length}`);
+  }
+  if (scope.organizationId) {
+    params.push(scope.organizationId);
+    clauses.push(`$${params.length}::uuid = ANY(organization_ids)`);
+  }
+  if (figure) {
+    params.push(figure);
+    clauses.push(`figure = $${params.length}`);
+  }
+  return { where: clauses.join(' AND '), params };
+}
+
+/** Every month (YYYY-MM) from `from` to `to`. */
+export function monthsOf(from: string, to: string): string[] {
+  const months: string[] = [];
+  let [year, month] = from.slice(0, 7).split('-').map(Number) as [number, number];
+  const last = to.slice(0, 7);
+  for (;;) {
+    const label = `${year}-${String(month).padStart(2, '0')}`;
+    months.push(label);
+    if (label >= last) return months;
+    month += 1;
+    if (month > 12) [year, month] = [year + 1, 1];
+  }
+}

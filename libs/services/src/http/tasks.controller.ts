@@ -1,0 +1,35 @@
+import { Body, Controller, Get, Patch, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { CurrentActor, ProblemResponses, UuidParam } from '#http';
+import type { Actor } from '#identity';
+import { CreateTaskDto, TaskDto, TaskQueryDto, UpdateTaskDto } from '../dto/task.dto.js';
+import { TaskService } from '../task.service.js';
+
+/** 跟进任务: follow-ups on visits, matches and deals, with due dates and reminders. */
+@ApiTags('services')
+@ApiBearerAuth()
+@Controller('api/v1/tasks')
+export class TasksController {
+  constructor(private readonly tasks: TaskService) {}
+
+  @Get()
+  @ApiOkResponse({ type: [TaskDto], description: 'The acting organization’s tasks, soonest due first' })
+  @ProblemResponses(400, 401)
+  list(@CurrentActor() actor: Actor, @Query() query: TaskQueryDto) {
+    return this.tasks.list(actor, query);
+  }
+
+  @Post()
+  @ApiCreatedResponse({ type: TaskDto })
+  @ProblemResponses(400, 401)
+  create(@CurrentActor() actor: Actor, @Body() body: CreateTaskDto) {
+    return this.tasks.create(actor, body);
+  }
+
+  @Patch(':id')
+  @ApiOkResponse({ type: TaskDto })
+  @ProblemResponses(400, 401, 404)
+  update(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @Body() body: UpdateTaskDto) {
+    return this.tasks.update(actor, id, body);
+  }
+}

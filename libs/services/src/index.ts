@@ -1,0 +1,15 @@
+export * from './dto/dispatch.dto.js';
+export * from './dto/rating.dto.js';
+export * from './dto/service-log.dto.js';
+export * from './dto/task.dto.js';
+export * from './dto/visit.dto.js';
+export { Dispatch } from './records/dispatch.entity.js';
+export { FollowUpTask } from './records/follow-up-task.entity.js';
+export { Rating } from './records/rating.entity.js';
+export { ServiceLog } from './records/service-log.entity.js';
+export { Visit } from './records/visit.entity.js';
+export * from './service-terms.js';
+export { withinRegion } from './service-access.js';
+export { TaskReminderService } from './task-reminder.service.js';
+export { ServicesModule } from './services.module.js';
+export { servicesContext } from './services.context.js';

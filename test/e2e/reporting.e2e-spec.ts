@@ -1,0 +1,262 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import ExcelJS from 'exceljs';
+import request from 'supertest';
+import { startTestApp, type TestApp } from '../support/app-harness.js';
+import { as, awardBetween, daysAgo, dealBody } from '../support/deals.js';
+import {
+  createDemand,
+  createOrganization,
+  grantPlatformRole,
+  publishDemand,
+  signUp,
+  type SignedInUser,
+} from '../support/http.js';
+import { visitBody } from '../support/services.js';
+
+/**
+ * Dashboards count stored records only: a deal counts once both sides confirmed it (a one-sided one never),
+ * 技术合同成交额 sums confirmed technology contracts; every figure drills down to exactly the records it
+ * counted, never a confidential demand's title; each viewer sees its own scope; reports export to Excel
+ * and to a PDF with the Chinese font embedded.
+ */
+let app: TestApp;
+let enterpriseOwner: SignedInUser;
+let universityOwner: SignedInUser;
+let agencyOwner: SignedInUser;
+let organizerOwner: SignedInUser;
+let farOrganizerOwner: SignedInUser;
+let moderator: SignedInUser;
+let admin: SignedInUser;
+let enterprise: string;
+let university: string;
+let agency: string;
+let organizer: string;
+let farOrganizer: string;
+let confirmedDeal: string;
+let pendingDeal: string;
+const MARKER = 'SECRET-MARKER-报表泄露';
+const period = { from: daysAgo(60), to: daysAgo(0) };
+
+const api = () => request(app.baseUrl);
+
+interface Overview {
+  scope: { kind: string; regionCode: string | null };
+  figures: { figure: string; count: number; amount: number | null }[];
+  months: string[];
+  monthly: Record<string, number[]>;
+}
+
+async function overview(
+  user: SignedInUser,
+  org?: string,
+  query: Record<string, string> = {},
+): Promise<Overview> {
+  return (
+    await api()
+      .get('/api/v1/statistics/overview')
+      .query({ ...period, ...query })
+      .set(as(user, org))
+      .expect(200)
+  ).body as Overview;
+}
+const figure = (o: Overview, name: string) => o.figures.find((f) => f.figure === name)!;
+
+beforeAll(async () => {
+  app = await startTestApp({ worker: false });
+  [enterpriseOwner, universityOwner, agencyOwner, organizerOwner, farOrganizerOwner, moderator, admin] =
+    await Promise.all(Array.from({ length: 7 }, () => signUp(app)));
+  await grantPlatformRole(app, moderator, 'moderator');
+  await grantPlatformRole(app, admin, 'admin');
+  enterprise = await createOrganization(app, enterpriseOwner, { type: 'enterprise', regionCode: '320115' });
+  university = await createOrganization(app, universityOwner, { type: 'university', regionCode: '320102' });
+  agency = await createOrganization(app, agencyOwner, { type: 'service_agency', regionCode: '320100' });
+  organizer = await createOrganization(app, organizerOwner, { type: 'organizer', regionCode: '320000' });
+  farOrganizer = await createOrganization(app, farOrganizerOwner, {
+    type: 'organizer',
+    regionCode: '440000',
+  });
+
+  const award = await awardBetween(
+    app,
+    { user: enterpriseOwner, org: enterprise },
+    { user: universityOwner, org: university },
+    moderator,
+  );
+  const record = async (patch: Record<string, unknown>) =>
+    (
+      await api()
+        .post('/api/v1/deals')
+        .set(as(universityOwner, university))
+        .send(dealBody({ sourceType: 'award', sourceId: award }, enterprise, university, patch))
+        .expect(201)
+    ).body.id as string;
+  confirmedDeal = await record({ contractValueWan: 120, projectName: '热失控预警技术转让' });
+  pendingDeal = await record({ contractValueWan: 999, projectName: '未确认的成交' });
+  await api()
+    .post(`/api/v1/deals/${confirmedDeal}/confirm`)
+    .set(as(enterpriseOwner, enterprise))
+    .send({})
+    .expect(200);
+
+  const secret = await createDemand(app, enterpriseOwner, enterprise, {
+    title: MARKER,
+    visibility: 'confidential',
+    teaser: '某企业寻求工艺改进方案',
+    ndaText: '未经书面许可不得向第三方披露本需求的任何内容。',
+  });
+  await publishDemand(app, enterpriseOwner, moderator, secret);
+  await api().post('/api/v1/visits').set(as(agencyOwner, agency)).send(visitBody(enterprise)).expect(201);
+});
+
+afterAll(async () => {
+  await app.close();
+});
+
+describe('counting', () => {
+  it('counts a deal once both confirmed it and sums 技术合同成交额 in 万元; a one-sided deal never', async () => {
+    const seen = await overview(organizerOwner, organizer);
+    expect(seen.scope).toEqual({ kind: 'region', regionCode: '320000', organizationId: null });
+    expect(figure(seen, 'deals-confirmed')).toEqual({ figure: 'deals-confirmed', count: 1, amount: 120 });
+    expect(figure(seen, 'contract-value')).toEqual({ figure: 'contract-value', count: 1, amount: 120 });
+    expect(figure(seen, 'visits').count).toBe(1);
+    expect(figure(seen, 'demands-published').count).toBe(2);
+    expect(seen.monthly['contract-value']!.reduce((a, b) => a + b, 0)).toBe(1);
+    // The pending deal, once confirmed, counts too: the figure comes from the records, not a stored total.
+    await api()
+      .post(`/api/v1/deals/${pendingDeal}/confirm`)
+      .set(as(enterpriseOwner, enterprise))
+      .send({})
+      .expect(200);
+    const after = await overview(organizerOwner, organizer);
+    expect(figure(after, 'contract-value')).toMatchObject({ count: 2, amount: 1119 });
+    await api()
+      .post(`/api/v1/deals/${pendingDeal}/dispute`)
+      .set(as(enterpriseOwner, enterprise))
+      .send({ reason: '金额有误' })
+      .expect(200);
+    expect(figure(await overview(organizerOwner, organizer), 'contract-value')).toMatchObject({
+      count: 1,
+      amount: 120,
+    });
+  });
+
+  it('drills down to exactly the records counted, showing a confidential demand’s teaser only', async () => {
+    const deals = await api()
+      .get('/api/v1/statistics/contract-value/records')
+      .query(period)
+      .set(as(organizerOwner, organizer))
+      .expect(200);
+    expect(deals.body).toEqual({
+      total: 1,
+      records: [
+        expect.objectContaining({
+          id: confirmedDeal,
+          kind: 'deal',
+          amount: 120,
+          label: '热失控预警技术转让',
+        }),
+      ],
+    });
+    const demands = await api()
+      .get('/api/v1/statistics/demands-published/records')
+      .query(period)
+      .set(as(organizerOwner, organizer))
+      .expect(200);
+    expect(JSON.stringify(demands.body)).not.toContain(MARKER);
+    expect(demands.body.records.map((r: { label: string }) => r.label)).toContain('某企业寻求工艺改进方案');
+    await api()
+      .get('/api/v1/statistics/nothing/records')
+      .query(period)
+      .set(as(organizerOwner, organizer))
+      .expect(400);
+  });
+});
+
+describe('scope', () => {
+  it('gives each viewer its own scope and refuses those with none', async () => {
+    const far = await overview(farOrganizerOwner, farOrganizer);
+    expect(far.figures.every((f) => f.count === 0)).toBe(true);
+    const own = await overview(agencyOwner, agency);
+    expect(own.scope.kind).toBe('organization');
+    expect(figure(own, 'visits').count).toBe(1);
+    expect(figure(own, 'contract-value').count).toBe(0);
+    const platform = await overview(admin);
+    expect(figure(platform, 'contract-value').count).toBe(1);
+    const refused = await api()
+      .get('/api/v1/statistics/overview')
+      .query(period)
+      .set(as(enterpriseOwner, enterprise))
+      .expect(403);
+    expect(refused.headers['content-type']).toMatch(/^application\/problem\+json/);
+    await api().get('/api/v1/statistics/overview').query(period).expect(401);
+    await api()
+      .get('/api/v1/statistics/overview')
+      .query({ ...period, regionCode: '440300' })
+      .set(as(organizerOwner, organizer))
+      .expect(403);
+  });
+
+  it('refuses a period ending before it starts, a bad date or region with field errors', async () => {
+    for (const [query, field] of [
+      [{ from: daysAgo(0), to: daysAgo(5) }, 'to'],
+      [{ from: '2026-13-01', to: daysAgo(0) }, 'from'],
+      [{ ...period, regionCode: '999999' }, 'regionCode'],
+      [{ from: '2000-01-01', to: daysAgo(0) }, 'from'],
+    ] as const) {
+      const response = await api()
+        .get('/api/v1/statistics/overview')
+        .query(query)
+        .set(as(organizerOwner, organizer))
+        .expect(400);
+      expect((response.body.errors as { field: string }[]).map((e) => e.field)).toContain(field);
+    }
+  });
+});
+
+describe('信息报送 exports', () => {
+  it('exports the period to Excel with the figures in Chinese', async () => {
+    const response = await api()
+      .get('/api/v1/reports/export')
+      .query({ ...period, format: 'xlsx' })
+      .set(as(organizerOwner, organizer))
+      .buffer(true)
+      .parse((res, done) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => done(null, Buffer.concat(chunks)));
+      })
+      .expect(200);
+    expect(response.headers['content-type']).toMatch(/spreadsheetml/);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(response.body as never);
+    const rows = book
+      .getWorksheet('汇总')!
+      .getSheetValues()
+      .map((r) => (Array.isArray(r) ? r.slice(1) : []));
+    expect(rows).toEqual(expect.arrayContaining([['技术合同成交额', 1, 120, '万元']]));
+    expect(book.getWorksheet('技术合同')!.getRow(2).getCell(2).value).toBe('热失控预警技术转让');
+  });
+
+  it('exports a PDF with the Chinese font embedded', async () => {
+    const response = await api()
+      .get('/api/v1/reports/export')
+      .query({ ...period, format: 'pdf' })
+      .set(as(organizerOwner, organizer))
+      .buffer(true)
+      .parse((res, done) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => done(null, Buffer.concat(chunks)));
+      })
+      .expect(200);
+    const pdf = (response.body as Buffer).toString('latin1');
+    expect(pdf.startsWith('%PDF-')).toBe(true);
+    expect(pdf).toMatch(/\/FontFile[23]?\b/);
+    expect(pdf).toMatch(/NotoSansSC/);
+    await api()
+      .get('/api/v1/reports/export')
+      .query({ ...period, format: 'doc' })
+      .set(as(organizerOwner, organizer))
+      .expect(400);
+  }, 90_000);
+});
