@@ -27,6 +27,7 @@ import { Deals1795460000000 } from './1795460000000-Deals.js';
 import { MatchmakingEvents1795500000000 } from './1795500000000-MatchmakingEvents.js';
 import { ServiceRecords1795510000000 } from './1795510000000-ServiceRecords.js';
 import { ReportingFacts1795511000000 } from './1795511000000-ReportingFacts.js';
+import { Interests1795520000000 } from './1795520000000-Interests.js';
 import { Files1795530000000 } from './1795530000000-Files.js';
 import { SearchTypoDistance1795540000000 } from './1795540000000-SearchTypoDistance.js';
 
@@ -64,6 +65,7 @@ export const migrations = [
   MatchmakingEvents1795500000000,
   ServiceRecords1795510000000,
   ReportingFacts1795511000000,
+  Interests1795520000000,
   Files1795530000000,
   SearchTypoDistance1795540000000,
 ];

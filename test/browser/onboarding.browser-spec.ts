@@ -19,7 +19,7 @@ import {
 } from '../support/browser-actions.js';
 import { withScreenshots } from '../support/browser.js';
 import { testCreditCode } from '../support/credit-codes.js';
-import { createOrganization, DEFAULT_PASSWORD, signUp } from '../support/http.js';
+import { createOrganization, DEFAULT_PASSWORD, signUp, signUpUnverified } from '../support/http.js';
 
 const CREDIT_CODE_CHECK_ERROR = '统一社会信用代码校验位不正确，请核对';
 
@@ -196,6 +196,24 @@ describe('onboarding in the browser (zh-CN)', () => {
         await creditCode.fill(validCode.toLowerCase());
         await page.getByText(CREDIT_CODE_CHECK_ERROR).waitFor({ state: 'detached' });
         expect(await creditCode.inputValue()).toBe(validCode);
+      }),
+    TEST_TIMEOUT,
+  );
+
+  it(
+    'lets an account that has not confirmed its address browse public pages without refused calls',
+    () =>
+      withScreenshots('unconfirmed-header', pages, async () => {
+        const user = await signUpUnverified(session.app);
+        const page = await openPage();
+        const refused: string[] = [];
+        page.on('response', (response) => {
+          if (response.status() === 403) refused.push(new URL(response.url()).pathname);
+        });
+        await signInThroughForm(page, user.email, DEFAULT_PASSWORD, '/demands');
+        await page.getByTestId('user-menu').waitFor();
+        await page.waitForLoadState('networkidle');
+        expect(refused).toEqual([]);
       }),
     TEST_TIMEOUT,
   );

@@ -163,6 +163,8 @@ describe('揭榜挂帅 open calls', () => {
       'criteria',
     ],
     ['a past deadline', { deadline: '2020-01-01' }, 'deadline'],
+    // The demand's own deadline is 90 days out.
+    ['a deadline after the demand’s', { deadline: inDays(120) }, 'deadline'],
     ['a negative award', { awardWan: -1 }, 'awardWan'],
   ])('refuses a call with %s', async (_, patch, field) => {
     const demandId = await publishedDemand();
@@ -185,6 +187,34 @@ describe('揭榜挂帅 open calls', () => {
       .set(as(stranger.user, stranger.org))
       .send(CALL)
       .expect(403);
+  });
+
+  it('lets only the owner close an open call, declining the proposals still waiting', async () => {
+    const demandId = await publishedDemand();
+    await api().post(`/api/v1/demands/${demandId}/challenge/close`).set(as(owner)).expect(404);
+    await api().post(`/api/v1/demands/${demandId}/challenge`).set(as(owner)).send(CALL).expect(201);
+    const team = await solver();
+    const proposal = await api()
+      .post(`/api/v1/demands/${demandId}/challenge/proposals`)
+      .set(as(team.user, team.org))
+      .send(PROPOSAL)
+      .expect(201);
+    await api().post(`/api/v1/demands/${demandId}/challenge/close`).set(as(team.user, team.org)).expect(403);
+    await api().post(`/api/v1/demands/${demandId}/challenge/close`).expect(401);
+    const closed = await api().post(`/api/v1/demands/${demandId}/challenge/close`).set(as(owner)).expect(200);
+    expect(closed.body.status).toBe('closed');
+    await api().post(`/api/v1/demands/${demandId}/challenge/close`).set(as(owner)).expect(409);
+    const own = await api()
+      .get(`/api/v1/demands/${demandId}/challenge/proposals`)
+      .set(as(team.user, team.org))
+      .expect(200);
+    expect(own.body).toEqual([expect.objectContaining({ id: proposal.body.id, status: 'declined' })]);
+    const late = await solver();
+    await api()
+      .post(`/api/v1/demands/${demandId}/challenge/proposals`)
+      .set(as(late.user, late.org))
+      .send(PROPOSAL)
+      .expect(409);
   });
 
   /** A published confidential demand with an open call. */

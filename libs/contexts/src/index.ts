@@ -4,6 +4,7 @@ import { dealsContext } from '#deals';
 import { eventsContext } from '#events';
 import { filesContext } from '#files';
 import { identityContext } from '#identity';
+import { interestContext } from '#interest';
 import { matchingContext } from '#matching';
 import { notificationsContext } from '#notifications';
 import { postingsContext } from '#postings';
@@ -31,4 +32,5 @@ export const contexts: readonly BoundedContext[] = [
   filesContext,
   servicesContext,
   reportingContext,
+  interestContext,
 ];

@@ -2,12 +2,17 @@ import { Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGeneratedCo
 
 /**
  * A thread between two organizations about a subject. One opened from a match is the match's only one
- * (`match_id` unique), so contacting twice, or both sides contacting, finds the same thread; the match may
+ * (`match_id` unique), so contacting twice, or both sides contacting, finds the same thread; one opened by
+ * 我要对接 on a posting is the only one per posting and interested organization. The match or posting may
  * go later (a withdrawn posting drops its matches) and the thread stays, with its subject as it was.
  * Other contexts' tables are referenced by entity name (`@ForeignKey('Match')`): the keys stay in the
  * schema while this lib never loads another context's entity class.
  */
 @Entity('conversations')
+@Index('conversations_posting_key', ['postingKind', 'postingId', 'sourceOrganizationId'], {
+  unique: true,
+  where: 'posting_id IS NOT NULL',
+})
 @Index('conversations_source_organization', ['sourceOrganizationId', 'lastMessageAt'])
 @Index('conversations_candidate_organization', ['candidateOrganizationId', 'lastMessageAt'])
 export class Conversation {
@@ -19,12 +24,26 @@ export class Conversation {
   @ForeignKey('Match', { onDelete: 'SET NULL' })
   matchId: string | null;
 
-  /** The side that asks (of a match: its source posting's organization, the need side). */
+  /**
+   * What a thread opened by 我要对接 is about (null for a match's thread): a posting kind, or `society`
+   * for a society itself. Its owner is the candidate side and stays anonymous to the source side while
+   * the posting is hidden from it.
+   */
+  @Column({ type: 'varchar', length: 20, nullable: true })
+  postingKind: string | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  postingId: string | null;
+
+  /**
+   * The side that asks (of a match: its source posting's organization, the need side; of 我要对接: the
+   * interested organization).
+   */
   @Column({ type: 'uuid' })
   @ForeignKey('Organization', { onDelete: 'CASCADE' })
   sourceOrganizationId: string;
 
-  /** The side asked (of a match: its candidate posting's organization, the supply side). */
+  /** The side asked (of a match: its candidate posting's organization, the supply side; of 我要对接: the owner). */
   @Column({ type: 'uuid' })
   @ForeignKey('Organization', { onDelete: 'CASCADE' })
   candidateOrganizationId: string;

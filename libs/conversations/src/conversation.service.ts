@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { ForbiddenError, NotFoundError, type Language } from '#core';
+import { ForbiddenError, NotFoundError, POSTING_KINDS, type Language, type PostingKind } from '#core';
 import { inTransaction } from '#database';
 import { OrganizationDirectory, type Actor } from '#identity';
 import { addOutboxEvent, EventType } from '#queue';
@@ -49,6 +49,19 @@ export interface OpenConversation {
   by: { userId: string; organizationId: string; message?: string };
 }
 
+/** A first contact through 我要对接: the interested side writes to the owner of what it is interested in. */
+export interface PostingContact {
+  /** A posting kind, or `society` for a society itself. */
+  postingKind: string;
+  postingId: string;
+  ownerOrganizationId: string;
+  organizationId: string;
+  userId: string;
+  /** The thread's subject when it is opened now, as the interested side may see it. */
+  subject: string;
+  message: string;
+}
+
 /**
  * What a thread opened from a match shows of that match. Conversations know a match by its id only:
  * matching implements this port and hands it over at start-up (`useMatches`), since matching depends on
@@ -64,11 +77,21 @@ export interface ConversationMatches {
   counterpartsHidden(
     threads: readonly { matchId: string; viewerOrganizationId: string; counterpartOrganizationId: string }[],
   ): Promise<boolean[]>;
+  /**
+   * For each 我要对接 thread about a posting: whether that posting is confidential (or gone) and out of
+   * the viewer's sight (no grant, not the viewer's own), so its owner stays anonymous to the viewer.
+   */
+  postingsHidden(
+    items: readonly { posting: { kind: PostingKind; id: string }; viewerOrganizationId: string }[],
+  ): Promise<boolean[]>;
 }
 
 interface SummaryRow {
   id: string;
   match_id: string | null;
+  posting_kind: string | null;
+  posting_id: string | null;
+  candidate_id: string;
   subject: string;
   last_message_at: Date;
   viewer_id: string;
@@ -144,6 +167,47 @@ export class ConversationService {
     }
     if (by.message) await this.write(manager, id, by.userId, by.organizationId, by.message);
     return id;
+  }
+
+  /**
+   * The thread between an interested organization and the owner about one posting, opened now or found
+   * (unique per posting and interested organization), with the message written to it. The message is
+   * not announced as a message: the caller announces the expression of interest that carries it.
+   */
+  async openForPosting(
+    manager: EntityManager,
+    contact: PostingContact,
+  ): Promise<{ conversationId: string; messageId: string; opened: boolean }> {
+    const key = {
+      postingKind: contact.postingKind,
+      postingId: contact.postingId,
+      sourceOrganizationId: contact.organizationId,
+    };
+    const inserted = await manager
+      .createQueryBuilder()
+      .insert()
+      .into(Conversation)
+      .values({
+        ...key,
+        candidateOrganizationId: contact.ownerOrganizationId,
+        subject: contact.subject.slice(0, 600),
+        createdBy: contact.userId,
+        lastMessageAt: () => 'now()',
+      })
+      .orIgnore()
+      .returning('id')
+      .execute();
+    const openedId = (inserted.raw as { id: string }[])[0]?.id;
+    const conversationId = openedId ?? (await manager.findOneByOrFail(Conversation, key)).id;
+    const messageId = await this.write(
+      manager,
+      conversationId,
+      contact.userId,
+      contact.organizationId,
+      contact.message,
+      false,
+    );
+    return { conversationId, messageId, opened: openedId !== undefined };
   }
 
   /** The acting organization's threads (every organization of the caller's without one), newest activity first. */
@@ -264,6 +328,7 @@ export class ConversationService {
     userId: string,
     organizationId: string,
     body: string,
+    announce = true,
   ): Promise<string> {
     const [message] = (
       await manager
@@ -275,7 +340,7 @@ export class ConversationService {
         .execute()
     ).raw as { id: string; created_at: Date }[];
     await manager.update(Conversation, { id: conversationId }, { lastMessageAt: message!.created_at });
-    await addOutboxEvent(manager, EventType.MessagePosted, { messageId: message!.id });
+    if (announce) await addOutboxEvent(manager, EventType.MessagePosted, { messageId: message!.id });
     return message!.id;
   }
 
@@ -336,21 +401,36 @@ export class ConversationService {
 
   /**
    * The threads (of these summaries) whose counterpart is still anonymous to the viewer: the counterpart
-   * owns the match's posting on its side, that posting is confidential, the counterpart has written
-   * nothing in the thread, and (for a demand) the viewer's organization holds no grant on it. Writing a
-   * message is how an owner chooses to step forward; a grant shows the whole demand, owner included.
+   * owns the posting on its side (the match's, or the one a 我要对接 thread is about), that posting is
+   * confidential, the counterpart has written nothing in the thread, and (for a demand) the viewer's
+   * organization holds no grant on it. Writing a message is how an owner chooses to step forward; a
+   * grant shows the whole demand, owner included.
    */
   private async anonymousCounterparts(rows: SummaryRow[]): Promise<Set<string>> {
     const withMatch = rows.filter((row) => row.match_id !== null);
-    if (withMatch.length === 0) return new Set();
-    const hidden = await this.matchPort().counterpartsHidden(
-      withMatch.map((row) => ({
-        matchId: row.match_id!,
-        viewerOrganizationId: row.viewer_id,
-        counterpartOrganizationId: row.counterpart_id,
-      })),
+    // A 我要对接 thread hides its candidate side, the owner, from the interested side only.
+    const aboutPosting = rows.flatMap((row) =>
+      row.posting_id !== null && isPostingKind(row.posting_kind) && row.counterpart_id === row.candidate_id
+        ? [{ row, posting: { kind: row.posting_kind, id: row.posting_id } }]
+        : [],
     );
-    const pending = withMatch.filter((_, i) => hidden[i]);
+    if (withMatch.length === 0 && aboutPosting.length === 0) return new Set();
+    const [matchesHidden, postingsHidden] = await Promise.all([
+      this.matchPort().counterpartsHidden(
+        withMatch.map((row) => ({
+          matchId: row.match_id!,
+          viewerOrganizationId: row.viewer_id,
+          counterpartOrganizationId: row.counterpart_id,
+        })),
+      ),
+      this.matchPort().postingsHidden(
+        aboutPosting.map(({ row, posting }) => ({ posting, viewerOrganizationId: row.viewer_id })),
+      ),
+    ]);
+    const pending = [
+      ...withMatch.filter((_, i) => matchesHidden[i]),
+      ...aboutPosting.filter((_, i) => postingsHidden[i]).map(({ row }) => row),
+    ];
     if (pending.length === 0) return new Set();
     const spoke = await this.dataSource.query<{ conversation_id: string; author_organization_id: string }[]>(
       `SELECT DISTINCT conversation_id, author_organization_id FROM messages WHERE conversation_id = ANY($1)`,
@@ -369,7 +449,8 @@ export class ConversationService {
    */
   private async summaries(where: string, params: unknown[]): Promise<Summary[]> {
     const rows = await this.dataSource.query<SummaryRow[]>(
-      `SELECT c.id, c.match_id, c.subject, c.last_message_at, v.viewer AS viewer_id, v.counterpart AS counterpart_id,
+      `SELECT c.id, c.match_id, c.posting_kind, c.posting_id, c.candidate_organization_id AS candidate_id,
+              c.subject, c.last_message_at, v.viewer AS viewer_id, v.counterpart AS counterpart_id,
               (SELECT count(*)::int FROM messages m
                  WHERE m.conversation_id = c.id AND m.author_organization_id <> v.viewer
                    AND m.created_at > COALESCE(
@@ -399,6 +480,9 @@ export class ConversationService {
     return rows.map((row) => ({ ...row, names }));
   }
 }
+
+const isPostingKind = (kind: string | null): kind is PostingKind =>
+  (POSTING_KINDS as readonly (string | null)[]).includes(kind);
 
 const MESSAGE_COLUMNS =
   'm.id, m.conversation_id, m.body, m.author_user_id, m.author_organization_id, m.created_at';

@@ -6,6 +6,7 @@ export {
   type ConversationMatches,
   type MessageNotice,
   type OpenConversation,
+  type PostingContact,
 } from './conversation.service.js';
 export { ConversationsModule } from './conversations.module.js';
 export { ConversationMessage, MESSAGE_MAX_LENGTH } from './message.entity.js';

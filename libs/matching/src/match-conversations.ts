@@ -1,7 +1,7 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource, type EntityManager } from 'typeorm';
-import type { Language } from '#core';
+import type { Language, PostingKind } from '#core';
 import { ConversationService, type ConversationMatches } from '#conversations';
 import type { MatchDto } from './dto/match.dto.js';
 import { MatchPresenter } from './match-presenter.js';
@@ -84,5 +84,15 @@ export class MatchConversations implements ConversationMatches, OnModuleInit {
     let next = 0;
     // A match that is gone hides nothing: the thread keeps only its subject.
     return asked.map((pair) => (pair ? hidden[next++]! : false));
+  }
+
+  async postingsHidden(
+    items: readonly { posting: { kind: PostingKind; id: string }; viewerOrganizationId: string }[],
+  ): Promise<boolean[]> {
+    if (items.length === 0) return [];
+    // A posting that is gone keeps its owner hidden: the thread has only its subject to go by.
+    return this.presenter.hiddenFrom(
+      items.map((item) => ({ posting: item.posting, viewer: item.viewerOrganizationId })),
+    );
   }
 }

@@ -25,6 +25,7 @@ export {
   matchFoundText,
   messageReceivedEmail,
   messageReceivedText,
+  noticeEmail,
   passwordResetEmail,
   emailVerificationEmail,
   registrationAttemptEmail,

@@ -10,6 +10,8 @@ export const NOTIFICATION_KINDS = [
   'message-received',
   'deal-changed',
   'task-due',
+  // Owners told of what others do with their postings (issue 16).
+  'interest-received',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -40,6 +42,8 @@ export const DEFAULT_MODES: Record<NotificationKind, KindModes> = {
   'deal-changed': { inApp: 'instant', email: 'instant' },
   // A reminder is only worth anything on its day.
   'task-due': { inApp: 'instant', email: 'instant' },
+  // Someone wants to work with the owner: worth hearing at once.
+  'interest-received': { inApp: 'instant', email: 'instant' },
 };
 
 export const isNotificationKind = (value: string): value is NotificationKind =>

@@ -17,6 +17,8 @@ export enum QueueName {
   Files = 'files',
   /** Service work (libs/services): follow-up task reminders. */
   Services = 'services',
+  // Issue 16 (portal): owners told of what others do with their postings.
+  Interest = 'interest',
 }
 
 export enum JobName {
@@ -47,6 +49,8 @@ export enum JobName {
   /** Every minute: queue the reminders of follow-up tasks that came due (libs/services). */
   QueueTaskReminders = 'queue-task-reminders',
   RemindTask = 'remind-task',
+  // Issue 16 (portal).
+  NotifyInterest = 'notify-interest',
 }
 
 /** What happened, as written to `outbox_events.type` in the transaction that made it happen. */
@@ -78,6 +82,9 @@ export enum EventType {
   PostingDeleted = 'posting.deleted',
   /** A follow-up task's reminder time came (libs/services); `remindAt` (ISO) names which reminder. */
   TaskReminderDue = 'task.reminder-due',
+  // Issue 16 (portal).
+  /** 我要对接: an organization told a posting's owner it wants to work with them. */
+  InterestExpressed = 'interest.expressed',
 }
 
 /** Event payloads carry ids only: handlers reload rows, so no confidential text sits in Redis. */
@@ -113,6 +120,8 @@ export interface EventPayloads {
   [EventType.FileRemoved]: { fileId: string };
   [EventType.PostingDeleted]: { kind: PostingKind; postingId: string };
   [EventType.TaskReminderDue]: { taskId: string; remindAt: string };
+  // Issue 16 (portal).
+  [EventType.InterestExpressed]: { interestId: string };
 }
 
 export interface JobPayloads {
@@ -148,6 +157,8 @@ export interface JobPayloads {
   [JobName.PurgePostingFiles]: EventPayloads[EventType.PostingDeleted];
   [JobName.QueueTaskReminders]: Record<string, never>;
   [JobName.RemindTask]: EventPayloads[EventType.TaskReminderDue];
+  // Issue 16 (portal).
+  [JobName.NotifyInterest]: EventPayloads[EventType.InterestExpressed];
 }
 
 /**
@@ -178,6 +189,8 @@ export const EVENT_ROUTES: Record<EventType, JobName[]> = {
   [EventType.FileRemoved]: [JobName.RemoveStoredFile],
   [EventType.PostingDeleted]: [JobName.PurgePostingFiles],
   [EventType.TaskReminderDue]: [JobName.RemindTask],
+  // Issue 16 (portal).
+  [EventType.InterestExpressed]: [JobName.NotifyInterest],
 };
 
 /** Which queue carries each job. */
@@ -205,6 +218,8 @@ export const JOB_QUEUE: Record<JobName, QueueName> = {
   [JobName.PurgePostingFiles]: QueueName.Files,
   [JobName.QueueTaskReminders]: QueueName.Services,
   [JobName.RemindTask]: QueueName.Services,
+  // Issue 16 (portal).
+  [JobName.NotifyInterest]: QueueName.Interest,
 };
 
 export const isEventType = (value: string): value is EventType =>

@@ -26,6 +26,8 @@ export const challengesApi = {
   },
   open: (demandId: string, input: ChallengeInput) =>
     answer(api().POST('/api/v1/demands/{id}/challenge', { ...onDemand(demandId), body: input })),
+  /** The owner ends an open call; waiting proposals are declined. */
+  close: (demandId: string) => answer(api().POST('/api/v1/demands/{id}/challenge/close', onDemand(demandId))),
   submitProposal: (demandId: string, input: ProposalInput) =>
     answer(api().POST('/api/v1/demands/{id}/challenge/proposals', { ...onDemand(demandId), body: input })),
   /** The owner gets all proposals, best score first; others only their organization's. */

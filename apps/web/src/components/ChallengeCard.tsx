@@ -1,5 +1,5 @@
 import { FlagOutlined, TrophyOutlined } from '@ant-design/icons';
-import { App, Button, Card, Descriptions, Flex, Skeleton, Space, Tag, Typography } from 'antd';
+import { App, Button, Card, Descriptions, Flex, Popconfirm, Skeleton, Space, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -114,6 +114,16 @@ export function ChallengeCard({ demand }: { demand: Demand }) {
     proposals.reload();
   };
 
+  const close = async () => {
+    try {
+      await challengesApi.close(demand.id);
+      void message.success(t('challenge.closed'));
+      reloadAll();
+    } catch (cause) {
+      void message.error(errorMessage(cause, t));
+    }
+  };
+
   return (
     <Card
       title={
@@ -128,6 +138,12 @@ export function ChallengeCard({ demand }: { demand: Demand }) {
           <Button type="primary" onClick={() => setSubmitting(true)} data-testid="submit-proposal">
             {t('challenge.submit')}
           </Button>
+        ) : owner && challenge.status === 'open' ? (
+          <Popconfirm title={t('challenge.closeConfirm')} onConfirm={() => void close()}>
+            <Button danger data-testid="close-challenge">
+              {t('challenge.close')}
+            </Button>
+          </Popconfirm>
         ) : null
       }
       data-testid="challenge-card"

@@ -1,5 +1,6 @@
 import { dealsFeature } from './deals';
 import { eventsFeature } from './events';
+import { interestFeature } from './interest';
 import { reportingFeature } from './reporting';
 import { servicesFeature } from './services';
 
@@ -7,7 +8,13 @@ import { servicesFeature } from './services';
  * Every web feature, in menu order within each menu place. routes.tsx, the layout's menu and i18n iterate
  * this list: a new feature folder is one line here (docs/WEB_FEATURES.md).
  */
-export const webFeatures = [dealsFeature, eventsFeature, servicesFeature, reportingFeature] as const;
+export const webFeatures = [
+  dealsFeature,
+  interestFeature,
+  eventsFeature,
+  servicesFeature,
+  reportingFeature,
+] as const;
 
 type Intersection<U> = (U extends unknown ? (whole: U) => void : never) extends (whole: infer I) => void
   ? I

@@ -592,6 +592,9 @@ export const en: Messages = {
   },
   challenge: {
     title: 'Open call',
+    close: 'Close the call',
+    closeConfirm: 'No more proposals will be taken and those not chosen will be declined. Close the call?',
+    closed: 'The call is closed',
     open: 'Launch an open call',
     openHint: 'Offer an award for this demand, invite proposals and award the best one by your criteria.',
     openSubmit: 'Launch',
@@ -802,6 +805,7 @@ export const en: Messages = {
       'message-received': 'New messages',
       'deal-changed': 'Deal updates',
       'task-due': 'Follow-up task reminders',
+      'interest-received': 'Expressions of interest',
     },
     modes: {
       instant: 'Instantly',
@@ -854,6 +858,7 @@ export const en: Messages = {
       'message-received': 'Message received',
       'deal-changed': 'Deal updated',
       'task-due': 'Follow-up task due',
+      'interest-received': 'Expressions of interest',
       ping: 'Test',
     },
     active: 'Active',

@@ -585,6 +585,9 @@ export const zhCN = {
   },
   challenge: {
     title: '揭榜挂帅',
+    close: '结束揭榜',
+    closeConfirm: '结束后不再接收方案，尚未入选的方案将被婉拒。确定结束吗？',
+    closed: '已结束揭榜',
     open: '发布揭榜挂帅',
     openHint: '为该需求设立奖金，公开征集解决方案，按评审标准择优授予。',
     openSubmit: '发布',
@@ -792,6 +795,7 @@ export const zhCN = {
       'message-received': '新消息',
       'deal-changed': '成交更新',
       'task-due': '跟进任务提醒',
+      'interest-received': '我要对接',
     },
     modes: {
       instant: '即时',
@@ -841,6 +845,7 @@ export const zhCN = {
       'message-received': '收到消息',
       'deal-changed': '成交更新',
       'task-due': '跟进任务到期',
+      'interest-received': '我要对接',
       ping: '测试',
     },
     active: '启用',

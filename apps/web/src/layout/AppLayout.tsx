@@ -94,6 +94,8 @@ export function AppLayout() {
   const [drawerOpen, setDrawerOpen] = useState(false);
 
   const signedIn = status === 'authenticated';
+  // An unconfirmed account may not call the API beyond its own session: the header asks nothing of it.
+  const confirmed = signedIn && Boolean(me?.emailVerified);
   const menuContext = { signedIn, me, membership: currentMembership };
   const features = (place: MenuPlace) => featureMenuItems(place, menuContext, t);
   const boardItem = { key: '/demands', icon: <FireOutlined />, label: t('nav.demandBoard') };
@@ -255,8 +257,8 @@ export function AppLayout() {
               }}
             />
           )}
-          {signedIn ? <ConversationsButton /> : null}
-          {signedIn ? <NotificationBell /> : null}
+          {confirmed ? <ConversationsButton /> : null}
+          {confirmed ? <NotificationBell /> : null}
           {signedIn ? <OrgSwitcher compact={compact} /> : null}
           <LanguageSwitch compact={compact} />
           {signedIn ? (

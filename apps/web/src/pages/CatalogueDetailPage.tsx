@@ -23,10 +23,20 @@ import { FilesCard } from '../features/files/FilesCard';
 import { PostingOwnerActions } from '../components/PostingOwnerActions';
 import { FieldTags, PostingConfidentialTag, PostingStatusTag } from '../components/PostingTags';
 import { VisibilityTag } from '../components/DemandTags';
+import type { InterestPath } from '../features/interest/api';
+import { InterestButton } from '../features/interest/InterestButton';
 import { formatDateTime } from '../lib/format';
 import { useDetail } from '../lib/use-detail';
 
 type Detail = PostingSummary & PostingDetail;
+
+/** Where each catalogue kind's 我要对接 goes. */
+const INTEREST_PATHS: Record<CatalogueKindName, InterestPath> = {
+  achievement: 'achievements',
+  project: 'projects',
+  offer: 'financing-offers',
+  expert: 'experts',
+};
 
 /** The posting kind the API knows each catalogue kind by (its matches live under that kind's path). */
 const POSTING_KINDS: Record<CatalogueKindName, PostingKind> = {
@@ -105,7 +115,13 @@ function CatalogueDetail({
             </Space>
           </Flex>
         }
-        extra={owner ? <PostingOwnerActions kind={kind} item={item} onChange={setItem} /> : null}
+        extra={
+          owner ? (
+            <PostingOwnerActions kind={kind} item={item} onChange={setItem} />
+          ) : item.status === 'published' ? (
+            <InterestButton kind={INTEREST_PATHS[kind.name]} id={item.id} />
+          ) : null
+        }
       />
       <StatusAlerts
         status={item.status}

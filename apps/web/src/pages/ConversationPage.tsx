@@ -10,6 +10,7 @@ import {
   type ConversationMessage,
 } from '../api/conversations';
 import { FormError } from '../components/FormError';
+import { BlockOrganizationButton } from '../features/interest/BlockOrganizationButton';
 import { LinkButton } from '../components/LinkButton';
 import { PageHeader } from '../components/PageHeader';
 import { errorMessage } from '../lib/errors';
@@ -107,12 +108,20 @@ export default function ConversationPage() {
         subtitle={conversation.subject}
         extra={
           conversation.canPost ? (
-            <LinkButton
-              to={`/deals?sourceType=conversation&sourceId=${encodeURIComponent(conversation.id)}`}
-              data-testid="record-deal"
-            >
-              {t('deals.record')}
-            </LinkButton>
+            <Flex gap={8} wrap>
+              <LinkButton
+                to={`/deals?sourceType=conversation&sourceId=${encodeURIComponent(conversation.id)}`}
+                data-testid="record-deal"
+              >
+                {t('deals.record')}
+              </LinkButton>
+              {conversation.counterpart.id && conversation.counterpart.name ? (
+                <BlockOrganizationButton
+                  organizationId={conversation.counterpart.id}
+                  name={conversation.counterpart.name}
+                />
+              ) : null}
+            </Flex>
           ) : null
         }
       />

@@ -41,6 +41,7 @@ import {
   VisibilityCard,
 } from '../components/DetailParts';
 import { LinkButton } from '../components/LinkButton';
+import { InterestButton } from '../features/interest/InterestButton';
 import { PageHeader } from '../components/PageHeader';
 import { RequestAccessModal } from '../components/RequestAccessModal';
 import { trlLabel } from '../lib/demands';
@@ -99,7 +100,13 @@ function DemandDetail({ demandId }: { demandId: string }) {
             {confidential ? <ConfidentialTag /> : <VisibilityTag visibility={demand.visibility} />}
           </Space>
         }
-        extra={owner ? <DemandOwnerActions demand={demand} onChange={setDemand} /> : null}
+        extra={
+          owner ? (
+            <DemandOwnerActions demand={demand} onChange={setDemand} />
+          ) : demand.status === 'published' || demand.status === 'in_progress' ? (
+            <InterestButton kind="demands" id={demand.id} />
+          ) : null
+        }
       />
       <StatusAlerts
         status={demand.status}

@@ -31,6 +31,7 @@ import { canManageSociety } from '../catalogue/permissions';
 import { DetailSkeleton } from '../components/DetailParts';
 import { FormError } from '../components/FormError';
 import { LinkButton } from '../components/LinkButton';
+import { InterestButton } from '../features/interest/InterestButton';
 import { PageHeader } from '../components/PageHeader';
 import { PostingCard } from '../components/PostingCard';
 import { RegionItem, TechFieldsItem, TextItem } from '../components/PostingFormItems';
@@ -91,7 +92,9 @@ function SocietyDetail({ societyId }: { societyId: string }) {
             <Button icon={<EditOutlined />} onClick={() => setEditing(true)} data-testid="society-edit">
               {t('society.editProfile')}
             </Button>
-          ) : null
+          ) : (
+            <InterestButton kind="societies" id={society.id} />
+          )
         }
       />
       <Row gutter={[24, 24]}>

@@ -13,6 +13,15 @@ describe('loadConfig', () => {
     expect(loadConfig({ PORT: '8080' }).PORT).toBe(8080);
   });
 
+  it('points the default PUBLIC_URL at HOST and PORT, and keeps one that is given', () => {
+    expect(loadConfig({ PORT: '8080' }).PUBLIC_URL).toBe('http://127.0.0.1:8080');
+    expect(loadConfig({ HOST: '0.0.0.0', PORT: '8081' }).PUBLIC_URL).toBe('http://127.0.0.1:8081');
+    expect(loadConfig({ HOST: 'duijie.local' }).PUBLIC_URL).toBe('http://duijie.local:3000');
+    expect(loadConfig({ PORT: '8080', PUBLIC_URL: 'https://duijie.example.cn' }).PUBLIC_URL).toBe(
+      'https://duijie.example.cn',
+    );
+  });
+
   it('names the variable with a bad value', () => {
     expect(() => loadConfig({ PORT: 'eighty' })).toThrow(/PORT="?eighty"?/);
     expect(() => loadConfig({ DATABASE_URL: 'mysql://x' })).toThrow(ConfigError);

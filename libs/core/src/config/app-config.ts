@@ -198,6 +198,12 @@ export class AppConfig {
   /** An IANA time zone: the day a digest belongs to, and the clock DIGEST_HOUR is read on. */
   @IsTimeZone()
   DIGEST_TIMEZONE = 'Asia/Shanghai';
+
+  /** 我要对接 an organization may send per day (in DIGEST_TIMEZONE): beyond it, 429 until midnight. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  INTEREST_DAILY_LIMIT = 20;
   /**
    * Let webhooks reach private and loopback addresses: for the project's own tests, which receive webhooks
    * on 127.0.0.1. Refused when NODE_ENV=production; cloud metadata addresses stay refused even when set.
@@ -281,6 +287,15 @@ export class ConfigError extends Error {
  * Reads and validates the environment once. Unknown variables are ignored (the shell has plenty);
  * a bad value of a known one stops the process with every problem listed.
  */
+/**
+ * Where people reach a server whose PUBLIC_URL is not set: where it listens (`npm start` with PORT=8080
+ * prints and emails links to :8080). A wildcard host means this machine.
+ */
+function defaultPublicUrl(host: string, port: number): string {
+  const shown = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host;
+  return `http://${shown}:${port}`;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const defaults = new AppConfig();
   const known = Object.keys(defaults).concat([
@@ -298,6 +313,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     known.filter((k) => env[k] !== undefined && env[k] !== '').map((k) => [k, env[k]]),
   );
   const config = plainToInstance(AppConfig, given, { exposeDefaultValues: true });
+  if (given.PUBLIC_URL === undefined && Number.isInteger(config.PORT))
+    config.PUBLIC_URL = defaultPublicUrl(config.HOST, config.PORT);
   const problems = validateSync(config).flatMap((error) =>
     Object.values(error.constraints ?? {}).map(
       // The raw text from the environment, not the converted value (NaN would print as null).

@@ -266,6 +266,23 @@ export function messageReceivedText(input: MessageReceivedContent): {
   };
 }
 
+/**
+ * The email of a notice whose in-app text says it all (an owner told of 我要对接, of an access request…):
+ * the title as subject, the body as its one paragraph, and a button to where it is.
+ */
+export function noticeEmail(
+  text: { title: { zh: string; en: string }; body: { zh: string; en: string } },
+  link: string,
+  action: [zh: string, en: string],
+): RenderedEmail {
+  return render(
+    `${text.title.zh} | ${text.title.en}`,
+    { zh: [text.body.zh], en: [text.body.en] },
+    link,
+    action,
+  );
+}
+
 export function messageReceivedEmail(input: MessageReceivedContent): RenderedEmail {
   const text = messageReceivedText(input);
   return render(

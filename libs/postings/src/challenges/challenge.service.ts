@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, Not, type EntityManager } from 'typeorm';
+import { DataSource, In, Not, type EntityManager } from 'typeorm';
 import { ConflictError, NotFoundError, ValidationError, wanToYuan, type Language } from '#core';
 import { AuditService, OrganizationDirectory, type Actor } from '#identity';
 import type {
@@ -43,6 +43,9 @@ export class ChallengeService {
         if (!['published', 'in_progress'].includes(demand.status)) {
           throw new ConflictError('invalid-transition', { action: 'open-challenge', status: demand.status });
         }
+        // A call that outlives its demand would take proposals for a problem no longer on offer.
+        if (demand.deadline && input.deadline > demand.deadline)
+          throw new ValidationError([{ field: 'deadline', code: 'after-demand-deadline' }]);
         const challenge = await manager.save(
           manager.create(Challenge, {
             demandId,
@@ -61,6 +64,31 @@ export class ChallengeService {
       if (isUniqueViolation(error)) throw new ConflictError('challenge-exists');
       throw error;
     }
+    return this.get(actor, demandId, lang);
+  }
+
+  /**
+   * The owner ends an open call without an award: proposals still waiting are declined, so each
+   * proposer's own list shows the outcome.
+   */
+  async close(actor: Actor, demandId: string, lang: Language): Promise<ChallengeDto> {
+    await this.dataSource.transaction(async (manager) => {
+      await this.demands.lockForEdit(manager, actor, demandId);
+      const challenge = await manager.findOne(Challenge, {
+        where: { demandId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!challenge) throw new NotFoundError('challenge-not-found');
+      if (challenge.status !== 'open') throw new ConflictError('challenge-closed');
+      challenge.status = 'closed';
+      await manager.save(challenge);
+      await manager.update(
+        Proposal,
+        { challengeId: challenge.id, status: In(['submitted', 'shortlisted']) },
+        { status: 'declined' },
+      );
+      await this.record(manager, actor, 'challenge.closed', 'challenge', challenge.id, { demandId });
+    });
     return this.get(actor, demandId, lang);
   }
 

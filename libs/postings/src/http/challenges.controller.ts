@@ -31,6 +31,17 @@ export class ChallengesController {
     return this.challenges.open(actor, id, body, lang);
   }
 
+  @Post('close')
+  @HttpCode(200)
+  @ApiOkResponse({
+    type: ChallengeDto,
+    description: 'The owner ends an open call; waiting proposals are declined',
+  })
+  @ProblemResponses(401, 403, 404, 409)
+  close(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @RequestLanguage() lang: Language) {
+    return this.challenges.close(actor, id, lang);
+  }
+
   @Get()
   @Public()
   @ApiOkResponse({ type: ChallengeDto })

@@ -1618,7 +1618,8 @@ export const schemaRules = {
         "subscription-hit",
         "message-received",
         "deal-changed",
-        "task-due"
+        "task-due",
+        "interest-received"
       ]
     }
   },
@@ -1635,7 +1636,8 @@ export const schemaRules = {
         "subscription-hit",
         "message-received",
         "deal-changed",
-        "task-due"
+        "task-due",
+        "interest-received"
       ]
     },
     "inApp": {
@@ -1660,6 +1662,7 @@ export const schemaRules = {
         "message-received",
         "deal-changed",
         "task-due",
+        "interest-received",
         "digest"
       ]
     },
@@ -1670,7 +1673,8 @@ export const schemaRules = {
           "subscription-hit",
           "message-received",
           "deal-changed",
-          "task-due"
+          "task-due",
+          "interest-received"
         ]
       }
     }
@@ -1691,7 +1695,8 @@ export const schemaRules = {
           "subscription-hit",
           "message-received",
           "deal-changed",
-          "task-due"
+          "task-due",
+          "interest-received"
         ]
       }
     }
@@ -1717,7 +1722,8 @@ export const schemaRules = {
           "subscription-hit",
           "message-received",
           "deal-changed",
-          "task-due"
+          "task-due",
+          "interest-received"
         ]
       }
     },
@@ -1741,7 +1747,8 @@ export const schemaRules = {
           "subscription-hit",
           "message-received",
           "deal-changed",
-          "task-due"
+          "task-due",
+          "interest-received"
         ]
       }
     }
@@ -1767,7 +1774,8 @@ export const schemaRules = {
           "subscription-hit",
           "message-received",
           "deal-changed",
-          "task-due"
+          "task-due",
+          "interest-received"
         ]
       }
     },
@@ -2824,6 +2832,29 @@ export const schemaRules = {
         "visits",
         "ratings"
       ]
+    }
+  },
+  "OfferedPostingDto": {
+    "kind": {
+      "enum": [
+        "demand",
+        "expert",
+        "achievement",
+        "project",
+        "financing-offer"
+      ]
+    }
+  },
+  "ExpressInterestDto": {
+    "message": {
+      "minLength": 1,
+      "maxLength": 5000
+    }
+  },
+  "BlockOrganizationDto": {
+    "note": {
+      "minLength": 1,
+      "maxLength": 500
     }
   }
 } as const;

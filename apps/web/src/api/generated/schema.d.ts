@@ -2790,6 +2790,86 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/demands/{id}/challenge/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ChallengesController_close"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/{kind}/{id}/interest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["InterestController_express"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/interest-blocks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["InterestController_listBlocks"];
+        put?: never;
+        post: operations["InterestController_block"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/interest-blocks/{organizationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["InterestController_unblock"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/interest-reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["InterestController_reports"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -4283,7 +4363,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            kind: "match-found" | "subscription-hit" | "message-received" | "deal-changed" | "task-due";
+            kind: "match-found" | "subscription-hit" | "message-received" | "deal-changed" | "task-due" | "interest-received";
             /** @example match */
             subjectType: string;
             /** Format: uuid */
@@ -4408,7 +4488,7 @@ export interface components {
         };
         KindPreferenceDto: {
             /** @enum {string} */
-            kind: "match-found" | "subscription-hit" | "message-received" | "deal-changed" | "task-due";
+            kind: "match-found" | "subscription-hit" | "message-received" | "deal-changed" | "task-due" | "interest-received";
             /**
              * @description The notification centre
              * @enum {string}
@@ -4429,9 +4509,9 @@ export interface components {
              * @description `digest`: every kind the user gets by daily digest
              * @enum {string}
              */
-            scope: "match-found" | "subscription-hit" | "message-received" | "deal-changed" | "task-due" | "digest";
+            scope: "match-found" | "subscription-hit" | "message-received" | "deal-changed" | "task-due" | "interest-received" | "digest";
             /** @description The kinds whose email is (or would be) off */
-            kinds: ("match-found" | "subscription-hit" | "message-received" | "deal-changed" | "task-due")[];
+            kinds: ("match-found" | "subscription-hit" | "message-received" | "deal-changed" | "task-due" | "interest-received")[];
         };
         WebhookDto: {
             /** Format: uuid */
@@ -4441,7 +4521,7 @@ export interface components {
             url: string;
             /** @enum {string} */
             format: "generic" | "wecom" | "dingtalk" | "feishu";
-            events: ("match-found" | "subscription-hit" | "message-received" | "deal-changed" | "task-due")[];
+            events: ("match-found" | "subscription-hit" | "message-received" | "deal-changed" | "task-due" | "interest-received")[];
             active: boolean;
             /** @description Whether a robot signing secret is set */
             hasRobotSecret: boolean;
@@ -4464,7 +4544,7 @@ export interface components {
              */
             format?: "generic" | "wecom" | "dingtalk" | "feishu";
             /** @description Default: every kind */
-            events?: ("match-found" | "subscription-hit" | "message-received" | "deal-changed" | "task-due")[];
+            events?: ("match-found" | "subscription-hit" | "message-received" | "deal-changed" | "task-due" | "interest-received")[];
             /** @description Default true */
             active?: boolean;
             /** @description The group robot’s own signing secret (DingTalk 加签 `SEC…`, Feishu 签名校验), used by those formats; null removes it. Never shown again. */
@@ -4478,7 +4558,7 @@ export interface components {
             url: string;
             /** @enum {string} */
             format: "generic" | "wecom" | "dingtalk" | "feishu";
-            events: ("match-found" | "subscription-hit" | "message-received" | "deal-changed" | "task-due")[];
+            events: ("match-found" | "subscription-hit" | "message-received" | "deal-changed" | "task-due" | "interest-received")[];
             active: boolean;
             /** @description Whether a robot signing secret is set */
             hasRobotSecret: boolean;
@@ -4496,7 +4576,7 @@ export interface components {
             url?: string;
             /** @enum {string} */
             format?: "generic" | "wecom" | "dingtalk" | "feishu";
-            events?: ("match-found" | "subscription-hit" | "message-received" | "deal-changed" | "task-due")[];
+            events?: ("match-found" | "subscription-hit" | "message-received" | "deal-changed" | "task-due" | "interest-received")[];
             active?: boolean;
             /** @description The group robot’s own signing secret (DingTalk 加签 `SEC…`, Feishu 签名校验), used by those formats; null removes it. Never shown again. */
             robotSecret?: string | null;
@@ -5721,6 +5801,63 @@ export interface components {
             total: number;
             /** @description The newest 200 */
             records: components["schemas"]["FigureRecordDto"][];
+        };
+        OfferedPostingDto: {
+            /** @enum {string} */
+            kind: "demand" | "expert" | "achievement" | "project" | "financing-offer";
+            /** Format: uuid */
+            id: string;
+        };
+        ExpressInterestDto: {
+            /** @description Why the organization wants to work with the owner */
+            message: string;
+            /** @description One of the acting organization’s own postings it brings (an investor’s offer on a project…) */
+            offer?: components["schemas"]["OfferedPostingDto"];
+        };
+        InterestDto: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: uuid
+             * @description The thread with the owner: opened now, or the one there was
+             */
+            conversationId: string;
+            /** @description How many more the acting organization may send today */
+            remainingToday: number;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        InterestBlockDto: {
+            /** Format: uuid */
+            organizationId: string;
+            organizationName: string;
+            reported: boolean;
+            note: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        BlockOrganizationDto: {
+            /**
+             * Format: uuid
+             * @description The organization whose 我要对接 the acting organization refuses
+             */
+            organizationId: string;
+            /** @description Also report it to the platform’s staff */
+            report?: boolean;
+            /** @description What happened (for the staff, with a report) */
+            note?: string;
+        };
+        InterestReportDto: {
+            /** Format: uuid */
+            organizationId: string;
+            organizationName: string;
+            reported: boolean;
+            note: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            reporterOrganizationId: string;
+            reporterOrganizationName: string;
         };
     };
     responses: never;
@@ -17309,6 +17446,354 @@ export interface operations {
             };
             /** @description RFC 9457 problem details */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    ChallengesController_close: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The owner ends an open call; waiting proposals are declined */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChallengeDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    InterestController_express: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path: {
+                kind: "demands" | "experts" | "achievements" | "projects" | "financing-offers" | "societies";
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExpressInterestDto"];
+            };
+        };
+        responses: {
+            /** @description A verified organization (X-Organization-Id) tells the owner it wants to work with them: the message opens or continues their thread; limited per organization and day (429 with Retry-After) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InterestDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    InterestController_listBlocks: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Organizations the acting organization refuses */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InterestBlockDto"][];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    InterestController_block: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BlockOrganizationDto"];
+            };
+        };
+        responses: {
+            /** @description The acting organization’s admins block (and report) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InterestBlockDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    InterestController_unblock: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path: {
+                organizationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    InterestController_reports: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Reports for the platform’s staff */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InterestReportDto"][];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,0 +1,90 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiParam,
+  ApiTags,
+} from '@nestjs/swagger';
+import { NotFoundError, type Language } from '#core';
+import { CurrentActor, ProblemResponses, RequestLanguage, UuidParam } from '#http';
+import type { Actor } from '#identity';
+import {
+  BlockOrganizationDto,
+  ExpressInterestDto,
+  InterestBlockDto,
+  InterestDto,
+  InterestReportDto,
+} from '../dto/interest.dto.js';
+import { InterestBlockService } from '../interest-block.service.js';
+import { INTEREST_PATHS, type InterestKind } from '../interest-kinds.js';
+import { InterestService } from '../interest.service.js';
+
+const KIND_OF_PATH = new Map(
+  Object.entries(INTEREST_PATHS).map(([kind, path]) => [path, kind as InterestKind]),
+);
+
+/** 我要对接 on any listing, and the blocks and reports owners answer unwanted ones with. */
+@ApiTags('interest')
+@ApiBearerAuth()
+@Controller('api/v1')
+export class InterestController {
+  constructor(
+    private readonly interests: InterestService,
+    private readonly blocks: InterestBlockService,
+  ) {}
+
+  @Post(':kind/:id/interest')
+  @ApiParam({ name: 'kind', enum: Object.values(INTEREST_PATHS) })
+  @ApiCreatedResponse({
+    type: InterestDto,
+    description:
+      'A verified organization (X-Organization-Id) tells the owner it wants to work with them: the message ' +
+      'opens or continues their thread; limited per organization and day (429 with Retry-After)',
+  })
+  @ProblemResponses(400, 401, 403, 404, 409, 429)
+  express(
+    @CurrentActor() actor: Actor,
+    @Param('kind') path: string,
+    @UuidParam('id') id: string,
+    @Body() body: ExpressInterestDto,
+    @RequestLanguage() lang: Language,
+  ) {
+    const kind = KIND_OF_PATH.get(path);
+    if (!kind) throw new NotFoundError('route-not-found');
+    return this.interests.express(actor, kind, id, body, lang);
+  }
+
+  @Get('interest-blocks')
+  @ApiOkResponse({ type: [InterestBlockDto], description: 'Organizations the acting organization refuses' })
+  @ProblemResponses(400, 401)
+  listBlocks(@CurrentActor() actor: Actor) {
+    return this.blocks.list(actor);
+  }
+
+  @Post('interest-blocks')
+  @ApiCreatedResponse({
+    type: InterestBlockDto,
+    description: 'The acting organization’s admins block (and report)',
+  })
+  @ProblemResponses(400, 401, 403, 409)
+  block(@CurrentActor() actor: Actor, @Body() body: BlockOrganizationDto) {
+    return this.blocks.block(actor, body);
+  }
+
+  @Delete('interest-blocks/:organizationId')
+  @HttpCode(204)
+  @ApiNoContentResponse()
+  @ProblemResponses(400, 401, 403, 404)
+  async unblock(@CurrentActor() actor: Actor, @UuidParam('organizationId') organizationId: string) {
+    await this.blocks.unblock(actor, organizationId);
+  }
+
+  @Get('admin/interest-reports')
+  @ApiOkResponse({ type: [InterestReportDto], description: 'Reports for the platform’s staff' })
+  @ProblemResponses(401, 404)
+  reports(@CurrentActor() actor: Actor) {
+    return this.blocks.reports(actor);
+  }
+}

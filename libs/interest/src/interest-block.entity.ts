@@ -1,0 +1,32 @@
+import { Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGeneratedColumn } from 'typeorm';
+
+/**
+ * An owner's refusal of further 我要对接 from one organization; `reported` also puts it before the
+ * platform's staff (spam, abuse), with the owner's note.
+ */
+@Entity('interest_blocks')
+@Index('interest_blocks_pair', ['ownerOrganizationId', 'blockedOrganizationId'], { unique: true })
+export class InterestBlock {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'uuid' })
+  @ForeignKey('Organization', { onDelete: 'CASCADE' })
+  ownerOrganizationId: string;
+
+  @Column({ type: 'uuid' })
+  @ForeignKey('Organization', { onDelete: 'CASCADE' })
+  blockedOrganizationId: string;
+
+  @Column({ type: 'boolean', default: false })
+  reported: boolean;
+
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  note: string | null;
+
+  @Column({ type: 'uuid' })
+  createdBy: string;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+}

@@ -1,0 +1,15 @@
+import type { BoundedContext } from '#core';
+import { InterestController } from './http/interest.controller.js';
+import { InterestBlock } from './interest-block.entity.js';
+import { Interest } from './interest.entity.js';
+import { InterestModule } from './interest.module.js';
+import { InterestProcessor } from './interest.processor.js';
+
+/** The 我要对接 context as the api, the worker and the data source see it. */
+export const interestContext: BoundedContext = {
+  name: 'interest',
+  module: InterestModule,
+  entities: [Interest, InterestBlock],
+  controllers: [InterestController],
+  processors: [InterestProcessor],
+};

@@ -1,0 +1,18 @@
+import { Module } from '@nestjs/common';
+import { ConversationsModule } from '#conversations';
+import { IdentityModule } from '#identity';
+import { NotificationsModule } from '#notifications';
+import { PostingsModule } from '#postings';
+import { ProfilesModule } from '#profiles';
+import { InterestBlockService } from './interest-block.service.js';
+import { InterestNotifier } from './interest-notifier.js';
+import { InterestService } from './interest.service.js';
+import { PostingReader } from './posting-reader.js';
+
+/** 我要对接 on every listing: expressions of interest, their notices to owners, owners' blocks and reports. */
+@Module({
+  imports: [ConversationsModule, IdentityModule, NotificationsModule, PostingsModule, ProfilesModule],
+  providers: [InterestService, InterestBlockService, InterestNotifier, PostingReader],
+  exports: [InterestService, InterestBlockService, InterestNotifier],
+})
+export class InterestModule {}
