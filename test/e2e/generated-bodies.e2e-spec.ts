@@ -45,7 +45,12 @@ beforeAll(async () => {
   await request(app.baseUrl)
     .post(`/api/v1/demands/${publishedId}/challenge`)
     .auth(user.token, { type: 'bearer' })
-    .send({ awardWan: 100, deadline: '2099-01-01', criteria: [{ name: '技术', weight: 100 }] })
+    // The call closes before its demand's own deadline (90 days out), as a call must.
+    .send({
+      awardWan: 100,
+      deadline: new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10),
+      criteria: [{ name: '技术', weight: 100 }],
+    })
     .expect(201);
   solver = await signUp(app);
   solverOrg = await createOrganization(app, solver);
@@ -180,7 +185,11 @@ const ENDPOINTS: {
         .post(`/api/v1/demands/${demandId}/challenge`)
         .auth(user.token, { type: 'bearer' })
         .send(body as object),
-    valid: () => ({ awardWan: 50, deadline: '2099-01-01', criteria: [{ name: '技术', weight: 100 }] }),
+    valid: () => ({
+      awardWan: 50,
+      deadline: new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10),
+      criteria: [{ name: '技术', weight: 100 }],
+    }),
   },
   {
     name: 'POST /api/v1/demands/{id}/challenge/proposals',

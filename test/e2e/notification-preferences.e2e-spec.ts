@@ -37,6 +37,7 @@ const DEFAULTS: KindPreference[] = [
   { kind: 'message-received', inApp: 'instant', email: 'instant' },
   { kind: 'deal-changed', inApp: 'instant', email: 'instant' },
   { kind: 'task-due', inApp: 'instant', email: 'instant' },
+  { kind: 'interest-received', inApp: 'instant', email: 'instant' },
 ];
 
 const withMatchFound = (modes: { inApp?: string; email?: string }) =>
@@ -124,6 +125,7 @@ describe('the preference matrix', () => {
       { kind: 'message-received', inApp: 'instant', email: 'instant' },
       { kind: 'deal-changed', inApp: 'instant', email: 'instant' },
       { kind: 'task-due', inApp: 'instant', email: 'instant' },
+      { kind: 'interest-received', inApp: 'instant', email: 'instant' },
     ];
     await setPreferences(stranger, chosen);
     expect(await preferencesOf(stranger)).toEqual(chosen);
@@ -131,16 +133,19 @@ describe('the preference matrix', () => {
     expect(await preferencesOf(stranger)).toEqual(DEFAULTS);
   });
 
+  /** The last kind's place: a list of every kind but the last, plus one more, keeps the length. */
+  const LAST = DEFAULTS.length - 1;
+
   it.each([
     ['a digest for in-app', withMatchFound({ inApp: 'digest' }), 'kinds.0.inApp'],
     ['an unknown email mode', withMatchFound({ email: 'weekly' }), 'kinds.0.email'],
     [
       'an unknown kind',
-      [...DEFAULTS.slice(0, 4), { kind: 'no-such-kind', inApp: 'off', email: 'off' }],
-      'kinds.4.kind',
+      [...DEFAULTS.slice(0, LAST), { kind: 'no-such-kind', inApp: 'off', email: 'off' }],
+      `kinds.${LAST}.kind`,
     ],
-    ['a kind twice', [...DEFAULTS.slice(0, 4), DEFAULTS[0]], 'kinds.4.kind'],
-    ['a kind missing', DEFAULTS.slice(0, 3), 'kinds'],
+    ['a kind twice', [...DEFAULTS.slice(0, LAST), DEFAULTS[0]], `kinds.${LAST}.kind`],
+    ['a kind missing', DEFAULTS.slice(0, LAST), 'kinds'],
     ['an unknown field', [{ ...DEFAULTS[0], webhook: 'instant' }, ...DEFAULTS.slice(1)], 'kinds.0.webhook'],
     ['no list', 'all-off', 'kinds'],
   ])('refuses %s with a field error and changes nothing', async (_name, kinds, field) => {
@@ -303,6 +308,7 @@ describe('unsubscribe links', () => {
       { kind: 'message-received', inApp: 'instant', email: 'instant' },
       { kind: 'deal-changed', inApp: 'instant', email: 'instant' },
       { kind: 'task-due', inApp: 'instant', email: 'instant' },
+      { kind: 'interest-received', inApp: 'instant', email: 'instant' },
     ]);
     // What was queued before the unsubscribe goes out in no later digest either.
     const notifications = queueOf(QueueName.Notifications);

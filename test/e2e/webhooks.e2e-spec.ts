@@ -90,7 +90,14 @@ describe('settings', () => {
     expect(created).toMatchObject({
       url: receiver.url('/settings'),
       format: 'generic',
-      events: ['match-found', 'subscription-hit', 'message-received', 'deal-changed', 'task-due'],
+      events: [
+        'match-found',
+        'subscription-hit',
+        'message-received',
+        'deal-changed',
+        'task-due',
+        'interest-received',
+      ],
       active: true,
       hasRobotSecret: false,
       organizationId: enterprise.org,
