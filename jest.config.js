@@ -25,8 +25,12 @@ const shared = {
 /** @type {import('jest').Config} */
 const config = {
   rootDir: '.',
-  // A global option: Jest ignores it inside a project.
+  // Global options: Jest ignores them inside a project.
   testTimeout: 30_000,
+  // Each test file imports the app afresh into a vm context, and those module graphs are not all freed
+  // afterwards: a single process running every file ran out of heap. Workers above this size after a file
+  // are replaced, so the suite's memory stays flat however many files it grows to.
+  workerIdleMemoryLimit: '1536MB',
   projects: [
     { ...shared, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs}/**/*.spec.ts'] },
     {
