@@ -1,9 +1,9 @@
 import { readdirSync } from 'node:fs';
 
 /**
- * Four projects, one runner. Unit specs sit beside the code; integration specs use real PostgreSQL
+ * Five projects, one runner. Unit specs sit beside the code; integration specs use real PostgreSQL
  * (a database per test file, cloned from a migrated template by libs/testing); e2e specs boot the Nest app
- * and worker; browser specs drive Debian's chromium through playwright-core against the built web app.
+ * and worker; reliability specs kill a worker or restart Redis under load; browser specs drive Debian's chromium through playwright-core against the built web app.
  */
 const libs = readdirSync(new URL('./libs/', import.meta.url), { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
@@ -38,11 +38,10 @@ const config = {
       displayName: 'integration',
       testMatch: ['<rootDir>/{apps,libs,test}/**/*.int-spec.ts'],
     },
-    {
-      ...shared,
-      displayName: 'e2e',
-      testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
-    },
+    { ...shared, displayName: 'e2e', testMatch: ['<rootDir>/test/e2e/**/*.e2e-spec.ts'] },
+    // Kill a worker or restart Redis under load and check nothing is lost: run on their own, one at a time,
+    // since other files' load beside them only measures the machine.
+    { ...shared, displayName: 'reliability', testMatch: ['<rootDir>/test/reliability/**/*.e2e-spec.ts'] },
     {
       ...shared,
       displayName: 'browser',
