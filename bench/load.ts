@@ -84,6 +84,7 @@ export function catalogueBench(name: string, redisPrefix: string): { postings: n
  */
 export async function openDatabase(load: LoadSettings) {
   const { loadConfig } = await import('#core');
+  const { SESSION_OPTIONS } = await import('#database');
   const { prepareDatabase } = await import('../apps/api/src/cli/prepare-database.js');
   const config = loadConfig();
   await prepareDatabase(config, { seed: false }, progress);
@@ -91,6 +92,9 @@ export async function openDatabase(load: LoadSettings) {
     connectionString: config.DATABASE_URL,
     max: load.connections,
     application_name: 'duijie-bench-sql',
+    // The api's session settings: without them a capped candidate scan starts elsewhere in the table
+    // and the SQL answers other rows than the api it is compared with.
+    options: SESSION_OPTIONS,
   });
   return { config, pool };
 }

@@ -7,6 +7,14 @@ type EntityList = MixedList<Function | string | EntitySchema>;
 type MigrationList = MixedList<Function | string>;
 
 /**
+ * Settings of every session the application opens, as libpq `options`. Synchronized sequential scans
+ * start where another scan is: a LIMIT without ORDER BY (the search candidate cap) would then see
+ * different rows from call to call, and pages could overlap. A pool that must answer exactly what the
+ * application answers (the search benchmark's SQL baseline) opens its sessions with these too.
+ */
+export const SESSION_OPTIONS = '-c synchronize_seqscans=off';
+
+/**
  * The one place that says how we talk to PostgreSQL. Schema changes come only from migrations:
  * synchronize stays off, and the drift test proves the entities and migrations agree.
  */
@@ -28,8 +36,6 @@ export function dataSourceOptions(
     uuidExtension: 'pgcrypto',
     // Failed queries surface as exceptions (and a 5xx is logged by the problem filter); no second copy.
     logging: false,
-    // Synchronized sequential scans start where another scan is: a LIMIT without ORDER BY (the search
-    // candidate cap) would then see different rows from call to call, and pages could overlap.
-    extra: { max: 20, application_name: 'duijie', options: '-c synchronize_seqscans=off' },
+    extra: { max: 20, application_name: 'duijie', options: SESSION_OPTIONS },
   };
 }

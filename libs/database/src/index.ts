@@ -1,4 +1,4 @@
-export { dataSourceOptions } from './data-source-options.js';
+export { dataSourceOptions, SESSION_OPTIONS } from './data-source-options.js';
 export { ensureDatabase } from './ensure-database.js';
 export { pendingSchemaChanges } from './schema-drift.js';
 export { SnakeNamingStrategy } from './snake-naming.strategy.js';

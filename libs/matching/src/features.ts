@@ -1,4 +1,4 @@
-import { regionName, techFieldName } from '#core';
+import { regionName, techFieldName, techFieldRelated } from '#core';
 import { PROJECT_STAGE_NAMES, type ProjectStage } from '#postings';
 import { bm25, bm25Terms, type TermStatistics } from './bm25.js';
 import { CONCEPT_PREFIX } from './profile-builder.js';
@@ -189,7 +189,7 @@ export const fieldFit: FeatureFunction = ({ need, supply }) => {
     const value = sameSub !== undefined ? 1 : supply.keywordsAreSectors ? FIELD_STEP ** steps : FIELD_STEP;
     if (!best || value > best.value) best = { value, code: sameSub ?? top };
   }
-  if (!best) return { value: 0 };
+  if (!best) return relatedFieldFit(need.fields, supply.fields, supply.keywordsAreSectors === true);
   const { value, code } = best;
   return {
     value,
@@ -199,6 +199,35 @@ export const fieldFit: FeatureFunction = ({ need, supply }) => {
     }),
   };
 };
+
+/**
+ * Two subfields of different top fields linked as related (RELATED_TECH_FIELDS: 环境监测 and 精密仪器仪表)
+ * count as much as a shared top field for a specialist: each is the other's nearest neighbour. Against a
+ * sector menu they count nothing: a fund lists the sectors it invests in, and a related one is not
+ * among them. Measured on both halves of the development set: specialists gained (expert Recall@20
+ * 0.877 → 0.890 on A, 0.830 → 0.891 on B; achievements 0.794 → 0.831 and 0.779 → 0.794), while crediting
+ * menus with the step of a sibling subfield helped one half and hurt the other.
+ */
+function relatedFieldFit(
+  needFields: readonly string[],
+  supplyFields: readonly string[],
+  menu: boolean,
+): FeatureResult {
+  if (menu) return { value: 0 };
+  for (const code of needFields) {
+    const other = techFieldRelated(code).find((related) => supplyFields.includes(related));
+    if (other === undefined) continue;
+    const name = (field: string, lang: 'zh-CN' | 'en') => techFieldName(field, lang) ?? field;
+    return {
+      value: FIELD_STEP,
+      reason: () => ({
+        zh: `领域相关：${name(code, 'zh-CN')}与${name(other, 'zh-CN')}`,
+        en: `related fields: ${name(code, 'en')} and ${name(other, 'en')}`,
+      }),
+    };
+  }
+  return { value: 0 };
+}
 
 /** The top field of a code: 'EV-BATTERY' → 'EV', 'EV' → 'EV'. */
 const topFieldOf = (code: string) => code.split('-')[0]!;

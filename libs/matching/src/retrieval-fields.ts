@@ -1,4 +1,4 @@
-import { isTechFieldCode, techFieldParent, techFieldWithSubfields } from '#core';
+import { isTechFieldCode, techFieldParent, techFieldRelated, techFieldWithSubfields } from '#core';
 
 /**
  * The taxonomy codes whose postings the field retrieval proposes for a posting filed under `codes`: the
@@ -6,13 +6,16 @@ import { isTechFieldCode, techFieldParent, techFieldWithSubfields } from '#core'
  * is followed both ways (a demand filed under 生物医药 is answered by candidates filed under 中药 or 医疗器械,
  * one filed under 动力电池 by a fund filed under 新能源汽车 as a whole). That is exactly what the scorer's
  * field feature credits (a shared subfield fully, a shared top field half), so retrieval never leaves
- * out a candidate the ranking would have placed on the field alone.
+ * out a candidate the ranking would have placed on the field alone. Subfields of other top fields linked
+ * to a code as related (环境监测 → 精密仪器仪表) come too, alone rather than with their families: the
+ * field feature credits exactly those pairs.
  */
 export function retrievalFields(codes: readonly string[]): string[] {
   const fields = new Set<string>();
   for (const code of codes) {
     if (!isTechFieldCode(code)) continue;
     for (const covered of techFieldWithSubfields(techFieldParent(code) ?? code)) fields.add(covered);
+    for (const related of techFieldRelated(code)) fields.add(related);
   }
   return [...fields].sort();
 }

@@ -20,8 +20,16 @@ describe('field retrieval follows the hierarchy both ways', () => {
     expect(retrievalFields(['EV-BATTERY'])).toEqual(
       expect.arrayContaining(['EV', 'EV-BATTERY', 'EV-MOTOR', 'EV-CHARGING']),
     );
-    expect(retrievalFields(['EV-BATTERY'])).not.toContain('NE-STORAGE');
+    expect(retrievalFields(['EV-BATTERY'])).not.toContain('NE-PV');
     expect(closestFields(['EV-BATTERY'])).toEqual(['EV', 'EV-BATTERY']);
+  });
+
+  it('proposes the related subfields of other top fields alone, not their families', () => {
+    const fields = retrievalFields(['EP-MONITOR']);
+    expect(fields).toEqual(expect.arrayContaining(['EP', 'EP-WATER', 'EQ-INSTRUMENT', 'IT-IOT']));
+    expect(fields).not.toContain('EQ');
+    expect(fields).not.toContain('EQ-ROBOT');
+    expect(closestFields(['EP-MONITOR'])).toEqual(['EP', 'EP-MONITOR']);
   });
 
   it('covers construction and infrastructure, and ignores codes the taxonomy does not know', () => {

@@ -223,7 +223,25 @@ describe('field fit by the steps between the fields in the taxonomy', () => {
 
   it('gives nothing for fields of different top fields, and no evidence without fields', () => {
     expect(fit(['EV-BATTERY'], ['EP-WATER'], true)).toBe(0);
+    expect(fit(['EV-BATTERY'], ['EP-WATER'])).toBe(0);
     expect(fit([], ['EP-WATER'])).toBeNull();
+  });
+
+  it('counts related subfields of different top fields as a shared top field, for specialists only', () => {
+    expect(fit(['EP-MONITOR', 'EP'], ['EQ-INSTRUMENT', 'EQ'])).toBe(0.5);
+    expect(fit(['EQ-INSTRUMENT'], ['EP-MONITOR'])).toBe(0.5);
+    // A fund's sectors are the ones it listed: a related one is not among them.
+    expect(fit(['EP-MONITOR', 'EP'], ['EQ-INSTRUMENT', 'EQ'], true)).toBe(0);
+    // Top fields alone are not linked.
+    expect(fit(['EP'], ['EQ'])).toBe(0);
+  });
+
+  it('names both related fields in its reason', () => {
+    const result = fieldFit(pair(filed(['EQ-INSTRUMENT']), filed(['EP-MONITOR'])));
+    expect(result.reason?.()).toEqual({
+      zh: '领域相关：环境监测与精密仪器仪表',
+      en: 'related fields: Environmental Monitoring and Precision Instruments',
+    });
   });
 });
 

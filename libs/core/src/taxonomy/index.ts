@@ -2,8 +2,14 @@ export {
   isTechFieldCode,
   techFieldName,
   techFieldParent,
+  techFieldRelated,
   techFieldTree,
   techFieldWithSubfields,
 } from './tech-fields.js';
 export type { TechFieldNode } from './tech-fields.js';
-export { TECH_FIELDS, type TechFieldData, type TechSubfieldData } from './tech-fields.data.js';
+export {
+  RELATED_TECH_FIELDS,
+  TECH_FIELDS,
+  type TechFieldData,
+  type TechSubfieldData,
+} from './tech-fields.data.js';

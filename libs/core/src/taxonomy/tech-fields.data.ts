@@ -1109,3 +1109,60 @@ export const TECH_FIELDS: readonly TechFieldData[] = [
     ],
   },
 ];
+
+/**
+ * Subfields of different top fields that work on the same things (see-also links): 环境监测 is done with
+ * 精密仪器仪表, 动力电池 and 储能 are the same cells, 燃料电池 runs on 氢能. The tree alone puts them as far
+ * apart as 中药 and 光伏; matching counts a related pair as close as a shared top field, and retrieves
+ * across the link. Each pair is symmetric and names a practice both fields share, for the whole taxonomy
+ * rather than for any posting; codes only, so renaming a field's name changes nothing here.
+ */
+export const RELATED_TECH_FIELDS: readonly (readonly [string, string])[] = [
+  // Sensing, measurement and testing.
+  ['EP-MONITOR', 'EQ-INSTRUMENT'],
+  ['EP-MONITOR', 'IT-IOT'],
+  ['EP-MONITOR', 'SV-TESTING'],
+  ['EQ-INSTRUMENT', 'IT-IOT'],
+  ['EQ-INSTRUMENT', 'SV-TESTING'],
+  ['BI-DEVICE', 'EQ-INSTRUMENT'],
+  ['AG-FOOD', 'SV-TESTING'],
+  ['AG-SMART', 'IT-IOT'],
+  // Automation and industrial software.
+  ['IT-VISION', 'EQ-SMART'],
+  ['IT-VISION', 'EQ-ROBOT'],
+  ['IT-IIOT', 'EQ-SMART'],
+  ['IT-INDSOFT', 'EQ-SMART'],
+  ['IT-INDSOFT', 'EQ-CNC'],
+  ['AG-MACHINERY', 'EQ-ROBOT'],
+  ['EV-ICV', 'IT-AI'],
+  ['EV-ICV', 'IT-VISION'],
+  ['EV-ICV', 'IT-NETWORK'],
+  ['EQ-SATELLITE', 'IT-NETWORK'],
+  // Electronics and displays.
+  ['IT-IC', 'MA-ELECTRONIC'],
+  ['IT-DISPLAY', 'MA-ELECTRONIC'],
+  ['DC-XR', 'IT-DISPLAY'],
+  ['DC-UHD', 'IT-DISPLAY'],
+  // Energy: cells, hydrogen, grids, magnets.
+  ['EV-BATTERY', 'NE-STORAGE'],
+  ['EV-FUELCELL', 'NE-HYDROGEN'],
+  ['EV-CHARGING', 'NE-GRID'],
+  ['EV-MOTOR', 'MA-RAREEARTH'],
+  ['NE-WIND', 'MA-COMPOSITE'],
+  // Materials in equipment.
+  ['EQ-AVIATION', 'MA-COMPOSITE'],
+  ['EQ-PARTS', 'MA-STEEL'],
+  ['EQ-AM', 'MA-NONFERROUS'],
+  // Waste, recycling and what it becomes.
+  ['EP-WASTE', 'EV-BATTERY'],
+  ['EP-WASTE', 'CI-MATERIAL'],
+  ['EP-WASTE', 'NE-BIOMASS'],
+  ['EP-CCUS', 'MA-CHEMICAL'],
+  ['CI-MATERIAL', 'MA-INORGANIC'],
+  ['CI-BUILDING', 'EP-EFFICIENCY'],
+  ['CI-BRIDGE', 'EQ-RAIL'],
+  // Biology in farming and food.
+  ['BI-AGRI', 'AG-SMART'],
+  ['BI-BREEDING', 'AG-LIVESTOCK'],
+  ['BI-MANUFACTURING', 'AG-FOOD'],
+];

@@ -1,7 +1,13 @@
 import { describe, expect, it } from '@jest/globals';
 
-import { TECH_FIELDS } from './tech-fields.data.js';
-import { isTechFieldCode, techFieldName, techFieldParent, techFieldTree } from './tech-fields.js';
+import { RELATED_TECH_FIELDS, TECH_FIELDS } from './tech-fields.data.js';
+import {
+  isTechFieldCode,
+  techFieldName,
+  techFieldParent,
+  techFieldRelated,
+  techFieldTree,
+} from './tech-fields.js';
 
 const TOP_CODES = ['IT', 'EQ', 'MA', 'BI', 'EV', 'NE', 'EP', 'DC', 'AG', 'CI', 'SV'];
 
@@ -165,5 +171,33 @@ describe('techFieldParent', () => {
     expect(techFieldParent('EV')).toBeUndefined();
     expect(techFieldParent('EV-NOPE')).toBeUndefined();
     expect(techFieldParent('')).toBeUndefined();
+  });
+});
+
+describe('techFieldRelated', () => {
+  it('links only known subfields of different top fields, each pair once', () => {
+    const seen = new Set<string>();
+    for (const [a, b] of RELATED_TECH_FIELDS) {
+      for (const code of [a, b]) {
+        expect(isTechFieldCode(code)).toBe(true);
+        expect(techFieldParent(code)).toBeDefined();
+      }
+      expect(techFieldParent(a)).not.toBe(techFieldParent(b));
+      const key = [a, b].sort().join(' ');
+      expect(seen.has(key)).toBe(false);
+      seen.add(key);
+    }
+  });
+
+  it('is symmetric, and empty for top fields, unlinked subfields and unknown codes', () => {
+    expect(techFieldRelated('EP-MONITOR')).toEqual(expect.arrayContaining(['EQ-INSTRUMENT', 'IT-IOT']));
+    expect(techFieldRelated('EQ-INSTRUMENT')).toContain('EP-MONITOR');
+    for (const [a, b] of RELATED_TECH_FIELDS) {
+      expect(techFieldRelated(a)).toContain(b);
+      expect(techFieldRelated(b)).toContain(a);
+    }
+    expect(techFieldRelated('EP')).toEqual([]);
+    expect(techFieldRelated('NE-NUCLEAR')).toEqual([]);
+    expect(techFieldRelated('EV-NOPE')).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@
  * their subfields ('EV-BATTERY'). Postings, experts and saved searches store these codes; this module
  * validates them and turns them into names and picker trees.
  */
-import { TECH_FIELDS, type TechSubfieldData } from './tech-fields.data.js';
+import { RELATED_TECH_FIELDS, TECH_FIELDS, type TechSubfieldData } from './tech-fields.data.js';
 import type { Language } from '../i18n/messages.js';
 
 /** A top field with its subfields, or a subfield (no `children`), named in one language. */
@@ -54,6 +54,24 @@ export function techFieldWithSubfields(code: string): string[] {
   const top = TECH_FIELDS.find((field) => field.code === code);
   if (top) return [top.code, ...top.subfields.map((sub) => sub.code)];
   return ENTRIES.has(code) ? [code] : [];
+}
+
+const RELATED: ReadonlyMap<string, readonly string[]> = (() => {
+  const related = new Map<string, string[]>();
+  for (const [a, b] of RELATED_TECH_FIELDS) {
+    related.set(a, [...(related.get(a) ?? []), b]);
+    related.set(b, [...(related.get(b) ?? []), a]);
+  }
+  return related;
+})();
+
+/**
+ * The subfields of other top fields linked to a subfield as working on the same things
+ * (RELATED_TECH_FIELDS, both ways): 'EP-MONITOR' → ['EQ-INSTRUMENT', 'IT-IOT', 'SV-TESTING']. [] for a
+ * top field or an unknown code.
+ */
+export function techFieldRelated(code: string): readonly string[] {
+  return RELATED.get(code) ?? [];
 }
 
 /** All top fields, each with its subfields as `children`, in display order, for a cascader or tree select. */

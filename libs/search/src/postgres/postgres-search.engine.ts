@@ -197,11 +197,13 @@ const facet = (name: string, expr: string, from = 'm') =>
  */
 export function searchStatement(query: EngineQuery, tsqueries: SearchTsqueries, ranked = true): Statement {
   const p = new Params();
+  const byRelevance = query.sort === 'relevance';
   const q = p.add(tsqueries.all);
-  const own = p.add(tsqueries.own);
+  // The words' own tsquery is a parameter only where the statement ranks: a parameter the SQL never
+  // reads has no type PostgreSQL can infer, and the statement would be refused.
+  const own = ranked || !byRelevance ? p.add(tsqueries.own) : undefined;
   const filters = filterSql(query.filters, query.audience, p);
   const rank = `(ts_rank(d.tsv, to_tsquery('simple', ${own})) + ${RELATED_WEIGHT} * ts_rank(d.tsv, to_tsquery('simple', ${q})))`;
-  const byRelevance = query.sort === 'relevance';
   const pageOrder = byRelevance && !ranked ? ORDER.newest : ORDER[query.sort];
   const cityFacet = query.filters.regionCode ? [facet('city', 'region_city')] : [];
   const columns = `d.kind, d.id, d.published_at, d.deadline, d.amount_min_wan, d.amount_max_wan,
