@@ -9,7 +9,9 @@ export {
   type NotificationEvent,
   type NotificationText,
 } from './dispatch/notification-dispatcher.js';
+export { notified, type NotifyJobResult } from './dispatch/notify-result.js';
 export { EmailDelivery } from './email/email-delivery.entity.js';
+export { sendOnce, type EmailJobResult } from './email/send-once.js';
 export {
   EmailDeliveryService,
   isPermanentSmtpFailure,
