@@ -1,13 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { AppConfig } from '#core';
 import { MembershipService } from '#identity';
-import {
-  messageReceivedEmail,
-  messageReceivedText,
-  NotificationDispatcher,
-  type DispatchResult,
-} from '#notifications';
+import { NotificationDispatcher, type DispatchResult } from '#notifications';
 import { ConversationService } from './conversation.service.js';
+import { messageReceivedEmail, messageReceivedText } from './message-received.email.js';
 
 /**
  * The other organization's members hear of a new message; the author's own side does not. Keyed by the

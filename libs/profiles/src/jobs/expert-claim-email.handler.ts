@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { EmailDeliveryService, expertClaimEmail, sendOnce, type EmailJobResult } from '#notifications';
+import { EmailDeliveryService, sendOnce, type EmailJobResult } from '#notifications';
 import { Handles, JobName, type JobPayloads } from '#queue';
+import { expertClaimEmail } from '../experts/expert-claim.email.js';
 import { ExpertService } from '../experts/expert.service.js';
 
 /** A society's invitation to claim an expert profile (email queue), sent once per claim. */
