@@ -4,7 +4,7 @@ import type { Queue } from 'bullmq';
 import request from 'supertest';
 import { EmailDeliveryService } from '#notifications';
 import { JobName, OutboxReconciler, outboxJobId, QueueName } from '#queue';
-import { EmailProcessor } from '../../apps/worker/src/processors/email.processor.js';
+import { EmailProcessor } from '../../apps/worker/src/shared-queues.js';
 import { STRIKES_BEFORE_RECREATE, WorkerWatchdog } from '../../apps/worker/src/worker-watchdog.js';
 import { startTestApp, type TestApp } from '../support/app-harness.js';
 import { createOrganization, signUp, type SignedInUser } from '../support/http.js';

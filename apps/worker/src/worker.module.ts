@@ -3,26 +3,26 @@ import { Module, type OnModuleInit } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import { contexts } from '#contexts';
 import { AppConfigModule } from '#core';
-import { OutboxReconciler, OutboxRelay, QUEUE_JOB_OPTIONS, QueueName } from '#queue';
+import {
+  assembleEventRoutes,
+  OUTBOX_ROUTES,
+  OutboxReconciler,
+  OutboxRelay,
+  QUEUE_JOB_OPTIONS,
+  QueueName,
+} from '#queue';
 import { DatabaseModule } from '../../../migrations/data-source.js';
-import { assertEveryJobHandled } from './handler-coverage.js';
+import { assertEveryJobHandled, assertRoutesOwned, jobsRun } from './handler-coverage.js';
 import { JobCompletions } from './job-completions.js';
+import { JOB_HANDLERS } from './shared-queue-host.js';
+import { sharedQueueHosts } from './shared-queues.js';
 import { WorkerErrors } from './worker-errors.js';
-import { EmailProcessor } from './processors/email.processor.js';
-import { MaintenanceProcessor } from './processors/maintenance.processor.js';
-import { NotifyProcessor } from './processors/notify.processor.js';
 import { WorkerWatchdog } from './worker-watchdog.js';
 
-/**
- * Every context's processors, plus those of the queues several contexts share (a queue has one worker,
- * so one processor): their handlers each call into the context that owns the work.
- */
-const processors = [
-  ...contexts.flatMap((context) => context.processors ?? []),
-  EmailProcessor,
-  NotifyProcessor,
-  MaintenanceProcessor,
-];
+/** Every context's processors (one per queue a context has to itself). */
+const processors = contexts.flatMap((context) => context.processors ?? []);
+/** Every context's handlers of jobs on the shared queues, run by those queues' hosts. */
+const jobHandlers = contexts.flatMap((context) => context.jobHandlers ?? []);
 
 @Module({
   imports: [
@@ -37,10 +37,22 @@ const processors = [
     ),
     ...contexts.map((context) => context.module),
   ],
-  providers: [...processors, OutboxRelay, OutboxReconciler, JobCompletions, WorkerErrors, WorkerWatchdog],
+  providers: [
+    ...processors,
+    ...sharedQueueHosts,
+    ...jobHandlers,
+    { provide: JOB_HANDLERS, useValue: jobHandlers },
+    { provide: OUTBOX_ROUTES, useValue: assembleEventRoutes(contexts) },
+    OutboxRelay,
+    OutboxReconciler,
+    JobCompletions,
+    WorkerErrors,
+    WorkerWatchdog,
+  ],
 })
 export class WorkerModule implements OnModuleInit {
   onModuleInit(): void {
-    assertEveryJobHandled(processors.flatMap((p) => p.handles));
+    assertEveryJobHandled(jobsRun(processors, sharedQueueHosts, jobHandlers));
+    assertRoutesOwned(contexts);
   }
 }

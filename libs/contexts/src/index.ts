@@ -1,4 +1,4 @@
-import type { BoundedContext } from '#core';
+import { addMessages, type BoundedContext } from '#core';
 import { conversationsContext } from '#conversations';
 import { dealsContext } from '#deals';
 import { eventsContext } from '#events';
@@ -16,7 +16,8 @@ import { servicesContext } from '#services';
 
 /**
  * Every bounded context, each one line. The api mounts their controllers, the worker runs their
- * processors and the data source maps their entities from this list alone.
+ * processors and job handlers and relays their events' routes, the data source maps their entities and
+ * the translations take their messages from this list alone.
  */
 export const contexts: readonly BoundedContext[] = [
   queueContext,
@@ -34,3 +35,7 @@ export const contexts: readonly BoundedContext[] = [
   reportingContext,
   interestContext,
 ];
+
+// The contexts' messages join the shared ones wherever the list is loaded (the api renders problems, the
+// worker's expert import field errors), before either serves anything.
+for (const context of contexts) if (context.messages) addMessages(context.messages);

@@ -9,5 +9,6 @@ export {
   type PostingContact,
 } from './conversation.service.js';
 export { ConversationsModule } from './conversations.module.js';
+export { MessageNotifier } from './message-notifier.js';
 export { ConversationMessage, MESSAGE_MAX_LENGTH } from './message.entity.js';
 export { conversationsContext } from './conversations.context.js';

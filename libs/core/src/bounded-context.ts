@@ -18,6 +18,29 @@ export interface BoundedContext {
   readonly entities: readonly Function[];
   /** HTTP controllers the api mounts under its global prefix. */
   readonly controllers?: readonly Type<unknown>[];
-  /** Queue processors the worker runs. */
+  /** Queue processors the worker runs, one per queue the context has to itself. */
   readonly processors?: readonly JobProcessorClass[];
+  /**
+   * Handler classes (`@Handles` methods, no `@Processor`) for jobs on the queues several contexts share
+   * (email, notifications, maintenance): the worker provides them and its host of each such queue runs them.
+   */
+  readonly jobHandlers?: readonly Type<object>[];
+  /**
+   * The jobs each outbox event starts, to jobs this context handles (`EventRoutes` of `#queue`; typed
+   * there, since event and job names live in the queue registry).
+   */
+  readonly routes?: Readonly<Partial<Record<string, readonly string[]>>>;
+  /** The context's texts for problem+json details and field errors, merged into the API's translations. */
+  readonly messages?: ContextMessages;
+}
+
+/** Messages by language and namespace (`problem`, `field`); `en` must have the keys of `zh-CN`. */
+export interface ContextMessages {
+  readonly 'zh-CN': MessageNamespaces;
+  readonly en: MessageNamespaces;
+}
+
+export interface MessageNamespaces {
+  readonly problem?: Readonly<Record<string, string>>;
+  readonly field?: Readonly<Record<string, string>>;
 }

@@ -5,8 +5,13 @@ export { AppConfigModule } from './config/config.module.js';
 export * from './errors/domain-errors.js';
 export { createPino, PinoNestLogger } from './logging/pino-logger.js';
 export { LANGUAGES, type Language } from './i18n/messages.js';
-export { hasMessage, negotiateLanguage, translate } from './i18n/translate.js';
+export { addMessages, hasMessage, negotiateLanguage, translate } from './i18n/translate.js';
 export * from './validation/fields.js';
 export { isCalendarDate } from './validation/calendar-date.js';
 export { fieldMessage, toFieldErrors } from './validation/field-errors.js';
-export type { BoundedContext, JobProcessorClass } from './bounded-context.js';
+export type {
+  BoundedContext,
+  ContextMessages,
+  JobProcessorClass,
+  MessageNamespaces,
+} from './bounded-context.js';

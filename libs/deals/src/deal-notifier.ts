@@ -1,13 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { AppConfig } from '#core';
 import { MembershipService } from '#identity';
-import {
-  dealChangedEmail,
-  dealChangedText,
-  NotificationDispatcher,
-  type DispatchResult,
-} from '#notifications';
+import { NotificationDispatcher, type DispatchResult } from '#notifications';
 import type { EventPayloads, EventType } from '#queue';
+import { dealChangedEmail, dealChangedText } from './deal-changed.email.js';
 import { DealService } from './deal.service.js';
 
 /**

@@ -1,4 +1,5 @@
 import type { BoundedContext } from '#core';
+import { EventType, JobName, type EventRoutes } from '#queue';
 import { AgendaProcessor } from './agenda.processor.js';
 import { EventCheckIn } from './domain/check-in.entity.js';
 import { EventMeetingOutcome } from './domain/meeting-outcome.entity.js';
@@ -7,6 +8,7 @@ import { MeetingSeat } from './domain/meeting-seat.entity.js';
 import { EventMeeting } from './domain/meeting.entity.js';
 import { MatchmakingEvent } from './domain/matchmaking-event.entity.js';
 import { EventRegistration } from './domain/registration.entity.js';
+import { eventsMessages } from './events.messages.js';
 import { EventsModule } from './events.module.js';
 import { EventsController } from './http/events.controller.js';
 import { EventParticipationController } from './http/event-participation.controller.js';
@@ -26,4 +28,8 @@ export const eventsContext: BoundedContext = {
   ],
   controllers: [EventsController, EventParticipationController],
   processors: [AgendaProcessor],
+  routes: {
+    [EventType.EventAgendaPublished]: [JobName.SendEventAgendas],
+  } satisfies EventRoutes,
+  messages: eventsMessages,
 };

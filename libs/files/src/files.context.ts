@@ -1,4 +1,6 @@
 import type { BoundedContext } from '#core';
+import { EventType, JobName, type EventRoutes } from '#queue';
+import { filesMessages } from './files.messages.js';
 import { FilesModule } from './files.module.js';
 import { FilesProcessor } from './files.processor.js';
 import { filesControllers } from './http/files.controller.js';
@@ -11,4 +13,9 @@ export const filesContext: BoundedContext = {
   entities: [StoredFile],
   controllers: filesControllers,
   processors: [FilesProcessor],
+  routes: {
+    [EventType.FileRemoved]: [JobName.RemoveStoredFile],
+    [EventType.PostingDeleted]: [JobName.PurgePostingFiles],
+  } satisfies EventRoutes,
+  messages: filesMessages,
 };

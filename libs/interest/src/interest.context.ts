@@ -1,4 +1,5 @@
 import type { BoundedContext } from '#core';
+import { EventType, JobName, type EventRoutes } from '#queue';
 import { InterestController } from './http/interest.controller.js';
 import { InterestBlock } from './interest-block.entity.js';
 import { Interest } from './interest.entity.js';
@@ -12,4 +13,7 @@ export const interestContext: BoundedContext = {
   entities: [Interest, InterestBlock],
   controllers: [InterestController],
   processors: [InterestProcessor],
+  routes: {
+    [EventType.InterestExpressed]: [JobName.NotifyInterest],
+  } satisfies EventRoutes,
 };

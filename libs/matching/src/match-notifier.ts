@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { AppConfig } from '#core';
 import { MembershipService } from '#identity';
-import { matchFoundEmail, matchFoundText, NotificationDispatcher, type DispatchResult } from '#notifications';
+import { NotificationDispatcher, type DispatchResult } from '#notifications';
+import { matchFoundEmail, matchFoundText } from './match-found.email.js';
 import { MatchingService } from './matching.service.js';
 
 /**

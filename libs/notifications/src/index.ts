@@ -9,33 +9,25 @@ export {
   type NotificationEvent,
   type NotificationText,
 } from './dispatch/notification-dispatcher.js';
+export { notified, type NotifyJobResult } from './dispatch/notify-result.js';
 export { EmailDelivery } from './email/email-delivery.entity.js';
+export { sendOnce, type EmailJobResult } from './email/send-once.js';
 export {
   EmailDeliveryService,
   isPermanentSmtpFailure,
   type DeliveryOutcome,
 } from './email/email-delivery.service.js';
 export {
-  dealChangedEmail,
-  dealChangedText,
   digestEmail,
-  expertClaimEmail,
   invitationEmail,
-  matchFoundEmail,
-  matchFoundText,
-  messageReceivedEmail,
-  messageReceivedText,
   noticeEmail,
   passwordResetEmail,
   emailVerificationEmail,
+  postingKindNames,
   registrationAttemptEmail,
+  renderEmail,
   subscriptionHitEmail,
   subscriptionHitText,
-  taskDueEmail,
-  taskDueText,
-  type DealChangedContent,
-  type MatchFoundContent,
-  type MessageReceivedContent,
   type RenderedEmail,
   type SubscriptionHitContent,
 } from './email/templates.js';

@@ -1,4 +1,5 @@
 import type { BoundedContext } from '#core';
+import { EventType, JobName, type EventRoutes } from '#queue';
 import { DigestItem } from './digest/digest-item.entity.js';
 import { EmailDelivery } from './email/email-delivery.entity.js';
 import { NotificationPreferencesController } from './http/notification-preferences.controller.js';
@@ -14,6 +15,9 @@ import { Webhook as WebhookEntity } from './webhooks/webhook.entity.js';
 import { WebhookDelivery as WebhookDeliveryEntity } from './webhooks/webhook-delivery.entity.js';
 import { SubscriptionsProcessor } from './jobs/subscriptions.processor.js';
 import { WebhooksProcessor } from './jobs/webhooks.processor.js';
+import { AccountEmailHandlers } from './jobs/account-email.handlers.js';
+import { DigestHandlers } from './jobs/digest.handlers.js';
+import { RecoveryHandler } from './jobs/recovery.handler.js';
 
 /** The notifications context as the api, the worker and the data source see it. */
 export const notificationsContext: BoundedContext = {
@@ -36,4 +40,13 @@ export const notificationsContext: BoundedContext = {
     SubscriptionsController,
   ],
   processors: [WebhooksProcessor, SubscriptionsProcessor],
+  jobHandlers: [AccountEmailHandlers, DigestHandlers, RecoveryHandler],
+  routes: {
+    [EventType.InvitationCreated]: [JobName.SendInvitationEmail],
+    [EventType.PasswordResetRequested]: [JobName.SendPasswordResetEmail],
+    [EventType.EmailVerificationRequested]: [JobName.SendEmailVerification],
+    [EventType.RegistrationAttempted]: [JobName.SendRegistrationAttemptEmail],
+    [EventType.DemandPublished]: [JobName.MatchSubscriptions],
+    [EventType.PostingPublished]: [JobName.MatchSubscriptions],
+  } satisfies EventRoutes,
 };

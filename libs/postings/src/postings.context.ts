@@ -11,6 +11,7 @@ import {
 } from './http/catalogue-controllers.js';
 import { ChallengesController } from './http/challenges.controller.js';
 import { DemandsController } from './http/demands.controller.js';
+import { DemandExpiryHandler } from './jobs/demand-expiry.handler.js';
 import { PostingsModule } from './postings.module.js';
 import { Project } from './projects/project.entity.js';
 import { Proposal } from './challenges/proposal.entity.js';
@@ -27,4 +28,5 @@ export const postingsContext: BoundedContext = {
     ProjectsController,
     FinancingOffersController,
   ],
+  jobHandlers: [DemandExpiryHandler],
 };

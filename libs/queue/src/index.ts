@@ -7,11 +7,20 @@ export {
   QUEUE_JOB_OPTIONS,
   WORKER_OPTIONS,
 } from './job-options.js';
-export { Handles, JobProcessor } from './job-processor.js';
+export {
+  canHandle,
+  handledJobs,
+  Handles,
+  JobProcessor,
+  runHandler,
+  schedulesJobs,
+  type JobSchedule,
+  type SchedulesJobs,
+} from './job-processor.js';
+export { assembleEventRoutes, OUTBOX_ROUTES, type EventRoutes, type OutboxRoutes } from './event-routes.js';
 export { OutboxEvent } from './outbox-event.entity.js';
 export { addOutboxEvent, outboxInsertSql, OutboxService, type OutboxChange } from './outbox.service.js';
 export {
-  EVENT_ROUTES,
   EventType,
   isEventType,
   JOB_QUEUE,

@@ -33,6 +33,24 @@ export function Handles<N extends JobName>(name: N) {
   };
 }
 
+/** The job names a class's @Handles methods take (a processor's or a shared queue's handler class). */
+export function handledJobs(handlerClass: object): readonly JobName[] {
+  return [...methodsOf(handlerClass).keys()] as JobName[];
+}
+
+/** Whether `handler`'s class has a @Handles method for `name`. */
+export function canHandle(handler: object, name: string): boolean {
+  return methodsOf(handler.constructor).has(name);
+}
+
+/** Runs `job` on `handler`'s @Handles method for its name; a job it has no method for fails at once. */
+export function runHandler(handler: object, job: Job, token?: string): Promise<unknown> {
+  const method = methodsOf(handler.constructor).get(job.name);
+  if (!method) throw new UnrecoverableError(`No handler for job ${job.name}`);
+  const run = (handler as Record<string | symbol, JobHandler<JobName>>)[method]!;
+  return run.call(handler, job.data as never, job, token);
+}
+
 /**
  * The base of every queue processor: it routes a job to its @Handles method and logs a failed attempt
  * (BullMQ retries or fails it; the outbox reconciler and the recovery job bring back what Redis loses).
@@ -43,14 +61,11 @@ export abstract class JobProcessor extends WorkerHost {
 
   /** The job names this processor handles, for the worker's start-up check. */
   static get handles(): readonly string[] {
-    return [...methodsOf(this).keys()];
+    return handledJobs(this);
   }
 
   process(job: Job, token?: string): Promise<unknown> {
-    const method = methodsOf(this.constructor).get(job.name);
-    if (!method) throw new UnrecoverableError(`No handler for job ${job.name}`);
-    const handler = (this as unknown as Record<string | symbol, JobHandler<JobName>>)[method]!;
-    return handler.call(this, job.data as never, job, token);
+    return runHandler(this, job, token);
   }
 
   @OnWorkerEvent('failed')
@@ -58,3 +73,20 @@ export abstract class JobProcessor extends WorkerHost {
     this.logger.warn(`Job ${job.id} (${job.name}) failed on attempt ${job.attemptsMade}: ${error.message}`);
   }
 }
+
+/** A repeatable job (a BullMQ job scheduler) that a handler class of a shared queue asks its host to keep. */
+export interface JobSchedule {
+  readonly job: JobName;
+  readonly repeat: { every: number } | { pattern: string; tz?: string };
+}
+
+/**
+ * A handler class whose jobs repeat. The host of their queue upserts the schedules at start and on every
+ * Redis reconnect (an emptied Redis has lost them), so one schedule stands however many workers start.
+ */
+export interface SchedulesJobs {
+  schedules(): readonly JobSchedule[];
+}
+
+export const schedulesJobs = (handler: object): handler is SchedulesJobs =>
+  typeof (handler as Partial<SchedulesJobs>).schedules === 'function';

@@ -1,4 +1,10 @@
-import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import { getQueueToken } from '@nestjs/bullmq';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -7,7 +13,8 @@ import pg from 'pg';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '#core';
 import { outboxJobId } from './job-options.js';
-import { EVENT_ROUTES, isEventType, JOB_QUEUE, type JobName, type QueueName } from './queue-names.js';
+import { OUTBOX_ROUTES, type OutboxRoutes } from './event-routes.js';
+import { isEventType, JOB_QUEUE, type JobName, type QueueName } from './queue-names.js';
 
 const BATCH = 200;
 const POLL_MS = 1_000;
@@ -29,7 +36,7 @@ interface OutboxRow {
 }
 
 /**
- * Moves committed outbox rows to BullMQ, one job per route of the event (EVENT_ROUTES). Rows are claimed with FOR UPDATE SKIP LOCKED (several workers
+ * Moves committed outbox rows to BullMQ, one job per route of the event (the contexts' routes, OUTBOX_ROUTES). Rows are claimed with FOR UPDATE SKIP LOCKED (several workers
  * may relay at once) and marked dispatched in the same transaction as the enqueue; the job id is the
  * outbox id, so a crash between the two re-enqueues a job BullMQ already has, which it ignores. Each row
  * remembers the jobs it started until they finish, so OutboxReconciler can replay what Redis lost.
@@ -48,6 +55,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly moduleRef: ModuleRef,
     private readonly config: AppConfig,
+    @Inject(OUTBOX_ROUTES) private readonly routes: OutboxRoutes,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -106,7 +114,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
           this.logger.error(`Outbox event ${row.id} has unknown type ${row.type}; skipped`);
           continue;
         }
-        for (const job of EVENT_ROUTES[row.type]) {
+        for (const job of this.routes[row.type]) {
           const queue = JOB_QUEUE[job];
           byQueue.set(queue, [...(byQueue.get(queue) ?? []), { job, row }]);
         }
@@ -127,7 +135,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
       await manager.query(
         `UPDATE outbox_events o SET dispatched_at = now(), pending_jobs = string_to_array(r.jobs, ',')
            FROM unnest($1::bigint[], $2::text[]) AS r(id, jobs) WHERE o.id = r.id`,
-        [rows.map((r) => r.id), rows.map((r) => (isEventType(r.type) ? EVENT_ROUTES[r.type].join(',') : ''))],
+        [rows.map((r) => r.id), rows.map((r) => (isEventType(r.type) ? this.routes[r.type].join(',') : ''))],
       );
       return rows.length;
     });

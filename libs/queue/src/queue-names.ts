@@ -161,38 +161,6 @@ export interface JobPayloads {
   [JobName.NotifyInterest]: EventPayloads[EventType.InterestExpressed];
 }
 
-/**
- * The jobs each event starts (fan-out). An event nobody consumes yet is still written and marked
- * dispatched: consumers added later (search sync, matching) rebuild from PostgreSQL, not from old events.
- */
-export const EVENT_ROUTES: Record<EventType, JobName[]> = {
-  [EventType.InvitationCreated]: [JobName.SendInvitationEmail],
-  [EventType.PasswordResetRequested]: [JobName.SendPasswordResetEmail],
-  [EventType.EmailVerificationRequested]: [JobName.SendEmailVerification],
-  [EventType.RegistrationAttempted]: [JobName.SendRegistrationAttemptEmail],
-  [EventType.DemandPublished]: [JobName.SyncSearchDocument, JobName.MatchPosting, JobName.MatchSubscriptions],
-  [EventType.DemandUpdated]: [JobName.SyncSearchDocument, JobName.MatchPosting],
-  [EventType.DemandClosed]: [JobName.SyncSearchDocument, JobName.MatchPosting],
-  [EventType.PostingPublished]: [
-    JobName.SyncSearchDocument,
-    JobName.MatchPosting,
-    JobName.MatchSubscriptions,
-  ],
-  [EventType.PostingUpdated]: [JobName.SyncSearchDocument, JobName.MatchPosting],
-  [EventType.PostingWithdrawn]: [JobName.SyncSearchDocument, JobName.MatchPosting],
-  [EventType.ExpertClaimInvited]: [JobName.SendExpertClaimEmail],
-  [EventType.ExpertImportRequested]: [JobName.ImportExperts],
-  [EventType.MatchFound]: [JobName.NotifyMatch],
-  [EventType.MessagePosted]: [JobName.NotifyMessage],
-  [EventType.DealChanged]: [JobName.NotifyDeal],
-  [EventType.EventAgendaPublished]: [JobName.SendEventAgendas],
-  [EventType.FileRemoved]: [JobName.RemoveStoredFile],
-  [EventType.PostingDeleted]: [JobName.PurgePostingFiles],
-  [EventType.TaskReminderDue]: [JobName.RemindTask],
-  // Issue 16 (portal).
-  [EventType.InterestExpressed]: [JobName.NotifyInterest],
-};
-
 /** Which queue carries each job. */
 export const JOB_QUEUE: Record<JobName, QueueName> = {
   [JobName.SendInvitationEmail]: QueueName.Email,

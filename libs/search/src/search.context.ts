@@ -1,4 +1,5 @@
 import type { BoundedContext } from '#core';
+import { EventType, JobName, type EventRoutes } from '#queue';
 import { ReferenceController } from './http/reference.controller.js';
 import { SearchController } from './http/search.controller.js';
 import { SearchModule } from './search.module.js';
@@ -11,4 +12,12 @@ export const searchContext: BoundedContext = {
   entities: [],
   controllers: [ReferenceController, SearchController],
   processors: [SearchSyncProcessor],
+  routes: {
+    [EventType.DemandPublished]: [JobName.SyncSearchDocument],
+    [EventType.DemandUpdated]: [JobName.SyncSearchDocument],
+    [EventType.DemandClosed]: [JobName.SyncSearchDocument],
+    [EventType.PostingPublished]: [JobName.SyncSearchDocument],
+    [EventType.PostingUpdated]: [JobName.SyncSearchDocument],
+    [EventType.PostingWithdrawn]: [JobName.SyncSearchDocument],
+  } satisfies EventRoutes,
 };

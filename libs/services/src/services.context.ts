@@ -1,4 +1,5 @@
 import type { BoundedContext } from '#core';
+import { EventType, JobName, type EventRoutes } from '#queue';
 import { DispatchesController } from './http/dispatches.controller.js';
 import { RatingsController } from './http/ratings.controller.js';
 import { ServiceLogsController } from './http/service-logs.controller.js';
@@ -9,6 +10,7 @@ import { FollowUpTask } from './records/follow-up-task.entity.js';
 import { Rating } from './records/rating.entity.js';
 import { ServiceLog } from './records/service-log.entity.js';
 import { Visit } from './records/visit.entity.js';
+import { servicesMessages } from './services.messages.js';
 import { ServicesModule } from './services.module.js';
 import { TaskReminderProcessor } from './task-reminder.processor.js';
 
@@ -25,4 +27,8 @@ export const servicesContext: BoundedContext = {
     RatingsController,
   ],
   processors: [TaskReminderProcessor],
+  routes: {
+    [EventType.TaskReminderDue]: [JobName.RemindTask],
+  } satisfies EventRoutes,
+  messages: servicesMessages,
 };

@@ -3,9 +3,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AppConfig } from '#core';
 import { MembershipService } from '#identity';
-import { NotificationDispatcher, taskDueEmail, taskDueText, type DispatchResult } from '#notifications';
+import { NotificationDispatcher, type DispatchResult } from '#notifications';
 import { EventType, outboxInsertSql, type EventPayloads } from '#queue';
 import { FollowUpTask } from './records/follow-up-task.entity.js';
+import { taskDueEmail, taskDueText } from './task-due.email.js';
 
 /** Reminders queued per scan; the next scan (a minute later) takes the rest. */
 const SCAN_BATCH = 500;

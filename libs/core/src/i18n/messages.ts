@@ -1,17 +1,12 @@
-import { filesMessages } from './files-messages.js';
-import { servicesMessages } from './services-messages.js';
-
 /**
- * Every message the API shows a person, in zh-CN (first) and en. Keys are the stable `code`s of domain
+ * The messages the API shows a person, in zh-CN (first) and en: the shared ones and those of the contexts
+ * that predate descriptors. A context may bring its own (`BoundedContext.messages`, joined by
+ * `addMessages`); these win over a context's on a shared key. Keys are the stable `code`s of domain
  * errors and validation constraints; they are stored in clients' code, so keep them once published.
  */
-import { eventMessages } from './event-messages.js';
-
 export const messages = {
   'zh-CN': {
     problem: {
-      ...eventMessages['zh-CN'].problem,
-      ...servicesMessages['zh-CN'].problem,
       'validation-failed': '提交的内容有误，请检查标出的字段',
       'malformed-json': '请求体不是合法的 JSON',
       'body-too-large': '请求体过大（此接口上限 {{kb}} KB）',
@@ -107,11 +102,8 @@ export const messages = {
       'deal-changed': '成交记录已被修改（当前版本 {{version}}），请查看最新内容后再确认',
       'deal-change-pending': '对方提出的修改尚待本方确认或提出异议',
       'same-confirmer': '同一人不能代表双方确认',
-      ...filesMessages['zh-CN'].problem,
     },
     field: {
-      ...eventMessages['zh-CN'].field,
-      ...servicesMessages['zh-CN'].field,
       isDefined: '必填',
       isNotEmpty: '不能为空',
       isString: '应为文本',
@@ -168,13 +160,10 @@ export const messages = {
       'same-organization': '买方和卖方不能是同一机构',
       'source-not-yours': '来源不存在，或本机构不是其中一方',
       'parties-not-of-source': '买卖双方必须是来源的双方',
-      ...filesMessages['zh-CN'].field,
     },
   },
   en: {
     problem: {
-      ...eventMessages.en.problem,
-      ...servicesMessages.en.problem,
       'validation-failed': 'Some fields are invalid; see the marked fields',
       'malformed-json': 'The request body is not valid JSON',
       'body-too-large': 'The request body is too large ({{kb}} KB at most on this route)',
@@ -271,11 +260,8 @@ export const messages = {
       'deal-changed': 'The deal changed (now version {{version}}); read it again before confirming',
       'deal-change-pending': 'The other side proposed a change that your side must confirm or dispute first',
       'same-confirmer': 'One person cannot confirm for both sides',
-      ...filesMessages.en.problem,
     },
     field: {
-      ...eventMessages.en.field,
-      ...servicesMessages.en.field,
       isDefined: 'is required',
       isNotEmpty: 'must not be empty',
       isString: 'must be text',
@@ -332,7 +318,6 @@ export const messages = {
       'same-organization': 'must not be the buyer organization',
       'source-not-yours': 'does not exist or your organization is not one of its parties',
       'parties-not-of-source': 'buyer and seller must be the two parties of the source',
-      ...filesMessages.en.field,
     },
   },
 } as const;

@@ -1,4 +1,5 @@
 import i18next, { type TFunction } from 'i18next';
+import type { ContextMessages } from '../bounded-context.js';
 import { LANGUAGES, messages, type Language } from './messages.js';
 
 const instance = i18next.createInstance();
@@ -23,6 +24,23 @@ const fixed: Record<Language, TFunction> = {
  */
 const made = new Map<string, string>();
 const MADE_MAX = 5_000;
+/** Which keys exist, memoised like `made` (see hasMessage). */
+const known = new Map<string, boolean>();
+
+/**
+ * Joins a context's messages (its descriptor's `messages`) to the shared ones. A key both have keeps the
+ * shared text, so the order contexts are listed in never changes a message.
+ */
+export function addMessages(own: ContextMessages): void {
+  for (const lang of LANGUAGES) {
+    for (const namespace of ['problem', 'field'] as const) {
+      const resources = own[lang][namespace];
+      if (resources) instance.addResourceBundle(lang, namespace, resources, true, false);
+    }
+  }
+  made.clear();
+  known.clear();
+}
 
 /** Translates `namespace:key`, falling back to zh-CN, then to `fallbackKey` in the same namespace. */
 export function translate(
@@ -78,8 +96,6 @@ export function negotiateLanguage(header: string | undefined): Language {
   }
   return 'zh-CN';
 }
-
-const known = new Map<string, boolean>();
 
 /** Memoised like `made`: the keys asked about are codes, a small set, but asked about per field error. */
 export function hasMessage(namespace: 'problem' | 'field', key: string): boolean {

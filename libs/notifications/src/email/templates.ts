@@ -2,7 +2,6 @@
  * Email bodies. Every message is bilingual, Chinese first: an invitee's language is unknown until they
  * sign in, and a bilingual mail is never wrong. Text and HTML are built from the same parts.
  */
-import { formatWan } from '#core';
 
 export interface RenderedEmail {
   subject: string;
@@ -35,7 +34,11 @@ interface LinkedLine {
   link: string;
 }
 
-function render(
+/**
+ * The one layout of every email: paragraphs in Chinese, then English, each with its action button, and
+ * optional linked lines. Contexts build their templates on it (or on `noticeEmail`).
+ */
+export function renderEmail(
   subject: string,
   paragraphs: { zh: string[]; en: string[] },
   link: string,
@@ -75,7 +78,7 @@ export function invitationEmail(input: {
 }): RenderedEmail {
   const [roleZh, roleEn] = ROLE_NAMES[input.role] ?? [input.role, input.role];
   const expires = input.expiresAt.toISOString().slice(0, 10);
-  return render(
+  return renderEmail(
     `邀请您加入「${input.organizationName}」| Invitation to join ${input.organizationName} on Duijie`,
     {
       zh: [
@@ -93,7 +96,7 @@ export function invitationEmail(input: {
 }
 
 export function passwordResetEmail(input: { name: string; link: string }): RenderedEmail {
-  return render(
+  return renderEmail(
     '重置您的对接平台密码 | Reset your Duijie password',
     {
       zh: [
@@ -111,7 +114,7 @@ export function passwordResetEmail(input: { name: string; link: string }): Rende
 }
 
 export function emailVerificationEmail(input: { name: string; link: string }): RenderedEmail {
-  return render(
+  return renderEmail(
     '确认您的对接平台邮箱 | Confirm your email address for Duijie',
     {
       zh: [
@@ -129,7 +132,7 @@ export function emailVerificationEmail(input: { name: string; link: string }): R
 }
 
 export function registrationAttemptEmail(input: { name: string; link: string }): RenderedEmail {
-  return render(
+  return renderEmail(
     '有人尝试用您的邮箱注册对接平台 | Someone tried to register with your address on Duijie',
     {
       zh: [
@@ -146,30 +149,6 @@ export function registrationAttemptEmail(input: { name: string; link: string }):
   );
 }
 
-export function expertClaimEmail(input: {
-  expertName: string;
-  societyName: string;
-  link: string;
-  expiresAt: Date;
-}): RenderedEmail {
-  const expires = input.expiresAt.toISOString().slice(0, 10);
-  return render(
-    `认领您在「${input.societyName}」的专家主页 | Claim your expert profile on Duijie`,
-    {
-      zh: [
-        `${input.expertName}，您好！「${input.societyName}」在对接平台为您建立了专家主页。`,
-        `登录（或用本邮箱注册）后点击下方链接即可认领，之后您可以自行维护研究方向、服务方式和可服务状态。链接有效期至 ${expires}。`,
-      ],
-      en: [
-        `Hello ${input.expertName}, ${input.societyName} created an expert profile for you on Duijie.`,
-        `Sign in (or register with this address) and follow the link to claim it; you can then keep your fields, service modes and availability up to date yourself. The link is valid until ${expires}.`,
-      ],
-    },
-    input.link,
-    ['认领专家主页', 'Claim the profile'],
-  );
-}
-
 const POSTING_KIND_NAMES: Record<string, [string, string]> = {
   demand: ['技术需求', 'demand'],
   expert: ['专家', 'expert'],
@@ -178,93 +157,8 @@ const POSTING_KIND_NAMES: Record<string, [string, string]> = {
   'financing-offer': ['金融产品', 'financing offer'],
 };
 
-const kindNames = (kind: string): [string, string] => POSTING_KIND_NAMES[kind] ?? [kind, kind];
-
-/**
- * A new match as told to one party: which of its postings was matched, and the other side's public
- * title (or teaser), never confidential text.
- */
-export interface MatchFoundContent {
-  ownKind: string;
-  ownTitle: string;
-  counterpartKind: string;
-  counterpartTitle: string;
-  score: number;
-  reasons: { zh: string[]; en: string[] };
-  /** What does not fit: told as such, never as a reason. */
-  warnings?: { zh: string[]; en: string[] };
-  link: string;
-}
-
-/** Title and body of a new match, shared by the in-app notification and the email. */
-export function matchFoundText(input: MatchFoundContent): {
-  title: { zh: string; en: string };
-  body: { zh: string; en: string };
-} {
-  const [kindZh, kindEn] = kindNames(input.counterpartKind);
-  const [ownZh, ownEn] = kindNames(input.ownKind);
-  const percent = Math.round(input.score * 100);
-  const reasonsZh = input.reasons.zh.slice(0, 3).join('；');
-  const reasonsEn = input.reasons.en.slice(0, 3).join('; ');
-  const warningsZh = input.warnings?.zh.join('；') ?? '';
-  const warningsEn = input.warnings?.en.join('; ') ?? '';
-  return {
-    title: { zh: `新的匹配：${input.counterpartTitle}`, en: `New match: ${input.counterpartTitle}` },
-    body: {
-      zh: `${kindZh}「${input.counterpartTitle}」与您的${ownZh}「${input.ownTitle}」匹配，匹配度 ${percent}%。${reasonsZh ? `理由：${reasonsZh}。` : ''}${warningsZh ? `注意：${warningsZh}。` : ''}`,
-      en: `The ${kindEn} “${input.counterpartTitle}” matches your ${ownEn} “${input.ownTitle}” at ${percent}%.${reasonsEn ? ` Why: ${reasonsEn}.` : ''}${warningsEn ? ` Note: ${warningsEn}.` : ''}`,
-    },
-  };
-}
-
-export function matchFoundEmail(input: MatchFoundContent): RenderedEmail {
-  const text = matchFoundText(input);
-  return render(
-    `新的匹配 | New match: ${input.counterpartTitle}`,
-    { zh: [text.body.zh], en: [text.body.en] },
-    input.link,
-    ['查看详情', 'View it'],
-  );
-}
-
-/** A message in a conversation, as told to the other organization's members. */
-export interface MessageReceivedContent {
-  authorName: string;
-  authorOrganizationName: string;
-  subject: string;
-  body: string;
-  link: string;
-}
-
-/** Longest part of the message quoted in a notification: the thread holds the rest. */
-const MESSAGE_PREVIEW_LENGTH = 200;
-
-/** Title and body of a new message, shared by the in-app notification and the email. */
-export function messageReceivedText(input: MessageReceivedContent): {
-  title: { zh: string; en: string };
-  body: { zh: string; en: string };
-} {
-  const preview =
-    input.body.length > MESSAGE_PREVIEW_LENGTH
-      ? `${input.body.slice(0, MESSAGE_PREVIEW_LENGTH)}…`
-      : input.body;
-  const author = input.authorName
-    ? `${input.authorName}（${input.authorOrganizationName}）`
-    : input.authorOrganizationName;
-  const authorEn = input.authorName
-    ? `${input.authorName} (${input.authorOrganizationName})`
-    : input.authorOrganizationName;
-  return {
-    title: {
-      zh: `${input.authorOrganizationName} 发来新消息`,
-      en: `New message from ${input.authorOrganizationName}`,
-    },
-    body: {
-      zh: `${author}在「${input.subject}」的对接会话中写道：${preview}`,
-      en: `${authorEn} wrote in the conversation “${input.subject}”: ${preview}`,
-    },
-  };
-}
+/** A posting kind's name in Chinese and English, for the texts that name what was matched or found. */
+export const postingKindNames = (kind: string): [string, string] => POSTING_KIND_NAMES[kind] ?? [kind, kind];
 
 /**
  * The email of a notice whose in-app text says it all (an owner told of 我要对接, of an access request…):
@@ -275,129 +169,11 @@ export function noticeEmail(
   link: string,
   action: [zh: string, en: string],
 ): RenderedEmail {
-  return render(
+  return renderEmail(
     `${text.title.zh} | ${text.title.en}`,
     { zh: [text.body.zh], en: [text.body.en] },
     link,
     action,
-  );
-}
-
-export function messageReceivedEmail(input: MessageReceivedContent): RenderedEmail {
-  const text = messageReceivedText(input);
-  return render(
-    `新消息 | New message: ${input.authorOrganizationName}`,
-    { zh: [text.body.zh], en: [text.body.en] },
-    input.link,
-    ['查看并回复', 'Read and reply'],
-  );
-}
-/** A change to a deal, as told to the other party's members. */
-export interface DealChangedContent {
-  /** created, confirmed, disputed, edited, change-proposed, change-confirmed or stage. */
-  change: string;
-  actorOrganizationName: string;
-  projectName: string;
-  contractValueYuan: number;
-  /** The deal's stage code (intent … terminated). */
-  stage: string;
-  link: string;
-}
-
-const DEAL_STAGE_NAMES: Record<string, [string, string]> = {
-  intent: ['意向', 'intent'],
-  negotiation: ['洽谈', 'negotiation'],
-  signed: ['签约', 'signed'],
-  performing: ['履行', 'performing'],
-  completed: ['完成', 'completed'],
-  terminated: ['终止', 'terminated'],
-};
-
-/** Title and body of a deal change, shared by the in-app notification and the email. */
-export function dealChangedText(input: DealChangedContent): {
-  title: { zh: string; en: string };
-  body: { zh: string; en: string };
-} {
-  const org = input.actorOrganizationName;
-  const project = input.projectName;
-  const [stageZh, stageEn] = DEAL_STAGE_NAMES[input.stage] ?? [input.stage, input.stage];
-  const valueZh = formatWan(input.contractValueYuan);
-  const valueEn = formatWan(input.contractValueYuan, 'en');
-  const texts: Record<string, [zh: string, en: string]> = {
-    created: [
-      `${org}登记了与贵机构的成交「${project}」（${valueZh}），请核对后确认。`,
-      `${org} recorded the deal “${project}” (${valueEn}) with your organization: please check and confirm it.`,
-    ],
-    confirmed: [`${org}确认了成交「${project}」。`, `${org} confirmed the deal “${project}”.`],
-    disputed: [
-      `${org}对成交「${project}」提出了异议，该成交暂不计入统计。`,
-      `${org} disputed the deal “${project}”; it is not counted until both sides confirm it again.`,
-    ],
-    edited: [
-      `${org}修改了成交「${project}」（${valueZh}），请核对后确认。`,
-      `${org} edited the deal “${project}” (${valueEn}): please check and confirm it.`,
-    ],
-    'change-proposed': [
-      `${org}提议修改成交「${project}」，请确认或提出异议。`,
-      `${org} proposes a change to the deal “${project}”: please confirm or dispute it.`,
-    ],
-    'change-confirmed': [
-      `${org}确认了贵机构对成交「${project}」的修改。`,
-      `${org} confirmed your change to the deal “${project}”.`,
-    ],
-    stage: [
-      `${org}将成交「${project}」推进到「${stageZh}」阶段。`,
-      `${org} moved the deal “${project}” to the ${stageEn} stage.`,
-    ],
-  };
-  const [zh, en] = texts[input.change] ?? [
-    `${org}更新了成交「${project}」。`,
-    `${org} updated the deal “${project}”.`,
-  ];
-  return {
-    title: { zh: `成交「${project}」有更新`, en: `Deal update: ${project}` },
-    body: { zh, en },
-  };
-}
-
-export function dealChangedEmail(input: DealChangedContent): RenderedEmail {
-  const text = dealChangedText(input);
-  return render(
-    `成交更新 | Deal update: ${input.projectName}`,
-    { zh: [text.body.zh], en: [text.body.en] },
-    input.link,
-    ['查看成交', 'View the deal'],
-  );
-}
-
-/** A follow-up task's reminder, as told to its assignee (or its organization's members). */
-export interface TaskDueContent {
-  title: string;
-  /** YYYY-MM-DD. */
-  dueOn: string;
-  link: string;
-}
-
-export function taskDueText(input: TaskDueContent): {
-  title: { zh: string; en: string };
-  body: { zh: string; en: string };
-} {
-  return {
-    title: { zh: `跟进任务提醒：${input.title}`, en: `Follow-up reminder: ${input.title}` },
-    body: {
-      zh: `跟进任务「${input.title}」将于 ${input.dueOn} 到期，请及时处理。`,
-      en: `The follow-up task “${input.title}” is due on ${input.dueOn}.`,
-    },
-  };
-}
-
-export function taskDueEmail(input: TaskDueContent): RenderedEmail {
-  const text = taskDueText(input);
-  return render(
-    `跟进任务提醒 | Follow-up reminder: ${input.title}`,
-    { zh: [text.body.zh], en: [text.body.en] },
-    input.link,
-    ['查看任务', 'View the task'],
   );
 }
 
@@ -410,7 +186,7 @@ export interface DigestEntry {
 /** The daily digest: everything the user chose to hear about once a day, newest last. */
 export function digestEmail(input: { entries: DigestEntry[]; link: string }): RenderedEmail {
   const count = input.entries.length;
-  return render(
+  return renderEmail(
     `对接每日摘要：${count} 条新通知 | Your Duijie daily digest: ${count} new`,
     {
       zh: [`您好！以下是自上次摘要以来的 ${count} 条新通知：`],
@@ -467,7 +243,7 @@ export function subscriptionHitText(input: SubscriptionHitContent): {
   title: { zh: string; en: string };
   body: { zh: string; en: string };
 } {
-  const [kindZh, kindEn] = POSTING_KIND_NAMES[input.postingKind] ?? [input.postingKind, input.postingKind];
+  const [kindZh, kindEn] = postingKindNames(input.postingKind);
   const excerpt = excerptOf(input.excerpt.trim());
   return {
     title: {
@@ -483,7 +259,7 @@ export function subscriptionHitText(input: SubscriptionHitContent): {
 
 export function subscriptionHitEmail(input: SubscriptionHitContent): RenderedEmail {
   const text = subscriptionHitText(input);
-  return render(
+  return renderEmail(
     `订阅更新 | Saved search: ${input.postingTitle}`,
     {
       zh: [text.body.zh, '可在“我的订阅”中暂停或删除此订阅。'],

@@ -1,4 +1,6 @@
-/** Messages of service work (libs/services), spread into the hub in messages.ts. */
+import type { ContextMessages } from '#core';
+
+/** Messages of service work (libs/services), joined into the API's translations from its descriptor. */
 export const servicesMessages = {
   'zh-CN': {
     problem: {
@@ -57,4 +59,4 @@ export const servicesMessages = {
       'not-yours-to-rate': 'only a service your enterprise received or a confirmed deal it is party of',
     },
   },
-} as const;
+} as const satisfies ContextMessages;

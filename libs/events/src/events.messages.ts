@@ -1,8 +1,11 @@
+import type { ContextMessages } from '#core';
+
 /**
- * The events context's messages (issue 17), spread into `messages` one line per namespace and language,
- * so that block of the shared file stays small. Keys are stable codes: keep them once published.
+ * The events context's messages (issue 17), joined into the API's translations from its descriptor.
+ * Keys are stable codes: keep them once published. A key the shared messages also have (e.g.
+ * `organization-not-verified`) shows the shared text: those win.
  */
-export const eventMessages = {
+export const eventsMessages = {
   'zh-CN': {
     problem: {
       'event-not-found': '活动不存在',
@@ -87,4 +90,4 @@ export const eventMessages = {
       'participant-unavailable': 'one side is not present in that slot',
     },
   },
-} as const;
+} as const satisfies ContextMessages;

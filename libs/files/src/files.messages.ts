@@ -1,4 +1,6 @@
-/** The files context's messages (uploads, downloads, limits), spread into messages.ts. */
+import type { ContextMessages } from '#core';
+
+/** The files context's messages (uploads, downloads, limits), joined into the API's translations from its descriptor. */
 export const filesMessages = {
   'zh-CN': {
     problem: {
@@ -27,4 +29,4 @@ export const filesMessages = {
       'too-many-files': 'at most {{max}} files',
     },
   },
-} as const;
+} as const satisfies ContextMessages;

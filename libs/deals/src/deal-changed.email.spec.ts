@@ -1,0 +1,39 @@
+import { describe, expect, it } from '@jest/globals';
+import { dealChangedEmail, dealChangedText } from './deal-changed.email.js';
+
+describe('deal-changed texts', () => {
+  const change = {
+    change: 'created',
+    actorOrganizationName: '浙江大学',
+    projectName: '热失控预警技术转让',
+    contractValueYuan: 2_800_000,
+    stage: 'signed',
+    link: 'https://duijie.example/deals',
+  };
+
+  it('ask the other side to confirm a recorded deal, with its value in 万元 and in yuan', () => {
+    const text = dealChangedText(change);
+    expect(text.title).toEqual({
+      zh: '成交「热失控预警技术转让」有更新',
+      en: 'Deal update: 热失控预警技术转让',
+    });
+    expect(text.body.zh).toBe(
+      '浙江大学登记了与贵机构的成交「热失控预警技术转让」（280万元），请核对后确认。',
+    );
+    expect(text.body.en).toContain('(CNY 2,800,000)');
+  });
+
+  it('name the stage a deal moved to, and say a disputed deal stops counting', () => {
+    expect(dealChangedText({ ...change, change: 'stage', stage: 'performing' }).body.zh).toBe(
+      '浙江大学将成交「热失控预警技术转让」推进到「履行」阶段。',
+    );
+    expect(dealChangedText({ ...change, change: 'disputed' }).body.en).toContain('not counted');
+  });
+
+  it('render a bilingual email linking to the deals page', () => {
+    const email = dealChangedEmail({ ...change, projectName: '<b>项目</b>' });
+    expect(email.subject).toBe('成交更新 | Deal update: <b>项目</b>');
+    expect(email.text).toContain('查看成交：https://duijie.example/deals');
+    expect(email.html).not.toContain('<b>项目</b>');
+  });
+});
