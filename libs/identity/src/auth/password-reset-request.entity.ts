@@ -1,13 +1,5 @@
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  type Relation,
-} from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
+import { CreatedRow } from '#database';
 import { User } from '../users/user.entity.js';
 
 /**
@@ -15,10 +7,7 @@ import { User } from '../users/user.entity.js';
  * the database alone nor a queue payload holds a usable link.
  */
 @Entity('password_reset_requests')
-export class PasswordResetRequest {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
+export class PasswordResetRequest extends CreatedRow {
   @Index()
   @Column({ type: 'uuid' })
   userId: string;
@@ -29,9 +18,6 @@ export class PasswordResetRequest {
 
   @Column({ type: 'char', length: 32 })
   nonce: string;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt: Date;
 
   @Column({ type: 'timestamptz' })
   expiresAt: Date;

@@ -1,13 +1,5 @@
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  type Relation,
-} from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
+import { CreatedRow } from '#database';
 import { User } from '../users/user.entity.js';
 
 /**
@@ -15,10 +7,7 @@ import { User } from '../users/user.entity.js';
  * revokes as a whole. Access tokens carry the session id, so revoking a session ends them at once.
  */
 @Entity('sessions')
-export class Session {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
+export class Session extends CreatedRow {
   @Index()
   @Column({ type: 'uuid' })
   userId: string;
@@ -26,9 +15,6 @@ export class Session {
   @ManyToOne(() => User, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'user_id' })
   user: Relation<User>;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt: Date;
 
   @Column({ type: 'timestamptz' })
   expiresAt: Date;

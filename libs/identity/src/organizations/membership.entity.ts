@@ -1,13 +1,5 @@
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  type Relation,
-} from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
+import { CreatedRow } from '#database';
 import { User } from '../users/user.entity.js';
 import { Organization } from './organization.entity.js';
 
@@ -16,10 +8,7 @@ export type MemberRole = (typeof MEMBER_ROLES)[number];
 
 @Entity('memberships')
 @Index('memberships_organization_id_user_id_key', ['organizationId', 'userId'], { unique: true })
-export class Membership {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
+export class Membership extends CreatedRow {
   @Column({ type: 'uuid' })
   organizationId: string;
 
@@ -37,7 +26,4 @@ export class Membership {
 
   @Column({ type: 'varchar', length: 10 })
   role: MemberRole;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt: Date;
 }

@@ -1,21 +1,10 @@
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  type Relation,
-} from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
+import { CreatedRow } from '#database';
 import { User } from '../users/user.entity.js';
 
 /** A long-lived token for API integrations. Shown once; only its SHA-256 is kept. */
 @Entity('personal_access_tokens')
-export class PersonalAccessToken {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
+export class PersonalAccessToken extends CreatedRow {
   @Index()
   @Column({ type: 'uuid' })
   userId: string;
@@ -34,9 +23,6 @@ export class PersonalAccessToken {
   @Index('personal_access_tokens_token_hash_key', { unique: true })
   @Column({ type: 'char', length: 64 })
   tokenHash: string;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt: Date;
 
   @Column({ type: 'timestamptz', nullable: true })
   lastUsedAt: Date | null;
