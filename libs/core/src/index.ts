@@ -10,3 +10,4 @@ export * from './validation/fields.js';
 export { isCalendarDate } from './validation/calendar-date.js';
 export { fieldMessage, toFieldErrors } from './validation/field-errors.js';
 export type { BoundedContext, JobProcessorClass } from './bounded-context.js';
+export { pick } from './objects/pick.js';

@@ -1,18 +1,9 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
-import { CreatedRow } from '#database';
-import { User } from '../users/user.entity.js';
+import { Column, Entity, Index } from 'typeorm';
+import { UserOwnedRow } from '../users/user-owned-row.js';
 
 /** A long-lived token for API integrations. Shown once; only its SHA-256 is kept. */
 @Entity('personal_access_tokens')
-export class PersonalAccessToken extends CreatedRow {
-  @Index()
-  @Column({ type: 'uuid' })
-  userId: string;
-
-  @ManyToOne(() => User, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'user_id' })
-  user: Relation<User>;
-
+export class PersonalAccessToken extends UserOwnedRow {
   @Column({ type: 'varchar', length: 100 })
   name: string;
 

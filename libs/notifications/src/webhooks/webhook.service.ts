@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Queue } from 'bullmq';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { AppConfig, ConflictError, NotFoundError, ValidationError } from '#core';
+import { AppConfig, ConflictError, NotFoundError, pick, ValidationError } from '#core';
 import type { Actor } from '#identity';
 import { JobName, QueueName, type JobPayloads } from '#queue';
 import { assertWebhookAccess, organizationOf } from './webhook-access.js';
@@ -281,12 +281,7 @@ export class WebhookService {
 
 function present(row: Webhook): WebhookDto {
   return {
-    id: row.id,
-    organizationId: row.organizationId,
-    url: row.url,
-    format: row.format,
-    events: row.events,
-    active: row.active,
+    ...pick(row, ['id', 'organizationId', 'url', 'format', 'events', 'active']),
     hasRobotSecret: row.robotSecret !== null,
     createdBy: row.createdBy,
     createdAt: row.createdAt.toISOString(),
