@@ -1,9 +1,10 @@
-import { Button, Form, Result } from 'antd';
+import { Form, Result } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { authApi } from '../api/endpoints';
 import { LinkButton } from '../components/LinkButton';
+import { AuthSubmit } from '../components/AuthFormParts';
 import { AuthHeading } from '../components/AuthHeading';
 import { FormError } from '../components/FormError';
 import { NewPasswordFields } from '../components/NewPasswordFields';
@@ -69,16 +70,9 @@ export default function ResetPasswordPage() {
           label={t('auth.newPassword')}
           confirmLabel={t('fields.confirmPassword')}
         />
-        <Button
-          type="primary"
-          htmlType="submit"
-          size="large"
-          block
-          loading={submitting}
-          data-testid="reset-submit"
-        >
+        <AuthSubmit testId="reset-submit" submitting={submitting}>
           {t('auth.resetSubmit')}
-        </Button>
+        </AuthSubmit>
       </Form>
     </>
   );
