@@ -82,11 +82,7 @@ export default function RegisterPage() {
           <Input autoComplete="name" />
         </Form.Item>
         <EmailField />
-        <NewPasswordFields
-          name="password"
-          label={t('fields.password')}
-          confirmLabel={t('fields.confirmPassword')}
-        />
+        <NewPasswordFields label={t('fields.password')} />
         <AuthSubmit testId="register-submit" submitting={submitting}>
           {t('auth.registerSubmit')}
         </AuthSubmit>

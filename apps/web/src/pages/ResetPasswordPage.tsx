@@ -65,11 +65,7 @@ export default function ResetPasswordPage() {
       <AuthHeading title={t('auth.resetTitle')} subtitle={t('auth.resetSubtitle')} />
       <FormError message={error} />
       <Form form={form} name="reset-password" layout="vertical" requiredMark={false} onFinish={onFinish}>
-        <NewPasswordFields
-          name="password"
-          label={t('auth.newPassword')}
-          confirmLabel={t('fields.confirmPassword')}
-        />
+        <NewPasswordFields label={t('auth.newPassword')} />
         <AuthSubmit testId="reset-submit" submitting={submitting}>
           {t('auth.resetSubmit')}
         </AuthSubmit>
