@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import request from 'supertest';
 import { startTestApp, type TestApp } from '../support/app-harness.js';
 import { testCreditCode } from '../support/credit-codes.js';
-import { createDemand, createOrganization, demandBody, signUp, type SignedInUser } from '../support/http.js';
+import { createDemand, demandBody, type SignedInUser } from '../support/http.js';
+import { party } from '../support/factories.js';
 
 let app: TestApp;
 let user: SignedInUser;
@@ -11,8 +12,7 @@ let demandId: string;
 
 beforeAll(async () => {
   app = await startTestApp({ worker: false });
-  user = await signUp(app);
-  organizationId = await createOrganization(app, user);
+  ({ user, org: organizationId } = await party(app));
   demandId = await createDemand(app, user, organizationId);
 });
 

@@ -7,7 +7,8 @@ import {
   publishPosting,
   type CatalogueKindName,
 } from '../support/catalogue.js';
-import { createOrganization, grantPlatformRole, signUp, type SignedInUser } from '../support/http.js';
+import { createOrganization, signUp, type SignedInUser } from '../support/http.js';
+import { moderatorOf } from '../support/factories.js';
 
 let app: TestApp;
 let moderator: SignedInUser;
@@ -16,8 +17,7 @@ const owners = {} as Record<CatalogueKindName, { user: SignedInUser; org: string
 
 beforeAll(async () => {
   app = await startTestApp({ worker: false });
-  moderator = await signUp(app);
-  await grantPlatformRole(app, moderator, 'moderator');
+  moderator = await moderatorOf(app);
   stranger = await signUp(app);
   await createOrganization(app, stranger);
   for (const kind of Object.keys(CATALOGUE_KINDS) as CatalogueKindName[]) {

@@ -4,12 +4,12 @@ import { startTestApp, type TestApp } from '../support/app-harness.js';
 import {
   createDemand,
   createOrganization,
-  grantPlatformRole,
   publishDemand,
   signUp,
   verifyOrganization,
   type SignedInUser,
 } from '../support/http.js';
+import { moderatorOf, party } from '../support/factories.js';
 
 let app: TestApp;
 let owner: SignedInUser;
@@ -18,10 +18,8 @@ let moderator: SignedInUser;
 
 beforeAll(async () => {
   app = await startTestApp({ worker: false });
-  owner = await signUp(app);
-  ownerOrg = await createOrganization(app, owner);
-  moderator = await signUp(app);
-  await grantPlatformRole(app, moderator, 'moderator');
+  ({ user: owner, org: ownerOrg } = await party(app));
+  moderator = await moderatorOf(app);
 });
 
 afterAll(async () => {

@@ -5,12 +5,12 @@ import {
   createDemand,
   createOrganization,
   demandBody,
-  grantPlatformRole,
   publishDemand,
   signUp,
   verifyOrganization,
   type SignedInUser,
 } from '../support/http.js';
+import { moderatorOf, party } from '../support/factories.js';
 
 let app: TestApp;
 let owner: SignedInUser;
@@ -21,10 +21,8 @@ let otherOrg: string;
 
 beforeAll(async () => {
   app = await startTestApp({ worker: false });
-  owner = await signUp(app);
-  ownerOrg = await createOrganization(app, owner, { name: '江苏锂创新能源科技有限公司' });
-  moderator = await signUp(app);
-  await grantPlatformRole(app, moderator, 'moderator');
+  ({ user: owner, org: ownerOrg } = await party(app, 'enterprise', { name: '江苏锂创新能源科技有限公司' }));
+  moderator = await moderatorOf(app);
   other = await signUp(app);
   otherOrg = await createOrganization(app, other, {
     name: '中国科学院宁波材料所',

@@ -4,7 +4,8 @@ import type { Queue } from 'bullmq';
 import request from 'supertest';
 import { OutboxRelay, QueueName } from '#queue';
 import { startTestApp, type TestApp } from '../support/app-harness.js';
-import { createOrganization, signUp, type SignedInUser } from '../support/http.js';
+import type { SignedInUser } from '../support/http.js';
+import { party } from '../support/factories.js';
 import { expectNotifiedExactlyOnce, seedNotificationLoad, waitUntilSettled } from '../support/reliability.js';
 
 let app: TestApp;
@@ -13,8 +14,7 @@ let organizationId: string;
 
 beforeAll(async () => {
   app = await startTestApp();
-  owner = await signUp(app);
-  organizationId = await createOrganization(app, owner);
+  ({ user: owner, org: organizationId } = await party(app));
 });
 
 afterAll(async () => {

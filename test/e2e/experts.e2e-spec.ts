@@ -5,13 +5,8 @@ import { EXPERT_COLUMNS } from '#profiles';
 import { startTestApp, type TestApp } from '../support/app-harness.js';
 import { CATALOGUE_KINDS, createPosting, publishPosting } from '../support/catalogue.js';
 import { testCreditCode } from '../support/credit-codes.js';
-import {
-  createOrganization,
-  grantPlatformRole,
-  signUp,
-  verifyOrganization,
-  type SignedInUser,
-} from '../support/http.js';
+import { createOrganization, signUp, type SignedInUser } from '../support/http.js';
+import { moderatorOf, party } from '../support/factories.js';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -22,11 +17,11 @@ let moderator: SignedInUser;
 
 beforeAll(async () => {
   app = await startTestApp();
-  secretary = await signUp(app);
-  society = await createOrganization(app, secretary, { type: 'society', name: '中国汽车工程学会' });
-  await verifyOrganization(app, society);
-  moderator = await signUp(app);
-  await grantPlatformRole(app, moderator, 'moderator');
+  ({ user: secretary, org: society } = await party(app, 'society', {
+    name: '中国汽车工程学会',
+    verified: true,
+  }));
+  moderator = await moderatorOf(app);
 });
 
 afterAll(async () => {

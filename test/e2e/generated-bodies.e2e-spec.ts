@@ -9,12 +9,11 @@ import {
   createDemand,
   createOrganization,
   demandBody,
-  grantPlatformRole,
   publishDemand,
-  signUp,
   verifyOrganization,
   type SignedInUser,
 } from '../support/http.js';
+import { moderatorOf, party } from '../support/factories.js';
 
 /**
  * Generated bodies against every create and update endpoint: whatever arrives, the answer is never a
@@ -35,11 +34,9 @@ let station: string;
 
 beforeAll(async () => {
   app = await startTestApp({ worker: false });
-  user = await signUp(app);
-  organizationId = await createOrganization(app, user);
+  ({ user, org: organizationId } = await party(app));
   demandId = await createDemand(app, user, organizationId);
-  const moderator = await signUp(app);
-  await grantPlatformRole(app, moderator, 'moderator');
+  const moderator = await moderatorOf(app);
   publishedId = await createDemand(app, user, organizationId);
   await publishDemand(app, user, moderator, publishedId);
   await request(app.baseUrl)
@@ -52,8 +49,7 @@ beforeAll(async () => {
       criteria: [{ name: '技术', weight: 100 }],
     })
     .expect(201);
-  solver = await signUp(app);
-  solverOrg = await createOrganization(app, solver);
+  ({ user: solver, org: solverOrg } = await party(app));
   await verifyOrganization(app, solverOrg);
   for (const kind of Object.keys(CATALOGUE_KINDS) as CatalogueKindName[]) {
     const org = await createOrganization(app, user, { type: CATALOGUE_KINDS[kind].ownerType });

@@ -11,14 +11,13 @@ import {
 import { testCreditCode } from '../support/credit-codes.js';
 import {
   createDemand,
-  grantPlatformRole,
   publishDemand,
   signUp,
   verifyOrganization,
   type Party,
   type SignedInUser,
 } from '../support/http.js';
-import { party as signUpParty } from '../support/factories.js';
+import { moderatorOf, party as signUpParty } from '../support/factories.js';
 import { eventually } from '../support/search.js';
 
 /**
@@ -74,8 +73,7 @@ const party = (type: OrganizationType): Promise<Party> => signUpParty(app, type,
 
 beforeAll(async () => {
   app = await startTestApp({ env: { INTEREST_DAILY_LIMIT: String(DAILY_LIMIT) } });
-  moderator = await signUp(app);
-  await grantPlatformRole(app, moderator, 'moderator');
+  moderator = await moderatorOf(app);
   investor = await party('investor');
   await Promise.all(
     (Object.keys(CATALOGUE_KINDS) as CatalogueKindName[]).map(async (kind) => {

@@ -2,13 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import request from 'supertest';
 import { startTestApp, type TestApp } from '../support/app-harness.js';
 import { testCreditCode } from '../support/credit-codes.js';
-import {
-  createOrganization,
-  grantPlatformRole,
-  signUp,
-  signUpUnverified,
-  type SignedInUser,
-} from '../support/http.js';
+import { createOrganization, signUp, signUpUnverified, type SignedInUser } from '../support/http.js';
+import { moderatorOf } from '../support/factories.js';
 
 let app: TestApp;
 
@@ -331,8 +326,7 @@ describe('members and invitations', () => {
 describe('verification by platform staff', () => {
   it('lets a moderator verify a pending organization and records who did it', async () => {
     const owner = await signUp(app);
-    const moderator = await signUp(app);
-    await grantPlatformRole(app, moderator, 'moderator');
+    const moderator = await moderatorOf(app);
     const organizationId = await createOrganization(app, owner);
 
     await api()

@@ -7,7 +7,8 @@ import {
   publishPosting,
   type CatalogueKindName,
 } from '../support/catalogue.js';
-import { createOrganization, grantPlatformRole, signUp, type SignedInUser } from '../support/http.js';
+import { createOrganization, signUp, type SignedInUser } from '../support/http.js';
+import { moderatorOf } from '../support/factories.js';
 import { eventually, search } from '../support/search.js';
 
 /**
@@ -22,8 +23,7 @@ const MARKER = '钠离子储能';
 
 beforeAll(async () => {
   app = await startTestApp();
-  moderator = await signUp(app);
-  await grantPlatformRole(app, moderator, 'moderator');
+  moderator = await moderatorOf(app);
   for (const kind of KINDS) {
     const user = await signUp(app);
     owners[kind] = {

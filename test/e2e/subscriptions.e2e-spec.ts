@@ -5,14 +5,8 @@ import request from 'supertest';
 import { NOTIFICATION_KINDS } from '#notifications';
 import { createRedis, EventType, JobName, OutboxReconciler, outboxJobId, QueueName } from '#queue';
 import { startTestApp, type TestApp } from '../support/app-harness.js';
-import {
-  createDemand,
-  createOrganization,
-  grantPlatformRole,
-  publishDemand,
-  signUp,
-  type SignedInUser,
-} from '../support/http.js';
+import { createDemand, publishDemand, signUp, type SignedInUser } from '../support/http.js';
+import { moderatorOf, party } from '../support/factories.js';
 import { eventually } from '../support/search.js';
 import { signatureIsValid, startWebhookReceiver, type WebhookReceiver } from '../support/webhook-receiver.js';
 
@@ -89,12 +83,9 @@ beforeAll(async () => {
   // The subscriber organization's webhook listens on loopback, which only the project's tests may allow.
   app = await startTestApp({ env: { WEBHOOK_ALLOW_PRIVATE_ADDRESSES: 'true' } });
   receiver = await startWebhookReceiver();
-  moderator = await signUp(app);
-  await grantPlatformRole(app, moderator, 'moderator');
-  owner = await signUp(app);
-  ownerOrg = await createOrganization(app, owner, { type: 'enterprise' });
-  subscriber = await signUp(app);
-  subscriberOrg = await createOrganization(app, subscriber, { type: 'university' });
+  moderator = await moderatorOf(app);
+  ({ user: owner, org: ownerOrg } = await party(app, 'enterprise'));
+  ({ user: subscriber, org: subscriberOrg } = await party(app, 'university'));
   stranger = await signUp(app);
 });
 

@@ -7,7 +7,8 @@ import { JobName, OutboxReconciler, outboxJobId, QueueName } from '#queue';
 import { EmailProcessor } from '../../apps/worker/src/shared-queues.js';
 import { STRIKES_BEFORE_RECREATE, WorkerWatchdog } from '../../apps/worker/src/worker-watchdog.js';
 import { startTestApp, type TestApp } from '../support/app-harness.js';
-import { createOrganization, signUp, type SignedInUser } from '../support/http.js';
+import type { SignedInUser } from '../support/http.js';
+import { party } from '../support/factories.js';
 import { eventually } from '../support/search.js';
 
 /**
@@ -30,8 +31,7 @@ beforeAll(async () => {
       WATCHDOG_INTERVAL_SECONDS: '3600',
     },
   });
-  owner = await signUp(app);
-  organizationId = await createOrganization(app, owner);
+  ({ user: owner, org: organizationId } = await party(app));
   reconciler = app.worker!.get(OutboxReconciler);
   emailQueue = app.worker!.get<Queue>(getQueueToken(QueueName.Email), { strict: false });
 });

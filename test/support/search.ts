@@ -1,13 +1,7 @@
 import request from 'supertest';
 import { startTestApp, type TestApp } from './app-harness.js';
-import {
-  createDemand,
-  createOrganization,
-  grantPlatformRole,
-  publishDemand,
-  signUp,
-  type SignedInUser,
-} from './http.js';
+import { moderatorOf, party, publishedPosting } from './factories.js';
+import type { SignedInUser } from './http.js';
 
 export interface SearchHit {
   id: string;
@@ -63,19 +57,12 @@ export interface SearchWorld {
 
 export async function startSearchWorld(): Promise<SearchWorld> {
   const app = await startTestApp();
-  const owner = await signUp(app);
-  const organization = await createOrganization(app, owner);
-  const moderator = await signUp(app);
-  await grantPlatformRole(app, moderator, 'moderator');
+  const owner = await party(app);
   return {
     app,
-    owner,
-    organization,
-    moderator,
-    async publish(patch = {}) {
-      const id = await createDemand(app, owner, organization, patch);
-      await publishDemand(app, owner, moderator, id);
-      return id;
-    },
+    owner: owner.user,
+    organization: owner.org,
+    moderator: await moderatorOf(app),
+    publish: async (patch = {}) => (await publishedPosting(app, 'demand', { owner, body: patch })).id,
   };
 }

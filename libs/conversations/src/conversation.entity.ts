@@ -1,4 +1,5 @@
-import { Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, ForeignKey, Index } from 'typeorm';
+import { CreatedRow, OrganizationKey } from '#database';
 
 /**
  * A thread between two organizations about a subject. One opened from a match is the match's only one
@@ -15,10 +16,7 @@ import { Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGeneratedCo
 })
 @Index('conversations_source_organization', ['sourceOrganizationId', 'lastMessageAt'])
 @Index('conversations_candidate_organization', ['candidateOrganizationId', 'lastMessageAt'])
-export class Conversation {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
+export class Conversation extends CreatedRow {
   @Index('conversations_match_id_key', { unique: true })
   @Column({ type: 'uuid', nullable: true })
   @ForeignKey('Match', { onDelete: 'SET NULL' })
@@ -39,13 +37,11 @@ export class Conversation {
    * The side that asks (of a match: its source posting's organization, the need side; of 我要对接: the
    * interested organization).
    */
-  @Column({ type: 'uuid' })
-  @ForeignKey('Organization', { onDelete: 'CASCADE' })
+  @OrganizationKey()
   sourceOrganizationId: string;
 
   /** The side asked (of a match: its candidate posting's organization, the supply side; of 我要对接: the owner). */
-  @Column({ type: 'uuid' })
-  @ForeignKey('Organization', { onDelete: 'CASCADE' })
+  @OrganizationKey()
   candidateOrganizationId: string;
 
   /** What the thread is about as it read when opened (of a match: the two postings' titles or teasers). */
@@ -59,7 +55,4 @@ export class Conversation {
   /** The thread's activity time: its creation until the first message, then the latest message's. */
   @Column({ type: 'timestamptz' })
   lastMessageAt: Date;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt: Date;
 }

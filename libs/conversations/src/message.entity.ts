@@ -1,14 +1,5 @@
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  ForeignKey,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  type Relation,
-} from 'typeorm';
+import { Column, Entity, ForeignKey, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
+import { CreatedRow, OrganizationKey } from '#database';
 import { Conversation } from './conversation.entity.js';
 
 export const MESSAGE_MAX_LENGTH = 5000;
@@ -16,10 +7,7 @@ export const MESSAGE_MAX_LENGTH = 5000;
 /** One message of a thread, written by a member on behalf of one of its two organizations. */
 @Entity('messages')
 @Index('messages_conversation_created', ['conversationId', 'createdAt', 'id'])
-export class ConversationMessage {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
+export class ConversationMessage extends CreatedRow {
   @Column({ type: 'uuid' })
   conversationId: string;
 
@@ -32,13 +20,9 @@ export class ConversationMessage {
   @ForeignKey('User', { onDelete: 'SET NULL' })
   authorUserId: string | null;
 
-  @Column({ type: 'uuid' })
-  @ForeignKey('Organization', { onDelete: 'CASCADE' })
+  @OrganizationKey()
   authorOrganizationId: string;
 
   @Column({ type: 'varchar', length: MESSAGE_MAX_LENGTH })
   body: string;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt: Date;
 }

@@ -15,3 +15,4 @@ export type {
   JobProcessorClass,
   MessageNamespaces,
 } from './bounded-context.js';
+export { pick } from './objects/pick.js';

@@ -1,12 +1,5 @@
-import {
-  Check,
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-} from 'typeorm';
+import { Check, Column, Entity, Index } from 'typeorm';
+import { AuthoredRow } from '#database';
 import type {
   DealCategory,
   DealKind,
@@ -56,10 +49,7 @@ export interface PendingDealChange {
 })
 @Check('deals_parties_differ', 'buyer_organization_id <> seller_organization_id')
 @Check('deals_values_not_negative', 'contract_value_yuan >= 0 AND COALESCE(tech_transaction_yuan, 0) >= 0')
-export class Deal {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
+export class Deal extends AuthoredRow {
   /** What the deal came from; null only for deals recorded before sources existed or imported. */
   @Column({ type: 'varchar', length: 20, nullable: true })
   sourceType: DealSourceType | null;
@@ -157,13 +147,4 @@ export class Deal {
   /** Bumped by every change: a confirmation may name the version it saw, and notifications key on it. */
   @Column({ type: 'integer', default: 1 })
   version: number;
-
-  @Column({ type: 'uuid' })
-  createdBy: string;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt: Date;
-
-  @UpdateDateColumn({ type: 'timestamptz' })
-  updatedAt: Date;
 }

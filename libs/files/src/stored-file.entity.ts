@@ -1,4 +1,5 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index } from 'typeorm';
+import { CreatedRow } from '#database';
 import type { FileOwnerKind, FilePurpose } from './file-owners.js';
 
 /**
@@ -8,10 +9,7 @@ import type { FileOwnerKind, FilePurpose } from './file-owners.js';
  */
 @Entity('files')
 @Index('files_owner', ['ownerKind', 'ownerId', 'createdAt'], { where: 'removed_at IS NULL' })
-export class StoredFile {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
+export class StoredFile extends CreatedRow {
   /** A posting kind or `organization`: stored data, never renamed without a migration. */
   @Column({ type: 'varchar', length: 20 })
   ownerKind: FileOwnerKind;
@@ -42,9 +40,6 @@ export class StoredFile {
 
   @Column({ type: 'uuid' })
   uploadedBy: string;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt: Date;
 
   @Column({ type: 'timestamptz', nullable: true })
   removedAt: Date | null;

@@ -1,4 +1,5 @@
-import { Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index } from 'typeorm';
+import { CreatedRow, OrganizationKey } from '#database';
 
 /**
  * An owner's refusal of further 我要对接 from one organization; `reported` also puts it before the
@@ -6,16 +7,11 @@ import { Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGeneratedCo
  */
 @Entity('interest_blocks')
 @Index('interest_blocks_pair', ['ownerOrganizationId', 'blockedOrganizationId'], { unique: true })
-export class InterestBlock {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Column({ type: 'uuid' })
-  @ForeignKey('Organization', { onDelete: 'CASCADE' })
+export class InterestBlock extends CreatedRow {
+  @OrganizationKey()
   ownerOrganizationId: string;
 
-  @Column({ type: 'uuid' })
-  @ForeignKey('Organization', { onDelete: 'CASCADE' })
+  @OrganizationKey()
   blockedOrganizationId: string;
 
   @Column({ type: 'boolean', default: false })
@@ -26,7 +22,4 @@ export class InterestBlock {
 
   @Column({ type: 'uuid' })
   createdBy: string;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt: Date;
 }

@@ -1,4 +1,5 @@
-import { Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, ForeignKey, Index } from 'typeorm';
+import { CreatedRow, OrganizationKey } from '#database';
 import type { PostingKind } from '#core';
 import type { InterestKind } from './interest-kinds.js';
 
@@ -9,10 +10,7 @@ import type { InterestKind } from './interest-kinds.js';
  */
 @Entity('interests')
 @Index('interests_organization_day', ['organizationId', 'createdAt'])
-export class Interest {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
+export class Interest extends CreatedRow {
   @Column({ type: 'varchar', length: 20 })
   postingKind: InterestKind;
 
@@ -20,13 +18,11 @@ export class Interest {
   postingId: string;
 
   @Index()
-  @Column({ type: 'uuid' })
-  @ForeignKey('Organization', { onDelete: 'CASCADE' })
+  @OrganizationKey()
   ownerOrganizationId: string;
 
   /** The interested organization. */
-  @Column({ type: 'uuid' })
-  @ForeignKey('Organization', { onDelete: 'CASCADE' })
+  @OrganizationKey()
   organizationId: string;
 
   /** The interested organization's own posting it brings (an investor's offer on a project…). */
@@ -46,7 +42,4 @@ export class Interest {
 
   @Column({ type: 'uuid' })
   createdBy: string;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt: Date;
 }

@@ -1,12 +1,5 @@
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  PrimaryGeneratedColumn,
-  Unique,
-  UpdateDateColumn,
-} from 'typeorm';
+import { Column, Entity, Index, Unique } from 'typeorm';
+import { UpdatedRow } from '#database';
 import type { PostingKind } from '#core';
 
 /** Stored data: never rename a value without a migration. */
@@ -55,10 +48,7 @@ export interface ScorePoint {
 @Index('matches_candidate_answered', ['candidateKind', 'candidateId'], { where: "status <> 'new'" })
 @Index('matches_candidate_organization', ['candidateOrganizationId', 'updatedAt'])
 @Index('matches_source_organization', ['sourceOrganizationId', 'updatedAt'])
-export class Match {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
+export class Match extends UpdatedRow {
   @Column({ type: 'varchar', length: 20 })
   sourceKind: PostingKind;
 
@@ -135,10 +125,4 @@ export class Match {
    */
   @Column({ type: 'timestamptz', nullable: true })
   supersededAt: Date | null;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt: Date;
-
-  @UpdateDateColumn({ type: 'timestamptz' })
-  updatedAt: Date;
 }

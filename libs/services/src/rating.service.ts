@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '#core';
+import { ConflictError, ForbiddenError, NotFoundError, pick, ValidationError } from '#core';
 import { inTransaction } from '#database';
 import { DealService } from '#deals';
 import { AuditService, type Actor } from '#identity';
@@ -103,12 +103,7 @@ export class RatingService {
 
 function present(r: Rating): RatingDto {
   return {
-    id: r.id,
-    enterpriseId: r.enterpriseId,
-    subjectType: r.subjectType,
-    subjectId: r.subjectId,
-    providerOrganizationId: r.providerOrganizationId,
-    score: r.score,
+    ...pick(r, ['id', 'enterpriseId', 'subjectType', 'subjectId', 'providerOrganizationId', 'score']),
     comment: r.comment,
     createdAt: r.createdAt.toISOString(),
   };

@@ -5,17 +5,17 @@ import { schemaRules } from '../api/generated/rules';
 export const PASSWORD_MIN_LENGTH = schemaRules.RegisterDto.password.minLength;
 export const PASSWORD_MAX_LENGTH = schemaRules.RegisterDto.password.maxLength;
 
-/** A new password with its rule shown, and a confirmation that must match it. */
+/** A new password with its rule shown, and a confirmation (the usual label unless given) that must match it. */
 export function NewPasswordFields({
-  name,
+  name = 'password',
   label,
   confirmName = 'confirm',
   confirmLabel,
 }: {
-  name: string;
+  name?: string;
   label: string;
   confirmName?: string;
-  confirmLabel: string;
+  confirmLabel?: string;
 }) {
   const { t } = useTranslation();
   return (
@@ -35,7 +35,7 @@ export function NewPasswordFields({
       </Form.Item>
       <Form.Item
         name={confirmName}
-        label={confirmLabel}
+        label={confirmLabel ?? t('fields.confirmPassword')}
         dependencies={[name]}
         hasFeedback
         rules={[

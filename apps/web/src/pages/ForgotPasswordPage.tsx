@@ -1,10 +1,10 @@
-import { MailOutlined } from '@ant-design/icons';
-import { Button, Form, Input, Result, Typography } from 'antd';
+import { Form, Result } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { authApi } from '../api/endpoints';
 import { LinkButton } from '../components/LinkButton';
+import { AuthFooter, AuthSubmit, EmailField } from '../components/AuthFormParts';
 import { AuthHeading } from '../components/AuthHeading';
 import { FormError } from '../components/FormError';
 import { applyServerErrors } from '../lib/errors';
@@ -49,30 +49,14 @@ export default function ForgotPasswordPage() {
       <AuthHeading title={t('auth.forgotTitle')} subtitle={t('auth.forgotSubtitle')} />
       <FormError message={error} />
       <Form form={form} name="forgot-password" layout="vertical" requiredMark={false} onFinish={onFinish}>
-        <Form.Item
-          name="email"
-          label={t('fields.email')}
-          rules={[
-            { required: true, message: t('fields.emailRequired') },
-            { type: 'email', message: t('fields.emailInvalid') },
-          ]}
-        >
-          <Input prefix={<MailOutlined />} autoComplete="email" inputMode="email" size="large" />
-        </Form.Item>
-        <Button
-          type="primary"
-          htmlType="submit"
-          size="large"
-          block
-          loading={submitting}
-          data-testid="forgot-submit"
-        >
+        <EmailField large />
+        <AuthSubmit testId="forgot-submit" submitting={submitting}>
           {t('auth.forgotSubmit')}
-        </Button>
+        </AuthSubmit>
       </Form>
-      <Typography.Paragraph style={{ marginTop: 24, marginBottom: 0, textAlign: 'center' }}>
+      <AuthFooter>
         <Link to="/login">{t('auth.loginLink')}</Link>
-      </Typography.Paragraph>
+      </AuthFooter>
     </>
   );
 }

@@ -1,9 +1,10 @@
-import { LockOutlined, MailOutlined } from '@ant-design/icons';
-import { Alert, Button, Flex, Form, Input, Typography } from 'antd';
+import { LockOutlined } from '@ant-design/icons';
+import { Alert, Flex, Form, Input } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { useAuth } from '../auth/auth-context';
+import { AuthFooter, AuthSubmit, EmailField } from '../components/AuthFormParts';
 import { AuthHeading } from '../components/AuthHeading';
 import { FormError } from '../components/FormError';
 import { applyServerErrors } from '../lib/errors';
@@ -53,16 +54,7 @@ export default function LoginPage() {
         onFinish={onFinish}
         initialValues={{ email: params.get('email') ?? '' }}
       >
-        <Form.Item
-          name="email"
-          label={t('fields.email')}
-          rules={[
-            { required: true, message: t('fields.emailRequired') },
-            { type: 'email', message: t('fields.emailInvalid') },
-          ]}
-        >
-          <Input prefix={<MailOutlined />} autoComplete="email" inputMode="email" size="large" />
-        </Form.Item>
+        <EmailField large />
         <Form.Item
           name="password"
           label={t('fields.password')}
@@ -73,20 +65,13 @@ export default function LoginPage() {
         <Flex justify="flex-end" style={{ marginTop: -8, marginBottom: 16 }}>
           <Link to="/forgot-password">{t('auth.forgotLink')}</Link>
         </Flex>
-        <Button
-          type="primary"
-          htmlType="submit"
-          size="large"
-          block
-          loading={submitting}
-          data-testid="login-submit"
-        >
+        <AuthSubmit testId="login-submit" submitting={submitting}>
           {t('auth.loginSubmit')}
-        </Button>
+        </AuthSubmit>
       </Form>
-      <Typography.Paragraph style={{ marginTop: 24, marginBottom: 0, textAlign: 'center' }}>
+      <AuthFooter>
         {t('auth.noAccount')} <Link to={withRedirect('/register', redirect)}>{t('auth.registerLink')}</Link>
-      </Typography.Paragraph>
+      </AuthFooter>
     </>
   );
 }

@@ -1,9 +1,10 @@
-import { Button, Form, Input, Typography, App } from 'antd';
+import { Form, Input, App } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { authApi } from '../api/endpoints';
 import { useAuth } from '../auth/auth-context';
+import { AuthFooter, AuthSubmit, EmailField } from '../components/AuthFormParts';
 import { AuthHeading } from '../components/AuthHeading';
 import { FormError } from '../components/FormError';
 import { NewPasswordFields } from '../components/NewPasswordFields';
@@ -80,35 +81,15 @@ export default function RegisterPage() {
         >
           <Input autoComplete="name" />
         </Form.Item>
-        <Form.Item
-          name="email"
-          label={t('fields.email')}
-          rules={[
-            { required: true, message: t('fields.emailRequired') },
-            { type: 'email', message: t('fields.emailInvalid') },
-          ]}
-        >
-          <Input autoComplete="email" inputMode="email" />
-        </Form.Item>
-        <NewPasswordFields
-          name="password"
-          label={t('fields.password')}
-          confirmLabel={t('fields.confirmPassword')}
-        />
-        <Button
-          type="primary"
-          htmlType="submit"
-          size="large"
-          block
-          loading={submitting}
-          data-testid="register-submit"
-        >
+        <EmailField />
+        <NewPasswordFields label={t('fields.password')} />
+        <AuthSubmit testId="register-submit" submitting={submitting}>
           {t('auth.registerSubmit')}
-        </Button>
+        </AuthSubmit>
       </Form>
-      <Typography.Paragraph style={{ marginTop: 24, marginBottom: 0, textAlign: 'center' }}>
+      <AuthFooter>
         {t('auth.haveAccount')} <Link to={withRedirect('/login', redirect)}>{t('auth.loginLink')}</Link>
-      </Typography.Paragraph>
+      </AuthFooter>
     </>
   );
 }

@@ -1,9 +1,10 @@
-import { Button, Form, Result } from 'antd';
+import { Form, Result } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { authApi } from '../api/endpoints';
 import { LinkButton } from '../components/LinkButton';
+import { AuthSubmit } from '../components/AuthFormParts';
 import { AuthHeading } from '../components/AuthHeading';
 import { FormError } from '../components/FormError';
 import { NewPasswordFields } from '../components/NewPasswordFields';
@@ -64,21 +65,10 @@ export default function ResetPasswordPage() {
       <AuthHeading title={t('auth.resetTitle')} subtitle={t('auth.resetSubtitle')} />
       <FormError message={error} />
       <Form form={form} name="reset-password" layout="vertical" requiredMark={false} onFinish={onFinish}>
-        <NewPasswordFields
-          name="password"
-          label={t('auth.newPassword')}
-          confirmLabel={t('fields.confirmPassword')}
-        />
-        <Button
-          type="primary"
-          htmlType="submit"
-          size="large"
-          block
-          loading={submitting}
-          data-testid="reset-submit"
-        >
+        <NewPasswordFields label={t('auth.newPassword')} />
+        <AuthSubmit testId="reset-submit" submitting={submitting}>
           {t('auth.resetSubmit')}
-        </Button>
+        </AuthSubmit>
       </Form>
     </>
   );

@@ -1,13 +1,5 @@
-import {
-  Check,
-  Column,
-  CreateDateColumn,
-  Entity,
-  ForeignKey,
-  Index,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-} from 'typeorm';
+import { Check, Column, Entity, Index } from 'typeorm';
+import { AuthoredRow, OrganizationKey } from '#database';
 import type { SlotPlan } from '../scheduler/slots.js';
 import type {
   EventFormat,
@@ -30,12 +22,8 @@ import type {
 @Index('matchmaking_events_status', ['status', 'registrationDeadline'])
 @Check('matchmaking_events_cap_positive', 'max_meetings_per_participant > 0')
 @Check('matchmaking_events_capacity_positive', 'capacity IS NULL OR capacity > 0')
-export class MatchmakingEvent {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Column({ type: 'uuid' })
-  @ForeignKey('Organization', { onDelete: 'CASCADE' })
+export class MatchmakingEvent extends AuthoredRow {
+  @OrganizationKey()
   organizerOrganizationId: string;
 
   /** Organizations the organizer added to run the event with it (科协 with a 生产力促进中心, …). */
@@ -107,13 +95,4 @@ export class MatchmakingEvent {
 
   @Column({ type: 'timestamptz', nullable: true })
   agendaPublishedAt: Date | null;
-
-  @Column({ type: 'uuid' })
-  createdBy: string;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt: Date;
-
-  @UpdateDateColumn({ type: 'timestamptz' })
-  updatedAt: Date;
 }

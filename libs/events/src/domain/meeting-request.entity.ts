@@ -1,14 +1,5 @@
-import {
-  Check,
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  type Relation,
-} from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
+import { CreatedRow } from '#database';
 import type { PostingKind } from '#core';
 import type { RequestStatus } from './event-terms.js';
 import { MatchmakingEvent } from './matchmaking-event.entity.js';
@@ -25,10 +16,7 @@ import { EventRegistration } from './registration.entity.js';
 })
 @Index('event_meeting_requests_to', ['toRegistrationId', 'status'])
 @Check('event_meeting_requests_not_self', 'from_registration_id <> to_registration_id')
-export class MeetingRequest {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
+export class MeetingRequest extends CreatedRow {
   @Column({ type: 'uuid' })
   eventId: string;
 
@@ -91,7 +79,4 @@ export class MeetingRequest {
 
   @Column({ type: 'uuid' })
   createdBy: string;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt: Date;
 }

@@ -1,15 +1,5 @@
-import {
-  Check,
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  type Relation,
-  UpdateDateColumn,
-} from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
+import { UpdatedRow } from '#database';
 import type { UnplacedReason } from '../scheduler/types.js';
 import type { MeetingStatus } from './event-terms.js';
 import { MatchmakingEvent } from './matchmaking-event.entity.js';
@@ -29,10 +19,7 @@ import { EventRegistration } from './registration.entity.js';
 @Index('event_meetings_request_key', ['requestId'], { unique: true, where: 'request_id IS NOT NULL' })
 @Check('event_meetings_not_self', 'registration_a_id <> registration_b_id')
 @Check('event_meetings_placed_whole', '(slot_id IS NULL) = (table_id IS NULL)')
-export class EventMeeting {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
+export class EventMeeting extends UpdatedRow {
   @Column({ type: 'uuid' })
   eventId: string;
 
@@ -88,10 +75,4 @@ export class EventMeeting {
   /** The calendar entry's SEQUENCE: raised on each move or cancellation after the agenda went out. */
   @Column({ type: 'integer', default: 0 })
   sequence: number;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt: Date;
-
-  @UpdateDateColumn({ type: 'timestamptz' })
-  updatedAt: Date;
 }

@@ -1,16 +1,5 @@
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  ForeignKey,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  type Relation,
-  Unique,
-  UpdateDateColumn,
-} from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation, Unique } from 'typeorm';
+import { AuthoredRow, OrganizationKey } from '#database';
 import type { PostingRef, RegistrationStatus } from './event-terms.js';
 import { MatchmakingEvent } from './matchmaking-event.entity.js';
 
@@ -27,10 +16,7 @@ export interface Attendee {
 @Entity('event_registrations')
 @Unique('event_registrations_organization', ['eventId', 'organizationId'])
 @Index('event_registrations_organization_id', ['organizationId'])
-export class EventRegistration {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
+export class EventRegistration extends AuthoredRow {
   @Column({ type: 'uuid' })
   eventId: string;
 
@@ -38,8 +24,7 @@ export class EventRegistration {
   @JoinColumn({ name: 'event_id' })
   event: Relation<MatchmakingEvent>;
 
-  @Column({ type: 'uuid' })
-  @ForeignKey('Organization', { onDelete: 'CASCADE' })
+  @OrganizationKey()
   organizationId: string;
 
   @Column({ type: 'jsonb' })
@@ -62,13 +47,4 @@ export class EventRegistration {
   @Index('event_registrations_check_in_token_key', { unique: true })
   @Column({ type: 'varchar', length: 43 })
   checkInToken: string;
-
-  @Column({ type: 'uuid' })
-  createdBy: string;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt: Date;
-
-  @UpdateDateColumn({ type: 'timestamptz' })
-  updatedAt: Date;
 }

@@ -1,21 +1,10 @@
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  type Relation,
-} from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
+import { CreatedRow } from '#database';
 import { Session } from './session.entity.js';
 
 /** One link of a session's rotation chain. Only the SHA-256 of the token is stored. */
 @Entity('refresh_tokens')
-export class RefreshToken {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
+export class RefreshToken extends CreatedRow {
   @Index()
   @Column({ type: 'uuid' })
   sessionId: string;
@@ -27,9 +16,6 @@ export class RefreshToken {
   @Index('refresh_tokens_token_hash_key', { unique: true })
   @Column({ type: 'char', length: 64 })
   tokenHash: string;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt: Date;
 
   /** Set when rotated; presenting a used token again is reuse, and ends the session. */
   @Column({ type: 'timestamptz', nullable: true })

@@ -1,35 +1,12 @@
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  type Relation,
-} from 'typeorm';
-import { User } from '../users/user.entity.js';
+import { Column, Entity } from 'typeorm';
+import { UserOwnedRow } from '../users/user-owned-row.js';
 
 /**
  * A signed-in device. Its refresh tokens rotate; the session is the token family that reuse detection
  * revokes as a whole. Access tokens carry the session id, so revoking a session ends them at once.
  */
 @Entity('sessions')
-export class Session {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Index()
-  @Column({ type: 'uuid' })
-  userId: string;
-
-  @ManyToOne(() => User, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'user_id' })
-  user: Relation<User>;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt: Date;
-
+export class Session extends UserOwnedRow {
   @Column({ type: 'timestamptz' })
   expiresAt: Date;
 

@@ -4,6 +4,7 @@ import {
   EmailField,
   EnumField,
   IndustryCodeField,
+  pick,
   RegionCodeField,
   regionName,
   TextField,
@@ -79,17 +80,9 @@ export class OrganizationDto {
 
   static from(o: Organization): OrganizationDto {
     return {
-      id: o.id,
-      name: o.name,
-      type: o.type,
-      creditCode: o.creditCode,
-      regionCode: o.regionCode,
+      ...pick(o, ['id', 'name', 'type', 'creditCode', 'regionCode']),
       regionName: regionName(o.regionCode) ?? '',
-      industryCode: o.industryCode,
-      description: o.description,
-      verificationStatus: o.verificationStatus,
-      verifiedAt: o.verifiedAt,
-      createdAt: o.createdAt,
+      ...pick(o, ['industryCode', 'description', 'verificationStatus', 'verifiedAt', 'createdAt']),
     };
   }
 }

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
-import { TextField } from '#core';
+import { pick, TextField } from '#core';
 import type { PersonalAccessToken } from '../tokens/personal-access-token.entity.js';
 
 export class CreatePersonalTokenDto {
@@ -29,14 +29,7 @@ export class PersonalTokenDto {
   @ApiProperty({ type: 'string', format: 'date-time', nullable: true }) expiresAt: Date | null;
 
   static from(t: PersonalAccessToken): PersonalTokenDto {
-    return {
-      id: t.id,
-      name: t.name,
-      prefix: t.prefix,
-      createdAt: t.createdAt,
-      lastUsedAt: t.lastUsedAt,
-      expiresAt: t.expiresAt,
-    };
+    return pick(t, ['id', 'name', 'prefix', 'createdAt', 'lastUsedAt', 'expiresAt']);
   }
 }
 

@@ -1,5 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Patch, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { pick } from '#core';
 import { CurrentActor, ProblemResponses, UuidParam } from '#http';
 import {
   ChangeRoleDto,
@@ -114,12 +115,5 @@ export class OrganizationsController {
 }
 
 function toInvitationDto(i: InvitationDto): InvitationDto {
-  return {
-    id: i.id,
-    email: i.email,
-    role: i.role,
-    status: i.status,
-    expiresAt: i.expiresAt,
-    createdAt: i.createdAt,
-  };
+  return pick(i, ['id', 'email', 'role', 'status', 'expiresAt', 'createdAt']);
 }

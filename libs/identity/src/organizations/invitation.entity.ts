@@ -1,13 +1,5 @@
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  type Relation,
-} from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
+import { CreatedRow } from '#database';
 import { Organization } from './organization.entity.js';
 import type { MemberRole } from './membership.entity.js';
 
@@ -20,10 +12,7 @@ export type InvitationStatus = (typeof INVITATION_STATUSES)[number];
   unique: true,
   where: `status = 'pending'`,
 })
-export class Invitation {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
+export class Invitation extends CreatedRow {
   @Column({ type: 'uuid' })
   organizationId: string;
 
@@ -45,9 +34,6 @@ export class Invitation {
 
   @Column({ type: 'varchar', length: 10, default: 'pending' })
   status: InvitationStatus;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt: Date;
 
   @Column({ type: 'timestamptz' })
   expiresAt: Date;

@@ -1,14 +1,5 @@
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  type Relation,
-} from 'typeorm';
-import { User } from '../users/user.entity.js';
+import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
+import { UserOwnedRow } from '../users/user-owned-row.js';
 import { Organization } from './organization.entity.js';
 
 export const MEMBER_ROLES = ['owner', 'admin', 'member'] as const;
@@ -16,10 +7,7 @@ export type MemberRole = (typeof MEMBER_ROLES)[number];
 
 @Entity('memberships')
 @Index('memberships_organization_id_user_id_key', ['organizationId', 'userId'], { unique: true })
-export class Membership {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
+export class Membership extends UserOwnedRow {
   @Column({ type: 'uuid' })
   organizationId: string;
 
@@ -27,17 +15,6 @@ export class Membership {
   @JoinColumn({ name: 'organization_id' })
   organization: Relation<Organization>;
 
-  @Index()
-  @Column({ type: 'uuid' })
-  userId: string;
-
-  @ManyToOne(() => User, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'user_id' })
-  user: Relation<User>;
-
   @Column({ type: 'varchar', length: 10 })
   role: MemberRole;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt: Date;
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource, type EntityManager } from 'typeorm';
+import { pick } from '#core';
 import { User } from '../users/user.entity.js';
 import { Organization, type OrganizationType, type VerificationStatus } from './organization.entity.js';
 
@@ -114,12 +115,5 @@ export class OrganizationDirectory {
 }
 
 function summaryOf(row: Organization): OrganizationSummary {
-  return {
-    id: row.id,
-    name: row.name,
-    type: row.type,
-    regionCode: row.regionCode,
-    verificationStatus: row.verificationStatus,
-    description: row.description,
-  };
+  return pick(row, ['id', 'name', 'type', 'regionCode', 'verificationStatus', 'description']);
 }

@@ -1,4 +1,5 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, Entity, Index } from 'typeorm';
+import { UpdatedRow } from '#database';
 
 /** Stored data: never rename a value without a migration. */
 export const ORGANIZATION_TYPES = [
@@ -15,10 +16,7 @@ export const VERIFICATION_STATUSES = ['pending', 'verified', 'rejected'] as cons
 export type VerificationStatus = (typeof VERIFICATION_STATUSES)[number];
 
 @Entity('organizations')
-export class Organization {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
+export class Organization extends UpdatedRow {
   @Column({ type: 'varchar', length: 200 })
   name: string;
 
@@ -48,10 +46,4 @@ export class Organization {
 
   @Column({ type: 'timestamptz', nullable: true })
   verifiedAt: Date | null;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt: Date;
-
-  @UpdateDateColumn({ type: 'timestamptz' })
-  updatedAt: Date;
 }

@@ -1,29 +1,9 @@
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  type Relation,
-} from 'typeorm';
-import { User } from '../users/user.entity.js';
+import { Column, Entity, Index } from 'typeorm';
+import { UserOwnedRow } from '../users/user-owned-row.js';
 
 /** A long-lived token for API integrations. Shown once; only its SHA-256 is kept. */
 @Entity('personal_access_tokens')
-export class PersonalAccessToken {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Index()
-  @Column({ type: 'uuid' })
-  userId: string;
-
-  @ManyToOne(() => User, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'user_id' })
-  user: Relation<User>;
-
+export class PersonalAccessToken extends UserOwnedRow {
   @Column({ type: 'varchar', length: 100 })
   name: string;
 
@@ -34,9 +14,6 @@ export class PersonalAccessToken {
   @Index('personal_access_tokens_token_hash_key', { unique: true })
   @Column({ type: 'char', length: 64 })
   tokenHash: string;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt: Date;
 
   @Column({ type: 'timestamptz', nullable: true })
   lastUsedAt: Date | null;

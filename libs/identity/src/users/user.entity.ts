@@ -1,4 +1,5 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, Entity, Index } from 'typeorm';
+import { UpdatedRow } from '#database';
 
 export const PLATFORM_ROLES = ['admin', 'moderator'] as const;
 export type PlatformRole = (typeof PLATFORM_ROLES)[number];
@@ -7,10 +8,7 @@ export const USER_STATUSES = ['active', 'disabled'] as const;
 export type UserStatus = (typeof USER_STATUSES)[number];
 
 @Entity('users')
-export class User {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
+export class User extends UpdatedRow {
   /** Stored lower-cased (EmailField normalises), so the unique index is case-insensitive in effect. */
   @Index('users_email_key', { unique: true })
   @Column({ type: 'varchar', length: 254 })
@@ -32,10 +30,4 @@ export class User {
   /** When the user proved the address; until then they may sign in only to confirm it. */
   @Column({ type: 'timestamptz', nullable: true })
   emailVerifiedAt: Date | null;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt: Date;
-
-  @UpdateDateColumn({ type: 'timestamptz' })
-  updatedAt: Date;
 }

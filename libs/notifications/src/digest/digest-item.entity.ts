@@ -1,4 +1,5 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { Column, Entity, Index, Unique } from 'typeorm';
+import { CreatedRow } from '#database';
 import type { NotificationKind } from '../notification-kinds.js';
 
 /**
@@ -9,10 +10,7 @@ import type { NotificationKind } from '../notification-kinds.js';
 @Entity('digest_items')
 @Unique('digest_items_user_event', ['userId', 'eventKey'])
 @Index('digest_items_pending', ['userId'], { where: 'digest_key IS NULL' })
-export class DigestItem {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
+export class DigestItem extends CreatedRow {
   @Column({ type: 'uuid' })
   userId: string;
 
@@ -39,7 +37,4 @@ export class DigestItem {
 
   @Column({ type: 'timestamptz', nullable: true })
   sentAt: Date | null;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt: Date;
 }

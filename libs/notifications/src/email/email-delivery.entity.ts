@@ -1,4 +1,5 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, Entity, Index } from 'typeorm';
+import { UpdatedRow } from '#database';
 import type { RenderedEmail } from './templates.js';
 
 /**
@@ -15,10 +16,7 @@ export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
  * sends nothing.
  */
 @Entity('email_deliveries')
-export class EmailDelivery {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
+export class EmailDelivery extends UpdatedRow {
   /** e.g. `invitation:<id>`: what makes two jobs the same email. */
   @Index('email_deliveries_dedupe_key_key', { unique: true })
   @Column({ type: 'varchar', length: 120 })
@@ -52,12 +50,6 @@ export class EmailDelivery {
    */
   @Column({ type: 'jsonb', nullable: true })
   content: RenderedEmail | null;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt: Date;
-
-  @UpdateDateColumn({ type: 'timestamptz' })
-  updatedAt: Date;
 
   @Column({ type: 'timestamptz', nullable: true })
   sentAt: Date | null;

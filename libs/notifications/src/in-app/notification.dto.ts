@@ -2,6 +2,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IntField, UuidField } from '#core';
 import { NOTIFICATION_KINDS, type NotificationKind } from '../notification-kinds.js';
+import { NextBeforeProperty } from '../newest-first-page.js';
 
 export class NotificationQueryDto {
   @Type(() => Number)
@@ -26,13 +27,7 @@ export class NotificationDto {
 
 export class NotificationPageDto {
   @ApiProperty({ type: [NotificationDto] }) items: NotificationDto[];
-  @ApiProperty({
-    type: 'string',
-    format: 'uuid',
-    nullable: true,
-    description: 'Pass as `before` for the next page; null on the last page',
-  })
-  nextBefore: string | null;
+  @NextBeforeProperty() nextBefore: string | null;
 }
 
 export class UnreadCountDto {

@@ -1,4 +1,5 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { Column, Entity, Index, Unique } from 'typeorm';
+import { CreatedRow } from '#database';
 import type { NotificationKind } from '../notification-kinds.js';
 
 /**
@@ -10,10 +11,7 @@ import type { NotificationKind } from '../notification-kinds.js';
 @Unique('notifications_event_user_channel', ['eventKey', 'userId', 'channel'])
 @Index('notifications_user_created', ['userId', 'createdAt', 'id'])
 @Index('notifications_user_unread', ['userId'], { where: 'read_at IS NULL' })
-export class Notification {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
+export class Notification extends CreatedRow {
   @Column({ type: 'uuid' })
   userId: string;
 
@@ -52,7 +50,4 @@ export class Notification {
 
   @Column({ type: 'timestamptz', nullable: true })
   readAt: Date | null;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt: Date;
 }

@@ -5,8 +5,7 @@ import { NotFoundError, type Language } from '#core';
 import type { NotificationDto, NotificationPageDto } from './notification.dto.js';
 import type { NotificationKind } from '../notification-kinds.js';
 import { Notification } from './notification.entity.js';
-
-export const DEFAULT_PAGE_SIZE = 20;
+import { newestFirstPage, type BeforeCursor } from '../newest-first-page.js';
 
 /** What a job writes for one recipient; both languages, since the reader's is known only when they read. */
 export interface NewNotification {
@@ -63,28 +62,13 @@ export class NotificationService {
   }
 
   /** The user's notifications, newest first, a page at a time (keyset on created_at, id). */
-  async list(
-    userId: string,
-    lang: Language,
-    page: { limit?: number; before?: string },
-  ): Promise<NotificationPageDto> {
-    const limit = page.limit ?? DEFAULT_PAGE_SIZE;
-    const query = this.dataSource
-      .getRepository(Notification)
-      .createQueryBuilder('n')
-      .where('n.user_id = :userId', { userId })
-      .orderBy('n.created_at', 'DESC')
-      .addOrderBy('n.id', 'DESC')
-      .take(limit + 1);
-    if (page.before)
-      // A cursor that is not one of the caller's own rows matches nothing, so it cannot probe others'.
-      query.andWhere(
-        '(n.created_at, n.id) < (SELECT b.created_at, b.id FROM notifications b WHERE b.id = :before AND b.user_id = :userId)',
-        { before: page.before },
-      );
-    const rows = await query.getMany();
-    const items = rows.slice(0, limit).map((row) => present(row, lang));
-    return { items, nextBefore: rows.length > limit ? items[items.length - 1]!.id : null };
+  async list(userId: string, lang: Language, page: BeforeCursor): Promise<NotificationPageDto> {
+    return newestFirstPage(
+      this.dataSource.getRepository(Notification),
+      { column: 'user_id', value: userId },
+      page,
+      (row) => present(row, lang),
+    );
   }
 
   async unreadCount(userId: string): Promise<number> {

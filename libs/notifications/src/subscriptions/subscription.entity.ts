@@ -1,6 +1,7 @@
 import type { PostingKind } from '#core';
 import type { SearchFilters } from '#search';
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, Entity, Index } from 'typeorm';
+import { UpdatedRow } from '#database';
 
 /** The facet filters of a saved search; the kind has a column of its own (percolation selects by it). */
 export type SubscriptionFilters = Omit<SearchFilters, 'kind'>;
@@ -12,10 +13,7 @@ export type SubscriptionFilters = Omit<SearchFilters, 'kind'>;
  */
 @Entity('subscriptions')
 @Index('subscriptions_user_created', ['userId', 'createdAt'])
-export class Subscription {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
+export class Subscription extends UpdatedRow {
   @Column({ type: 'uuid' })
   userId: string;
 
@@ -39,10 +37,4 @@ export class Subscription {
   /** Paused subscriptions are kept but never matched. */
   @Column({ type: 'boolean', default: true })
   active: boolean;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt: Date;
-
-  @UpdateDateColumn({ type: 'timestamptz' })
-  updatedAt: Date;
 }

@@ -1,15 +1,5 @@
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  Unique,
-  UpdateDateColumn,
-  type Relation,
-} from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, Unique, type Relation } from 'typeorm';
+import { UpdatedRow } from '#database';
 import type { WebhookPayload } from './webhook-formats.js';
 import { Webhook } from './webhook.entity.js';
 
@@ -25,10 +15,7 @@ export type WebhookDeliveryStatus = (typeof WEBHOOK_DELIVERY_STATUSES)[number];
 @Entity('webhook_deliveries')
 @Unique('webhook_deliveries_webhook_event', ['webhookId', 'eventKey'])
 @Index('webhook_deliveries_webhook_created', ['webhookId', 'createdAt', 'id'])
-export class WebhookDelivery {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
+export class WebhookDelivery extends UpdatedRow {
   @Column({ type: 'uuid' })
   webhookId: string;
 
@@ -68,10 +55,4 @@ export class WebhookDelivery {
 
   @Column({ type: 'timestamptz', nullable: true })
   deliveredAt: Date | null;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt: Date;
-
-  @UpdateDateColumn({ type: 'timestamptz' })
-  updatedAt: Date;
 }

@@ -9,6 +9,7 @@ import {
   type WebhookEventKind,
   type WebhookFormat,
 } from './webhook.entity.js';
+import { NextBeforeProperty } from '../newest-first-page.js';
 
 const URL_DESCRIPTION =
   'http(s) address that accepts POST; no user:password@; it must resolve to public addresses only';
@@ -122,11 +123,5 @@ export class WebhookDeliveryDto {
 
 export class WebhookDeliveryPageDto {
   @ApiProperty({ type: [WebhookDeliveryDto] }) items: WebhookDeliveryDto[];
-  @ApiProperty({
-    type: 'string',
-    format: 'uuid',
-    nullable: true,
-    description: 'Pass as `before` for the next page; null on the last page',
-  })
-  nextBefore: string | null;
+  @NextBeforeProperty() nextBefore: string | null;
 }

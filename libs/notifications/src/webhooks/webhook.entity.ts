@@ -1,12 +1,5 @@
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  ForeignKey,
-  Index,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-} from 'typeorm';
+import { Column, Entity, Index } from 'typeorm';
+import { AuthoredRow, OrganizationKey } from '#database';
 import { NOTIFICATION_KINDS, type NotificationKind } from '../notification-kinds.js';
 
 /** Stored data: never rename a value without a migration. */
@@ -22,13 +15,9 @@ export type WebhookEventKind = NotificationKind;
  * signature), so it is kept readable, unlike a password; the API shows it once, on create and on rotate.
  */
 @Entity('webhooks')
-export class Webhook {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
+export class Webhook extends AuthoredRow {
   @Index()
-  @Column({ type: 'uuid' })
-  @ForeignKey('Organization', { onDelete: 'CASCADE' })
+  @OrganizationKey()
   organizationId: string;
 
   @Column({ type: 'varchar', length: 2000 })
@@ -49,13 +38,4 @@ export class Webhook {
 
   @Column({ type: 'boolean', default: true })
   active: boolean;
-
-  @Column({ type: 'uuid' })
-  createdBy: string;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt: Date;
-
-  @UpdateDateColumn({ type: 'timestamptz' })
-  updatedAt: Date;
 }

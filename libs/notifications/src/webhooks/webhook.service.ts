@@ -4,12 +4,13 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Queue } from 'bullmq';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { AppConfig, ConflictError, NotFoundError, ValidationError } from '#core';
+import { AppConfig, ConflictError, NotFoundError, pick, ValidationError } from '#core';
 import type { Actor } from '#identity';
 import { JobName, QueueName, type JobPayloads } from '#queue';
 import { assertWebhookAccess, organizationOf } from './webhook-access.js';
 import { WebhookAgents, WebhookRefusedError } from './webhook-address-filter.js';
 import { WebhookDelivery } from './webhook-delivery.entity.js';
+import { newestFirstPage, type BeforeCursor } from '../newest-first-page.js';
 import type { WebhookPayload } from './webhook-formats.js';
 import { newWebhookSecret } from './webhook-signature.js';
 import { WEBHOOK_EVENT_KINDS, Webhook, type WebhookEventKind, type WebhookFormat } from './webhook.entity.js';
@@ -20,7 +21,6 @@ import type {
   WebhookWithSecretDto,
 } from './webhook.dto.js';
 
-const DEFAULT_PAGE_SIZE = 20;
 /** Enough for any organization's integrations; more would be a mistake or abuse. */
 const MAX_WEBHOOKS_PER_ORGANIZATION = 20;
 
@@ -141,29 +141,14 @@ export class WebhookService {
     return presentDelivery(delivery);
   }
 
-  async deliveries(
-    actor: Actor,
-    id: string,
-    page: { limit?: number; before?: string },
-  ): Promise<WebhookDeliveryPageDto> {
+  async deliveries(actor: Actor, id: string, page: BeforeCursor): Promise<WebhookDeliveryPageDto> {
     const webhook = await this.load(actor, id, 'read');
-    const limit = page.limit ?? DEFAULT_PAGE_SIZE;
-    const query = this.dataSource
-      .getRepository(WebhookDelivery)
-      .createQueryBuilder('d')
-      .where('d.webhook_id = :webhookId', { webhookId: webhook.id })
-      .orderBy('d.created_at', 'DESC')
-      .addOrderBy('d.id', 'DESC')
-      .take(limit + 1);
-    if (page.before)
-      // A cursor from another webhook matches nothing, so it cannot probe other logs.
-      query.andWhere(
-        '(d.created_at, d.id) < (SELECT b.created_at, b.id FROM webhook_deliveries b WHERE b.id = :before AND b.webhook_id = :webhookId)',
-        { before: page.before },
-      );
-    const rows = await query.getMany();
-    const items = rows.slice(0, limit).map(presentDelivery);
-    return { items, nextBefore: rows.length > limit ? items[items.length - 1]!.id : null };
+    return newestFirstPage(
+      this.dataSource.getRepository(WebhookDelivery),
+      { column: 'webhook_id', value: webhook.id },
+      page,
+      presentDelivery,
+    );
   }
 
   /** Sends a failed delivery again, with a fresh round of attempts. */
@@ -281,12 +266,7 @@ export class WebhookService {
 
 function present(row: Webhook): WebhookDto {
   return {
-    id: row.id,
-    organizationId: row.organizationId,
-    url: row.url,
-    format: row.format,
-    events: row.events,
-    active: row.active,
+    ...pick(row, ['id', 'organizationId', 'url', 'format', 'events', 'active']),
     hasRobotSecret: row.robotSecret !== null,
     createdBy: row.createdBy,
     createdAt: row.createdAt.toISOString(),

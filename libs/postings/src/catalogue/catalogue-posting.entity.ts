@@ -1,4 +1,5 @@
-import { Column, CreateDateColumn, ForeignKey, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column } from 'typeorm';
+import { AuthoredRow, OrganizationKey } from '#database';
 import { VISIBILITIES, type Visibility } from '../demands/demand.entity.js';
 
 /** Stored data: never rename a value without a migration. */
@@ -13,20 +14,13 @@ export { VISIBILITIES, type Visibility };
  * name is the kind's own: an expert's name, an achievement's title). Each kind is
  * its own table with these columns plus its own; the generic service and listing rules work on these.
  */
-export abstract class CataloguePosting {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
+export abstract class CataloguePosting extends AuthoredRow {
   /** Indexed per table, with updated_at, for the owner's list (see the kinds' migrations). */
-  @Column({ type: 'uuid' })
-  @ForeignKey('Organization', { onDelete: 'CASCADE' })
+  @OrganizationKey()
   organizationId: string;
 
   /** The owner's name, set from identity's directory by the service that shows the row: not a column. */
   organizationName?: string;
-
-  @Column({ type: 'uuid' })
-  createdBy: string;
 
   @Column({ type: 'varchar', length: 20 })
   visibility: Visibility;
@@ -46,10 +40,4 @@ export abstract class CataloguePosting {
 
   @Column({ type: 'timestamptz', nullable: true })
   publishedAt: Date | null;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt: Date;
-
-  @UpdateDateColumn({ type: 'timestamptz' })
-  updatedAt: Date;
 }

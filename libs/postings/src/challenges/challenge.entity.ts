@@ -1,13 +1,5 @@
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  OneToOne,
-  PrimaryGeneratedColumn,
-  type Relation,
-} from 'typeorm';
+import { Column, Entity, Index, JoinColumn, OneToOne, type Relation } from 'typeorm';
+import { CreatedRow } from '#database';
 import { Demand } from '../demands/demand.entity.js';
 
 export const CHALLENGE_STATUSES = ['open', 'awarded', 'closed'] as const;
@@ -21,10 +13,7 @@ export interface Criterion {
 
 /** A 揭榜挂帅 open call on a demand: an award, a deadline and the criteria proposals are scored by. */
 @Entity('challenges')
-export class Challenge {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
+export class Challenge extends CreatedRow {
   @Index('challenges_demand_id_key', { unique: true })
   @Column({ type: 'uuid' })
   demandId: string;
@@ -50,7 +39,4 @@ export class Challenge {
 
   @Column({ type: 'uuid', nullable: true })
   awardedProposalId: string | null;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt: Date;
 }

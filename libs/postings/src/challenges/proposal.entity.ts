@@ -1,15 +1,5 @@
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  ForeignKey,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  type Relation,
-  UpdateDateColumn,
-} from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
+import { OrganizationKey, UpdatedRow } from '#database';
 import { Challenge } from './challenge.entity.js';
 
 export const PROPOSAL_STATUSES = ['submitted', 'shortlisted', 'awarded', 'declined'] as const;
@@ -18,10 +8,7 @@ export type ProposalStatus = (typeof PROPOSAL_STATUSES)[number];
 /** A 揭榜方案: one per organization and challenge; only its own organization and the owner ever see it. */
 @Entity('proposals')
 @Index('proposals_challenge_id_organization_id_key', ['challengeId', 'organizationId'], { unique: true })
-export class Proposal {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
+export class Proposal extends UpdatedRow {
   @Column({ type: 'uuid' })
   challengeId: string;
 
@@ -30,8 +17,7 @@ export class Proposal {
   challenge: Relation<Challenge>;
 
   @Index()
-  @Column({ type: 'uuid' })
-  @ForeignKey('Organization', { onDelete: 'CASCADE' })
+  @OrganizationKey()
   organizationId: string;
 
   /** The owner's name, set from identity's directory by the service that shows the row: not a column. */
@@ -65,10 +51,4 @@ export class Proposal {
   /** The weighted total of `scores`, 0–100, kept for ordering. */
   @Column({ type: 'numeric', precision: 5, scale: 2, nullable: true })
   totalScore: string | null;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt: Date;
-
-  @UpdateDateColumn({ type: 'timestamptz' })
-  updatedAt: Date;
 }

@@ -1,14 +1,5 @@
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  ForeignKey,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  type Relation,
-} from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
+import { CreatedRow, OrganizationKey } from '#database';
 import { Demand } from './demand.entity.js';
 
 export const ACCESS_REQUEST_STATUSES = ['pending', 'granted', 'refused', 'revoked'] as const;
@@ -23,10 +14,7 @@ export type AccessRequestStatus = (typeof ACCESS_REQUEST_STATUSES)[number];
   unique: true,
   where: `status IN ('pending', 'granted')`,
 })
-export class DemandAccessRequest {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
+export class DemandAccessRequest extends CreatedRow {
   @Index()
   @Column({ type: 'uuid' })
   demandId: string;
@@ -35,8 +23,7 @@ export class DemandAccessRequest {
   @JoinColumn({ name: 'demand_id' })
   demand: Relation<Demand>;
 
-  @Column({ type: 'uuid' })
-  @ForeignKey('Organization', { onDelete: 'CASCADE' })
+  @OrganizationKey()
   organizationId: string;
 
   /** The asking organization's name, set from identity's directory when shown: not a column. */
@@ -65,7 +52,4 @@ export class DemandAccessRequest {
 
   @Column({ type: 'varchar', length: 500, nullable: true })
   reason: string | null;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt: Date;
 }

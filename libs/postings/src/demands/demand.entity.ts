@@ -1,12 +1,5 @@
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  ForeignKey,
-  Index,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-} from 'typeorm';
+import { Column, Entity, Index } from 'typeorm';
+import { AuthoredRow, OrganizationKey } from '#database';
 
 /** Stored data: never rename a value without a migration. */
 export const DEMAND_CATEGORIES = ['common', 'chokepoint', 'shortboard', 'efficiency'] as const;
@@ -57,20 +50,13 @@ export interface AttachmentMeta {
 @Index('demands_listed_views', { synchronize: false })
 @Index('demands_listed_deadline', { synchronize: false })
 @Index('demands_organization_updated', { synchronize: false })
-export class Demand {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
+export class Demand extends AuthoredRow {
   @Index()
-  @Column({ type: 'uuid' })
-  @ForeignKey('Organization', { onDelete: 'CASCADE' })
+  @OrganizationKey()
   organizationId: string;
 
   /** The owner's name, set from identity's directory by the service that shows the row: not a column. */
   organizationName?: string;
-
-  @Column({ type: 'uuid' })
-  createdBy: string;
 
   @Column({ type: 'varchar', length: 100 })
   title: string;
@@ -146,10 +132,4 @@ export class Demand {
 
   @Column({ type: 'timestamptz', nullable: true })
   publishedAt: Date | null;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt: Date;
-
-  @UpdateDateColumn({ type: 'timestamptz' })
-  updatedAt: Date;
 }

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsObject, IsOptional, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsOptional, ValidateNested } from 'class-validator';
 import {
   DecimalField,
   EnumArrayField,
@@ -24,7 +24,7 @@ import {
 } from '../achievements/achievement.entity.js';
 import { VISIBILITIES, type Visibility } from '../catalogue/catalogue-posting.entity.js';
 import { CatalogueQueryDto, CatalogueSummaryDto, TeaserField, WAN } from './catalogue.dto.js';
-import { ContactDto } from './demand.dto.js';
+import { ContactDto, ContactField } from './demand.dto.js';
 
 export class PatentDto {
   @PatentNumberField()
@@ -75,11 +75,7 @@ class EditableAchievementFields extends TeaserField {
   @Type(() => PatentDto)
   patents?: PatentDto[];
 
-  @ApiPropertyOptional({ type: ContactDto })
-  @IsOptional()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => ContactDto)
+  @ContactField()
   contact?: ContactDto;
 }
 

@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsDefined, IsIn, IsObject, IsOptional, ValidateNested } from 'class-validator';
@@ -42,6 +43,17 @@ export class ContactDto {
 
   @EmailField({ optional: true })
   email?: string;
+}
+
+/** An optional contact person of a posting, validated as a whole. */
+export function ContactField(): PropertyDecorator {
+  return applyDecorators(
+    ApiPropertyOptional({ type: ContactDto }),
+    IsOptional(),
+    IsObject(),
+    ValidateNested(),
+    Type(() => ContactDto),
+  );
 }
 
 export class AttachmentDto {
@@ -117,11 +129,7 @@ class EditableDemandFields {
   @TextField({ max: 5000, optional: true, description: 'NDA a requester must accept (confidential demands)' })
   ndaText?: string;
 
-  @ApiPropertyOptional({ type: ContactDto })
-  @IsOptional()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => ContactDto)
+  @ContactField()
   contact?: ContactDto;
 
   @ApiPropertyOptional({ type: [AttachmentDto], maxItems: 10 })

@@ -1,6 +1,5 @@
-import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { ApiProperty, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsObject, IsOptional, ValidateNested } from 'class-validator';
 import { DecimalField, EnumArrayField, EnumField, RegionCodesField, TechFieldsField, TextField } from '#core';
 import { VISIBILITIES, type Visibility } from '../catalogue/catalogue-posting.entity.js';
 import {
@@ -9,7 +8,7 @@ import {
 } from '../financing-offers/financing-offer.entity.js';
 import { PROJECT_STAGES, type ProjectStage } from '../projects/project.entity.js';
 import { CatalogueQueryDto, CatalogueSummaryDto, TeaserField, WAN } from './catalogue.dto.js';
-import { ContactDto } from './demand.dto.js';
+import { ContactDto, ContactField } from './demand.dto.js';
 
 const INSTRUMENT_NAMES = 'equity 股权, debt 债权, tech-loan 科技贷, guarantee 担保, insurance 保险';
 
@@ -38,11 +37,7 @@ class EditableFinancingOfferFields extends TeaserField {
   @TextField({ max: 2000, example: '重点支持拥有发明专利的高新技术企业……' })
   thesis: string;
 
-  @ApiPropertyOptional({ type: ContactDto })
-  @IsOptional()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => ContactDto)
+  @ContactField()
   contact?: ContactDto;
 }
 

@@ -1,21 +1,10 @@
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  type Relation,
-} from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
+import { CreatedRow } from '#database';
 import { Expert } from './expert.entity.js';
 
 /** An emailed invitation for an expert to claim their profile; the link's token is derived, not stored. */
 @Entity('expert_claims')
-export class ExpertClaim {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
+export class ExpertClaim extends CreatedRow {
   @Index()
   @Column({ type: 'uuid' })
   expertId: string;
@@ -38,7 +27,4 @@ export class ExpertClaim {
 
   @Column({ type: 'timestamptz', nullable: true })
   acceptedAt: Date | null;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt: Date;
 }

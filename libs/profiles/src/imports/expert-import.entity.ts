@@ -1,4 +1,5 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index } from 'typeorm';
+import { CreatedRow } from '#database';
 
 export const IMPORT_STATUSES = ['queued', 'validating', 'importing', 'completed', 'failed'] as const;
 export type ImportStatus = (typeof IMPORT_STATUSES)[number];
@@ -16,10 +17,7 @@ export interface ImportRowError {
  * writing any, then writes them all in one transaction: a sheet is imported whole or not at all.
  */
 @Entity('expert_imports')
-export class ExpertImport {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
+export class ExpertImport extends CreatedRow {
   @Index()
   @Column({ type: 'uuid' })
   societyId: string;
@@ -45,9 +43,6 @@ export class ExpertImport {
 
   @Column({ type: 'jsonb', default: () => `'[]'` })
   errors: ImportRowError[];
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt: Date;
 
   @Column({ type: 'timestamptz', nullable: true })
   finishedAt: Date | null;

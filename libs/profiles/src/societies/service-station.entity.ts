@@ -1,22 +1,11 @@
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  ForeignKey,
-  Index,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-} from 'typeorm';
+import { Column, Entity, Index } from 'typeorm';
+import { OrganizationKey, UpdatedRow } from '#database';
 
 /** A society's regional service station (服务站), through which its experts serve a city or county. */
 @Entity('service_stations')
-export class ServiceStation {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
+export class ServiceStation extends UpdatedRow {
   @Index()
-  @Column({ type: 'uuid' })
-  @ForeignKey('Organization', { onDelete: 'CASCADE' })
+  @OrganizationKey()
   societyId: string;
 
   @Column({ type: 'varchar', length: 100 })
@@ -36,10 +25,4 @@ export class ServiceStation {
 
   @Column({ type: 'varchar', length: 1000, nullable: true })
   description: string | null;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt: Date;
-
-  @UpdateDateColumn({ type: 'timestamptz' })
-  updatedAt: Date;
 }

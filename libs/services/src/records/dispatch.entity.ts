@@ -1,4 +1,5 @@
-import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, Entity, Index } from 'typeorm';
+import { CreatedRow } from '#database';
 import type { DispatchKind } from '../service-terms.js';
 
 /**
@@ -9,10 +10,7 @@ import type { DispatchKind } from '../service-terms.js';
 @Index('dispatches_organization_starts_on', ['organizationId', 'startsOn'])
 @Check('dispatches_one_target', '(enterprise_id IS NULL) <> (region_code IS NULL)')
 @Check('dispatches_period', 'ends_on >= starts_on')
-export class Dispatch {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
+export class Dispatch extends CreatedRow {
   /** The dispatching society. */
   @Column({ type: 'uuid' })
   organizationId: string;
@@ -44,7 +42,4 @@ export class Dispatch {
 
   @Column({ type: 'uuid' })
   createdBy: string;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt: Date;
 }

@@ -1,14 +1,12 @@
-import { Column, CreateDateColumn, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column } from 'typeorm';
+import { AuthoredRow } from '#database';
 
 /**
  * What a visit and a service log share: the service organization that keeps it (for a 特派员, the society
  * that dispatched them), the enterprise served with its region copied on the day (so figures by region
  * read this table alone), the dispatch it was done under, and who wrote it.
  */
-export abstract class EnterpriseServiceRecord {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
+export abstract class EnterpriseServiceRecord extends AuthoredRow {
   @Column({ type: 'uuid' })
   organizationId: string;
 
@@ -20,13 +18,4 @@ export abstract class EnterpriseServiceRecord {
 
   @Column({ type: 'uuid', nullable: true })
   dispatchId: string | null;
-
-  @Column({ type: 'uuid' })
-  createdBy: string;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt: Date;
-
-  @UpdateDateColumn({ type: 'timestamptz' })
-  updatedAt: Date;
 }

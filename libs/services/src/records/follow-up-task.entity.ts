@@ -1,4 +1,5 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, Entity, Index } from 'typeorm';
+import { AuthoredRow } from '#database';
 import type { TaskStatus, TaskTargetType } from '../service-terms.js';
 
 /**
@@ -13,10 +14,7 @@ import type { TaskStatus, TaskTargetType } from '../service-terms.js';
 @Index('follow_up_tasks_reminders_due', ['remindAt'], {
   where: "status = 'open' AND reminder_queued_at IS NULL",
 })
-export class FollowUpTask {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
+export class FollowUpTask extends AuthoredRow {
   @Column({ type: 'uuid' })
   organizationId: string;
 
@@ -50,13 +48,4 @@ export class FollowUpTask {
 
   @Column({ type: 'integer', default: 1 })
   version: number;
-
-  @Column({ type: 'uuid' })
-  createdBy: string;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt: Date;
-
-  @UpdateDateColumn({ type: 'timestamptz' })
-  updatedAt: Date;
 }

@@ -1,4 +1,5 @@
-import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, Entity, Index } from 'typeorm';
+import { CreatedRow } from '#database';
 import type { RatingSubjectType } from '../service-terms.js';
 
 /** 服务评价: an enterprise's 1–5 rating of a visit, a logged service or a deal, once per subject. */
@@ -6,10 +7,7 @@ import type { RatingSubjectType } from '../service-terms.js';
 @Index('ratings_subject_enterprise_key', ['subjectType', 'subjectId', 'enterpriseId'], { unique: true })
 @Index('ratings_provider_created', ['providerOrganizationId', 'createdAt'])
 @Check('ratings_score_range', 'score BETWEEN 1 AND 5')
-export class Rating {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
+export class Rating extends CreatedRow {
   @Column({ type: 'uuid' })
   enterpriseId: string;
 
@@ -31,7 +29,4 @@ export class Rating {
 
   @Column({ type: 'uuid' })
   ratedBy: string;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt: Date;
 }
