@@ -11,6 +11,7 @@ import {
 } from './http/catalogue-controllers.js';
 import { ChallengesController } from './http/challenges.controller.js';
 import { DemandsController } from './http/demands.controller.js';
+import { OpenDataController } from './http/open-data.controller.js';
 import { PostingsModule } from './postings.module.js';
 import { Project } from './projects/project.entity.js';
 import { Proposal } from './challenges/proposal.entity.js';
@@ -26,5 +27,6 @@ export const postingsContext: BoundedContext = {
     AchievementsController,
     ProjectsController,
     FinancingOffersController,
+    OpenDataController,
   ],
 };
