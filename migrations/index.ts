@@ -31,6 +31,7 @@ import { Interests1795520000000 } from './1795520000000-Interests.js';
 import { Files1795530000000 } from './1795530000000-Files.js';
 import { SearchTypoDistance1795540000000 } from './1795540000000-SearchTypoDistance.js';
 import { ApiKeysAndOpenFeeds1795620000000 } from './1795620000000-ApiKeysAndOpenFeeds.js';
+import { PostingImports1795621000000 } from './1795621000000-PostingImports.js';
 
 /**
  * Migrations in order. They are listed here rather than found by a glob so that the same list works
@@ -70,4 +71,5 @@ export const migrations = [
   Files1795530000000,
   SearchTypoDistance1795540000000,
   ApiKeysAndOpenFeeds1795620000000,
+  PostingImports1795621000000,
 ];

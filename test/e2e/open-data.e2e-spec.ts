@@ -280,3 +280,125 @@ describe('change feeds', () => {
     expect(response.body.errors).toEqual([expect.objectContaining({ field })]);
   });
 });
+
+describe('imports of demand and achievement lists', () => {
+  interface ReportRow {
+    row: number;
+    outcome: string;
+    id?: string;
+    duplicateOf?: { id: string };
+    errors?: { field: string; label: string; message: string }[];
+  }
+  const demandRow = (patch: Record<string, unknown> = {}) => ({
+    title: '光伏组件隐裂在线检测',
+    description: '需要在层压前对光伏组件进行电致发光检测，自动识别隐裂和断栅，节拍不超过 30 秒。',
+    category: 'efficiency',
+    fields: ['EV-BATTERY'],
+    regionCode: '320115',
+    cooperationModes: ['development'],
+    ...patch,
+  });
+
+  it('creates new rows as drafts, reports near-same ones as duplicates and bad ones with the form’s labels', async () => {
+    const existing = await createDemand(app, enterprise.user, enterprise.org);
+    const response = await api()
+      .post('/api/v1/imports')
+      .set(as(enterprise))
+      .send({
+        kind: 'demand',
+        rows: [
+          demandRow({ title: '高镍三元正极材料的循环寿命提升' }),
+          demandRow(),
+          demandRow({ title: '', budgetMinWan: -1 }),
+          demandRow({ title: '光伏组件隐裂的在线检测' }),
+        ],
+      })
+      .expect(201);
+    const rows = response.body.rows as ReportRow[];
+    expect(response.body).toMatchObject({ totalRows: 4, createdCount: 1, duplicateCount: 2, errorCount: 1 });
+    expect(rows[0]).toMatchObject({ row: 1, outcome: 'duplicate', duplicateOf: { id: existing } });
+    expect(rows[1]).toMatchObject({ row: 2, outcome: 'created', id: expect.any(String) });
+    expect(rows[2]!.outcome).toBe('error');
+    expect(rows[2]!.errors).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ field: 'title', label: '需求名称' }),
+        expect.objectContaining({ field: 'budgetMinWan', label: '最低预算' }),
+      ]),
+    );
+    expect(rows[3]).toMatchObject({ row: 4, outcome: 'duplicate', duplicateOf: { id: rows[1]!.id } });
+    const [created] = await app.dataSource.query<{ status: string; organization_id: string }[]>(
+      'SELECT status, organization_id FROM demands WHERE id = $1',
+      [rows[1]!.id],
+    );
+    expect(created).toEqual({ status: 'draft', organization_id: enterprise.org });
+
+    const english = await api()
+      .get(`/api/v1/imports/${response.body.id}`)
+      .set(as(enterprise))
+      .set('Accept-Language', 'en')
+      .expect(200);
+    expect((english.body.rows as ReportRow[])[2]!.errors).toEqual(
+      expect.arrayContaining([expect.objectContaining({ field: 'budgetMinWan', label: 'Minimum budget' })]),
+    );
+    await api().get(`/api/v1/imports/${response.body.id}`).set(as(university)).expect(404);
+  });
+
+  it('imports achievements through an API key, a retitled abstract counting as a duplicate', async () => {
+    const key = await createKey(university, { name: 'importer' });
+    const abstract =
+      '采用喷雾热解法制备的富锂锰基正极材料，首次库伦效率 90%，0.5C 循环 500 次容量保持率 95%。';
+    const row = (title: string) => ({
+      title,
+      abstract,
+      fields: ['EV-BATTERY'],
+      trl: 5,
+      maturity: 'bench',
+      transferModes: ['licensing'],
+      regionCode: '320111',
+    });
+    const response = await api()
+      .post('/api/v1/imports')
+      .set('X-Api-Key', key)
+      .send({
+        kind: 'achievement',
+        rows: [row('富锂锰基正极材料制备技术'), row('富锂锰基正极材料喷雾热解制备')],
+      })
+      .expect(201);
+    expect((response.body.rows as ReportRow[]).map((r) => r.outcome)).toEqual(['created', 'duplicate']);
+    const [owner] = await app.dataSource.query<{ organization_id: string }[]>(
+      'SELECT organization_id FROM achievements WHERE id = $1',
+      [(response.body.rows as ReportRow[])[0]!.id],
+    );
+    expect(owner!.organization_id).toBe(university.org);
+  });
+
+  it.each([
+    [{ kind: 'project', rows: [{}] }, 'kind'],
+    [{ kind: 'demand', rows: [] }, 'rows'],
+    [{ kind: 'demand', rows: ['not an object'] }, 'rows'],
+  ])('rejects %j with a field error and imports nothing', async (body, field) => {
+    const before = await app.dataSource.query<{ n: number }[]>(
+      'SELECT count(*)::int AS n FROM posting_imports',
+    );
+    const response = await api().post('/api/v1/imports').set(as(enterprise)).send(body).expect(400);
+    expect(response.headers['content-type']).toContain('application/problem+json');
+    expect(response.body.errors).toEqual(expect.arrayContaining([expect.objectContaining({ field })]));
+    const after = await app.dataSource.query<{ n: number }[]>(
+      'SELECT count(*)::int AS n FROM posting_imports',
+    );
+    expect(after).toEqual(before);
+  });
+
+  it('needs an organization to act for and a signed-in caller', async () => {
+    await api()
+      .post('/api/v1/imports')
+      .send({ kind: 'demand', rows: [demandRow()] })
+      .expect(401);
+    const response = await api()
+      .post('/api/v1/imports')
+      .auth(enterprise.user.token, { type: 'bearer' })
+      .send({ kind: 'demand', rows: [demandRow()] })
+      .expect(400);
+    expect(response.body.errors).toEqual([expect.objectContaining({ field: 'X-Organization-Id' })]);
+  });
+});
