@@ -2941,6 +2941,40 @@ export const schemaRules = {
         true
       ]
     }
+  },
+  "CreatePostingImportDto": {
+    "kind": {
+      "enum": [
+        "demand",
+        "achievement"
+      ]
+    },
+    "rows": {
+      "maxItems": 500
+    }
+  },
+  "ImportRowDto": {
+    "outcome": {
+      "enum": [
+        "created",
+        "duplicate",
+        "error"
+      ]
+    }
+  },
+  "PostingImportDto": {
+    "kind": {
+      "enum": [
+        "demand",
+        "achievement"
+      ]
+    },
+    "format": {
+      "enum": [
+        "json",
+        "xlsx"
+      ]
+    }
   }
 } as const;
 

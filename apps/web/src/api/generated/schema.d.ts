@@ -2974,6 +2974,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ImportsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ImportsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -6074,6 +6106,53 @@ export interface components {
             nextCursor: string | null;
             hasMore: boolean;
             items: (components["schemas"]["OpenAchievementRecordDto"] | components["schemas"]["OpenTombstoneDto"])[];
+        };
+        CreatePostingImportDto: {
+            /**
+             * @description What the rows are: demands or achievements
+             * @enum {string}
+             */
+            kind: "demand" | "achievement";
+            /** @description One object per posting, with the fields of POST /api/v1/demands or /api/v1/achievements (visibility defaults to public) */
+            rows: {
+                [key: string]: unknown;
+            }[];
+        };
+        ImportDuplicateDto: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            /** @description Title similarity, 0–1 */
+            similarity: number;
+        };
+        ImportRowDto: {
+            /** @description 1-based position in the list */
+            row: number;
+            /** @enum {string} */
+            outcome: "created" | "duplicate" | "error";
+            /**
+             * Format: uuid
+             * @description The draft created from the row
+             */
+            id?: string;
+            /** @description The existing posting the row repeats */
+            duplicateOf?: components["schemas"]["ImportDuplicateDto"];
+            errors?: components["schemas"]["ImportRowErrorDto"][];
+        };
+        PostingImportDto: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "demand" | "achievement";
+            /** @enum {string} */
+            format: "json" | "xlsx";
+            totalRows: number;
+            createdCount: number;
+            duplicateCount: number;
+            errorCount: number;
+            /** Format: date-time */
+            createdAt: string;
+            rows: components["schemas"]["ImportRowDto"][];
         };
     };
     responses: never;
@@ -18318,6 +18397,111 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    ImportsController_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreatePostingImportDto"];
+            };
+        };
+        responses: {
+            /** @description Rows created as drafts, skipped as duplicates of existing postings, or refused with field errors */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PostingImportDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    ImportsController_get: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PostingImportDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
             };
         };
     };
