@@ -142,13 +142,14 @@ describe('expert import', () => {
   it('reads regions and technology fields by name as well as by code, and refuses an ambiguous name', async () => {
     const named = {
       ...goodRow(300),
-      fields: 'traction batteries、EV-MOTOR',
+      fields: '动力电池、EV-MOTOR',
       regionCode: '江苏省',
       regionCodesServed: '江苏省 南京市 130000',
       keywords: '动力电池',
       availability: '可服务',
     };
     const result = await runImport(await sheet([named]));
+    expect(result.errors).toEqual([]);
     expect(result).toMatchObject({ status: 'completed', importedCount: 1 });
     const [imported] = await app.dataSource.query<
       { fields: string[]; region_code: string; region_codes_served: string[]; availability: string }[]
