@@ -112,27 +112,47 @@ function tombstone(row: { id: string; updatedAt: Date }): OpenTombstoneDto {
   return { id: row.id, deleted: true, updatedAt: row.updatedAt };
 }
 
-/** A confidential posting's region is shown to the province only, as on its teaser page. */
-function openRegion(code: string | null, confidential: boolean): string | null {
-  return code && confidential ? (provinceOf(code)?.code ?? code) : code;
+/** What a demand's and an achievement's open records share; a confidential one keeps only its teaser. */
+interface OpenSource {
+  id: string;
+  updatedAt: Date;
+  publishedAt: Date | null;
+  visibility: string;
+  title: string;
+  teaser: string | null;
+  fields: string[];
+  keywords: string[];
+  regionCode: string | null;
+}
+
+function openBase(p: OpenSource) {
+  const confidential = p.visibility === 'confidential';
+  return {
+    confidential,
+    base: {
+      id: p.id,
+      deleted: false as const,
+      updatedAt: p.updatedAt,
+      publishedAt: p.publishedAt!,
+      redacted: confidential,
+      title: p.title,
+      teaser: confidential ? p.teaser : null,
+      fields: p.fields,
+      keywords: confidential ? [] : p.keywords,
+      // The region only to the province, as on the teaser page.
+      regionCode:
+        p.regionCode && confidential ? (provinceOf(p.regionCode)?.code ?? p.regionCode) : p.regionCode,
+    },
+  };
 }
 
 function openDemand(d: Demand): OpenDemandRecordDto {
-  const confidential = d.visibility === 'confidential';
+  const { confidential, base } = openBase(d);
   return {
-    id: d.id,
-    deleted: false,
-    updatedAt: d.updatedAt,
-    publishedAt: d.publishedAt!,
-    redacted: confidential,
-    title: d.title,
-    teaser: confidential ? d.teaser : null,
+    ...base,
     description: confidential ? null : d.description,
     category: d.category,
     industryCode: d.industryCode,
-    fields: d.fields,
-    keywords: confidential ? [] : d.keywords,
-    regionCode: openRegion(d.regionCode, confidential),
     budgetMinWan: confidential ? null : yuanToWan(d.budgetMinYuan),
     budgetMaxWan: confidential ? null : yuanToWan(d.budgetMaxYuan),
     trlRequired: d.trlRequired,
@@ -143,22 +163,13 @@ function openDemand(d: Demand): OpenDemandRecordDto {
 }
 
 function openAchievement(a: Achievement): OpenAchievementRecordDto {
-  const confidential = a.visibility === 'confidential';
+  const { confidential, base } = openBase(a);
   return {
-    id: a.id,
-    deleted: false,
-    updatedAt: a.updatedAt,
-    publishedAt: a.publishedAt!,
-    redacted: confidential,
-    title: a.title,
-    teaser: confidential ? a.teaser : null,
+    ...base,
     abstract: confidential ? null : a.abstract,
-    fields: a.fields,
-    keywords: confidential ? [] : a.keywords,
     trl: a.trl,
     maturity: a.maturity,
     transferModes: a.transferModes,
     priceWan: confidential ? null : yuanToWan(a.priceYuan),
-    regionCode: openRegion(a.regionCode, confidential),
   };
 }
