@@ -20,10 +20,10 @@ function expertRow(name: string, patch: ExpertRow = {}): ExpertRow {
     姓名: name,
     职称: '教授',
     工作单位: '浙江大学',
-    技术领域代码: 'EV-BATTERY',
+    技术领域: 'EV-BATTERY',
     关键词: '动力电池、热管理',
-    所在地区代码: '330106',
-    服务地区代码: '330000',
+    所在地区: '330106',
+    服务地区: '330000',
     服务方式: '咨询、诊断',
     服务状态: '可服务',
     科技特派员: '否',
@@ -84,7 +84,7 @@ describe('expert import in the browser', () => {
         // A sheet with one bad row (an unknown field code): the errors, and nothing imported.
         const bad = await buildSheet(headers, [
           expertRow(`李明 ${tag}`),
-          expertRow(`王芳 ${tag}`, { 技术领域代码: 'NOT-A-FIELD' }),
+          expertRow(`王芳 ${tag}`, { 技术领域: 'NOT-A-FIELD' }),
         ]);
         await upload(page, 'bad.xlsx', bad);
         await page.getByTestId('import-failed').waitFor();

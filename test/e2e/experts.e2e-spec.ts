@@ -134,6 +134,34 @@ describe('expert import', () => {
     ]);
   });
 
+  it('reads regions and technology fields by name as well as by code, and refuses an ambiguous name', async () => {
+    const named = {
+      ...goodRow(300),
+      fields: '动力电池、EV-MOTOR',
+      regionCode: '江苏省',
+      regionCodesServed: '江苏省 南京市 130000',
+      keywords: '动力电池',
+      availability: '可服务',
+    };
+    const result = await runImport(await sheet([named]));
+    expect(result.errors).toEqual([]);
+    expect(result).toMatchObject({ status: 'completed', importedCount: 1 });
+    const [imported] = await app.dataSource.query<
+      { fields: string[]; region_code: string; region_codes_served: string[]; availability: string }[]
+    >(
+      `SELECT fields, region_code, region_codes_served, availability FROM experts WHERE name = '导入专家300'`,
+    );
+    expect(imported).toEqual({
+      fields: ['EV-BATTERY', 'EV-MOTOR'],
+      region_code: '320000',
+      region_codes_served: ['320000', '320100', '130000'],
+      availability: 'available',
+    });
+    // 鼓楼区 is a district of several cities: never guessed.
+    const ambiguous = await runImport(await sheet([{ ...goodRow(301), regionCode: '鼓楼区' }]));
+    expect(ambiguous.errors.map((e: { field: string }) => e.field)).toEqual(['regionCode']);
+  });
+
   it('refuses a file that is not a workbook, and an organization that is not a society', async () => {
     await api()
       .post('/api/v1/experts/imports')

@@ -14,8 +14,17 @@ export function buildOpenApi(app: INestApplication): OpenAPIObject {
     .addBearerAuth({
       type: 'http',
       scheme: 'bearer',
-      description: 'Access token or personal access token (dj_pat_…)',
+      description: 'Access token, personal access token (dj_pat_…) or an organization’s API key (dj_key_…)',
     })
+    .addApiKey(
+      {
+        type: 'apiKey',
+        in: 'header',
+        name: 'X-Api-Key',
+        description: 'An organization’s API key (dj_key_…)',
+      },
+      'api-key',
+    )
     .addCookieAuth('duijie_refresh')
     .addGlobalParameters({
       name: 'X-Organization-Id',

@@ -7,6 +7,7 @@ import { identityContext } from '#identity';
 import { interestContext } from '#interest';
 import { matchingContext } from '#matching';
 import { notificationsContext } from '#notifications';
+import { openDataContext } from '#open-data';
 import { postingsContext } from '#postings';
 import { profilesContext } from '#profiles';
 import { queueContext } from '#queue';
@@ -34,6 +35,7 @@ export const contexts: readonly BoundedContext[] = [
   servicesContext,
   reportingContext,
   interestContext,
+  openDataContext,
 ];
 
 // The contexts' messages join the shared ones wherever the list is loaded (the api renders problems, the

@@ -1,6 +1,7 @@
 import type { BoundedContext } from '#core';
 import { AuditEntry } from './audit/audit-entry.entity.js';
 import { AdminController } from './http/admin.controller.js';
+import { ApiKeysController } from './http/api-keys.controller.js';
 import { AuthController } from './http/auth.controller.js';
 import { InvitationsController } from './http/invitations.controller.js';
 import { MeController } from './http/me.controller.js';
@@ -10,6 +11,7 @@ import { Invitation } from './organizations/invitation.entity.js';
 import { Membership } from './organizations/membership.entity.js';
 import { Organization } from './organizations/organization.entity.js';
 import { PasswordResetRequest } from './auth/password-reset-request.entity.js';
+import { ApiKey } from './tokens/api-key.entity.js';
 import { PersonalAccessToken } from './tokens/personal-access-token.entity.js';
 import { RefreshToken } from './auth/refresh-token.entity.js';
 import { Session } from './auth/session.entity.js';
@@ -25,6 +27,7 @@ export const identityContext: BoundedContext = {
     RefreshToken,
     PasswordResetRequest,
     PersonalAccessToken,
+    ApiKey,
     Organization,
     Membership,
     Invitation,
@@ -36,5 +39,6 @@ export const identityContext: BoundedContext = {
     OrganizationsController,
     InvitationsController,
     AdminController,
+    ApiKeysController,
   ],
 };

@@ -9,6 +9,7 @@ import { InvitationService } from './organizations/invitation.service.js';
 import { MembershipService } from './organizations/membership.service.js';
 import { OrganizationDirectory } from './organizations/organization-directory.js';
 import { OrganizationService } from './organizations/organization.service.js';
+import { ApiKeyService } from './tokens/api-key.service.js';
 import { PersonalAccessTokenService } from './tokens/personal-access-token.service.js';
 import { UserService } from './users/user.service.js';
 
@@ -24,6 +25,7 @@ const services = [
   MembershipService,
   InvitationService,
   PersonalAccessTokenService,
+  ApiKeyService,
   UserService,
 ];
 

@@ -22,6 +22,7 @@ export {
 } from './organizations/organization.entity.js';
 export { OrganizationDirectory, type OrganizationSummary } from './organizations/organization-directory.js';
 export { OrganizationService } from './organizations/organization.service.js';
+export { ApiKeyService } from './tokens/api-key.service.js';
 export { PersonalAccessTokenService } from './tokens/personal-access-token.service.js';
 export { User } from './users/user.entity.js';
 export { ensurePlatformAdmin } from './users/platform-admin.js';

@@ -47,6 +47,7 @@ export { DemandAccessRequest } from './demands/demand-access-request.entity.js';
 export { Demand } from './demands/demand.entity.js';
 export { decodeCursor, encodeCursor } from './demands/keyset-cursor.js';
 export { DemandService } from './demands/demand.service.js';
+export { PostingDuplicateFinder, type SimilarPosting } from './open/duplicate-finder.js';
 export { DemandSearchSource } from './demands/demand-search.source.js';
 export * from './dto/demand.dto.js';
 export { PostingsModule } from './postings.module.js';

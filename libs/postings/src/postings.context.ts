@@ -12,6 +12,7 @@ import {
 import { ChallengesController } from './http/challenges.controller.js';
 import { DemandsController } from './http/demands.controller.js';
 import { DemandExpiryHandler } from './jobs/demand-expiry.handler.js';
+import { OpenDataController } from './http/open-data.controller.js';
 import { PostingsModule } from './postings.module.js';
 import { Project } from './projects/project.entity.js';
 import { Proposal } from './challenges/proposal.entity.js';
@@ -27,6 +28,7 @@ export const postingsContext: BoundedContext = {
     AchievementsController,
     ProjectsController,
     FinancingOffersController,
+    OpenDataController,
   ],
   jobHandlers: [DemandExpiryHandler],
 };

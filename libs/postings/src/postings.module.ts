@@ -11,6 +11,8 @@ import {
 import { DemandSearchSource } from './demands/demand-search.source.js';
 import { DemandService } from './demands/demand.service.js';
 import { FinancingOfferService } from './financing-offers/financing-offer.service.js';
+import { PostingDuplicateFinder } from './open/duplicate-finder.js';
+import { OpenFeedService } from './open/open-feed.service.js';
 import { ProjectService } from './projects/project.service.js';
 
 const services = [
@@ -20,6 +22,8 @@ const services = [
   AchievementService,
   ProjectService,
   FinancingOfferService,
+  OpenFeedService,
+  PostingDuplicateFinder,
 ];
 
 /** Demands with their 揭榜挂帅 calls and proposals; achievements, projects and financing offers. */

@@ -7,7 +7,8 @@ import { PrincipalService } from '#identity';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
- * Authenticates every request (access token or personal access token) and builds the Actor. The
+ * Authenticates every request (access token, personal access token or an organization's API key, as a
+ * bearer credential or X-Api-Key) and builds the Actor. The
  * X-Organization-Id header chooses the organization the request acts for; naming one the caller does
  * not belong to is answered as if it did not exist.
  */
@@ -23,6 +24,10 @@ export class AuthGuard implements CanActivate {
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
     const header = request.headers.authorization;
     if (header) return this.authenticate(request, header, context);
+    // Integrations may send their API key as X-Api-Key, as many HTTP clients make easy.
+    const apiKey = request.headers['x-api-key'];
+    if (typeof apiKey === 'string' && apiKey !== '')
+      return this.authenticate(request, `Bearer ${apiKey}`, context);
     if (this.marked(PUBLIC, context)) return true;
     throw new UnauthorizedError('unauthenticated');
   }
@@ -41,8 +46,11 @@ export class AuthGuard implements CanActivate {
       throw new ForbiddenError('email-not-verified');
     }
     const organizationHeader = request.headers['x-organization-id'];
+    // An API key acts for its own organization, without the header.
     const organizationId =
-      typeof organizationHeader === 'string' && organizationHeader !== '' ? organizationHeader : null;
+      typeof organizationHeader === 'string' && organizationHeader !== ''
+        ? organizationHeader
+        : (principal.apiKey?.organizationId ?? null);
     if (organizationId && (!UUID.test(organizationId) || !principal.memberships.has(organizationId))) {
       throw new NotFoundError('organization-not-found');
     }

@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import { currentLanguage } from '../i18n';
+import { scaleWanForEnglish } from './money';
 
 /** A date-time in the UI language, e.g. 2026年5月1日 14:30 / May 1, 2026, 2:30 PM. */
 export function formatDateTime(value: string | null | undefined, fallback = '—'): string {
@@ -29,21 +30,35 @@ export function formatNumber(value: number, maximumFractionDigits = 4): string {
   return new Intl.NumberFormat(currentLanguage(), { maximumFractionDigits }).format(value);
 }
 
-/** A budget in 万元 (10,000 CNY): "50–120 万元", "50 万元起", "最高 120 万元", or "面议" when both absent. */
+/**
+ * A budget in 万元 (10,000 CNY): "50–120 万元", "50 万元起", "最高 120 万元", or "面议" when both absent; in
+ * English on the reader's scale: "CNY 0.5–1.2 M", "From CNY 500 K".
+ */
 export function formatBudgetWan(
   min: number | null | undefined,
   max: number | null | undefined,
   t: TFunction,
 ): string {
-  const hasMin = typeof min === 'number';
-  const hasMax = typeof max === 'number';
-  if (hasMin && hasMax) {
-    if (min === max) return t('demand.budgetExact', { amount: formatNumber(min) });
-    return t('demand.budgetRange', { min: formatNumber(min), max: formatNumber(max) });
+  const present = [min, max].filter((v): v is number => typeof v === 'number');
+  if (present.length === 0) return t('demand.budgetNegotiable');
+  const english = currentLanguage() === 'en';
+  const { values, unit } = english
+    ? scaleWanForEnglish(...present)
+    : { values: present.map((v) => formatNumber(v)), unit: '' };
+  const [first, second] = values;
+  if (present.length === 2) {
+    if (min === max) return t('demand.budgetExact', { amount: first, unit });
+    return t('demand.budgetRange', { min: first, max: second, unit });
   }
-  if (hasMin) return t('demand.budgetFrom', { min: formatNumber(min) });
-  if (hasMax) return t('demand.budgetUpTo', { max: formatNumber(max) });
-  return t('demand.budgetNegotiable');
+  if (typeof min === 'number') return t('demand.budgetFrom', { min: first, unit });
+  return t('demand.budgetUpTo', { max: first, unit });
+}
+
+/** One 万元 amount as its number in Chinese ("120", shown with 万元) and in full in English ("CNY 1.2 M"). */
+export function formatAmountWan(value: number): string {
+  if (currentLanguage() !== 'en') return formatNumber(value);
+  const { values, unit } = scaleWanForEnglish(value);
+  return `CNY ${values[0]} ${unit}`.trim();
 }
 
 /** 1536 → "1.5 KB". */

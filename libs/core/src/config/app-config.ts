@@ -159,6 +159,21 @@ export class AppConfig {
   @Min(1)
   LOGIN_WINDOW_SECONDS = 900;
 
+  /** Requests per minute an organization's API key may make when its admin sets no limit of its own. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  API_KEY_RATE_LIMIT_PER_MINUTE = 600;
+
+  /**
+   * The open change feeds hold back rows changed this recently, so a transaction that commits after a
+   * reader passed its start time is not skipped (see OpenFeedService).
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  OPEN_FEED_SETTLE_SECONDS = 5;
+
   /**
    * Largest request body, in KB, of every route but the workbook upload (10 MB): the biggest JSON body a
    * form sends is a few tens of KB, and each KB more is parsing and validating time a client can make

@@ -13,6 +13,8 @@ export interface Actor {
   memberships: ReadonlyMap<string, MemberRole>;
   organizationId: string | null;
   ip: string | null;
+  /** Set when an organization's API key authenticated the request (not a person's session or token). */
+  apiKey?: { id: string; organizationId: string };
 }
 
 export const roleIn = (actor: Actor, organizationId: string): MemberRole | undefined =>

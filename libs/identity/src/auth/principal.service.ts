@@ -7,8 +7,11 @@ import type { PlatformRole } from '../users/user.entity.js';
 import { IdentityCache, tag } from '../cache/identity-cache.js';
 import { AccessTokenService } from './access-token.service.js';
 import { sha256 } from './secrets.js';
+import { ThrottleService } from './throttle.service.js';
 
 export const PERSONAL_TOKEN_PREFIX = 'dj_pat_';
+/** An organization's integration key (ApiKeyService). */
+export const API_KEY_PREFIX = 'dj_key_';
 
 /** The authenticated caller before an organization is chosen. */
 export interface Principal {
@@ -18,6 +21,8 @@ export interface Principal {
   memberships: Map<string, MemberRole>;
   /** False until the user confirms the address: such a principal may only confirm it (AuthGuard). */
   emailVerified: boolean;
+  /** Set when an organization's API key authenticated: the key acts as a member of that organization only. */
+  apiKey?: { id: string; organizationId: string; rateLimitPerMinute: number };
 }
 
 interface PrincipalRow {
@@ -28,6 +33,9 @@ interface PrincipalRow {
   /** The session's or token's end, so a cached principal never outlives its credential. */
   valid_until: Date | null;
   token_id?: string;
+  /** An API key's organization and limit. */
+  key_organization_id?: string;
+  rate_limit_per_minute?: number;
 }
 
 const EMAIL_VERIFIED = `u.email_verified_at IS NOT NULL AS email_verified`;
@@ -44,9 +52,11 @@ export class PrincipalService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly accessTokens: AccessTokenService,
     private readonly cache: IdentityCache,
+    private readonly throttle: ThrottleService,
   ) {}
 
   async authenticate(credential: string): Promise<Principal> {
+    if (credential.startsWith(API_KEY_PREFIX)) return this.authenticateKey(credential);
     if (credential.startsWith(PERSONAL_TOKEN_PREFIX)) {
       const hash = sha256(credential);
       return this.cached(
@@ -67,11 +77,38 @@ export class PrincipalService {
     return principal;
   }
 
+  /**
+   * An API key stands for its organization, with the rights of a plain member and the user who created it
+   * named in the audit log. Every request counts against the key's own per-minute limit (Redis, shared by
+   * every api process); above it the answer is 429 with Retry-After.
+   */
+  private async authenticateKey(credential: string): Promise<Principal> {
+    const hash = sha256(credential);
+    const principal = await this.cached(
+      `key:${hash}`,
+      null,
+      () => this.byApiKey(hash),
+      (row) => [tag.token(row.token_id!)],
+      (row) => ({
+        apiKey: {
+          id: row.token_id!,
+          organizationId: row.key_organization_id!,
+          rateLimitPerMinute: row.rate_limit_per_minute!,
+        },
+        memberships: new Map([[row.key_organization_id!, 'member']]),
+      }),
+    );
+    const key = principal.apiKey!;
+    await this.throttle.hit(`api-key:${key.id}`, key.rateLimitPerMinute, 60, 'rate-limited');
+    return principal;
+  }
+
   private async cached(
     key: string,
     sessionId: string | null,
     load: () => Promise<PrincipalRow[]>,
     tags: (row: PrincipalRow) => string[],
+    credentialSpecific: (row: PrincipalRow) => Partial<Principal> = () => ({}),
   ): Promise<Principal> {
     const hit = this.cache.get<Principal>(key);
     if (hit) return hit;
@@ -83,6 +120,7 @@ export class PrincipalService {
       platformRole: row.platform_role,
       emailVerified: row.email_verified,
       memberships: new Map(row.memberships),
+      ...credentialSpecific(row),
     };
     this.cache.set(key, principal, [tag.user(row.user_id), ...tags(row)], row.valid_until?.getTime());
     return principal;
@@ -112,6 +150,22 @@ export class PrincipalService {
          FROM users u JOIN token ON token.user_id = u.id
         WHERE u.status = 'active'`,
       [tokenHash],
+    );
+  }
+
+  private byApiKey(keyHash: string): Promise<PrincipalRow[]> {
+    // The key's creator must still be an active user; the key's rights are its organization's alone.
+    return this.dataSource.query(
+      `WITH key AS (
+         UPDATE api_keys k SET last_used_at = now()
+          WHERE k.key_hash = $1 AND k.revoked_at IS NULL
+          RETURNING k.id, k.created_by, k.organization_id, k.rate_limit_per_minute)
+       SELECT u.id AS user_id, NULL AS platform_role, true AS email_verified, key.id AS token_id,
+              NULL::timestamptz AS valid_until, '[]'::json AS memberships,
+              key.organization_id AS key_organization_id, key.rate_limit_per_minute
+         FROM users u JOIN key ON key.created_by = u.id
+        WHERE u.status = 'active'`,
+      [keyHash],
     );
   }
 }

@@ -24,6 +24,8 @@ export interface Patent {
 
 /** A technology achievement (科技成果) a university or institute offers for transfer. */
 @Entity('achievements')
+// The open change feed's keyset (OpenFeedService).
+@Index('achievements_feed', ['updatedAt', 'id'])
 @Index('achievements_listed_newest', { synchronize: false })
 @Index('achievements_listed_views', { synchronize: false })
 @Index('achievements_organization_updated', { synchronize: false })

@@ -45,6 +45,8 @@ export interface AttachmentMeta {
 /** An enterprise's technical problem (技术需求 / 难题), the heart of the 创新技术难题榜. */
 @Entity('demands')
 @Index('demands_board', ['status', 'publishedAt'])
+// The open change feed's keyset (OpenFeedService).
+@Index('demands_feed', ['updatedAt', 'id'])
 // Keyset orders of the 难题榜 and "my demands"; DESC and expression indexes live in the migration.
 @Index('demands_listed_newest', { synchronize: false })
 @Index('demands_listed_views', { synchronize: false })

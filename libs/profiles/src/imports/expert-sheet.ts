@@ -1,9 +1,10 @@
 import ExcelJS from 'exceljs';
-import { regionTree, techFieldTree } from '#core';
+import { regionTree, techFieldTree, type RegionNode } from '#core';
 
 /**
  * The expert import sheet: one column per CreateExpertDto field, headed in Chinese and English. Lists go
- * in one cell separated by 、，, ; or spaces; service modes and yes/no may be written in Chinese.
+ * in one cell separated by 、，, ; or spaces; service modes and yes/no may be written in Chinese, regions
+ * and technology fields by their names (江苏省, 动力电池) as well as their codes.
  */
 interface SheetColumn {
   key: string;
@@ -12,6 +13,8 @@ interface SheetColumn {
   list?: boolean;
   /** Words users type for each stored value, so 咨询 imports as consulting. */
   aliases?: Record<string, string>;
+  /** Names people write for codes of a code list: 江苏省 for 320000, 动力电池 for EV-BATTERY. */
+  names?: 'region' | 'techField';
   boolean?: boolean;
   example: string;
 }
@@ -41,19 +44,21 @@ export const EXPERT_COLUMNS: readonly SheetColumn[] = [
   { key: 'affiliation', header: '工作单位 Affiliation', width: 24, example: '中国汽车技术研究中心' },
   {
     key: 'fields',
-    header: '技术领域代码 Field codes',
+    header: '技术领域 Fields',
     width: 22,
     list: true,
-    example: 'EV-BATTERY、EV-THERMAL',
+    names: 'techField',
+    example: '动力电池、EV-THERMAL',
   },
   { key: 'keywords', header: '关键词 Keywords', width: 20, list: true, example: '动力电池、热管理' },
-  { key: 'regionCode', header: '所在地区代码 Region code', width: 14, example: '120116' },
+  { key: 'regionCode', header: '所在地区 Region', width: 14, names: 'region', example: '120116' },
   {
     key: 'regionCodesServed',
-    header: '服务地区代码 Regions served',
+    header: '服务地区 Regions served',
     width: 18,
     list: true,
-    example: '120000、130000',
+    names: 'region',
+    example: '江苏省、130000',
   },
   {
     key: 'serviceModes',
@@ -154,8 +159,39 @@ export async function readExpertSheet(file: Buffer): Promise<SheetRow[]> {
   return rows;
 }
 
+let codeNames: Record<'region' | 'techField', Map<string, string>> | undefined;
+
+/**
+ * Names (Chinese or English) to codes. A region name shared by several divisions (鼓楼区) is left out:
+ * the cell stays as typed and the row is refused with the region's field error, rather than guessed.
+ */
+function namesToCodes(): Record<'region' | 'techField', Map<string, string>> {
+  if (codeNames) return codeNames;
+  const regions = new Map<string, string>();
+  const ambiguous = new Set<string>();
+  const walk = (nodes: readonly RegionNode[]) =>
+    nodes.forEach((node) => {
+      if (regions.has(node.name) && regions.get(node.name) !== node.code) ambiguous.add(node.name);
+      else regions.set(node.name, node.code);
+      walk(node.children ?? []);
+    });
+  walk(regionTree());
+  ambiguous.forEach((name) => regions.delete(name));
+  const fields = new Map<string, string>();
+  for (const lang of ['zh-CN', 'en'] as const)
+    for (const top of techFieldTree(lang))
+      for (const node of [top, ...(top.children ?? [])]) fields.set(node.name.toLowerCase(), node.code);
+  codeNames = { region: regions, techField: fields };
+  return codeNames;
+}
+
 function parseCell(column: SheetColumn, text: string): unknown {
-  const alias = (word: string) => column.aliases?.[word] ?? word;
+  const alias = (word: string) => {
+    if (column.aliases?.[word]) return column.aliases[word];
+    if (column.names === 'region') return namesToCodes().region.get(word) ?? word;
+    if (column.names === 'techField') return namesToCodes().techField.get(word.toLowerCase()) ?? word;
+    return word;
+  };
   if (column.list) return text.split(LIST_SEPARATORS).filter(Boolean).map(alias);
   if (column.boolean) {
     const word = text.toLowerCase();

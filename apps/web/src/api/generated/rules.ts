@@ -2856,6 +2856,125 @@ export const schemaRules = {
       "minLength": 1,
       "maxLength": 500
     }
+  },
+  "CreateApiKeyDto": {
+    "name": {
+      "minLength": 1,
+      "maxLength": 100
+    },
+    "rateLimitPerMinute": {
+      "minimum": 1,
+      "maximum": 10000
+    }
+  },
+  "OpenDemandRecordDto": {
+    "deleted": {
+      "enum": [
+        false
+      ]
+    },
+    "category": {
+      "enum": [
+        "common",
+        "chokepoint",
+        "shortboard",
+        "efficiency"
+      ]
+    },
+    "cooperationModes": {
+      "items": {
+        "enum": [
+          "development",
+          "transfer",
+          "licensing",
+          "consulting",
+          "service",
+          "talent"
+        ]
+      }
+    },
+    "status": {
+      "enum": [
+        "draft",
+        "submitted",
+        "rejected",
+        "published",
+        "in_progress",
+        "solved",
+        "closed",
+        "expired"
+      ]
+    }
+  },
+  "OpenAchievementRecordDto": {
+    "deleted": {
+      "enum": [
+        false
+      ]
+    },
+    "trl": {
+      "minimum": 1,
+      "maximum": 9
+    },
+    "maturity": {
+      "enum": [
+        "lab",
+        "bench",
+        "pilot",
+        "industrial"
+      ]
+    },
+    "transferModes": {
+      "items": {
+        "enum": [
+          "transfer",
+          "licensing",
+          "equity",
+          "co-development"
+        ]
+      }
+    }
+  },
+  "OpenTombstoneDto": {
+    "deleted": {
+      "enum": [
+        true
+      ]
+    }
+  },
+  "CreatePostingImportDto": {
+    "kind": {
+      "enum": [
+        "demand",
+        "achievement"
+      ]
+    },
+    "rows": {
+      "maxItems": 500
+    }
+  },
+  "ImportRowDto": {
+    "outcome": {
+      "enum": [
+        "created",
+        "duplicate",
+        "error"
+      ]
+    }
+  },
+  "PostingImportDto": {
+    "kind": {
+      "enum": [
+        "demand",
+        "achievement"
+      ]
+    },
+    "format": {
+      "enum": [
+        "json",
+        "xlsx"
+      ]
+    }
   }
 } as const;
 
@@ -3443,6 +3562,18 @@ export const queryRules = {
         "xlsx",
         "pdf"
       ]
+    }
+  },
+  "/api/v1/open/demands": {
+    "limit": {
+      "minimum": 1,
+      "maximum": 500
+    }
+  },
+  "/api/v1/open/achievements": {
+    "limit": {
+      "minimum": 1,
+      "maximum": 500
     }
   }
 } as const;

@@ -2870,6 +2870,142 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/api-keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ApiKeysController_list"];
+        put?: never;
+        post: operations["ApiKeysController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/api-keys/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["ApiKeysController_revoke"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/open/demands": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Change feed of listed demands
+         * @description Demands in (updatedAt, id) order after `since`; confidential ones as teasers; tombstones for those that left the board.
+         */
+        get: operations["OpenDataController_demands"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/open/achievements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Change feed of listed achievements
+         * @description Achievements in (updatedAt, id) order after `since`; confidential ones as teasers; tombstones for those archived.
+         */
+        get: operations["OpenDataController_achievements"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/open/schemas/demand.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["OpenDataController_demandSchema"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/open/schemas/achievement.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["OpenDataController_achievementSchema"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ImportsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ImportsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -5858,6 +5994,165 @@ export interface components {
             /** Format: uuid */
             reporterOrganizationId: string;
             reporterOrganizationName: string;
+        };
+        ApiKeyDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @description The first characters, to tell keys apart */
+            prefix: string;
+            rateLimitPerMinute: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            lastUsedAt: string | null;
+        };
+        CreateApiKeyDto: {
+            /** @example 省网上技术市场同步 */
+            name: string;
+            /** @description Requests per minute; omit for the platform default (API_KEY_RATE_LIMIT_PER_MINUTE) */
+            rateLimitPerMinute?: number;
+        };
+        CreatedApiKeyDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @description The first characters, to tell keys apart */
+            prefix: string;
+            rateLimitPerMinute: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            lastUsedAt: string | null;
+            /** @description The key itself; shown only in this response. Send it as `Authorization: Bearer <key>` or `X-Api-Key` */
+            key: string;
+        };
+        OpenDemandRecordDto: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {boolean} */
+            deleted: false;
+            /** Format: date-time */
+            updatedAt: string;
+            /** Format: date-time */
+            publishedAt: string;
+            /** @description Confidential: only the teaser is published, the content is withheld */
+            redacted: boolean;
+            title: string;
+            teaser: string | null;
+            /** @description Technology field codes */
+            fields: string[];
+            keywords: string[];
+            /** @description GB/T 2260; a province only when redacted */
+            regionCode: string | null;
+            description: string | null;
+            /** @enum {string} */
+            category: "common" | "chokepoint" | "shortboard" | "efficiency";
+            /** @description GB/T 4754 code */
+            industryCode: string | null;
+            /** @description 万元 */
+            budgetMinWan: number | null;
+            /** @description 万元 */
+            budgetMaxWan: number | null;
+            trlRequired: number | null;
+            /** Format: date */
+            deadline: string | null;
+            cooperationModes: ("development" | "transfer" | "licensing" | "consulting" | "service" | "talent")[];
+            /** @enum {string} */
+            status: "draft" | "submitted" | "rejected" | "published" | "in_progress" | "solved" | "closed" | "expired";
+        };
+        OpenAchievementRecordDto: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {boolean} */
+            deleted: false;
+            /** Format: date-time */
+            updatedAt: string;
+            /** Format: date-time */
+            publishedAt: string;
+            /** @description Confidential: only the teaser is published, the content is withheld */
+            redacted: boolean;
+            title: string;
+            teaser: string | null;
+            /** @description Technology field codes */
+            fields: string[];
+            keywords: string[];
+            /** @description GB/T 2260; a province only when redacted */
+            regionCode: string | null;
+            abstract: string | null;
+            trl: number;
+            /** @enum {string} */
+            maturity: "lab" | "bench" | "pilot" | "industrial";
+            transferModes: ("transfer" | "licensing" | "equity" | "co-development")[];
+            /** @description 万元 */
+            priceWan: number | null;
+        };
+        OpenTombstoneDto: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {boolean} */
+            deleted: true;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        OpenDemandFeedDto: {
+            /** @description Pass as `since` to read what changed after this page; null only before anything was listed */
+            nextCursor: string | null;
+            hasMore: boolean;
+            items: (components["schemas"]["OpenDemandRecordDto"] | components["schemas"]["OpenTombstoneDto"])[];
+        };
+        OpenAchievementFeedDto: {
+            /** @description Pass as `since` to read what changed after this page; null only before anything was listed */
+            nextCursor: string | null;
+            hasMore: boolean;
+            items: (components["schemas"]["OpenAchievementRecordDto"] | components["schemas"]["OpenTombstoneDto"])[];
+        };
+        CreatePostingImportDto: {
+            /**
+             * @description What the rows are: demands or achievements
+             * @enum {string}
+             */
+            kind: "demand" | "achievement";
+            /** @description One object per posting, with the fields of POST /api/v1/demands or /api/v1/achievements (visibility defaults to public) */
+            rows: {
+                [key: string]: unknown;
+            }[];
+        };
+        ImportDuplicateDto: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            /** @description Title similarity, 0–1 */
+            similarity: number;
+        };
+        ImportRowDto: {
+            /** @description 1-based position in the list */
+            row: number;
+            /** @enum {string} */
+            outcome: "created" | "duplicate" | "error";
+            /**
+             * Format: uuid
+             * @description The draft created from the row
+             */
+            id?: string;
+            /** @description The existing posting the row repeats */
+            duplicateOf?: components["schemas"]["ImportDuplicateDto"];
+            errors?: components["schemas"]["ImportRowErrorDto"][];
+        };
+        PostingImportDto: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "demand" | "achievement";
+            /** @enum {string} */
+            format: "json" | "xlsx";
+            totalRows: number;
+            createdCount: number;
+            duplicateCount: number;
+            errorCount: number;
+            /** Format: date-time */
+            createdAt: string;
+            rows: components["schemas"]["ImportRowDto"][];
         };
     };
     responses: never;
@@ -17781,6 +18076,413 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["InterestReportDto"][];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    ApiKeysController_list: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiKeyDto"][];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    ApiKeysController_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateApiKeyDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedApiKeyDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    ApiKeysController_revoke: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    OpenDataController_demands: {
+        parameters: {
+            query?: {
+                /** @description The nextCursor of the previous page; omit to start from the beginning */
+                since?: string;
+                limit?: number;
+            };
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenDemandFeedDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    OpenDataController_achievements: {
+        parameters: {
+            query?: {
+                /** @description The nextCursor of the previous page; omit to start from the beginning */
+                since?: string;
+                limit?: number;
+            };
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenAchievementFeedDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    OpenDataController_demandSchema: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description JSON Schema (2020-12) of an item of the demand feed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    OpenDataController_achievementSchema: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description JSON Schema (2020-12) of an item of the achievement feed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ImportsController_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreatePostingImportDto"];
+            };
+        };
+        responses: {
+            /** @description Rows created as drafts, skipped as duplicates of existing postings, or refused with field errors */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PostingImportDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    ImportsController_get: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PostingImportDto"];
                 };
             };
             /** @description RFC 9457 problem details */

@@ -21,6 +21,7 @@ import { useAuth } from '../../auth/auth-context';
 import { FormError } from '../../components/FormError';
 import { PageHeader } from '../../components/PageHeader';
 import { errorMessage } from '../../lib/errors';
+import { formatAmountWan } from '../../lib/format';
 import { saveFile } from '../../lib/save-file';
 import { useAsync } from '../../lib/use-async';
 import {
@@ -91,7 +92,9 @@ export default function DashboardPage() {
   const amountText = (item: Figure) =>
     item.amount === null
       ? null
-      : t(item.figure === 'ratings' ? 'reporting.score' : 'reporting.amount', { amount: item.amount });
+      : item.figure === 'ratings'
+        ? t('reporting.score', { amount: item.amount })
+        : t('reporting.amount', { amount: formatAmountWan(item.amount) });
 
   return (
     <>

@@ -13,7 +13,7 @@ export const reportingEn: FeatureMessages<typeof reportingZhCN> = {
     regionPlaceholder: 'e.g. 330100 (optional)',
     exportXlsx: 'Export Excel',
     exportPdf: 'Export PDF',
-    amount: '{{amount}} ×10k CNY',
+    amount: '{{amount}}',
     score: 'average {{amount}}',
     monthly: 'By month',
     records: '{{figure}}: {{total}} records',

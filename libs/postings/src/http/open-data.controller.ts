@@ -1,0 +1,80 @@
+import { Controller, Get, Header, Query } from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiExtraModels,
+  ApiOkResponse,
+  ApiOperation,
+  ApiSecurity,
+  ApiTags,
+} from '@nestjs/swagger';
+import { ProblemResponses, Public } from '#http';
+import { AppConfig } from '#core';
+import {
+  OpenAchievementFeedDto,
+  OpenAchievementRecordDto,
+  OpenDemandFeedDto,
+  OpenDemandRecordDto,
+  OpenFeedQueryDto,
+  OpenTombstoneDto,
+} from '../dto/open-feed.dto.js';
+import { OpenFeedService } from '../open/open-feed.service.js';
+import { openSchema } from '../open/open-schemas.js';
+
+const DEFAULT_LIMIT = 100;
+
+/**
+ * Open data for other platforms (省网上技术市场, 科创中国 mirrors): change feeds of listed demands and
+ * achievements, read with an organization's API key (or any signed-in credential), and the JSON Schemas
+ * of their records at stable public URLs.
+ */
+@ApiTags('open-data')
+@ApiBearerAuth()
+@ApiSecurity('api-key')
+@ApiExtraModels(OpenDemandRecordDto, OpenAchievementRecordDto, OpenTombstoneDto)
+@Controller('api/v1/open')
+export class OpenDataController {
+  constructor(
+    private readonly feed: OpenFeedService,
+    private readonly config: AppConfig,
+  ) {}
+
+  @Get('demands')
+  @ApiOperation({
+    summary: 'Change feed of listed demands',
+    description:
+      'Demands in (updatedAt, id) order after `since`; confidential ones as teasers; tombstones for those that left the board.',
+  })
+  @ApiOkResponse({ type: OpenDemandFeedDto })
+  @ProblemResponses(400, 401, 429)
+  demands(@Query() query: OpenFeedQueryDto): Promise<OpenDemandFeedDto> {
+    return this.feed.demands(query.since, query.limit ?? DEFAULT_LIMIT);
+  }
+
+  @Get('achievements')
+  @ApiOperation({
+    summary: 'Change feed of listed achievements',
+    description:
+      'Achievements in (updatedAt, id) order after `since`; confidential ones as teasers; tombstones for those archived.',
+  })
+  @ApiOkResponse({ type: OpenAchievementFeedDto })
+  @ProblemResponses(400, 401, 429)
+  achievements(@Query() query: OpenFeedQueryDto): Promise<OpenAchievementFeedDto> {
+    return this.feed.achievements(query.since, query.limit ?? DEFAULT_LIMIT);
+  }
+
+  @Get('schemas/demand.json')
+  @Public()
+  @Header('content-type', 'application/schema+json')
+  @ApiOkResponse({ description: 'JSON Schema (2020-12) of an item of the demand feed' })
+  demandSchema(): object {
+    return openSchema('demand', this.config.PUBLIC_URL);
+  }
+
+  @Get('schemas/achievement.json')
+  @Public()
+  @Header('content-type', 'application/schema+json')
+  @ApiOkResponse({ description: 'JSON Schema (2020-12) of an item of the achievement feed' })
+  achievementSchema(): object {
+    return openSchema('achievement', this.config.PUBLIC_URL);
+  }
+}
