@@ -7,6 +7,7 @@ import { identityContext } from '#identity';
 import { interestContext } from '#interest';
 import { matchingContext } from '#matching';
 import { notificationsContext } from '#notifications';
+import { portalContext } from '#portal';
 import { postingsContext } from '#postings';
 import { profilesContext } from '#profiles';
 import { queueContext } from '#queue';
@@ -33,4 +34,5 @@ export const contexts: readonly BoundedContext[] = [
   servicesContext,
   reportingContext,
   interestContext,
+  portalContext,
 ];

@@ -9,7 +9,7 @@ import {
   FinancingOffersController,
   ProjectsController,
 } from './http/catalogue-controllers.js';
-import { ChallengesController } from './http/challenges.controller.js';
+import { ChallengeBoardController, ChallengesController } from './http/challenges.controller.js';
 import { DemandsController } from './http/demands.controller.js';
 import { PostingsModule } from './postings.module.js';
 import { Project } from './projects/project.entity.js';
@@ -23,6 +23,7 @@ export const postingsContext: BoundedContext = {
   controllers: [
     DemandsController,
     ChallengesController,
+    ChallengeBoardController,
     AchievementsController,
     ProjectsController,
     FinancingOffersController,
