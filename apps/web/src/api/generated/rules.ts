@@ -13,6 +13,11 @@ export const schemaRules = {
     "name": {
       "minLength": 1,
       "maxLength": 100
+    },
+    "consentVersion": {
+      "enum": [
+        "2026-12"
+      ]
     }
   },
   "EmailVerificationDto": {
@@ -392,6 +397,13 @@ export const schemaRules = {
           "talent"
         ]
       }
+    },
+    "challengeStatus": {
+      "enum": [
+        "open",
+        "awarded",
+        "closed"
+      ]
     }
   },
   "UpdateDemandDto": {
@@ -2856,6 +2868,30 @@ export const schemaRules = {
       "minLength": 1,
       "maxLength": 500
     }
+  },
+  "OrganizationProfileDto": {
+    "type": {
+      "enum": [
+        "enterprise",
+        "society",
+        "university",
+        "investor",
+        "service_agency",
+        "organizer"
+      ]
+    }
+  },
+  "DirectoryEntryDto": {
+    "type": {
+      "enum": [
+        "enterprise",
+        "society",
+        "university",
+        "investor",
+        "service_agency",
+        "organizer"
+      ]
+    }
   }
 } as const;
 
@@ -3443,6 +3479,44 @@ export const queryRules = {
         "xlsx",
         "pdf"
       ]
+    }
+  },
+  "/api/v1/challenges": {
+    "field": {
+      "minLength": 1,
+      "maxLength": 20
+    },
+    "limit": {
+      "minimum": 1,
+      "maximum": 100
+    },
+    "cursor": {
+      "minLength": 1,
+      "maxLength": 200
+    }
+  },
+  "/api/v1/directory": {
+    "type": {
+      "enum": [
+        "enterprise",
+        "society",
+        "university",
+        "investor",
+        "service_agency",
+        "organizer"
+      ]
+    },
+    "q": {
+      "minLength": 1,
+      "maxLength": 50
+    },
+    "limit": {
+      "minimum": 1,
+      "maximum": 100
+    },
+    "cursor": {
+      "minLength": 1,
+      "maxLength": 200
     }
   }
 } as const;
