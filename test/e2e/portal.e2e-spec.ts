@@ -256,3 +256,24 @@ describe('consent at registration', () => {
     expect(row).toMatchObject({ consent_version: CONSENT_VERSION, consented_at: expect.any(Date) });
   });
 });
+
+describe('GET /api/v1/admin/users', () => {
+  it('lets a platform admin find users by name or address, and no one else', async () => {
+    const admin = await party(app, 'enterprise');
+    await app.dataSource.query(`UPDATE users SET platform_role = 'admin' WHERE id = $1`, [admin.user.id]);
+    const found = await api()
+      .get(`/api/v1/admin/users?q=${encodeURIComponent(outsider.user.email)}`)
+      .set(as(admin.user))
+      .expect(200);
+    expect(found.body).toEqual([
+      expect.objectContaining({
+        id: outsider.user.id,
+        status: 'active',
+        platformRole: null,
+        emailVerified: true,
+      }),
+    ]);
+    await api().get('/api/v1/admin/users').set(as(outsider.user)).expect(404);
+    await api().get('/api/v1/admin/users').expect(401);
+  });
+});

@@ -2892,6 +2892,20 @@ export const schemaRules = {
         "organizer"
       ]
     }
+  },
+  "AdminUserDto": {
+    "status": {
+      "enum": [
+        "active",
+        "disabled"
+      ]
+    },
+    "platformRole": {
+      "enum": [
+        "admin",
+        "moderator"
+      ]
+    }
   }
 } as const;
 
@@ -3517,6 +3531,18 @@ export const queryRules = {
     "cursor": {
       "minLength": 1,
       "maxLength": 200
+    }
+  },
+  "/api/v1/admin/users": {
+    "q": {
+      "minLength": 1,
+      "maxLength": 100
+    },
+    "status": {
+      "enum": [
+        "active",
+        "disabled"
+      ]
     }
   }
 } as const;
