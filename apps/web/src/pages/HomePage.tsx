@@ -1,5 +1,4 @@
 import {
-  ApartmentOutlined,
   AuditOutlined,
   BarChartOutlined,
   CalendarOutlined,
@@ -13,13 +12,12 @@ import {
   SafetyCertificateOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
-import { Alert, Card, Col, Descriptions, Flex, Result, Row, Skeleton, Typography } from 'antd';
+import { Alert, Card, Col, Descriptions, Flex, Row, Skeleton, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, Navigate } from 'react-router';
 import { organizationsApi } from '../api/endpoints';
 import { isPlatformStaff, useAuth } from '../auth/auth-context';
-import { LinkButton } from '../components/LinkButton';
 import { NewMatchesCard } from '../components/NewMatchesCard';
 import { PageHeader } from '../components/PageHeader';
 import { RoleTag, VerificationTag } from '../components/StatusTags';
@@ -83,31 +81,8 @@ export default function HomePage() {
     );
   }
 
-  if (!currentMembership) {
-    return (
-      <>
-        {header}
-        <Card>
-          <Result
-            icon={<ApartmentOutlined style={{ color: '#1554ad' }} />}
-            title={t('home.noOrgTitle')}
-            subTitle={t('home.noOrgDescription')}
-            extra={
-              <LinkButton
-                type="primary"
-                size="large"
-                icon={<PlusCircleOutlined />}
-                to="/organizations/new"
-                data-testid="create-org-cta"
-              >
-                {t('home.createOrgCta')}
-              </LinkButton>
-            }
-          />
-        </Card>
-      </>
-    );
-  }
+  // Not in an organization yet: the guided step to create or join one (issue 16).
+  if (!currentMembership) return <Navigate to="/welcome" replace />;
 
   const status = org?.verificationStatus ?? currentMembership.organization.verificationStatus;
   const type = org?.type ?? currentMembership.organization.type;

@@ -68,7 +68,7 @@ export const portalEn: FeatureMessages<typeof portalZhCN> = {
     browse: 'Just look around first',
     verifyTitle: 'Organization created: awaiting verification',
     verifyText:
-      'The platform’s staff check its name and unified social credit code, usually within 1–2 working days. Until then you can prepare drafts; what you publish becomes public once it is verified, and its page shows a “Verified” badge.',
+      'The platform’s staff check its name and unified social credit code, usually within 1–2 working days. Once verified, every feature is open and its page shows a “Verified” badge; meanwhile you can complete its profile and invite colleagues.',
     verifyCta: 'Go to my home',
   },
   legal: {
