@@ -29,7 +29,12 @@ describe('registration and sign-in', () => {
   it('registers, signs in and returns the user with no memberships yet', async () => {
     const registered = await api()
       .post('/api/v1/auth/register')
-      .send({ email: ' Zhang.Wei@Example.com ', password: DEFAULT_PASSWORD, name: '张伟', consentVersion: CONSENT_VERSION })
+      .send({
+        email: ' Zhang.Wei@Example.com ',
+        password: DEFAULT_PASSWORD,
+        name: '张伟',
+        consentVersion: CONSENT_VERSION,
+      })
       .expect(202);
     expect(registered.body).toEqual({ email: 'zhang.wei@example.com' });
 
@@ -57,10 +62,20 @@ describe('registration and sign-in', () => {
     const owner = await signUp(app);
     const fresh = await api()
       .post('/api/v1/auth/register')
-      .send({ email: 'brand-new@example.com', password: DEFAULT_PASSWORD, name: '新人', consentVersion: CONSENT_VERSION });
+      .send({
+        email: 'brand-new@example.com',
+        password: DEFAULT_PASSWORD,
+        name: '新人',
+        consentVersion: CONSENT_VERSION,
+      });
     const taken = await api()
       .post('/api/v1/auth/register')
-      .send({ email: owner.email.toUpperCase(), password: DEFAULT_PASSWORD, name: '冒名', consentVersion: CONSENT_VERSION });
+      .send({
+        email: owner.email.toUpperCase(),
+        password: DEFAULT_PASSWORD,
+        name: '冒名',
+        consentVersion: CONSENT_VERSION,
+      });
     expect(taken.status).toBe(fresh.status);
     expect(taken.body).toEqual({ email: owner.email });
     expect(fresh.body).toEqual({ email: 'brand-new@example.com' });

@@ -217,7 +217,12 @@ describe('bad input', () => {
     async (name) => {
       const response = await api()
         .post('/api/v1/auth/register')
-        .send({ email: 'name-check@example.com', password: 'long enough password', name, consentVersion: CONSENT_VERSION });
+        .send({
+          email: 'name-check@example.com',
+          password: 'long enough password',
+          name,
+          consentVersion: CONSENT_VERSION,
+        });
       expect(response.status).toBe(name.includes('DROP') ? 202 : 400);
       if (response.status === 202) {
         // Stored verbatim as data, never executed.
