@@ -60,22 +60,18 @@ describe('registration and sign-in', () => {
 
   it('answers a taken email exactly as a new one, and tells the owner by email with a reset link', async () => {
     const owner = await signUp(app);
-    const fresh = await api()
-      .post('/api/v1/auth/register')
-      .send({
-        email: 'brand-new@example.com',
-        password: DEFAULT_PASSWORD,
-        name: '新人',
-        consentVersion: CONSENT_VERSION,
-      });
-    const taken = await api()
-      .post('/api/v1/auth/register')
-      .send({
-        email: owner.email.toUpperCase(),
-        password: DEFAULT_PASSWORD,
-        name: '冒名',
-        consentVersion: CONSENT_VERSION,
-      });
+    const fresh = await api().post('/api/v1/auth/register').send({
+      email: 'brand-new@example.com',
+      password: DEFAULT_PASSWORD,
+      name: '新人',
+      consentVersion: CONSENT_VERSION,
+    });
+    const taken = await api().post('/api/v1/auth/register').send({
+      email: owner.email.toUpperCase(),
+      password: DEFAULT_PASSWORD,
+      name: '冒名',
+      consentVersion: CONSENT_VERSION,
+    });
     expect(taken.status).toBe(fresh.status);
     expect(taken.body).toEqual({ email: owner.email });
     expect(fresh.body).toEqual({ email: 'brand-new@example.com' });
