@@ -90,7 +90,7 @@ async function benchDuijie(): Promise<{ health: Row; me: Row }> {
 /** A fresh user per run (the bench database is kept between runs), signed in through the public api. */
 async function signIn(base: string): Promise<string> {
   const credentials = { email: `bench-${Date.now()}@example.com`, password: 'Bench-Password-2026' };
-  await post(`${base}/api/v1/auth/register`, { ...credentials, name: '压测用户' });
+  await post(`${base}/api/v1/auth/register`, { ...credentials, name: '压测用户', consentVersion: '2026-12' });
   const { accessToken } = (await post(`${base}/api/v1/auth/login`, credentials)) as { accessToken: string };
   return accessToken;
 }

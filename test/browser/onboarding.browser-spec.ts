@@ -17,6 +17,7 @@ import {
   useBrowserSession,
   visiblePopup,
 } from '../support/browser-actions.js';
+import { CONSENT_VERSION } from '#identity';
 import { withScreenshots } from '../support/browser.js';
 import { testCreditCode } from '../support/credit-codes.js';
 import { createOrganization, DEFAULT_PASSWORD, signUp, signUpUnverified } from '../support/http.js';
@@ -39,6 +40,7 @@ async function fillRegistration(page: Page, person: { name: string; email?: stri
   if (person.email) await page.getByLabel('邮箱', { exact: true }).fill(person.email);
   await page.getByLabel('密码', { exact: true }).fill(person.password);
   await page.getByLabel('确认密码', { exact: true }).fill(person.password);
+  await page.getByTestId('register-consent').check();
   await page.getByTestId('register-submit').click();
 }
 
@@ -90,9 +92,14 @@ describe('onboarding in the browser (zh-CN)', () => {
         await ownerPage.getByText('邮箱已确认，欢迎使用对接！').waitFor();
         await ownerPage.getByRole('button', { name: /继\s*续/ }).click();
 
-        await ownerPage.getByTestId('create-org-cta').waitFor();
-        await ownerPage.getByText(`你好，${owner.name}`).waitFor();
-        expect(new URL(ownerPage.url()).pathname).toBe('/');
+        // The guided step after registering: create an organization or learn how to join one.
+        await ownerPage.waitForURL((url) => url.pathname === '/welcome');
+        await ownerPage.getByTestId('onboarding').getByText('加入已有机构').waitFor();
+        const [consent] = await session.app.dataSource.query<{ consent_version: string | null }[]>(
+          'SELECT consent_version FROM users WHERE email = $1',
+          [owner.email],
+        );
+        expect(consent?.consent_version).toBe(CONSENT_VERSION);
       });
 
       // Step 2: the owner creates an organization and becomes its owner.
@@ -107,6 +114,9 @@ describe('onboarding in the browser (zh-CN)', () => {
         await ownerPage.getByLabel('机构简介', { exact: true }).fill('专注工业软件与智能制造的技术转移。');
 
         await ownerPage.getByTestId('create-org-submit').click();
+        // What verification means comes first, then the way on to the members.
+        await ownerPage.getByTestId('verification-explained').getByText('1–2 个工作日').waitFor();
+        await ownerPage.getByTestId('verification-members').click();
         await ownerPage.waitForURL((url) => url.pathname === '/organization/members');
 
         await ownerPage.getByTestId('org-switcher').getByText(organizationName).waitFor();

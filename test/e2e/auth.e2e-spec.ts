@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { CONSENT_VERSION } from '#identity';
 import request from 'supertest';
 import { startTestApp, type TestApp } from '../support/app-harness.js';
 import {
@@ -28,7 +29,12 @@ describe('registration and sign-in', () => {
   it('registers, signs in and returns the user with no memberships yet', async () => {
     const registered = await api()
       .post('/api/v1/auth/register')
-      .send({ email: ' Zhang.Wei@Example.com ', password: DEFAULT_PASSWORD, name: '张伟' })
+      .send({
+        email: ' Zhang.Wei@Example.com ',
+        password: DEFAULT_PASSWORD,
+        name: '张伟',
+        consentVersion: CONSENT_VERSION,
+      })
       .expect(202);
     expect(registered.body).toEqual({ email: 'zhang.wei@example.com' });
 
@@ -54,12 +60,18 @@ describe('registration and sign-in', () => {
 
   it('answers a taken email exactly as a new one, and tells the owner by email with a reset link', async () => {
     const owner = await signUp(app);
-    const fresh = await api()
-      .post('/api/v1/auth/register')
-      .send({ email: 'brand-new@example.com', password: DEFAULT_PASSWORD, name: '新人' });
-    const taken = await api()
-      .post('/api/v1/auth/register')
-      .send({ email: owner.email.toUpperCase(), password: DEFAULT_PASSWORD, name: '冒名' });
+    const fresh = await api().post('/api/v1/auth/register').send({
+      email: 'brand-new@example.com',
+      password: DEFAULT_PASSWORD,
+      name: '新人',
+      consentVersion: CONSENT_VERSION,
+    });
+    const taken = await api().post('/api/v1/auth/register').send({
+      email: owner.email.toUpperCase(),
+      password: DEFAULT_PASSWORD,
+      name: '冒名',
+      consentVersion: CONSENT_VERSION,
+    });
     expect(taken.status).toBe(fresh.status);
     expect(taken.body).toEqual({ email: owner.email });
     expect(fresh.body).toEqual({ email: 'brand-new@example.com' });
@@ -82,7 +94,7 @@ describe('registration and sign-in', () => {
     const response = await api()
       .post('/api/v1/auth/register')
       .set('accept-language', 'en')
-      .send({ email: 'weak@example.com', password: 'short', name: 'Weak' })
+      .send({ email: 'weak@example.com', password: 'short', name: 'Weak', consentVersion: CONSENT_VERSION })
       .expect(400);
     expect(response.body.errors).toEqual([
       {

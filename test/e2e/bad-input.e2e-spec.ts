@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { CONSENT_VERSION } from '#identity';
 import request from 'supertest';
 import { startTestApp, type TestApp } from '../support/app-harness.js';
 import { testCreditCode } from '../support/credit-codes.js';
@@ -214,9 +215,12 @@ describe('bad input', () => {
   it.each(['', '   ', "'; DROP TABLE users; --", '张'.repeat(101)])(
     'refuses the registration name %p',
     async (name) => {
-      const response = await api()
-        .post('/api/v1/auth/register')
-        .send({ email: 'name-check@example.com', password: 'long enough password', name });
+      const response = await api().post('/api/v1/auth/register').send({
+        email: 'name-check@example.com',
+        password: 'long enough password',
+        name,
+        consentVersion: CONSENT_VERSION,
+      });
       expect(response.status).toBe(name.includes('DROP') ? 202 : 400);
       if (response.status === 202) {
         // Stored verbatim as data, never executed.

@@ -156,6 +156,12 @@ export async function signedInPage(session: BrowserSession, user: SignedInUser, 
     .addCookies([
       { name, value, domain: '127.0.0.1', path: '/api/v1/auth', httpOnly: true, sameSite: 'Strict' },
     ]);
+  // The hint a sign-in leaves beside the cookie (api/client.ts), set once so a later sign-out sticks.
+  await page.addInitScript(() => {
+    if (sessionStorage.getItem('duijie.test-session') !== null) return;
+    sessionStorage.setItem('duijie.test-session', '1');
+    localStorage.setItem('duijie.session', '1');
+  });
   await page.goto(path);
   // The user menu shows once the session is restored; a slow machine gets the navigation's allowance.
   await page.getByTestId('user-menu').waitFor({ timeout: 20_000 });

@@ -1,4 +1,5 @@
 import request from 'supertest';
+import { CONSENT_VERSION } from '#identity';
 import type { TestApp } from './app-harness.js';
 import { testCreditCode } from './credit-codes.js';
 
@@ -49,7 +50,12 @@ async function register(app: TestApp, patch: { email?: string; name?: string }):
   const email = patch.email ?? `user${counter}-${Date.now()}@example.com`;
   await request(app.baseUrl)
     .post('/api/v1/auth/register')
-    .send({ email, password: DEFAULT_PASSWORD, name: patch.name ?? `测试用户${counter}` })
+    .send({
+      email,
+      password: DEFAULT_PASSWORD,
+      name: patch.name ?? `测试用户${counter}`,
+      consentVersion: CONSENT_VERSION,
+    })
     .expect(202);
   return email.trim().toLowerCase();
 }

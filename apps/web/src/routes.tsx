@@ -20,7 +20,6 @@ const ConversationPage = lazy(() => import('./pages/ConversationPage'));
 const NotificationSettingsPage = lazy(() => import('./pages/NotificationSettingsPage'));
 const UnsubscribePage = lazy(() => import('./pages/UnsubscribePage'));
 const SubscriptionsPage = lazy(() => import('./pages/SubscriptionsPage'));
-const HomePage = lazy(() => import('./pages/HomePage'));
 const CreateOrganizationPage = lazy(() => import('./pages/CreateOrganizationPage'));
 const MembersPage = lazy(() => import('./pages/MembersPage'));
 const WebhooksPage = lazy(() => import('./pages/WebhooksPage'));
@@ -90,7 +89,6 @@ export function AppRoutes() {
             </RequireAuth>
           }
         >
-          <Route index element={<HomePage />} />
           <Route path="/organizations/new" element={<CreateOrganizationPage />} />
           <Route path="/organization/members" element={<MembersPage />} />
           <Route path="/organization/webhooks" element={<WebhooksPage />} />

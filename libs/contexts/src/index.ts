@@ -8,6 +8,7 @@ import { interestContext } from '#interest';
 import { matchingContext } from '#matching';
 import { notificationsContext } from '#notifications';
 import { openDataContext } from '#open-data';
+import { portalContext } from '#portal';
 import { postingsContext } from '#postings';
 import { profilesContext } from '#profiles';
 import { queueContext } from '#queue';
@@ -36,6 +37,7 @@ export const contexts: readonly BoundedContext[] = [
   reportingContext,
   interestContext,
   openDataContext,
+  portalContext,
 ];
 
 // The contexts' messages join the shared ones wherever the list is loaded (the api renders problems, the

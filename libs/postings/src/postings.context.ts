@@ -9,7 +9,7 @@ import {
   FinancingOffersController,
   ProjectsController,
 } from './http/catalogue-controllers.js';
-import { ChallengesController } from './http/challenges.controller.js';
+import { ChallengeBoardController, ChallengesController } from './http/challenges.controller.js';
 import { DemandsController } from './http/demands.controller.js';
 import { DemandExpiryHandler } from './jobs/demand-expiry.handler.js';
 import { OpenDataController } from './http/open-data.controller.js';
@@ -25,6 +25,7 @@ export const postingsContext: BoundedContext = {
   controllers: [
     DemandsController,
     ChallengesController,
+    ChallengeBoardController,
     AchievementsController,
     ProjectsController,
     FinancingOffersController,

@@ -69,6 +69,17 @@ export class StatisticsService {
     return { scope, from: query.from, to: query.to, figures, months, monthly };
   }
 
+  /** Platform-wide counts of some figures for the public portal: no scope, no records, no amounts. */
+  async platformCounts(figures: readonly Figure[]): Promise<Record<Figure, number>> {
+    const rows = await this.dataSource.query<{ figure: Figure; n: number }[]>(
+      `SELECT figure, count(*)::int AS n FROM reporting_facts WHERE figure = ANY($1::text[]) GROUP BY figure`,
+      [figures],
+    );
+    const counts = Object.fromEntries(FIGURES.map((f) => [f, 0])) as Record<Figure, number>;
+    for (const row of rows) counts[row.figure] = row.n;
+    return counts;
+  }
+
   /** The records behind one figure, newest first: what the viewer's scope counted, no more. */
   async records(actor: Actor, figure: Figure, query: StatisticsQueryDto): Promise<FigureRecordsDto> {
     const scope = await this.scopeOf(actor, query);

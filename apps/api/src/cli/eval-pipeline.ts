@@ -6,6 +6,7 @@ import { MailDev } from 'maildev';
 import { Redis } from 'ioredis';
 import pg from 'pg';
 import { creditCodeCheckChar, loadConfig, type AppConfig } from '#core';
+import { CONSENT_VERSION } from '#identity';
 import {
   achievementBody,
   demandBody,
@@ -87,7 +88,9 @@ class ApiClient {
   }
 
   async user(email: string, name: string): Promise<string> {
-    await this.call('POST', '/api/v1/auth/register', { body: { email, password: PASSWORD, name } });
+    await this.call('POST', '/api/v1/auth/register', {
+      body: { email, password: PASSWORD, name, consentVersion: CONSENT_VERSION },
+    });
     // The address is confirmed in the run's own database, as the tests' signUp does: following each
     // emailed link would measure the mail catcher, not matching.
     await this.pool.query('UPDATE users SET email_verified_at = now() WHERE email = $1', [

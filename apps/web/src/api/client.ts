@@ -61,6 +61,31 @@ export function getAccessToken(): string | null {
 
 export function setAccessToken(token: string | null): void {
   accessToken = token;
+  rememberSession(token !== null);
+}
+
+/**
+ * Whether this browser may hold a refresh cookie. The cookie is httpOnly, so the page keeps this hint
+ * beside it: a visitor who never signed in (or signed out) is not sent to POST /auth/refresh on every page
+ * load only to be answered 401 (issue 16).
+ */
+const SESSION_HINT = 'duijie.session';
+
+function rememberSession(present: boolean): void {
+  try {
+    if (present) window.localStorage.setItem(SESSION_HINT, '1');
+    else window.localStorage.removeItem(SESSION_HINT);
+  } catch {
+    // Storage is optional: without it the hint is missing and the page asks the server as before.
+  }
+}
+
+export function mayHaveSession(): boolean {
+  try {
+    return window.localStorage.getItem(SESSION_HINT) !== null;
+  } catch {
+    return true;
+  }
 }
 
 /** The organization the user acts for; sent as X-Organization-Id once known to be one of theirs. */
@@ -132,11 +157,11 @@ export function refreshAccessToken(): Promise<string | null> {
       try {
         // No bearer: an expired access token would make the server refuse even this public route.
         const { data } = await api('public').POST('/api/v1/auth/refresh');
-        accessToken = data?.accessToken ?? null;
+        setAccessToken(data?.accessToken ?? null);
         return accessToken;
       } catch (cause) {
         // Refused: the session is over. Unreachable: the token may still be good once the network is back.
-        if (!(cause instanceof ApiError && cause.isNetworkError)) accessToken = null;
+        if (!(cause instanceof ApiError && cause.isNetworkError)) setAccessToken(null);
         return null;
       } finally {
         refreshInFlight = null;

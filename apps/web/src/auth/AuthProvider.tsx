@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import {
   ApiError,
+  mayHaveSession,
   onOrganizationRejected,
   onSessionLost,
   refreshAccessToken,
@@ -24,6 +25,8 @@ let bootstrap: Promise<Me | null> | null = null;
 function restoreSession(): Promise<Me | null> {
   if (!bootstrap) {
     bootstrap = (async () => {
+      // Never signed in here (or signed out): there is no cookie to exchange, so no 401 to provoke.
+      if (!mayHaveSession()) return null;
       const token = await refreshAccessToken();
       if (!token) return null;
       return meApi.get();

@@ -31,9 +31,10 @@ export function ChallengeCard({ demand }: { demand: Demand }) {
   const owner = demand.canEdit;
   const identity = `${demand.id}:${signedIn}:${organizationId}`;
 
+  // The demand says whether it has a call: one without is not asked for it (no 404 on every page).
   const loaded = useAsync(
     () => challengesApi.get(demand.id, signedIn ? 'session' : 'public'),
-    `challenge:${identity}`,
+    demand.challengeStatus ? `challenge:${identity}` : null,
   );
   const [opened, setOpened] = useState<Challenge | null>(null);
   const challenge = loaded.data ?? opened;

@@ -1,6 +1,7 @@
 import { dealsFeature } from './deals';
 import { eventsFeature } from './events';
 import { interestFeature } from './interest';
+import { portalFeature } from './portal';
 import { reportingFeature } from './reporting';
 import { servicesFeature } from './services';
 
@@ -14,6 +15,7 @@ export const webFeatures = [
   eventsFeature,
   servicesFeature,
   reportingFeature,
+  portalFeature,
 ] as const;
 
 type Intersection<U> = (U extends unknown ? (whole: U) => void : never) extends (whole: infer I) => void

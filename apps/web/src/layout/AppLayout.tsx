@@ -21,7 +21,7 @@ import {
   SafetyCertificateOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
-import { Button, Drawer, Grid, Input, Layout, Menu, Space, theme, type MenuProps } from 'antd';
+import { Button, Drawer, Flex, Grid, Input, Layout, Menu, Space, theme, type MenuProps } from 'antd';
 import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router';
@@ -30,6 +30,7 @@ import { catalogueKinds } from '../catalogue/kinds';
 import { canCreate } from '../catalogue/permissions';
 import { FullPageSpin } from '../components/FullPageSpin';
 import { LinkButton } from '../components/LinkButton';
+import { offersDemandCreation } from '../lib/demands';
 import { withRedirect } from '../lib/redirect';
 import { LanguageSwitch } from './LanguageSwitch';
 import { Logo } from './Logo';
@@ -151,7 +152,9 @@ export function AppLayout() {
           label: t('nav.demandsGroup'),
           children: [
             boardItem,
-            { key: '/my/demands', icon: <ProfileOutlined />, label: t('nav.myDemands') },
+            ...(currentMembership && offersDemandCreation(currentMembership)
+              ? [{ key: '/my/demands', icon: <ProfileOutlined />, label: t('nav.myDemands') }]
+              : []),
             ...features('demands'),
           ],
         },
@@ -168,8 +171,19 @@ export function AppLayout() {
           key: 'organization',
           label: t('nav.organizationGroup'),
           children: [
-            { key: '/organization/members', icon: <TeamOutlined />, label: t('nav.members') },
-            { key: '/organizations/new', icon: <PlusCircleOutlined />, label: t('nav.createOrganization') },
+            ...(currentMembership
+              ? [{ key: '/organization/members', icon: <TeamOutlined />, label: t('nav.members') }]
+              : []),
+            // Platform staff work the queues; an organization is not what they came for.
+            ...(isPlatformStaff(me) && !currentMembership
+              ? []
+              : [
+                  {
+                    key: '/organizations/new',
+                    icon: <PlusCircleOutlined />,
+                    label: t('nav.createOrganization'),
+                  },
+                ]),
             ...features('organization'),
           ],
         },
@@ -209,7 +223,15 @@ export function AppLayout() {
             ]
           : []),
       ]
-    : [searchItem, ...features('main'), boardItem, ...features('demands'), supplyGroup, financeGroup];
+    : [
+        { key: '/', icon: <HomeOutlined />, label: t('nav.home') },
+        searchItem,
+        ...features('main'),
+        boardItem,
+        ...features('demands'),
+        supplyGroup,
+        financeGroup,
+      ];
 
   // The session is being restored: wait, so pages load once with the right credentials.
   if (status === 'loading') return <FullPageSpin />;
@@ -259,8 +281,9 @@ export function AppLayout() {
           )}
           {confirmed ? <ConversationsButton /> : null}
           {confirmed ? <NotificationBell /> : null}
-          {signedIn ? <OrgSwitcher compact={compact} /> : null}
-          <LanguageSwitch compact={compact} />
+          {/* On a phone a signed-in header keeps room for the user menu (logout): these move to the drawer. */}
+          {signedIn && !compact ? <OrgSwitcher compact={compact} /> : null}
+          {signedIn && compact ? null : <LanguageSwitch compact={compact} />}
           {signedIn ? (
             <UserMenu compact={compact} />
           ) : (
@@ -285,6 +308,12 @@ export function AppLayout() {
             styles={{ body: { padding: 8 } }}
             title={t('app.fullName')}
           >
+            {signedIn ? (
+              <Flex vertical gap={8} style={{ padding: '0 8px 12px' }} data-testid="drawer-tools">
+                <OrgSwitcher compact={false} />
+                <LanguageSwitch />
+              </Flex>
+            ) : null}
             {menu}
           </Drawer>
         ) : (

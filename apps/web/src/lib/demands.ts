@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { DemandStatus, trlLevels } from '../api/types';
+import type { DemandStatus, Membership, trlLevels } from '../api/types';
 
 export type TrlLevel = (typeof trlLevels)[number];
 
@@ -17,3 +17,10 @@ export const canClose = (status: DemandStatus) =>
 /** Statuses in which the owner may still edit the content. */
 export const canEditContent = (status: DemandStatus) =>
   status === 'draft' || status === 'rejected' || status === 'published' || status === 'in_progress';
+
+/**
+ * Whether the acting organization is offered 发布技术需求: investors and organizers bring money and events,
+ * not technical problems (issue 16). Signed-out visitors are offered it (it leads to signing in).
+ */
+export const offersDemandCreation = (membership: Membership | null) =>
+  membership === null || !['investor', 'organizer'].includes(membership.organization.type);

@@ -89,6 +89,8 @@ export default function AdminOrganizationsPage() {
     {
       title: t('common.actions'),
       key: 'actions',
+      // Pinned: on a laptop (1440 px) the wide table scrolls, and its actions must stay in view.
+      fixed: 'right',
       render: (_: unknown, org) => (
         <Space>
           <Popconfirm

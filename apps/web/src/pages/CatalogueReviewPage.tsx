@@ -66,6 +66,8 @@ function CatalogueReview({ kind }: { kind: AnyCatalogueKind }) {
     {
       title: t('common.actions'),
       key: 'actions',
+      // Pinned: on a laptop (1440 px) the wide table scrolls, and its actions must stay in view.
+      fixed: 'right',
       render: (_: unknown, item) => (
         <PostingModerationActions kind={kind} item={item} onDone={queue.reload} size="small" />
       ),

@@ -57,7 +57,7 @@ export default function CreateOrganizationPage() {
       await reloadMe();
       switchOrganization(created.id);
       void message.success(t('createOrg.success', { name: created.name }));
-      void navigate('/organization/members');
+      void navigate('/welcome/verification');
     } catch (cause) {
       setError(applyServerErrors(form, cause, t, FIELDS));
       setSubmitting(false);

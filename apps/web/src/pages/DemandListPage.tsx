@@ -11,6 +11,7 @@ import { ReferenceAlert } from '../components/FormParts';
 import { FormError } from '../components/FormError';
 import { LinkButton } from '../components/LinkButton';
 import { PageHeader } from '../components/PageHeader';
+import { offersDemandCreation } from '../lib/demands';
 import { errorMessage } from '../lib/errors';
 import { useCursorList } from '../lib/use-cursor-list';
 import { useReferenceData } from '../lib/use-reference';
@@ -68,9 +69,11 @@ export default function DemandListPage() {
         title={t('demandBoard.title')}
         subtitle={t('demandBoard.subtitle')}
         extra={
-          <LinkButton type="primary" icon={<PlusOutlined />} to="/demands/new" data-testid="create-demand">
-            {t('demandBoard.create')}
-          </LinkButton>
+          offersDemandCreation(currentMembership) ? (
+            <LinkButton type="primary" icon={<PlusOutlined />} to="/demands/new" data-testid="create-demand">
+              {t('demandBoard.create')}
+            </LinkButton>
+          ) : null
         }
       />
       <Card style={{ marginBottom: 16 }}>

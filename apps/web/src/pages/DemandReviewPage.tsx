@@ -65,6 +65,8 @@ export default function DemandReviewPage() {
     {
       title: t('common.actions'),
       key: 'actions',
+      // Pinned: on a laptop (1440 px) the wide table scrolls, and its actions must stay in view.
+      fixed: 'right',
       render: (_: unknown, demand) => (
         <DemandModerationActions demand={demand} onDone={queue.reload} size="small" />
       ),

@@ -1,6 +1,10 @@
 import {
-  ApartmentOutlined,
   AuditOutlined,
+  BarChartOutlined,
+  CalendarOutlined,
+  FundOutlined,
+  RocketOutlined,
+  TrophyOutlined,
   FireOutlined,
   FormOutlined,
   PlusCircleOutlined,
@@ -8,16 +12,16 @@ import {
   SafetyCertificateOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
-import { Alert, Card, Col, Descriptions, Flex, Result, Row, Skeleton, Typography } from 'antd';
+import { Alert, Card, Col, Descriptions, Flex, Row, Skeleton, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, Navigate } from 'react-router';
 import { organizationsApi } from '../api/endpoints';
 import { isPlatformStaff, useAuth } from '../auth/auth-context';
-import { LinkButton } from '../components/LinkButton';
 import { NewMatchesCard } from '../components/NewMatchesCard';
 import { PageHeader } from '../components/PageHeader';
 import { RoleTag, VerificationTag } from '../components/StatusTags';
+import { offersDemandCreation } from '../lib/demands';
 import { useAsync } from '../lib/use-async';
 
 function QuickLink({ to, icon, label }: { to: string; icon: ReactNode; label: string }) {
@@ -47,34 +51,54 @@ export default function HomePage() {
     <PageHeader title={t('home.welcome', { name: me?.name ?? '' })} subtitle={t('home.subtitle')} />
   );
 
-  if (!currentMembership) {
+  if (!currentMembership && isPlatformStaff(me)) {
+    // Platform staff without an organization: their queues, not "create an organization".
     return (
       <>
         {header}
-        <Card>
-          <Result
-            icon={<ApartmentOutlined style={{ color: '#1554ad' }} />}
-            title={t('home.noOrgTitle')}
-            subTitle={t('home.noOrgDescription')}
-            extra={
-              <LinkButton
-                type="primary"
-                size="large"
-                icon={<PlusCircleOutlined />}
-                to="/organizations/new"
-                data-testid="create-org-cta"
-              >
-                {t('home.createOrgCta')}
-              </LinkButton>
-            }
-          />
+        <Card title={t('roleHome.staffTitle')} data-testid="staff-home">
+          <Typography.Paragraph type="secondary">{t('roleHome.staffText')}</Typography.Paragraph>
+          <Row gutter={[12, 12]}>
+            {[
+              { to: '/admin/organizations', label: t('nav.adminOrganizations') },
+              { to: '/moderation/demands', label: t('nav.demandReview') },
+              { to: '/moderation/achievements', label: t('nav.achievementReview') },
+              { to: '/moderation/projects', label: t('nav.projectReview') },
+              { to: '/moderation/financing-offers', label: t('nav.offerReview') },
+              { to: '/moderation/experts', label: t('nav.expertReview') },
+              ...(me?.platformRole === 'admin'
+                ? [{ to: '/admin/users', label: t('roleHome.adminUsers') }]
+                : []),
+              { to: '/dashboard', label: t('roleHome.dashboard') },
+            ].map((link) => (
+              <Col key={link.to} xs={24} md={12}>
+                <QuickLink to={link.to} icon={<AuditOutlined />} label={link.label} />
+              </Col>
+            ))}
+          </Row>
         </Card>
       </>
     );
   }
 
+  // Not in an organization yet: the guided step to create or join one (issue 16).
+  if (!currentMembership) return <Navigate to="/welcome" replace />;
+
   const status = org?.verificationStatus ?? currentMembership.organization.verificationStatus;
   const type = org?.type ?? currentMembership.organization.type;
+  // Each kind of organization gets the tools it came for (issue 16).
+  const roleLinks =
+    type === 'organizer'
+      ? [
+          { to: '/events/mine', icon: <CalendarOutlined />, label: t('roleHome.myEvents') },
+          { to: '/dashboard', icon: <BarChartOutlined />, label: t('roleHome.dashboard') },
+        ]
+      : type === 'investor'
+        ? [
+            { to: '/projects', icon: <RocketOutlined />, label: t('roleHome.browseProjects') },
+            { to: '/my/financing-offers', icon: <FundOutlined />, label: t('roleHome.myOffers') },
+          ]
+        : [];
 
   return (
     <>
@@ -133,10 +157,16 @@ export default function HomePage() {
           </Flex>
         </Col>
         <Col xs={24} lg={9}>
-          <Card title={t('home.quickLinks')}>
+          <Card title={t('home.quickLinks')} data-testid={`home-links-${type}`}>
             <Flex vertical gap={12}>
+              {roleLinks.map((link) => (
+                <QuickLink key={link.to} {...link} />
+              ))}
               <QuickLink to="/demands" icon={<FireOutlined />} label={t('home.linkDemandBoard')} />
-              <QuickLink to="/demands/new" icon={<FormOutlined />} label={t('home.linkCreateDemand')} />
+              <QuickLink to="/challenges" icon={<TrophyOutlined />} label={t('roleHome.challengeBoard')} />
+              {offersDemandCreation(currentMembership) ? (
+                <QuickLink to="/demands/new" icon={<FormOutlined />} label={t('home.linkCreateDemand')} />
+              ) : null}
               <QuickLink to="/organization/members" icon={<TeamOutlined />} label={t('home.linkMembers')} />
               <QuickLink to="/account" icon={<SafetyCertificateOutlined />} label={t('home.linkAccount')} />
               <QuickLink

@@ -71,6 +71,8 @@ function MyCatalogue({ kind, extra }: { kind: AnyCatalogueKind; extra?: ReactNod
     {
       title: t('common.actions'),
       key: 'actions',
+      // Pinned: on a laptop (1440 px) the wide table scrolls, and its actions must stay in view.
+      fixed: 'right',
       render: (_: unknown, item) => (
         <Space size="small">
           <Link to={`${kind.route}/${item.id}`}>{t('posting.mine.view')}</Link>

@@ -73,6 +73,8 @@ export default function MyDemandsPage() {
     {
       title: t('common.actions'),
       key: 'actions',
+      // Pinned: on a laptop (1440 px) the wide table scrolls, and its actions must stay in view.
+      fixed: 'right',
       render: (_: unknown, demand) => (
         <Space size="small">
           <Link to={`/demands/${demand.id}`}>{t('myDemands.view')}</Link>

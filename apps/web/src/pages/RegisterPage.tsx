@@ -1,4 +1,4 @@
-import { Form, Input, App } from 'antd';
+import { Checkbox, Form, Input, App } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
@@ -11,12 +11,14 @@ import { NewPasswordFields } from '../components/NewPasswordFields';
 import { applyServerErrors } from '../lib/errors';
 import { safeRedirect, withRedirect } from '../lib/redirect';
 import { schemaRules } from '../api/generated/rules';
+import { CONSENT_VERSION } from '../features/portal/consent';
 
 interface RegisterValues {
   name: string;
   email: string;
   password: string;
   confirm: string;
+  consent: boolean;
 }
 
 const NAME_MAX = schemaRules.RegisterDto.name.maxLength;
@@ -39,7 +41,12 @@ export default function RegisterPage() {
     setError(null);
     const email = values.email.trim();
     try {
-      await authApi.register({ name: values.name.trim(), email, password: values.password });
+      await authApi.register({
+        name: values.name.trim(),
+        email,
+        password: values.password,
+        consentVersion: CONSENT_VERSION,
+      });
     } catch (cause) {
       setError(applyServerErrors(form, cause, t, ['name', 'email', 'password']));
       setSubmitting(false);
@@ -50,7 +57,10 @@ export default function RegisterPage() {
       void message.success(t('auth.registered'));
       // The account can act once the emailed link confirms the address; accepting an emailed invitation
       // proves it too, so a sign-up from an invitation link goes straight back to it.
-      const next = redirect.startsWith('/invitations/') ? redirect : withRedirect('/verify-email', redirect);
+      // A plain sign-up continues, once confirmed, with the guided step to create or join an organization.
+      const next = redirect.startsWith('/invitations/')
+        ? redirect
+        : withRedirect('/verify-email', redirect === '/' ? '/welcome' : redirect);
       void navigate(next, { replace: true });
     } catch {
       // The account exists; signing in right away failed (e.g. throttled): let the user do it.
@@ -83,6 +93,27 @@ export default function RegisterPage() {
         </Form.Item>
         <EmailField />
         <NewPasswordFields label={t('fields.password')} />
+        <Form.Item
+          name="consent"
+          valuePropName="checked"
+          rules={[
+            {
+              validator: (_, value) =>
+                value ? Promise.resolve() : Promise.reject(new Error(t('legal.consentRequired'))),
+            },
+          ]}
+        >
+          <Checkbox data-testid="register-consent">
+            {t('legal.consent')}{' '}
+            <Link to="/legal/terms" target="_blank">
+              {t('legal.terms')}
+            </Link>{' '}
+            {t('legal.and')}{' '}
+            <Link to="/legal/privacy" target="_blank">
+              {t('legal.privacy')}
+            </Link>
+          </Checkbox>
+        </Form.Item>
         <AuthSubmit testId="register-submit" submitting={submitting}>
           {t('auth.registerSubmit')}
         </AuthSubmit>

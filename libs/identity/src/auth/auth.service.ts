@@ -62,7 +62,7 @@ export class AuthService {
    * someone tried, with a reset link: registration does not tell who has an account.
    */
   async register(
-    input: { email: string; password: string; name: string },
+    input: { email: string; password: string; name: string; consentVersion: string },
     client: ClientInfo,
   ): Promise<RegistrationReceipt> {
     await this.throttle.hit(`register-ip:${client.ip}`, REGISTRATIONS_PER_IP_PER_HOUR, 3600);
@@ -70,7 +70,13 @@ export class AuthService {
     try {
       await this.dataSource.transaction(async (manager) => {
         const user = await manager.save(
-          manager.create(User, { email: input.email, name: input.name, passwordHash }),
+          manager.create(User, {
+            email: input.email,
+            name: input.name,
+            passwordHash,
+            consentVersion: input.consentVersion,
+            consentedAt: new Date(),
+          }),
         );
         await this.audit.record(manager, {
           action: 'user.registered',

@@ -1,5 +1,12 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { EmailField, PasswordField, TextField, UuidField } from '#core';
+import { EmailField, EnumField, PasswordField, TextField, UuidField } from '#core';
+
+/**
+ * The current version of the user agreement and privacy policy (用户协议、隐私政策). Registering requires
+ * consent to exactly this one; change it with the texts (apps/web/src/pages/LegalPage.tsx), and each
+ * user's record keeps the version they accepted.
+ */
+export const CONSENT_VERSION = '2026-12';
 
 export class RegisterDto {
   @EmailField()
@@ -10,6 +17,12 @@ export class RegisterDto {
 
   @TextField({ max: 100, example: '张伟' })
   name: string;
+
+  @EnumField([CONSENT_VERSION], {
+    description:
+      'The version of the user agreement and privacy policy the user accepts (PIPL); only the current one',
+  })
+  consentVersion: typeof CONSENT_VERSION;
 }
 
 export class LoginDto {

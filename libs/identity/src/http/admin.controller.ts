@@ -5,7 +5,7 @@ import { OrganizationDto, ReviewQueueQueryDto, VerificationDecisionDto } from '.
 import { OrganizationService } from '../organizations/organization.service.js';
 import { UserDto } from '../dto/auth.dto.js';
 import { UserService } from '../users/user.service.js';
-import { UserStatusDto } from '../dto/user-admin.dto.js';
+import { AdminUserDto, UserSearchQueryDto, UserStatusDto } from '../dto/user-admin.dto.js';
 import type { Actor } from '../access/actor.js';
 
 /** Platform staff only: the services answer 404 to everyone else. */
@@ -39,6 +39,27 @@ export class AdminController {
     @Body() body: VerificationDecisionDto,
   ): Promise<OrganizationDto> {
     return OrganizationDto.from(await this.organizations.setVerification(actor, id, body.status, body.note));
+  }
+
+  @Get('users')
+  @ApiOkResponse({
+    type: [AdminUserDto],
+    description: 'Platform admins: users by name or address, newest first',
+  })
+  @ProblemResponses(400, 401, 404)
+  async searchUsers(
+    @CurrentActor() actor: Actor,
+    @Query() query: UserSearchQueryDto,
+  ): Promise<AdminUserDto[]> {
+    return (await this.users.search(actor, query)).map((user) => ({
+      id: user.id,
+      email: user.email,
+      name: user.name,
+      status: user.status,
+      platformRole: user.platformRole,
+      emailVerified: user.emailVerifiedAt !== null,
+      createdAt: user.createdAt,
+    }));
   }
 
   @Patch('users/:id')

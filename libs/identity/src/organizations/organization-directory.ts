@@ -18,7 +18,8 @@ export interface OrganizationSummary {
 
 /** Which organizations a directory page lists. */
 export interface DirectoryFilter {
-  type: OrganizationType;
+  /** One type or several; every type when left out. */
+  type?: OrganizationType | readonly OrganizationType[];
   /** A fragment of the name, matched case-insensitively and literally. */
   nameContains?: string;
   /** Region codes starting with this (a province's two digits, a city's four, a district's six). */
@@ -74,7 +75,11 @@ export class OrganizationDirectory {
       .getRepository(Organization)
       .createQueryBuilder('o')
       .select(Object.keys(SUMMARY_COLUMNS).map((column) => `o.${column}`))
-      .where(`o.type = :type AND o.verification_status = 'verified'`, { type: filter.type });
+      .where(`o.verification_status = 'verified'`);
+    if (filter.type)
+      qb.andWhere('o.type IN (:...types)', {
+        types: typeof filter.type === 'string' ? [filter.type] : filter.type,
+      });
     if (filter.nameContains)
       qb.andWhere('o.name ILIKE :name', {
         name: `%${filter.nameContains.replace(/[\\%_]/g, (c) => `\\${c}`)}%`,
@@ -83,6 +88,11 @@ export class OrganizationDirectory {
     if (after) qb.andWhere('(o.name, o.id) > (:name, :id)', { name: after.name, id: after.id });
     const rows = await qb.orderBy('o.name', 'ASC').addOrderBy('o.id', 'ASC').limit(limit).getMany();
     return rows.map(summaryOf);
+  }
+
+  /** Verified organizations: a figure of the public portal. */
+  async countVerified(): Promise<number> {
+    return this.dataSource.getRepository(Organization).countBy({ verificationStatus: 'verified' });
   }
 
   /**

@@ -30,4 +30,15 @@ export class User extends UpdatedRow {
   /** When the user proved the address; until then they may sign in only to confirm it. */
   @Column({ type: 'timestamptz', nullable: true })
   emailVerifiedAt: Date | null;
+
+  /**
+   * The version of the user agreement and privacy policy (用户协议、隐私政策) the user consented to at
+   * registration (PIPL 个人信息保护法 art. 14), and when; null for accounts from before consent was asked.
+   */
+  @Column({ type: 'varchar', length: 20, nullable: true })
+  consentVersion: string | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  consentedAt: Date | null;
+
 }

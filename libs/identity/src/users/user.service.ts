@@ -42,6 +42,18 @@ export class UserService {
     return me;
   }
 
+  /** Platform admins find users by name or address, newest first (at most 100). */
+  async search(actor: Actor, query: { q?: string; status?: UserStatus }): Promise<User[]> {
+    if (actor.platformRole !== 'admin') throw new NotFoundError('not-found');
+    const qb = this.dataSource.getRepository(User).createQueryBuilder('u');
+    if (query.q)
+      qb.andWhere('(u.name ILIKE :q OR u.email ILIKE :q)', {
+        q: `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`,
+      });
+    if (query.status) qb.andWhere('u.status = :status', { status: query.status });
+    return qb.orderBy('u.created_at', 'DESC').limit(100).getMany();
+  }
+
   /** Disabling ends every session at once; the per-request check refuses the user's tokens from now on. */
   async setStatus(actor: Actor, userId: string, status: UserStatus): Promise<User> {
     if (actor.platformRole !== 'admin') throw new NotFoundError('not-found');

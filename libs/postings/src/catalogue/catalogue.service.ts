@@ -178,7 +178,17 @@ export abstract class CatalogueService<
     return this.spec.toDto(row, { redacted, full, canEdit, viewerId: actor?.userId ?? null }, lang);
   }
 
-  async list(actor: Actor | null, query: Query, lang: Language): Promise<CataloguePage<Summary>> {
+  /**
+   * The kind's listing as the caller may see it; `scope.organizationId` keeps one organization's postings
+   * (its public page), of its confidential ones only those the caller reads in full, since a teaser hides
+   * its owner.
+   */
+  async list(
+    actor: Actor | null,
+    query: Query,
+    lang: Language,
+    scope: { organizationId?: string } = {},
+  ): Promise<CataloguePage<Summary>> {
     const mine = query.mine === 'true';
     const qb = this.dataSource.getRepository(this.spec.entity).createQueryBuilder('p');
     if (mine) {
@@ -189,7 +199,12 @@ export abstract class CatalogueService<
         visible: actor ? ['public', 'registered', 'confidential'] : ['public', 'confidential'],
       });
     }
-    this.spec.filter(qb, query, shownInFull(qb, 'p', actor, { claimedBy: this.spec.claimable === true }));
+    const full = shownInFull(qb, 'p', actor, { claimedBy: this.spec.claimable === true });
+    this.spec.filter(qb, query, full);
+    if (scope.organizationId)
+      qb.andWhere(`p.organization_id = :owner AND (p.visibility <> 'confidential' OR ${full})`, {
+        owner: scope.organizationId,
+      });
     if (query.q) this.whereText(qb, query.q);
     const keyset = CATALOGUE_KEYSETS[mine ? 'updated' : (query.sort ?? 'newest')];
     applyKeyset(qb, 'p.id', keyset, query.cursor);
@@ -204,6 +219,15 @@ export abstract class CatalogueService<
       ),
     );
     return { items, nextCursor };
+  }
+
+  /** Listed postings of the kind (public and confidential teasers alike): a figure of the portal. */
+  async countListed(): Promise<number> {
+    return this.dataSource
+      .getRepository(this.spec.entity)
+      .createQueryBuilder('p')
+      .where('p.status IN (:...listed)', { listed: CATALOGUE_LISTED })
+      .getCount();
   }
 
   async reviewQueue(actor: Actor, lang: Language): Promise<Summary[]> {

@@ -4,6 +4,8 @@ import { DataSource, In, Not, type EntityManager } from 'typeorm';
 import { ConflictError, NotFoundError, ValidationError, wanToYuan, type Language } from '#core';
 import { AuditService, OrganizationDirectory, type Actor } from '#identity';
 import type {
+  ChallengeBoardPageDto,
+  ChallengeBoardQueryDto,
   ChallengeDto,
   OpenChallengeDto,
   ProposalDto,
@@ -113,6 +115,39 @@ export class ChallengeService {
       description: challenge.description,
       status: challenge.status,
       proposalCount,
+    };
+  }
+
+  /**
+   * The 揭榜挂帅 board: calls still taking proposals on demands the caller may see, newest demand first.
+   * Which demands show, and how (a confidential one as its teaser, found by its province only), is the
+   * 难题榜's own rule; a teaser's call shows its deadline but not its award.
+   */
+  async board(
+    actor: Actor | null,
+    query: ChallengeBoardQueryDto,
+    lang: Language,
+  ): Promise<ChallengeBoardPageDto> {
+    const page = await this.demands.list(
+      actor,
+      { field: query.field, regionCode: query.regionCode, limit: query.limit, cursor: query.cursor },
+      lang,
+      { openChallenge: true },
+    );
+    const ids = page.items.map((demand) => demand.id);
+    const calls = ids.length
+      ? await this.dataSource.getRepository(Challenge).findBy({ demandId: In(ids) })
+      : [];
+    const byDemand = new Map(calls.map((call) => [call.demandId, call]));
+    return {
+      items: page.items.flatMap((demand) => {
+        const call = byDemand.get(demand.id);
+        if (!call) return [];
+        return [
+          { demand, awardWan: demand.redacted ? null : toWan(call.awardYuan), deadline: call.deadline },
+        ];
+      }),
+      nextCursor: page.nextCursor,
     };
   }
 

@@ -1,5 +1,6 @@
 import { industryName, provinceOf, regionName, techFieldName, yuanToWan, type Language } from '#core';
 import type { DemandDto, DemandSummaryDto, OwnAccessRequestDto } from '../dto/demand.dto.js';
+import type { ChallengeStatus } from '../challenges/challenge.entity.js';
 import type { Demand } from './demand.entity.js';
 
 /** What the caller may see of one demand, decided by DemandService. */
@@ -7,6 +8,8 @@ export interface DemandAccess {
   /** Confidential content withheld: only the teaser shows. */
   redacted: boolean;
   canEdit: boolean;
+  /** The demand's 揭榜挂帅 call, if it has one (null too for a teaser reader). */
+  challengeStatus: ChallengeStatus | null;
   accessRequest: OwnAccessRequestDto | null;
 }
 
@@ -60,6 +63,7 @@ export function toDemandDto(demand: Demand, access: DemandAccess, lang: Language
     rejectionReason: access.canEdit ? demand.rejectionReason : null,
     organizationId: redacted ? null : demand.organizationId,
     canEdit: access.canEdit,
+    challengeStatus: access.challengeStatus,
     accessRequest: access.accessRequest,
   };
 }

@@ -41,9 +41,18 @@ import {
   nextStatus,
   type DemandAction,
 } from './demand-workflow.js';
+import type { ChallengeStatus } from '../challenges/challenge.entity.js';
 import { Demand, type DemandStatus, type Visibility } from './demand.entity.js';
 
 const DEFAULT_PAGE = 20;
+
+/** Narrows a listing for a view other than the 难题榜 itself. */
+export interface ListingScope {
+  /** Only this organization's postings (and of its confidential ones only those read in full). */
+  organizationId?: string;
+  /** Only demands with a 揭榜挂帅 call still taking proposals. */
+  openChallenge?: boolean;
+}
 
 /** The outbox event each status change announces; search and matching consume them. */
 const ANNOUNCED: Partial<Record<DemandAction, EventType>> = {
@@ -233,6 +242,13 @@ export class DemandService {
         })
       : null;
     const redacted = !full && demand.visibility === 'confidential' && ownRequest?.status !== 'granted';
+    // Whether there is a call to ask for: a teaser reader does not learn even that.
+    const [challenge] = redacted
+      ? []
+      : await this.dataSource.query<{ status: ChallengeStatus }[]>(
+          'SELECT status FROM challenges WHERE demand_id = $1',
+          [id],
+        );
     if (countView && !full) {
       await this.dataSource.query('UPDATE demands SET view_count = view_count + 1 WHERE id = $1', [id]);
       demand.viewCount += 1;
@@ -242,6 +258,7 @@ export class DemandService {
       {
         redacted,
         canEdit: ability.can('edit', demandSubject(demand)),
+        challengeStatus: challenge?.status ?? null,
         accessRequest: ownRequest
           ? { id: ownRequest.id, status: ownRequest.status, createdAt: ownRequest.createdAt }
           : null,
@@ -250,7 +267,17 @@ export class DemandService {
     );
   }
 
-  async list(actor: Actor | null, query: DemandQueryDto, lang: Language): Promise<DemandPageDto> {
+  /**
+   * The 难题榜 as the caller may see it. `scope` narrows it for other views: one organization's
+   * postings (its public page: a confidential demand shows there only to those who read it in full, since
+   * its teaser hides the owner) or only demands with an open 揭榜挂帅 call (the board).
+   */
+  async list(
+    actor: Actor | null,
+    query: DemandQueryDto,
+    lang: Language,
+    scope: ListingScope = {},
+  ): Promise<DemandPageDto> {
     const limit = query.limit ?? DEFAULT_PAGE;
     const mine = query.mine === 'true';
     const sort = mine ? 'updated' : (query.sort ?? 'newest');
@@ -263,7 +290,15 @@ export class DemandService {
         visible: actor ? ['public', 'registered', 'confidential'] : ['public', 'confidential'],
       });
     }
-    this.applyFilters(qb, query, this.shownInFull(qb, actor));
+    const full = this.shownInFull(qb, actor);
+    this.applyFilters(qb, query, full);
+    if (scope.organizationId)
+      qb.andWhere(`d.organization_id = :owner AND (d.visibility <> 'confidential' OR ${full})`, {
+        owner: scope.organizationId,
+      });
+    if (scope.openChallenge)
+      qb.andWhere(`EXISTS (SELECT 1 FROM challenges c WHERE c.demand_id = d.id
+                     AND c.status = 'open' AND c.deadline >= CURRENT_DATE)`);
     const keyset = DEMAND_KEYSETS[sort];
     applyKeyset(qb, 'd.id', keyset, query.cursor);
     const { rows, nextCursor } = await keysetPage(qb, keyset, limit);
@@ -280,6 +315,15 @@ export class DemandService {
       ),
     );
     return { items, nextCursor };
+  }
+
+  /** Demands on the 难题榜 for everyone (public and confidential teasers): a figure of the portal. */
+  async countListed(): Promise<number> {
+    return this.dataSource
+      .getRepository(Demand)
+      .createQueryBuilder('d')
+      .where('d.status IN (:...listed)', { listed: LISTED_STATUSES })
+      .getCount();
   }
 
   async reviewQueue(actor: Actor, lang: Language): Promise<DemandSummaryDto[]> {

@@ -1,7 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsObject, ValidateNested } from 'class-validator';
-import { DateField, DecimalField, IntField, TextField } from '#core';
+import { DateField, DecimalField, IntField, RegionCodeField, TextField } from '#core';
+import { DemandSummaryDto } from './demand.dto.js';
 import { CHALLENGE_STATUSES, type ChallengeStatus } from '../challenges/challenge.entity.js';
 import { PROPOSAL_STATUSES, type ProposalStatus } from '../challenges/proposal.entity.js';
 
@@ -89,4 +90,40 @@ export class ProposalDto {
   > | null;
   @ApiProperty({ type: 'number', nullable: true }) totalScore: number | null;
   @ApiProperty({ type: 'string', format: 'date-time' }) createdAt: Date;
+}
+
+export class ChallengeBoardQueryDto {
+  @TextField({
+    max: 20,
+    optional: true,
+    description: 'A technology field code (a top field matches its subfields)',
+  })
+  field?: string;
+
+  @RegionCodeField({ optional: true, description: 'Matches the region and everything under it' })
+  regionCode?: string;
+
+  @Type(() => Number)
+  @IntField({ min: 1, max: 100, optional: true, description: 'Page size, 20 by default' })
+  limit?: number;
+
+  @TextField({ max: 200, optional: true, description: 'nextCursor of the previous page' })
+  cursor?: string;
+}
+
+/** One open call on the 揭榜挂帅 board; a confidential demand's call shows as its teaser only. */
+export class ChallengeBoardItemDto {
+  @ApiProperty({ type: DemandSummaryDto }) demand: DemandSummaryDto;
+  @ApiProperty({
+    type: 'number',
+    nullable: true,
+    description: 'Award in 万元; null where the demand is a teaser',
+  })
+  awardWan: number | null;
+  @ApiProperty({ format: 'date', description: 'Proposals close after this day' }) deadline: string;
+}
+
+export class ChallengeBoardPageDto {
+  @ApiProperty({ type: [ChallengeBoardItemDto] }) items: ChallengeBoardItemDto[];
+  @ApiProperty({ type: 'string', nullable: true }) nextCursor: string | null;
 }

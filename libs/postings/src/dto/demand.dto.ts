@@ -2,6 +2,7 @@ import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsDefined, IsIn, IsObject, IsOptional, ValidateNested } from 'class-validator';
+import { CHALLENGE_STATUSES, type ChallengeStatus } from '../challenges/challenge.entity.js';
 import {
   BooleanField,
   DateField,
@@ -257,6 +258,12 @@ export class DemandDto extends DemandSummaryDto {
   @ApiProperty({ type: 'string', nullable: true }) rejectionReason: string | null;
   @ApiProperty({ type: 'string', format: 'uuid', nullable: true }) organizationId: string | null;
   @ApiProperty() canEdit: boolean;
+  @ApiProperty({
+    enum: CHALLENGE_STATUSES,
+    nullable: true,
+    description: 'Its 揭榜挂帅 call’s status, null when it has none (or the caller sees a teaser)',
+  })
+  challengeStatus: ChallengeStatus | null;
   @ApiProperty({ type: OwnAccessRequestDto, nullable: true }) accessRequest: OwnAccessRequestDto | null;
 }
 

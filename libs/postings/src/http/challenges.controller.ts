@@ -1,9 +1,11 @@
-import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentActor, OptionalActor, ProblemResponses, Public, RequestLanguage, UuidParam } from '#http';
 import type { Language } from '#core';
 import type { Actor } from '#identity';
 import {
+  ChallengeBoardPageDto,
+  ChallengeBoardQueryDto,
   ChallengeDto,
   OpenChallengeDto,
   ProposalDto,
@@ -110,5 +112,28 @@ export class ChallengesController {
     @UuidParam('proposalId') proposalId: string,
   ) {
     return this.challenges.decide(actor, id, proposalId, 'award');
+  }
+}
+
+/** The 揭榜挂帅 board: open calls across the demands the caller may see. */
+@ApiTags('challenges')
+@ApiBearerAuth()
+@Controller('api/v1/challenges')
+export class ChallengeBoardController {
+  constructor(private readonly challenges: ChallengeService) {}
+
+  @Get()
+  @Public()
+  @ApiOkResponse({
+    type: ChallengeBoardPageDto,
+    description: 'Open calls, newest demand first; a confidential demand’s call as its teaser, without award',
+  })
+  @ProblemResponses(400)
+  board(
+    @OptionalActor() actor: Actor | null,
+    @Query() query: ChallengeBoardQueryDto,
+    @RequestLanguage() lang: Language,
+  ) {
+    return this.challenges.board(actor, query, lang);
   }
 }

@@ -1,0 +1,4 @@
+export * from './dto/portal.dto.js';
+export { PortalModule } from './portal.module.js';
+export { PortalService } from './portal.service.js';
+export { portalContext } from './portal.context.js';
