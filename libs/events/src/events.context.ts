@@ -1,6 +1,6 @@
 import type { BoundedContext } from '#core';
 import { EventType, JobName, type EventRoutes } from '#queue';
-import { AgendaProcessor } from './agenda.processor.js';
+import { AgendaProcessor } from './jobs/agenda.processor.js';
 import { EventCheckIn } from './domain/check-in.entity.js';
 import { EventMeetingOutcome } from './domain/meeting-outcome.entity.js';
 import { MeetingRequest } from './domain/meeting-request.entity.js';

@@ -2,7 +2,7 @@ import type { BoundedContext } from '#core';
 import { EventType, JobName, type EventRoutes } from '#queue';
 import { filesMessages } from './files.messages.js';
 import { FilesModule } from './files.module.js';
-import { FilesProcessor } from './files.processor.js';
+import { FilesProcessor } from './jobs/files.processor.js';
 import { filesControllers } from './http/files.controller.js';
 import { StoredFile } from './stored-file.entity.js';
 

@@ -4,7 +4,7 @@ import { InterestController } from './http/interest.controller.js';
 import { InterestBlock } from './interest-block.entity.js';
 import { Interest } from './interest.entity.js';
 import { InterestModule } from './interest.module.js';
-import { InterestProcessor } from './interest.processor.js';
+import { InterestProcessor } from './jobs/interest.processor.js';
 
 /** The 我要对接 context as the api, the worker and the data source see it. */
 export const interestContext: BoundedContext = {

@@ -12,7 +12,7 @@ import { ServiceLog } from './records/service-log.entity.js';
 import { Visit } from './records/visit.entity.js';
 import { servicesMessages } from './services.messages.js';
 import { ServicesModule } from './services.module.js';
-import { TaskReminderProcessor } from './task-reminder.processor.js';
+import { TaskReminderProcessor } from './jobs/task-reminder.processor.js';
 
 /** The service-work context (服务记录) as the api, the worker and the data source see it. */
 export const servicesContext: BoundedContext = {

@@ -1,8 +1,7 @@
-import { Processor, WorkerHost } from '@nestjs/bullmq';
-import { UnrecoverableError, type Job } from 'bullmq';
+import { Processor } from '@nestjs/bullmq';
 import { EmailDeliveryService, type DeliveryOutcome } from '#notifications';
-import { JobName, QueueName, WORKER_OPTIONS, type JobPayloads } from '#queue';
-import { AgendaService } from './agenda.service.js';
+import { Handles, JobName, JobProcessor, QueueName, WORKER_OPTIONS, type JobPayloads } from '#queue';
+import { AgendaService } from '../agenda.service.js';
 
 const escape = (text: string) =>
   text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
@@ -12,9 +11,7 @@ const escape = (text: string) =>
  * `agenda:<registration>:<version>:<user>`, so a retried or duplicated job sends nothing twice.
  */
 @Processor(QueueName.Events, { ...WORKER_OPTIONS, concurrency: 2 })
-export class AgendaProcessor extends WorkerHost {
-  static readonly handles = [JobName.SendEventAgendas];
-
+export class AgendaProcessor extends JobProcessor {
   constructor(
     private readonly agendas: AgendaService,
     private readonly deliveries: EmailDeliveryService,
@@ -22,9 +19,8 @@ export class AgendaProcessor extends WorkerHost {
     super();
   }
 
-  async process(job: Job): Promise<DeliveryOutcome[]> {
-    if (job.name !== JobName.SendEventAgendas) throw new UnrecoverableError(`No handler for job ${job.name}`);
-    const { eventId, version } = job.data as JobPayloads[JobName.SendEventAgendas];
+  @Handles(JobName.SendEventAgendas)
+  async sendAgendas({ eventId, version }: JobPayloads[JobName.SendEventAgendas]): Promise<DeliveryOutcome[]> {
     const mails = await this.agendas.mailsFor(eventId, version);
     return this.deliveries.deliverAll(
       mails.flatMap((mail) =>
