@@ -13,6 +13,11 @@ export const schemaRules = {
     "name": {
       "minLength": 1,
       "maxLength": 100
+    },
+    "consentVersion": {
+      "enum": [
+        "2026-12"
+      ]
     }
   },
   "EmailVerificationDto": {
@@ -392,6 +397,13 @@ export const schemaRules = {
           "talent"
         ]
       }
+    },
+    "challengeStatus": {
+      "enum": [
+        "open",
+        "awarded",
+        "closed"
+      ]
     }
   },
   "UpdateDemandDto": {
@@ -2975,6 +2987,44 @@ export const schemaRules = {
         "xlsx"
       ]
     }
+  },
+  "AdminUserDto": {
+    "status": {
+      "enum": [
+        "active",
+        "disabled"
+      ]
+    },
+    "platformRole": {
+      "enum": [
+        "admin",
+        "moderator"
+      ]
+    }
+  },
+  "OrganizationProfileDto": {
+    "type": {
+      "enum": [
+        "enterprise",
+        "society",
+        "university",
+        "investor",
+        "service_agency",
+        "organizer"
+      ]
+    }
+  },
+  "DirectoryEntryDto": {
+    "type": {
+      "enum": [
+        "enterprise",
+        "society",
+        "university",
+        "investor",
+        "service_agency",
+        "organizer"
+      ]
+    }
   }
 } as const;
 
@@ -3574,6 +3624,56 @@ export const queryRules = {
     "limit": {
       "minimum": 1,
       "maximum": 500
+    }
+  },
+  "/api/v1/admin/users": {
+    "q": {
+      "minLength": 1,
+      "maxLength": 100
+    },
+    "status": {
+      "enum": [
+        "active",
+        "disabled"
+      ]
+    }
+  },
+  "/api/v1/challenges": {
+    "field": {
+      "minLength": 1,
+      "maxLength": 20
+    },
+    "limit": {
+      "minimum": 1,
+      "maximum": 100
+    },
+    "cursor": {
+      "minLength": 1,
+      "maxLength": 200
+    }
+  },
+  "/api/v1/directory": {
+    "type": {
+      "enum": [
+        "enterprise",
+        "society",
+        "university",
+        "investor",
+        "service_agency",
+        "organizer"
+      ]
+    },
+    "q": {
+      "minLength": 1,
+      "maxLength": 50
+    },
+    "limit": {
+      "minimum": 1,
+      "maximum": 100
+    },
+    "cursor": {
+      "minLength": 1,
+      "maxLength": 200
     }
   }
 } as const;

@@ -3006,6 +3006,86 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AdminController_searchUsers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/challenges": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ChallengeBoardController_board"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{id}/profile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PortalController_profile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/directory": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PortalController_directory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/portal/figures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PortalController_figures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3020,6 +3100,11 @@ export interface components {
             password: string;
             /** @example 张伟 */
             name: string;
+            /**
+             * @description The version of the user agreement and privacy policy the user accepts (PIPL); only the current one
+             * @enum {string}
+             */
+            consentVersion: "2026-12";
         };
         RegistrationReceiptDto: {
             /** @description Where the confirmation link was sent (the same answer whether or not it has an account) */
@@ -3396,6 +3481,11 @@ export interface components {
             organizationId: string | null;
             canEdit: boolean;
             accessRequest: components["schemas"]["OwnAccessRequestDto"] | null;
+            /**
+             * @description Its 揭榜挂帅 call’s status, null when it has none (or the caller sees a teaser)
+             * @enum {string|null}
+             */
+            challengeStatus: "open" | "awarded" | "closed" | null;
         };
         UpdateDemandDto: {
             /** @example 高镍三元正极材料循环寿命提升 */
@@ -6153,6 +6243,74 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
             rows: components["schemas"]["ImportRowDto"][];
+        };
+        AdminUserDto: {
+            /** Format: uuid */
+            id: string;
+            email: string;
+            name: string;
+            /** @enum {string} */
+            status: "active" | "disabled";
+            /** @enum {string|null} */
+            platformRole: "admin" | "moderator" | null;
+            emailVerified: boolean;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        ChallengeBoardItemDto: {
+            demand: components["schemas"]["DemandSummaryDto"];
+            /** @description Award in 万元; null where the demand is a teaser */
+            awardWan: number | null;
+            /**
+             * Format: date
+             * @description Proposals close after this day
+             */
+            deadline: string;
+        };
+        ChallengeBoardPageDto: {
+            items: components["schemas"]["ChallengeBoardItemDto"][];
+            nextCursor: string | null;
+        };
+        OrganizationProfileDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @enum {string} */
+            type: "enterprise" | "society" | "university" | "investor" | "service_agency" | "organizer";
+            regionCode: string;
+            regionName: string;
+            description: string | null;
+            /** @description The platform checked its business licence (认证机构) */
+            verified: boolean;
+            /** @description Its newest listed demands the caller may see */
+            demands: components["schemas"]["DemandSummaryDto"][];
+            achievements: components["schemas"]["AchievementSummaryDto"][];
+            projects: components["schemas"]["ProjectSummaryDto"][];
+            financingOffers: components["schemas"]["FinancingOfferSummaryDto"][];
+        };
+        DirectoryEntryDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @enum {string} */
+            type: "enterprise" | "society" | "university" | "investor" | "service_agency" | "organizer";
+            regionCode: string;
+            regionName: string;
+            description: string | null;
+        };
+        DirectoryPageDto: {
+            items: components["schemas"]["DirectoryEntryDto"][];
+            nextCursor: string | null;
+        };
+        PortalFiguresDto: {
+            /** @description Listed demands, achievements, projects and financing offers */
+            postings: number;
+            /** @description Matches made */
+            matches: number;
+            /** @description Verified organizations */
+            organizations: number;
+            /** @description Deals confirmed by both parties */
+            deals: number;
         };
     };
     responses: never;
@@ -18501,6 +18659,201 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    AdminController_searchUsers: {
+        parameters: {
+            query?: {
+                /** @description Words in the name or sign-in address */
+                q?: string;
+                status?: "active" | "disabled";
+            };
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Platform admins: users by name or address, newest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminUserDto"][];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    ChallengeBoardController_board: {
+        parameters: {
+            query?: {
+                /** @description A technology field code (a top field matches its subfields) */
+                field?: string;
+                /** @description Matches the region and everything under it */
+                regionCode?: string;
+                /** @description Page size, 20 by default */
+                limit?: number;
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+            };
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Open calls, newest demand first; a confidential demand’s call as its teaser, without award */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChallengeBoardPageDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    PortalController_profile: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Public page: profile, verification badge and the published postings the caller may see */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganizationProfileDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    PortalController_directory: {
+        parameters: {
+            query?: {
+                /** @description university (universities and institutes), investor, service_agency, …; every type if left out */
+                type?: "enterprise" | "society" | "university" | "investor" | "service_agency" | "organizer";
+                /** @description Words in the name (an organization picker types here) */
+                q?: string;
+                /** @description Matches the region and everything under it */
+                regionCode?: string;
+                /** @description Page size, 20 by default */
+                limit?: number;
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+            };
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Verified organizations by name, keyset-paginated */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DirectoryPageDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    PortalController_figures: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Live platform figures, up to a minute old */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortalFiguresDto"];
                 };
             };
         };
