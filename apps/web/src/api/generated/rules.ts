@@ -2856,6 +2856,35 @@ export const schemaRules = {
       "minLength": 1,
       "maxLength": 500
     }
+  },
+  "DealHistoryEntryDto": {
+    "action": {
+      "enum": [
+        "created",
+        "confirmed",
+        "disputed",
+        "edited",
+        "change-proposed",
+        "change-confirmed",
+        "stage"
+      ]
+    },
+    "side": {
+      "enum": [
+        "buyer",
+        "seller"
+      ]
+    },
+    "stage": {
+      "enum": [
+        "intent",
+        "negotiation",
+        "signed",
+        "performing",
+        "completed",
+        "terminated"
+      ]
+    }
   }
 } as const;
 

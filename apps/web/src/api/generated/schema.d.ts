@@ -2870,6 +2870,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/deals/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The deal’s audited changes, oldest first: who recorded, confirmed, edited, disputed */
+        get: operations["DealsController_history"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -4955,7 +4972,7 @@ export interface components {
             /** @description Contract value in 万元 */
             contractValueWan?: number;
             /** @description 技术交易额 in 万元; null clears it */
-            techTransactionWan?: number;
+            techTransactionWan?: number | null;
             /**
              * Format: date
              * @description Signing date, for a deal at 签约 or later
@@ -4963,12 +4980,12 @@ export interface components {
              */
             signedOn?: string;
             /** @description Term in months; null clears it */
-            termMonths?: number;
+            termMonths?: number | null;
             /**
              * @description Technology field; null clears it (financing only)
              * @example EV-BATTERY
              */
-            techField?: string;
+            techField?: string | null;
             /** @enum {string} */
             ipType?: "patent" | "technical-secret" | "software-copyright" | "ic-layout" | "plant-variety" | "none";
             /**
@@ -5858,6 +5875,33 @@ export interface components {
             /** Format: uuid */
             reporterOrganizationId: string;
             reporterOrganizationName: string;
+        };
+        DealHistoryEntryDto: {
+            /** @enum {string} */
+            action: "created" | "confirmed" | "disputed" | "edited" | "change-proposed" | "change-confirmed" | "stage";
+            /**
+             * @description The side that acted
+             * @enum {string|null}
+             */
+            side: "buyer" | "seller" | null;
+            /** Format: date-time */
+            at: string;
+            /** @description The deal’s version after the change */
+            version: number | null;
+            /** @description The terms set, edited or proposed */
+            terms: components["schemas"]["DealTermsDto"] | null;
+            /** @description A dispute’s reason */
+            reason: string | null;
+            /**
+             * @description The stage reached
+             * @enum {string|null}
+             */
+            stage: "intent" | "negotiation" | "signed" | "performing" | "completed" | "terminated" | null;
+            /**
+             * Format: date
+             * @description When the stage was reached
+             */
+            on: string | null;
         };
     };
     responses: never;
@@ -17781,6 +17825,48 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["InterestReportDto"][];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    DealsController_history: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DealHistoryEntryDto"][];
                 };
             };
             /** @description RFC 9457 problem details */
