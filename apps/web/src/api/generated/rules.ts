@@ -2827,6 +2827,7 @@ export const schemaRules = {
         "demands-published",
         "matches",
         "conversations",
+        "meetings",
         "deals-confirmed",
         "contract-value",
         "visits",
@@ -2883,6 +2884,18 @@ export const schemaRules = {
         "performing",
         "completed",
         "terminated"
+      ]
+    }
+  },
+  "BreakdownDto": {
+    "dimension": {
+      "enum": [
+        "kind",
+        "tech-field",
+        "seller-type",
+        "ip-type",
+        "seller-region",
+        "buyer-region"
       ]
     }
   }

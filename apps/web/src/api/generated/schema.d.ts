@@ -5780,7 +5780,7 @@ export interface components {
         };
         FigureDto: {
             /** @enum {string} */
-            figure: "demands-published" | "matches" | "conversations" | "deals-confirmed" | "contract-value" | "visits" | "ratings";
+            figure: "demands-published" | "matches" | "conversations" | "meetings" | "deals-confirmed" | "contract-value" | "visits" | "ratings";
             /** @description How many records */
             count: number;
             /** @description Sum in 万元 (deals, 技术合同成交额) or the average score (ratings); null otherwise */
@@ -5799,6 +5799,8 @@ export interface components {
             monthly: {
                 [key: string]: number[];
             };
+            /** @description 技术合同成交额 (the records of `contract-value`) broken down, each dimension summing to the figure */
+            breakdowns: components["schemas"]["BreakdownDto"][];
         };
         FigureRecordDto: {
             /** Format: uuid */
@@ -5902,6 +5904,20 @@ export interface components {
              * @description When the stage was reached
              */
             on: string | null;
+        };
+        BreakdownRowDto: {
+            /** @description The value broken down by: a deal kind, a technology field code (`none` for no field), an organization type, an IP type, or a region code (a city for sellers, a province for buyers) */
+            key: string;
+            /** @description How many confirmed technology contracts */
+            count: number;
+            /** @description Their contract value, 万元 */
+            amountWan: number;
+        };
+        BreakdownDto: {
+            /** @enum {string} */
+            dimension: "kind" | "tech-field" | "seller-type" | "ip-type" | "seller-region" | "buyer-region";
+            /** @description Largest value first */
+            rows: components["schemas"]["BreakdownRowDto"][];
         };
     };
     responses: never;
@@ -17399,7 +17415,7 @@ export interface operations {
             };
             path: {
                 /** @description The figure whose records to list */
-                figure: "demands-published" | "matches" | "conversations" | "deals-confirmed" | "contract-value" | "visits" | "ratings";
+                figure: "demands-published" | "matches" | "conversations" | "meetings" | "deals-confirmed" | "contract-value" | "visits" | "ratings";
             };
             cookie?: never;
         };

@@ -22,6 +22,7 @@ import { FormError } from '../../components/FormError';
 import { PageHeader } from '../../components/PageHeader';
 import { errorMessage } from '../../lib/errors';
 import { saveFile } from '../../lib/save-file';
+import { BreakdownCharts } from './BreakdownCharts';
 import { useAsync } from '../../lib/use-async';
 import {
   reportingApi,
@@ -148,6 +149,7 @@ export default function DashboardPage() {
                 notMerge
               />
             </Card>
+            <BreakdownCharts breakdowns={overview.data.breakdowns} />
           </>
         )}
         {figure ? (
