@@ -2898,6 +2898,18 @@ export const schemaRules = {
         "buyer-region"
       ]
     }
+  },
+  "OrganizationSearchHitDto": {
+    "type": {
+      "enum": [
+        "enterprise",
+        "society",
+        "university",
+        "investor",
+        "service_agency",
+        "organizer"
+      ]
+    }
   }
 } as const;
 
@@ -3485,6 +3497,30 @@ export const queryRules = {
         "xlsx",
         "pdf"
       ]
+    }
+  },
+  "/api/v1/organizations/search": {
+    "q": {
+      "minLength": 1,
+      "maxLength": 100
+    },
+    "type": {
+      "enum": [
+        "enterprise",
+        "society",
+        "university",
+        "investor",
+        "service_agency",
+        "organizer"
+      ]
+    },
+    "offset": {
+      "minimum": 0,
+      "maximum": 10000
+    },
+    "limit": {
+      "minimum": 1,
+      "maximum": 50
     }
   }
 } as const;

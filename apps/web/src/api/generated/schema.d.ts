@@ -2887,6 +2887,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/organizations/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Find verified organizations by name or 统一社会信用代码
+         * @description For forms that name another organization; any signed-in user, verified organizations only.
+         */
+        get: operations["OrganizationsController_search"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -5918,6 +5938,22 @@ export interface components {
             dimension: "kind" | "tech-field" | "seller-type" | "ip-type" | "seller-region" | "buyer-region";
             /** @description Largest value first */
             rows: components["schemas"]["BreakdownRowDto"][];
+        };
+        OrganizationSearchHitDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @enum {string} */
+            type: "enterprise" | "society" | "university" | "investor" | "service_agency" | "organizer";
+            creditCode: string;
+            regionCode: string;
+            /** @description Full region name, e.g. 江苏省 南京市 玄武区 */
+            regionName: string;
+        };
+        OrganizationSearchPageDto: {
+            /** @description How many organizations match in all */
+            total: number;
+            items: components["schemas"]["OrganizationSearchHitDto"][];
         };
     };
     responses: never;
@@ -17896,6 +17932,55 @@ export interface operations {
             };
             /** @description RFC 9457 problem details */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    OrganizationsController_search: {
+        parameters: {
+            query: {
+                /** @description A part of the name, or the start of the 统一社会信用代码 */
+                q: string;
+                /** @description Only organizations of this type */
+                type?: "enterprise" | "society" | "university" | "investor" | "service_agency" | "organizer";
+                /** @description Rows to skip, 0 by default */
+                offset?: number;
+                /** @description Page size, 20 by default */
+                limit?: number;
+            };
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganizationSearchPageDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
