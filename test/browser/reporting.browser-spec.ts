@@ -17,7 +17,7 @@ describe('service records and the dashboard in the browser', () => {
     () =>
       withScreenshots('reporting', pages, async () => {
         const app = session.app;
-        const enterprise = await party(app, 'enterprise', { name: '常州储能材料有限公司', verified: true });
+        await party(app, 'enterprise', { name: '常州储能材料有限公司', verified: true });
         const agency = await party(app, 'service_agency', { name: '常州科技服务中心', verified: true });
 
         const page = await signedInPage(session, agency.user, '/dashboard');
