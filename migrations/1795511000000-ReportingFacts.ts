@@ -7,7 +7,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * `amount` is whole 元 for deals and the score for ratings; `label` never carries a confidential demand's
  * title, only its teaser. Days are Beijing dates.
  */
-const FACTS = `
+export const FACTS = `
   SELECT 'demands-published'::text AS figure, 'demand'::text AS kind, d.id AS record_id,
          (d.published_at AT TIME ZONE 'Asia/Shanghai')::date AS day,
          COALESCE(d.region_code, o.region_code) AS region_code, ARRAY[d.organization_id] AS organization_ids,

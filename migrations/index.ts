@@ -33,6 +33,7 @@ import { SearchTypoDistance1795540000000 } from './1795540000000-SearchTypoDista
 import { RegistrationConsent1795610000000 } from './1795610000000-RegistrationConsent.js';
 import { ApiKeysAndOpenFeeds1795620000000 } from './1795620000000-ApiKeysAndOpenFeeds.js';
 import { PostingImports1795621000000 } from './1795621000000-PostingImports.js';
+import { ReportingFactsMeetingsAndDeals1795640000000 } from './1795640000000-ReportingFactsMeetingsAndDeals.js';
 
 /**
  * Migrations in order. They are listed here rather than found by a glob so that the same list works
@@ -74,4 +75,5 @@ export const migrations = [
   RegistrationConsent1795610000000,
   ApiKeysAndOpenFeeds1795620000000,
   PostingImports1795621000000,
+  ReportingFactsMeetingsAndDeals1795640000000,
 ];

@@ -4,7 +4,7 @@
  */
 import { describe, it } from '@jest/globals';
 import { TEST_TIMEOUT, useBrowserSession } from '../support/browser-actions.js';
-import { modalTitled } from '../support/browser-forms.js';
+import { chooseOrganization, modalTitled } from '../support/browser-forms.js';
 import { withScreenshots } from '../support/browser.js';
 import { party, signedInPage } from '../support/factories.js';
 
@@ -17,7 +17,7 @@ describe('service records and the dashboard in the browser', () => {
     () =>
       withScreenshots('reporting', pages, async () => {
         const app = session.app;
-        const enterprise = await party(app, 'enterprise', { name: '常州储能材料有限公司', verified: true });
+        await party(app, 'enterprise', { name: '常州储能材料有限公司', verified: true });
         const agency = await party(app, 'service_agency', { name: '常州科技服务中心', verified: true });
 
         const page = await signedInPage(session, agency.user, '/dashboard');
@@ -28,7 +28,7 @@ describe('service records and the dashboard in the browser', () => {
         await page.waitForURL((url) => url.pathname === '/services');
         await page.getByRole('button', { name: '记录走访' }).click();
         const form = modalTitled(page, '记录走访');
-        await form.getByLabel('企业机构 ID').fill(enterprise.org);
+        await chooseOrganization(page, '企业', '常州储能', '常州储能材料有限公司');
         await form.getByLabel('地点').fill('常州市武进区储能产业园');
         await form.getByLabel('走访发现').fill('正极材料产线良率偏低，需要工艺改进');
         await form.getByRole('button', { name: '添加需求' }).click();

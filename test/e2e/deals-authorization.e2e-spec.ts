@@ -21,7 +21,7 @@ type Role =
   | 'stranger'
   | 'moderator'
   | 'platformAdmin';
-type Action = 'list' | 'read' | 'create' | 'edit' | 'confirm' | 'dispute' | 'stage';
+type Action = 'list' | 'read' | 'history' | 'create' | 'edit' | 'confirm' | 'dispute' | 'stage';
 
 let app: TestApp;
 const users = {} as Record<Exclude<Role, 'anonymous'>, SignedInUser>;
@@ -38,6 +38,7 @@ const EXPECTED: Record<Action, Record<Role, number>> = {
   list: row(200, { stranger: 200, moderator: 200, platformAdmin: 200 }),
   // Reading is the one thing a platform admin may do with someone else's deal.
   read: row(200, { platformAdmin: 200 }),
+  history: row(200, { platformAdmin: 200 }),
   create: row(201, { stranger: 400, moderator: 400, platformAdmin: 400 }),
   edit: row(200, { buyerMember: 403, sellerMember: 403 }),
   confirm: row(200, { buyerMember: 403, sellerOwner: 409, sellerAdmin: 409, sellerMember: 403 }),
@@ -83,6 +84,8 @@ async function attempt(role: Role, action: Action): Promise<request.Response> {
   switch (action) {
     case 'read':
       return api().get(path).set(headers(role));
+    case 'history':
+      return api().get(`${path}/history`).set(headers(role));
     case 'edit':
       return api().patch(path).set(headers(role)).send({ termMonths: 36 });
     case 'confirm':

@@ -370,6 +370,18 @@ describe('edits', () => {
       'deal.change-proposed',
       'deal.change-confirmed',
     ]);
+    const history = (
+      await api().get(`/api/v1/deals/${deal.id}/history`).set(as(uMember, university)).expect(200)
+    ).body as { action: string; side: string; version: number; terms: Record<string, unknown> | null }[];
+    expect(history.map(({ action, side, version }) => [action, side, version])).toEqual([
+      ['created', 'buyer', 1],
+      ['confirmed', 'seller', 2],
+      ['change-proposed', 'buyer', 3],
+      ['change-confirmed', 'seller', 4],
+    ]);
+    // Money in the API's 万元, as on the deal, never the stored 元.
+    expect(history[2]!.terms).toEqual({ contractValueWan: 200, registrationNumber: '2026320100004321' });
+    expect(history[0]!.terms).toMatchObject({ contractValueWan: 120, kind: expect.any(String) });
   });
 
   it('drops a proposed change the other side disputes', async () => {

@@ -44,6 +44,7 @@ interface Overview {
   figures: { figure: string; count: number; amount: number | null }[];
   months: string[];
   monthly: Record<string, number[]>;
+  breakdowns: { dimension: string; rows: { key: string; count: number; amountWan: number }[] }[];
 }
 
 async function overview(
@@ -169,6 +170,85 @@ describe('counting', () => {
       .query(period)
       .set(as(organizerOwner, organizer))
       .expect(400);
+  });
+});
+
+describe('breakdowns and meetings', () => {
+  it('breaks 技术合同成交额 down by type, field, seller type, IP and regions, each summing to the figure', async () => {
+    const seen = await overview(organizerOwner, organizer);
+    const total = figure(seen, 'contract-value');
+    const by = Object.fromEntries(seen.breakdowns.map((b) => [b.dimension, b.rows]));
+    expect(Object.keys(by)).toEqual([
+      'kind',
+      'tech-field',
+      'seller-type',
+      'ip-type',
+      'seller-region',
+      'buyer-region',
+    ]);
+    for (const rows of Object.values(by)) {
+      expect(rows.reduce((sum, row) => sum + row.count, 0)).toBe(total.count);
+      expect(rows.reduce((sum, row) => sum + row.amountWan, 0)).toBe(total.amount);
+    }
+    expect(by['seller-type']).toEqual([{ key: 'university', count: 1, amountWan: 120 }]);
+    expect(by['seller-region']).toEqual([{ key: '320100', count: 1, amountWan: 120 }]);
+    expect(by['buyer-region']).toEqual([{ key: '320000', count: 1, amountWan: 120 }]);
+    expect(by.kind).toEqual([{ key: 'tech-transfer', count: 1, amountWan: 120 }]);
+    // A scope that holds no contract sees empty breakdowns, not another region's.
+    const far = await overview(farOrganizerOwner, farOrganizer);
+    expect(far.breakdowns.every((b) => b.rows.length === 0)).toBe(true);
+  });
+
+  it('counts a meeting held by either party once, and never a no-show or a cancelled one', async () => {
+    const [event] = await app.dataSource.query<{ id: string }[]>(
+      `INSERT INTO matchmaking_events (organizer_organization_id, title, kind, format, region_code, plan, tables,
+              max_meetings_per_participant, registration_deadline, request_mode, scheduling_mode, created_by)
+       VALUES ($1, '南京对接会', 'one-to-one', 'onsite', '320105', '{}', '[]', 4, now(), 'approval', 'organizer', $2)
+       RETURNING id`,
+      [organizer, organizerOwner.id],
+    );
+    const register = async (org: string, user: SignedInUser) =>
+      (
+        await app.dataSource.query<{ id: string }[]>(
+          `INSERT INTO event_registrations (event_id, organization_id, postings, status, check_in_token, created_by)
+           VALUES ($1, $2, '[]', 'approved', md5(random()::text), $3) RETURNING id`,
+          [event!.id, org, user.id],
+        )
+      )[0]!.id;
+    const [a, b] = [await register(enterprise, enterpriseOwner), await register(university, universityOwner)];
+    const meeting = async (status: string, outcomes: [string, string][]) => {
+      const [row] = await app.dataSource.query<{ id: string }[]>(
+        `INSERT INTO event_meetings (event_id, registration_a_id, registration_b_id, status)
+         VALUES ($1, $2, $3, $4) RETURNING id`,
+        [event!.id, a, b, status],
+      );
+      for (const [org, outcome] of outcomes)
+        await app.dataSource.query(
+          `INSERT INTO event_meeting_outcomes (meeting_id, organization_id, event_id, outcome, recorded_by)
+           VALUES ($1, $2, $3, $4, $5)`,
+          [row!.id, org, event!.id, outcome, organizerOwner.id],
+        );
+      return row!.id;
+    };
+    const held = await meeting('scheduled', [
+      [enterprise, 'held'],
+      [university, 'deal'],
+    ]);
+    await meeting('scheduled', [[enterprise, 'no-show']]);
+    await meeting('cancelled', [[enterprise, 'held']]);
+    await meeting('scheduled', []);
+    expect(figure(await overview(organizerOwner, organizer), 'meetings').count).toBe(1);
+    const records = await api()
+      .get('/api/v1/statistics/meetings/records')
+      .query(period)
+      .set(as(organizerOwner, organizer))
+      .expect(200);
+    expect(records.body.records).toEqual([
+      expect.objectContaining({ id: held, kind: 'meeting', regionCode: '320105', label: '南京对接会' }),
+    ]);
+    // A party's service organization scope: the agency took no part, so it counts none.
+    expect(figure(await overview(agencyOwner, agency), 'meetings').count).toBe(0);
+    expect(figure(await overview(farOrganizerOwner, farOrganizer), 'meetings').count).toBe(0);
   });
 });
 

@@ -75,6 +75,37 @@ describe('prepareDatabase', () => {
     expect(byStatus('pending').every((r) => r.confirmations === 1)).toBe(true);
   });
 
+  it('seeds a year of 江苏 records that the provincial organizer counts: contracts, visits, logs, ratings', async () => {
+    const { rows: organizer } = await client.query<{ region_code: string }>(
+      "SELECT region_code FROM organizations WHERE name = '江苏省科学技术协会'",
+    );
+    expect(organizer[0]!.region_code).toBe('320000');
+    const { rows } = await client.query<{ figure: string; n: number; cities: number; months: number }>(
+      `SELECT figure, count(*)::int AS n, count(DISTINCT left(region_code, 4))::int AS cities,
+              count(DISTINCT to_char(day, 'YYYY-MM'))::int AS months
+         FROM reporting_facts WHERE region_code LIKE '32%' GROUP BY figure`,
+    );
+    const figure = (name: string) => rows.find((r) => r.figure === name)!;
+    expect(figure('contract-value').n).toBeGreaterThanOrEqual(6);
+    expect(figure('contract-value').cities).toBeGreaterThanOrEqual(3);
+    expect(figure('visits').cities).toBeGreaterThanOrEqual(5);
+    expect(figure('visits').n).toBeGreaterThanOrEqual(10);
+    expect(figure('visits').months).toBeGreaterThanOrEqual(6);
+    expect(figure('ratings').n).toBeGreaterThanOrEqual(5);
+    const { rows: work } = await client.query<{
+      logs: number;
+      dispatches: number;
+      open: number;
+      pending: number;
+    }>(
+      `SELECT (SELECT count(*) FROM service_logs)::int AS logs, (SELECT count(*) FROM dispatches)::int AS dispatches,
+              (SELECT count(*) FROM follow_up_tasks WHERE status = 'open' AND remind_at > now())::int AS open,
+              (SELECT count(*) FROM deals WHERE status = 'pending' AND category = 'technology' AND seller_region_code LIKE '32%')::int AS pending`,
+    );
+    expect(work[0]).toEqual({ logs: expect.any(Number), dispatches: 2, open: 1, pending: 1 });
+    expect(work[0]!.logs).toBeGreaterThanOrEqual(8);
+  });
+
   it('ensures the bootstrap platform admin from ADMIN_EMAIL and ADMIN_PASSWORD', async () => {
     const { rows } = await client.query('SELECT platform_role FROM users WHERE email = $1', [
       'ops@example.com',

@@ -25,6 +25,16 @@ export async function chooseOption(page: Page, label: string, option: string) {
   await dropdown.waitFor({ state: 'hidden' });
 }
 
+/** Types `search` into the organization picker labelled `label` and picks the organization named `name`. */
+export async function chooseOrganization(page: Page, label: string, search: string, name: string) {
+  const input = page.getByLabel(label, { exact: true });
+  await input.click();
+  await input.fill(search);
+  const dropdown = visiblePopup(page, 'ant-select-dropdown');
+  await dropdown.locator(`.ant-select-item-option[title="${name}"]`).click();
+  await dropdown.waitFor({ state: 'hidden' });
+}
+
 /** The list card (data-testid `prefix-card`) whose title (`prefix-card-title`) is exactly `title`. */
 export function cardTitled(page: Page, prefix: string, title: string): Locator {
   return page.getByTestId(`${prefix}-card`).filter({

@@ -14,7 +14,7 @@ import {
 import { inTransaction } from '#database';
 import { AuditService, OrganizationDirectory, type Actor } from '#identity';
 import { addOutboxEvent, EventType } from '#queue';
-import { DealPresenter, sideOf, type Viewer } from './deal-presenter.js';
+import { DealPresenter, presentTerms, sideOf, type Viewer } from './deal-presenter.js';
 import { chinaToday, stageErrors, termErrors } from './deal-rules.js';
 import { DealSources } from './deal-sources.js';
 import { categoryOf, type DealSide, type DealStage } from './deal-terms.js';
@@ -29,7 +29,9 @@ import type {
   DisputeDealDto,
   MoveDealStageDto,
   UpdateDealDto,
+  DealHistoryEntryDto,
 } from './dto/deal.dto.js';
+import { DEAL_HISTORY_ACTIONS, type DealHistoryAction } from './dto/deal.dto.js';
 
 const LIST_LIMIT = 200;
 
@@ -184,6 +186,39 @@ export class DealService {
     for (const key of ['status', 'category', 'kind', 'stage', 'sourceType', 'sourceId'] as const)
       if (query[key] !== undefined) builder.andWhere(`d.${key} = :${key}`, { [key]: query[key] });
     return this.presenter.present(actor, await builder.getMany());
+  }
+
+  /** The deal's audited changes, oldest first, for whoever may read the deal (404 otherwise). */
+  async history(actor: Actor, id: string): Promise<DealHistoryEntryDto[]> {
+    const deal = await this.dataSource.getRepository(Deal).findOneBy({ id });
+    if (!deal || !(sideOf(actor, deal) || actor.platformRole === 'admin'))
+      throw new NotFoundError('deal-not-found');
+    const entries = await this.audit.trail(this.dataSource.manager, 'deal', id);
+    return entries.flatMap((entry) => {
+      const action = entry.action.replace(/^deal\./, '') as DealHistoryAction;
+      if (!DEAL_HISTORY_ACTIONS.includes(action)) return [];
+      const data = entry.data as {
+        side?: DealSide;
+        version?: number;
+        terms?: Partial<DealTerms>;
+        reason?: string;
+        stage?: DealStage;
+        to?: DealStage;
+        on?: string;
+      };
+      return [
+        {
+          action,
+          side: data.side ?? null,
+          at: entry.at.toISOString(),
+          version: data.version ?? null,
+          terms: data.terms ? presentTerms(data.terms) : null,
+          reason: data.reason ?? null,
+          stage: data.to ?? data.stage ?? null,
+          on: data.on ?? null,
+        },
+      ];
+    });
   }
 
   async get(actor: Actor, id: string): Promise<DealDto> {

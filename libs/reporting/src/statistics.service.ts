@@ -4,13 +4,24 @@ import type { DataSource } from 'typeorm';
 import { ForbiddenError, ValidationError, yuanToWan } from '#core';
 import { OrganizationDirectory, type Actor } from '#identity';
 import type {
+  BreakdownDto,
   FigureDto,
   FigureRecordsDto,
   OverviewDto,
   StatisticsQueryDto,
   StatisticsScopeDto,
 } from './dto/statistics.dto.js';
-import { FIGURE_NAMES, FIGURES, type Figure } from './figures.js';
+import { BREAKDOWNS, FIGURE_NAMES, FIGURES, type Breakdown, type Figure } from './figures.js';
+
+/** The column of the breakdown query each dimension reads. */
+const BREAKDOWN_COLUMNS = {
+  kind: 'deal_kind',
+  'tech-field': 'tech_field',
+  'seller-type': 'seller_type',
+  'ip-type': 'ip_type',
+  'seller-region': 'seller_region',
+  'buyer-region': 'buyer_region',
+} as const satisfies Record<Breakdown, string>;
 
 const RECORDS_LIMIT = 200;
 /** A period of at most about five years keeps a dashboard query bounded. */
@@ -66,7 +77,43 @@ export class StatisticsService {
               : null,
       };
     });
-    return { scope, from: query.from, to: query.to, figures, months, monthly };
+    return {
+      scope,
+      from: query.from,
+      to: query.to,
+      figures,
+      months,
+      monthly,
+      breakdowns: await this.breakdowns(scope, query),
+    };
+  }
+
+  /** 技术合同成交额 by each dimension of {@link BREAKDOWNS}, from the same rows the figure counts. */
+  private async breakdowns(scope: StatisticsScopeDto, query: StatisticsQueryDto): Promise<BreakdownDto[]> {
+    const { where, params } = filter(scope, query, 'contract-value');
+    const rows = await this.dataSource.query<
+      (Record<(typeof BREAKDOWN_COLUMNS)[Breakdown], string | null> & { n: number; amount: string })[]
+    >(
+      `SELECT deal_kind, tech_field, seller_type, ip_type, seller_region, buyer_region,
+              count(*)::int AS n, sum(amount)::text AS amount
+         FROM (SELECT deal_kind, COALESCE(tech_field, 'none') AS tech_field, seller_type, ip_type,
+                      left(region_code, 4) || '00' AS seller_region, left(buyer_region_code, 2) || '0000' AS buyer_region,
+                      amount
+                 FROM reporting_facts WHERE ${where}) f
+        GROUP BY GROUPING SETS ((deal_kind), (tech_field), (seller_type), (ip_type), (seller_region), (buyer_region))`,
+      params,
+    );
+    return BREAKDOWNS.map((dimension) => ({
+      dimension,
+      rows: rows
+        .filter((row) => row[BREAKDOWN_COLUMNS[dimension]] !== null)
+        .map((row) => ({
+          key: row[BREAKDOWN_COLUMNS[dimension]]!,
+          count: row.n,
+          amountWan: yuanToWan(row.amount) ?? 0,
+        }))
+        .sort((a, b) => b.amountWan - a.amountWan || a.key.localeCompare(b.key)),
+    }));
   }
 
   /** Platform-wide counts of some figures for the public portal: no scope, no records, no amounts. */

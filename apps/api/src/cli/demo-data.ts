@@ -2,6 +2,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { seedDemoCatalogue } from './demo-catalogue.js';
 import { seedDemoDeals } from './demo-deals.js';
 import { seedDemoDemands } from './demo-demands.js';
+import { seedDemoServices } from './demo-services.js';
 import type { DemoOwner } from './demo-workflow.js';
 import { creditCodeCheckChar, isIndustryCode, isRegionCode } from '#core';
 import {
@@ -172,7 +173,8 @@ const DEMO_ORGANIZATIONS: DemoOrganization[] = [
     name: '江苏省科学技术协会',
     type: 'organizer',
     registration: '51',
-    regionCode: '320102',
+    // An organizer's region is the one it answers for (its statistics scope): the province.
+    regionCode: '320000',
     industryCode: '75',
     description: '组织“科创江苏”技术需求发布与科技经济融合对接活动。',
     members: [['organizer@duijie.demo', 'owner']],
@@ -196,7 +198,8 @@ function demoCreditCode(registration: string, regionCode: string, index: number)
 
 /**
  * Seeds the demo organizations, accounts, 难题榜, catalogue (societies' experts, achievements, projects,
- * financing offers) and deals (成交) into an empty database, in one transaction.
+ * financing offers), deals (成交) and a year of service work in 江苏 (走访, 服务日志, 派驻, 跟进任务, 评价)
+ * into an empty database, in one transaction.
  */
 export async function seedDemoData(dataSource: DataSource): Promise<void> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
@@ -248,5 +251,6 @@ export async function seedDemoData(dataSource: DataSource): Promise<void> {
     await seedDemoDemands(manager, enterprisesByRegion, moderatorId);
     await seedDemoCatalogue(manager, ownersByEmail, moderatorId);
     await seedDemoDeals(manager, ownersByEmail);
+    await seedDemoServices(manager, ownersByEmail, passwordHash);
   });
 }

@@ -11,7 +11,7 @@ const DAY = 86_400_000;
 /** A Beijing date `days` before the seeding day. */
 const ago = (now: Date, days: number) => chinaToday(new Date(now.getTime() - days * DAY));
 
-interface DemoDeal {
+export interface DemoDeal {
   buyer: string;
   seller: string;
   /** Which side recorded it (and so confirmed first). */
@@ -148,6 +148,7 @@ export async function seedDemoDeals(
   manager: EntityManager,
   ownersByEmail: Map<string, DemoOwner>,
   now = new Date(),
+  deals: DemoDeal[] = DEMO_DEALS,
 ): Promise<void> {
   const owner = (email: string) => {
     const found = ownersByEmail.get(email);
@@ -161,7 +162,7 @@ export async function seedDemoDeals(
       })
     ).map((org) => [org.id, org]),
   );
-  for (const demo of DEMO_DEALS) {
+  for (const demo of deals) {
     if (demo.techField && !techFieldName(demo.techField))
       throw new Error(`Demo deal ${demo.projectName} has an unknown technology field`);
     const [buyer, seller] = [owner(demo.buyer), owner(demo.seller)];

@@ -2,7 +2,7 @@
 import type { paths } from './generated/schema';
 import { currentLanguage } from '../i18n';
 import { answer, api, withPath, type BodyOf, type NullableOptional, type Schemas } from './client';
-import type { MemberRole, VerificationStatus } from './types';
+import type { MemberRole, OrganizationType, VerificationStatus } from './types';
 
 type Body<P extends keyof paths, M extends keyof paths[P]> = BodyOf<paths[P][M]>;
 const publicApi = () => api('public');
@@ -40,6 +40,8 @@ export const organizationsApi = {
   create: (input: Body<'/api/v1/organizations', 'post'>) =>
     answer(api().POST('/api/v1/organizations', { body: input })),
   get: (orgId: string) => answer(api().GET('/api/v1/organizations/{id}', byId(orgId))),
+  search: (q: string, type?: OrganizationType) =>
+    answer(api().GET('/api/v1/organizations/search', { params: { query: { q, type, limit: 20 } } })),
   update: (orgId: string, input: NullableOptional<Body<'/api/v1/organizations/{id}', 'patch'>>) =>
     answer(
       api().PATCH('/api/v1/organizations/{id}', {

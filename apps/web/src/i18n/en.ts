@@ -67,6 +67,8 @@ export const en: Messages = {
     submit: 'Submit',
     save: 'Save',
     cancel: 'Cancel',
+    organizationSearch: 'Type a name or a unified social credit code',
+    organizationNotFound: 'No verified organization found',
     confirm: 'OK',
     delete: 'Delete',
     back: 'Back',

@@ -68,6 +68,8 @@ export const zhCN = {
     submit: '提交',
     save: '保存',
     cancel: '取消',
+    organizationSearch: '输入机构名称或统一社会信用代码搜索',
+    organizationNotFound: '未找到已认证的机构',
     confirm: '确定',
     delete: '删除',
     back: '返回',

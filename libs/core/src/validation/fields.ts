@@ -33,6 +33,8 @@ import { isCalendarDate } from './calendar-date.js';
  */
 interface FieldOptions {
   optional?: boolean;
+  /** Documents that null is accepted (IsOptional lets it through): on an edit, null clears the field. */
+  nullable?: boolean;
   description?: string;
   example?: unknown;
 }

@@ -133,16 +133,31 @@ export class UpdateDealDto {
   @DecimalField({ ...VALUE, optional: true, description: 'Contract value in 万元' })
   contractValueWan?: number;
 
-  @DecimalField({ ...VALUE, optional: true, description: '技术交易额 in 万元; null clears it' })
+  @DecimalField({
+    ...VALUE,
+    optional: true,
+    nullable: true,
+    description: '技术交易额 in 万元; null clears it',
+  })
   techTransactionWan?: number | null;
 
   @DateField({ optional: true, description: 'Signing date, for a deal at 签约 or later' })
   signedOn?: string;
 
-  @IntField({ min: 1, max: 600, optional: true, description: 'Term in months; null clears it' })
+  @IntField({
+    min: 1,
+    max: 600,
+    optional: true,
+    nullable: true,
+    description: 'Term in months; null clears it',
+  })
   termMonths?: number | null;
 
-  @TechFieldField({ optional: true, description: 'Technology field; null clears it (financing only)' })
+  @TechFieldField({
+    optional: true,
+    nullable: true,
+    description: 'Technology field; null clears it (financing only)',
+  })
   techField?: string | null;
 
   @EnumField(IP_TYPES, { optional: true })
@@ -313,4 +328,33 @@ export class DealDto {
   @ApiProperty({ type: 'integer' }) version: number;
   @ApiProperty({ type: 'string', format: 'date-time' }) createdAt: string;
   @ApiProperty({ type: 'string', format: 'date-time' }) updatedAt: string;
+}
+
+/** What a history entry records; stored as the audit action `deal.<action>`. */
+export const DEAL_HISTORY_ACTIONS = [
+  'created',
+  'confirmed',
+  'disputed',
+  'edited',
+  'change-proposed',
+  'change-confirmed',
+  'stage',
+] as const;
+export type DealHistoryAction = (typeof DEAL_HISTORY_ACTIONS)[number];
+
+/** One audited change of a deal, as both parties read it. */
+export class DealHistoryEntryDto {
+  @ApiProperty({ enum: DEAL_HISTORY_ACTIONS }) action: DealHistoryAction;
+  @ApiProperty({ enum: DEAL_SIDES, nullable: true, description: 'The side that acted' })
+  side: DealSide | null;
+  @ApiProperty({ type: 'string', format: 'date-time' }) at: string;
+  @ApiProperty({ type: 'integer', nullable: true, description: 'The deal’s version after the change' })
+  version: number | null;
+  @ApiProperty({ type: DealTermsDto, nullable: true, description: 'The terms set, edited or proposed' })
+  terms: DealTermsDto | null;
+  @ApiProperty({ type: 'string', nullable: true, description: 'A dispute’s reason' }) reason: string | null;
+  @ApiProperty({ enum: DEAL_STAGES, nullable: true, description: 'The stage reached' })
+  stage: DealStage | null;
+  @ApiProperty({ type: 'string', format: 'date', nullable: true, description: 'When the stage was reached' })
+  on: string | null;
 }

@@ -5,6 +5,7 @@ import {
   ConfirmDealDto,
   CreateDealDto,
   DealDto,
+  DealHistoryEntryDto,
   DealQueryDto,
   DealSourcePartiesDto,
   DealSourceQueryDto,
@@ -65,6 +66,16 @@ export class DealsController {
   @ProblemResponses(401, 404)
   get(@CurrentActor() actor: Actor, @UuidParam('id') id: string) {
     return this.deals.get(actor, id);
+  }
+
+  @Get(':id/history')
+  @ApiOperation({
+    summary: 'The deal’s audited changes, oldest first: who recorded, confirmed, edited, disputed',
+  })
+  @ApiOkResponse({ type: [DealHistoryEntryDto] })
+  @ProblemResponses(401, 404)
+  history(@CurrentActor() actor: Actor, @UuidParam('id') id: string) {
+    return this.deals.history(actor, id);
   }
 
   @Patch(':id')

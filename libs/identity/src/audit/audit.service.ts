@@ -28,4 +28,29 @@ export class AuditService {
     };
     await manager.insert(AuditEntry, row as QueryDeepPartialEntity<AuditEntry>);
   }
+
+  /** A subject's entries, oldest first: for a context that shows its own records' history to those who may see them. */
+  async trail(manager: EntityManager, subjectType: string, subjectId: string): Promise<AuditTrailEntry[]> {
+    const rows = await manager.find(AuditEntry, {
+      where: { subjectType, subjectId },
+      order: { occurredAt: 'ASC', id: 'ASC' },
+      take: 500,
+    });
+    return rows.map((row) => ({
+      action: row.action,
+      at: row.occurredAt,
+      actorUserId: row.actorUserId,
+      organizationId: row.organizationId,
+      data: row.data,
+    }));
+  }
+}
+
+/** One entry of a subject's history, without the caller's address. */
+export interface AuditTrailEntry {
+  action: string;
+  at: Date;
+  actorUserId: string | null;
+  organizationId: string | null;
+  data: Record<string, unknown>;
 }

@@ -1,9 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
 import {
   CreditCodeField,
   EmailField,
   EnumField,
   IndustryCodeField,
+  IntField,
   pick,
   RegionCodeField,
   regionName,
@@ -159,4 +161,35 @@ export class MeDto {
   @ApiPropertyOptional({ enum: ['admin', 'moderator'], nullable: true, type: 'string' }) platformRole:
     string | null;
   @ApiProperty({ type: [MembershipSummaryDto] }) memberships: MembershipSummaryDto[];
+}
+
+/** `GET /organizations/search`: verified organizations by a part of the name or the 统一社会信用代码. */
+export class OrganizationSearchQueryDto {
+  @TextField({ max: 100, description: 'A part of the name, or the start of the 统一社会信用代码' })
+  q: string;
+
+  @EnumField(ORGANIZATION_TYPES, { optional: true, description: 'Only organizations of this type' })
+  type?: OrganizationType;
+
+  @Type(() => Number)
+  @IntField({ min: 0, max: 10_000, optional: true, description: 'Rows to skip, 0 by default' })
+  offset?: number;
+
+  @Type(() => Number)
+  @IntField({ min: 1, max: 50, optional: true, description: 'Page size, 20 by default' })
+  limit?: number;
+}
+
+export class OrganizationSearchHitDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() name: string;
+  @ApiProperty({ enum: ORGANIZATION_TYPES }) type: OrganizationType;
+  @ApiProperty() creditCode: string;
+  @ApiProperty() regionCode: string;
+  @ApiProperty({ description: 'Full region name, e.g. 江苏省 南京市 玄武区' }) regionName: string;
+}
+
+export class OrganizationSearchPageDto {
+  @ApiProperty({ description: 'How many organizations match in all' }) total: number;
+  @ApiProperty({ type: [OrganizationSearchHitDto] }) items: OrganizationSearchHitDto[];
 }

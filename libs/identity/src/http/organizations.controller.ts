@@ -1,6 +1,6 @@
-import { Body, Controller, Delete, Get, HttpCode, Patch, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { pick } from '#core';
+import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { pick, regionName } from '#core';
 import { CurrentActor, ProblemResponses, UuidParam } from '#http';
 import {
   ChangeRoleDto,
@@ -9,6 +9,8 @@ import {
   InvitationDto,
   MemberDto,
   OrganizationDto,
+  OrganizationSearchPageDto,
+  OrganizationSearchQueryDto,
   UpdateOrganizationDto,
 } from '../dto/organization.dto.js';
 import { InvitationService } from '../organizations/invitation.service.js';
@@ -31,6 +33,28 @@ export class OrganizationsController {
   @ProblemResponses(400, 401, 409)
   async create(@CurrentActor() actor: Actor, @Body() body: CreateOrganizationDto): Promise<OrganizationDto> {
     return OrganizationDto.from(await this.organizations.create(actor, body));
+  }
+
+  @Get('search')
+  @ApiOperation({
+    summary: 'Find verified organizations by name or 统一社会信用代码',
+    description: 'For forms that name another organization; any signed-in user, verified organizations only.',
+  })
+  @ApiOkResponse({ type: OrganizationSearchPageDto })
+  @ProblemResponses(400, 401)
+  async search(@Query() query: OrganizationSearchQueryDto): Promise<OrganizationSearchPageDto> {
+    const { total, items } = await this.organizations.search(query);
+    return {
+      total,
+      items: items.map(({ id, name, type, creditCode, regionCode }) => ({
+        id,
+        name,
+        type,
+        creditCode,
+        regionCode,
+        regionName: regionName(regionCode) ?? '',
+      })),
+    };
   }
 
   @Get(':id')

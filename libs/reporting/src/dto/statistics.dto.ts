@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { DateField, EnumField, RegionCodeField } from '#core';
-import { FIGURES, type Figure } from '../figures.js';
+import { BREAKDOWNS, FIGURES, type Breakdown, type Figure } from '../figures.js';
 
 /** The figure a drill-down lists the records of (a path parameter). */
 export class FigureParamDto {
@@ -51,6 +51,22 @@ export class FigureDto {
   amount: number | null;
 }
 
+export class BreakdownRowDto {
+  @ApiProperty({
+    description:
+      'The value broken down by: a deal kind, a technology field code (`none` for no field), an organization ' +
+      'type, an IP type, or a region code (a city for sellers, a province for buyers)',
+  })
+  key: string;
+  @ApiProperty({ description: 'How many confirmed technology contracts' }) count: number;
+  @ApiProperty({ description: 'Their contract value, 万元' }) amountWan: number;
+}
+
+export class BreakdownDto {
+  @ApiProperty({ enum: BREAKDOWNS }) dimension: Breakdown;
+  @ApiProperty({ type: [BreakdownRowDto], description: 'Largest value first' }) rows: BreakdownRowDto[];
+}
+
 export class OverviewDto {
   @ApiProperty({ type: StatisticsScopeDto }) scope: StatisticsScopeDto;
   @ApiProperty({ format: 'date' }) from: string;
@@ -64,6 +80,12 @@ export class OverviewDto {
     description: 'Per figure, its count in each month of `months`',
   })
   monthly: Record<string, number[]>;
+  @ApiProperty({
+    type: [BreakdownDto],
+    description:
+      '技术合同成交额 (the records of `contract-value`) broken down, each dimension summing to the figure',
+  })
+  breakdowns: BreakdownDto[];
 }
 
 export class FigureRecordDto {

@@ -1,7 +1,9 @@
 import { App, Button, Card, Descriptions, Space, Steps, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { dealsApi, dealStages, type Deal, type DealTerms } from './api';
+import { dealsApi, dealStages, type Deal } from './api';
+import { DealEditModal } from './DealEditModal';
+import { DealHistory, describeTerms } from './DealHistory';
 import { errorMessage } from '../../lib/errors';
 import { formatDay, formatNumber } from '../../lib/format';
 import { DealStageModal } from './DealStageModal';
@@ -26,10 +28,8 @@ export function DealCard({ deal, onChange }: { deal: Deal; onChange: (deal: Deal
   const side = deal.viewerSide;
   const counterpart = side === 'seller' ? deal.buyer : deal.seller;
   const sideName = (s: 'buyer' | 'seller') => t(`deals.sides.${s}`);
-  const changes = (terms: Partial<DealTerms>) =>
-    Object.entries(terms)
-      .map(([key, value]) => `${t(`deals.fields.${key}` as 'deals.fields.kind')} → ${String(value ?? '—')}`)
-      .join('；');
+  const [editing, setEditing] = useState(false);
+  const [showHistory, setShowHistory] = useState(false);
 
   const confirm = async () => {
     setBusy(true);
@@ -70,6 +70,11 @@ export function DealCard({ deal, onChange }: { deal: Deal; onChange: (deal: Deal
               data-testid="deal-confirm"
             >
               {deal.pendingChange ? t('deals.confirmChange') : t('deals.confirm')}
+            </Button>
+          ) : null}
+          {deal.actions.edit ? (
+            <Button size="small" onClick={() => setEditing(true)} data-testid="deal-edit">
+              {deal.status === 'confirmed' ? t('deals.proposeChange') : t('deals.edit')}
             </Button>
           ) : null}
           {deal.actions.stage ? (
@@ -124,7 +129,7 @@ export function DealCard({ deal, onChange }: { deal: Deal; onChange: (deal: Deal
         <Typography.Paragraph type="warning">
           {t('deals.pendingChange', {
             side: sideName(deal.pendingChange.by),
-            changes: changes(deal.pendingChange.terms),
+            changes: describeTerms(t, deal.pendingChange.terms),
           })}
         </Typography.Paragraph>
       ) : null}
@@ -137,6 +142,27 @@ export function DealCard({ deal, onChange }: { deal: Deal; onChange: (deal: Deal
           description: deal.stageDates[stage] ? formatDay(deal.stageDates[stage]) : undefined,
         }))}
       />
+      <Button
+        type="link"
+        size="small"
+        style={{ paddingInline: 0, marginTop: 8 }}
+        onClick={() => setShowHistory((shown) => !shown)}
+        data-testid="deal-history-toggle"
+      >
+        {showHistory ? t('deals.hideHistory') : t('deals.showHistory')}
+      </Button>
+      {showHistory ? <DealHistory dealId={deal.id} version={deal.version} /> : null}
+      {editing ? (
+        <DealEditModal
+          deal={deal}
+          onDone={(next) => {
+            setEditing(false);
+            onChange(next);
+            void message.success(next.pendingChange ? t('deals.proposed') : t('deals.edited'));
+          }}
+          onClose={() => setEditing(false)}
+        />
+      ) : null}
       <ReasonModal
         open={disputing}
         name="deal-dispute"

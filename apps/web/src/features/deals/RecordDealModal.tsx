@@ -1,27 +1,13 @@
-import {
-  Alert,
-  DatePicker,
-  Form,
-  Input,
-  InputNumber,
-  Modal,
-  Radio,
-  Select,
-  Skeleton,
-  TreeSelect,
-} from 'antd';
+import { Alert, DatePicker, Form, Modal, Radio, Select, Skeleton } from 'antd';
 import type { ButtonProps } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   dealsApi,
-  financingKinds,
   initialStages,
-  ipTypes,
   isSignedStage,
   isTechnologyKind,
-  technologyKinds,
   type Deal,
   type DealKind,
   type DealSourceType,
@@ -30,8 +16,8 @@ import {
 } from './api';
 import { applyServerErrors, errorMessage } from '../../lib/errors';
 import { useAsync } from '../../lib/use-async';
-import { useReferenceData } from '../../lib/use-reference';
 import { FormError } from '../../components/FormError';
+import { DealTermsFields } from './DealTermsFields';
 
 const DATE_FORMAT = 'YYYY-MM-DD';
 const FIELDS = [
@@ -84,7 +70,6 @@ export function RecordDealModal({
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const parties = useAsync(() => dealsApi.sourceParties(sourceType, sourceId), `${sourceType}:${sourceId}`);
-  const reference = useReferenceData();
   const kind = Form.useWatch('kind', form);
   const stage = Form.useWatch('stage', form);
   const technology = isTechnologyKind(kind);
@@ -173,72 +158,22 @@ export function RecordDealModal({
           <Form.Item name="buyerOrganizationId" label={t('deals.fields.buyer')} rules={required}>
             <Radio.Group options={organizations.map((org) => ({ value: org.id, label: org.name }))} />
           </Form.Item>
-          <Form.Item name="kind" label={t('deals.fields.kind')} rules={required}>
-            <Select
-              options={[
-                {
-                  label: t('deals.categories.technology'),
-                  options: technologyKinds.map((value) => ({ value, label: t(`deals.kinds.${value}`) })),
-                },
-                {
-                  label: t('deals.categories.financing'),
-                  options: financingKinds.map((value) => ({ value, label: t(`deals.kinds.${value}`) })),
-                },
-              ]}
-            />
-          </Form.Item>
-          <Form.Item
-            name="projectName"
-            label={t('deals.fields.projectName')}
-            rules={[...required, { max: 200 }]}
-          >
-            <Input maxLength={200} />
-          </Form.Item>
-          <Form.Item name="contractValueWan" label={t('deals.fields.contractValueWan')} rules={required}>
-            <InputNumber min={0} style={{ width: '100%' }} />
-          </Form.Item>
-          {technology ? (
-            <>
-              <Form.Item name="techTransactionWan" label={t('deals.fields.techTransactionWan')}>
-                <InputNumber min={0} style={{ width: '100%' }} />
+          <DealTermsFields technology={technology} signed={isSignedStage(stage)}>
+            <Form.Item name="stage" label={t('deals.fields.stage')} rules={required}>
+              <Select
+                options={initialStages.map((value) => ({ value, label: t(`deals.stages.${value}`) }))}
+              />
+            </Form.Item>
+            {isSignedStage(stage) ? (
+              <Form.Item name="signedOn" label={t('deals.fields.signedOn')} rules={required}>
+                <DatePicker />
               </Form.Item>
-              <Form.Item name="techField" label={t('deals.fields.techField')} rules={required}>
-                <TreeSelect
-                  treeData={reference.fieldOptions}
-                  loading={reference.techFields.loading}
-                  showSearch
-                  treeNodeFilterProp="title"
-                />
+            ) : (
+              <Form.Item name="stageOn" label={t('deals.fields.stageOn')}>
+                <DatePicker />
               </Form.Item>
-            </>
-          ) : null}
-          <Form.Item name="stage" label={t('deals.fields.stage')} rules={required}>
-            <Select options={initialStages.map((value) => ({ value, label: t(`deals.stages.${value}`) }))} />
-          </Form.Item>
-          {isSignedStage(stage) ? (
-            <Form.Item name="signedOn" label={t('deals.fields.signedOn')} rules={required}>
-              <DatePicker />
-            </Form.Item>
-          ) : (
-            <Form.Item name="stageOn" label={t('deals.fields.stageOn')}>
-              <DatePicker />
-            </Form.Item>
-          )}
-          <Form.Item name="termMonths" label={t('deals.fields.termMonths')}>
-            <InputNumber min={1} max={600} precision={0} style={{ width: '100%' }} />
-          </Form.Item>
-          <Form.Item name="ipType" label={t('deals.fields.ipType')} rules={required}>
-            <Select options={ipTypes.map((value) => ({ value, label: t(`deals.ipTypes.${value}`) }))} />
-          </Form.Item>
-          {technology && isSignedStage(stage) ? (
-            <Form.Item
-              name="registrationNumber"
-              label={t('deals.fields.registrationNumber')}
-              extra={t('deals.registrationHint')}
-            >
-              <Input maxLength={16} inputMode="numeric" />
-            </Form.Item>
-          ) : null}
+            )}
+          </DealTermsFields>
         </Form>
       )}
     </Modal>

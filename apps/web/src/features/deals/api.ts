@@ -44,6 +44,7 @@ export const dealsApi = {
   create: (body: NewDeal) => answer(api().POST('/api/v1/deals', { body })),
   update: (id: string, body: Schemas['UpdateDealDto']) =>
     answer(api().PATCH('/api/v1/deals/{id}', { ...byId(id), body })),
+  history: (id: string) => answer(api().GET('/api/v1/deals/{id}/history', byId(id))),
   confirm: (id: string, version: number) =>
     answer(api().POST('/api/v1/deals/{id}/confirm', { ...byId(id), body: { version } })),
   dispute: (id: string, reason: string) =>

@@ -94,5 +94,28 @@ export const dealsEn: FeatureMessages<typeof dealsZhCN> = {
     recorded: 'Recorded; waiting for the other side to confirm',
     done: 'Done',
     actionFailed: 'Failed: {{error}}',
+    edit: 'Edit',
+    proposeChange: 'Propose a change',
+    editTitle: 'Edit the deal',
+    editSave: 'Save',
+    propose: 'Propose the change',
+    editBeforeConfirm:
+      'Before the other side confirms, an edit applies at once and the other side confirms the new terms.',
+    editAfterConfirm:
+      'Both sides confirmed: the edit is a proposal that applies once the other side confirms it; until then the deal counts as it reads.',
+    edited: 'Edited; the other side must confirm again',
+    proposed: 'Change proposed; waiting for the other side',
+    showHistory: 'Show the history',
+    hideHistory: 'Hide the history',
+    historyEntry: '{{side}} {{action}}',
+    historyActions: {
+      created: 'recorded it',
+      confirmed: 'confirmed',
+      disputed: 'disputed',
+      edited: 'edited',
+      'change-proposed': 'proposed a change',
+      'change-confirmed': 'confirmed the change',
+      stage: 'moved the stage',
+    },
   },
 };

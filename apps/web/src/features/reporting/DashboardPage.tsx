@@ -23,6 +23,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { errorMessage } from '../../lib/errors';
 import { formatAmountWan } from '../../lib/format';
 import { saveFile } from '../../lib/save-file';
+import { BreakdownCharts } from './BreakdownCharts';
 import { useAsync } from '../../lib/use-async';
 import {
   reportingApi,
@@ -151,6 +152,7 @@ export default function DashboardPage() {
                 notMerge
               />
             </Card>
+            <BreakdownCharts breakdowns={overview.data.breakdowns} />
           </>
         )}
         {figure ? (

@@ -1,6 +1,7 @@
 import { DatePicker, Form, Input, InputNumber } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
+import { OrganizationPicker } from '../../components/OrganizationPicker';
 import { servicesApi, type NewServiceLog, type ServiceLog } from './api';
 import { RecordModal } from './RecordModal';
 
@@ -32,7 +33,7 @@ export function ServiceLogModal({
       {() => (
         <>
           <Form.Item name="enterpriseId" label={t('services.enterpriseId')} rules={required}>
-            <Input />
+            <OrganizationPicker type="enterprise" />
           </Form.Item>
           <Form.Item name="servedOn" label={t('services.log.servedOn')} rules={required}>
             <DatePicker disabledDate={(day) => day.isAfter(dayjs(), 'day')} />

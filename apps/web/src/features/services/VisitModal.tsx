@@ -2,6 +2,7 @@ import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, DatePicker, Form, Input, Space } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
+import { OrganizationPicker } from '../../components/OrganizationPicker';
 import { servicesApi, type NewVisit, type Visit } from './api';
 import { RecordModal } from './RecordModal';
 
@@ -34,7 +35,7 @@ export function VisitModal({
       {() => (
         <>
           <Form.Item name="enterpriseId" label={t('services.enterpriseId')} rules={REQUIRED}>
-            <Input />
+            <OrganizationPicker type="enterprise" />
           </Form.Item>
           <Form.Item name="visitedOn" label={t('services.visit.visitedOn')} rules={[{ required: true }]}>
             <DatePicker disabledDate={notFuture} />

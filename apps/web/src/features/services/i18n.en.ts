@@ -11,7 +11,7 @@ export const servicesEn: FeatureMessages<typeof servicesZhCN> = {
     tabs: { visits: 'Visits', logs: 'Service logs', tasks: 'Follow-up tasks' },
     noOrganization: 'Act for a service agency or a society to keep service records.',
     enterprise: 'Enterprise',
-    enterpriseId: 'Enterprise organization ID',
+    enterpriseId: 'Enterprise',
     visit: {
       record: 'Record a visit',
       visitedOn: 'Visited on',

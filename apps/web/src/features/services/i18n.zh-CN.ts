@@ -7,7 +7,7 @@ export const servicesZhCN = {
     tabs: { visits: '走访记录', logs: '服务日志', tasks: '跟进任务' },
     noOrganization: '请以服务机构或学会的身份操作。',
     enterprise: '企业',
-    enterpriseId: '企业机构 ID',
+    enterpriseId: '企业',
     visit: {
       record: '记录走访',
       visitedOn: '走访日期',

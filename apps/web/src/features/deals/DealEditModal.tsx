@@ -1,0 +1,132 @@
+import { Alert, DatePicker, Form, Modal } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { dealsApi, isSignedStage, isTechnologyKind, type Deal, type DealKind, type IpType } from './api';
+import { DealTermsFields } from './DealTermsFields';
+import { FormError } from '../../components/FormError';
+import { applyServerErrors } from '../../lib/errors';
+
+const FIELDS = [
+  'kind',
+  'projectName',
+  'contractValueWan',
+  'techTransactionWan',
+  'signedOn',
+  'termMonths',
+  'techField',
+  'ipType',
+  'registrationNumber',
+] as const;
+
+interface Values {
+  kind: DealKind;
+  projectName: string;
+  contractValueWan: number;
+  techTransactionWan?: number | null;
+  signedOn?: Dayjs;
+  termMonths?: number | null;
+  techField?: string | null;
+  ipType: IpType;
+  registrationNumber?: string | null;
+}
+
+/**
+ * Edits a deal's terms. Before both sides confirmed, the edit applies and the other side confirms the new
+ * terms; after, it is a proposal that applies only once the other side confirms it (the form says which).
+ * It opens on the terms as they would read with the caller's own pending proposal.
+ */
+export function DealEditModal({
+  deal,
+  onDone,
+  onClose,
+}: {
+  deal: Deal;
+  onDone: (deal: Deal) => void;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const [form] = Form.useForm<Values>();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const kind = Form.useWatch('kind', form);
+  const technology = isTechnologyKind(kind ?? deal.kind);
+  const signed = isSignedStage(deal.stage);
+  const own = deal.pendingChange?.by === deal.viewerSide ? deal.pendingChange?.terms : undefined;
+  const current = { ...deal, ...own };
+
+  const finish = async (values: Values) => {
+    setBusy(true);
+    setError(null);
+    try {
+      onDone(
+        await dealsApi.update(deal.id, {
+          kind: values.kind,
+          projectName: values.projectName,
+          contractValueWan: values.contractValueWan,
+          techTransactionWan: technology ? (values.techTransactionWan ?? null) : null,
+          techField: technology ? (values.techField ?? null) : null,
+          termMonths: values.termMonths ?? null,
+          ipType: values.ipType,
+          ...(signed && values.signedOn ? { signedOn: values.signedOn.format('YYYY-MM-DD') } : {}),
+          registrationNumber: technology && signed ? values.registrationNumber?.trim() || null : null,
+        }),
+      );
+    } catch (cause) {
+      setError(applyServerErrors(form, cause, t, FIELDS));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Modal
+      open
+      width={720}
+      title={t('deals.editTitle')}
+      okText={deal.status === 'confirmed' ? t('deals.propose') : t('deals.editSave')}
+      cancelText={t('common.cancel')}
+      okButtonProps={{ loading: busy, ...{ 'data-testid': 'deal-edit-ok' } }}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      destroyOnHidden
+    >
+      <Alert
+        type={deal.status === 'confirmed' ? 'warning' : 'info'}
+        showIcon
+        style={{ marginBottom: 16 }}
+        message={deal.status === 'confirmed' ? t('deals.editAfterConfirm') : t('deals.editBeforeConfirm')}
+      />
+      <FormError message={error} />
+      <Form
+        form={form}
+        name="edit-deal"
+        layout="vertical"
+        onFinish={finish}
+        initialValues={{
+          kind: current.kind,
+          projectName: current.projectName,
+          contractValueWan: current.contractValueWan,
+          techTransactionWan: current.techTransactionWan,
+          signedOn: current.signedOn ? dayjs(current.signedOn) : undefined,
+          termMonths: current.termMonths,
+          techField: current.techField,
+          ipType: current.ipType,
+          registrationNumber: current.registrationNumber,
+        }}
+      >
+        <DealTermsFields technology={technology} signed={signed}>
+          {signed ? (
+            <Form.Item
+              name="signedOn"
+              label={t('deals.fields.signedOn')}
+              rules={[{ required: true, message: t('deals.required') }]}
+            >
+              <DatePicker />
+            </Form.Item>
+          ) : null}
+        </DealTermsFields>
+      </Form>
+    </Modal>
+  );
+}
