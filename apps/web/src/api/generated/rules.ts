@@ -2839,6 +2839,7 @@ export const schemaRules = {
         "demands-published",
         "matches",
         "conversations",
+        "meetings",
         "deals-confirmed",
         "contract-value",
         "visits",
@@ -3023,6 +3024,59 @@ export const schemaRules = {
         "investor",
         "service_agency",
         "organizer"
+      ]
+    }
+  },
+  "OrganizationSearchHitDto": {
+    "type": {
+      "enum": [
+        "enterprise",
+        "society",
+        "university",
+        "investor",
+        "service_agency",
+        "organizer"
+      ]
+    }
+  },
+  "DealHistoryEntryDto": {
+    "action": {
+      "enum": [
+        "created",
+        "confirmed",
+        "disputed",
+        "edited",
+        "change-proposed",
+        "change-confirmed",
+        "stage"
+      ]
+    },
+    "side": {
+      "enum": [
+        "buyer",
+        "seller"
+      ]
+    },
+    "stage": {
+      "enum": [
+        "intent",
+        "negotiation",
+        "signed",
+        "performing",
+        "completed",
+        "terminated"
+      ]
+    }
+  },
+  "BreakdownDto": {
+    "dimension": {
+      "enum": [
+        "kind",
+        "tech-field",
+        "seller-type",
+        "ip-type",
+        "seller-region",
+        "buyer-region"
       ]
     }
   }
@@ -3674,6 +3728,30 @@ export const queryRules = {
     "cursor": {
       "minLength": 1,
       "maxLength": 200
+    }
+  },
+  "/api/v1/organizations/search": {
+    "q": {
+      "minLength": 1,
+      "maxLength": 100
+    },
+    "type": {
+      "enum": [
+        "enterprise",
+        "society",
+        "university",
+        "investor",
+        "service_agency",
+        "organizer"
+      ]
+    },
+    "offset": {
+      "minimum": 0,
+      "maximum": 10000
+    },
+    "limit": {
+      "minimum": 1,
+      "maximum": 50
     }
   }
 } as const;

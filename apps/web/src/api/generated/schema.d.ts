@@ -3086,6 +3086,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/organizations/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Find verified organizations by name or 统一社会信用代码
+         * @description For forms that name another organization; any signed-in user, verified organizations only.
+         */
+        get: operations["OrganizationsController_search"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deals/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The deal’s audited changes, oldest first: who recorded, confirmed, edited, disputed */
+        get: operations["DealsController_history"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -5181,7 +5218,7 @@ export interface components {
             /** @description Contract value in 万元 */
             contractValueWan?: number;
             /** @description 技术交易额 in 万元; null clears it */
-            techTransactionWan?: number;
+            techTransactionWan?: number | null;
             /**
              * Format: date
              * @description Signing date, for a deal at 签约 or later
@@ -5189,12 +5226,12 @@ export interface components {
              */
             signedOn?: string;
             /** @description Term in months; null clears it */
-            termMonths?: number;
+            termMonths?: number | null;
             /**
              * @description Technology field; null clears it (financing only)
              * @example EV-BATTERY
              */
-            techField?: string;
+            techField?: string | null;
             /** @enum {string} */
             ipType?: "patent" | "technical-secret" | "software-copyright" | "ic-layout" | "plant-variety" | "none";
             /**
@@ -5989,7 +6026,7 @@ export interface components {
         };
         FigureDto: {
             /** @enum {string} */
-            figure: "demands-published" | "matches" | "conversations" | "deals-confirmed" | "contract-value" | "visits" | "ratings";
+            figure: "demands-published" | "matches" | "conversations" | "meetings" | "deals-confirmed" | "contract-value" | "visits" | "ratings";
             /** @description How many records */
             count: number;
             /** @description Sum in 万元 (deals, 技术合同成交额) or the average score (ratings); null otherwise */
@@ -6008,6 +6045,8 @@ export interface components {
             monthly: {
                 [key: string]: number[];
             };
+            /** @description 技术合同成交额 (the records of `contract-value`) broken down, each dimension summing to the figure */
+            breakdowns: components["schemas"]["BreakdownDto"][];
         };
         FigureRecordDto: {
             /** Format: uuid */
@@ -6311,6 +6350,63 @@ export interface components {
             organizations: number;
             /** @description Deals confirmed by both parties */
             deals: number;
+        };
+        OrganizationSearchHitDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @enum {string} */
+            type: "enterprise" | "society" | "university" | "investor" | "service_agency" | "organizer";
+            creditCode: string;
+            regionCode: string;
+            /** @description Full region name, e.g. 江苏省 南京市 玄武区 */
+            regionName: string;
+        };
+        OrganizationSearchPageDto: {
+            /** @description How many organizations match in all */
+            total: number;
+            items: components["schemas"]["OrganizationSearchHitDto"][];
+        };
+        DealHistoryEntryDto: {
+            /** @enum {string} */
+            action: "created" | "confirmed" | "disputed" | "edited" | "change-proposed" | "change-confirmed" | "stage";
+            /**
+             * @description The side that acted
+             * @enum {string|null}
+             */
+            side: "buyer" | "seller" | null;
+            /** Format: date-time */
+            at: string;
+            /** @description The deal’s version after the change */
+            version: number | null;
+            /** @description The terms set, edited or proposed */
+            terms: components["schemas"]["DealTermsDto"] | null;
+            /** @description A dispute’s reason */
+            reason: string | null;
+            /**
+             * @description The stage reached
+             * @enum {string|null}
+             */
+            stage: "intent" | "negotiation" | "signed" | "performing" | "completed" | "terminated" | null;
+            /**
+             * Format: date
+             * @description When the stage was reached
+             */
+            on: string | null;
+        };
+        BreakdownRowDto: {
+            /** @description The value broken down by: a deal kind, a technology field code (`none` for no field), an organization type, an IP type, or a region code (a city for sellers, a province for buyers) */
+            key: string;
+            /** @description How many confirmed technology contracts */
+            count: number;
+            /** @description Their contract value, 万元 */
+            amountWan: number;
+        };
+        BreakdownDto: {
+            /** @enum {string} */
+            dimension: "kind" | "tech-field" | "seller-type" | "ip-type" | "seller-region" | "buyer-region";
+            /** @description Largest value first */
+            rows: components["schemas"]["BreakdownRowDto"][];
         };
     };
     responses: never;
@@ -17808,7 +17904,7 @@ export interface operations {
             };
             path: {
                 /** @description The figure whose records to list */
-                figure: "demands-published" | "matches" | "conversations" | "deals-confirmed" | "contract-value" | "visits" | "ratings";
+                figure: "demands-published" | "matches" | "conversations" | "meetings" | "deals-confirmed" | "contract-value" | "visits" | "ratings";
             };
             cookie?: never;
         };
@@ -18854,6 +18950,97 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PortalFiguresDto"];
+                };
+            };
+        };
+    };
+    OrganizationsController_search: {
+        parameters: {
+            query: {
+                /** @description A part of the name, or the start of the 统一社会信用代码 */
+                q: string;
+                /** @description Only organizations of this type */
+                type?: "enterprise" | "society" | "university" | "investor" | "service_agency" | "organizer";
+                /** @description Rows to skip, 0 by default */
+                offset?: number;
+                /** @description Page size, 20 by default */
+                limit?: number;
+            };
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganizationSearchPageDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    DealsController_history: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DealHistoryEntryDto"][];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
         };
