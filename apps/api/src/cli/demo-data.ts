@@ -2,6 +2,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { seedDemoCatalogue } from './demo-catalogue.js';
 import { seedDemoDeals } from './demo-deals.js';
 import { seedDemoDemands } from './demo-demands.js';
+import { seedDemoEvents } from './demo-events.js';
 import type { DemoOwner } from './demo-workflow.js';
 import { creditCodeCheckChar, isIndustryCode, isRegionCode } from '#core';
 import {
@@ -196,7 +197,7 @@ function demoCreditCode(registration: string, regionCode: string, index: number)
 
 /**
  * Seeds the demo organizations, accounts, 难题榜, catalogue (societies' experts, achievements, projects,
- * financing offers) and deals (成交) into an empty database, in one transaction.
+ * financing offers), deals (成交) and 江苏省科协's events (对接会) into an empty database, in one transaction.
  */
 export async function seedDemoData(dataSource: DataSource): Promise<void> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
@@ -248,5 +249,6 @@ export async function seedDemoData(dataSource: DataSource): Promise<void> {
     await seedDemoDemands(manager, enterprisesByRegion, moderatorId);
     await seedDemoCatalogue(manager, ownersByEmail, moderatorId);
     await seedDemoDeals(manager, ownersByEmail);
+    await seedDemoEvents(manager, ownersByEmail);
   });
 }
