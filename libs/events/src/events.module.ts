@@ -3,6 +3,7 @@ import { IdentityModule } from '#identity';
 import { MatchingModule } from '#matching';
 import { NotificationsModule } from '#notifications';
 import { AgendaService } from './agenda.service.js';
+import { EventNotifier } from './event-notifier.js';
 import { EventService } from './event.service.js';
 import { MeetingRequestService } from './meeting-request.service.js';
 import { RegistrationService } from './registration.service.js';
@@ -11,7 +12,21 @@ import { ScheduleService } from './schedule.service.js';
 /** Matchmaking events (对接会、路演): set-up, registrations, requests, the schedule, agendas, check-in, outcomes. */
 @Module({
   imports: [IdentityModule, MatchingModule, NotificationsModule],
-  providers: [EventService, RegistrationService, MeetingRequestService, ScheduleService, AgendaService],
-  exports: [EventService, RegistrationService, MeetingRequestService, ScheduleService, AgendaService],
+  providers: [
+    EventService,
+    RegistrationService,
+    MeetingRequestService,
+    ScheduleService,
+    AgendaService,
+    EventNotifier,
+  ],
+  exports: [
+    EventService,
+    RegistrationService,
+    MeetingRequestService,
+    ScheduleService,
+    AgendaService,
+    EventNotifier,
+  ],
 })
 export class EventsModule {}

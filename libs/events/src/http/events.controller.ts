@@ -74,6 +74,19 @@ export class EventsController {
     return this.events.transition(actor, id, body);
   }
 
+  @Post(':id/cancel')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Cancel the event (organizers)',
+    description:
+      'Its meetings are cancelled and every participant is told, with an .ics that cancels its meetings (METHOD:CANCEL).',
+  })
+  @ApiOkResponse({ type: EventDto })
+  @ProblemResponses(401, 403, 404, 409)
+  cancel(@CurrentActor() actor: Actor, @UuidParam('id') id: string) {
+    return this.events.cancel(actor, id);
+  }
+
   @Post(':id/schedule')
   @HttpCode(200)
   @ApiOperation({
@@ -99,6 +112,24 @@ export class EventsController {
     @RequestLanguage() lang: Language,
   ) {
     return this.schedules.move(actor, id, meetingId, body, lang);
+  }
+
+  @Post(':id/meetings/:meetingId/cancel')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Call a meeting off (organizers, or either of its two sides)',
+    description:
+      'Frees both sides’ seats and caps; once the agenda went out, both sides are told with an .ics that cancels the entry.',
+  })
+  @ApiOkResponse({ type: MeetingDto })
+  @ProblemResponses(400, 401, 403, 404, 409)
+  cancelMeeting(
+    @CurrentActor() actor: Actor,
+    @UuidParam('id') id: string,
+    @UuidParam('meetingId') meetingId: string,
+    @RequestLanguage() lang: Language,
+  ) {
+    return this.schedules.cancelMeeting(actor, id, meetingId, lang);
   }
 
   @Post(':id/publish')

@@ -1619,7 +1619,8 @@ export const schemaRules = {
         "message-received",
         "deal-changed",
         "task-due",
-        "interest-received"
+        "interest-received",
+        "event-changed"
       ]
     }
   },
@@ -1637,7 +1638,8 @@ export const schemaRules = {
         "message-received",
         "deal-changed",
         "task-due",
-        "interest-received"
+        "interest-received",
+        "event-changed"
       ]
     },
     "inApp": {
@@ -1663,6 +1665,7 @@ export const schemaRules = {
         "deal-changed",
         "task-due",
         "interest-received",
+        "event-changed",
         "digest"
       ]
     },
@@ -1674,7 +1677,8 @@ export const schemaRules = {
           "message-received",
           "deal-changed",
           "task-due",
-          "interest-received"
+          "interest-received",
+          "event-changed"
         ]
       }
     }
@@ -1696,7 +1700,8 @@ export const schemaRules = {
           "message-received",
           "deal-changed",
           "task-due",
-          "interest-received"
+          "interest-received",
+          "event-changed"
         ]
       }
     }
@@ -1723,7 +1728,8 @@ export const schemaRules = {
           "message-received",
           "deal-changed",
           "task-due",
-          "interest-received"
+          "interest-received",
+          "event-changed"
         ]
       }
     },
@@ -1748,7 +1754,8 @@ export const schemaRules = {
           "message-received",
           "deal-changed",
           "task-due",
-          "interest-received"
+          "interest-received",
+          "event-changed"
         ]
       }
     }
@@ -1775,7 +1782,8 @@ export const schemaRules = {
           "message-received",
           "deal-changed",
           "task-due",
-          "interest-received"
+          "interest-received",
+          "event-changed"
         ]
       }
     },
@@ -2271,7 +2279,8 @@ export const schemaRules = {
         "registration-closed",
         "running",
         "finished",
-        "archived"
+        "archived",
+        "cancelled"
       ]
     }
   },
@@ -2402,7 +2411,8 @@ export const schemaRules = {
         "registration-closed",
         "running",
         "finished",
-        "archived"
+        "archived",
+        "cancelled"
       ]
     }
   },

@@ -2870,6 +2870,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/events/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel the event (organizers)
+         * @description Its meetings are cancelled and every participant is told, with an .ics that cancels its meetings (METHOD:CANCEL).
+         */
+        post: operations["EventsController_cancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/{id}/meetings/{meetingId}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Call a meeting off (organizers, or either of its two sides)
+         * @description Frees both sides’ seats and caps; once the agenda went out, both sides are told with an .ics that cancels the entry.
+         */
+        post: operations["EventsController_cancelMeeting"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -4363,7 +4403,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            kind: "match-found" | "subscription-hit" | "message-received" | "deal-changed" | "task-due" | "interest-received";
+            kind: "match-found" | "subscription-hit" | "message-received" | "deal-changed" | "task-due" | "interest-received" | "event-changed";
             /** @example match */
             subjectType: string;
             /** Format: uuid */
@@ -4488,7 +4528,7 @@ export interface components {
         };
         KindPreferenceDto: {
             /** @enum {string} */
-            kind: "match-found" | "subscription-hit" | "message-received" | "deal-changed" | "task-due" | "interest-received";
+            kind: "match-found" | "subscription-hit" | "message-received" | "deal-changed" | "task-due" | "interest-received" | "event-changed";
             /**
              * @description The notification centre
              * @enum {string}
@@ -4509,9 +4549,9 @@ export interface components {
              * @description `digest`: every kind the user gets by daily digest
              * @enum {string}
              */
-            scope: "match-found" | "subscription-hit" | "message-received" | "deal-changed" | "task-due" | "interest-received" | "digest";
+            scope: "match-found" | "subscription-hit" | "message-received" | "deal-changed" | "task-due" | "interest-received" | "event-changed" | "digest";
             /** @description The kinds whose email is (or would be) off */
-            kinds: ("match-found" | "subscription-hit" | "message-received" | "deal-changed" | "task-due" | "interest-received")[];
+            kinds: ("match-found" | "subscription-hit" | "message-received" | "deal-changed" | "task-due" | "interest-received" | "event-changed")[];
         };
         WebhookDto: {
             /** Format: uuid */
@@ -4521,7 +4561,7 @@ export interface components {
             url: string;
             /** @enum {string} */
             format: "generic" | "wecom" | "dingtalk" | "feishu";
-            events: ("match-found" | "subscription-hit" | "message-received" | "deal-changed" | "task-due" | "interest-received")[];
+            events: ("match-found" | "subscription-hit" | "message-received" | "deal-changed" | "task-due" | "interest-received" | "event-changed")[];
             active: boolean;
             /** @description Whether a robot signing secret is set */
             hasRobotSecret: boolean;
@@ -4544,7 +4584,7 @@ export interface components {
              */
             format?: "generic" | "wecom" | "dingtalk" | "feishu";
             /** @description Default: every kind */
-            events?: ("match-found" | "subscription-hit" | "message-received" | "deal-changed" | "task-due" | "interest-received")[];
+            events?: ("match-found" | "subscription-hit" | "message-received" | "deal-changed" | "task-due" | "interest-received" | "event-changed")[];
             /** @description Default true */
             active?: boolean;
             /** @description The group robot’s own signing secret (DingTalk 加签 `SEC…`, Feishu 签名校验), used by those formats; null removes it. Never shown again. */
@@ -4558,7 +4598,7 @@ export interface components {
             url: string;
             /** @enum {string} */
             format: "generic" | "wecom" | "dingtalk" | "feishu";
-            events: ("match-found" | "subscription-hit" | "message-received" | "deal-changed" | "task-due" | "interest-received")[];
+            events: ("match-found" | "subscription-hit" | "message-received" | "deal-changed" | "task-due" | "interest-received" | "event-changed")[];
             active: boolean;
             /** @description Whether a robot signing secret is set */
             hasRobotSecret: boolean;
@@ -4576,7 +4616,7 @@ export interface components {
             url?: string;
             /** @enum {string} */
             format?: "generic" | "wecom" | "dingtalk" | "feishu";
-            events?: ("match-found" | "subscription-hit" | "message-received" | "deal-changed" | "task-due" | "interest-received")[];
+            events?: ("match-found" | "subscription-hit" | "message-received" | "deal-changed" | "task-due" | "interest-received" | "event-changed")[];
             active?: boolean;
             /** @description The group robot’s own signing secret (DingTalk 加签 `SEC…`, Feishu 签名校验), used by those formats; null removes it. Never shown again. */
             robotSecret?: string | null;
@@ -5091,7 +5131,7 @@ export interface components {
             schedulingMode: "organizer" | "accepting-side";
             requestExpiryHours: number;
             /** @enum {string} */
-            status: "draft" | "published" | "registration-closed" | "running" | "finished" | "archived";
+            status: "draft" | "published" | "registration-closed" | "running" | "finished" | "archived" | "cancelled";
             agendaVersion: number;
             /** @description The caller manages this event (organizer or co-organizer) */
             manages: boolean;
@@ -5178,7 +5218,7 @@ export interface components {
              * @description The next status of the lifecycle
              * @enum {string}
              */
-            status: "draft" | "published" | "registration-closed" | "running" | "finished" | "archived";
+            status: "draft" | "published" | "registration-closed" | "running" | "finished" | "archived" | "cancelled";
         };
         MeetingDto: {
             /** Format: uuid */
@@ -17794,6 +17834,136 @@ export interface operations {
             };
             /** @description RFC 9457 problem details */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    EventsController_cancel: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    EventsController_cancelMeeting: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path: {
+                id: string;
+                meetingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -36,6 +36,7 @@ export const eventsEn: FeatureMessages<typeof eventsZhCN> = {
       running: 'Running',
       finished: 'Finished',
       archived: 'Archived',
+      cancelled: 'Cancelled',
     },
     organizer: 'Organizer',
     when: 'When',

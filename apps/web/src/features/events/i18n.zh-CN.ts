@@ -33,6 +33,7 @@ export const eventsZhCN = {
       running: '进行中',
       finished: '已结束',
       archived: '已归档',
+      cancelled: '已取消',
     },
     organizer: '主办方',
     when: '时间',
