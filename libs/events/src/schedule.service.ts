@@ -10,7 +10,12 @@ import { MeetingSeat } from './domain/meeting-seat.entity.js';
 import { EventMeeting } from './domain/meeting.entity.js';
 import type { MatchmakingEvent } from './domain/matchmaking-event.entity.js';
 import { EventRegistration } from './domain/registration.entity.js';
-import type { MeetingDto, MoveMeetingDto, ScheduleRunDto } from './dto/participation.dto.js';
+import type {
+  MeetingDto,
+  MoveMeetingDto,
+  ScheduleRunDto,
+  WalkInMeetingDto,
+} from './dto/participation.dto.js';
 import { ENDED_STATUSES } from './domain/event-terms.js';
 import { MeetingRequest } from './domain/meeting-request.entity.js';
 import { findEvent, managedEvent, manages, ownRegistration } from './event-access.js';
@@ -117,27 +122,95 @@ export class ScheduleService {
       const event = await managedEvent(manager, actor, eventId, true);
       const meeting = await manager.findOneBy(EventMeeting, { id: meetingId, eventId, status: 'scheduled' });
       if (!meeting) throw new ValidationError([{ field: 'meetingId', code: 'unknown-meeting' }]);
-      if (!buildSlots(event.plan).some((s) => s.id === input.slotId))
-        throw new ValidationError([{ field: 'slotId', code: 'unknown-slot' }]);
-      if (!event.tables.some((t) => t.id === input.tableId))
-        throw new ValidationError([{ field: 'tableId', code: 'unknown-table' }]);
-      const parties = await manager.findBy(EventRegistration, {
-        id: In([meeting.registrationAId, meeting.registrationBId]),
-      });
-      if (parties.some((p) => p.availableSlotIds && !p.availableSlotIds.includes(input.slotId)))
-        throw new ValidationError([{ field: 'slotId', code: 'participant-unavailable' }]);
-      await manager.delete(MeetingSeat, { meetingId });
-      meeting.pinned = input.pinned ?? true;
-      try {
-        if (await this.place(manager, event, meeting, input.slotId, input.tableId))
-          await this.announce(manager, actor, meeting, 'moved', input.slotId);
-      } catch (error) {
-        // The seat's or the table's unique key: the slot is taken for one of them, whoever got there first.
-        if (isUniqueViolation(error)) throw new ConflictError('slot-taken');
-        throw error;
-      }
+      await this.placeAt(manager, actor, event, meeting, input.slotId, input.tableId, input.pinned ?? true);
     });
     return (await this.meetings(actor, eventId, lang)).find((m) => m.id === meetingId)!;
+  }
+
+  /**
+   * A walk-in meeting, added on the spot by organizers between two approved participants: placed and
+   * pinned at once (a table, or the first free one in the slot), with the same checks as a move.
+   */
+  async addWalkIn(
+    actor: Actor,
+    eventId: string,
+    input: WalkInMeetingDto,
+    lang: Language,
+  ): Promise<MeetingDto> {
+    const id = await inTransaction(this.dataSource, async (manager) => {
+      const event = await managedEvent(manager, actor, eventId, true);
+      if (ENDED_STATUSES.includes(event.status) || event.status === 'draft')
+        throw new ConflictError('event-not-open');
+      if (input.registrationAId === input.registrationBId)
+        throw new ValidationError([{ field: 'registrationBId', code: 'same-registration' }]);
+      const parties = await manager.findBy(EventRegistration, {
+        eventId,
+        status: 'approved',
+        id: In([input.registrationAId, input.registrationBId]),
+      });
+      const errors = (['registrationAId', 'registrationBId'] as const)
+        .filter((field) => !parties.some((p) => p.id === input[field]))
+        .map((field) => ({ field, code: 'unknown-registration' }));
+      if (errors.length > 0) throw new ValidationError(errors);
+      const meeting = await manager.save(
+        manager.create(EventMeeting, {
+          eventId,
+          requestId: null,
+          registrationAId: input.registrationAId,
+          registrationBId: input.registrationBId,
+          score: '0',
+        }),
+      );
+      await this.placeAt(manager, actor, event, meeting, input.slotId, input.tableId, true);
+      return meeting.id;
+    });
+    return (await this.meetings(actor, eventId, lang)).find((m) => m.id === id)!;
+  }
+
+  /**
+   * Puts one meeting in a slot, at the given table or the first one free then, after checking the slot,
+   * the table and both sides' availability (400 with a field error); a slot where the table or either
+   * side is taken is a 409 — the seats' and the table's unique keys decide, whoever got there first.
+   * Used by organizers' moves and walk-ins and by the accepting side choosing a slot.
+   */
+  async placeAt(
+    manager: EntityManager,
+    actor: Actor,
+    event: MatchmakingEvent,
+    meeting: EventMeeting,
+    slotId: string,
+    tableId: string | undefined,
+    pinned: boolean,
+  ): Promise<void> {
+    if (!buildSlots(event.plan).some((s) => s.id === slotId))
+      throw new ValidationError([{ field: 'slotId', code: 'unknown-slot' }]);
+    if (tableId !== undefined && !event.tables.some((t) => t.id === tableId))
+      throw new ValidationError([{ field: 'tableId', code: 'unknown-table' }]);
+    const parties = await manager.findBy(EventRegistration, {
+      id: In([meeting.registrationAId, meeting.registrationBId]),
+    });
+    if (parties.some((p) => p.availableSlotIds && !p.availableSlotIds.includes(slotId)))
+      throw new ValidationError([{ field: 'slotId', code: 'participant-unavailable' }]);
+    let table = tableId;
+    if (table === undefined) {
+      const taken = new Set(
+        (await manager.findBy(EventMeeting, { eventId: event.id, slotId, status: 'scheduled' }))
+          .filter((m) => m.id !== meeting.id)
+          .map((m) => m.tableId),
+      );
+      table = event.tables.find((t) => !taken.has(t.id))?.id;
+      if (table === undefined) throw new ConflictError('tables-full');
+    }
+    await manager.delete(MeetingSeat, { meetingId: meeting.id });
+    meeting.pinned = pinned;
+    try {
+      if (await this.place(manager, event, meeting, slotId, table))
+        await this.announce(manager, actor, meeting, 'moved', slotId);
+    } catch (error) {
+      // The seat's or the table's unique key: the slot is taken for one of them, whoever got there first.
+      if (isUniqueViolation(error)) throw new ConflictError('slot-taken');
+      throw error;
+    }
   }
 
   /**

@@ -11,6 +11,7 @@ import {
   MeetingDto,
   MoveMeetingDto,
   ScheduleRunDto,
+  WalkInMeetingDto,
 } from '../dto/participation.dto.js';
 import { EventService } from '../event.service.js';
 import { RegistrationService } from '../registration.service.js';
@@ -130,6 +131,23 @@ export class EventsController {
     @RequestLanguage() lang: Language,
   ) {
     return this.schedules.cancelMeeting(actor, id, meetingId, lang);
+  }
+
+  @Post(':id/meetings')
+  @ApiOperation({
+    summary: 'Add a walk-in meeting on the spot (organizers)',
+    description:
+      'Between two approved participants, placed and pinned at once at the table given or the first free one.',
+  })
+  @ApiCreatedResponse({ type: MeetingDto })
+  @ProblemResponses(400, 401, 403, 404, 409)
+  addWalkIn(
+    @CurrentActor() actor: Actor,
+    @UuidParam('id') id: string,
+    @Body() body: WalkInMeetingDto,
+    @RequestLanguage() lang: Language,
+  ) {
+    return this.schedules.addWalkIn(actor, id, body, lang);
   }
 
   @Post(':id/publish')

@@ -2306,6 +2306,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Accept a request; where the accepting side picks a slot, with the slot chosen
+         * @description In accepting-side events the meeting is placed at once (the first table free then); a slot either side or every table is taken in is a 409.
+         */
         post: operations["EventParticipationController_accept"];
         delete?: never;
         options?: never;
@@ -2338,7 +2342,11 @@ export interface paths {
         };
         get: operations["EventParticipationController_meetings"];
         put?: never;
-        post?: never;
+        /**
+         * Add a walk-in meeting on the spot (organizers)
+         * @description Between two approved participants, placed and pinned at once at the table given or the first free one.
+         */
+        post: operations["EventsController_addWalkIn"];
         delete?: never;
         options?: never;
         head?: never;
@@ -5276,6 +5284,11 @@ export interface components {
              * @description The registration (method hand)
              */
             registrationId?: string;
+            /**
+             * Format: uuid
+             * @description A walk-in (method hand): a verified organization that did not register is registered, approved and checked in
+             */
+            walkInOrganizationId?: string;
         };
         EventCountsDto: {
             registrations: number;
@@ -5898,6 +5911,32 @@ export interface components {
             /** Format: uuid */
             reporterOrganizationId: string;
             reporterOrganizationName: string;
+        };
+        WalkInMeetingDto: {
+            /**
+             * Format: uuid
+             * @description One side’s (approved) registration
+             */
+            registrationAId: string;
+            /**
+             * Format: uuid
+             * @description The other side’s (approved) registration
+             */
+            registrationBId: string;
+            /** @example 2027-03-02T09:00 */
+            slotId: string;
+            /**
+             * @description Default: the first table free in the slot
+             * @example A3
+             */
+            tableId?: string;
+        };
+        AcceptRequestDto: {
+            /**
+             * @description Events whose accepting side picks a slot: the slot chosen (required there, refused elsewhere)
+             * @example 2027-03-02T09:00
+             */
+            slotId?: string;
         };
     };
     responses: never;
@@ -15143,7 +15182,11 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AcceptRequestDto"];
+            };
+        };
         responses: {
             200: {
                 headers: {
@@ -15317,6 +15360,79 @@ export interface operations {
             };
             /** @description RFC 9457 problem details */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    EventsController_addWalkIn: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WalkInMeetingDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
