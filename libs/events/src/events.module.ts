@@ -3,6 +3,7 @@ import { IdentityModule } from '#identity';
 import { MatchingModule } from '#matching';
 import { NotificationsModule } from '#notifications';
 import { AgendaService } from './agenda.service.js';
+import { EventExportService } from './event-export.service.js';
 import { EventNotifier } from './event-notifier.js';
 import { EventService } from './event.service.js';
 import { MeetingRequestService } from './meeting-request.service.js';
@@ -19,6 +20,7 @@ import { ScheduleService } from './schedule.service.js';
     ScheduleService,
     AgendaService,
     EventNotifier,
+    EventExportService,
   ],
   exports: [
     EventService,
@@ -27,6 +29,7 @@ import { ScheduleService } from './schedule.service.js';
     ScheduleService,
     AgendaService,
     EventNotifier,
+    EventExportService,
   ],
 })
 export class EventsModule {}

@@ -1,7 +1,23 @@
-import { Body, Controller, Get, HttpCode, Patch, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Header, HttpCode, Patch, Post, Res, StreamableFile } from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProduces,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { Actor } from '#identity';
-import { CurrentActor, OptionalActor, ProblemResponses, Public, RequestLanguage, UuidParam } from '#http';
+import {
+  CurrentActor,
+  OptionalActor,
+  ProblemResponses,
+  Public,
+  RequestLanguage,
+  UuidParam,
+  XLSX_TYPE,
+} from '#http';
 import type { Language } from '#core';
 import { AgendaService } from '../agenda.service.js';
 import { CreateEventDto, EventDto, TransitionEventDto, UpdateEventDto } from '../dto/event.dto.js';
@@ -13,6 +29,7 @@ import {
   ScheduleRunDto,
   WalkInMeetingDto,
 } from '../dto/participation.dto.js';
+import { EventExportService } from '../event-export.service.js';
 import { EventService } from '../event.service.js';
 import { RegistrationService } from '../registration.service.js';
 import { ScheduleService } from '../schedule.service.js';
@@ -31,6 +48,7 @@ export class EventsController {
     private readonly schedules: ScheduleService,
     private readonly agendas: AgendaService,
     private readonly registrations: RegistrationService,
+    private readonly exports: EventExportService,
   ) {}
 
   @Get()
@@ -172,5 +190,29 @@ export class EventsController {
   @ProblemResponses(401, 403, 404)
   dashboard(@CurrentActor() actor: Actor, @UuidParam('id') id: string) {
     return this.agendas.counts(actor, id);
+  }
+
+  @Get(':id/export')
+  @ApiOperation({
+    summary: 'Excel export of the event (organizers): participants, schedule and outcomes, one sheet each',
+  })
+  @ApiProduces(XLSX_TYPE)
+  @Header('Cache-Control', 'no-store')
+  @ApiOkResponse({ description: 'The workbook' })
+  @ProblemResponses(401, 403, 404)
+  async export(
+    @CurrentActor() actor: Actor,
+    @UuidParam('id') id: string,
+    @RequestLanguage() lang: Language,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    const { title, file } = await this.exports.workbook(actor, id, lang);
+    void reply
+      .header('Content-Type', XLSX_TYPE)
+      .header(
+        'Content-Disposition',
+        `attachment; filename="event-${id}.xlsx"; filename*=UTF-8''${encodeURIComponent(`${title}.xlsx`)}`,
+      );
+    return new StreamableFile(file);
   }
 }
