@@ -26,6 +26,7 @@ import {
   EventCountsDto,
   MeetingDto,
   MoveMeetingDto,
+  RegistrationDto,
   ScheduleRunDto,
   WalkInMeetingDto,
 } from '../dto/participation.dto.js';
@@ -179,8 +180,11 @@ export class EventsController {
 
   @Post(':id/check-in')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Check a participant in by its QR code’s token or by hand' })
-  @ProblemResponses(400, 401, 403, 404)
+  @ApiOperation({
+    summary: 'Check a participant in by its QR code’s token or by hand, or a walk-in organization',
+  })
+  @ApiOkResponse({ type: RegistrationDto })
+  @ProblemResponses(400, 401, 403, 404, 409)
   checkIn(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @Body() body: CheckInDto) {
     return this.registrations.checkIn(actor, id, body);
   }

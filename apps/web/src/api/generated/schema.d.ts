@@ -2190,7 +2190,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Check a participant in by its QR code’s token or by hand */
+        /** Check a participant in by its QR code’s token or by hand, or a walk-in organization */
         post: operations["EventsController_checkIn"];
         delete?: never;
         options?: never;
@@ -14679,6 +14679,14 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistrationDto"];
+                };
+            };
             /** @description RFC 9457 problem details */
             400: {
                 headers: {
@@ -14708,6 +14716,15 @@ export interface operations {
             };
             /** @description RFC 9457 problem details */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -54,6 +54,7 @@ export const eventsEn: FeatureMessages<typeof eventsZhCN> = {
       pairs: 'Suggested pairs',
       schedule: 'Schedule',
       dashboard: 'Dashboard',
+      checkIn: 'Check-in',
     },
     suggested: 'Suggested pairs',
     sendRequest: 'Request a meeting',
@@ -89,6 +90,25 @@ export const eventsEn: FeatureMessages<typeof eventsZhCN> = {
     unplaced: 'Not placed',
     reason: 'Reason',
     slot: 'Slot',
+    export: 'Export to Excel (participants, schedule, outcomes)',
+    pickSlot: 'Pick a time slot',
+    move: { meeting: 'Pick a meeting', submit: 'Move and pin' },
+    checkIn: {
+      token: 'Scan or type the check-in code',
+      submit: 'Check in',
+      byHand: 'Check in by hand: pick a participant',
+      done: '{{name}} checked in',
+    },
+    outcome: {
+      title: 'Outcome',
+      record: 'Record outcome',
+      values: {
+        held: 'Held, no interest',
+        'no-show': 'Other side absent',
+        'follow-up': 'Follow up',
+        deal: 'Agreed / signed',
+      },
+    },
     counts: {
       registrations: 'Registrations',
       approved: 'Approved',

@@ -51,6 +51,7 @@ export const eventsZhCN = {
       pairs: '推荐配对',
       schedule: '排期',
       dashboard: '统计',
+      checkIn: '签到',
     },
     suggested: '推荐配对',
     sendRequest: '发起洽谈',
@@ -81,6 +82,25 @@ export const eventsZhCN = {
     unplaced: '未能安排',
     reason: '原因',
     slot: '时段',
+    export: '导出 Excel（参会机构、日程、洽谈成果）',
+    pickSlot: '选择洽谈时段',
+    move: { meeting: '选择洽谈', submit: '移动并固定' },
+    checkIn: {
+      token: '扫描或输入签到码',
+      submit: '签到',
+      byHand: '手工签到：选择参会单位',
+      done: '{{name}} 已签到',
+    },
+    outcome: {
+      title: '洽谈成果',
+      record: '记录成果',
+      values: {
+        held: '已洽谈（无意向）',
+        'no-show': '对方未到',
+        'follow-up': '继续跟进',
+        deal: '达成意向/签约',
+      },
+    },
     counts: {
       registrations: '报名',
       approved: '已通过',
