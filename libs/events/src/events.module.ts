@@ -10,26 +10,21 @@ import { MeetingRequestService } from './meeting-request.service.js';
 import { RegistrationService } from './registration.service.js';
 import { ScheduleService } from './schedule.service.js';
 
+/** The context's services, provided and exported alike: the api's controllers and the worker's processor use them. */
+const SERVICES = [
+  EventService,
+  RegistrationService,
+  MeetingRequestService,
+  ScheduleService,
+  AgendaService,
+  EventNotifier,
+  EventExportService,
+];
+
 /** Matchmaking events (对接会、路演): set-up, registrations, requests, the schedule, agendas, check-in, outcomes. */
 @Module({
   imports: [IdentityModule, MatchingModule, NotificationsModule],
-  providers: [
-    EventService,
-    RegistrationService,
-    MeetingRequestService,
-    ScheduleService,
-    AgendaService,
-    EventNotifier,
-    EventExportService,
-  ],
-  exports: [
-    EventService,
-    RegistrationService,
-    MeetingRequestService,
-    ScheduleService,
-    AgendaService,
-    EventNotifier,
-    EventExportService,
-  ],
+  providers: SERVICES,
+  exports: SERVICES,
 })
 export class EventsModule {}

@@ -18,7 +18,7 @@ import {
   type RequestStatus,
   type SlotPlan,
 } from '#events';
-import type { DemoOwner } from './demo-workflow.js';
+import { demoOwner, type DemoOwner } from './demo-workflow.js';
 
 const DAY = 86_400_000;
 
@@ -266,11 +266,7 @@ export async function seedDemoEvents(
   ownersByEmail: Map<string, DemoOwner>,
   now = new Date(),
 ): Promise<void> {
-  const owner = (email: string) => {
-    const found = ownersByEmail.get(email);
-    if (!found) throw new Error(`Demo event names an unknown organization owner ${email}`);
-    return found;
-  };
+  const owner = (email: string) => demoOwner(ownersByEmail, email, 'Demo event');
   const posting = async (email: string, kind: PostingKind): Promise<string> => {
     const rows = await manager.query<{ id: string }[]>(
       `SELECT id FROM ${POSTING_TABLES[kind]} WHERE organization_id = $1 AND status = 'published'
