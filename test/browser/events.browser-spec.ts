@@ -3,7 +3,7 @@
  * runs the scheduler, reads the meeting placed in the slot × table grid, and checks a participant in by hand.
  */
 import { describe, expect, it } from '@jest/globals';
-import { TEST_TIMEOUT, useBrowserSession } from '../support/browser-actions.js';
+import { TEST_TIMEOUT, useBrowserSession, visiblePopup } from '../support/browser-actions.js';
 import { withScreenshots } from '../support/browser.js';
 import { acceptedRequest, eventCast, eventWithParticipants } from '../support/events.js';
 import { signedInPage } from '../support/factories.js';
@@ -42,8 +42,8 @@ describe('events in the browser', () => {
         expect(Number(placed)).toBe(1);
 
         await page.getByRole('tab', { name: '签到' }).click();
-        await page.getByTestId('event-check-in').locator('.ant-select-selector').click();
-        await page.locator('.ant-select-item-option', { hasText: enterpriseName }).click();
+        await page.getByTestId('event-check-in').locator('.ant-select').click();
+        await visiblePopup(page, 'ant-select-dropdown').getByTitle(enterpriseName, { exact: true }).click();
         await page.getByText(`${enterpriseName} 已签到`).waitFor();
         const [{ checked }] = await app.dataSource.query<{ checked: number }[]>(
           'SELECT count(*)::int AS checked FROM event_check_ins WHERE event_id = $1',
