@@ -1,9 +1,9 @@
 /**
  * 对接会 in the real web app: the organizer of an event whose two participants agreed to meet opens the event,
- * runs the scheduler and reads the meeting placed in the slot × table grid.
+ * runs the scheduler, reads the meeting placed in the slot × table grid, and checks a participant in by hand.
  */
 import { describe, expect, it } from '@jest/globals';
-import { TEST_TIMEOUT, useBrowserSession } from '../support/browser-actions.js';
+import { TEST_TIMEOUT, useBrowserSession, visiblePopup } from '../support/browser-actions.js';
 import { withScreenshots } from '../support/browser.js';
 import { acceptedRequest, eventCast, eventWithParticipants } from '../support/events.js';
 import { signedInPage } from '../support/factories.js';
@@ -13,18 +13,21 @@ describe('events in the browser', () => {
   const { pages } = session;
 
   it(
-    'lets the organizer run the schedule and see the placed meeting',
+    'lets the organizer run the schedule, see the placed meeting and check a participant in',
     () =>
       withScreenshots('events', pages, async () => {
         const app = session.app;
         const cast = await eventCast(app);
         const { eventId, universityRegistration } = await eventWithParticipants(app, cast);
         await acceptedRequest(app, cast, eventId, universityRegistration);
-        const { university } = cast;
-        const [{ name: universityName }] = await app.dataSource.query<{ name: string }[]>(
-          'SELECT name FROM organizations WHERE id = $1',
-          [university.org],
-        );
+        const nameOf = async (org: string) =>
+          (
+            await app.dataSource.query<{ name: string }[]>('SELECT name FROM organizations WHERE id = $1', [
+              org,
+            ])
+          )[0]!.name;
+        const universityName = await nameOf(cast.university.org);
+        const enterpriseName = await nameOf(cast.enterprise.org);
 
         const page = await signedInPage(session, cast.organizer.user, `/events/${eventId}`);
         await page.getByRole('tab', { name: '排期' }).click();
@@ -37,6 +40,16 @@ describe('events in the browser', () => {
           [eventId],
         );
         expect(Number(placed)).toBe(1);
+
+        await page.getByRole('tab', { name: '签到' }).click();
+        await page.getByTestId('event-check-in').locator('.ant-select').click();
+        await visiblePopup(page, 'ant-select-dropdown').getByTitle(enterpriseName, { exact: true }).click();
+        await page.getByText(`${enterpriseName} 已签到`).waitFor();
+        const [{ checked }] = await app.dataSource.query<{ checked: number }[]>(
+          'SELECT count(*)::int AS checked FROM event_check_ins WHERE event_id = $1',
+          [eventId],
+        );
+        expect(checked).toBe(1);
       }),
     TEST_TIMEOUT,
   );

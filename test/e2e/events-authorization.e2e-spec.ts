@@ -21,6 +21,7 @@ type Action =
   | 'meetings'
   | 'schedule'
   | 'dashboard'
+  | 'export'
   | 'agenda'
   | 'readDraft';
 
@@ -32,6 +33,7 @@ const EXPECTED: Record<Action, Record<Role, number>> = {
   meetings: { organizer: 200, coOrganizer: 200, participant: 200, otherOrg: 403, anonymous: 401 },
   schedule: { organizer: 200, coOrganizer: 200, participant: 403, otherOrg: 403, anonymous: 401 },
   dashboard: { organizer: 200, coOrganizer: 200, participant: 403, otherOrg: 403, anonymous: 401 },
+  export: { organizer: 200, coOrganizer: 200, participant: 403, otherOrg: 403, anonymous: 401 },
   // The agenda is a participant's own; organizers have the schedule.
   agenda: { organizer: 403, coOrganizer: 403, participant: 200, otherOrg: 403, anonymous: 401 },
   readDraft: { organizer: 200, coOrganizer: 200, participant: 404, otherOrg: 404, anonymous: 404 },

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import ExcelJS from 'exceljs';
 import request from 'supertest';
 import { startTestApp, type TestApp } from '../support/app-harness.js';
 import { as } from '../support/deals.js';
@@ -186,6 +187,41 @@ describe('a matchmaking event', () => {
       requests: { accepted: 1 },
       outcomes: { 'follow-up': 1 },
     });
+  });
+  it('exports participants, schedule and outcomes as one Excel workbook for the organizers', async () => {
+    const { organizer, enterprise } = cast;
+    const response = await api()
+      .get(`/api/v1/events/${eventId}/export`)
+      .set(as(organizer.user, organizer.org))
+      .buffer(true)
+      .parse((res, done) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => done(null, Buffer.concat(chunks)));
+      })
+      .expect(200);
+    expect(response.headers['content-type']).toContain('spreadsheetml');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(response.body as never);
+    const rows = (name: string) =>
+      book
+        .getWorksheet(name)!
+        .getSheetValues()
+        .slice(2)
+        .map((row) => JSON.stringify(row));
+    const [participants, schedule, outcomes] = [
+      rows('参会机构 Participants'),
+      rows('日程 Schedule'),
+      rows('洽谈成果 Outcomes'),
+    ];
+    expect(participants).toHaveLength(2);
+    expect(participants.join()).toContain('寻找电池安全技术');
+    expect(schedule).toHaveLength(1);
+    expect(schedule[0]).toContain('A 区 3 号桌');
+    expect(outcomes).toHaveLength(1);
+    expect(outcomes[0]).toContain('继续跟进');
+    expect(outcomes[0]).toContain('下月赴校考察');
+    await api().get(`/api/v1/events/${eventId}/export`).set(as(enterprise.user, enterprise.org)).expect(403);
   });
 });
 

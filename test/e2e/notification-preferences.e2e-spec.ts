@@ -38,6 +38,7 @@ const DEFAULTS: KindPreference[] = [
   { kind: 'deal-changed', inApp: 'instant', email: 'instant' },
   { kind: 'task-due', inApp: 'instant', email: 'instant' },
   { kind: 'interest-received', inApp: 'instant', email: 'instant' },
+  { kind: 'event-changed', inApp: 'instant', email: 'instant' },
 ];
 
 const withMatchFound = (modes: { inApp?: string; email?: string }) =>
@@ -126,6 +127,7 @@ describe('the preference matrix', () => {
       { kind: 'deal-changed', inApp: 'instant', email: 'instant' },
       { kind: 'task-due', inApp: 'instant', email: 'instant' },
       { kind: 'interest-received', inApp: 'instant', email: 'instant' },
+      { kind: 'event-changed', inApp: 'instant', email: 'instant' },
     ];
     await setPreferences(stranger, chosen);
     expect(await preferencesOf(stranger)).toEqual(chosen);
@@ -309,6 +311,7 @@ describe('unsubscribe links', () => {
       { kind: 'deal-changed', inApp: 'instant', email: 'instant' },
       { kind: 'task-due', inApp: 'instant', email: 'instant' },
       { kind: 'interest-received', inApp: 'instant', email: 'instant' },
+      { kind: 'event-changed', inApp: 'instant', email: 'instant' },
     ]);
     // What was queued before the unsubscribe goes out in no later digest either.
     const notifications = queueOf(QueueName.Notifications);

@@ -97,6 +97,7 @@ describe('settings', () => {
         'deal-changed',
         'task-due',
         'interest-received',
+        'event-changed',
       ],
       active: true,
       hasRobotSecret: false,

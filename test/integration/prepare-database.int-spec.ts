@@ -106,6 +106,38 @@ describe('prepareDatabase', () => {
     expect(work[0]!.logs).toBeGreaterThanOrEqual(8);
   });
 
+  it('seeds 江苏省科协 an upcoming event with a placed, double-booking-free schedule and a finished one with outcomes', async () => {
+    const { rows: events } = await client.query<{ id: string; status: string; organizer: string }>(
+      `SELECT e.id, e.status, o.name AS organizer FROM matchmaking_events e
+         JOIN organizations o ON o.id = e.organizer_organization_id ORDER BY e.status`,
+    );
+    expect(events.map((e) => [e.status, e.organizer])).toEqual([
+      ['finished', '江苏省科学技术协会'],
+      ['registration-closed', '江苏省科学技术协会'],
+    ]);
+    const counts = async (eventId: string) =>
+      (
+        await client.query<Record<string, number>>(
+          `SELECT (SELECT count(*) FROM event_registrations WHERE event_id = $1 AND status = 'approved')::int AS approved,
+                  (SELECT count(*) FROM event_meeting_requests WHERE event_id = $1 AND status = 'accepted')::int AS accepted,
+                  (SELECT count(*) FROM event_meetings WHERE event_id = $1 AND slot_id IS NOT NULL)::int AS placed,
+                  (SELECT count(*) FROM event_meeting_seats WHERE event_id = $1)::int AS seats,
+                  (SELECT count(*) FROM event_check_ins WHERE event_id = $1)::int AS check_ins,
+                  (SELECT count(*) FROM event_meeting_outcomes WHERE event_id = $1)::int AS outcomes`,
+          [eventId],
+        )
+      ).rows[0]!;
+    const upcoming = await counts(events[1]!.id);
+    expect(upcoming.approved).toBeGreaterThanOrEqual(8);
+    expect(upcoming.placed).toBe(upcoming.accepted);
+    expect(upcoming.seats).toBe(2 * upcoming.placed);
+    expect(upcoming.outcomes).toBe(0);
+    const finished = await counts(events[0]!.id);
+    expect(finished.placed).toBe(finished.accepted);
+    expect(finished.check_ins).toBe(finished.approved - 1);
+    expect(finished.outcomes).toBeGreaterThanOrEqual(2 * (finished.placed - 1));
+  });
+
   it('ensures the bootstrap platform admin from ADMIN_EMAIL and ADMIN_PASSWORD', async () => {
     const { rows } = await client.query('SELECT platform_role FROM users WHERE email = $1', [
       'ops@example.com',

@@ -28,6 +28,8 @@ const ROUTES_BEFORE_DESCRIPTORS: Record<EventType, JobName[]> = {
   [EventType.MessagePosted]: [JobName.NotifyMessage],
   [EventType.DealChanged]: [JobName.NotifyDeal],
   [EventType.EventAgendaPublished]: [JobName.SendEventAgendas],
+  [EventType.EventMeetingChanged]: [JobName.NotifyEventMeetingChange],
+  [EventType.EventCancelled]: [JobName.NotifyEventCancelled],
   [EventType.FileRemoved]: [JobName.RemoveStoredFile],
   [EventType.PostingDeleted]: [JobName.PurgePostingFiles],
   [EventType.TaskReminderDue]: [JobName.RemindTask],

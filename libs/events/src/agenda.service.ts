@@ -5,7 +5,7 @@ import { AppConfig, ConflictError, ValidationError } from '#core';
 import { inTransaction } from '#database';
 import { MembershipService, OrganizationDirectory, type Actor } from '#identity';
 import { addOutboxEvent, EventType } from '#queue';
-import { renderAgendaCalendar, type AgendaEntry } from './agenda/agenda-calendar.js';
+import { renderAgendaCalendar, type AgendaEntry, type AgendaMethod } from './agenda/agenda-calendar.js';
 import { EventCheckIn } from './domain/check-in.entity.js';
 import { EventMeetingOutcome } from './domain/meeting-outcome.entity.js';
 import { MeetingRequest } from './domain/meeting-request.entity.js';
@@ -24,6 +24,14 @@ export interface AgendaMail {
   subject: string;
   text: string;
   ics: string;
+}
+
+/** A participant's meetings as a calendar and as text; each entry names the other side. */
+export interface RenderedAgenda {
+  ics: string;
+  text: string;
+  count: number;
+  entries: (AgendaEntry & { other: string })[];
 }
 
 /**
@@ -163,7 +171,7 @@ export class AgendaService {
     manager: EntityManager,
     event: MatchmakingEvent,
     registration: EventRegistration,
-  ): Promise<{ ics: string; text: string; count: number }> {
+  ): Promise<RenderedAgenda> {
     const meetings = await manager
       .getRepository(EventMeeting)
       .createQueryBuilder('m')
@@ -173,8 +181,23 @@ export class AgendaService {
       .andWhere('(m.registration_a_id = :id OR m.registration_b_id = :id)', { id: registration.id })
       .orderBy('m.slot_id')
       .getMany();
+    return this.renderMeetings(manager, event, registration.id, meetings, 'PUBLISH');
+  }
+
+  /**
+   * Some of one participant's meetings as a calendar (`PUBLISH` for the agenda and moved meetings,
+   * `CANCEL` for meetings called off, each with its sequence already raised) and as lines of text. Every
+   * meeting must have a slot: a cancelled one is passed with the slot it had.
+   */
+  async renderMeetings(
+    manager: EntityManager,
+    event: MatchmakingEvent,
+    registrationId: string,
+    meetings: readonly EventMeeting[],
+    method: AgendaMethod,
+  ): Promise<RenderedAgenda> {
     const others = meetings.map((m) =>
-      m.registrationAId === registration.id ? m.registrationBId : m.registrationAId,
+      m.registrationAId === registrationId ? m.registrationBId : m.registrationAId,
     );
     const otherRegistrations = others.length
       ? await manager.findBy(EventRegistration, { id: In(others) })
@@ -187,20 +210,22 @@ export class AgendaService {
       organizations.get(otherRegistrations.find((r) => r.id === registrationId)?.organizationId ?? '')
         ?.name ?? '';
     const slots = new Map(buildSlots(event.plan).map((s) => [s.id, s]));
-    const entries: AgendaEntry[] = meetings.map((m, i) => {
+    const entries: RenderedAgenda['entries'] = meetings.map((m, i) => {
       const slot = slots.get(m.slotId!)!;
+      const other = nameOf(others[i]!);
       const table = event.tables.find((t) => t.id === m.tableId);
       return {
         meetingId: m.id,
         start: slot.start,
         end: slot.end,
-        title: `对接洽谈：${nameOf(others[i]!)}`,
+        title: `对接洽谈：${other}`,
         location:
           event.format === 'online'
             ? (table?.link ?? table?.name ?? '')
             : `${event.venueName ?? ''} ${table?.name ?? ''}`.trim(),
         ...(event.format === 'online' && table?.link ? { url: table.link } : {}),
         sequence: m.sequence,
+        other,
       };
     });
     const organizer = organizations.get(event.organizerOrganizationId)?.name ?? '';
@@ -211,7 +236,7 @@ export class AgendaService {
         uidDomain: new URL(this.config.PUBLIC_URL).hostname,
       },
       entries,
-      'PUBLISH',
+      method,
     );
     const time = (d: Date) => d.toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false });
     const text = [
@@ -219,6 +244,6 @@ export class AgendaService {
       '',
       ...entries.map((e) => `${time(e.start)}  ${e.location}  ${e.title}`),
     ].join('\n');
-    return { ics, text, count: entries.length };
+    return { ics, text, count: entries.length, entries };
   }
 }

@@ -4,7 +4,10 @@ import { In, type DataSource } from 'typeorm';
 import { ConflictError, ForbiddenError, ValidationError, type FieldError } from '#core';
 import { inTransaction } from '#database';
 import { OrganizationDirectory, type Actor } from '#identity';
-import { NEXT_STATUS, type PairingRule } from './domain/event-terms.js';
+import { addOutboxEvent, EventType } from '#queue';
+import { ENDED_STATUSES, NEXT_STATUS, type PairingRule } from './domain/event-terms.js';
+import { MeetingSeat } from './domain/meeting-seat.entity.js';
+import { EventMeeting } from './domain/meeting.entity.js';
 import { MatchmakingEvent } from './domain/matchmaking-event.entity.js';
 import { EventRegistration } from './domain/registration.entity.js';
 import type { CreateEventDto, EventDto, TransitionEventDto, UpdateEventDto } from './dto/event.dto.js';
@@ -89,7 +92,7 @@ export class EventService {
   async update(actor: Actor, id: string, input: UpdateEventDto): Promise<EventDto> {
     await inTransaction(this.dataSource, async (manager) => {
       const event = await managedEvent(manager, actor, id, true);
-      if (['finished', 'archived'].includes(event.status)) throw new ConflictError('event-ended');
+      if (ENDED_STATUSES.includes(event.status)) throw new ConflictError('event-ended');
       const errors: FieldError[] = input.tables ? tableErrors(input.tables) : [];
       const deadline = input.registrationDeadline ? new Date(input.registrationDeadline) : undefined;
       const first = buildSlots(event.plan)[0];
@@ -110,6 +113,31 @@ export class EventService {
         throw new ValidationError([{ field: 'status', code: 'not-next-status' }]);
       event.status = input.status;
       await manager.save(event);
+    });
+    return this.get(actor, id);
+  }
+
+  /**
+   * Calls the event off: its scheduled meetings are cancelled (their calendar entries' SEQUENCE raised,
+   * their seats freed) and one outbox event tells every participant, in the same transaction.
+   */
+  async cancel(actor: Actor, id: string): Promise<EventDto> {
+    await inTransaction(this.dataSource, async (manager) => {
+      const event = await managedEvent(manager, actor, id, true);
+      if (ENDED_STATUSES.includes(event.status)) throw new ConflictError('event-ended');
+      const wasDraft = event.status === 'draft';
+      event.status = 'cancelled';
+      await manager.save(event);
+      await manager.delete(MeetingSeat, { eventId: id });
+      await manager
+        .createQueryBuilder()
+        .update(EventMeeting)
+        .set({ status: 'cancelled', sequence: () => 'sequence + 1' })
+        .where(`event_id = :id AND status = 'scheduled'`, { id })
+        .execute();
+      // A draft had no participants to tell.
+      if (!wasDraft)
+        await addOutboxEvent(manager, EventType.EventCancelled, { eventId: id, byUserId: actor.userId });
     });
     return this.get(actor, id);
   }

@@ -30,6 +30,8 @@ export const eventsContext: BoundedContext = {
   processors: [AgendaProcessor],
   routes: {
     [EventType.EventAgendaPublished]: [JobName.SendEventAgendas],
+    [EventType.EventMeetingChanged]: [JobName.NotifyEventMeetingChange],
+    [EventType.EventCancelled]: [JobName.NotifyEventCancelled],
   } satisfies EventRoutes,
   messages: eventsMessages,
 };

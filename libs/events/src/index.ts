@@ -17,3 +17,4 @@ export { EventMeetingOutcome } from './domain/meeting-outcome.entity.js';
 export { EventsModule } from './events.module.js';
 export { eventsContext } from './events.context.js';
 export { AgendaService } from './agenda.service.js';
+export { EventNotifier } from './event-notifier.js';

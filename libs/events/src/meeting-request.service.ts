@@ -10,7 +10,9 @@ import { MatchmakingEvent } from './domain/matchmaking-event.entity.js';
 import { MeetingRequest } from './domain/meeting-request.entity.js';
 import { EventMeeting } from './domain/meeting.entity.js';
 import { EventRegistration } from './domain/registration.entity.js';
+import { ScheduleService } from './schedule.service.js';
 import type {
+  AcceptRequestDto,
   DeclineRequestDto,
   MeetingRequestDto,
   SendRequestDto,
@@ -39,6 +41,7 @@ export class MeetingRequestService {
     private readonly conversations: MatchConversations,
     private readonly matching: MatchingService,
     private readonly organizations: OrganizationDirectory,
+    private readonly schedules: ScheduleService,
   ) {}
 
   async suggestions(actor: Actor, eventId: string, lang: Language): Promise<PairSuggestionDto[]> {
@@ -181,16 +184,27 @@ export class MeetingRequestService {
     actor: Actor,
     eventId: string,
     requestId: string,
+    input: AcceptRequestDto = {},
     now = new Date(),
   ): Promise<MeetingRequestDto> {
     await inTransaction(this.dataSource, async (manager) => {
       const { event, request } = await this.answerable(manager, actor, eventId, requestId, now);
+      // Where the accepting side picks a slot, it must; elsewhere the organizers' scheduler does.
+      const picks = event.schedulingMode === 'accepting-side';
+      if (picks !== (input.slotId !== undefined))
+        throw new ValidationError([
+          { field: 'slotId', code: picks ? 'slot-required' : 'organizer-schedules' },
+        ]);
       if ((await this.load(manager, request.toRegistrationId)) >= event.maxMeetingsPerParticipant)
         throw new ConflictError('cap-reached');
       request.status = 'accepted';
       request.answeredAt = now;
       await manager.save(request);
       await this.meetingFor(manager, request);
+      if (picks) {
+        const meeting = await manager.findOneByOrFail(EventMeeting, { requestId: request.id });
+        await this.schedules.placeAt(manager, actor, event, meeting, input.slotId!, undefined, true);
+      }
     });
     return this.one(actor, eventId, requestId);
   }

@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomBytes } from 'node:crypto';
-import { In, type DataSource } from 'typeorm';
+import { In, type DataSource, type EntityManager } from 'typeorm';
 import QRCode from 'qrcode';
 import { ConflictError, ForbiddenError, ValidationError, type FieldError } from '#core';
 import { inTransaction } from '#database';
 import { OrganizationDirectory, type Actor } from '#identity';
 import { EventCheckIn } from './domain/check-in.entity.js';
+import type { MatchmakingEvent } from './domain/matchmaking-event.entity.js';
 import { EventRegistration } from './domain/registration.entity.js';
 import type {
   CheckInCodeDto,
@@ -141,7 +142,10 @@ export class RegistrationService {
   /** Staff check a participant in by its QR code or by hand; checking in twice keeps the first. */
   async checkIn(actor: Actor, eventId: string, input: CheckInDto): Promise<RegistrationDto> {
     const registration = await inTransaction(this.dataSource, async (manager) => {
-      await managedEvent(manager, actor, eventId);
+      const event = await managedEvent(manager, actor, eventId);
+      if (input.walkInOrganizationId && input.method !== 'hand')
+        throw new ValidationError([{ field: 'walkInOrganizationId', code: 'walk-in-by-hand' }]);
+      if (input.walkInOrganizationId) return this.walkIn(manager, actor, event, input.walkInOrganizationId);
       const where =
         input.method === 'qr'
           ? { eventId, checkInToken: input.token ?? '' }
@@ -162,6 +166,63 @@ export class RegistrationService {
       return found;
     });
     return (await this.present([registration]))[0]!;
+  }
+
+  /**
+   * A verified organization that turns up without registering: registered (approved, bringing no
+   * posting), checked in by hand, once; an organization already registered is checked in as it is.
+   */
+  private async walkIn(
+    manager: EntityManager,
+    actor: Actor,
+    event: MatchmakingEvent,
+    organizationId: string,
+  ): Promise<EventRegistration> {
+    if (!['published', 'registration-closed', 'running'].includes(event.status))
+      throw new ConflictError('event-not-open');
+    const organization = await this.organizations.summary(organizationId, manager);
+    if (!organization || organization.verificationStatus !== 'verified')
+      throw new ValidationError([{ field: 'walkInOrganizationId', code: 'unknown-organization' }]);
+    if (organizationId === event.organizerOrganizationId || event.coOrganizerIds.includes(organizationId))
+      throw new ConflictError('organizer-cannot-register');
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(EventRegistration)
+      .values({
+        eventId: event.id,
+        organizationId,
+        postings: [],
+        attendees: [],
+        note: '',
+        availableSlotIds: null,
+        status: 'approved',
+        checkInToken: randomBytes(32).toString('base64url'),
+        createdBy: actor.userId,
+      })
+      .orIgnore()
+      .execute();
+    const registration = await manager.findOneByOrFail(EventRegistration, {
+      eventId: event.id,
+      organizationId,
+    });
+    if (registration.status !== 'approved') {
+      registration.status = 'approved';
+      await manager.save(registration);
+    }
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(EventCheckIn)
+      .values({
+        registrationId: registration.id,
+        eventId: event.id,
+        method: 'hand',
+        checkedInBy: actor.userId,
+      })
+      .orIgnore()
+      .execute();
+    return registration;
   }
 
   private async present(registrations: EventRegistration[]): Promise<RegistrationDto[]> {

@@ -12,6 +12,8 @@ export const NOTIFICATION_KINDS = [
   'task-due',
   // Owners told of what others do with their postings (issue 16).
   'interest-received',
+  // A meeting of an event moved or called off, or the event cancelled (issue 17).
+  'event-changed',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -44,6 +46,8 @@ export const DEFAULT_MODES: Record<NotificationKind, KindModes> = {
   'task-due': { inApp: 'instant', email: 'instant' },
   // Someone wants to work with the owner: worth hearing at once.
   'interest-received': { inApp: 'instant', email: 'instant' },
+  // The agenda changed under someone who is about to travel to it: at once.
+  'event-changed': { inApp: 'instant', email: 'instant' },
 };
 
 export const isNotificationKind = (value: string): value is NotificationKind =>

@@ -43,6 +43,10 @@ export enum JobName {
   NotifySubscriptionHits = 'notify-subscription-hits',
   /** Matchmaking events: each participant's agenda email with its `.ics`, once per publication. */
   SendEventAgendas = 'send-event-agendas',
+  /** Matchmaking events: the two sides of a moved or cancelled meeting hear of it, with the updated `.ics`. */
+  NotifyEventMeetingChange = 'notify-event-meeting-change',
+  /** Matchmaking events: every participant of a cancelled event hears of it, with a cancelling `.ics`. */
+  NotifyEventCancelled = 'notify-event-cancelled',
   /** Files: the content of a removed file, or of every file of a deleted posting, leaves the storage. */
   RemoveStoredFile = 'remove-stored-file',
   PurgePostingFiles = 'purge-posting-files',
@@ -77,6 +81,10 @@ export enum EventType {
   DealChanged = 'deal.changed',
   /** An event's agenda published (again): `version` names the publication. */
   EventAgendaPublished = 'event-agenda.published',
+  /** A meeting moved or called off after its agenda went out; `sequence` is its calendar entry's new SEQUENCE. */
+  EventMeetingChanged = 'event-meeting.changed',
+  /** The organizers cancelled the whole event. */
+  EventCancelled = 'event.cancelled',
   /** Files: an owner removed a file (its row is marked), or a posting was deleted with its files. */
   FileRemoved = 'file.removed',
   PostingDeleted = 'posting.deleted',
@@ -117,6 +125,19 @@ export interface EventPayloads {
     byUserId: string;
   };
   [EventType.EventAgendaPublished]: { eventId: string; version: number };
+  /**
+   * `slotId` is where the meeting was (cancelled, unscheduled) or now is (moved); `byUserId` made the
+   * change and is not told of it.
+   */
+  [EventType.EventMeetingChanged]: {
+    eventId: string;
+    meetingId: string;
+    sequence: number;
+    change: 'moved' | 'cancelled' | 'unscheduled';
+    slotId: string;
+    byUserId: string;
+  };
+  [EventType.EventCancelled]: { eventId: string; byUserId: string };
   [EventType.FileRemoved]: { fileId: string };
   [EventType.PostingDeleted]: { kind: PostingKind; postingId: string };
   [EventType.TaskReminderDue]: { taskId: string; remindAt: string };
@@ -153,6 +174,8 @@ export interface JobPayloads {
   /** Saved searches that found one posting: tell their subscribers, a page of them per job. */
   [JobName.NotifySubscriptionHits]: { kind: PostingKind; postingId: string; subscriptionIds: string[] };
   [JobName.SendEventAgendas]: EventPayloads[EventType.EventAgendaPublished];
+  [JobName.NotifyEventMeetingChange]: EventPayloads[EventType.EventMeetingChanged];
+  [JobName.NotifyEventCancelled]: EventPayloads[EventType.EventCancelled];
   [JobName.RemoveStoredFile]: EventPayloads[EventType.FileRemoved];
   [JobName.PurgePostingFiles]: EventPayloads[EventType.PostingDeleted];
   [JobName.QueueTaskReminders]: Record<string, never>;
@@ -182,6 +205,8 @@ export const JOB_QUEUE: Record<JobName, QueueName> = {
   [JobName.MatchSubscriptions]: QueueName.Subscriptions,
   [JobName.NotifySubscriptionHits]: QueueName.Subscriptions,
   [JobName.SendEventAgendas]: QueueName.Events,
+  [JobName.NotifyEventMeetingChange]: QueueName.Events,
+  [JobName.NotifyEventCancelled]: QueueName.Events,
   [JobName.RemoveStoredFile]: QueueName.Files,
   [JobName.PurgePostingFiles]: QueueName.Files,
   [JobName.QueueTaskReminders]: QueueName.Services,

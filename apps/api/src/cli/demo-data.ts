@@ -3,6 +3,7 @@ import { seedDemoCatalogue } from './demo-catalogue.js';
 import { seedDemoDeals } from './demo-deals.js';
 import { seedDemoDemands } from './demo-demands.js';
 import { seedDemoServices } from './demo-services.js';
+import { seedDemoEvents } from './demo-events.js';
 import type { DemoOwner } from './demo-workflow.js';
 import { creditCodeCheckChar, isIndustryCode, isRegionCode } from '#core';
 import {
@@ -198,8 +199,8 @@ function demoCreditCode(registration: string, regionCode: string, index: number)
 
 /**
  * Seeds the demo organizations, accounts, 难题榜, catalogue (societies' experts, achievements, projects,
- * financing offers), deals (成交) and a year of service work in 江苏 (走访, 服务日志, 派驻, 跟进任务, 评价)
- * into an empty database, in one transaction.
+ * financing offers), deals (成交), a year of service work in 江苏 (走访, 服务日志, 派驻, 跟进任务, 评价)
+ * and 江苏省科协's events (对接会) into an empty database, in one transaction.
  */
 export async function seedDemoData(dataSource: DataSource): Promise<void> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
@@ -252,5 +253,6 @@ export async function seedDemoData(dataSource: DataSource): Promise<void> {
     await seedDemoCatalogue(manager, ownersByEmail, moderatorId);
     await seedDemoDeals(manager, ownersByEmail);
     await seedDemoServices(manager, ownersByEmail, passwordHash);
+    await seedDemoEvents(manager, ownersByEmail);
   });
 }

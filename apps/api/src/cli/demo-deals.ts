@@ -3,7 +3,7 @@ import { techFieldName } from '#core';
 import { categoryOf, chinaToday, Deal, type DealKind, type DealStage, type IpType } from '#deals';
 import { AuditService, Organization } from '#identity';
 import { Conversation, ConversationMessage } from '#conversations';
-import type { DemoOwner } from './demo-workflow.js';
+import { demoOwner, type DemoOwner } from './demo-workflow.js';
 
 const audit = new AuditService();
 const DAY = 86_400_000;
@@ -150,11 +150,7 @@ export async function seedDemoDeals(
   now = new Date(),
   deals: DemoDeal[] = DEMO_DEALS,
 ): Promise<void> {
-  const owner = (email: string) => {
-    const found = ownersByEmail.get(email);
-    if (!found) throw new Error(`Demo deal names an unknown organization owner ${email}`);
-    return found;
-  };
+  const owner = (email: string) => demoOwner(ownersByEmail, email, 'Demo deal');
   const organizations = new Map(
     (
       await manager.findBy(Organization, {

@@ -7,6 +7,13 @@ export interface DemoOwner {
   userId: string;
 }
 
+/** The owner of the demo organization `email` names; `what` says which seed named an unknown one. */
+export function demoOwner(owners: Map<string, DemoOwner>, email: string, what: string): DemoOwner {
+  const found = owners.get(email);
+  if (!found) throw new Error(`${what} names an unknown organization owner ${email}`);
+  return found;
+}
+
 /** A demo posting as the audit log names it: `demand`, `achievement`, `expert`… and its row. */
 export interface DemoSubject {
   type: string;

@@ -808,6 +808,7 @@ export const en: Messages = {
       'deal-changed': 'Deal updates',
       'task-due': 'Follow-up task reminders',
       'interest-received': 'Expressions of interest',
+      'event-changed': 'Event meeting changes',
     },
     modes: {
       instant: 'Instantly',
@@ -861,6 +862,7 @@ export const en: Messages = {
       'deal-changed': 'Deal updated',
       'task-due': 'Follow-up task due',
       'interest-received': 'Expressions of interest',
+      'event-changed': 'Event meeting changes',
       ping: 'Test',
     },
     active: 'Active',

@@ -798,6 +798,7 @@ export const zhCN = {
       'deal-changed': '成交更新',
       'task-due': '跟进任务提醒',
       'interest-received': '我要对接',
+      'event-changed': '对接会日程变更',
     },
     modes: {
       instant: '即时',
@@ -848,6 +849,7 @@ export const zhCN = {
       'deal-changed': '成交更新',
       'task-due': '跟进任务到期',
       'interest-received': '我要对接',
+      'event-changed': '对接会日程变更',
       ping: '测试',
     },
     active: '启用',

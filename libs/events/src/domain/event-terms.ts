@@ -13,7 +13,10 @@ export type EventKind = (typeof EVENT_KINDS)[number];
 export const EVENT_FORMATS = ['onsite', 'online'] as const;
 export type EventFormat = (typeof EVENT_FORMATS)[number];
 
-/** draft → published → registration-closed → running → finished → archived, in this order only. */
+/**
+ * draft → published → registration-closed → running → finished → archived, in this order only; or
+ * `cancelled`, from any status before finished (`POST …/{id}/cancel`), which ends it.
+ */
 export const EVENT_STATUSES = [
   'draft',
   'published',
@@ -21,8 +24,12 @@ export const EVENT_STATUSES = [
   'running',
   'finished',
   'archived',
+  'cancelled',
 ] as const;
 export type EventStatus = (typeof EVENT_STATUSES)[number];
+
+/** Statuses in which nothing about the event changes any more. */
+export const ENDED_STATUSES: readonly EventStatus[] = ['finished', 'archived', 'cancelled'];
 
 /** `approval`: the other side accepts or declines; `automatic`: a request is accepted when sent. */
 export const REQUEST_MODES = ['approval', 'automatic'] as const;

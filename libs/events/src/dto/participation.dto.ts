@@ -165,10 +165,37 @@ export class MoveMeetingDto {
   pinned?: boolean;
 }
 
+export class WalkInMeetingDto {
+  @UuidField({ description: 'One side’s (approved) registration' }) registrationAId: string;
+  @UuidField({ description: 'The other side’s (approved) registration' }) registrationBId: string;
+  @ApiProperty({ example: '2027-03-02T09:00' }) @IsString() slotId: string;
+  @ApiPropertyOptional({ example: 'A3', description: 'Default: the first table free in the slot' })
+  @IsOptional()
+  @IsString()
+  tableId?: string;
+}
+
+export class AcceptRequestDto {
+  @ApiPropertyOptional({
+    example: '2027-03-02T09:00',
+    description:
+      'Events whose accepting side picks a slot: the slot chosen (required there, refused elsewhere)',
+  })
+  @IsOptional()
+  @IsString()
+  slotId?: string;
+}
+
 export class CheckInDto {
   @EnumField(CHECK_IN_METHODS) method: 'qr' | 'hand';
   @TextField({ max: 43, optional: true, description: 'The QR code’s token (method qr)' }) token?: string;
   @UuidField({ optional: true, description: 'The registration (method hand)' }) registrationId?: string;
+  @UuidField({
+    optional: true,
+    description:
+      'A walk-in (method hand): a verified organization that did not register is registered, approved and checked in',
+  })
+  walkInOrganizationId?: string;
 }
 
 export class OutcomeDto {

@@ -12,6 +12,7 @@ import type { Actor } from '#identity';
 import { CurrentActor, ProblemResponses, RequestLanguage, UuidParam } from '#http';
 import { AgendaService } from '../agenda.service.js';
 import {
+  AcceptRequestDto,
   CheckInCodeDto,
   DeclineRequestDto,
   MeetingDto,
@@ -105,14 +106,20 @@ export class EventParticipationController {
 
   @Post('meeting-requests/:requestId/accept')
   @HttpCode(200)
+  @ApiOperation({
+    summary: 'Accept a request; where the accepting side picks a slot, with the slot chosen',
+    description:
+      'In accepting-side events the meeting is placed at once (the first table free then); a slot either side or every table is taken in is a 409.',
+  })
   @ApiOkResponse({ type: MeetingRequestDto })
   @ProblemResponses(400, 401, 403, 404, 409)
   accept(
     @CurrentActor() actor: Actor,
     @UuidParam('id') id: string,
     @UuidParam('requestId') requestId: string,
+    @Body() body: AcceptRequestDto,
   ) {
-    return this.requests.accept(actor, id, requestId);
+    return this.requests.accept(actor, id, requestId, body);
   }
 
   @Post('meeting-requests/:requestId/decline')

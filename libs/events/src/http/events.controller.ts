@@ -1,7 +1,23 @@
-import { Body, Controller, Get, HttpCode, Patch, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Header, HttpCode, Patch, Post, Res, StreamableFile } from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProduces,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { Actor } from '#identity';
-import { CurrentActor, OptionalActor, ProblemResponses, Public, RequestLanguage, UuidParam } from '#http';
+import {
+  CurrentActor,
+  OptionalActor,
+  ProblemResponses,
+  Public,
+  RequestLanguage,
+  UuidParam,
+  XLSX_TYPE,
+} from '#http';
 import type { Language } from '#core';
 import { AgendaService } from '../agenda.service.js';
 import { CreateEventDto, EventDto, TransitionEventDto, UpdateEventDto } from '../dto/event.dto.js';
@@ -10,8 +26,11 @@ import {
   EventCountsDto,
   MeetingDto,
   MoveMeetingDto,
+  RegistrationDto,
   ScheduleRunDto,
+  WalkInMeetingDto,
 } from '../dto/participation.dto.js';
+import { EventExportService } from '../event-export.service.js';
 import { EventService } from '../event.service.js';
 import { RegistrationService } from '../registration.service.js';
 import { ScheduleService } from '../schedule.service.js';
@@ -30,6 +49,7 @@ export class EventsController {
     private readonly schedules: ScheduleService,
     private readonly agendas: AgendaService,
     private readonly registrations: RegistrationService,
+    private readonly exports: EventExportService,
   ) {}
 
   @Get()
@@ -74,6 +94,19 @@ export class EventsController {
     return this.events.transition(actor, id, body);
   }
 
+  @Post(':id/cancel')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Cancel the event (organizers)',
+    description:
+      'Its meetings are cancelled and every participant is told, with an .ics that cancels its meetings (METHOD:CANCEL).',
+  })
+  @ApiOkResponse({ type: EventDto })
+  @ProblemResponses(401, 403, 404, 409)
+  cancel(@CurrentActor() actor: Actor, @UuidParam('id') id: string) {
+    return this.events.cancel(actor, id);
+  }
+
   @Post(':id/schedule')
   @HttpCode(200)
   @ApiOperation({
@@ -101,6 +134,41 @@ export class EventsController {
     return this.schedules.move(actor, id, meetingId, body, lang);
   }
 
+  @Post(':id/meetings/:meetingId/cancel')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Call a meeting off (organizers, or either of its two sides)',
+    description:
+      'Frees both sides’ seats and caps; once the agenda went out, both sides are told with an .ics that cancels the entry.',
+  })
+  @ApiOkResponse({ type: MeetingDto })
+  @ProblemResponses(400, 401, 403, 404, 409)
+  cancelMeeting(
+    @CurrentActor() actor: Actor,
+    @UuidParam('id') id: string,
+    @UuidParam('meetingId') meetingId: string,
+    @RequestLanguage() lang: Language,
+  ) {
+    return this.schedules.cancelMeeting(actor, id, meetingId, lang);
+  }
+
+  @Post(':id/meetings')
+  @ApiOperation({
+    summary: 'Add a walk-in meeting on the spot (organizers)',
+    description:
+      'Between two approved participants, placed and pinned at once at the table given or the first free one.',
+  })
+  @ApiCreatedResponse({ type: MeetingDto })
+  @ProblemResponses(400, 401, 403, 404, 409)
+  addWalkIn(
+    @CurrentActor() actor: Actor,
+    @UuidParam('id') id: string,
+    @Body() body: WalkInMeetingDto,
+    @RequestLanguage() lang: Language,
+  ) {
+    return this.schedules.addWalkIn(actor, id, body, lang);
+  }
+
   @Post(':id/publish')
   @HttpCode(200)
   @ApiOperation({ summary: 'Publish the agenda: each participant is emailed its agenda with an .ics' })
@@ -112,8 +180,11 @@ export class EventsController {
 
   @Post(':id/check-in')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Check a participant in by its QR code’s token or by hand' })
-  @ProblemResponses(400, 401, 403, 404)
+  @ApiOperation({
+    summary: 'Check a participant in by its QR code’s token or by hand, or a walk-in organization',
+  })
+  @ApiOkResponse({ type: RegistrationDto })
+  @ProblemResponses(400, 401, 403, 404, 409)
   checkIn(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @Body() body: CheckInDto) {
     return this.registrations.checkIn(actor, id, body);
   }
@@ -123,5 +194,29 @@ export class EventsController {
   @ProblemResponses(401, 403, 404)
   dashboard(@CurrentActor() actor: Actor, @UuidParam('id') id: string) {
     return this.agendas.counts(actor, id);
+  }
+
+  @Get(':id/export')
+  @ApiOperation({
+    summary: 'Excel export of the event (organizers): participants, schedule and outcomes, one sheet each',
+  })
+  @ApiProduces(XLSX_TYPE)
+  @Header('Cache-Control', 'no-store')
+  @ApiOkResponse({ description: 'The workbook' })
+  @ProblemResponses(401, 403, 404)
+  async export(
+    @CurrentActor() actor: Actor,
+    @UuidParam('id') id: string,
+    @RequestLanguage() lang: Language,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    const { title, file } = await this.exports.workbook(actor, id, lang);
+    void reply
+      .header('Content-Type', XLSX_TYPE)
+      .header(
+        'Content-Disposition',
+        `attachment; filename="event-${id}.xlsx"; filename*=UTF-8''${encodeURIComponent(`${title}.xlsx`)}`,
+      );
+    return new StreamableFile(file);
   }
 }

@@ -1,20 +1,22 @@
 import { Processor } from '@nestjs/bullmq';
-import { EmailDeliveryService, type DeliveryOutcome } from '#notifications';
+import { EmailDeliveryService, type DeliveryOutcome, type DispatchResult } from '#notifications';
 import { Handles, JobName, JobProcessor, QueueName, WORKER_OPTIONS, type JobPayloads } from '#queue';
+import { escapeHtml } from '../agenda/escape-html.js';
 import { AgendaService } from '../agenda.service.js';
-
-const escape = (text: string) =>
-  text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+import { EventNotifier } from '../event-notifier.js';
 
 /**
- * Sends a publication's agenda emails, each with the participant's `.ics`. Deliveries are claimed by
- * `agenda:<registration>:<version>:<user>`, so a retried or duplicated job sends nothing twice.
+ * The events queue: a publication's agenda emails, each with the participant's `.ics`, and the change
+ * notices of moved or cancelled meetings and cancelled events. Agenda deliveries are claimed by
+ * `agenda:<registration>:<version>:<user>`, notices by the dispatcher's event keys, so a retried or
+ * duplicated job sends nothing twice.
  */
 @Processor(QueueName.Events, { ...WORKER_OPTIONS, concurrency: 2 })
 export class AgendaProcessor extends JobProcessor {
   constructor(
     private readonly agendas: AgendaService,
     private readonly deliveries: EmailDeliveryService,
+    private readonly notifier: EventNotifier,
   ) {
     super();
   }
@@ -31,7 +33,7 @@ export class AgendaProcessor extends JobProcessor {
           email: {
             subject: mail.subject,
             text: mail.text,
-            html: `<pre style="font-family:sans-serif">${escape(mail.text)}</pre>`,
+            html: `<pre style="font-family:sans-serif">${escapeHtml(mail.text)}</pre>`,
             attachments: [
               { filename: 'agenda.ics', content: mail.ics, contentType: 'text/calendar; method=PUBLISH' },
             ],
@@ -39,5 +41,15 @@ export class AgendaProcessor extends JobProcessor {
         })),
       ),
     );
+  }
+
+  @Handles(JobName.NotifyEventMeetingChange)
+  meetingChanged(payload: JobPayloads[JobName.NotifyEventMeetingChange]): Promise<DispatchResult[] | null> {
+    return this.notifier.meetingChanged(payload);
+  }
+
+  @Handles(JobName.NotifyEventCancelled)
+  eventCancelled(payload: JobPayloads[JobName.NotifyEventCancelled]): Promise<DispatchResult[]> {
+    return this.notifier.eventCancelled(payload);
   }
 }

@@ -219,6 +219,8 @@ export function withUnsubscribe(
     text: `${email.text}\n\n退订此类邮件：${link.page}\nUnsubscribe from these emails: ${link.page}`,
     html: end < 0 ? `${email.html}${footer}` : `${email.html.slice(0, end)}${footer}${email.html.slice(end)}`,
     unsubscribe: link.oneClick,
+    // A change notice's `.ics` travels with it.
+    ...(email.attachments ? { attachments: email.attachments } : {}),
   };
 }
 

@@ -1631,7 +1631,8 @@ export const schemaRules = {
         "message-received",
         "deal-changed",
         "task-due",
-        "interest-received"
+        "interest-received",
+        "event-changed"
       ]
     }
   },
@@ -1649,7 +1650,8 @@ export const schemaRules = {
         "message-received",
         "deal-changed",
         "task-due",
-        "interest-received"
+        "interest-received",
+        "event-changed"
       ]
     },
     "inApp": {
@@ -1675,6 +1677,7 @@ export const schemaRules = {
         "deal-changed",
         "task-due",
         "interest-received",
+        "event-changed",
         "digest"
       ]
     },
@@ -1686,7 +1689,8 @@ export const schemaRules = {
           "message-received",
           "deal-changed",
           "task-due",
-          "interest-received"
+          "interest-received",
+          "event-changed"
         ]
       }
     }
@@ -1708,7 +1712,8 @@ export const schemaRules = {
           "message-received",
           "deal-changed",
           "task-due",
-          "interest-received"
+          "interest-received",
+          "event-changed"
         ]
       }
     }
@@ -1735,7 +1740,8 @@ export const schemaRules = {
           "message-received",
           "deal-changed",
           "task-due",
-          "interest-received"
+          "interest-received",
+          "event-changed"
         ]
       }
     },
@@ -1760,7 +1766,8 @@ export const schemaRules = {
           "message-received",
           "deal-changed",
           "task-due",
-          "interest-received"
+          "interest-received",
+          "event-changed"
         ]
       }
     }
@@ -1787,7 +1794,8 @@ export const schemaRules = {
           "message-received",
           "deal-changed",
           "task-due",
-          "interest-received"
+          "interest-received",
+          "event-changed"
         ]
       }
     },
@@ -2283,7 +2291,8 @@ export const schemaRules = {
         "registration-closed",
         "running",
         "finished",
-        "archived"
+        "archived",
+        "cancelled"
       ]
     }
   },
@@ -2414,7 +2423,8 @@ export const schemaRules = {
         "registration-closed",
         "running",
         "finished",
-        "archived"
+        "archived",
+        "cancelled"
       ]
     }
   },

@@ -5,7 +5,15 @@ import { FormError } from '../../components/FormError';
 import { errorMessage } from '../../lib/errors';
 import { formatDateTime } from '../../lib/format';
 import { useAsync } from '../../lib/use-async';
-import { eventsApi, type EventItem, type Meeting, type Registration, type ScheduleRun } from './api';
+import {
+  downloadExport,
+  eventsApi,
+  type EventItem,
+  type Meeting,
+  type Registration,
+  type ScheduleRun,
+} from './api';
+import { CheckInPanel, MoveMeetingForm } from './OrganizerDayTools';
 import { SuggestionsTable } from './SuggestionsTable';
 
 const COUNTS = ['registrations', 'approved', 'checkedIn', 'meetingsPlaced', 'meetingsUnplaced'] as const;
@@ -127,6 +135,14 @@ export function OrganizerPanels({ event }: { event: EventItem }) {
                   </Typography.Text>
                 </Space>
                 <ScheduleGrid event={event} placed={placed} />
+                <MoveMeetingForm
+                  event={event}
+                  meetings={meetings.data ?? []}
+                  onMoved={() => {
+                    setRun(null);
+                    meetings.reload();
+                  }}
+                />
                 {unplaced.length > 0 ? (
                   <Table<Meeting>
                     title={() => t('events.unplaced')}
@@ -150,13 +166,36 @@ export function OrganizerPanels({ event }: { event: EventItem }) {
             ),
           },
           {
+            key: 'check-in',
+            label: t('events.tabs.checkIn'),
+            children: (
+              <CheckInPanel
+                event={event}
+                registrations={registrations.data ?? []}
+                onCheckedIn={() => {
+                  registrations.reload();
+                  dashboard.reload();
+                }}
+              />
+            ),
+          },
+          {
             key: 'dashboard',
             label: t('events.tabs.dashboard'),
             children: (
-              <Space size="large" wrap>
-                {COUNTS.map((key) => (
-                  <Statistic key={key} title={t(`events.counts.${key}`)} value={dashboard.data?.[key] ?? 0} />
-                ))}
+              <Space direction="vertical">
+                <Space size="large" wrap>
+                  {COUNTS.map((key) => (
+                    <Statistic
+                      key={key}
+                      title={t(`events.counts.${key}`)}
+                      value={dashboard.data?.[key] ?? 0}
+                    />
+                  ))}
+                </Space>
+                <Button data-testid="event-export" onClick={() => void act(() => downloadExport(event.id))}>
+                  {t('events.export')}
+                </Button>
               </Space>
             ),
           },

@@ -1,4 +1,4 @@
-import { Button, Space, Table, Tabs, Tag, Typography } from 'antd';
+import { Button, Select, Space, Table, Tabs, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormError } from '../../components/FormError';
@@ -6,7 +6,11 @@ import { errorMessage } from '../../lib/errors';
 import { formatDateTime } from '../../lib/format';
 import { useAsync } from '../../lib/use-async';
 import { downloadAgenda, eventsApi, type EventItem, type Meeting, type MeetingRequest } from './api';
+import type { Schemas } from '../../api/client';
 import { SuggestionsTable } from './SuggestionsTable';
+
+type Outcome = Schemas['OutcomeDto']['outcome'];
+const OUTCOMES: Outcome[] = ['held', 'no-show', 'follow-up', 'deal'];
 
 /** A registered organization's side: pairs to ask for, requests to answer, and the published agenda. */
 export function ParticipantPanels({ event }: { event: EventItem }) {
@@ -18,12 +22,16 @@ export function ParticipantPanels({ event }: { event: EventItem }) {
     `meetings:${event.id}:${event.agendaVersion}`,
   );
   const [error, setError] = useState<string | null>(null);
+  const [slotFor, setSlotFor] = useState<Record<string, string>>({});
+  // In events whose accepting side picks a slot, accepting takes one.
+  const picksSlot = event.schedulingMode === 'accepting-side';
   const act = async (action: () => Promise<unknown>) => {
     setError(null);
     try {
       await action();
       suggestions.reload();
       requests.reload();
+      meetings.reload();
     } catch (caught) {
       setError(errorMessage(caught, t));
     }
@@ -66,10 +74,28 @@ export function ParticipantPanels({ event }: { event: EventItem }) {
                       render: (_, request) =>
                         request.status === 'pending' && request.toRegistrationId === mine ? (
                           <Space>
+                            {picksSlot ? (
+                              <Select
+                                size="small"
+                                style={{ minWidth: 160 }}
+                                placeholder={t('events.pickSlot')}
+                                value={slotFor[request.id]}
+                                onChange={(slotId: string) =>
+                                  setSlotFor({ ...slotFor, [request.id]: slotId })
+                                }
+                                options={event.slots.map((s) => ({
+                                  value: s.id,
+                                  label: formatDateTime(s.start),
+                                }))}
+                              />
+                            ) : null}
                             <Button
                               size="small"
                               type="primary"
-                              onClick={() => void act(() => eventsApi.accept(event.id, request.id))}
+                              disabled={picksSlot && !slotFor[request.id]}
+                              onClick={() =>
+                                void act(() => eventsApi.accept(event.id, request.id, slotFor[request.id]))
+                              }
                             >
                               {t('events.accept')}
                             </Button>
@@ -113,6 +139,24 @@ export function ParticipantPanels({ event }: { event: EventItem }) {
                       {
                         title: t('events.organization'),
                         render: (_, meeting) => `${meeting.organizationAName} × ${meeting.organizationBName}`,
+                      },
+                      {
+                        title: t('events.outcome.title'),
+                        render: (_, meeting) => (
+                          <Select
+                            size="small"
+                            style={{ minWidth: 140 }}
+                            placeholder={t('events.outcome.record')}
+                            data-testid={`event-outcome-${meeting.id}`}
+                            onChange={(outcome: Outcome) =>
+                              void act(() => eventsApi.outcome(event.id, meeting.id, { outcome }))
+                            }
+                            options={OUTCOMES.map((value) => ({
+                              value,
+                              label: t(`events.outcome.values.${value}`),
+                            }))}
+                          />
+                        ),
                       },
                     ]}
                   />

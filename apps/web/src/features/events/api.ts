@@ -39,10 +39,12 @@ export const eventsApi = {
   requests: (id: string) => answer(api().GET('/api/v1/events/{id}/meeting-requests', byId(id))),
   send: (id: string, body: Schemas['SendRequestDto']) =>
     answer(api().POST('/api/v1/events/{id}/meeting-requests', { ...byId(id), body })),
-  accept: (id: string, requestId: string) =>
+  /** `slotId`: the slot chosen, in events whose accepting side picks one. */
+  accept: (id: string, requestId: string, slotId?: string) =>
     answer(
       api().POST('/api/v1/events/{id}/meeting-requests/{requestId}/accept', {
         params: { path: { id, requestId } },
+        body: slotId ? { slotId } : {},
       }),
     ),
   decline: (id: string, requestId: string) =>
@@ -56,18 +58,42 @@ export const eventsApi = {
   schedule: (id: string) => answer(api().POST('/api/v1/events/{id}/schedule', byId(id))),
   publish: (id: string) => answer(api().POST('/api/v1/events/{id}/publish', byId(id))),
   dashboard: (id: string) => answer(api().GET('/api/v1/events/{id}/dashboard', byId(id))),
+  move: (id: string, meetingId: string, body: Schemas['MoveMeetingDto']) =>
+    answer(
+      api().PATCH('/api/v1/events/{id}/meetings/{meetingId}', { params: { path: { id, meetingId } }, body }),
+    ),
+  checkIn: (id: string, body: Schemas['CheckInDto']) =>
+    answer(api().POST('/api/v1/events/{id}/check-in', { ...byId(id), body })),
+  outcome: (id: string, meetingId: string, body: Schemas['OutcomeDto']) =>
+    answer(
+      api().PUT('/api/v1/events/{id}/meetings/{meetingId}/outcome', {
+        params: { path: { id, meetingId } },
+        body,
+      }),
+    ),
 };
 
-/** The .ics of the acting organization's agenda, fetched with the session and handed to the browser as a file. */
-export async function downloadAgenda(id: string): Promise<void> {
-  const { response } = await api().GET('/api/v1/events/{id}/agenda.ics', { ...byId(id), parseAs: 'blob' });
+/** The organizers' Excel workbook (participants, schedule, outcomes), handed to the browser as a file. */
+export async function downloadExport(id: string): Promise<void> {
+  const { response } = await api().GET('/api/v1/events/{id}/export', { ...byId(id), parseAs: 'blob' });
+  await save(response, 'event.xlsx');
+}
+
+/** A file fetched with the session, handed to the browser as a download. */
+async function save(response: Response, name: string): Promise<void> {
   if (!response.ok) throw new Error(response.statusText);
   const url = URL.createObjectURL(await response.blob());
   const link = document.createElement('a');
   link.href = url;
-  link.download = 'agenda.ics';
+  link.download = name;
   link.click();
   URL.revokeObjectURL(url);
+}
+
+/** The .ics of the acting organization's agenda. */
+export async function downloadAgenda(id: string): Promise<void> {
+  const { response } = await api().GET('/api/v1/events/{id}/agenda.ics', { ...byId(id), parseAs: 'blob' });
+  await save(response, 'agenda.ics');
 }
 
 const catalogueKindOf: Partial<Record<PostingKind, CatalogueKindName>> = {
