@@ -40,5 +40,4 @@ export class User extends UpdatedRow {
 
   @Column({ type: 'timestamptz', nullable: true })
   consentedAt: Date | null;
-
 }
