@@ -30,6 +30,7 @@ import { ReportingFacts1795511000000 } from './1795511000000-ReportingFacts.js';
 import { Interests1795520000000 } from './1795520000000-Interests.js';
 import { Files1795530000000 } from './1795530000000-Files.js';
 import { SearchTypoDistance1795540000000 } from './1795540000000-SearchTypoDistance.js';
+import { AccessRequests1795600000000 } from './1795600000000-AccessRequests.js';
 
 /**
  * Migrations in order. They are listed here rather than found by a glob so that the same list works
@@ -68,4 +69,5 @@ export const migrations = [
   Interests1795520000000,
   Files1795530000000,
   SearchTypoDistance1795540000000,
+  AccessRequests1795600000000,
 ];

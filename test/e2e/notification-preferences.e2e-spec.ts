@@ -38,6 +38,11 @@ const DEFAULTS: KindPreference[] = [
   { kind: 'deal-changed', inApp: 'instant', email: 'instant' },
   { kind: 'task-due', inApp: 'instant', email: 'instant' },
   { kind: 'interest-received', inApp: 'instant', email: 'instant' },
+  { kind: 'access-requested', inApp: 'instant', email: 'instant' },
+  { kind: 'access-decided', inApp: 'instant', email: 'instant' },
+  { kind: 'proposal-received', inApp: 'instant', email: 'instant' },
+  { kind: 'proposal-decided', inApp: 'instant', email: 'instant' },
+  { kind: 'moderation-decided', inApp: 'instant', email: 'instant' },
 ];
 
 const withMatchFound = (modes: { inApp?: string; email?: string }) =>
@@ -126,6 +131,16 @@ describe('the preference matrix', () => {
       { kind: 'deal-changed', inApp: 'instant', email: 'instant' },
       { kind: 'task-due', inApp: 'instant', email: 'instant' },
       { kind: 'interest-received', inApp: 'instant', email: 'instant' },
+      { kind: 'access-requested', inApp: 'instant', email: 'instant' },
+      { kind: 'access-decided', inApp: 'instant', email: 'instant' },
+      { kind: 'proposal-received', inApp: 'instant', email: 'instant' },
+      { kind: 'proposal-decided', inApp: 'instant', email: 'instant' },
+      { kind: 'moderation-decided', inApp: 'instant', email: 'instant' },
+  { kind: 'access-requested', inApp: 'instant', email: 'instant' },
+  { kind: 'access-decided', inApp: 'instant', email: 'instant' },
+  { kind: 'proposal-received', inApp: 'instant', email: 'instant' },
+  { kind: 'proposal-decided', inApp: 'instant', email: 'instant' },
+  { kind: 'moderation-decided', inApp: 'instant', email: 'instant' },
     ];
     await setPreferences(stranger, chosen);
     expect(await preferencesOf(stranger)).toEqual(chosen);
@@ -309,6 +324,16 @@ describe('unsubscribe links', () => {
       { kind: 'deal-changed', inApp: 'instant', email: 'instant' },
       { kind: 'task-due', inApp: 'instant', email: 'instant' },
       { kind: 'interest-received', inApp: 'instant', email: 'instant' },
+      { kind: 'access-requested', inApp: 'instant', email: 'instant' },
+      { kind: 'access-decided', inApp: 'instant', email: 'instant' },
+      { kind: 'proposal-received', inApp: 'instant', email: 'instant' },
+      { kind: 'proposal-decided', inApp: 'instant', email: 'instant' },
+      { kind: 'moderation-decided', inApp: 'instant', email: 'instant' },
+  { kind: 'access-requested', inApp: 'instant', email: 'instant' },
+  { kind: 'access-decided', inApp: 'instant', email: 'instant' },
+  { kind: 'proposal-received', inApp: 'instant', email: 'instant' },
+  { kind: 'proposal-decided', inApp: 'instant', email: 'instant' },
+  { kind: 'moderation-decided', inApp: 'instant', email: 'instant' },
     ]);
     // What was queued before the unsubscribe goes out in no later digest either.
     const notifications = queueOf(QueueName.Notifications);

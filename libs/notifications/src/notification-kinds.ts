@@ -12,6 +12,11 @@ export const NOTIFICATION_KINDS = [
   'task-due',
   // Owners told of what others do with their postings (issue 16).
   'interest-received',
+  'access-requested',
+  'access-decided',
+  'proposal-received',
+  'proposal-decided',
+  'moderation-decided',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -44,6 +49,12 @@ export const DEFAULT_MODES: Record<NotificationKind, KindModes> = {
   'task-due': { inApp: 'instant', email: 'instant' },
   // Someone wants to work with the owner: worth hearing at once.
   'interest-received': { inApp: 'instant', email: 'instant' },
+  // Each waits on, or answers, someone's decision: heard at once.
+  'access-requested': { inApp: 'instant', email: 'instant' },
+  'access-decided': { inApp: 'instant', email: 'instant' },
+  'proposal-received': { inApp: 'instant', email: 'instant' },
+  'proposal-decided': { inApp: 'instant', email: 'instant' },
+  'moderation-decided': { inApp: 'instant', email: 'instant' },
 };
 
 export const isNotificationKind = (value: string): value is NotificationKind =>

@@ -1619,7 +1619,12 @@ export const schemaRules = {
         "message-received",
         "deal-changed",
         "task-due",
-        "interest-received"
+        "interest-received",
+        "access-requested",
+        "access-decided",
+        "proposal-received",
+        "proposal-decided",
+        "moderation-decided"
       ]
     }
   },
@@ -1637,7 +1642,12 @@ export const schemaRules = {
         "message-received",
         "deal-changed",
         "task-due",
-        "interest-received"
+        "interest-received",
+        "access-requested",
+        "access-decided",
+        "proposal-received",
+        "proposal-decided",
+        "moderation-decided"
       ]
     },
     "inApp": {
@@ -1663,6 +1673,11 @@ export const schemaRules = {
         "deal-changed",
         "task-due",
         "interest-received",
+        "access-requested",
+        "access-decided",
+        "proposal-received",
+        "proposal-decided",
+        "moderation-decided",
         "digest"
       ]
     },
@@ -1674,7 +1689,12 @@ export const schemaRules = {
           "message-received",
           "deal-changed",
           "task-due",
-          "interest-received"
+          "interest-received",
+          "access-requested",
+          "access-decided",
+          "proposal-received",
+          "proposal-decided",
+          "moderation-decided"
         ]
       }
     }
@@ -1696,7 +1716,12 @@ export const schemaRules = {
           "message-received",
           "deal-changed",
           "task-due",
-          "interest-received"
+          "interest-received",
+          "access-requested",
+          "access-decided",
+          "proposal-received",
+          "proposal-decided",
+          "moderation-decided"
         ]
       }
     }
@@ -1723,7 +1748,12 @@ export const schemaRules = {
           "message-received",
           "deal-changed",
           "task-due",
-          "interest-received"
+          "interest-received",
+          "access-requested",
+          "access-decided",
+          "proposal-received",
+          "proposal-decided",
+          "moderation-decided"
         ]
       }
     },
@@ -1748,7 +1778,12 @@ export const schemaRules = {
           "message-received",
           "deal-changed",
           "task-due",
-          "interest-received"
+          "interest-received",
+          "access-requested",
+          "access-decided",
+          "proposal-received",
+          "proposal-decided",
+          "moderation-decided"
         ]
       }
     }
@@ -1775,7 +1810,12 @@ export const schemaRules = {
           "message-received",
           "deal-changed",
           "task-due",
-          "interest-received"
+          "interest-received",
+          "access-requested",
+          "access-decided",
+          "proposal-received",
+          "proposal-decided",
+          "moderation-decided"
         ]
       }
     },

@@ -1,40 +1,35 @@
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  ForeignKey,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  type Relation,
-} from 'typeorm';
-import { Demand } from './demand.entity.js';
+import { Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGeneratedColumn } from 'typeorm';
+import type { PostingKind } from '#core';
 
 export const ACCESS_REQUEST_STATUSES = ['pending', 'granted', 'refused', 'revoked'] as const;
 export type AccessRequestStatus = (typeof ACCESS_REQUEST_STATUSES)[number];
 
+/** The kinds a confidential posting of which can be requested. Stored data (access_requests.posting_kind). */
+export type AccessKind = PostingKind;
+
 /**
- * A verified organization's request to read a confidential demand. It records the exact NDA text the
- * requester accepted, so a later edit of the demand's NDA never changes what was agreed.
+ * A verified organization's request to read a confidential posting of any kind (issue 16; demands' own
+ * table was moved here). It records the exact NDA text the requester accepted, so a later edit of the
+ * posting's NDA never changes what was agreed. The posting is named by kind and id, as files are: no
+ * foreign key, since the id points into one of several tables.
  */
-@Entity('demand_access_requests')
-@Index('demand_access_requests_one_open', ['demandId', 'organizationId'], {
+@Entity('access_requests')
+@Index('access_requests_one_open', ['postingKind', 'postingId', 'organizationId'], {
   unique: true,
   where: `status IN ('pending', 'granted')`,
 })
-export class DemandAccessRequest {
+@Index('access_requests_posting', ['postingKind', 'postingId', 'createdAt'])
+export class AccessRequest {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Index()
+  @Column({ type: 'varchar', length: 20 })
+  postingKind: AccessKind;
+
   @Column({ type: 'uuid' })
-  demandId: string;
+  postingId: string;
 
-  @ManyToOne(() => Demand, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'demand_id' })
-  demand: Relation<Demand>;
-
+  @Index()
   @Column({ type: 'uuid' })
   @ForeignKey('Organization', { onDelete: 'CASCADE' })
   organizationId: string;
