@@ -65,7 +65,7 @@ const mailTo = (who: Party, subject: string) =>
 const hooksOf = (hookPath: string, event: string) =>
   receiver.received
     .filter((hit) => hit.path === hookPath)
-    .map((hit) => JSON.parse(hit.body) as { event: string; data: Record<string, unknown> })
+    .map((hit) => JSON.parse(hit.body) as { event: string; data: { facts: Record<string, unknown> } })
     .filter((body) => body.event === event);
 
 async function webhook(who: Party, hookPath: string): Promise<void> {
@@ -211,8 +211,10 @@ describe.each(KINDS)('access requests to a confidential %s', (kind) => {
       const mine = notices.filter((notice) => notice.link === `/${path(kind)}/${id}`);
       expect(mine.map((notice) => notice.title).sort()).toEqual(['查看申请已同意', '查看申请已撤销']);
       expect(mailTo(requester, '查看申请').length).toBeGreaterThanOrEqual(2);
-      const hooks = hooksOf('/requester', 'access-decided').filter((body) => body.data.postingId === id);
-      expect(hooks.map((body) => body.data.status).sort()).toEqual(['granted', 'revoked']);
+      const hooks = hooksOf('/requester', 'access-decided').filter(
+        (body) => body.data.facts.postingId === id,
+      );
+      expect(hooks.map((body) => body.data.facts.status).sort()).toEqual(['granted', 'revoked']);
     });
     // Nothing the requester was told carries the hidden content.
     const told = JSON.stringify([
@@ -268,5 +270,93 @@ describe('the demand routes', () => {
       (await api().get(`/api/v1/demands/${demand.id}`).set(as(requester)).expect(200)).body.redacted,
     ).toBe(false);
     void moderator;
+  });
+});
+
+describe('owners told of 揭榜 proposals and moderation, proposers of the outcome', () => {
+  const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+
+  it('tells the demand owner of a proposal and each proposer of its outcome', async () => {
+    const demand = await publishedPosting(app, 'demand');
+    await webhook(demand.owner, '/challenge-owner');
+    await api()
+      .post(`/api/v1/demands/${demand.id}/challenge`)
+      .set(as(demand.owner))
+      .send({ awardWan: 200, deadline: inDays(20), criteria: [{ name: '技术先进性', weight: 100 }] })
+      .expect(201);
+    const proposal = (summary: string) => ({
+      summary,
+      approach: '分阶段验证',
+      team: '博士 2 名',
+      costWan: 50,
+      durationDays: 90,
+    });
+    const winner = await party(app, 'university', { verified: true });
+    const loser = await party(app, 'university', { verified: true });
+    await webhook(winner, '/winner');
+    const won = await api()
+      .post(`/api/v1/demands/${demand.id}/challenge/proposals`)
+      .set(as(winner))
+      .send(proposal('胜出方案'))
+      .expect(201);
+    await api()
+      .post(`/api/v1/demands/${demand.id}/challenge/proposals`)
+      .set(as(loser))
+      .send(proposal('落选方案'))
+      .expect(201);
+    await eventually(async () => {
+      const notices = await noticesOf(demand.owner, 'proposal-received');
+      expect(notices.map((n) => n.body).sort()).toEqual([
+        expect.stringContaining('胜出方案'),
+        expect.stringContaining('落选方案'),
+      ]);
+      expect(mailTo(demand.owner, '提交了揭榜方案')).toHaveLength(2);
+      expect(hooksOf('/challenge-owner', 'proposal-received')).toHaveLength(2);
+    });
+    await api()
+      .post(`/api/v1/demands/${demand.id}/challenge/proposals/${won.body.id}/award`)
+      .set(as(demand.owner))
+      .expect(200);
+    await eventually(async () => {
+      expect((await noticesOf(winner, 'proposal-decided')).map((n) => n.title)).toEqual(['揭榜方案中榜']);
+      expect((await noticesOf(loser, 'proposal-decided')).map((n) => n.title)).toEqual(['揭榜方案未入选']);
+      expect(mailTo(winner, '揭榜方案中榜')).toHaveLength(1);
+      expect(hooksOf('/winner', 'proposal-decided').map((b) => b.data.facts.status)).toEqual(['awarded']);
+    });
+  });
+
+  it('tells the owner of a rejection with its reason, and of the publication after resubmitting', async () => {
+    const owner = await party(app, 'university', { verified: true });
+    await webhook(owner, '/moderated');
+    const created = await api()
+      .post('/api/v1/achievements')
+      .set(as(owner))
+      .send(CATALOGUE_KINDS.achievement.body())
+      .expect(201);
+    const id = created.body.id as string;
+    await api().post(`/api/v1/achievements/${id}/submit`).set(as(owner)).expect(200);
+    await api()
+      .post(`/api/v1/achievements/${id}/reject`)
+      .auth(moderator.token, { type: 'bearer' })
+      .send({ reason: '请补充专利证明' })
+      .expect(200);
+    await api().post(`/api/v1/achievements/${id}/submit`).set(as(owner)).expect(200);
+    await api()
+      .post(`/api/v1/achievements/${id}/publish`)
+      .auth(moderator.token, { type: 'bearer' })
+      .expect(200);
+    await eventually(async () => {
+      const notices = await noticesOf(owner, 'moderation-decided');
+      expect(notices.map((n) => n.title).sort()).toEqual(['您的科技成果已发布', '您的科技成果未通过审核']);
+      expect(notices.find((n) => n.title.includes('未通过'))!.body).toContain('请补充专利证明');
+      expect(notices.every((n) => n.link === `/achievements/${id}`)).toBe(true);
+      expect(mailTo(owner, '未通过审核')).toHaveLength(1);
+      expect(mailTo(owner, '已发布')).toHaveLength(1);
+      expect(
+        hooksOf('/moderated', 'moderation-decided')
+          .map((b) => b.data.facts.outcome)
+          .sort(),
+      ).toEqual(['published', 'rejected']);
+    });
   });
 });

@@ -182,7 +182,7 @@ export class OwnerNotifier {
     if (!posting) return null;
     const kind = KIND_NAMES[event.kind];
     const published = event.outcome === 'published';
-    const reason = posting.rejectionReason;
+    const reason = event.reason;
     return this.send({
       eventKey: `moderation:${event.postingId}:${event.outcome}:${Date.parse(event.at)}`,
       kind: 'moderation-decided',

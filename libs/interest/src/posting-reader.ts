@@ -23,7 +23,6 @@ export interface PostingNotice {
   /** What a stranger reads: a confidential posting's teaser, else the title. */
   shownTitle: string;
   ownerOrganizationId: string;
-  rejectionReason: string | null;
 }
 
 /**
@@ -92,7 +91,7 @@ export class PostingReader {
 
   /**
    * What an owner's or requester's notice says of a posting: its full title, the teaser a stranger
-   * reads, its owner and the moderator's last rejection reason; null when it is gone.
+   * reads and its owner; null when it is gone.
    */
   async notice(kind: PostingKind, id: string): Promise<PostingNotice | null> {
     const row = await this.row(kind, id);
@@ -102,7 +101,6 @@ export class PostingReader {
       title,
       shownTitle: row.visibility === 'confidential' ? (row.teaser ?? '') : title,
       ownerOrganizationId: row.organizationId,
-      rejectionReason: (row as { rejectionReason?: string | null }).rejectionReason ?? null,
     };
   }
 

@@ -144,10 +144,15 @@ export interface EventPayloads {
   [EventType.AccessDecided]: { requestId: string; status: 'granted' | 'refused' | 'revoked' };
   [EventType.ProposalSubmitted]: { proposalId: string };
   [EventType.ProposalDecided]: { proposalId: string; status: 'shortlisted' | 'awarded' | 'declined' };
+  /**
+   * `reason` is the moderator's note to the owner (not the posting's content), carried because the
+   * posting's own `rejection_reason` is cleared when it is published again, maybe before the job runs.
+   */
   [EventType.PostingModerated]: {
     kind: PostingKind;
     postingId: string;
     outcome: 'published' | 'rejected';
+    reason: string | null;
     at: string;
   };
 }

@@ -506,6 +506,18 @@ export const en: Messages = {
     revoke: 'Revoke',
     revokeConfirm: 'Revoke the access of “{{name}}”?',
     revoked: 'Revoked the access of “{{name}}”',
+    posting: {
+      modalTitle: 'Request access to a confidential listing',
+      submitted: 'Request sent; the publisher will decide',
+      confidentialTitle: 'This listing is confidential',
+      confidentialHint:
+        'The publisher shows only the summary below. Accept the NDA and, once the publisher agrees, you can read it in full with its files.',
+      noTeaser: 'The publisher gave no summary.',
+      requestPending: 'Request sent; waiting for the publisher.',
+      requestGranted: 'The publisher granted your request: refresh to read it in full.',
+      requestRefused: 'The publisher declined your request.',
+      requestRevoked: 'Your access was revoked.',
+    },
   },
   demandForm: {
     createTitle: 'Post a technical problem',

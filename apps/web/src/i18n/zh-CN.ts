@@ -502,6 +502,17 @@ export const zhCN = {
     revoke: '撤销',
     revokeConfirm: '确定撤销“{{name}}”的查看授权吗？',
     revoked: '已撤销“{{name}}”的授权',
+    posting: {
+      modalTitle: '申请查看保密信息',
+      submitted: '申请已提交，请等待发布方处理',
+      confidentialTitle: '这是一项保密信息',
+      confidentialHint: '发布方仅公开了以下摘要。同意保密协议并经发布方同意后，即可查看完整内容和附件。',
+      noTeaser: '发布方未提供摘要。',
+      requestPending: '申请已提交，等待发布方处理。',
+      requestGranted: '发布方已同意你的申请，刷新页面即可查看完整内容。',
+      requestRefused: '发布方未同意你的申请。',
+      requestRevoked: '你的查看授权已被撤销。',
+    },
   },
   demandForm: {
     createTitle: '发布技术需求',

@@ -12,11 +12,13 @@ export async function moderated(
   kind: PostingKind,
   postingId: string,
   action: 'publish' | 'reject',
+  reason: string | null,
 ): Promise<void> {
   await outbox.add(manager, EventType.PostingModerated, {
     kind,
     postingId,
     outcome: action === 'publish' ? 'published' : 'rejected',
+    reason: action === 'reject' ? reason : null,
     at: new Date().toISOString(),
   });
 }

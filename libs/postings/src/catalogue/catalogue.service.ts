@@ -167,7 +167,7 @@ export abstract class CatalogueService<
       await this.record(manager, actor, row, action, { from, to: row.status, reason: reason ?? null });
       if (action === 'publish') await this.announce(manager, row, EventType.PostingPublished);
       if (action === 'publish' || action === 'reject')
-        await moderated(this.outbox, manager, this.spec.kind, id, action);
+        await moderated(this.outbox, manager, this.spec.kind, id, action, reason ?? null);
       if (action === 'archive' && from === 'published')
         await this.outbox.add(manager, EventType.PostingWithdrawn, { kind: this.spec.kind, postingId: id });
     });

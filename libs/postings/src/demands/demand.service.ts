@@ -208,7 +208,7 @@ export class DemandService implements HasAccessTarget {
       const event = ANNOUNCED[action];
       if (event) await this.outbox.add(manager, event, { demandId: id });
       if (action === 'publish' || action === 'reject')
-        await moderated(this.outbox, manager, 'demand', id, action);
+        await moderated(this.outbox, manager, 'demand', id, action, reason ?? null);
     });
     return this.view(actor, id, lang);
   }
