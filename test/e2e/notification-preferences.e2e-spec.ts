@@ -136,11 +136,6 @@ describe('the preference matrix', () => {
       { kind: 'proposal-received', inApp: 'instant', email: 'instant' },
       { kind: 'proposal-decided', inApp: 'instant', email: 'instant' },
       { kind: 'moderation-decided', inApp: 'instant', email: 'instant' },
-  { kind: 'access-requested', inApp: 'instant', email: 'instant' },
-  { kind: 'access-decided', inApp: 'instant', email: 'instant' },
-  { kind: 'proposal-received', inApp: 'instant', email: 'instant' },
-  { kind: 'proposal-decided', inApp: 'instant', email: 'instant' },
-  { kind: 'moderation-decided', inApp: 'instant', email: 'instant' },
     ];
     await setPreferences(stranger, chosen);
     expect(await preferencesOf(stranger)).toEqual(chosen);
@@ -329,11 +324,6 @@ describe('unsubscribe links', () => {
       { kind: 'proposal-received', inApp: 'instant', email: 'instant' },
       { kind: 'proposal-decided', inApp: 'instant', email: 'instant' },
       { kind: 'moderation-decided', inApp: 'instant', email: 'instant' },
-  { kind: 'access-requested', inApp: 'instant', email: 'instant' },
-  { kind: 'access-decided', inApp: 'instant', email: 'instant' },
-  { kind: 'proposal-received', inApp: 'instant', email: 'instant' },
-  { kind: 'proposal-decided', inApp: 'instant', email: 'instant' },
-  { kind: 'moderation-decided', inApp: 'instant', email: 'instant' },
     ]);
     // What was queued before the unsubscribe goes out in no later digest either.
     const notifications = queueOf(QueueName.Notifications);
