@@ -30,6 +30,7 @@ import { ReportingFacts1795511000000 } from './1795511000000-ReportingFacts.js';
 import { Interests1795520000000 } from './1795520000000-Interests.js';
 import { Files1795530000000 } from './1795530000000-Files.js';
 import { SearchTypoDistance1795540000000 } from './1795540000000-SearchTypoDistance.js';
+import { AccessRequests1795600000000 } from './1795600000000-AccessRequests.js';
 import { RegistrationConsent1795610000000 } from './1795610000000-RegistrationConsent.js';
 import { ApiKeysAndOpenFeeds1795620000000 } from './1795620000000-ApiKeysAndOpenFeeds.js';
 import { PostingImports1795621000000 } from './1795621000000-PostingImports.js';
@@ -72,6 +73,7 @@ export const migrations = [
   Interests1795520000000,
   Files1795530000000,
   SearchTypoDistance1795540000000,
+  AccessRequests1795600000000,
   RegistrationConsent1795610000000,
   ApiKeysAndOpenFeeds1795620000000,
   PostingImports1795621000000,

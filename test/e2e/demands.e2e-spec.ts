@@ -269,10 +269,9 @@ describe('visibility and confidential access', () => {
       description: expect.stringContaining('绝密'),
       accessRequest: { status: 'granted' },
     });
-    const [nda] = await app.dataSource.query(
-      'SELECT nda_text_accepted FROM demand_access_requests WHERE id = $1',
-      [requested.body.id],
-    );
+    const [nda] = await app.dataSource.query('SELECT nda_text_accepted FROM access_requests WHERE id = $1', [
+      requested.body.id,
+    ]);
     expect(nda.nda_text_accepted).toBe('未经书面许可不得向第三方披露本需求的任何内容。');
 
     await api()

@@ -39,6 +39,11 @@ const DEFAULTS: KindPreference[] = [
   { kind: 'task-due', inApp: 'instant', email: 'instant' },
   { kind: 'interest-received', inApp: 'instant', email: 'instant' },
   { kind: 'event-changed', inApp: 'instant', email: 'instant' },
+  { kind: 'access-requested', inApp: 'instant', email: 'instant' },
+  { kind: 'access-decided', inApp: 'instant', email: 'instant' },
+  { kind: 'proposal-received', inApp: 'instant', email: 'instant' },
+  { kind: 'proposal-decided', inApp: 'instant', email: 'instant' },
+  { kind: 'moderation-decided', inApp: 'instant', email: 'instant' },
 ];
 
 const withMatchFound = (modes: { inApp?: string; email?: string }) =>
@@ -128,6 +133,11 @@ describe('the preference matrix', () => {
       { kind: 'task-due', inApp: 'instant', email: 'instant' },
       { kind: 'interest-received', inApp: 'instant', email: 'instant' },
       { kind: 'event-changed', inApp: 'instant', email: 'instant' },
+      { kind: 'access-requested', inApp: 'instant', email: 'instant' },
+      { kind: 'access-decided', inApp: 'instant', email: 'instant' },
+      { kind: 'proposal-received', inApp: 'instant', email: 'instant' },
+      { kind: 'proposal-decided', inApp: 'instant', email: 'instant' },
+      { kind: 'moderation-decided', inApp: 'instant', email: 'instant' },
     ];
     await setPreferences(stranger, chosen);
     expect(await preferencesOf(stranger)).toEqual(chosen);
@@ -312,6 +322,11 @@ describe('unsubscribe links', () => {
       { kind: 'task-due', inApp: 'instant', email: 'instant' },
       { kind: 'interest-received', inApp: 'instant', email: 'instant' },
       { kind: 'event-changed', inApp: 'instant', email: 'instant' },
+      { kind: 'access-requested', inApp: 'instant', email: 'instant' },
+      { kind: 'access-decided', inApp: 'instant', email: 'instant' },
+      { kind: 'proposal-received', inApp: 'instant', email: 'instant' },
+      { kind: 'proposal-decided', inApp: 'instant', email: 'instant' },
+      { kind: 'moderation-decided', inApp: 'instant', email: 'instant' },
     ]);
     // What was queued before the unsubscribe goes out in no later digest either.
     const notifications = queueOf(QueueName.Notifications);

@@ -20,6 +20,8 @@ let receiver: WebhookReceiver;
 let moderator: SignedInUser;
 let enterprise: Party;
 let university: Party;
+/** An organization with no postings: its receivers hear only the pings the failure tests send. */
+let quiet: Party;
 
 interface Delivery {
   id: string;
@@ -70,12 +72,16 @@ async function settled(
 }
 
 const hitsOn = (path: string) => receiver.received.filter((hit) => hit.path === path);
+/** The match notices on a path: the owner's receiver also hears of its postings' moderation (issue 16). */
+const matchHitsOn = (path: string) =>
+  hitsOn(path).filter((hit) => hit.headers['x-duijie-event'] === 'match-found');
 
 beforeAll(async () => {
   app = await startTestApp({ env: { WEBHOOK_ALLOW_PRIVATE_ADDRESSES: 'true' } });
   receiver = await startWebhookReceiver();
   moderator = await moderatorOf(app);
   enterprise = await party(app, 'enterprise');
+  quiet = await party(app, 'enterprise');
   university = await party(app, 'university');
 });
 
@@ -98,6 +104,11 @@ describe('settings', () => {
         'task-due',
         'interest-received',
         'event-changed',
+        'access-requested',
+        'access-decided',
+        'proposal-received',
+        'proposal-decided',
+        'moderation-decided',
       ],
       active: true,
       hasRobotSecret: false,
@@ -226,8 +237,8 @@ describe('a match is found', () => {
     await publishDemand(app, enterprise.user, moderator, demandId);
 
     const [hit] = await eventually(async () => {
-      expect(hitsOn('/matches')).toHaveLength(1);
-      return hitsOn('/matches');
+      expect(matchHitsOn('/matches')).toHaveLength(1);
+      return matchHitsOn('/matches');
     }, 30_000);
     expect(hit!.method).toBe('POST');
     expect(hit!.headers['x-duijie-event']).toBe('match-found');
@@ -257,7 +268,7 @@ describe('a match is found', () => {
       expect(await job!.getState()).toBe('completed');
     });
     await new Promise((resolve) => setTimeout(resolve, 500));
-    expect(hitsOn('/matches')).toHaveLength(1);
+    expect(matchHitsOn('/matches')).toHaveLength(1);
     expect(hitsOn('/not-matches')).toHaveLength(0);
     expect(hitsOn('/inactive')).toHaveLength(0);
   });
@@ -266,62 +277,62 @@ describe('a match is found', () => {
 describe('failures', () => {
   it('retries a 500, delivers once on the next 200 and records both attempts', async () => {
     receiver.script('/flaky', [500, 200]);
-    const { id } = await createWebhook(enterprise, { url: receiver.url('/flaky') });
-    const deliveryId = await ping(enterprise, id);
-    const delivery = await settled(enterprise, id, deliveryId, 'delivered');
+    const { id } = await createWebhook(quiet, { url: receiver.url('/flaky') });
+    const deliveryId = await ping(quiet, id);
+    const delivery = await settled(quiet, id, deliveryId, 'delivered');
     expect(delivery).toMatchObject({ attempts: 2, lastStatusCode: 200, lastError: null });
     expect(hitsOn('/flaky')).toHaveLength(2);
   });
 
   it('gives up on a receiver that does not answer within 10 s, and retries it', async () => {
     receiver.script('/silent', [0, 200]);
-    const { id } = await createWebhook(enterprise, { url: receiver.url('/silent') });
-    const deliveryId = await ping(enterprise, id);
+    const { id } = await createWebhook(quiet, { url: receiver.url('/silent') });
+    const deliveryId = await ping(quiet, id);
     const waiting = await eventually(async () => {
-      const delivery = (await deliveriesOf(enterprise, id)).find((d) => d.id === deliveryId);
+      const delivery = (await deliveriesOf(quiet, id)).find((d) => d.id === deliveryId);
       expect(delivery).toMatchObject({ status: 'pending', attempts: 1, lastError: 'timed out after 10 s' });
       return delivery!;
     }, 20_000);
     expect(waiting.nextAttemptAt).not.toBeNull();
-    await settled(enterprise, id, deliveryId, 'delivered');
+    await settled(quiet, id, deliveryId, 'delivered');
     expect(hitsOn('/silent')).toHaveLength(2);
   }, 40_000);
 
   it('does not retry a 400, and sends a failed delivery again on request', async () => {
     receiver.script('/rejecting', [400, 200]);
-    const { id } = await createWebhook(enterprise, { url: receiver.url('/rejecting') });
-    const deliveryId = await ping(enterprise, id);
-    const failed = await settled(enterprise, id, deliveryId, 'failed');
+    const { id } = await createWebhook(quiet, { url: receiver.url('/rejecting') });
+    const deliveryId = await ping(quiet, id);
+    const failed = await settled(quiet, id, deliveryId, 'failed');
     expect(failed).toMatchObject({ attempts: 1, lastStatusCode: 400, lastError: 'HTTP 400: {"status":400}' });
     // The first retry would come after 2 s; none comes.
     await new Promise((resolve) => setTimeout(resolve, 3_000));
     expect(hitsOn('/rejecting')).toHaveLength(1);
 
-    await api().post(`/api/v1/webhooks/${id}/deliveries/${deliveryId}/retry`).set(as(enterprise)).expect(202);
-    const delivered = await settled(enterprise, id, deliveryId, 'delivered');
+    await api().post(`/api/v1/webhooks/${id}/deliveries/${deliveryId}/retry`).set(as(quiet)).expect(202);
+    const delivered = await settled(quiet, id, deliveryId, 'delivered');
     expect(delivered).toMatchObject({ attempts: 2, lastStatusCode: 200 });
     expect(hitsOn('/rejecting')).toHaveLength(2);
     const again = await api()
       .post(`/api/v1/webhooks/${id}/deliveries/${deliveryId}/retry`)
-      .set(as(enterprise))
+      .set(as(quiet))
       .expect(409);
     expect(again.body.type).toMatch(/webhook-delivery-not-failed$/);
   });
 
   it('follows a redirect to the same receiver, re-POSTing the body', async () => {
     receiver.redirect('/moved', receiver.url('/new-home'));
-    const { id } = await createWebhook(enterprise, { url: receiver.url('/moved') });
-    const deliveryId = await ping(enterprise, id);
-    await settled(enterprise, id, deliveryId, 'delivered');
+    const { id } = await createWebhook(quiet, { url: receiver.url('/moved') });
+    const deliveryId = await ping(quiet, id);
+    await settled(quiet, id, deliveryId, 'delivered');
     expect(hitsOn('/new-home')).toHaveLength(1);
     expect(hitsOn('/new-home')[0]!.body).toBe(hitsOn('/moved')[0]!.body);
   });
 
   it('gives up after three redirects, for good: a loop is a setting to fix', async () => {
     receiver.redirect('/loop', receiver.url('/loop'));
-    const { id } = await createWebhook(enterprise, { url: receiver.url('/loop') });
-    const deliveryId = await ping(enterprise, id);
-    const delivery = await settled(enterprise, id, deliveryId, 'failed');
+    const { id } = await createWebhook(quiet, { url: receiver.url('/loop') });
+    const deliveryId = await ping(quiet, id);
+    const delivery = await settled(quiet, id, deliveryId, 'failed');
     expect(delivery).toMatchObject({ attempts: 1, lastError: 'more than 3 redirects' });
     expect(hitsOn('/loop')).toHaveLength(4);
   });

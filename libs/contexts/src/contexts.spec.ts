@@ -34,6 +34,11 @@ const ROUTES_BEFORE_DESCRIPTORS: Record<EventType, JobName[]> = {
   [EventType.PostingDeleted]: [JobName.PurgePostingFiles],
   [EventType.TaskReminderDue]: [JobName.RemindTask],
   [EventType.InterestExpressed]: [JobName.NotifyInterest],
+  [EventType.AccessRequested]: [JobName.NotifyAccessRequested],
+  [EventType.AccessDecided]: [JobName.NotifyAccessDecided],
+  [EventType.ProposalSubmitted]: [JobName.NotifyProposalSubmitted],
+  [EventType.ProposalDecided]: [JobName.NotifyProposalDecided],
+  [EventType.PostingModerated]: [JobName.NotifyModeration],
 };
 
 describe('the contexts’ outbox routes', () => {

@@ -15,5 +15,10 @@ export const interestContext: BoundedContext = {
   processors: [InterestProcessor],
   routes: {
     [EventType.InterestExpressed]: [JobName.NotifyInterest],
+    [EventType.AccessRequested]: [JobName.NotifyAccessRequested],
+    [EventType.AccessDecided]: [JobName.NotifyAccessDecided],
+    [EventType.ProposalSubmitted]: [JobName.NotifyProposalSubmitted],
+    [EventType.ProposalDecided]: [JobName.NotifyProposalDecided],
+    [EventType.PostingModerated]: [JobName.NotifyModeration],
   } satisfies EventRoutes,
 };

@@ -17,6 +17,14 @@ export interface ReachedPosting {
   redacted: boolean;
 }
 
+/** A posting as notices about it tell it (see `PostingReader.notice`). */
+export interface PostingNotice {
+  title: string;
+  /** What a stranger reads: a confidential posting's teaser, else the title. */
+  shownTitle: string;
+  ownerOrganizationId: string;
+}
+
 /**
  * Reads postings of every kind through their own services, so 我要对接 follows exactly the rules their
  * pages do: what the caller may not see is a 404, and a confidential posting is a teaser until its owner
@@ -79,6 +87,21 @@ export class PostingReader {
       );
     const row = await this.row(kind, id);
     return row ? POSTING_PROFILE_SOURCES[kind].title(row) : null;
+  }
+
+  /**
+   * What an owner's or requester's notice says of a posting: its full title, the teaser a stranger
+   * reads and its owner; null when it is gone.
+   */
+  async notice(kind: PostingKind, id: string): Promise<PostingNotice | null> {
+    const row = await this.row(kind, id);
+    if (!row) return null;
+    const title = POSTING_PROFILE_SOURCES[kind].title(row);
+    return {
+      title,
+      shownTitle: row.visibility === 'confidential' ? (row.teaser ?? '') : title,
+      ownerOrganizationId: row.organizationId,
+    };
   }
 
   private row(kind: PostingKind, id: string) {

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource } from 'typeorm';
 import type { Language, PostingKind } from '#core';
-import { DemandAccessService } from '#postings';
+import { PostingAccessService } from '#postings';
 import type { MatchDto } from './dto/match.dto.js';
 import { FIT_LABELS, fitLevel } from './fit-level.js';
 import type { Match } from './match.entity.js';
@@ -57,7 +57,7 @@ export function explanationFor(
 export class MatchPresenter {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly access: DemandAccessService,
+    private readonly access: PostingAccessService,
   ) {}
 
   /** Titles keyed `kind:id`, read in one query per kind; a posting that is gone has none. */
@@ -135,7 +135,7 @@ export class MatchPresenter {
 
   /**
    * For each (posting, viewing organization): whether the posting keeps its hidden facts from that
-   * organization — confidential, not the organization's own, and (a demand) no grant to it.
+   * organization — confidential, not the organization’s own, and no grant to it.
    */
   async hiddenFrom(pairs: { posting: PostingRef; viewer: string }[]): Promise<boolean[]> {
     return this.hiddenAmong(await this.postings(pairs.map((pair) => pair.posting)), pairs);
@@ -148,7 +148,7 @@ export class MatchPresenter {
     const shown = (ref: PostingRef) => postings.get(`${ref.kind}:${ref.id}`);
     const granted = await this.grants(
       pairs
-        .filter((pair) => pair.posting.kind === 'demand' && shown(pair.posting)?.confidential)
+        .filter((pair) => shown(pair.posting)?.confidential)
         .map((pair) => ({ other: pair.posting, viewer: pair.viewer })),
     );
     return pairs.map(({ posting, viewer }) => {
@@ -156,7 +156,7 @@ export class MatchPresenter {
       return (
         row?.confidential !== false &&
         row?.organizationId !== viewer &&
-        !granted.has(`${posting.id}:${viewer}`)
+        !granted.has(`${posting.kind}:${posting.id}:${viewer}`)
       );
     });
   }
@@ -180,12 +180,19 @@ export class MatchPresenter {
     return shown;
   }
 
-  /** The standing grants among these (confidential demand, viewing organization) pairs, keyed `demand:org`. */
+  /** The standing grants among these (confidential posting, viewing organization) pairs, keyed `kind:id:org`. */
   private async grants(pairs: { other: PostingRef; viewer: string }[]): Promise<Set<string>> {
-    if (pairs.length === 0) return new Set();
-    return this.access.granted(
-      pairs.map((pair) => ({ demandId: pair.other.id, organizationId: pair.viewer })),
-    );
+    const keys = new Set<string>();
+    for (const kind of new Set(pairs.map((pair) => pair.other.kind))) {
+      const granted = await this.access.granted(
+        kind,
+        pairs
+          .filter((pair) => pair.other.kind === kind)
+          .map((pair) => ({ postingId: pair.other.id, organizationId: pair.viewer })),
+      );
+      for (const key of granted) keys.add(`${kind}:${key}`);
+    }
+    return keys;
   }
 }
 

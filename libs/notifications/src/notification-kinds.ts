@@ -14,6 +14,11 @@ export const NOTIFICATION_KINDS = [
   'interest-received',
   // A meeting of an event moved or called off, or the event cancelled (issue 17).
   'event-changed',
+  'access-requested',
+  'access-decided',
+  'proposal-received',
+  'proposal-decided',
+  'moderation-decided',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -48,6 +53,12 @@ export const DEFAULT_MODES: Record<NotificationKind, KindModes> = {
   'interest-received': { inApp: 'instant', email: 'instant' },
   // The agenda changed under someone who is about to travel to it: at once.
   'event-changed': { inApp: 'instant', email: 'instant' },
+  // Each waits on, or answers, someone's decision: heard at once.
+  'access-requested': { inApp: 'instant', email: 'instant' },
+  'access-decided': { inApp: 'instant', email: 'instant' },
+  'proposal-received': { inApp: 'instant', email: 'instant' },
+  'proposal-decided': { inApp: 'instant', email: 'instant' },
+  'moderation-decided': { inApp: 'instant', email: 'instant' },
 };
 
 export const isNotificationKind = (value: string): value is NotificationKind =>

@@ -40,10 +40,21 @@ export { FinancingOffer } from './financing-offers/financing-offer.entity.js';
 export { FinancingOfferService } from './financing-offers/financing-offer.service.js';
 export { Project, PROJECT_STAGE_NAMES, type ProjectStage } from './projects/project.entity.js';
 export { ProjectService } from './projects/project.service.js';
-export { ChallengeService, type ProposalDecision } from './challenges/challenge.service.js';
+export {
+  ChallengeService,
+  type ProposalDecision,
+  type ProposalNotice,
+} from './challenges/challenge.service.js';
 export * from './dto/challenge.dto.js';
-export { DemandAccessService, type AccessDecision } from './demands/demand-access.service.js';
-export { DemandAccessRequest } from './demands/demand-access-request.entity.js';
+export {
+  PostingAccessService,
+  STANDARD_NDA_TEXT,
+  type AccessDecision,
+  type AccessTarget,
+  type HasAccessTarget,
+} from './access/posting-access.service.js';
+export { AccessRequest, type AccessKind } from './access/access-request.entity.js';
+export { accessRequestsController } from './http/access-requests.controller.js';
 export { Demand } from './demands/demand.entity.js';
 export { decodeCursor, encodeCursor } from './demands/keyset-cursor.js';
 export { DemandService } from './demands/demand.service.js';

@@ -2,10 +2,14 @@ import type { BoundedContext } from '#core';
 import { Achievement } from './achievements/achievement.entity.js';
 import { Challenge } from './challenges/challenge.entity.js';
 import { Demand } from './demands/demand.entity.js';
-import { DemandAccessRequest } from './demands/demand-access-request.entity.js';
+import { AccessRequest } from './access/access-request.entity.js';
 import { FinancingOffer } from './financing-offers/financing-offer.entity.js';
 import {
+  AchievementAccessController,
   AchievementsController,
+  DemandAccessController,
+  FinancingOfferAccessController,
+  ProjectAccessController,
   FinancingOffersController,
   ProjectsController,
 } from './http/catalogue-controllers.js';
@@ -21,7 +25,7 @@ import { Proposal } from './challenges/proposal.entity.js';
 export const postingsContext: BoundedContext = {
   name: 'postings',
   module: PostingsModule,
-  entities: [Demand, DemandAccessRequest, Challenge, Proposal, Achievement, Project, FinancingOffer],
+  entities: [Demand, AccessRequest, Challenge, Proposal, Achievement, Project, FinancingOffer],
   controllers: [
     DemandsController,
     ChallengesController,
@@ -30,6 +34,10 @@ export const postingsContext: BoundedContext = {
     ProjectsController,
     FinancingOffersController,
     OpenDataController,
+    DemandAccessController,
+    AchievementAccessController,
+    ProjectAccessController,
+    FinancingOfferAccessController,
   ],
   jobHandlers: [DemandExpiryHandler],
 };

@@ -2,7 +2,7 @@ import { Module } from '@nestjs/common';
 import { IdentityModule } from '#identity';
 import { AchievementService } from './achievements/achievement.service.js';
 import { ChallengeService } from './challenges/challenge.service.js';
-import { DemandAccessService } from './demands/demand-access.service.js';
+import { PostingAccessService } from './access/posting-access.service.js';
 import {
   AchievementSearchSource,
   FinancingOfferSearchSource,
@@ -17,7 +17,7 @@ import { ProjectService } from './projects/project.service.js';
 
 const services = [
   DemandService,
-  DemandAccessService,
+  PostingAccessService,
   ChallengeService,
   AchievementService,
   ProjectService,

@@ -3,7 +3,11 @@ import { EventType, JobName, type EventRoutes } from '#queue';
 import { Expert } from './experts/expert.entity.js';
 import { ExpertClaim } from './experts/expert-claim.entity.js';
 import { ExpertImport } from './imports/expert-import.entity.js';
-import { ExpertProfilesController, ExpertsController } from './http/experts.controller.js';
+import {
+  ExpertAccessController,
+  ExpertProfilesController,
+  ExpertsController,
+} from './http/experts.controller.js';
 import { SocietiesController } from './http/societies.controller.js';
 import { ProfilesModule } from './profiles.module.js';
 import { ServiceStation } from './societies/service-station.entity.js';
@@ -16,7 +20,7 @@ export const profilesContext: BoundedContext = {
   name: 'profiles',
   module: ProfilesModule,
   entities: [Expert, ExpertClaim, ExpertImport, ServiceStation, SocietyProfile],
-  controllers: [ExpertProfilesController, ExpertsController, SocietiesController],
+  controllers: [ExpertProfilesController, ExpertsController, SocietiesController, ExpertAccessController],
   processors: [ImportsProcessor],
   jobHandlers: [ExpertClaimEmailHandler],
   routes: {

@@ -55,6 +55,14 @@ export enum JobName {
   RemindTask = 'remind-task',
   // Issue 16 (portal).
   NotifyInterest = 'notify-interest',
+  /** Owners told: an access request to their posting; the requester told of the decision. */
+  NotifyAccessRequested = 'notify-access-requested',
+  NotifyAccessDecided = 'notify-access-decided',
+  /** 揭榜挂帅: the demand's owner told of a proposal; the proposer told of its outcome. */
+  NotifyProposalSubmitted = 'notify-proposal-submitted',
+  NotifyProposalDecided = 'notify-proposal-decided',
+  /** The owner told that a moderator published or rejected (with the reason) their posting. */
+  NotifyModeration = 'notify-moderation',
 }
 
 /** What happened, as written to `outbox_events.type` in the transaction that made it happen. */
@@ -93,6 +101,16 @@ export enum EventType {
   // Issue 16 (portal).
   /** 我要对接: an organization told a posting's owner it wants to work with them. */
   InterestExpressed = 'interest.expressed',
+  /** An organization asked to read a confidential posting (any kind). */
+  AccessRequested = 'access.requested',
+  /** The owner granted, refused or revoked an access request: `status` is the request's new status. */
+  AccessDecided = 'access.decided',
+  /** A 揭榜方案 submitted to a demand's open call. */
+  ProposalSubmitted = 'proposal.submitted',
+  /** A proposal shortlisted, awarded or declined (another awarded, or the call closed). */
+  ProposalDecided = 'proposal.decided',
+  /** A moderator published or rejected a posting; `at` (ISO) names the decision. */
+  PostingModerated = 'posting.moderated',
 }
 
 /** Event payloads carry ids only: handlers reload rows, so no confidential text sits in Redis. */
@@ -143,6 +161,21 @@ export interface EventPayloads {
   [EventType.TaskReminderDue]: { taskId: string; remindAt: string };
   // Issue 16 (portal).
   [EventType.InterestExpressed]: { interestId: string };
+  [EventType.AccessRequested]: { requestId: string };
+  [EventType.AccessDecided]: { requestId: string; status: 'granted' | 'refused' | 'revoked' };
+  [EventType.ProposalSubmitted]: { proposalId: string };
+  [EventType.ProposalDecided]: { proposalId: string; status: 'shortlisted' | 'awarded' | 'declined' };
+  /**
+   * `reason` is the moderator's note to the owner (not the posting's content), carried because the
+   * posting's own `rejection_reason` is cleared when it is published again, maybe before the job runs.
+   */
+  [EventType.PostingModerated]: {
+    kind: PostingKind;
+    postingId: string;
+    outcome: 'published' | 'rejected';
+    reason: string | null;
+    at: string;
+  };
 }
 
 export interface JobPayloads {
@@ -182,6 +215,11 @@ export interface JobPayloads {
   [JobName.RemindTask]: EventPayloads[EventType.TaskReminderDue];
   // Issue 16 (portal).
   [JobName.NotifyInterest]: EventPayloads[EventType.InterestExpressed];
+  [JobName.NotifyAccessRequested]: EventPayloads[EventType.AccessRequested];
+  [JobName.NotifyAccessDecided]: EventPayloads[EventType.AccessDecided];
+  [JobName.NotifyProposalSubmitted]: EventPayloads[EventType.ProposalSubmitted];
+  [JobName.NotifyProposalDecided]: EventPayloads[EventType.ProposalDecided];
+  [JobName.NotifyModeration]: EventPayloads[EventType.PostingModerated];
 }
 
 /** Which queue carries each job. */
@@ -213,6 +251,11 @@ export const JOB_QUEUE: Record<JobName, QueueName> = {
   [JobName.RemindTask]: QueueName.Services,
   // Issue 16 (portal).
   [JobName.NotifyInterest]: QueueName.Interest,
+  [JobName.NotifyAccessRequested]: QueueName.Interest,
+  [JobName.NotifyAccessDecided]: QueueName.Interest,
+  [JobName.NotifyProposalSubmitted]: QueueName.Interest,
+  [JobName.NotifyProposalDecided]: QueueName.Interest,
+  [JobName.NotifyModeration]: QueueName.Interest,
 };
 
 export const isEventType = (value: string): value is EventType =>

@@ -21,7 +21,7 @@ type AnyDetail = CatalogueKinds[CataloguePath]['detail'];
 /** What every catalogue summary carries, whatever its kind. */
 export type PostingSummary = Pick<AnySummary, keyof AnySummary>;
 /** What every catalogue detail adds. */
-export type PostingDetail = Pick<AnyDetail, 'rejectionReason' | 'canEdit'>;
+export type PostingDetail = Pick<AnyDetail, 'rejectionReason' | 'canEdit' | 'ndaText' | 'accessRequest'>;
 
 export interface PostingPage<S> {
   items: S[];

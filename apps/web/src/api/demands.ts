@@ -1,12 +1,13 @@
 /** The technical-problem (技术需求) calls of the generated client. */
 import type { paths } from './generated/schema';
+import { accessRequestsApi, type AccessRequestInput } from './access-requests';
 import { answer, api, withPath, type AuthMode, type BodyOf } from './client';
 import type { DemandInput, DemandListQuery, DemandUpdate, DemandVisibility } from './types';
 
 export type { CreatedAccessRequest } from './types';
 
 const byId = (id: string) => withPath({ id });
-const request = (id: string, requestId: string) => withPath({ id, requestId });
+const demandAccess = accessRequestsApi('demands');
 
 export const demandsApi = {
   /**
@@ -39,23 +40,10 @@ export const demandsApi = {
     answer(api().POST('/api/v1/demands/{id}/reject', { ...byId(demandId), body: { reason } })),
   reviewQueue: () => answer(api().GET('/api/v1/demands/review-queue')),
 
-  requestAccess: (demandId: string, input: BodyOf<paths['/api/v1/demands/{id}/access-requests']['post']>) =>
-    answer(api().POST('/api/v1/demands/{id}/access-requests', { ...byId(demandId), body: input })),
-  listAccessRequests: (demandId: string) =>
-    answer(api().GET('/api/v1/demands/{id}/access-requests', byId(demandId))),
-  grantAccess: (demandId: string, requestId: string) =>
-    answer(
-      api().POST('/api/v1/demands/{id}/access-requests/{requestId}/grant', request(demandId, requestId)),
-    ),
+  requestAccess: (demandId: string, input: AccessRequestInput) => demandAccess.request(demandId, input),
+  listAccessRequests: (demandId: string) => demandAccess.list(demandId),
+  grantAccess: (demandId: string, requestId: string) => demandAccess.grant(demandId, requestId),
   refuseAccess: (demandId: string, requestId: string, reason?: string) =>
-    answer(
-      api().POST('/api/v1/demands/{id}/access-requests/{requestId}/refuse', {
-        ...request(demandId, requestId),
-        body: reason ? { reason } : {},
-      }),
-    ),
-  revokeAccess: (demandId: string, requestId: string) =>
-    answer(
-      api().POST('/api/v1/demands/{id}/access-requests/{requestId}/revoke', request(demandId, requestId)),
-    ),
+    demandAccess.refuse(demandId, requestId, reason),
+  revokeAccess: (demandId: string, requestId: string) => demandAccess.revoke(demandId, requestId),
 };

@@ -2,7 +2,7 @@ import { CheckOutlined, CloseOutlined, StopOutlined } from '@ant-design/icons';
 import { App, Button, Card, Popconfirm, Space, Table, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { demandsApi } from '../api/demands';
+import { accessRequestsApi, type AccessPath } from '../api/access-requests';
 import type { DemandAccessRequest } from '../api/types';
 import { errorMessage } from '../lib/errors';
 import { formatDateTime } from '../lib/format';
@@ -14,18 +14,19 @@ import { schemaRules } from '../api/generated/rules';
 
 const REASON_MAX = schemaRules.RefuseAccessDto.reason.maxLength;
 
-/** The owner's view of who asked to read a confidential demand: grant, refuse or revoke. */
-export function AccessRequestsCard({ demandId }: { demandId: string }) {
+/** The owner's view of who asked to read a confidential posting (any kind): grant, refuse or revoke. */
+export function AccessRequestsCard({ kind, postingId }: { kind: AccessPath; postingId: string }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const requests = useAsync(() => demandsApi.listAccessRequests(demandId), `access-requests:${demandId}`);
+  const calls = accessRequestsApi(kind);
+  const requests = useAsync(() => calls.list(postingId), `access-requests:${kind}:${postingId}`);
   const [busy, setBusy] = useState<string | null>(null);
   const [refusing, setRefusing] = useState<DemandAccessRequest | null>(null);
 
   const grant = async (request: DemandAccessRequest) => {
     setBusy(request.id);
     try {
-      await demandsApi.grantAccess(demandId, request.id);
+      await calls.grant(postingId, request.id);
       void message.success(t('accessRequest.granted', { name: request.organizationName }));
       requests.reload();
     } catch (cause) {
@@ -38,7 +39,7 @@ export function AccessRequestsCard({ demandId }: { demandId: string }) {
   const revoke = async (request: DemandAccessRequest) => {
     setBusy(request.id);
     try {
-      await demandsApi.revokeAccess(demandId, request.id);
+      await calls.revoke(postingId, request.id);
       void message.success(t('accessRequest.revoked', { name: request.organizationName }));
       requests.reload();
     } catch (cause) {
@@ -50,7 +51,7 @@ export function AccessRequestsCard({ demandId }: { demandId: string }) {
 
   const refuse = async (reason: string | undefined) => {
     if (!refusing) return;
-    await demandsApi.refuseAccess(demandId, refusing.id, reason);
+    await calls.refuse(postingId, refusing.id, reason);
     void message.success(t('accessRequest.refused', { name: refusing.organizationName }));
     setRefusing(null);
     requests.reload();

@@ -1,8 +1,8 @@
 import { Checkbox, Form, Input, Modal, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { demandsApi, type CreatedAccessRequest } from '../api/demands';
-import type { Demand } from '../api/types';
+import { accessRequestsApi, type AccessPath } from '../api/access-requests';
+import type { CreatedAccessRequest } from '../api/types';
 import { applyServerErrors } from '../lib/errors';
 import { FormError } from './FormError';
 import { schemaRules } from '../api/generated/rules';
@@ -14,14 +14,23 @@ interface RequestValues {
   message?: string;
 }
 
+/** What the modal shows of the posting asked for: its title (or teaser) and the NDA to accept. */
+export interface RequestedPosting {
+  id: string;
+  title: string;
+  ndaText: string | null;
+}
+
 /** 申请查看: shows the owner's NDA, which must be accepted, and sends the access request. */
 export function RequestAccessModal({
-  demand,
+  kind,
+  posting,
   open,
   onClose,
   onRequested,
 }: {
-  demand: Demand;
+  kind: AccessPath;
+  posting: RequestedPosting;
   open: boolean;
   onClose: () => void;
   onRequested: (request: CreatedAccessRequest) => void;
@@ -36,7 +45,7 @@ export function RequestAccessModal({
     setError(null);
     try {
       const message = values.message?.trim();
-      const created = await demandsApi.requestAccess(demand.id, {
+      const created = await accessRequestsApi(kind).request(posting.id, {
         ndaAccepted: true,
         ...(message ? { message } : {}),
       });
@@ -51,7 +60,7 @@ export function RequestAccessModal({
   return (
     <Modal
       open={open}
-      title={t('accessRequest.modalTitle')}
+      title={t(kind === 'demands' ? 'accessRequest.modalTitle' : 'accessRequest.posting.modalTitle')}
       okText={t('accessRequest.submit')}
       cancelText={t('common.cancel')}
       okButtonProps={{ loading: busy, 'data-testid': 'request-access-submit' }}
@@ -64,12 +73,12 @@ export function RequestAccessModal({
       width={640}
     >
       <Typography.Paragraph strong style={{ marginBottom: 8 }}>
-        {demand.title}
+        {posting.title}
       </Typography.Paragraph>
       <FormError message={error} />
       <Typography.Text strong>{t('accessRequest.ndaTitle')}</Typography.Text>
       <div className="dj-nda" data-testid="nda-text" tabIndex={0}>
-        {demand.ndaText || <Typography.Text type="secondary">{t('accessRequest.noNda')}</Typography.Text>}
+        {posting.ndaText || <Typography.Text type="secondary">{t('accessRequest.noNda')}</Typography.Text>}
       </div>
       <Form form={form} name="request-access" layout="vertical" onFinish={finish} preserve={false}>
         <Form.Item

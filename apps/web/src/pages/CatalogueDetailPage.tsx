@@ -1,5 +1,4 @@
-import { LockOutlined } from '@ant-design/icons';
-import { Card, Col, Descriptions, Flex, Result, Row, Space, Spin, Typography } from 'antd';
+import { Card, Col, Descriptions, Flex, Row, Space, Spin, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
@@ -15,11 +14,13 @@ import {
   StatusAlerts,
   VisibilityCard,
 } from '../components/DetailParts';
-import { LoginButton } from '../components/ListParts';
 import { PageHeader } from '../components/PageHeader';
 import { PostingModerationActions } from '../components/PostingModerationActions';
 import { PostingMatchesCard } from '../components/PostingMatchesCard';
 import { FilesCard } from '../features/files/FilesCard';
+import { AccessRequestsCard } from '../components/AccessRequestsCard';
+import { ConfidentialTeaser } from '../components/ConfidentialTeaser';
+import type { AccessPath } from '../api/access-requests';
 import { PostingOwnerActions } from '../components/PostingOwnerActions';
 import { FieldTags, PostingConfidentialTag, PostingStatusTag } from '../components/PostingTags';
 import { VisibilityTag } from '../components/DemandTags';
@@ -30,8 +31,8 @@ import { useDetail } from '../lib/use-detail';
 
 type Detail = PostingSummary & PostingDetail;
 
-/** Where each catalogue kind's 我要对接 goes. */
-const INTEREST_PATHS: Record<CatalogueKindName, InterestPath> = {
+/** Each catalogue kind's path under /api/v1: where its 我要对接 and access requests go. */
+const INTEREST_PATHS: Record<CatalogueKindName, InterestPath & AccessPath> = {
   achievement: 'achievements',
   project: 'projects',
   offer: 'financing-offers',
@@ -143,9 +144,23 @@ function CatalogueDetail({
         <Col xs={24} lg={16}>
           <Flex vertical gap={24}>
             <Card title={t(`${ns}.contentTitle`)}>
-              {item.redacted ? <RedactedContent teaser={item.teaser} /> : kind.content(item, t)}
+              {item.redacted ? (
+                <ConfidentialTeaser
+                  kind={INTEREST_PATHS[kind.name]}
+                  texts="accessRequest.posting"
+                  posting={item}
+                  teaserTestId="posting-teaser"
+                  onRequested={(created) => setItem({ ...item, accessRequest: created })}
+                  onReload={reload}
+                />
+              ) : (
+                kind.content(item, t)
+              )}
             </Card>
             <FilesCard owners={`${POSTING_KINDS[kind.name]}s`} id={item.id} />
+            {owner && item.visibility === 'confidential' ? (
+              <AccessRequestsCard kind={INTEREST_PATHS[kind.name]} postingId={item.id} />
+            ) : null}
             {extras?.(item, setItem)}
             {owner && item.status !== 'draft' ? (
               <PostingMatchesCard kind={POSTING_KINDS[kind.name]} postingId={item.id} />
@@ -216,23 +231,5 @@ function CatalogueDetail({
         </Col>
       </Row>
     </Spin>
-  );
-}
-
-/** A confidential posting seen by someone it is not for: only the teaser. */
-function RedactedContent({ teaser }: { teaser: string | null }) {
-  const { t } = useTranslation();
-  const { status } = useAuth();
-  return (
-    <Result
-      icon={<LockOutlined style={{ color: '#722ed1' }} />}
-      title={t('posting.detail.confidentialTitle')}
-      subTitle={t('posting.detail.confidentialHint')}
-      extra={status === 'authenticated' ? null : <LoginButton label={t('posting.detail.login')} />}
-    >
-      <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: 0 }} data-testid="posting-teaser">
-        {teaser || t('posting.detail.noTeaser')}
-      </Typography.Paragraph>
-    </Result>
   );
 }

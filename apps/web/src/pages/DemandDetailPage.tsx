@@ -1,22 +1,7 @@
-import { LockOutlined, LoginOutlined, PaperClipOutlined, ReloadOutlined } from '@ant-design/icons';
-import {
-  Alert,
-  App,
-  Button,
-  Card,
-  Col,
-  Descriptions,
-  Flex,
-  Result,
-  Row,
-  Space,
-  Spin,
-  Tag,
-  Typography,
-} from 'antd';
-import { useState } from 'react';
+import { PaperClipOutlined } from '@ant-design/icons';
+import { Card, Col, Descriptions, Flex, Row, Space, Spin, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useLocation, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { demandsApi } from '../api/demands';
 import { type Demand } from '../api/types';
 import { isPlatformStaff, useAuth } from '../auth/auth-context';
@@ -26,13 +11,7 @@ import { PostingMatchesCard } from '../components/PostingMatchesCard';
 import { FilesCard } from '../features/files/FilesCard';
 import { DemandModerationActions } from '../components/DemandModerationActions';
 import { DemandOwnerActions } from '../components/DemandOwnerActions';
-import {
-  AccessStatusTag,
-  CategoryTag,
-  ConfidentialTag,
-  DemandStatusTag,
-  VisibilityTag,
-} from '../components/DemandTags';
+import { CategoryTag, ConfidentialTag, DemandStatusTag, VisibilityTag } from '../components/DemandTags';
 import {
   ContactDescriptions,
   DetailLoadError,
@@ -40,13 +19,11 @@ import {
   StatusAlerts,
   VisibilityCard,
 } from '../components/DetailParts';
-import { LinkButton } from '../components/LinkButton';
 import { InterestButton } from '../features/interest/InterestButton';
 import { PageHeader } from '../components/PageHeader';
-import { RequestAccessModal } from '../components/RequestAccessModal';
+import { ConfidentialTeaser } from '../components/ConfidentialTeaser';
 import { trlLabel } from '../lib/demands';
 import { formatBudgetWan, formatDateTime, formatDay, formatFileSize } from '../lib/format';
-import { withRedirect } from '../lib/redirect';
 import { useDetail } from '../lib/use-detail';
 
 export default function DemandDetailPage() {
@@ -122,7 +99,14 @@ function DemandDetail({ demandId }: { demandId: string }) {
           <Flex vertical gap={24}>
             <Card title={t('demandDetail.content')}>
               {demand.redacted ? (
-                <RedactedContent demand={demand} onChange={setDemand} onReload={reload} />
+                <ConfidentialTeaser
+                  kind="demands"
+                  texts="demandDetail"
+                  posting={demand}
+                  teaserTestId="demand-teaser"
+                  onRequested={(created) => setDemand({ ...demand, accessRequest: created })}
+                  onReload={reload}
+                />
               ) : (
                 <DemandContent demand={demand} />
               )}
@@ -143,7 +127,7 @@ function DemandDetail({ demandId }: { demandId: string }) {
             ) : null}
             {challengeDemandStatuses.includes(demand.status) ? <ChallengeCard demand={demand} /> : null}
             <FilesCard owners="demands" id={demand.id} />
-            {owner ? <AccessRequestsCard demandId={demand.id} /> : null}
+            {owner ? <AccessRequestsCard kind="demands" postingId={demand.id} /> : null}
             {owner && demand.status !== 'draft' ? (
               <PostingMatchesCard kind="demand" postingId={demand.id} />
             ) : null}
@@ -198,113 +182,6 @@ function DemandContent({ demand }: { demand: Demand }) {
           </Space>
         </Flex>
       ) : null}
-    </>
-  );
-}
-
-const requestHint = {
-  pending: 'demandDetail.requestPending',
-  granted: 'demandDetail.requestGranted',
-  refused: 'demandDetail.requestRefused',
-  revoked: 'demandDetail.requestRevoked',
-} as const;
-
-/** A confidential demand seen without a grant: the teaser, and how to ask for access. */
-function RedactedContent({
-  demand,
-  onChange,
-  onReload,
-}: {
-  demand: Demand;
-  onChange: (next: Demand) => void;
-  onReload: () => void;
-}) {
-  const { t } = useTranslation();
-  const { message } = App.useApp();
-  const { status, currentMembership } = useAuth();
-  const location = useLocation();
-  const [requesting, setRequesting] = useState(false);
-  const request = demand.accessRequest;
-  const mayRequest = !request || request.status === 'refused' || request.status === 'revoked';
-
-  let action = null;
-  if (status !== 'authenticated') {
-    action = (
-      <LinkButton
-        type="primary"
-        icon={<LoginOutlined />}
-        to={withRedirect('/login', `${location.pathname}${location.search}`)}
-        data-testid="login-to-request"
-      >
-        {t('demandDetail.loginToRequest')}
-      </LinkButton>
-    );
-  } else if (!currentMembership) {
-    action = (
-      <Flex vertical align="center" gap={8}>
-        <Typography.Text type="secondary">{t('demandDetail.needOrganization')}</Typography.Text>
-        <LinkButton to="/organizations/new">{t('demandDetail.createOrganization')}</LinkButton>
-      </Flex>
-    );
-  } else if (mayRequest) {
-    action = (
-      <Button
-        type="primary"
-        icon={<LockOutlined />}
-        onClick={() => setRequesting(true)}
-        data-testid="request-access"
-      >
-        {t('demandDetail.requestAccess')}
-      </Button>
-    );
-  }
-
-  return (
-    <>
-      <Result
-        icon={<LockOutlined style={{ color: '#722ed1' }} />}
-        title={t('demandDetail.confidentialTitle')}
-        subTitle={t('demandDetail.confidentialHint')}
-        extra={action}
-      >
-        <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: 0 }} data-testid="demand-teaser">
-          {demand.teaser || t('demandDetail.noTeaser')}
-        </Typography.Paragraph>
-      </Result>
-      {request ? (
-        <Alert
-          type={request.status === 'pending' ? 'info' : request.status === 'granted' ? 'success' : 'warning'}
-          showIcon
-          data-testid="my-access-request"
-          title={
-            <Space wrap>
-              {t('demandDetail.myRequest')}
-              <AccessStatusTag status={request.status} />
-              <Typography.Text type="secondary">
-                {t('demandDetail.requestedAt', { date: formatDateTime(request.createdAt) })}
-              </Typography.Text>
-            </Space>
-          }
-          description={t(requestHint[request.status])}
-          action={
-            request.status === 'granted' ? (
-              <Button size="small" icon={<ReloadOutlined />} onClick={onReload}>
-                {t('demandDetail.refresh')}
-              </Button>
-            ) : undefined
-          }
-        />
-      ) : null}
-      <RequestAccessModal
-        demand={demand}
-        open={requesting}
-        onClose={() => setRequesting(false)}
-        onRequested={(created) => {
-          setRequesting(false);
-          void message.success(t('accessRequest.submitted'));
-          onChange({ ...demand, accessRequest: created });
-        }}
-      />
     </>
   );
 }

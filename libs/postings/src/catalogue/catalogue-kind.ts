@@ -1,3 +1,4 @@
+import type { AccessRequest } from '../access/access-request.entity.js';
 import type { DeepPartial, EntityManager, SelectQueryBuilder } from 'typeorm';
 import type { CatalogueKind, FieldError, Language } from '#core';
 import type { OrganizationType } from '#identity';
@@ -14,6 +15,8 @@ export interface CatalogueView {
   full: boolean;
   /** The signed-in caller, if any. */
   viewerId: string | null;
+  /** The caller's organization's latest access request, if any. */
+  accessRequest: AccessRequest | null;
 }
 
 /** The input every kind shares; each kind's create body extends it. */

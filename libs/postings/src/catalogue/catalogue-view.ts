@@ -1,6 +1,7 @@
 import { provinceOf, regionName, techFieldName, type Language } from '#core';
 import type { CatalogueSummaryDto } from '../dto/catalogue.dto.js';
 import type { CatalogueView } from './catalogue-kind.js';
+import { STANDARD_NDA_TEXT, toOwnAccessRequestDto } from '../access/posting-access.service.js';
 import type { CataloguePosting } from './catalogue-posting.entity.js';
 
 /**
@@ -29,9 +30,12 @@ export function catalogueSummaryBase(
   };
 }
 
+/** The detail's shared fields: review notes to owners, the NDA and the caller's own access request. */
 export const catalogueDetailBase = (row: CataloguePosting, view: CatalogueView) => ({
   rejectionReason: view.full ? row.rejectionReason : null,
   canEdit: view.canEdit,
+  ndaText: row.visibility === 'confidential' ? STANDARD_NDA_TEXT : null,
+  accessRequest: toOwnAccessRequestDto(view.accessRequest),
 });
 
 /** A region as shown: to the province only when the posting is redacted. */

@@ -26,7 +26,16 @@ import {
   type CatalogueKindSpec,
   type CatalogueQuery,
 } from './catalogue-kind.js';
+import { moderated } from '../access/moderation-notice.js';
 import { applyKeyset, escapeLike, keysetPage, shownInFull } from './listing.js';
+import {
+  grantedPostingIds,
+  grantedSql,
+  ownAccessRequest,
+  STANDARD_NDA_TEXT,
+  type AccessTarget,
+  type HasAccessTarget,
+} from '../access/posting-access.service.js';
 
 const DEFAULT_PAGE = 20;
 
@@ -47,7 +56,7 @@ export abstract class CatalogueService<
   Dto,
   Summary,
   Query extends CatalogueQuery,
-> {
+> implements HasAccessTarget {
   protected constructor(
     protected readonly dataSource: DataSource,
     protected readonly audit: AuditService,
@@ -55,6 +64,17 @@ export abstract class CatalogueService<
     protected readonly directory: OrganizationDirectory,
     protected readonly spec: CatalogueKindSpec<E, Input, Dto, Summary, Query>,
   ) {}
+
+  /** Confidential postings' access requests, under the platform's standard NDA. */
+  readonly accessTarget: AccessTarget = {
+    kind: this.spec.kind,
+    listed: async (actor, id) => {
+      const row = await this.dataSource.getRepository(this.spec.entity).findOneBy({ id } as never);
+      if (!row || !this.isListedFor(actor, row)) return null;
+      return { organizationId: row.organizationId, visibility: row.visibility, ndaText: STANDARD_NDA_TEXT };
+    },
+    lockForEdit: (manager, actor, id) => this.lockForEdit(manager, actor, id),
+  };
 
   async create(actor: Actor, input: Input, lang: Language): Promise<Dto> {
     const organizationId = actingOrganization(actor);
@@ -146,6 +166,8 @@ export abstract class CatalogueService<
       await manager.save(row);
       await this.record(manager, actor, row, action, { from, to: row.status, reason: reason ?? null });
       if (action === 'publish') await this.announce(manager, row, EventType.PostingPublished);
+      if (action === 'publish' || action === 'reject')
+        await moderated(this.outbox, manager, this.spec.kind, id, action, reason ?? null);
       if (action === 'archive' && from === 'published')
         await this.outbox.add(manager, EventType.PostingWithdrawn, { kind: this.spec.kind, postingId: id });
     });
@@ -173,9 +195,11 @@ export abstract class CatalogueService<
         .execute();
       row.viewCount += 1;
     }
-    const redacted = !full && row.visibility === 'confidential';
+    const accessRequest = await ownAccessRequest(this.dataSource, this.spec.kind, id, actor);
+    const redacted = !full && row.visibility === 'confidential' && accessRequest?.status !== 'granted';
     const canEdit = ability.can('edit', this.subjectOf(row));
-    return this.spec.toDto(row, { redacted, full, canEdit, viewerId: actor?.userId ?? null }, lang);
+    const viewerId = actor?.userId ?? null;
+    return this.spec.toDto(row, { redacted, full, canEdit, viewerId, accessRequest }, lang);
   }
 
   /**
@@ -199,7 +223,9 @@ export abstract class CatalogueService<
         visible: actor ? ['public', 'registered', 'confidential'] : ['public', 'confidential'],
       });
     }
-    const full = shownInFull(qb, 'p', actor, { claimedBy: this.spec.claimable === true });
+    qb.setParameter('grantee', actor?.organizationId ?? null);
+    const granted = grantedSql(this.spec.kind, 'p');
+    const full = shownInFull(qb, 'p', actor, { claimedBy: this.spec.claimable === true, granted });
     this.spec.filter(qb, query, full);
     if (scope.organizationId)
       qb.andWhere(`p.organization_id = :owner AND (p.visibility <> 'confidential' OR ${full})`, {
@@ -211,10 +237,14 @@ export abstract class CatalogueService<
     const { rows, nextCursor } = await keysetPage(qb, keyset, query.limit ?? DEFAULT_PAGE);
     await this.directory.withNames(rows);
     const ability = postingAbilityFor(actor);
+    const confidential = rows.filter((row) => row.visibility === 'confidential').map((row) => row.id);
+    const grants = await grantedPostingIds(this.dataSource, this.spec.kind, actor, confidential);
     const items = rows.map((row) =>
       this.spec.toSummary(
         row,
-        row.visibility === 'confidential' && ability.cannot('read-full', this.subjectOf(row)),
+        row.visibility === 'confidential' &&
+          ability.cannot('read-full', this.subjectOf(row)) &&
+          !grants.has(row.id),
         lang,
       ),
     );

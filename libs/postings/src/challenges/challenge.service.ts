@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, Not, type EntityManager } from 'typeorm';
 import { ConflictError, NotFoundError, ValidationError, wanToYuan, type Language } from '#core';
 import { AuditService, OrganizationDirectory, type Actor } from '#identity';
+import { EventType, OutboxService } from '#queue';
 import type {
   ChallengeBoardPageDto,
   ChallengeBoardQueryDto,
@@ -22,6 +23,18 @@ const today = () => new Date().toISOString().slice(0, 10);
 
 export type ProposalDecision = 'shortlist' | 'award';
 
+/** A proposal as its notices tell it (see `ChallengeService.noticeOf`). */
+export interface ProposalNotice {
+  proposalId: string;
+  status: ProposalStatus;
+  summary: string;
+  proposerOrganizationId: string;
+  proposerName: string;
+  demandId: string;
+  demandTitle: string;
+  demandOwnerId: string;
+}
+
 /**
  * 揭榜挂帅: the owner of a published demand opens a call with an award and weighted criteria; other
  * organizations that can read the demand submit one proposal each; the owner shortlists, scores and
@@ -34,6 +47,7 @@ export class ChallengeService {
     private readonly demands: DemandService,
     private readonly audit: AuditService,
     private readonly directory: OrganizationDirectory,
+    private readonly outbox: OutboxService,
   ) {}
 
   async open(actor: Actor, demandId: string, input: OpenChallengeDto, lang: Language): Promise<ChallengeDto> {
@@ -84,11 +98,16 @@ export class ChallengeService {
       if (challenge.status !== 'open') throw new ConflictError('challenge-closed');
       challenge.status = 'closed';
       await manager.save(challenge);
+      const waiting = await manager.find(Proposal, {
+        select: { id: true },
+        where: { challengeId: challenge.id, status: In(['submitted', 'shortlisted']) },
+      });
       await manager.update(
         Proposal,
         { challengeId: challenge.id, status: In(['submitted', 'shortlisted']) },
         { status: 'declined' },
       );
+      await this.announceOutcomes(manager, waiting, 'declined');
       await this.record(manager, actor, 'challenge.closed', 'challenge', challenge.id, { demandId });
     });
     return this.get(actor, demandId, lang);
@@ -186,6 +205,7 @@ export class ChallengeService {
           }),
         );
         await this.record(manager, actor, 'proposal.submitted', 'proposal', proposal.id, { demandId });
+        await this.outbox.add(manager, EventType.ProposalSubmitted, { proposalId: proposal.id });
         return proposal.id;
       });
       return this.proposal(id);
@@ -254,17 +274,24 @@ export class ChallengeService {
       if (!allowed[decision].includes(proposal.status)) {
         throw new ConflictError('invalid-transition', { action: decision, status: proposal.status });
       }
-      proposal.status = decision === 'award' ? 'awarded' : 'shortlisted';
+      const outcome = decision === 'award' ? 'awarded' : 'shortlisted';
+      proposal.status = outcome;
       await manager.save(proposal);
+      await this.announceOutcomes(manager, [proposal], outcome);
       if (decision === 'award') {
         challenge.status = 'awarded';
         challenge.awardedProposalId = proposal.id;
         await manager.save(challenge);
+        const others = await manager.find(Proposal, {
+          select: { id: true },
+          where: { challengeId: challenge.id, id: Not(proposal.id), status: Not('declined') },
+        });
         await manager.update(
           Proposal,
           { challengeId: challenge.id, id: Not(proposal.id) },
           { status: 'declined' },
         );
+        await this.announceOutcomes(manager, others, 'declined');
       }
       await this.record(
         manager,
@@ -292,6 +319,40 @@ export class ChallengeService {
     return proposal
       ? { organizationIds: [proposal.challenge.demand.organizationId, proposal.organizationId] }
       : null;
+  }
+
+  /**
+   * What a proposal's notices say: the proposer, the demand (its title, its owner) and the summary; null
+   * when the proposal is gone. Read by the worker, not shown to a caller.
+   */
+  async noticeOf(proposalId: string): Promise<ProposalNotice | null> {
+    const proposal = await this.dataSource.getRepository(Proposal).findOne({
+      where: { id: proposalId },
+      relations: { challenge: { demand: true } },
+    });
+    if (!proposal) return null;
+    const [named] = await this.directory.withNames([proposal]);
+    const demand = proposal.challenge.demand;
+    return {
+      proposalId,
+      status: proposal.status,
+      summary: proposal.summary,
+      proposerOrganizationId: proposal.organizationId,
+      proposerName: named?.organizationName ?? '',
+      demandId: demand.id,
+      demandTitle: demand.title,
+      demandOwnerId: demand.organizationId,
+    };
+  }
+
+  /** Proposers are told of their proposal's outcome (shortlisted, awarded, declined). */
+  private async announceOutcomes(
+    manager: EntityManager,
+    proposals: { id: string }[],
+    status: 'shortlisted' | 'awarded' | 'declined',
+  ): Promise<void> {
+    for (const { id } of proposals)
+      await this.outbox.add(manager, EventType.ProposalDecided, { proposalId: id, status });
   }
 
   private async lockProposal(manager: EntityManager, actor: Actor, demandId: string, proposalId: string) {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import {
   assertNoNulls,
   ForbiddenError,
@@ -23,7 +23,15 @@ import type {
   DemandSummaryDto,
   UpdateDemandDto,
 } from '../dto/demand.dto.js';
-import { DemandAccessRequest } from './demand-access-request.entity.js';
+import {
+  grantedPostingIds,
+  grantedSql,
+  ownAccessRequest,
+  toOwnAccessRequestDto,
+  type AccessTarget,
+  type HasAccessTarget,
+} from '../access/posting-access.service.js';
+import { moderated } from '../access/moderation-notice.js';
 import {
   applyKeyset,
   escapeLike,
@@ -76,13 +84,28 @@ const DEMAND_KEYSETS: Record<'newest' | 'views' | 'deadline' | 'updated', Keyset
 };
 
 @Injectable()
-export class DemandService {
+export class DemandService implements HasAccessTarget {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly outbox: OutboxService,
     private readonly directory: OrganizationDirectory,
   ) {}
+
+  /** Confidential demands' access requests: the owner's NDA text is what the requester accepts. */
+  readonly accessTarget: AccessTarget = {
+    kind: 'demand',
+    listed: async (actor, id) => {
+      const demand = await this.dataSource.getRepository(Demand).findOneBy({ id });
+      if (!demand || !this.isListedFor(actor, demand)) return null;
+      return {
+        organizationId: demand.organizationId,
+        visibility: demand.visibility,
+        ndaText: demand.ndaText ?? '',
+      };
+    },
+    lockForEdit: (manager, actor, id) => this.lockForEdit(manager, actor, id),
+  };
 
   async create(actor: Actor, input: CreateDemandDto, lang: Language): Promise<DemandDto> {
     const id = await this.createDraftFor(actor, this.actingOrganization(actor), input);
@@ -193,6 +216,8 @@ export class DemandService {
       });
       const event = ANNOUNCED[action];
       if (event) await this.outbox.add(manager, event, { demandId: id });
+      if (action === 'publish' || action === 'reject')
+        await moderated(this.outbox, manager, 'demand', id, action, reason ?? null);
     });
     return this.view(actor, id, lang);
   }
@@ -235,12 +260,7 @@ export class DemandService {
     const ability = postingAbilityFor(actor);
     const full = ability.can('read-full', demandSubject(demand));
     if (!full && !this.isListedFor(actor, demand)) throw new NotFoundError('demand-not-found');
-    const ownRequest = actor?.organizationId
-      ? await this.dataSource.getRepository(DemandAccessRequest).findOne({
-          where: { demandId: id, organizationId: actor.organizationId },
-          order: { createdAt: 'DESC' },
-        })
-      : null;
+    const ownRequest = await ownAccessRequest(this.dataSource, 'demand', id, actor);
     const redacted = !full && demand.visibility === 'confidential' && ownRequest?.status !== 'granted';
     // Whether there is a call to ask for: a teaser reader does not learn even that.
     const [challenge] = redacted
@@ -259,9 +279,7 @@ export class DemandService {
         redacted,
         canEdit: ability.can('edit', demandSubject(demand)),
         challengeStatus: challenge?.status ?? null,
-        accessRequest: ownRequest
-          ? { id: ownRequest.id, status: ownRequest.status, createdAt: ownRequest.createdAt }
-          : null,
+        accessRequest: toOwnAccessRequestDto(ownRequest),
       },
       lang,
     );
@@ -369,8 +387,7 @@ export class DemandService {
   private shownInFull(qb: SelectQueryBuilder<Demand>, actor: Actor | null): string {
     qb.setParameter('grantee', actor?.organizationId ?? null);
     return shownInFull(qb, 'd', actor, {
-      granted: `EXISTS (SELECT 1 FROM demand_access_requests g WHERE g.demand_id = d.id
-                  AND g.organization_id = :grantee::uuid AND g.status = 'granted')`,
+      granted: grantedSql('demand', 'd'),
     });
   }
 
@@ -391,12 +408,7 @@ export class DemandService {
 
   private async grantedDemandIds(actor: Actor | null, demands: Demand[]): Promise<Set<string>> {
     const confidential = demands.filter((d) => d.visibility === 'confidential').map((d) => d.id);
-    if (!actor?.organizationId || confidential.length === 0) return new Set();
-    const grants = await this.dataSource.getRepository(DemandAccessRequest).find({
-      select: { demandId: true },
-      where: { organizationId: actor.organizationId, status: 'granted', demandId: In(confidential) },
-    });
-    return new Set(grants.map((g) => g.demandId));
+    return grantedPostingIds(this.dataSource, 'demand', actor, confidential);
   }
 
   private async record(

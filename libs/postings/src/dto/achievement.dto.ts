@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { OwnAccessRequestDto } from './demand.dto.js';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsOptional, ValidateNested } from 'class-validator';
 import {
@@ -117,6 +118,9 @@ export class AchievementDto extends AchievementSummaryDto {
   @ApiProperty({ type: ContactDto, nullable: true }) contact: ContactDto | null;
   @ApiProperty({ type: 'string', nullable: true }) rejectionReason: string | null;
   @ApiProperty() canEdit: boolean;
+  @ApiProperty({ type: 'string', nullable: true, description: 'The NDA an access request accepts' })
+  ndaText: string | null;
+  @ApiProperty({ type: OwnAccessRequestDto, nullable: true }) accessRequest: OwnAccessRequestDto | null;
 }
 
 export class AchievementPageDto {

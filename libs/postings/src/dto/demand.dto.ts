@@ -27,10 +27,7 @@ import {
   type DemandStatus,
   type Visibility,
 } from '../demands/demand.entity.js';
-import {
-  ACCESS_REQUEST_STATUSES,
-  type AccessRequestStatus,
-} from '../demands/demand-access-request.entity.js';
+import { ACCESS_REQUEST_STATUSES, type AccessRequestStatus } from '../access/access-request.entity.js';
 
 /** 万元 amounts: up to 10 亿元, four decimals (one 元). */
 const WAN = { min: 0, max: 100_000, decimals: 4 } as const;

@@ -1,4 +1,5 @@
 import { ApiProperty, PartialType } from '@nestjs/swagger';
+import { OwnAccessRequestDto } from './demand.dto.js';
 import { Type } from 'class-transformer';
 import { DecimalField, EnumField, RegionCodeField, TagsField, TechFieldsField, TextField } from '#core';
 import { VISIBILITIES, type Visibility } from '../catalogue/catalogue-posting.entity.js';
@@ -75,6 +76,9 @@ export class ProjectDto extends ProjectSummaryDto {
   @ApiProperty({ type: 'string', nullable: true }) traction: string | null;
   @ApiProperty({ type: 'string', nullable: true }) rejectionReason: string | null;
   @ApiProperty() canEdit: boolean;
+  @ApiProperty({ type: 'string', nullable: true, description: 'The NDA an access request accepts' })
+  ndaText: string | null;
+  @ApiProperty({ type: OwnAccessRequestDto, nullable: true }) accessRequest: OwnAccessRequestDto | null;
 }
 
 export class ProjectPageDto {

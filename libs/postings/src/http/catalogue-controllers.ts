@@ -25,6 +25,8 @@ import {
 } from '../dto/project.dto.js';
 import { FinancingOfferService } from '../financing-offers/financing-offer.service.js';
 import { ProjectService } from '../projects/project.service.js';
+import { DemandService } from '../demands/demand.service.js';
+import { accessRequestsController } from './access-requests.controller.js';
 import { catalogueController } from './catalogue.controller.js';
 
 /** 科技成果: universities and institutes offer technology for transfer. */
@@ -67,4 +69,30 @@ export const FinancingOffersController = catalogueController({
   summaryDto: FinancingOfferSummaryDto,
   pageDto: FinancingOfferPageDto,
   owners: 'investor or service agency',
+});
+
+/** Access requests to confidential postings of each kind (issue 16: demands first, now every kind). */
+export const DemandAccessController = accessRequestsController({
+  path: 'demands',
+  tag: 'demands',
+  service: DemandService,
+  noun: 'demand',
+});
+export const AchievementAccessController = accessRequestsController({
+  path: 'achievements',
+  tag: 'achievements',
+  service: AchievementService,
+  noun: 'achievement',
+});
+export const ProjectAccessController = accessRequestsController({
+  path: 'projects',
+  tag: 'projects',
+  service: ProjectService,
+  noun: 'project',
+});
+export const FinancingOfferAccessController = accessRequestsController({
+  path: 'financing-offers',
+  tag: 'financing-offers',
+  service: FinancingOfferService,
+  noun: 'financing offer',
 });

@@ -4,21 +4,16 @@ import { CurrentActor, OptionalActor, ProblemResponses, Public, RequestLanguage,
 import type { Language } from '#core';
 import type { Actor } from '#identity';
 import {
-  AccessRequestDto,
-  AccessRequestInputDto,
   CloseDemandDto,
   CreateDemandDto,
   DemandDto,
   DemandPageDto,
   DemandQueryDto,
   DemandSummaryDto,
-  OwnAccessRequestDto,
-  RefuseAccessDto,
   RejectDemandDto,
   UpdateDemandDto,
   VisibilityDto,
 } from '../dto/demand.dto.js';
-import { DemandAccessService } from '../demands/demand-access.service.js';
 import { DemandService } from '../demands/demand.service.js';
 
 /** Technical problems (技术需求 / 难题) and the public 难题榜. */
@@ -26,10 +21,7 @@ import { DemandService } from '../demands/demand.service.js';
 @ApiBearerAuth()
 @Controller('api/v1/demands')
 export class DemandsController {
-  constructor(
-    private readonly demands: DemandService,
-    private readonly access: DemandAccessService,
-  ) {}
+  constructor(private readonly demands: DemandService) {}
 
   @Get()
   @Public()
@@ -152,63 +144,5 @@ export class DemandsController {
     @RequestLanguage() lang: Language,
   ) {
     return this.demands.transition(actor, id, 'close', body.reason, lang);
-  }
-
-  @Post(':id/access-requests')
-  @ApiCreatedResponse({
-    type: OwnAccessRequestDto,
-    description: 'A verified organization asks to read a confidential demand',
-  })
-  @ProblemResponses(400, 401, 403, 404, 409)
-  requestAccess(
-    @CurrentActor() actor: Actor,
-    @UuidParam('id') id: string,
-    @Body() body: AccessRequestInputDto,
-  ) {
-    return this.access.request(actor, id, body);
-  }
-
-  @Get(':id/access-requests')
-  @ApiOkResponse({ type: [AccessRequestDto] })
-  @ProblemResponses(401, 403, 404)
-  accessRequests(@CurrentActor() actor: Actor, @UuidParam('id') id: string) {
-    return this.access.list(actor, id);
-  }
-
-  @Post(':id/access-requests/:requestId/grant')
-  @HttpCode(200)
-  @ApiOkResponse({ type: AccessRequestDto })
-  @ProblemResponses(401, 403, 404, 409)
-  grant(
-    @CurrentActor() actor: Actor,
-    @UuidParam('id') id: string,
-    @UuidParam('requestId') requestId: string,
-  ) {
-    return this.access.decide(actor, id, requestId, 'grant');
-  }
-
-  @Post(':id/access-requests/:requestId/refuse')
-  @HttpCode(200)
-  @ApiOkResponse({ type: AccessRequestDto })
-  @ProblemResponses(400, 401, 403, 404, 409)
-  refuse(
-    @CurrentActor() actor: Actor,
-    @UuidParam('id') id: string,
-    @UuidParam('requestId') requestId: string,
-    @Body() body: RefuseAccessDto,
-  ) {
-    return this.access.decide(actor, id, requestId, 'refuse', body.reason);
-  }
-
-  @Post(':id/access-requests/:requestId/revoke')
-  @HttpCode(200)
-  @ApiOkResponse({ type: AccessRequestDto })
-  @ProblemResponses(401, 403, 404, 409)
-  revoke(
-    @CurrentActor() actor: Actor,
-    @UuidParam('id') id: string,
-    @UuidParam('requestId') requestId: string,
-  ) {
-    return this.access.decide(actor, id, requestId, 'revoke');
   }
 }

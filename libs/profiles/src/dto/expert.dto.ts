@@ -12,7 +12,13 @@ import {
   TextField,
   UuidField,
 } from '#core';
-import { CatalogueQueryDto, CatalogueSummaryDto, TeaserField, VISIBILITIES } from '#postings';
+import {
+  CatalogueQueryDto,
+  CatalogueSummaryDto,
+  OwnAccessRequestDto,
+  TeaserField,
+  VISIBILITIES,
+} from '#postings';
 import {
   AVAILABILITIES,
   SERVICE_MODES,
@@ -119,6 +125,9 @@ export class ExpertDto extends ExpertSummaryDto {
   @ApiProperty({ type: 'string', nullable: true }) stationName: string | null;
   @ApiProperty({ type: 'string', nullable: true }) rejectionReason: string | null;
   @ApiProperty() canEdit: boolean;
+  @ApiProperty({ type: 'string', nullable: true, description: 'The NDA an access request accepts' })
+  ndaText: string | null;
+  @ApiProperty({ type: OwnAccessRequestDto, nullable: true }) accessRequest: OwnAccessRequestDto | null;
   @ApiProperty() claimedByMe: boolean;
 }
 

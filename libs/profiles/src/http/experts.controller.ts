@@ -13,7 +13,7 @@ import type { FastifyRequest } from 'fastify';
 import { CurrentActor, ProblemResponses, RequestLanguage, UuidParam, XLSX_TYPE } from '#http';
 import { ValidationError, type Language } from '#core';
 import type { Actor } from '#identity';
-import { catalogueController } from '#postings';
+import { accessRequestsController, catalogueController } from '#postings';
 import {
   ClaimExpertDto,
   CreateExpertDto,
@@ -41,6 +41,14 @@ export const ExpertsController = catalogueController({
   summaryDto: ExpertSummaryDto,
   pageDto: ExpertPageDto,
   owners: 'society',
+});
+
+/** Access requests to confidential expert profiles, as for every confidential posting. */
+export const ExpertAccessController = accessRequestsController({
+  path: 'experts',
+  tag: 'experts',
+  service: ExpertService,
+  noun: 'expert profile',
 });
 
 /** What experts have beyond the shared catalogue routes: claiming a profile, and bulk import. */
