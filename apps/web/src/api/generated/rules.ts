@@ -1632,7 +1632,12 @@ export const schemaRules = {
         "deal-changed",
         "task-due",
         "interest-received",
-        "event-changed"
+        "event-changed",
+        "access-requested",
+        "access-decided",
+        "proposal-received",
+        "proposal-decided",
+        "moderation-decided"
       ]
     }
   },
@@ -1651,7 +1656,12 @@ export const schemaRules = {
         "deal-changed",
         "task-due",
         "interest-received",
-        "event-changed"
+        "event-changed",
+        "access-requested",
+        "access-decided",
+        "proposal-received",
+        "proposal-decided",
+        "moderation-decided"
       ]
     },
     "inApp": {
@@ -1678,6 +1688,11 @@ export const schemaRules = {
         "task-due",
         "interest-received",
         "event-changed",
+        "access-requested",
+        "access-decided",
+        "proposal-received",
+        "proposal-decided",
+        "moderation-decided",
         "digest"
       ]
     },
@@ -1690,7 +1705,12 @@ export const schemaRules = {
           "deal-changed",
           "task-due",
           "interest-received",
-          "event-changed"
+          "event-changed",
+          "access-requested",
+          "access-decided",
+          "proposal-received",
+          "proposal-decided",
+          "moderation-decided"
         ]
       }
     }
@@ -1713,7 +1733,12 @@ export const schemaRules = {
           "deal-changed",
           "task-due",
           "interest-received",
-          "event-changed"
+          "event-changed",
+          "access-requested",
+          "access-decided",
+          "proposal-received",
+          "proposal-decided",
+          "moderation-decided"
         ]
       }
     }
@@ -1741,7 +1766,12 @@ export const schemaRules = {
           "deal-changed",
           "task-due",
           "interest-received",
-          "event-changed"
+          "event-changed",
+          "access-requested",
+          "access-decided",
+          "proposal-received",
+          "proposal-decided",
+          "moderation-decided"
         ]
       }
     },
@@ -1767,7 +1797,12 @@ export const schemaRules = {
           "deal-changed",
           "task-due",
           "interest-received",
-          "event-changed"
+          "event-changed",
+          "access-requested",
+          "access-decided",
+          "proposal-received",
+          "proposal-decided",
+          "moderation-decided"
         ]
       }
     }
@@ -1795,7 +1830,12 @@ export const schemaRules = {
           "deal-changed",
           "task-due",
           "interest-received",
-          "event-changed"
+          "event-changed",
+          "access-requested",
+          "access-decided",
+          "proposal-received",
+          "proposal-decided",
+          "moderation-decided"
         ]
       }
     },
