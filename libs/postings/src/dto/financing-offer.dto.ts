@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { ApiProperty, PartialType } from '@nestjs/swagger';
 import { OwnAccessRequestDto } from './demand.dto.js';
 import { Type } from 'class-transformer';
 import { DecimalField, EnumArrayField, EnumField, RegionCodesField, TechFieldsField, TextField } from '#core';
