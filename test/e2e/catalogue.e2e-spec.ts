@@ -58,10 +58,17 @@ describe.each(Object.keys(CATALOGUE_KINDS) as CatalogueKindName[])('%s postings'
     );
     expect(audit.map((a) => a.action)).toEqual([`${kind}.created`, `${kind}.submit`, `${kind}.publish`]);
     const events: { type: string; payload: unknown }[] = await app.dataSource.query(
-      `SELECT type, payload FROM outbox_events WHERE payload->>'postingId' = $1`,
+      `SELECT type, payload FROM outbox_events WHERE payload->>'postingId' = $1 ORDER BY id`,
       [id],
     );
-    expect(events).toEqual([{ type: 'posting.published', payload: { kind, postingId: id } }]);
+    expect(events).toEqual([
+      { type: 'posting.published', payload: { kind, postingId: id } },
+      // The owner hears the review's result (issue 16).
+      {
+        type: 'posting.moderated',
+        payload: { kind, postingId: id, outcome: 'published', reason: null, at: expect.any(String) },
+      },
+    ]);
   });
 
   it('rejects with a reason the owner sees, and lets the owner fix and resubmit', async () => {

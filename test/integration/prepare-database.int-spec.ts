@@ -7,7 +7,9 @@ import { DEMO_PASSWORD } from '../../apps/api/src/cli/demo-data.js';
 import { prepareDatabase } from '../../apps/api/src/cli/prepare-database.js';
 
 const SERVER_URL = process.env.TEST_DATABASE_SERVER_URL ?? 'postgres://postgres@127.0.0.1:5432';
-const name = `duijie_test_prepare_${randomBytes(4).toString('hex')}`;
+// Named as libs/testing names its databases: the sweeper of abandoned test databases reads the creation
+// time from the name, and once read "prepare" as a time in 1971 and dropped this one mid-run.
+const name = `duijie_test_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`;
 const url = `${SERVER_URL}/${name}`;
 let client: pg.Client;
 const quiet = () => undefined;

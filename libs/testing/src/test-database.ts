@@ -61,7 +61,8 @@ const ABANDONED_AFTER_MS = 6 * 3600_000;
 
 async function dropAbandoned(admin: pg.Client): Promise<void> {
   const { rows } = await admin.query<{ datname: string }>(
-    `SELECT datname FROM pg_database WHERE datname ~ '^duijie_test_[0-9a-z]+_[0-9a-f]{8}$'`,
+    // Eight base-36 digits are a millisecond time from 1972 to 2059: other names are not ours to judge.
+    `SELECT datname FROM pg_database WHERE datname ~ '^duijie_test_[0-9a-z]{8}_[0-9a-f]{8}$'`,
   );
   for (const { datname } of rows) {
     const created = parseInt(datname.split('_')[2], 36);
