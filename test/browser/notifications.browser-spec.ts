@@ -5,10 +5,28 @@
  * bell goes back to zero.
  */
 import { describe, expect, it } from '@jest/globals';
+import request from 'supertest';
+import type { TestApp } from '../support/app-harness.js';
 import { TEST_TIMEOUT, useBrowserSession } from '../support/browser-actions.js';
 import { withScreenshots } from '../support/browser.js';
 import { BATTERY_ACHIEVEMENT, BATTERY_DEMAND } from '../support/battery-match.js';
 import { publishedPosting, signedInPage } from '../support/factories.js';
+import type { SignedInUser } from '../support/http.js';
+
+/**
+ * Owners first hear that their posting was published (issue 16). The bell here is about the match, so that
+ * notice is awaited and marked read before the page opens.
+ */
+async function readPublicationNotice(app: TestApp, user: SignedInUser): Promise<void> {
+  const asUser = { Authorization: `Bearer ${user.token}` };
+  for (let tries = 0; ; tries += 1) {
+    const response = await request(app.baseUrl).get('/api/v1/notifications/unread-count').set(asUser);
+    if ((response.body as { unread: number }).unread > 0) break;
+    if (tries === 100) throw new Error('the publication notice never came');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  await request(app.baseUrl).post('/api/v1/notifications/read-all').set(asUser).expect(200);
+}
 
 describe('notifications in the browser', () => {
   const session = useBrowserSession();
@@ -20,6 +38,7 @@ describe('notifications in the browser', () => {
       withScreenshots('notifications', pages, async () => {
         const app = session.app;
         const achievement = await publishedPosting(app, 'achievement', { body: BATTERY_ACHIEVEMENT });
+        await readPublicationNotice(app, achievement.owner.user);
 
         const page = await signedInPage(session, achievement.owner.user);
         const bell = page.getByTestId('notification-bell');
