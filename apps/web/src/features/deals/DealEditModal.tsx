@@ -1,11 +1,10 @@
 import { Alert, DatePicker, Form, Modal } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { dealsApi, isSignedStage, isTechnologyKind, type Deal, type DealKind, type IpType } from './api';
 import { DealTermsFields } from './DealTermsFields';
 import { FormError } from '../../components/FormError';
-import { applyServerErrors } from '../../lib/errors';
+import { useFormSubmit } from '../../lib/use-form-submit';
 
 const FIELDS = [
   'kind',
@@ -47,8 +46,7 @@ export function DealEditModal({
 }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, submit } = useFormSubmit(form, FIELDS);
   const kind = Form.useWatch('kind', form);
   const technology = isTechnologyKind(kind ?? deal.kind);
   const signed = isSignedStage(deal.stage);
@@ -56,9 +54,7 @@ export function DealEditModal({
   const current = { ...deal, ...own };
 
   const finish = async (values: Values) => {
-    setBusy(true);
-    setError(null);
-    try {
+    await submit(async () => {
       onDone(
         await dealsApi.update(deal.id, {
           kind: values.kind,
@@ -72,11 +68,7 @@ export function DealEditModal({
           registrationNumber: technology && signed ? values.registrationNumber?.trim() || null : null,
         }),
       );
-    } catch (cause) {
-      setError(applyServerErrors(form, cause, t, FIELDS));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

@@ -1,7 +1,6 @@
 import { Alert, DatePicker, Form, Modal, Radio, Select, Skeleton } from 'antd';
 import type { ButtonProps } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   dealsApi,
@@ -14,10 +13,11 @@ import {
   type NewDeal,
   type IpType,
 } from './api';
-import { applyServerErrors, errorMessage } from '../../lib/errors';
+import { errorMessage } from '../../lib/errors';
 import { useAsync } from '../../lib/use-async';
 import { FormError } from '../../components/FormError';
 import { DealTermsFields } from './DealTermsFields';
+import { useFormSubmit } from '../../lib/use-form-submit';
 
 const DATE_FORMAT = 'YYYY-MM-DD';
 const FIELDS = [
@@ -67,8 +67,10 @@ export function RecordDealModal({
 }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, submit } = useFormSubmit(form, FIELDS, {
+    sellerOrganizationId: 'buyerOrganizationId',
+    sourceId: 'buyerOrganizationId',
+  });
   const parties = useAsync(() => dealsApi.sourceParties(sourceType, sourceId), `${sourceType}:${sourceId}`);
   const kind = Form.useWatch('kind', form);
   const stage = Form.useWatch('stage', form);
@@ -84,9 +86,7 @@ export function RecordDealModal({
 
   const finish = async (values: Values) => {
     const seller = organizations.find((org) => org.id !== values.buyerOrganizationId);
-    setBusy(true);
-    setError(null);
-    try {
+    await submit(async () => {
       onDone(
         await dealsApi.create({
           sourceType,
@@ -112,16 +112,7 @@ export function RecordDealModal({
             : {}),
         }),
       );
-    } catch (cause) {
-      setError(
-        applyServerErrors(form, cause, t, FIELDS, {
-          sellerOrganizationId: 'buyerOrganizationId',
-          sourceId: 'buyerOrganizationId',
-        }),
-      );
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
