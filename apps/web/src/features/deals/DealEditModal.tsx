@@ -1,32 +1,14 @@
-import { Alert, DatePicker, Form, Modal } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import { Alert, Form, Modal } from 'antd';
+import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { dealsApi, isSignedStage, isTechnologyKind, type Deal, type DealKind, type IpType } from './api';
-import { DealTermsFields } from './DealTermsFields';
+import { dealsApi, isSignedStage, isTechnologyKind } from './api';
+import { DealTermsFields, SignedOnItem, TERM_FIELDS, type TermValues } from './DealTermsFields';
+import type { DealModalProps } from './DealStageModal';
 import { FormError } from '../../components/FormError';
 import { useFormSubmit } from '../../lib/use-form-submit';
 
-const FIELDS = [
-  'kind',
-  'projectName',
-  'contractValueWan',
-  'techTransactionWan',
-  'signedOn',
-  'termMonths',
-  'techField',
-  'ipType',
-  'registrationNumber',
-] as const;
-
-interface Values {
-  kind: DealKind;
-  projectName: string;
-  contractValueWan: number;
-  techTransactionWan?: number | null;
-  signedOn?: Dayjs;
-  termMonths?: number | null;
+interface Values extends TermValues {
   techField?: string | null;
-  ipType: IpType;
   registrationNumber?: string | null;
 }
 
@@ -35,18 +17,10 @@ interface Values {
  * terms; after, it is a proposal that applies only once the other side confirms it (the form says which).
  * It opens on the terms as they would read with the caller's own pending proposal.
  */
-export function DealEditModal({
-  deal,
-  onDone,
-  onClose,
-}: {
-  deal: Deal;
-  onDone: (deal: Deal) => void;
-  onClose: () => void;
-}) {
+export function DealEditModal({ deal, onDone, onClose }: DealModalProps) {
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
-  const { busy, error, submit } = useFormSubmit(form, FIELDS);
+  const { busy, error, submit } = useFormSubmit(form, TERM_FIELDS);
   const kind = Form.useWatch('kind', form);
   const technology = isTechnologyKind(kind ?? deal.kind);
   const signed = isSignedStage(deal.stage);
@@ -108,15 +82,7 @@ export function DealEditModal({
         }}
       >
         <DealTermsFields technology={technology} signed={signed}>
-          {signed ? (
-            <Form.Item
-              name="signedOn"
-              label={t('deals.fields.signedOn')}
-              rules={[{ required: true, message: t('deals.required') }]}
-            >
-              <DatePicker />
-            </Form.Item>
-          ) : null}
+          {signed ? <SignedOnItem /> : null}
         </DealTermsFields>
       </Form>
     </Modal>

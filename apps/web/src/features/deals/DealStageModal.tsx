@@ -4,6 +4,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { dealsApi, dealStages, isSignedStage, type Deal, type DealStage } from './api';
 import { FormError } from '../../components/FormError';
+import { SignedOnItem } from './DealTermsFields';
 import { useFormSubmit } from '../../lib/use-form-submit';
 
 const DATE_FORMAT = 'YYYY-MM-DD';
@@ -14,16 +15,15 @@ interface Values {
   signedOn?: Dayjs;
 }
 
-/** Moves a deal to a later stage (or 终止) with the date it was reached; asks for the signing date when passing 签约 unsigned. */
-export function DealStageModal({
-  deal,
-  onDone,
-  onClose,
-}: {
+/** The props of a modal acting on one deal: it reports the updated deal, or closes. */
+export interface DealModalProps {
   deal: Deal;
   onDone: (deal: Deal) => void;
   onClose: () => void;
-}) {
+}
+
+/** Moves a deal to a later stage (or 终止) with the date it was reached; asks for the signing date when passing 签约 unsigned. */
+export function DealStageModal({ deal, onDone, onClose }: DealModalProps) {
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
   const { busy, error, submit } = useFormSubmit(form, ['stage', 'on', 'signedOn']);
@@ -72,15 +72,7 @@ export function DealStageModal({
         >
           <DatePicker />
         </Form.Item>
-        {needsSigningDate ? (
-          <Form.Item
-            name="signedOn"
-            label={t('deals.fields.signedOn')}
-            rules={[{ required: true, message: t('deals.required') }]}
-          >
-            <DatePicker />
-          </Form.Item>
-        ) : null}
+        {needsSigningDate ? <SignedOnItem /> : null}
       </Form>
     </Modal>
   );

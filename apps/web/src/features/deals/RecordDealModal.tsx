@@ -8,45 +8,23 @@ import {
   isSignedStage,
   isTechnologyKind,
   type Deal,
-  type DealKind,
   type DealSourceType,
   type NewDeal,
-  type IpType,
 } from './api';
 import { errorMessage } from '../../lib/errors';
 import { useAsync } from '../../lib/use-async';
 import { FormError } from '../../components/FormError';
-import { DealTermsFields } from './DealTermsFields';
+import { DealTermsFields, SignedOnItem, TERM_FIELDS, type TermValues } from './DealTermsFields';
 import { useFormSubmit } from '../../lib/use-form-submit';
 
 const DATE_FORMAT = 'YYYY-MM-DD';
-const FIELDS = [
-  'buyerOrganizationId',
-  'kind',
-  'projectName',
-  'contractValueWan',
-  'techTransactionWan',
-  'stage',
-  'stageOn',
-  'signedOn',
-  'termMonths',
-  'techField',
-  'ipType',
-  'registrationNumber',
-] as const;
+const FIELDS = ['buyerOrganizationId', 'stage', 'stageOn', ...TERM_FIELDS];
 
-interface Values {
+interface Values extends TermValues {
   buyerOrganizationId: string;
-  kind: DealKind;
-  projectName: string;
-  contractValueWan: number;
-  techTransactionWan?: number | null;
   stage: NonNullable<NewDeal['stage']>;
   stageOn?: Dayjs;
-  signedOn?: Dayjs;
-  termMonths?: number | null;
   techField?: string;
-  ipType: IpType;
   registrationNumber?: string;
 }
 
@@ -156,9 +134,7 @@ export function RecordDealModal({
               />
             </Form.Item>
             {isSignedStage(stage) ? (
-              <Form.Item name="signedOn" label={t('deals.fields.signedOn')} rules={required}>
-                <DatePicker />
-              </Form.Item>
+              <SignedOnItem />
             ) : (
               <Form.Item name="stageOn" label={t('deals.fields.stageOn')}>
                 <DatePicker />
