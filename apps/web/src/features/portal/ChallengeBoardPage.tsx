@@ -1,13 +1,11 @@
 import { TrophyOutlined } from '@ant-design/icons';
-import { Card, Col, Empty, Flex, Row, Skeleton, Spin, Tag, Typography } from 'antd';
+import { Card, Col, Flex, Row, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { useAuth } from '../../auth/auth-context';
 import { ConfidentialTag } from '../../components/DemandTags';
-import { FormError } from '../../components/FormError';
-import { FieldFilter, LoadMoreFooter, RegionFilter } from '../../components/ListParts';
+import { CursorListBody, FieldFilter, RegionFilter } from '../../components/ListParts';
 import { PageHeader } from '../../components/PageHeader';
-import { errorMessage } from '../../lib/errors';
 import { formatBudgetWan, formatDay } from '../../lib/format';
 import { useCursorList } from '../../lib/use-cursor-list';
 import { useReferenceData } from '../../lib/use-reference';
@@ -107,23 +105,13 @@ export default function ChallengeBoardPage() {
         </Row>
       </Card>
       <Card>
-        {list.error ? <FormError message={errorMessage(list.error, t)} /> : null}
-        {list.loading && list.items.length === 0 ? (
-          <Skeleton active paragraph={{ rows: 6 }} />
-        ) : list.items.length === 0 ? (
-          list.error ? null : (
-            <Empty description={t('challengeBoard.empty')} />
-          )
-        ) : (
-          <Spin spinning={list.loading}>
-            <Flex vertical gap={12} data-testid="challenge-board">
-              {list.items.map((item) => (
-                <CallCard key={item.id} item={item} />
-              ))}
-            </Flex>
-          </Spin>
-        )}
-        <LoadMoreFooter list={list} testId="challenge-board-more" />
+        <CursorListBody
+          list={list}
+          empty={t('challengeBoard.empty')}
+          testId="challenge-board"
+          moreTestId="challenge-board-more"
+          renderItem={(item) => <CallCard key={item.id} item={item} />}
+        />
       </Card>
     </>
   );
