@@ -1,10 +1,11 @@
 import { SafetyCertificateFilled } from '@ant-design/icons';
 import { Card, Flex, Input, Segmented, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { CursorListBody } from '../../components/ListParts';
 import { PageHeader } from '../../components/PageHeader';
 import { useCursorList } from '../../lib/use-cursor-list';
+import { useSearchParamSetter } from '../../lib/use-search-param';
 import { portalApi, type DirectoryQuery } from './api';
 
 /** The directory's tabs: the supply side's organizations a visitor looks for. */
@@ -14,19 +15,9 @@ type DirectoryType = NonNullable<DirectoryQuery['type']>;
 /** 机构名录: verified organizations by type, searchable by name. */
 export default function DirectoryPage() {
   const { t } = useTranslation();
-  const [params, setParams] = useSearchParams();
+  const [params, update] = useSearchParamSetter<'type' | 'q'>();
   const type = TYPES.find((value) => value === params.get('type')) as DirectoryType | undefined;
   const q = params.get('q')?.trim() || undefined;
-  const update = (name: 'type' | 'q', value: string | undefined) =>
-    setParams(
-      (previous) => {
-        const next = new URLSearchParams(previous);
-        if (value) next.set(name, value);
-        else next.delete(name);
-        return next;
-      },
-      { replace: true },
-    );
   const list = useCursorList(
     (cursor) => portalApi.directory({ type, q, cursor, limit: 20 }),
     JSON.stringify([type, q]),
