@@ -26,6 +26,17 @@ export function DealEditModal({ deal, onDone, onClose }: DealModalProps) {
   const signed = isSignedStage(deal.stage);
   const own = deal.pendingChange?.by === deal.viewerSide ? deal.pendingChange?.terms : undefined;
   const current = { ...deal, ...own };
+  const initialValues = {
+    kind: current.kind,
+    projectName: current.projectName,
+    contractValueWan: current.contractValueWan,
+    techTransactionWan: current.techTransactionWan,
+    signedOn: current.signedOn ? dayjs(current.signedOn) : undefined,
+    termMonths: current.termMonths,
+    techField: current.techField,
+    ipType: current.ipType,
+    registrationNumber: current.registrationNumber,
+  };
 
   const finish = async (values: Values) => {
     await submit(async () => {
@@ -64,23 +75,7 @@ export function DealEditModal({ deal, onDone, onClose }: DealModalProps) {
         message={deal.status === 'confirmed' ? t('deals.editAfterConfirm') : t('deals.editBeforeConfirm')}
       />
       <FormError message={error} />
-      <Form
-        form={form}
-        name="edit-deal"
-        layout="vertical"
-        onFinish={finish}
-        initialValues={{
-          kind: current.kind,
-          projectName: current.projectName,
-          contractValueWan: current.contractValueWan,
-          techTransactionWan: current.techTransactionWan,
-          signedOn: current.signedOn ? dayjs(current.signedOn) : undefined,
-          termMonths: current.termMonths,
-          techField: current.techField,
-          ipType: current.ipType,
-          registrationNumber: current.registrationNumber,
-        }}
-      >
+      <Form form={form} name="edit-deal" layout="vertical" onFinish={finish} initialValues={initialValues}>
         <DealTermsFields technology={technology} signed={signed}>
           {signed ? <SignedOnItem /> : null}
         </DealTermsFields>
