@@ -20,7 +20,11 @@ export {
   ORGANIZATION_TYPES,
   type OrganizationType,
 } from './organizations/organization.entity.js';
-export { OrganizationDirectory, type OrganizationSummary } from './organizations/organization-directory.js';
+export {
+  OrganizationDirectory,
+  type DirectoryFilter,
+  type OrganizationSummary,
+} from './organizations/organization-directory.js';
 export { OrganizationService } from './organizations/organization.service.js';
 export { ApiKeyService } from './tokens/api-key.service.js';
 export { PersonalAccessTokenService } from './tokens/personal-access-token.service.js';

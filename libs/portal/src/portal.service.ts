@@ -3,12 +3,10 @@ import { NotFoundError, regionName, type Language } from '#core';
 import { OrganizationDirectory, type Actor, type OrganizationSummary } from '#identity';
 import {
   AchievementService,
-  decodeCursor,
   DemandService,
-  encodeCursor,
   FinancingOfferService,
   ProjectService,
-  regionPrefix,
+  verifiedOrganizationsPage,
 } from '#postings';
 import { StatisticsService } from '#reporting';
 import type {
@@ -43,24 +41,12 @@ export class PortalService {
   ) {}
 
   async directoryPage(query: DirectoryQueryDto): Promise<DirectoryPageDto> {
-    const limit = query.limit ?? 20;
-    const cursor = query.cursor ? decodeCursor(query.cursor) : null;
-    // One row more than asked tells whether another page follows.
-    const rows = await this.directory.listVerified(
-      {
-        type: query.type,
-        nameContains: query.q,
-        regionPrefix: query.regionCode ? regionPrefix(query.regionCode) : undefined,
-      },
-      cursor ? { name: String(cursor[0]), id: cursor[1] } : null,
-      limit + 1,
+    const { page, nextCursor } = await verifiedOrganizationsPage(
+      this.directory,
+      { type: query.type, nameContains: query.q, regionCode: query.regionCode },
+      query,
     );
-    const page = rows.slice(0, limit);
-    const last = page.at(-1);
-    return {
-      items: page.map(entryOf),
-      nextCursor: rows.length > limit && last ? encodeCursor(last.name, last.id) : null,
-    };
+    return { items: page.map(entryOf), nextCursor };
   }
 
   /**

@@ -25,6 +25,7 @@ export {
   coversRegion,
   inRegion,
   keysetPage,
+  verifiedOrganizationsPage,
   shownInFull,
   regionPrefix,
   whereInField,

@@ -1,13 +1,27 @@
 /** Pieces the list pages share: region and technology-field filters, the "load more" footer, results. */
 import { LoginOutlined, ReloadOutlined } from '@ant-design/icons';
-import { Button, Cascader, Flex, Input, Result, Tabs, TreeSelect, Typography } from 'antd';
-import { useState } from 'react';
+import {
+  Button,
+  Cascader,
+  Empty,
+  Flex,
+  Input,
+  Result,
+  Skeleton,
+  Spin,
+  Tabs,
+  TreeSelect,
+  Typography,
+} from 'antd';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
+import { errorMessage } from '../lib/errors';
 import { withRedirect } from '../lib/redirect';
 import { pathToCode, type CascaderNode } from '../lib/tree';
 import type { CursorListState } from '../lib/use-cursor-list';
 import type { useReferenceData } from '../lib/use-reference';
+import { FormError } from './FormError';
 import { LinkButton } from './LinkButton';
 import { queryRules } from '../api/generated/rules';
 
@@ -91,6 +105,45 @@ export function LoadMoreFooter({
         <Typography.Text type="secondary">{t('posting.list.noMore')}</Typography.Text>
       ) : null}
     </Flex>
+  );
+}
+
+/**
+ * A cursor list's body: its error, a skeleton on the first load, the empty state, then the items
+ * (`renderItem`) in a column and the load-more footer.
+ */
+export function CursorListBody<T extends { id: string }>({
+  list,
+  empty,
+  testId,
+  moreTestId,
+  renderItem,
+}: {
+  list: CursorListState<T>;
+  empty: string;
+  testId: string;
+  moreTestId: string;
+  renderItem: (item: T) => ReactNode;
+}) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {list.error ? <FormError message={errorMessage(list.error, t)} /> : null}
+      {list.loading && list.items.length === 0 ? (
+        <Skeleton active paragraph={{ rows: 6 }} />
+      ) : list.items.length === 0 ? (
+        list.error ? null : (
+          <Empty description={empty} />
+        )
+      ) : (
+        <Spin spinning={list.loading}>
+          <Flex vertical gap={12} data-testid={testId}>
+            {list.items.map(renderItem)}
+          </Flex>
+        </Spin>
+      )}
+      <LoadMoreFooter list={list} testId={moreTestId} />
+    </>
   );
 }
 

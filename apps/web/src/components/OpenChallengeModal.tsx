@@ -1,13 +1,12 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, DatePicker, Flex, Form, Input, InputNumber, Modal, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { challengesApi } from '../api/challenges';
 import type { Challenge, ChallengeCriterion } from '../api/types';
-import { applyServerErrors } from '../lib/errors';
 import { FormError } from './FormError';
 import { schemaRules } from '../api/generated/rules';
+import { useFormSubmit } from '../lib/use-form-submit';
 
 const DATE_FORMAT = 'YYYY-MM-DD';
 const AWARD_MAX = schemaRules.OpenChallengeDto.awardWan.maximum;
@@ -43,15 +42,12 @@ export function OpenChallengeModal({
 }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<OpenValues>();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, submit, cancel } = useFormSubmit(form, ['awardWan', 'deadline', 'description']);
   const criteria = Form.useWatch('criteria', form);
   const total = weightTotal(criteria);
 
   const finish = async (values: OpenValues) => {
-    setBusy(true);
-    setError(null);
-    try {
+    await submit(async () => {
       const description = values.description?.trim();
       const challenge = await challengesApi.open(demandId, {
         awardWan: values.awardWan ?? 0,
@@ -63,11 +59,7 @@ export function OpenChallengeModal({
         ...(description ? { description } : {}),
       });
       onOpened(challenge);
-    } catch (cause) {
-      setError(applyServerErrors(form, cause, t, ['awardWan', 'deadline', 'description']));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
@@ -78,10 +70,7 @@ export function OpenChallengeModal({
       cancelText={t('common.cancel')}
       okButtonProps={{ loading: busy, 'data-testid': 'open-challenge-submit' }}
       onOk={() => form.submit()}
-      onCancel={() => {
-        setError(null);
-        onClose();
-      }}
+      onCancel={cancel(onClose)}
       destroyOnHidden
       width={640}
     >

@@ -1,8 +1,7 @@
 import { Form, Input, Modal, type ButtonProps } from 'antd';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { applyServerErrors } from '../lib/errors';
 import { FormError } from './FormError';
+import { useFormSubmit } from '../lib/use-form-submit';
 
 export interface ReasonModalProps {
   open: boolean;
@@ -44,19 +43,12 @@ export function ReasonModal({
 }: ReasonModalProps) {
   const { t } = useTranslation();
   const [form] = Form.useForm<{ reason?: string }>();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, submit, cancel } = useFormSubmit(form, ['reason']);
 
   const finish = async ({ reason }: { reason?: string }) => {
-    setBusy(true);
-    setError(null);
-    try {
+    await submit(async () => {
       await onSubmit(reason?.trim() || undefined);
-    } catch (cause) {
-      setError(applyServerErrors(form, cause, t, ['reason']));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   const okButtonProps: ButtonProps = {
@@ -73,10 +65,7 @@ export function ReasonModal({
       cancelText={t('common.cancel')}
       okButtonProps={okButtonProps}
       onOk={() => form.submit()}
-      onCancel={() => {
-        setError(null);
-        onClose();
-      }}
+      onCancel={cancel(onClose)}
       destroyOnHidden
     >
       <FormError message={error} />

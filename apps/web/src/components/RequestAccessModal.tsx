@@ -1,11 +1,10 @@
 import { Checkbox, Form, Input, Modal, Typography } from 'antd';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { accessRequestsApi, type AccessPath } from '../api/access-requests';
 import type { CreatedAccessRequest } from '../api/types';
-import { applyServerErrors } from '../lib/errors';
 import { FormError } from './FormError';
 import { schemaRules } from '../api/generated/rules';
+import { useFormSubmit } from '../lib/use-form-submit';
 
 const MESSAGE_MAX = schemaRules.AccessRequestInputDto.message.maxLength;
 
@@ -37,24 +36,17 @@ export function RequestAccessModal({
 }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<RequestValues>();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, submit, cancel } = useFormSubmit(form, ['ndaAccepted', 'message']);
 
   const finish = async (values: RequestValues) => {
-    setBusy(true);
-    setError(null);
-    try {
+    await submit(async () => {
       const message = values.message?.trim();
       const created = await accessRequestsApi(kind).request(posting.id, {
         ndaAccepted: true,
         ...(message ? { message } : {}),
       });
       onRequested(created);
-    } catch (cause) {
-      setError(applyServerErrors(form, cause, t, ['ndaAccepted', 'message']));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
@@ -65,10 +57,7 @@ export function RequestAccessModal({
       cancelText={t('common.cancel')}
       okButtonProps={{ loading: busy, 'data-testid': 'request-access-submit' }}
       onOk={() => form.submit()}
-      onCancel={() => {
-        setError(null);
-        onClose();
-      }}
+      onCancel={cancel(onClose)}
       destroyOnHidden
       width={640}
     >

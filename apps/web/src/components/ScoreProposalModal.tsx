@@ -1,10 +1,9 @@
 import { Form, InputNumber, Modal } from 'antd';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { challengesApi } from '../api/challenges';
 import type { ChallengeCriterion, Proposal } from '../api/types';
-import { errorMessage } from '../lib/errors';
 import { FormError } from './FormError';
+import { useFormSubmit } from '../lib/use-form-submit';
 
 /** 评分: one 0–100 integer per criterion of the call. */
 export function ScoreProposalModal({
@@ -23,21 +22,14 @@ export function ScoreProposalModal({
 }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<Record<string, number>>();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, submit, cancel } = useFormSubmit(form);
 
   const finish = async (values: Record<string, number>) => {
     if (!proposal) return;
-    setBusy(true);
-    setError(null);
-    try {
+    await submit(async () => {
       const scores = Object.fromEntries(criteria.map((item, index) => [item.name, values[`c${index}`] ?? 0]));
       onScored(await challengesApi.score(demandId, proposal.id, scores));
-    } catch (cause) {
-      setError(errorMessage(cause, t));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
@@ -48,10 +40,7 @@ export function ScoreProposalModal({
       cancelText={t('common.cancel')}
       okButtonProps={{ loading: busy, 'data-testid': 'score-proposal-submit' }}
       onOk={() => form.submit()}
-      onCancel={() => {
-        setError(null);
-        onClose();
-      }}
+      onCancel={cancel(onClose)}
       destroyOnHidden
     >
       <FormError message={error} />

@@ -4,6 +4,17 @@ import type { Messages } from './zh-CN';
 import { catalogueEn } from './catalogue.en';
 import { filesEn } from '../features/files/i18n.en';
 
+/** Labels of the notification kinds shared by the notification settings and the webhook events. */
+const sharedKindLabels = {
+  'interest-received': 'Expressions of interest',
+  'event-changed': 'Event meeting changes',
+  'access-requested': 'Access requests',
+  'access-decided': 'Access decisions',
+  'proposal-received': 'Challenge proposals',
+  'proposal-decided': 'Proposal outcomes',
+  'moderation-decided': 'Review results',
+};
+
 export const en: Messages = {
   ...filesEn,
   ...catalogueEn,
@@ -819,13 +830,7 @@ export const en: Messages = {
       'message-received': 'New messages',
       'deal-changed': 'Deal updates',
       'task-due': 'Follow-up task reminders',
-      'interest-received': 'Expressions of interest',
-      'event-changed': 'Event meeting changes',
-      'access-requested': 'Access requests',
-      'access-decided': 'Access decisions',
-      'proposal-received': 'Challenge proposals',
-      'proposal-decided': 'Proposal outcomes',
-      'moderation-decided': 'Review results',
+      ...sharedKindLabels,
     },
     modes: {
       instant: 'Instantly',
@@ -878,13 +883,7 @@ export const en: Messages = {
       'message-received': 'Message received',
       'deal-changed': 'Deal updated',
       'task-due': 'Follow-up task due',
-      'interest-received': 'Expressions of interest',
-      'event-changed': 'Event meeting changes',
-      'access-requested': 'Access requests',
-      'access-decided': 'Access decisions',
-      'proposal-received': 'Challenge proposals',
-      'proposal-decided': 'Proposal outcomes',
-      'moderation-decided': 'Review results',
+      ...sharedKindLabels,
       ping: 'Test',
     },
     active: 'Active',

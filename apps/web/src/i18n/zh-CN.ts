@@ -5,6 +5,17 @@
 import { catalogueZhCN } from './catalogue.zh-CN';
 import { filesZhCN } from '../features/files/i18n.zh-CN';
 
+/** Labels of the notification kinds shared by the notification settings and the webhook events. */
+const sharedKindLabels = {
+  'interest-received': '我要对接',
+  'event-changed': '对接会日程变更',
+  'access-requested': '查看申请',
+  'access-decided': '查看申请结果',
+  'proposal-received': '揭榜方案',
+  'proposal-decided': '揭榜结果',
+  'moderation-decided': '审核结果',
+};
+
 export const zhCN = {
   ...filesZhCN,
   ...catalogueZhCN,
@@ -808,13 +819,7 @@ export const zhCN = {
       'message-received': '新消息',
       'deal-changed': '成交更新',
       'task-due': '跟进任务提醒',
-      'interest-received': '我要对接',
-      'event-changed': '对接会日程变更',
-      'access-requested': '查看申请',
-      'access-decided': '查看申请结果',
-      'proposal-received': '揭榜方案',
-      'proposal-decided': '揭榜结果',
-      'moderation-decided': '审核结果',
+      ...sharedKindLabels,
     },
     modes: {
       instant: '即时',
@@ -864,13 +869,7 @@ export const zhCN = {
       'message-received': '收到消息',
       'deal-changed': '成交更新',
       'task-due': '跟进任务到期',
-      'interest-received': '我要对接',
-      'event-changed': '对接会日程变更',
-      'access-requested': '查看申请',
-      'access-decided': '查看申请结果',
-      'proposal-received': '揭榜方案',
-      'proposal-decided': '揭榜结果',
-      'moderation-decided': '审核结果',
+      ...sharedKindLabels,
       ping: '测试',
     },
     active: '启用',

@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsOptional, IsString, MaxLength } from 'class-validator';
@@ -17,6 +18,20 @@ const ROBOT_SECRET_DESCRIPTION =
   'The group robot’s own signing secret (DingTalk 加签 `SEC…`, Feishu 签名校验), used by those formats; ' +
   'null removes it. Never shown again.';
 
+/** The optional robot secret (null removes it); listed in the order the stacked decorators ran. */
+const RobotSecretField = () =>
+  applyDecorators(
+    MaxLength(200),
+    IsString(),
+    IsOptional(),
+    ApiPropertyOptional({
+      type: 'string',
+      nullable: true,
+      maxLength: 200,
+      description: ROBOT_SECRET_DESCRIPTION,
+    }),
+  );
+
 export class CreateWebhookDto {
   @TextField({ max: 2000, description: URL_DESCRIPTION, example: 'https://example.com/duijie/webhook' })
   url: string;
@@ -30,15 +45,7 @@ export class CreateWebhookDto {
   @BooleanField({ optional: true, description: 'Default true' })
   active?: boolean;
 
-  @ApiPropertyOptional({
-    type: 'string',
-    nullable: true,
-    maxLength: 200,
-    description: ROBOT_SECRET_DESCRIPTION,
-  })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
+  @RobotSecretField()
   robotSecret?: string | null;
 }
 
@@ -55,15 +62,7 @@ export class UpdateWebhookDto {
   @BooleanField({ optional: true })
   active?: boolean;
 
-  @ApiPropertyOptional({
-    type: 'string',
-    nullable: true,
-    maxLength: 200,
-    description: ROBOT_SECRET_DESCRIPTION,
-  })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
+  @RobotSecretField()
   robotSecret?: string | null;
 }
 

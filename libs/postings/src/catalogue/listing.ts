@@ -1,6 +1,6 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { techFieldWithSubfields } from '#core';
-import type { Actor } from '#identity';
+import type { Actor, DirectoryFilter, OrganizationDirectory, OrganizationSummary } from '#identity';
 import { decodeCursor, encodeCursor } from '../demands/keyset-cursor.js';
 
 /** One keyset order: the SQL expression, its direction and how to read a row's cursor value. */
@@ -15,6 +15,29 @@ export function regionPrefix(code: string): string {
   if (code.endsWith('0000')) return code.slice(0, 2);
   if (code.endsWith('00')) return code.slice(0, 4);
   return code;
+}
+
+/**
+ * One keyset page of the verified organizations of `filter` (by name, then id) for the public directories;
+ * a region filter reaches down to the district, organizations are never confidential.
+ */
+export async function verifiedOrganizationsPage(
+  directory: OrganizationDirectory,
+  filter: Omit<DirectoryFilter, 'regionPrefix'> & { regionCode?: string },
+  query: { cursor?: string; limit?: number },
+): Promise<{ page: OrganizationSummary[]; nextCursor: string | null }> {
+  const limit = query.limit ?? 20;
+  const cursor = query.cursor ? decodeCursor(query.cursor) : null;
+  const { regionCode, ...rest } = filter;
+  // One row more than asked tells whether another page follows.
+  const rows = await directory.listVerified(
+    { ...rest, regionPrefix: regionCode ? regionPrefix(regionCode) : undefined },
+    cursor ? { name: String(cursor[0]), id: cursor[1] } : null,
+    limit + 1,
+  );
+  const page = rows.slice(0, limit);
+  const last = page.at(-1);
+  return { page, nextCursor: rows.length > limit && last ? encodeCursor(last.name, last.id) : null };
 }
 
 export const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);

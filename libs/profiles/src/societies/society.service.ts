@@ -16,7 +16,7 @@ import {
   type Actor,
   type OrganizationSummary,
 } from '#identity';
-import { decodeCursor, encodeCursor, regionPrefix } from '#postings';
+import { verifiedOrganizationsPage } from '#postings';
 import type {
   CreateSocietyDto,
   CreateStationDto,
@@ -49,22 +49,11 @@ export class SocietyService {
   ) {}
 
   async list(query: SocietyQueryDto, lang: Language): Promise<SocietyPageDto> {
-    const limit = query.limit ?? 20;
-    const cursor = query.cursor ? decodeCursor(query.cursor) : null;
-    // One row more than asked tells whether another page follows.
-    const rows = await this.directory.listVerified(
-      {
-        type: 'society',
-        nameContains: query.q,
-        // Organizations are never confidential: a region filter reaches down to the district.
-        regionPrefix: query.regionCode ? regionPrefix(query.regionCode) : undefined,
-      },
-      cursor ? { name: String(cursor[0]), id: cursor[1] } : null,
-      limit + 1,
+    const { page, nextCursor } = await verifiedOrganizationsPage(
+      this.directory,
+      { type: 'society', nameContains: query.q, regionCode: query.regionCode },
+      query,
     );
-    const page = rows.slice(0, limit);
-    const last = page.at(-1);
-    const nextCursor = rows.length > limit && last ? encodeCursor(last.name, last.id) : null;
     return { items: await this.summaries(page, lang), nextCursor };
   }
 

@@ -1,33 +1,14 @@
-import { Alert, DatePicker, Form, Modal } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
-import { useState } from 'react';
+import { Alert, Form, Modal } from 'antd';
+import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { dealsApi, isSignedStage, isTechnologyKind, type Deal, type DealKind, type IpType } from './api';
-import { DealTermsFields } from './DealTermsFields';
+import { dealsApi, isSignedStage, isTechnologyKind } from './api';
+import { DealTermsFields, SignedOnItem, TERM_FIELDS, type TermValues } from './DealTermsFields';
+import type { DealModalProps } from './DealStageModal';
 import { FormError } from '../../components/FormError';
-import { applyServerErrors } from '../../lib/errors';
+import { useFormSubmit } from '../../lib/use-form-submit';
 
-const FIELDS = [
-  'kind',
-  'projectName',
-  'contractValueWan',
-  'techTransactionWan',
-  'signedOn',
-  'termMonths',
-  'techField',
-  'ipType',
-  'registrationNumber',
-] as const;
-
-interface Values {
-  kind: DealKind;
-  projectName: string;
-  contractValueWan: number;
-  techTransactionWan?: number | null;
-  signedOn?: Dayjs;
-  termMonths?: number | null;
+interface Values extends TermValues {
   techField?: string | null;
-  ipType: IpType;
   registrationNumber?: string | null;
 }
 
@@ -36,29 +17,29 @@ interface Values {
  * terms; after, it is a proposal that applies only once the other side confirms it (the form says which).
  * It opens on the terms as they would read with the caller's own pending proposal.
  */
-export function DealEditModal({
-  deal,
-  onDone,
-  onClose,
-}: {
-  deal: Deal;
-  onDone: (deal: Deal) => void;
-  onClose: () => void;
-}) {
+export function DealEditModal({ deal, onDone, onClose }: DealModalProps) {
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, submit } = useFormSubmit(form, TERM_FIELDS);
   const kind = Form.useWatch('kind', form);
   const technology = isTechnologyKind(kind ?? deal.kind);
   const signed = isSignedStage(deal.stage);
   const own = deal.pendingChange?.by === deal.viewerSide ? deal.pendingChange?.terms : undefined;
   const current = { ...deal, ...own };
+  const initialValues = {
+    kind: current.kind,
+    projectName: current.projectName,
+    contractValueWan: current.contractValueWan,
+    techTransactionWan: current.techTransactionWan,
+    signedOn: current.signedOn ? dayjs(current.signedOn) : undefined,
+    termMonths: current.termMonths,
+    techField: current.techField,
+    ipType: current.ipType,
+    registrationNumber: current.registrationNumber,
+  };
 
   const finish = async (values: Values) => {
-    setBusy(true);
-    setError(null);
-    try {
+    await submit(async () => {
       onDone(
         await dealsApi.update(deal.id, {
           kind: values.kind,
@@ -72,11 +53,7 @@ export function DealEditModal({
           registrationNumber: technology && signed ? values.registrationNumber?.trim() || null : null,
         }),
       );
-    } catch (cause) {
-      setError(applyServerErrors(form, cause, t, FIELDS));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
@@ -98,33 +75,9 @@ export function DealEditModal({
         message={deal.status === 'confirmed' ? t('deals.editAfterConfirm') : t('deals.editBeforeConfirm')}
       />
       <FormError message={error} />
-      <Form
-        form={form}
-        name="edit-deal"
-        layout="vertical"
-        onFinish={finish}
-        initialValues={{
-          kind: current.kind,
-          projectName: current.projectName,
-          contractValueWan: current.contractValueWan,
-          techTransactionWan: current.techTransactionWan,
-          signedOn: current.signedOn ? dayjs(current.signedOn) : undefined,
-          termMonths: current.termMonths,
-          techField: current.techField,
-          ipType: current.ipType,
-          registrationNumber: current.registrationNumber,
-        }}
-      >
+      <Form form={form} name="edit-deal" layout="vertical" onFinish={finish} initialValues={initialValues}>
         <DealTermsFields technology={technology} signed={signed}>
-          {signed ? (
-            <Form.Item
-              name="signedOn"
-              label={t('deals.fields.signedOn')}
-              rules={[{ required: true, message: t('deals.required') }]}
-            >
-              <DatePicker />
-            </Form.Item>
-          ) : null}
+          {signed ? <SignedOnItem /> : null}
         </DealTermsFields>
       </Form>
     </Modal>

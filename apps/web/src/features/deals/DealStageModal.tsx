@@ -1,11 +1,11 @@
 import { DatePicker, Form, Modal, Select } from 'antd';
 import type { ButtonProps } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { dealsApi, dealStages, isSignedStage, type Deal, type DealStage } from './api';
-import { applyServerErrors } from '../../lib/errors';
 import { FormError } from '../../components/FormError';
+import { SignedOnItem } from './DealTermsFields';
+import { useFormSubmit } from '../../lib/use-form-submit';
 
 const DATE_FORMAT = 'YYYY-MM-DD';
 
@@ -15,20 +15,18 @@ interface Values {
   signedOn?: Dayjs;
 }
 
-/** Moves a deal to a later stage (or 终止) with the date it was reached; asks for the signing date when passing 签约 unsigned. */
-export function DealStageModal({
-  deal,
-  onDone,
-  onClose,
-}: {
+/** The props of a modal acting on one deal: it reports the updated deal, or closes. */
+export interface DealModalProps {
   deal: Deal;
   onDone: (deal: Deal) => void;
   onClose: () => void;
-}) {
+}
+
+/** Moves a deal to a later stage (or 终止) with the date it was reached; asks for the signing date when passing 签约 unsigned. */
+export function DealStageModal({ deal, onDone, onClose }: DealModalProps) {
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, submit } = useFormSubmit(form, ['stage', 'on', 'signedOn']);
   const stage = Form.useWatch('stage', form);
   const later = dealStages.filter(
     (s) => s === 'terminated' || dealStages.indexOf(s) > dealStages.indexOf(deal.stage),
@@ -36,9 +34,7 @@ export function DealStageModal({
   const needsSigningDate = !deal.signedOn && isSignedStage(stage) && stage !== 'signed';
 
   const finish = async (values: Values) => {
-    setBusy(true);
-    setError(null);
-    try {
+    await submit(async () => {
       onDone(
         await dealsApi.stage(deal.id, {
           stage: values.stage,
@@ -46,11 +42,7 @@ export function DealStageModal({
           ...(values.signedOn ? { signedOn: values.signedOn.format(DATE_FORMAT) } : {}),
         }),
       );
-    } catch (cause) {
-      setError(applyServerErrors(form, cause, t, ['stage', 'on', 'signedOn']));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
@@ -80,15 +72,7 @@ export function DealStageModal({
         >
           <DatePicker />
         </Form.Item>
-        {needsSigningDate ? (
-          <Form.Item
-            name="signedOn"
-            label={t('deals.fields.signedOn')}
-            rules={[{ required: true, message: t('deals.required') }]}
-          >
-            <DatePicker />
-          </Form.Item>
-        ) : null}
+        {needsSigningDate ? <SignedOnItem /> : null}
       </Form>
     </Modal>
   );

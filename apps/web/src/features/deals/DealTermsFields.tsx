@@ -1,8 +1,47 @@
-import { Form, Input, InputNumber, Select, TreeSelect } from 'antd';
+import { DatePicker, Form, Input, InputNumber, Select, TreeSelect } from 'antd';
+import type { Dayjs } from 'dayjs';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { financingKinds, ipTypes, technologyKinds } from './api';
+import { financingKinds, ipTypes, technologyKinds, type DealKind, type IpType } from './api';
 import { useReferenceData } from '../../lib/use-reference';
+
+/** The form fields of a deal's terms that server field errors may name. */
+export const TERM_FIELDS = [
+  'kind',
+  'projectName',
+  'contractValueWan',
+  'techTransactionWan',
+  'signedOn',
+  'termMonths',
+  'techField',
+  'ipType',
+  'registrationNumber',
+] as const;
+
+/** The values of the terms fields common to recording and editing a deal. */
+export interface TermValues {
+  kind: DealKind;
+  projectName: string;
+  contractValueWan: number;
+  techTransactionWan?: number | null;
+  signedOn?: Dayjs;
+  termMonths?: number | null;
+  ipType: IpType;
+}
+
+/** The required 签约日期 field. */
+export function SignedOnItem() {
+  const { t } = useTranslation();
+  return (
+    <Form.Item
+      name="signedOn"
+      label={t('deals.fields.signedOn')}
+      rules={[{ required: true, message: t('deals.required') }]}
+    >
+      <DatePicker />
+    </Form.Item>
+  );
+}
 
 /**
  * The terms of a deal as form items, shared by recording and editing: type, project, value, technology

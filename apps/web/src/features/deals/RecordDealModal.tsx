@@ -1,7 +1,6 @@
 import { Alert, DatePicker, Form, Modal, Radio, Select, Skeleton } from 'antd';
 import type { ButtonProps } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   dealsApi,
@@ -9,44 +8,23 @@ import {
   isSignedStage,
   isTechnologyKind,
   type Deal,
-  type DealKind,
   type DealSourceType,
   type NewDeal,
-  type IpType,
 } from './api';
-import { applyServerErrors, errorMessage } from '../../lib/errors';
+import { errorMessage } from '../../lib/errors';
 import { useAsync } from '../../lib/use-async';
 import { FormError } from '../../components/FormError';
-import { DealTermsFields } from './DealTermsFields';
+import { DealTermsFields, SignedOnItem, TERM_FIELDS, type TermValues } from './DealTermsFields';
+import { useFormSubmit } from '../../lib/use-form-submit';
 
 const DATE_FORMAT = 'YYYY-MM-DD';
-const FIELDS = [
-  'buyerOrganizationId',
-  'kind',
-  'projectName',
-  'contractValueWan',
-  'techTransactionWan',
-  'stage',
-  'stageOn',
-  'signedOn',
-  'termMonths',
-  'techField',
-  'ipType',
-  'registrationNumber',
-] as const;
+const FIELDS = ['buyerOrganizationId', 'stage', 'stageOn', ...TERM_FIELDS];
 
-interface Values {
+interface Values extends TermValues {
   buyerOrganizationId: string;
-  kind: DealKind;
-  projectName: string;
-  contractValueWan: number;
-  techTransactionWan?: number | null;
   stage: NonNullable<NewDeal['stage']>;
   stageOn?: Dayjs;
-  signedOn?: Dayjs;
-  termMonths?: number | null;
   techField?: string;
-  ipType: IpType;
   registrationNumber?: string;
 }
 
@@ -67,8 +45,10 @@ export function RecordDealModal({
 }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, submit } = useFormSubmit(form, FIELDS, {
+    sellerOrganizationId: 'buyerOrganizationId',
+    sourceId: 'buyerOrganizationId',
+  });
   const parties = useAsync(() => dealsApi.sourceParties(sourceType, sourceId), `${sourceType}:${sourceId}`);
   const kind = Form.useWatch('kind', form);
   const stage = Form.useWatch('stage', form);
@@ -84,9 +64,7 @@ export function RecordDealModal({
 
   const finish = async (values: Values) => {
     const seller = organizations.find((org) => org.id !== values.buyerOrganizationId);
-    setBusy(true);
-    setError(null);
-    try {
+    await submit(async () => {
       onDone(
         await dealsApi.create({
           sourceType,
@@ -112,16 +90,7 @@ export function RecordDealModal({
             : {}),
         }),
       );
-    } catch (cause) {
-      setError(
-        applyServerErrors(form, cause, t, FIELDS, {
-          sellerOrganizationId: 'buyerOrganizationId',
-          sourceId: 'buyerOrganizationId',
-        }),
-      );
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
@@ -165,9 +134,7 @@ export function RecordDealModal({
               />
             </Form.Item>
             {isSignedStage(stage) ? (
-              <Form.Item name="signedOn" label={t('deals.fields.signedOn')} rules={required}>
-                <DatePicker />
-              </Form.Item>
+              <SignedOnItem />
             ) : (
               <Form.Item name="stageOn" label={t('deals.fields.stageOn')}>
                 <DatePicker />

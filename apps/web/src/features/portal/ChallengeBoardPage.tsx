@@ -1,15 +1,14 @@
 import { TrophyOutlined } from '@ant-design/icons';
-import { Card, Col, Empty, Flex, Row, Skeleton, Spin, Tag, Typography } from 'antd';
+import { Card, Col, Flex, Row, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { useAuth } from '../../auth/auth-context';
 import { ConfidentialTag } from '../../components/DemandTags';
-import { FormError } from '../../components/FormError';
-import { FieldFilter, LoadMoreFooter, RegionFilter } from '../../components/ListParts';
+import { CursorListBody, FieldFilter, RegionFilter } from '../../components/ListParts';
 import { PageHeader } from '../../components/PageHeader';
-import { errorMessage } from '../../lib/errors';
 import { formatBudgetWan, formatDay } from '../../lib/format';
 import { useCursorList } from '../../lib/use-cursor-list';
+import { useSearchParamSetter } from '../../lib/use-search-param';
 import { useReferenceData } from '../../lib/use-reference';
 import { portalApi, type ChallengeBoardItem } from './api';
 
@@ -57,21 +56,11 @@ function CallCard({ item }: { item: ChallengeBoardItem }) {
 export default function ChallengeBoardPage() {
   const { t, i18n } = useTranslation();
   const { status, currentMembership } = useAuth();
-  const [params, setParams] = useSearchParams();
+  const [params, update] = useSearchParamSetter<'field' | 'regionCode'>();
   const reference = useReferenceData();
   const field = params.get('field') || undefined;
   const regionCode = params.get('regionCode') || undefined;
   const signedIn = status === 'authenticated';
-  const update = (name: 'field' | 'regionCode', value: string | undefined) =>
-    setParams(
-      (previous) => {
-        const next = new URLSearchParams(previous);
-        if (value) next.set(name, value);
-        else next.delete(name);
-        return next;
-      },
-      { replace: true },
-    );
   const key = JSON.stringify([field, regionCode, signedIn, currentMembership?.organizationId, i18n.language]);
   const list = useCursorList(async (cursor) => {
     const page = await portalApi.challenges(
@@ -107,23 +96,13 @@ export default function ChallengeBoardPage() {
         </Row>
       </Card>
       <Card>
-        {list.error ? <FormError message={errorMessage(list.error, t)} /> : null}
-        {list.loading && list.items.length === 0 ? (
-          <Skeleton active paragraph={{ rows: 6 }} />
-        ) : list.items.length === 0 ? (
-          list.error ? null : (
-            <Empty description={t('challengeBoard.empty')} />
-          )
-        ) : (
-          <Spin spinning={list.loading}>
-            <Flex vertical gap={12} data-testid="challenge-board">
-              {list.items.map((item) => (
-                <CallCard key={item.id} item={item} />
-              ))}
-            </Flex>
-          </Spin>
-        )}
-        <LoadMoreFooter list={list} testId="challenge-board-more" />
+        <CursorListBody
+          list={list}
+          empty={t('challengeBoard.empty')}
+          testId="challenge-board"
+          moreTestId="challenge-board-more"
+          renderItem={(item) => <CallCard key={item.id} item={item} />}
+        />
       </Card>
     </>
   );

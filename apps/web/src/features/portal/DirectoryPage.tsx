@@ -1,12 +1,11 @@
 import { SafetyCertificateFilled } from '@ant-design/icons';
-import { Card, Empty, Flex, Input, Segmented, Skeleton, Spin, Tag, Typography } from 'antd';
+import { Card, Flex, Input, Segmented, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
-import { FormError } from '../../components/FormError';
-import { LoadMoreFooter } from '../../components/ListParts';
+import { Link } from 'react-router';
+import { CursorListBody } from '../../components/ListParts';
 import { PageHeader } from '../../components/PageHeader';
-import { errorMessage } from '../../lib/errors';
 import { useCursorList } from '../../lib/use-cursor-list';
+import { useSearchParamSetter } from '../../lib/use-search-param';
 import { portalApi, type DirectoryQuery } from './api';
 
 /** The directory's tabs: the supply side's organizations a visitor looks for. */
@@ -16,19 +15,9 @@ type DirectoryType = NonNullable<DirectoryQuery['type']>;
 /** 机构名录: verified organizations by type, searchable by name. */
 export default function DirectoryPage() {
   const { t } = useTranslation();
-  const [params, setParams] = useSearchParams();
+  const [params, update] = useSearchParamSetter<'type' | 'q'>();
   const type = TYPES.find((value) => value === params.get('type')) as DirectoryType | undefined;
   const q = params.get('q')?.trim() || undefined;
-  const update = (name: 'type' | 'q', value: string | undefined) =>
-    setParams(
-      (previous) => {
-        const next = new URLSearchParams(previous);
-        if (value) next.set(name, value);
-        else next.delete(name);
-        return next;
-      },
-      { replace: true },
-    );
   const list = useCursorList(
     (cursor) => portalApi.directory({ type, q, cursor, limit: 20 }),
     JSON.stringify([type, q]),
@@ -61,43 +50,31 @@ export default function DirectoryPage() {
         </Flex>
       </Card>
       <Card>
-        {list.error ? <FormError message={errorMessage(list.error, t)} /> : null}
-        {list.loading && list.items.length === 0 ? (
-          <Skeleton active paragraph={{ rows: 6 }} />
-        ) : list.items.length === 0 ? (
-          list.error ? null : (
-            <Empty description={t('directory.empty')} />
-          )
-        ) : (
-          <Spin spinning={list.loading}>
-            <Flex vertical gap={12} data-testid="directory-list">
-              {list.items.map((org) => (
-                <Card key={org.id} size="small">
-                  <Flex gap={8} align="center" wrap>
-                    <Typography.Text strong>
-                      <Link to={`/organizations/${org.id}`}>{org.name}</Link>
-                    </Typography.Text>
-                    <Tag color="green" icon={<SafetyCertificateFilled />}>
-                      {t('orgPage.verified')}
-                    </Tag>
-                    <Tag>{t(`organization.types.${org.type}`)}</Tag>
-                    <Typography.Text type="secondary">{org.regionName}</Typography.Text>
-                  </Flex>
-                  {org.description ? (
-                    <Typography.Paragraph
-                      type="secondary"
-                      ellipsis={{ rows: 2 }}
-                      style={{ margin: '6px 0 0' }}
-                    >
-                      {org.description}
-                    </Typography.Paragraph>
-                  ) : null}
-                </Card>
-              ))}
-            </Flex>
-          </Spin>
-        )}
-        <LoadMoreFooter list={list} testId="directory-more" />
+        <CursorListBody
+          list={list}
+          empty={t('directory.empty')}
+          testId="directory-list"
+          moreTestId="directory-more"
+          renderItem={(org) => (
+            <Card key={org.id} size="small">
+              <Flex gap={8} align="center" wrap>
+                <Typography.Text strong>
+                  <Link to={`/organizations/${org.id}`}>{org.name}</Link>
+                </Typography.Text>
+                <Tag color="green" icon={<SafetyCertificateFilled />}>
+                  {t('orgPage.verified')}
+                </Tag>
+                <Tag>{t(`organization.types.${org.type}`)}</Tag>
+                <Typography.Text type="secondary">{org.regionName}</Typography.Text>
+              </Flex>
+              {org.description ? (
+                <Typography.Paragraph type="secondary" ellipsis={{ rows: 2 }} style={{ margin: '6px 0 0' }}>
+                  {org.description}
+                </Typography.Paragraph>
+              ) : null}
+            </Card>
+          )}
+        />
       </Card>
     </>
   );

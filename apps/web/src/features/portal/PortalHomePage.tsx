@@ -13,20 +13,16 @@ import { portalApi } from './api';
 
 const SHOWN = 5;
 
-/** A titled list of links on the portal, with its "more" link and an empty state. */
-function Section({
-  title,
-  more,
-  loading,
-  rows,
-  testId,
-}: {
+interface SectionProps {
   title: ReactNode;
   more: string;
   loading: boolean;
   rows: { key: string; to: string; label: string; extra?: ReactNode }[] | undefined;
   testId: string;
-}) {
+}
+
+/** A titled list of links on the portal, with its "more" link and an empty state. */
+function Section({ title, more, loading, rows, testId }: SectionProps) {
   const { t } = useTranslation();
   return (
     <Card title={title} extra={<Link to={more}>{t('portal.more')}</Link>} data-testid={testId} size="small">
@@ -85,6 +81,70 @@ export default function PortalHomePage() {
       extra: <Typography.Text type="secondary">{d.regionName}</Typography.Text>,
     }));
 
+  const sections: SectionProps[] = [
+    {
+      title: (
+        <>
+          <FireOutlined /> {t('portal.newestDemands')}
+        </>
+      ),
+      more: '/demands',
+      loading: newest.loading,
+      rows: demandRows(newest.data),
+      testId: 'portal-newest',
+    },
+    {
+      title: t('portal.popularDemands'),
+      more: '/demands?sort=views',
+      loading: popular.loading,
+      rows: demandRows(popular.data),
+      testId: 'portal-popular',
+    },
+    {
+      title: (
+        <>
+          <TrophyOutlined /> {t('portal.openChallenges')}
+        </>
+      ),
+      more: '/challenges',
+      loading: calls.loading,
+      rows: calls.data?.items.map((item) => ({
+        key: item.demand.id,
+        to: `/demands/${item.demand.id}`,
+        label: item.demand.title,
+        extra: (
+          <Typography.Text type="secondary">
+            {item.awardWan === null
+              ? formatDay(item.deadline)
+              : formatBudgetWan(item.awardWan, item.awardWan, t)}
+          </Typography.Text>
+        ),
+      })),
+      testId: 'portal-challenges',
+    },
+    {
+      title: t('portal.societies'),
+      more: '/societies',
+      loading: societies.loading,
+      rows: societies.data?.items.map((s) => ({ key: s.id, to: `/societies/${s.id}`, label: s.name })),
+      testId: 'portal-societies',
+    },
+    {
+      title: t('portal.featuredAchievements'),
+      more: '/achievements',
+      loading: achievements.loading,
+      rows: achievements.data?.items.map((a) => ({ key: a.id, to: `/achievements/${a.id}`, label: a.title })),
+      testId: 'portal-achievements',
+    },
+    {
+      title: t('portal.featuredProjects'),
+      more: '/projects',
+      loading: projects.loading,
+      rows: projects.data?.items.map((p) => ({ key: p.id, to: `/projects/${p.id}`, label: p.title })),
+      testId: 'portal-projects',
+    },
+  ];
+
   return (
     <Flex vertical gap={24} data-testid="portal-home">
       <Card className="dj-portal__hero">
@@ -136,83 +196,11 @@ export default function PortalHomePage() {
         ))}
       </Row>
       <Row gutter={[16, 16]}>
-        <Col xs={24} lg={12}>
-          <Section
-            title={
-              <>
-                <FireOutlined /> {t('portal.newestDemands')}
-              </>
-            }
-            more="/demands"
-            loading={newest.loading}
-            rows={demandRows(newest.data)}
-            testId="portal-newest"
-          />
-        </Col>
-        <Col xs={24} lg={12}>
-          <Section
-            title={t('portal.popularDemands')}
-            more="/demands?sort=views"
-            loading={popular.loading}
-            rows={demandRows(popular.data)}
-            testId="portal-popular"
-          />
-        </Col>
-        <Col xs={24} lg={12}>
-          <Section
-            title={
-              <>
-                <TrophyOutlined /> {t('portal.openChallenges')}
-              </>
-            }
-            more="/challenges"
-            loading={calls.loading}
-            rows={calls.data?.items.map((item) => ({
-              key: item.demand.id,
-              to: `/demands/${item.demand.id}`,
-              label: item.demand.title,
-              extra: (
-                <Typography.Text type="secondary">
-                  {item.awardWan === null
-                    ? formatDay(item.deadline)
-                    : formatBudgetWan(item.awardWan, item.awardWan, t)}
-                </Typography.Text>
-              ),
-            }))}
-            testId="portal-challenges"
-          />
-        </Col>
-        <Col xs={24} lg={12}>
-          <Section
-            title={t('portal.societies')}
-            more="/societies"
-            loading={societies.loading}
-            rows={societies.data?.items.map((s) => ({ key: s.id, to: `/societies/${s.id}`, label: s.name }))}
-            testId="portal-societies"
-          />
-        </Col>
-        <Col xs={24} lg={12}>
-          <Section
-            title={t('portal.featuredAchievements')}
-            more="/achievements"
-            loading={achievements.loading}
-            rows={achievements.data?.items.map((a) => ({
-              key: a.id,
-              to: `/achievements/${a.id}`,
-              label: a.title,
-            }))}
-            testId="portal-achievements"
-          />
-        </Col>
-        <Col xs={24} lg={12}>
-          <Section
-            title={t('portal.featuredProjects')}
-            more="/projects"
-            loading={projects.loading}
-            rows={projects.data?.items.map((p) => ({ key: p.id, to: `/projects/${p.id}`, label: p.title }))}
-            testId="portal-projects"
-          />
-        </Col>
+        {sections.map((section) => (
+          <Col key={section.testId} xs={24} lg={12}>
+            <Section {...section} />
+          </Col>
+        ))}
       </Row>
     </Flex>
   );
