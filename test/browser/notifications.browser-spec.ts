@@ -50,7 +50,7 @@ describe('notifications in the browser', () => {
         await page.getByRole('button', { name: '通知（1 条未读）' }).waitFor({ timeout: 20_000 });
         await bell.click();
         await page.waitForURL((url) => url.pathname === '/notifications');
-        const item = page.getByTestId('notification');
+        const item = page.getByTestId('notification').filter({ hasText: '新的匹配' });
         await item.getByText('未读 · 新的匹配：动力电池热失控预警').waitFor();
         await item.click();
         await page.waitForURL((url) => url.pathname.startsWith('/matches/'));
