@@ -136,7 +136,7 @@ describe('onboarding in the browser (zh-CN)', () => {
 
         await ownerPage.getByTestId('pending-invitations').getByText(colleague.email).waitFor();
 
-        const mail = await session.app.mailbox.waitFor(colleague.email);
+        const mail = await session.app.mailbox.waitFor(colleague.email, '邀请您加入');
         expect(mail.to).toContain(colleague.email);
         const link = invitationPath(mail);
         expect(link).toMatch(/^\/invitations\/[^/?]+\?.*token=/);

@@ -119,7 +119,7 @@ describe('societies and experts in the browser', () => {
         await adminPage.getByTestId('claim-invited').getByText(expertUser.email, { exact: false }).waitFor();
 
         // The expert follows the emailed link, signed in, and claims the profile.
-        const mail = await session.app.mailbox.waitFor(expertUser.email);
+        const mail = await session.app.mailbox.waitFor(expertUser.email, '认领您在');
         const match = /\/experts\/claim\?[^\s"'<>)]+/.exec(mail.text);
         if (!match) throw new Error(`no claim link in the email:\n${mail.text}`);
         const expertPage = await signedInPage(session, expertUser);

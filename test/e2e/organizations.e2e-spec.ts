@@ -256,7 +256,7 @@ describe('members and invitations', () => {
       .set(as(owner))
       .send({ email: invitee.email })
       .expect(201);
-    const mail = await app.mailbox.waitFor(invitee.email);
+    const mail = await app.mailbox.waitFor(invitee.email, '邀请您加入');
     const token = new URL(/http:\/\/\S+\/invitations\/\S+/.exec(mail.text)![0]).searchParams.get('token')!;
     await api()
       .delete(`/api/v1/organizations/${organizationId}/invitations/${invitation.body.id}`)
