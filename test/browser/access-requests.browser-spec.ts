@@ -31,6 +31,8 @@ describe('access requests in the browser', () => {
         await page.getByTestId('request-access').click();
         const modal = page.locator('.ant-modal').filter({ hasText: '申请查看保密信息' });
         await modal.getByTestId('nda-text').getByText('申请方承诺', { exact: false }).waitFor();
+        // The modal zooms open from the button: a click while it still moves lands beside the checkbox.
+        await page.waitForFunction(() => !document.querySelector('.ant-modal[class*="ant-zoom-"]'));
         await page.getByTestId('nda-accept').check();
         const requested = apiResponse(page, 'POST', `/achievements/${id}/access-requests`);
         await page.getByTestId('request-access-submit').click();
