@@ -4,7 +4,13 @@
  * in another browser, grants it; the requester reloads and reads the abstract.
  */
 import { describe, expect, it } from '@jest/globals';
-import { apiResponse, TEST_TIMEOUT, uniqueTag, useBrowserSession } from '../support/browser-actions.js';
+import {
+  apiResponse,
+  motionSettled,
+  TEST_TIMEOUT,
+  uniqueTag,
+  useBrowserSession,
+} from '../support/browser-actions.js';
 import { withScreenshots } from '../support/browser.js';
 import { party, publishedPosting, signedInPage } from '../support/factories.js';
 
@@ -31,8 +37,7 @@ describe('access requests in the browser', () => {
         await page.getByTestId('request-access').click();
         const modal = page.locator('.ant-modal').filter({ hasText: '申请查看保密信息' });
         await modal.getByTestId('nda-text').getByText('申请方承诺', { exact: false }).waitFor();
-        // The modal zooms open from the button: a click while it still moves lands beside the checkbox.
-        await page.waitForFunction(() => !document.querySelector('.ant-modal[class*="ant-zoom-"]'));
+        await motionSettled(page);
         await page.getByTestId('nda-accept').check();
         const requested = apiResponse(page, 'POST', `/achievements/${id}/access-requests`);
         await page.getByTestId('request-access-submit').click();

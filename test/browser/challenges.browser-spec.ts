@@ -9,6 +9,7 @@
 import { describe, expect, it } from '@jest/globals';
 import {
   apiResponse,
+  motionSettled,
   TEST_TIMEOUT,
   uniqueTag,
   useBrowserSession,
@@ -125,6 +126,7 @@ describe('揭榜挂帅 in the browser (zh-CN)', () => {
         await row.getByTestId('award-proposal').click();
         const confirm = visiblePopup(ownerPage, 'ant-popover');
         await confirm.getByText(`将奖金授予“${solverOrgName}”`, { exact: false }).waitFor();
+        await motionSettled(ownerPage);
         await confirm.locator('.ant-popconfirm-buttons .ant-btn-primary').click();
         expect((await awarded).status()).toBe(200);
         await row.getByTestId('proposal-status').getByText('已获奖', { exact: true }).waitFor();

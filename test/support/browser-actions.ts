@@ -20,6 +20,11 @@ export function visiblePopup(page: Page, className: string): Locator {
   return page.locator(`.${className}:not(.${className}-hidden)`).last();
 }
 
+/** Antd zooms modals and popovers open: a click while one still moves can land beside its target. */
+export async function motionSettled(page: Page): Promise<void> {
+  await page.waitForFunction(() => !document.querySelector('[class*="ant-zoom-"]'));
+}
+
 /** Waits for the answer to an API call (`METHOD /api/v1…path`) the page is about to make. */
 export function apiResponse(page: Page, method: string, path: string | RegExp): Promise<Response> {
   return page.waitForResponse((response) => {
