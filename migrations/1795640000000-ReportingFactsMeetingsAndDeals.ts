@@ -11,7 +11,7 @@ const DEAL = 'kind, tech_field, seller_type, ip_type, buyer_region_code';
  * national technical-market statistics break deals down by: contract type, technology field, seller
  * type, IP involved and buyer region (the seller's region is `region_code`). Other rows carry NULLs there.
  */
-const FACTS_V2 = `
+export const FACTS_V2 = `
   SELECT 'demands-published'::text AS figure, 'demand'::text AS kind, d.id AS record_id,
          (d.published_at AT TIME ZONE 'Asia/Shanghai')::date AS day,
          COALESCE(d.region_code, o.region_code) AS region_code, ARRAY[d.organization_id] AS organization_ids,

@@ -3,7 +3,7 @@ import { pino } from 'pino';
 import request from 'supertest';
 import { digestDate, DigestService } from '#notifications';
 import { startTestApp, type TestApp } from '../support/app-harness.js';
-import { BATTERY_ACHIEVEMENT, batteryDemand } from '../support/battery-match.js';
+import { BATTERY_ACHIEVEMENT, batteryDemand, markedConfidentialDemand } from '../support/battery-match.js';
 import {
   CATALOGUE_KINDS,
   createPosting,
@@ -166,18 +166,12 @@ beforeAll(async () => {
   await publishPosting(app, 'achievement', outsider.user, moderator, ids.outsiderAchievement);
 
   // One confidential posting of every kind, each hidden field marked.
-  ids.demand = await createDemand(app, owner.user, owner.org, {
-    ...batteryDemand('动力电池热失控预警（保密）'),
-    description: `电动客车锂离子电池包需要提前预警热失控，要求集成到电池管理系统。${MARKERS.demand.description}`,
-    keywords: ['热失控', '锂离子电池', MARKERS.demand.keyword],
-    contact: { name: MARKERS.demand.contact, phone: '025-12345678' },
-    regionCode: DISTRICT,
-    budgetMinWan: BUDGET.min,
-    budgetMaxWan: BUDGET.max,
-    visibility: 'confidential',
-    teaser: '动力电池安全方向的技术需求（保密）',
-    ndaText: '双方对交流内容保密。',
-  });
+  ids.demand = await createDemand(
+    app,
+    owner.user,
+    owner.org,
+    markedConfidentialDemand(MARKERS.demand, BUDGET, DISTRICT),
+  );
   await publishDemand(app, owner.user, moderator, ids.demand);
   await confidential('achievement', university, {
     ...BATTERY_ACHIEVEMENT,

@@ -44,3 +44,24 @@ export function matchBetween(app: TestApp, sourceId: string, candidateId: string
     return row!.id;
   });
 }
+
+/**
+ * The battery demand as a confidential posting whose hidden fields carry markers (for the leak scans):
+ * its description, a keyword and its contact, a budget and a district no teaser view may show.
+ */
+export const markedConfidentialDemand = (
+  markers: { description: string; keyword: string; contact: string },
+  budget: { min: number; max: number },
+  district: string,
+) => ({
+  ...batteryDemand('动力电池热失控预警（保密）'),
+  description: `电动客车锂离子电池包需要提前预警热失控，要求集成到电池管理系统。${markers.description}`,
+  keywords: ['热失控', '锂离子电池', markers.keyword],
+  contact: { name: markers.contact, phone: '025-12345678' },
+  regionCode: district,
+  budgetMinWan: budget.min,
+  budgetMaxWan: budget.max,
+  visibility: 'confidential',
+  teaser: '动力电池安全方向的技术需求（保密）',
+  ndaText: '双方对交流内容保密。',
+});

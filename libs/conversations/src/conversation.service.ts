@@ -296,6 +296,15 @@ export class ConversationService {
       : null;
   }
 
+  /**
+   * Whether the thread's counterpart is still anonymous to the viewer's organization (the rule of
+   * `counterpart` in the thread's answers), for other contexts that would otherwise name it (a deal).
+   */
+  async counterpartHiddenFrom(conversationId: string, viewerOrganizationId: string): Promise<boolean> {
+    const [row] = await this.summaries(`c.id = $2`, [[viewerOrganizationId], conversationId]);
+    return row ? (await this.anonymousCounterparts([row])).has(row.id) : false;
+  }
+
   /** For the notify job: null when the message (or its thread) is gone. */
   async noticeOf(messageId: string): Promise<MessageNotice | null> {
     const [message] = await this.messageRows([messageId]);

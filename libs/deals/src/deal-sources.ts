@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ConversationService } from '#conversations';
 import { AgendaService } from '#events';
-import { MatchingService } from '#matching';
+import { MatchConversations, MatchingService } from '#matching';
 import { ChallengeService } from '#postings';
 import type { DealSourceType } from './deal-terms.js';
 
@@ -16,10 +16,39 @@ export class DealSources {
     private readonly conversations: ConversationService,
     private readonly challenges: ChallengeService,
     private readonly meetings: AgendaService,
+    private readonly matchConversations: MatchConversations,
   ) {}
 
+  /**
+   * The source's two organizations as one of them, `viewer`, may know them: null when the other is the
+   * anonymous owner of a confidential posting (a match or thread on it before a grant or its first
+   * message), so a deal can neither name it nor confirm a guess. An award and a meeting are the owner
+   * stepping forward, and name it.
+   */
+  async partiesKnownTo(
+    type: DealSourceType,
+    id: string,
+    viewerOrganizations: ReadonlyMap<string, unknown>,
+  ): Promise<readonly string[] | null> {
+    const parties = await this.partiesOf(type, id);
+    const viewer = parties?.find((party) => viewerOrganizations.has(party));
+    if (!parties || !viewer) return null;
+    const counterpart = parties.find((party) => party !== viewer) ?? viewer;
+    const hidden =
+      type === 'match'
+        ? (
+            await this.matchConversations.counterpartsHidden([
+              { matchId: id, viewerOrganizationId: viewer, counterpartOrganizationId: counterpart },
+            ])
+          )[0]
+        : type === 'conversation'
+          ? await this.conversations.counterpartHiddenFrom(id, viewer)
+          : false;
+    return hidden ? null : parties;
+  }
+
   /** The source's two organizations, or null when it does not exist (or is not an awarded proposal). */
-  async partiesOf(type: DealSourceType, id: string): Promise<readonly string[] | null> {
+  private async partiesOf(type: DealSourceType, id: string): Promise<readonly string[] | null> {
     const found =
       type === 'match'
         ? await this.matching.partiesOf(id)

@@ -82,10 +82,10 @@ export class DealService {
     const errors: FieldError[] = [];
     const { buyerOrganizationId: buyer, sellerOrganizationId: seller } = input;
     if (buyer === seller) errors.push({ field: 'sellerOrganizationId', code: 'same-organization' });
-    const parties = await this.sources.partiesOf(input.sourceType, input.sourceId);
-    // A source the caller is no party of reads exactly like one that does not exist.
-    if (!parties || !parties.some((id) => actor.memberships.has(id)))
-      errors.push({ field: 'sourceId', code: 'source-not-yours' });
+    const parties = await this.sources.partiesKnownTo(input.sourceType, input.sourceId, actor.memberships);
+    // A source the caller is no party of, or whose other party is still anonymous to it, reads exactly
+    // like one that does not exist, whoever the body names.
+    if (!parties) errors.push({ field: 'sourceId', code: 'source-not-yours' });
     else if (buyer !== seller && !(parties.includes(buyer) && parties.includes(seller)))
       errors.push({ field: 'buyerOrganizationId', code: 'parties-not-of-source' });
     const stage = input.stage ?? 'intent';
@@ -154,8 +154,8 @@ export class DealService {
    * and seller; 404 when the source does not exist or the caller is no party of it.
    */
   async sourceParties(actor: Actor, query: DealSourceQueryDto): Promise<DealSourcePartiesDto> {
-    const parties = await this.sources.partiesOf(query.sourceType, query.sourceId);
-    if (!parties || !parties.some((id) => actor.memberships.has(id))) throw new NotFoundError('not-found');
+    const parties = await this.sources.partiesKnownTo(query.sourceType, query.sourceId, actor.memberships);
+    if (!parties) throw new NotFoundError('not-found');
     const summaries = await this.organizations.summaries(parties);
     return {
       organizations: parties.map((id) => ({

@@ -87,7 +87,8 @@ export class MeetingRequestService {
         toRegistrationId: to.id,
         fromOrganizationName: organizations.get(from.organizationId)?.name ?? '',
         toOrganizationName: organizations.get(to.organizationId)?.name ?? '',
-        reasons: m.reasonsSeenBy[flipped ? 'candidate' : 'source'][lang] ?? [],
+        // An organizer holds neither posting: it reads the pair without either side's hidden facts.
+        reasons: m.reasonsSeenBy[own === null ? 'onlooker' : flipped ? 'candidate' : 'source'][lang] ?? [],
         requestStatus: request?.status ?? null,
       };
     });

@@ -88,8 +88,11 @@ export interface StoredPair {
   score: number;
   source: { kind: PostingKind; id: string };
   candidate: { kind: PostingKind; id: string };
-  /** Reasons per language as each side may read them (without the other side's confidential facts). */
-  reasonsSeenBy: Record<'source' | 'candidate', Record<string, string[]>>;
+  /**
+   * Reasons per language as each side may read them (without the other side's confidential facts), and
+   * as an onlooker of neither side (an event's organizer) may: without either side's.
+   */
+  reasonsSeenBy: Record<'source' | 'candidate' | 'onlooker', Record<string, string[]>>;
 }
 
 export type MatchAction = 'view' | 'contact' | 'shortlist' | 'decline';
@@ -126,6 +129,16 @@ function redactedViews(match: ScoredMatch): RedactedExplanations | null {
     warnings: { ...view.warnings },
   });
   return { ...(source && { source: stored(source) }), ...(candidate && { candidate: stored(candidate) }) };
+}
+
+/**
+ * The reasons of a pair for someone on neither side: the view without the confidential side's facts,
+ * and none when both sides keep facts back (no stored view leaves out both).
+ */
+function onlookerReasons(match: Match): Record<string, string[]> {
+  const { source, candidate } = match.redacted ?? {};
+  if (source && candidate) return {};
+  return (source ?? candidate ?? match).reasons;
 }
 
 const SUBJECT_NAMES = {
@@ -617,6 +630,7 @@ export class MatchingService {
       reasonsSeenBy: {
         source: (m.redacted?.candidate ?? m).reasons,
         candidate: (m.redacted?.source ?? m).reasons,
+        onlooker: onlookerReasons(m),
       },
     }));
   }
