@@ -14,6 +14,7 @@ import {
   type SignedInUser,
 } from '../support/http.js';
 import { moderatorOf, party } from '../support/factories.js';
+import { anyValue, dateLike } from '../support/generated-values.js';
 
 /**
  * Generated bodies against every create and update endpoint: whatever arrives, the answer is never a
@@ -68,27 +69,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await app.close();
 });
-
-const hostile = fc.oneof(
-  fc.string(),
-  fc.string({ unit: 'grapheme', maxLength: 300 }),
-  fc.constantFrom(
-    "'; DROP TABLE demands; --",
-    '<script>alert(1)</script>',
-    '\u0000',
-    '../../etc/passwd',
-    '９'.repeat(20),
-  ),
-);
-const anyValue = fc.oneof(
-  hostile,
-  fc.integer(),
-  fc.double(),
-  fc.boolean(),
-  fc.constant(null),
-  fc.array(hostile, { maxLength: 3 }),
-  fc.dictionary(fc.string({ maxLength: 8 }), hostile, { maxKeys: 3 }),
-);
 
 /** A valid body with some fields replaced or removed and some unknown ones added. */
 function mutated(valid: Record<string, unknown>) {
@@ -374,18 +354,6 @@ describe('every write route with deeply nested, oversized and over-full JSON', (
     },
   );
 });
-
-/** Date-shaped strings around the calendar's edges: month 0 and 13, day 0 to 32, leap and common years. */
-const dateLike = fc
-  .record({
-    year: fc.oneof(fc.constantFrom(0, 1900, 2000, 2027, 2028, 2100, 9999), fc.integer({ min: 0, max: 9999 })),
-    month: fc.integer({ min: 0, max: 13 }),
-    day: fc.integer({ min: 0, max: 32 }),
-  })
-  .map(
-    ({ year, month, day }) =>
-      `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`,
-  );
 
 describe.each(ENDPOINTS.filter(({ valid }) => 'deadline' in valid()))(
   '$name with generated dates',
