@@ -4,6 +4,7 @@ import request from 'supertest';
 import { startTestApp, type TestApp } from '../support/app-harness.js';
 import {
   confirmationFromMailbox,
+  createOrganization,
   DEFAULT_PASSWORD,
   refreshCookie,
   signIn,
@@ -287,6 +288,17 @@ describe('passwords', () => {
     const user = await signUp(app);
     const pat = await createToken(user, 'left by an intruder');
     await api().get('/api/v1/me').auth(pat.body.token, { type: 'bearer' }).expect(200);
+    // An organization's API key the intruder made is ended too: the account's owner mints its own.
+    const org = await createOrganization(app, user);
+    const key = (
+      await api()
+        .post('/api/v1/api-keys')
+        .auth(user.token, { type: 'bearer' })
+        .set('x-organization-id', org)
+        .send({ name: 'left by an intruder' })
+        .expect(201)
+    ).body.key as string;
+    await api().get('/api/v1/open/demands').set('X-Api-Key', key).expect(200);
     await api().post('/api/v1/auth/password-reset-requests').send({ email: user.email }).expect(202);
     const mail = await app.mailbox.waitFor(user.email, '重置');
     const link = new URL(/http:\/\/\S+reset-password\S+/.exec(mail.text)![0]);
@@ -304,6 +316,7 @@ describe('passwords', () => {
     await api().post('/api/v1/auth/password-resets').send(body).expect(400);
     await api().get('/api/v1/me').auth(user.token, { type: 'bearer' }).expect(401);
     await api().get('/api/v1/me').auth(pat.body.token, { type: 'bearer' }).expect(401);
+    await api().get('/api/v1/open/demands').set('X-Api-Key', key).expect(401);
     await api()
       .post('/api/v1/auth/login')
       .send({ email: user.email, password: 'reset passphrase 2026' })

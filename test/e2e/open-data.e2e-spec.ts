@@ -162,6 +162,43 @@ describe('API keys', () => {
     expect((listed.body as { id: string }[]).map((k) => k.id)).not.toContain(created.body.id);
   });
 
+  it('stops a key once its creator is no longer an owner or admin of the organization', async () => {
+    const admin = await signUp(app);
+    await app.dataSource.query(
+      `INSERT INTO memberships (organization_id, user_id, role) VALUES ($1, $2, 'admin')`,
+      [enterprise.org, admin.id],
+    );
+    const keyOf = async () =>
+      (
+        await api()
+          .post('/api/v1/api-keys')
+          .auth(admin.token, { type: 'bearer' })
+          .set('x-organization-id', enterprise.org)
+          .send({ name: '离任管理员的密钥' })
+          .expect(201)
+      ).body.key as string;
+    const demoted = await keyOf();
+    await api().get('/api/v1/open/demands').set('X-Api-Key', demoted).expect(200);
+    await api()
+      .patch(`/api/v1/organizations/${enterprise.org}/members/${admin.id}`)
+      .set(as(enterprise))
+      .send({ role: 'member' })
+      .expect(200);
+    await api().get('/api/v1/open/demands').set('X-Api-Key', demoted).expect(401);
+    await api()
+      .patch(`/api/v1/organizations/${enterprise.org}/members/${admin.id}`)
+      .set(as(enterprise))
+      .send({ role: 'admin' })
+      .expect(200);
+    const removed = await keyOf();
+    await api().get('/api/v1/open/demands').set('X-Api-Key', removed).expect(200);
+    await api()
+      .delete(`/api/v1/organizations/${enterprise.org}/members/${admin.id}`)
+      .set(as(enterprise))
+      .expect(204);
+    await api().get('/api/v1/open/demands').set('X-Api-Key', removed).expect(401);
+  });
+
   it('answers requests over the key’s limit with 429 and Retry-After, other keys unaffected', async () => {
     const limited = await createKey(enterprise, { name: 'tight', rateLimitPerMinute: 3 });
     const other = await createKey(enterprise, { name: 'other', rateLimitPerMinute: 3 });

@@ -13,6 +13,7 @@ import { PasswordResetRequest } from './password-reset-request.entity.js';
 import { RefreshToken } from './refresh-token.entity.js';
 import { linkToken, randomNonce, randomToken, sameToken, sha256 } from './secrets.js';
 import { Session } from './session.entity.js';
+import { ApiKey } from '../tokens/api-key.entity.js';
 import { PersonalAccessToken } from '../tokens/personal-access-token.entity.js';
 
 export interface ClientInfo {
@@ -382,10 +383,12 @@ export class AuthService {
 
   /**
    * A token minted by whoever held the account before the password changed (someone who registered the
-   * victim's address first, or stole the password) must not outlive the change.
+   * victim's address first, or stole the password) must not outlive the change: its personal access
+   * tokens, and the organizations' API keys it created (an admin mints new ones for the integrations).
    */
   private async revokePersonalTokens(manager: EntityManager, userId: string): Promise<void> {
     await manager.update(PersonalAccessToken, { userId, revokedAt: IsNull() }, { revokedAt: new Date() });
+    await manager.update(ApiKey, { createdBy: userId, revokedAt: IsNull() }, { revokedAt: new Date() });
     await this.cache.changed(manager, [tag.user(userId)]);
   }
 

@@ -154,7 +154,9 @@ export class PrincipalService {
   }
 
   private byApiKey(keyHash: string): Promise<PrincipalRow[]> {
-    // The key's creator must still be an active user; the key's rights are its organization's alone.
+    // The key's creator must still be an active user and an owner or admin of the key's organization (a
+    // key outliving its creator's departure would keep a removed admin's access); the key's rights are
+    // its organization's alone.
     return this.dataSource.query(
       `WITH key AS (
          UPDATE api_keys k SET last_used_at = now()
@@ -164,6 +166,8 @@ export class PrincipalService {
               NULL::timestamptz AS valid_until, '[]'::json AS memberships,
               key.organization_id AS key_organization_id, key.rate_limit_per_minute
          FROM users u JOIN key ON key.created_by = u.id
+         JOIN memberships m ON m.user_id = u.id AND m.organization_id = key.organization_id
+                           AND m.role IN ('owner', 'admin')
         WHERE u.status = 'active'`,
       [keyHash],
     );
