@@ -201,6 +201,8 @@ describe('organizations without a grant, on the surfaces added since the first s
       seen.at(-1)!.ownerNamed = true;
       expect(suggestions.length).toBeGreaterThan(0);
     }
+    await read(organizer, `/api/v1/events/${eventId}/registrations`);
+    seen.at(-1)!.ownerNamed = true;
   });
 
   it('cannot learn from a match who owns the confidential demand, nor record a deal naming a guess', async () => {
