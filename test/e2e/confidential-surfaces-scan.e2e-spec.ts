@@ -165,6 +165,9 @@ describe('organizations without a grant, on the surfaces added since the first s
     };
     expect(district.items).toEqual([]);
     await read(null, '/api/v1/challenges');
+    // The call itself (description, criteria, award) does not exist for a teaser's reader.
+    await api().get(`/api/v1/demands/${demandId}/challenge`).set(as(outsider)).expect(404);
+    await api().get(`/api/v1/demands/${demandId}/challenge`).expect(404);
     for (const q of ['动力电池', '热失控', 'ZQS', '电动客车'])
       await read(outsider, '/api/v1/search/suggest', { q });
   });
