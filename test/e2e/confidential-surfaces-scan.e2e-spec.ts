@@ -48,6 +48,8 @@ let achievementId: string;
 let matchId: string;
 let eventId: string;
 let accessRequestId: string;
+/** The 我要对接 thread the outsider opened with the demand's anonymous owner. */
+let interestThreadId: string;
 /** Every answer and email the scan saw; `ownerNamed`: where the owner named itself (its event registration). */
 const seen: { where: string; text: string; ownerNamed?: boolean }[] = [];
 
@@ -179,6 +181,7 @@ describe('organizations without a grant, on the surfaces added since the first s
       .send({ message: '我们的成果可能适合贵方需求。' })
       .expect(201);
     seen.push({ where: 'interest', text: JSON.stringify(interest.body) });
+    interestThreadId = interest.body.conversationId as string;
     await read(outsider, `/api/v1/conversations/${interest.body.conversationId as string}`);
     const asked = await api()
       .post(`/api/v1/demands/${demandId}/access-requests`)
@@ -208,12 +211,12 @@ describe('organizations without a grant, on the surfaces added since the first s
     seen.at(-1)!.ownerNamed = true;
   });
 
-  it('cannot learn from a match who owns the confidential demand, nor record a deal naming a guess', async () => {
-    await api()
-      .get('/api/v1/deals/source-parties')
-      .query({ sourceType: 'match', sourceId: matchId })
-      .set(as(outsider))
-      .expect(404);
+  it('cannot learn from a match or a thread who owns the confidential demand, nor record a deal naming a guess', async () => {
+    for (const source of [
+      { sourceType: 'match', sourceId: matchId },
+      { sourceType: 'conversation', sourceId: interestThreadId },
+    ])
+      await api().get('/api/v1/deals/source-parties').query(source).set(as(outsider)).expect(404);
     const guess = async (buyer: string) =>
       (
         await api()
@@ -271,6 +274,11 @@ describe('a grant', () => {
       .set(as(outsider))
       .expect(200);
     expect(parties.body.organizations).toContainEqual({ id: owner.org, name: owner.name, mine: false });
+    await api()
+      .get('/api/v1/deals/source-parties')
+      .query({ sourceType: 'conversation', sourceId: interestThreadId })
+      .set(as(outsider))
+      .expect(200);
     const organizerView = await api()
       .get(`/api/v1/events/${eventId}/suggestions`)
       .set(as(organizer))
