@@ -12439,7 +12439,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Section → division tree, named in zh-CN or en */
+            /** @description GB/T 4754-2017 门类 → 大类 → 中类 → 小类 tree; 门类 and 大类 named in zh-CN or en, finer levels in Chinese */
             200: {
                 headers: {
                     [name: string]: unknown;
