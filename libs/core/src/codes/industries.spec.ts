@@ -143,12 +143,37 @@ describe('the 中类 and 小类 levels', () => {
     for (const node of all) expect(node.name).toMatch(/\S/);
   });
 
-  it('has the 473 中类 of the standard and nearly all of its 小类', () => {
+  it('has the published number of 中类 and 小类 in each 门类', () => {
+    // GB/T 4754-2017 with its 2019 amendment: 473 中类 and 1 381 小类 in all.
+    const published: Record<string, [number, number]> = {
+      A: [24, 72],
+      B: [19, 39],
+      C: [179, 609],
+      D: [9, 18],
+      E: [18, 44],
+      F: [18, 128],
+      G: [27, 67],
+      H: [10, 16],
+      I: [17, 34],
+      J: [26, 48],
+      K: [5, 5],
+      L: [12, 58],
+      M: [19, 48],
+      N: [18, 33],
+      O: [16, 32],
+      P: [6, 17],
+      Q: [6, 30],
+      R: [27, 48],
+      S: [16, 34],
+      T: [1, 1],
+    };
+    for (const section of tree) {
+      const sectionGroups = (section.children ?? []).flatMap((division) => division.children ?? []);
+      const counts = [sectionGroups.length, sectionGroups.flatMap((group) => group.children ?? []).length];
+      expect([section.code, ...counts]).toEqual([section.code, ...published[section.code]!]);
+    }
     expect(groups).toHaveLength(473);
-    // Published: 1 380 小类 in 2017, 1 381 after the 2019 amendment (7224 供应链管理服务). The hand
-    // transcription lacks a few (docs/REFERENCE_DATA.md); raise this floor as they are added.
-    expect(classes.length).toBeGreaterThanOrEqual(1376);
-    expect(classes.length).toBeLessThanOrEqual(1381);
+    expect(classes).toHaveLength(1381);
   });
 
   it('gives an undivided 中类 one 小类 of its name ending in 0', () => {
