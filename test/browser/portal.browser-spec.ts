@@ -3,8 +3,8 @@
  * at 1440 px and 390 px without a 401 or 404 in the network log; an organizer, an investor and a platform
  * admin each land on a home that fits them; the investor reaches a project's owner in two clicks; on a
  * phone a signed-in user reaches the language switch and logout. At 1440 px the review queue's 通过/驳回 and
- * 我的需求's actions stay in view, an organization's admin creates an API key and imports a sheet, and the
- * privacy policy shows the version registration records.
+ * 我的需求's actions stay in view, the industry picker finds 锂离子电池制造 by 电池, an organization's admin
+ * creates an API key and imports a sheet, and the privacy policy shows the version registration records.
  */
 import { describe, expect, it } from '@jest/globals';
 import ExcelJS from 'exceljs';
@@ -175,6 +175,13 @@ describe('the portal in the browser', () => {
         await ownerPage.goto('/my/demands');
         const mine = ownerPage.getByTestId('my-demands-table').locator('tr', { hasText: title });
         await fits(mine.getByRole('link', { name: '查看' }), LAPTOP.width);
+
+        // The industry picker finds a GB/T 4754 小类 by part of its name.
+        await ownerPage.goto('/demands/new');
+        const industry = ownerPage.getByLabel('所属行业', { exact: true });
+        await industry.click();
+        await industry.fill('电池');
+        await ownerPage.locator('.ant-select-tree-node-content-wrapper[title="锂离子电池制造"]').waitFor();
 
         await ownerPage.goto('/organization/api-keys');
         await ownerPage.getByTestId('api-key-form').getByRole('textbox').fill('省网上技术市场同步');
