@@ -2,15 +2,19 @@
  * The public portal and role-aware homes in the real web app (issue 16): a visitor lands on the portal
  * at 1440 px and 390 px without a 401 or 404 in the network log; an organizer, an investor and a platform
  * admin each land on a home that fits them; the investor reaches a project's owner in two clicks; on a
- * phone a signed-in user reaches the language switch and logout.
+ * phone a signed-in user reaches the language switch and logout. At 1440 px the review queue's 通过/驳回 and
+ * 我的需求's actions stay in view, the industry picker finds 锂离子电池制造 by 电池, an organization's admin
+ * creates an API key and imports a sheet, and the privacy policy shows the version registration records.
  */
 import { describe, expect, it } from '@jest/globals';
-import type { Page, Response } from 'playwright-core';
+import ExcelJS from 'exceljs';
+import type { Locator, Page, Response } from 'playwright-core';
+import request from 'supertest';
 import { TEST_TIMEOUT, useBrowserSession } from '../support/browser-actions.js';
 import { withScreenshots } from '../support/browser.js';
 import { createPosting, publishPosting } from '../support/catalogue.js';
 import { moderatorOf, party, publishedPosting, signedInPage } from '../support/factories.js';
-import { grantPlatformRole, signUp } from '../support/http.js';
+import { createDemand, grantPlatformRole, signUp } from '../support/http.js';
 
 const PHONE = { width: 390, height: 844 };
 const LAPTOP = { width: 1440, height: 900 };
@@ -28,7 +32,12 @@ function failedRequests(page: Page): string[] {
 
 /** The element lies within the viewport's width (not cut off or pushed off screen). */
 async function fitsWidth(page: Page, testId: string, width: number) {
-  const box = await page.getByTestId(testId).first().boundingBox();
+  await fits(page.getByTestId(testId).first(), width);
+}
+
+async function fits(element: Locator, width: number) {
+  await element.waitFor();
+  const box = await element.boundingBox();
   expect(box).not.toBeNull();
   expect(box!.x).toBeGreaterThanOrEqual(0);
   expect(box!.x + box!.width).toBeLessThanOrEqual(width);
@@ -137,6 +146,84 @@ describe('the portal in the browser', () => {
         await adminPage.getByTestId('staff-home').getByText('用户管理').click();
         await adminPage.getByTestId('admin-users-table').getByText(investor.user.email).waitFor();
         expect(await adminPage.getByTestId('create-org-cta').count()).toBe(0);
+      }),
+    TEST_TIMEOUT,
+  );
+
+  it(
+    'keeps 通过/驳回 and 我的需求’s actions in view at 1440 px; an admin creates an API key and imports a sheet',
+    () =>
+      withScreenshots('portal-laptop', pages, async () => {
+        const { app } = session;
+        const owner = await party(app, 'enterprise', { verified: true });
+        const title = '面向高海拔风电场的叶片结冰在线监测与主动除冰系统研制';
+        const demandId = await createDemand(app, owner.user, owner.org, { title });
+        await request(app.baseUrl)
+          .post(`/api/v1/demands/${demandId}/submit`)
+          .auth(owner.user.token, { type: 'bearer' })
+          .expect(200);
+
+        const moderatorPage = await signedInPage(session, await moderatorOf(app));
+        await moderatorPage.setViewportSize(LAPTOP);
+        await moderatorPage.goto('/moderation/demands');
+        const queued = moderatorPage.getByTestId('demand-review-table').locator('tr', { hasText: title });
+        await fits(queued.getByTestId('demand-publish'), LAPTOP.width);
+        await fits(queued.getByTestId('demand-reject'), LAPTOP.width);
+
+        const ownerPage = await signedInPage(session, owner.user);
+        await ownerPage.setViewportSize(LAPTOP);
+        await ownerPage.goto('/my/demands');
+        const mine = ownerPage.getByTestId('my-demands-table').locator('tr', { hasText: title });
+        await fits(mine.getByRole('link', { name: '查看' }), LAPTOP.width);
+
+        // The industry picker finds a GB/T 4754 小类 by part of its name.
+        await ownerPage.goto('/demands/new');
+        const industry = ownerPage.getByLabel('所属行业', { exact: true });
+        await industry.click();
+        await industry.fill('电池');
+        await ownerPage.locator('.ant-select-tree-node-content-wrapper[title="锂离子电池制造"]').waitFor();
+
+        await ownerPage.goto('/organization/api-keys');
+        await ownerPage.getByTestId('api-key-form').getByRole('textbox').fill('省网上技术市场同步');
+        await ownerPage.getByRole('button', { name: /创\s*建/ }).click();
+        expect(await ownerPage.getByTestId('api-key-secret').textContent()).toMatch(/\S{20,}/);
+        await ownerPage.getByTestId('api-keys').getByText('省网上技术市场同步').waitFor();
+
+        const workbook = new ExcelJS.Workbook();
+        const sheet = workbook.addWorksheet('需求');
+        sheet.addRow(['需求名称', '需求描述', '需求类别', '所属行业', '技术领域', '所在地区', '合作方式']);
+        sheet.addRow([
+          '退役动力电池包的自动化拆解产线',
+          '需要一条能兼容多种电池包型号的自动化拆解产线，拆解节拍不超过 10 分钟，满足安全与环保要求。',
+          '提质增效核心技术',
+          '锂离子电池制造',
+          '动力电池',
+          '江苏省',
+          '技术开发',
+        ]);
+        sheet.addRow(['', '缺少名称的一行', '行业共性技术', '', '动力电池', '江苏省', '技术开发']);
+        await ownerPage.goto('/organization/imports');
+        await ownerPage.locator('input[type="file"]').setInputFiles({
+          name: '需求清单.xlsx',
+          mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+          buffer: Buffer.from(await workbook.xlsx.writeBuffer()),
+        });
+        await ownerPage.getByTestId('import-start').click();
+        const report = ownerPage.getByTestId('import-report');
+        await report.getByText('共 2 行：新建草稿 1 条，重复 0 条，有误 1 条').waitFor();
+        await report.getByText('查看草稿').waitFor();
+        await report
+          .getByText(/需求名称:/)
+          .first()
+          .waitFor();
+
+        // The privacy policy registration links to, with the version consent records.
+        await ownerPage.goto('/legal/privacy');
+        await ownerPage
+          .getByTestId('legal-version')
+          .getByText(/版本 2026-12/)
+          .waitFor();
+        await ownerPage.getByRole('heading', { name: '三、自动化决策（匹配推荐）' }).waitFor();
       }),
     TEST_TIMEOUT,
   );

@@ -76,3 +76,26 @@ describe('GET /api/v1/reference/tech-fields/suggest', () => {
     );
   });
 });
+
+describe('GET /api/v1/reference/industries', () => {
+  interface Node {
+    code: string;
+    name: string;
+    children?: Node[];
+  }
+
+  it('serves the four GB/T 4754 levels, cacheable, named in the asked language', async () => {
+    const response = await request(app.baseUrl).get('/api/v1/reference/industries').expect(200);
+    expect(response.headers['cache-control']).toContain('max-age');
+    const manufacturing = (response.body as Node[]).find((section) => section.code === 'C')!;
+    const electrical = manufacturing.children!.find((division) => division.code === '38')!;
+    const batteries = electrical.children!.find((group) => group.code === '384')!;
+    expect(batteries).toMatchObject({ name: '电池制造' });
+    expect(batteries.children).toContainEqual({ code: '3841', name: '锂离子电池制造' });
+
+    const english = (
+      await request(app.baseUrl).get('/api/v1/reference/industries').set('accept-language', 'en')
+    ).body as Node[];
+    expect(english.find((section) => section.code === 'C')?.name).toBe('Manufacturing');
+  });
+});

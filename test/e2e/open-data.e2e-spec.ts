@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import formats from 'ajv-formats';
+import ExcelJS from 'exceljs';
 import request from 'supertest';
 import { startTestApp, type TestApp } from '../support/app-harness.js';
 import { createPosting, publishPosting } from '../support/catalogue.js';
@@ -424,6 +425,65 @@ describe('imports of demand and achievement lists', () => {
       'SELECT count(*)::int AS n FROM posting_imports',
     );
     expect(after).toEqual(before);
+  });
+
+  it('imports an Excel sheet made from the template, names read as codes, rows numbered as Excel shows them', async () => {
+    const template = await api()
+      .get('/api/v1/imports/template?kind=demand')
+      .set(as(enterprise))
+      .buffer(true)
+      .parse((response, done) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () => done(null, Buffer.concat(chunks)));
+      })
+      .expect(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(template.body as unknown as Parameters<typeof workbook.xlsx.load>[0]);
+    const sheet = workbook.worksheets[0]!;
+    expect(sheet.getRow(1).getCell(1).value).toBe('需求名称 Title');
+    // Row 2 is the template's example, retitled; row 3 leaves the title out and asks for a negative budget.
+    sheet.getCell('A2').value = '钠离子电池低温放电性能提升';
+    sheet.getCell('B3').value = '描述足够长的一段需求文字，用来说明要解决的技术问题。';
+    sheet.getCell('C3').value = '行业共性技术';
+    sheet.getCell('I3').value = -5;
+    expect(sheet.getCell('I1').value).toBe('最低预算 Minimum budget');
+    const upload = (body: Buffer, kind = 'demand') =>
+      api()
+        .post(`/api/v1/imports/xlsx?kind=${kind}`)
+        .set(as(enterprise))
+        .set('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .send(body);
+    const response = await upload(Buffer.from(await workbook.xlsx.writeBuffer())).expect(201);
+    const rows = response.body.rows as ReportRow[];
+    expect(response.body).toMatchObject({ format: 'xlsx', totalRows: 2, createdCount: 1, errorCount: 1 });
+    expect(rows[0]).toMatchObject({ row: 2, outcome: 'created' });
+    expect(rows[1]).toMatchObject({ row: 3, outcome: 'error' });
+    expect(rows[1]!.errors).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ field: 'title', label: '需求名称' }),
+        expect.objectContaining({ field: 'budgetMinWan', label: '最低预算' }),
+      ]),
+    );
+    const [created] = await app.dataSource.query<Record<string, unknown>[]>(
+      'SELECT industry_code, region_code, category, cooperation_modes, fields FROM demands WHERE id = $1',
+      [rows[0]!.id],
+    );
+    expect(created).toEqual({
+      industry_code: '3841',
+      region_code: '320000',
+      category: 'chokepoint',
+      cooperation_modes: ['development', 'transfer'],
+      fields: ['EV-BATTERY'],
+    });
+
+    const notASheet = await upload(Buffer.from('title,description\n')).expect(400);
+    expect(notASheet.body.errors).toEqual([expect.objectContaining({ field: 'file', code: 'not-xlsx' })]);
+    const untitled = new ExcelJS.Workbook();
+    untitled.addWorksheet('x').addRow(['名称', '描述']);
+    const noTitle = await upload(Buffer.from(await untitled.xlsx.writeBuffer())).expect(400);
+    expect(noTitle.body.errors).toEqual([expect.objectContaining({ code: 'sheet-without-title' })]);
+    await upload(Buffer.from(await workbook.xlsx.writeBuffer()), 'project').expect(400);
   });
 
   it('needs an organization to act for and a signed-in caller', async () => {

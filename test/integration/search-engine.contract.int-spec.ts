@@ -270,9 +270,16 @@ describe.each(adapters)('SearchEngine contract: $name', (adapter) => {
       fields: ['EV-BATTERY'],
       trl: 6,
     });
-    const suzhou = doc({ title: '储能液流电池降本', regionCode: '320506', fields: ['NE-STORAGE'], trl: 4 });
+    const suzhou = doc({
+      title: '储能液流电池降本',
+      regionCode: '320506',
+      fields: ['NE-STORAGE'],
+      trl: 4,
+      industryCode: '3841',
+    });
     const hangzhou = doc({
       title: '储能变流器国产化',
+      industryCode: '4415',
       regionCode: '330106',
       fields: ['NE-STORAGE'],
       trl: 8,
@@ -308,6 +315,13 @@ describe.each(adapters)('SearchEngine contract: $name', (adapter) => {
     expect(ids((await engine.search(query('储能', { filters: { category: 'chokepoint' } }))).hits)).toEqual([
       hangzhou.id,
     ]);
+    // An industry filter of any GB/T 4754 level finds what is filed under a finer code.
+    const industry = async (industryCode: string) =>
+      ids((await engine.search(query('储能', { filters: { industryCode } }))).hits).sort();
+    expect(await industry('38')).toEqual([nanjing.id, suzhou.id].sort());
+    expect(await industry('384')).toEqual([suzhou.id]);
+    expect(await industry('C')).toEqual([nanjing.id, suzhou.id].sort());
+    expect(await industry('D')).toEqual([hangzhou.id]);
     expect(ids((await engine.search(query('储能', { filters: { kind: 'expert' } }))).hits)).toEqual([]);
   });
 

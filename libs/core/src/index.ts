@@ -16,3 +16,4 @@ export type {
   MessageNamespaces,
 } from './bounded-context.js';
 export { pick } from './objects/pick.js';
+export { cellText, parseYesNo, splitList } from './sheets/sheet-cells.js';

@@ -1,5 +1,6 @@
 import type { BoundedContext } from '#core';
 import { ImportsController } from './http/imports.controller.js';
+import { openDataMessages } from './open-data.messages.js';
 import { OpenDataModule } from './open-data.module.js';
 import { PostingImport } from './posting-import.entity.js';
 
@@ -12,4 +13,5 @@ export const openDataContext: BoundedContext = {
   module: OpenDataModule,
   entities: [PostingImport],
   controllers: [ImportsController],
+  messages: openDataMessages,
 };

@@ -16,6 +16,12 @@ import type { PostingImportDto } from './dto/posting-import.dto.js';
 import { fieldLabel } from './field-labels.js';
 import { PostingImport, type ImportKind, type ImportRowRecord } from './posting-import.entity.js';
 
+/** One posting to import, with the number the report names it by. */
+export interface ImportInputRow {
+  row: number;
+  values: Record<string, unknown>;
+}
+
 /** Rows per import: a list a person keeps, not a data migration. */
 export const MAX_IMPORT_ROWS = 500;
 
@@ -35,10 +41,11 @@ export class PostingImportService {
     private readonly audit: AuditService,
   ) {}
 
+  /** `rows` carry the number the report gives each: its place in a JSON list, its Excel row in a sheet. */
   async run(
     actor: Actor,
     kind: ImportKind,
-    rows: Record<string, unknown>[],
+    rows: ImportInputRow[],
     format: 'json' | 'xlsx',
     lang: Language,
   ): Promise<PostingImportDto> {
@@ -53,8 +60,8 @@ export class PostingImportService {
       throw new ValidationError([{ field: 'rows', code: 'arrayMaxSize', params: { max: MAX_IMPORT_ROWS } }]);
 
     const report: ImportRowRecord[] = [];
-    for (const [index, values] of rows.entries()) {
-      report.push(await this.importRow(actor, organizationId, kind, index + 1, values, lang));
+    for (const { row, values } of rows) {
+      report.push(await this.importRow(actor, organizationId, kind, row, values, lang));
     }
     const count = (outcome: ImportRowRecord['outcome']) => report.filter((r) => r.outcome === outcome).length;
     const id = await this.dataSource.transaction(async (manager) => {

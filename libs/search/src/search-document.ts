@@ -74,7 +74,7 @@ export interface IndexedDocument extends SearchDocument {
   fieldNames: string[];
   regionProvince: string | null;
   regionCity: string | null;
-  /** The 门类 letter of `industryCode`, so a section filter finds its divisions. */
+  /** The 门类 letter of `industryCode`, so a section filter finds what is filed under any of its codes. */
   industrySection: string | null;
 }
 

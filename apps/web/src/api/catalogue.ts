@@ -5,6 +5,7 @@
  */
 import type { Client } from 'openapi-fetch';
 import type { paths } from './generated/schema';
+import { xlsxBody } from './xlsx-upload';
 import { answer, api, withPath, type AuthMode, type BodyOf, type QueryOf, type Schemas } from './client';
 import type {
   CatalogueKinds,
@@ -92,8 +93,6 @@ export const achievementsApi = catalogueApi('achievements');
 export const projectsApi = catalogueApi('projects');
 export const financingOffersApi = catalogueApi('financing-offers');
 
-export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
 export const expertsApi = {
   ...catalogueApi('experts'),
   /** Society editors: emails the expert a link to /experts/claim. */
@@ -105,17 +104,7 @@ export const expertsApi = {
   claimed: () => answer(api('session', false).GET('/api/v1/experts/claimed')),
   importTemplate: () => answer(api().GET('/api/v1/experts/import-template', { parseAs: 'blob' })),
   /** The raw .xlsx, sent as it is; the acting organization (X-Organization-Id) is the society. */
-  startImport: (file: Blob) => {
-    const upload = file.type === XLSX_TYPE ? file : new Blob([file], { type: XLSX_TYPE });
-    return answer(
-      api().POST('/api/v1/experts/imports', {
-        // The schema's body is the .xlsx bytes: the file goes as it is, not serialized as JSON.
-        body: '',
-        bodySerializer: () => upload,
-        headers: { 'Content-Type': XLSX_TYPE },
-      }),
-    );
-  },
+  startImport: (file: Blob) => answer(api().POST('/api/v1/experts/imports', xlsxBody(file))),
   getImport: (importId: string) =>
     answer(api().GET('/api/v1/experts/imports/{importId}', { params: { path: { importId } } })),
 };

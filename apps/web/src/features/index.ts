@@ -1,6 +1,7 @@
 import { dealsFeature } from './deals';
 import { eventsFeature } from './events';
 import { interestFeature } from './interest';
+import { openDataFeature } from './open-data';
 import { portalFeature } from './portal';
 import { reportingFeature } from './reporting';
 import { servicesFeature } from './services';
@@ -16,6 +17,7 @@ export const webFeatures = [
   servicesFeature,
   reportingFeature,
   portalFeature,
+  openDataFeature,
 ] as const;
 
 type Intersection<U> = (U extends unknown ? (whole: U) => void : never) extends (whole: infer I) => void

@@ -1,18 +1,5 @@
-import { DownloadOutlined, InboxOutlined, UploadOutlined } from '@ant-design/icons';
-import {
-  Alert,
-  App,
-  Button,
-  Card,
-  Flex,
-  Progress,
-  Result,
-  Space,
-  Table,
-  Tag,
-  Typography,
-  Upload,
-} from 'antd';
+import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Card, Flex, Progress, Result, Space, Table, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { expertsApi } from '../api/catalogue';
@@ -23,6 +10,7 @@ import { canCreate } from '../catalogue/permissions';
 import { FormError } from '../components/FormError';
 import { LinkButton } from '../components/LinkButton';
 import { PageHeader } from '../components/PageHeader';
+import { SheetDropzone } from '../components/SheetDropzone';
 import { errorMessage } from '../lib/errors';
 import { saveFile } from '../lib/save-file';
 
@@ -125,23 +113,12 @@ export default function ExpertImportPage() {
             <ImportProgress job={job} percent={percent} onAgain={reset} />
           ) : (
             <Flex vertical gap={16}>
-              <Upload.Dragger
-                accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-                maxCount={1}
-                beforeUpload={(chosen) => {
-                  setFile(chosen);
-                  return false;
-                }}
-                onRemove={() => setFile(null)}
-                fileList={file ? [{ uid: 'sheet', name: file.name, status: 'done' }] : []}
-                data-testid="import-file"
-              >
-                <p className="ant-upload-drag-icon">
-                  <InboxOutlined />
-                </p>
-                <p className="ant-upload-text">{t('expertImport.upload')}</p>
-                <p className="ant-upload-hint">{t('expertImport.uploadHint')}</p>
-              </Upload.Dragger>
+              <SheetDropzone
+                file={file}
+                onChange={setFile}
+                text={t('expertImport.upload')}
+                hint={t('expertImport.uploadHint')}
+              />
               <Button
                 type="primary"
                 icon={<UploadOutlined />}

@@ -7,6 +7,7 @@ describe('codes index', () => {
     expect(Object.keys(codes).sort()).toEqual([
       'CREDIT_CODE_ALPHABET',
       'POSTING_KINDS',
+      'codeForName',
       'creditCodeCheckChar',
       'formatWan',
       'industryName',

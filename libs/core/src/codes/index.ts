@@ -6,3 +6,4 @@ export { isRegionCode, provinceOf, regionName, regionPath, regionTree } from './
 export type { RegionNode, RegionRef } from './regions.js';
 export { POSTING_KINDS, type CatalogueKind, type PostingKind } from './posting-kinds.js';
 export { isPatentNumber, patentCheckDigit } from './patent-number.js';
+export { codeForName, type NamedCodeList } from './code-names.js';

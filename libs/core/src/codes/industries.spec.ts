@@ -1,6 +1,12 @@
 import { describe, expect, it } from '@jest/globals';
 
-import { industryName, industrySectionOf, industryTree, isIndustryCode } from './industries.js';
+import {
+  industryName,
+  industrySectionOf,
+  industryTree,
+  isIndustryCode,
+  type IndustryNode,
+} from './industries.js';
 
 // 门类 → its 大类 range, as listed in GB/T 4754-2017.
 const SECTION_RANGES: Record<string, [number, number]> = {
@@ -44,7 +50,7 @@ describe('industryTree', () => {
   it('names nodes in the requested language', () => {
     expect(tree[2]).toMatchObject({ code: 'C', name: '制造业' });
     expect(industryTree('en')[2]).toMatchObject({ code: 'C', name: 'Manufacturing' });
-    expect(industryTree('en')[8].children?.[2]).toEqual({
+    expect(industryTree('en')[8].children?.[2]).toMatchObject({
       code: '65',
       name: 'Software and Information Technology Services',
     });
@@ -63,11 +69,14 @@ describe('industryTree', () => {
 });
 
 describe('isIndustryCode', () => {
-  it.each(['A', 'C', 'M', 'T', '01', '13', '39', '65', '97'])('accepts %s', (code) => {
-    expect(isIndustryCode(code)).toBe(true);
-  });
+  it.each(['A', 'C', 'M', 'T', '01', '13', '39', '65', '97', '384', '3841', '0220', '9700'])(
+    'accepts %s',
+    (code) => {
+      expect(isIndustryCode(code)).toBe(true);
+    },
+  );
 
-  it.each(['U', 'c', '00', '98', '1', '391', 'C39', ''])('rejects %p', (code) => {
+  it.each(['U', 'c', '00', '98', '1', '380', '3848', '38410', 'C39', ''])('rejects %p', (code) => {
     expect(isIndustryCode(code)).toBe(false);
   });
 });
@@ -104,6 +113,78 @@ describe('industrySectionOf', () => {
     expect(industrySectionOf('39')).toBe('C');
     expect(industrySectionOf('65')).toBe('I');
     expect(industrySectionOf('M')).toBe('M');
+    expect(industrySectionOf('3841')).toBe('C');
     expect(industrySectionOf('98')).toBeUndefined();
+  });
+});
+
+describe('the 中类 and 小类 levels', () => {
+  const flatten = (nodes: readonly IndustryNode[]): IndustryNode[] =>
+    nodes.flatMap((node) => [node, ...flatten(node.children ?? [])]);
+  const tree = industryTree();
+  const divisions = tree.flatMap((section) => section.children ?? []);
+  const groups = divisions.flatMap((division) => division.children ?? []);
+  const classes = groups.flatMap((group) => group.children ?? []);
+
+  it('nests every code under the code it starts with, one digit longer per level', () => {
+    for (const division of divisions) {
+      expect(division.children?.length).toBeGreaterThan(0);
+      for (const group of division.children ?? []) {
+        expect(group.code).toMatch(new RegExp(`^${division.code}\\d$`));
+        expect(group.children?.length).toBeGreaterThan(0);
+        for (const item of group.children ?? []) expect(item.code).toMatch(new RegExp(`^${group.code}\\d$`));
+      }
+    }
+  });
+
+  it('has each code once, with a name', () => {
+    const all = flatten(tree);
+    expect(new Set(all.map((node) => node.code)).size).toBe(all.length);
+    for (const node of all) expect(node.name).toMatch(/\S/);
+  });
+
+  it('has the published number of 中类 and 小类 in each 门类', () => {
+    // GB/T 4754-2017 with its 2019 amendment: 473 中类 and 1 381 小类 in all.
+    const published: Record<string, [number, number]> = {
+      A: [24, 72],
+      B: [19, 39],
+      C: [179, 609],
+      D: [9, 18],
+      E: [18, 44],
+      F: [18, 128],
+      G: [27, 67],
+      H: [10, 16],
+      I: [17, 34],
+      J: [26, 48],
+      K: [5, 5],
+      L: [12, 58],
+      M: [19, 48],
+      N: [18, 33],
+      O: [16, 32],
+      P: [6, 17],
+      Q: [6, 30],
+      R: [27, 48],
+      S: [16, 34],
+      T: [1, 1],
+    };
+    for (const section of tree) {
+      const sectionGroups = (section.children ?? []).flatMap((division) => division.children ?? []);
+      const counts = [sectionGroups.length, sectionGroups.flatMap((group) => group.children ?? []).length];
+      expect([section.code, ...counts]).toEqual([section.code, ...published[section.code]!]);
+    }
+    expect(groups).toHaveLength(473);
+    expect(classes).toHaveLength(1381);
+  });
+
+  it('gives an undivided 中类 one 小类 of its name ending in 0', () => {
+    expect(groups.find((group) => group.code === '022')?.children).toEqual([
+      { code: '0220', name: '造林和更新' },
+    ]);
+  });
+
+  it('names finer levels in Chinese, also in English', () => {
+    expect(industryName('3841')).toBe('锂离子电池制造');
+    expect(industryName('384', 'en')).toBe('电池制造');
+    expect(industryName('7224')).toBe('供应链管理服务');
   });
 });

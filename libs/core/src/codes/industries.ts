@@ -1,12 +1,13 @@
 /**
- * Lookups over GB/T 4754-2017 门类 (sections, a letter A–T) and 大类 (divisions, two digits 01–97).
- * Finer levels (中类, 小类) are deliberately absent: matchmaking filters on broad industries, and a
- * picker with well over a thousand 小类 is unusable.
+ * Lookups over the four levels of GB/T 4754-2017 国民经济行业分类: 门类 (sections, a letter A–T), 大类
+ * (divisions, two digits 01–97), 中类 (groups, three digits) and 小类 (classes, four digits). A digit code
+ * starts with its parent's code, so '3841' 锂离子电池制造 sits under '384' 电池制造 under '38'.
  */
 import { INDUSTRY_SECTIONS } from './industries.data.js';
+import { INDUSTRY_GROUPS_TEXT } from './industries-fine.data.js';
 import type { Language } from '../i18n/messages.js';
 
-/** A section with its divisions, or a division (no `children`), named in one language. */
+/** A node of the industry tree named in one language; 小类 have no `children`. */
 export interface IndustryNode {
   readonly code: string;
   readonly name: string;
@@ -14,42 +15,73 @@ export interface IndustryNode {
 }
 
 interface Entry {
+  readonly code: string;
   readonly zh: string;
-  readonly en: string;
+  /** Only 门类 and 大类 have an English name; the standard publishes none for finer levels. */
+  readonly en?: string;
   readonly section: string;
+  readonly children: Entry[];
 }
 
-const ENTRIES: ReadonlyMap<string, Entry> = new Map(
-  INDUSTRY_SECTIONS.flatMap((section) => [
-    [section.code, { zh: section.zh, en: section.en, section: section.code }] as const,
-    ...section.divisions.map(
-      (division) => [division.code, { zh: division.zh, en: division.en, section: section.code }] as const,
-    ),
-  ]),
-);
+function buildEntries(): { sections: Entry[]; byCode: Map<string, Entry> } {
+  const byCode = new Map<string, Entry>();
+  const add = (code: string, zh: string, section: string, parent?: Entry, en?: string): Entry => {
+    const entry: Entry = { code, zh, en, section, children: [] };
+    byCode.set(code, entry);
+    parent?.children.push(entry);
+    return entry;
+  };
+  const sections = INDUSTRY_SECTIONS.map((section) => {
+    const entry = add(section.code, section.zh, section.code, undefined, section.en);
+    for (const division of section.divisions)
+      add(division.code, division.zh, section.code, entry, division.en);
+    return entry;
+  });
+  for (const line of INDUSTRY_GROUPS_TEXT.trim().split('\n')) {
+    const [group, ...classes] = line.split('|').map(splitCodeAndName);
+    const division = byCode.get(group.code.slice(0, 2))!;
+    const groupEntry = add(group.code, group.name, division.section, division);
+    // An undivided 中类 has a single 小类 of its own name whose code ends in 0 (see the data file).
+    for (const item of classes.length ? classes : [{ code: '0', name: group.name }]) {
+      add(group.code + item.code, item.name, division.section, groupEntry);
+    }
+  }
+  return { sections, byCode };
+}
 
-/** Whether `code` is a 门类 letter ('C') or a 大类 number ('39'); case-sensitive, like the standard. */
+function splitCodeAndName(item: string): { code: string; name: string } {
+  const space = item.indexOf(' ');
+  return { code: item.slice(0, space), name: item.slice(space + 1) };
+}
+
+const { sections: SECTIONS, byCode: ENTRIES } = buildEntries();
+
+const nameOf = (entry: Entry, lang: Language) => (lang === 'en' ? (entry.en ?? entry.zh) : entry.zh);
+
+/** Whether `code` is a code of any level ('C', '38', '384', '3841'); case-sensitive, like the standard. */
 export function isIndustryCode(code: string): boolean {
   return ENTRIES.has(code);
 }
 
-/** The name of a 门类 or 大类, e.g. '65' → '软件和信息技术服务业'; `undefined` for unknown codes. */
+/**
+ * The name of a code, e.g. '65' → '软件和信息技术服务业'; `undefined` for unknown codes. 中类 and 小类 keep
+ * their Chinese name in English, as the standard has no English text for them.
+ */
 export function industryName(code: string, lang: Language = 'zh-CN'): string | undefined {
   const entry = ENTRIES.get(code);
-  return entry && (lang === 'en' ? entry.en : entry.zh);
+  return entry && nameOf(entry, lang);
 }
 
-/** The 门类 letter a code belongs to ('39' → 'C', 'C' → 'C'); `undefined` for unknown codes. */
+/** The 门类 letter a code belongs to ('3841' → 'C', 'C' → 'C'); `undefined` for unknown codes. */
 export function industrySectionOf(code: string): string | undefined {
   return ENTRIES.get(code)?.section;
 }
 
-/** All 20 门类, each with its 大类 as `children`, in code order, for a cascader or tree select. */
+/** The whole tree: 20 门类 → 大类 → 中类 → 小类, in code order, for a cascader or tree select. */
 export function industryTree(lang: Language = 'zh-CN'): IndustryNode[] {
-  const name = (item: { zh: string; en: string }) => (lang === 'en' ? item.en : item.zh);
-  return INDUSTRY_SECTIONS.map((section) => ({
-    code: section.code,
-    name: name(section),
-    children: section.divisions.map((division) => ({ code: division.code, name: name(division) })),
-  }));
+  const toNode = (entry: Entry): IndustryNode =>
+    entry.children.length
+      ? { code: entry.code, name: nameOf(entry, lang), children: entry.children.map(toNode) }
+      : { code: entry.code, name: nameOf(entry, lang) };
+  return SECTIONS.map(toNode);
 }

@@ -29,6 +29,11 @@ export class CreatePostingImportDto {
   rows: Record<string, unknown>[];
 }
 
+export class ImportKindQueryDto {
+  @EnumField(IMPORT_KINDS, { description: 'What the sheet’s rows are: demands or achievements' })
+  kind: ImportKind;
+}
+
 export class ImportRowErrorDto {
   @ApiProperty({ description: 'The field (contact.name for nested ones)' }) field: string;
   @ApiProperty({ description: 'The form’s label of the field, in the request’s language' }) label: string;
@@ -43,7 +48,11 @@ export class ImportDuplicateDto {
 }
 
 export class ImportRowDto {
-  @ApiProperty({ type: 'integer', description: '1-based position in the list' }) row: number;
+  @ApiProperty({
+    type: 'integer',
+    description: '1-based position in a JSON list; the Excel row number in a sheet',
+  })
+  row: number;
   @ApiProperty({ enum: IMPORT_ROW_OUTCOMES }) outcome: ImportRowOutcome;
   @ApiPropertyOptional({ format: 'uuid', description: 'The draft created from the row' }) id?: string;
   @ApiPropertyOptional({ type: ImportDuplicateDto, description: 'The existing posting the row repeats' })

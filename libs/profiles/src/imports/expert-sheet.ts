@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { regionTree, techFieldTree, type RegionNode } from '#core';
+import { cellText, codeForName, parseYesNo, regionTree, splitList, techFieldTree } from '#core';
 
 /**
  * The expert import sheet: one column per CreateExpertDto field, headed in Chinese and English. Lists go
@@ -83,9 +83,6 @@ export const EXPERT_COLUMNS: readonly SheetColumn[] = [
 ];
 
 export const MAX_IMPORT_ROWS = 5000;
-const LIST_SEPARATORS = /[、，,;；\s]+/;
-const TRUE_WORDS = new Set(['是', 'y', 'yes', 'true', '1']);
-const FALSE_WORDS = new Set(['否', 'n', 'no', 'false', '0']);
 
 /** The downloadable template: the sheet with an example row, dropdowns, and a sheet of codes. */
 export async function expertTemplate(): Promise<Buffer> {
@@ -159,61 +156,13 @@ export async function readExpertSheet(file: Buffer): Promise<SheetRow[]> {
   return rows;
 }
 
-let codeNames: Record<'region' | 'techField', Map<string, string>> | undefined;
-
-/**
- * Names (Chinese or English) to codes. A region name shared by several divisions (鼓楼区) is left out:
- * the cell stays as typed and the row is refused with the region's field error, rather than guessed.
- */
-function namesToCodes(): Record<'region' | 'techField', Map<string, string>> {
-  if (codeNames) return codeNames;
-  const regions = new Map<string, string>();
-  const ambiguous = new Set<string>();
-  const walk = (nodes: readonly RegionNode[]) =>
-    nodes.forEach((node) => {
-      if (regions.has(node.name) && regions.get(node.name) !== node.code) ambiguous.add(node.name);
-      else regions.set(node.name, node.code);
-      walk(node.children ?? []);
-    });
-  walk(regionTree());
-  ambiguous.forEach((name) => regions.delete(name));
-  const fields = new Map<string, string>();
-  for (const lang of ['zh-CN', 'en'] as const)
-    for (const top of techFieldTree(lang))
-      for (const node of [top, ...(top.children ?? [])]) fields.set(node.name.toLowerCase(), node.code);
-  codeNames = { region: regions, techField: fields };
-  return codeNames;
-}
-
 function parseCell(column: SheetColumn, text: string): unknown {
   const alias = (word: string) => {
     if (column.aliases?.[word]) return column.aliases[word];
-    if (column.names === 'region') return namesToCodes().region.get(word) ?? word;
-    if (column.names === 'techField') return namesToCodes().techField.get(word.toLowerCase()) ?? word;
+    if (column.names) return codeForName(column.names, word) ?? word;
     return word;
   };
-  if (column.list) return text.split(LIST_SEPARATORS).filter(Boolean).map(alias);
-  if (column.boolean) {
-    const word = text.toLowerCase();
-    if (TRUE_WORDS.has(word)) return true;
-    if (FALSE_WORDS.has(word)) return false;
-    return text;
-  }
+  if (column.list) return splitList(text).map(alias);
+  if (column.boolean) return parseYesNo(text);
   return alias(text);
-}
-
-/** A cell as the text a person sees: rich text joined, hyperlinks by their text, numbers as typed. */
-function cellText(value: ExcelJS.CellValue): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'object') {
-    if ('richText' in value)
-      return value.richText
-        .map((part) => part.text)
-        .join('')
-        .trim();
-    if ('text' in value) return String(value.text).trim();
-    if ('result' in value) return String(value.result ?? '').trim();
-    if (value instanceof Date) return value.toISOString().slice(0, 10);
-  }
-  return String(value).trim();
 }

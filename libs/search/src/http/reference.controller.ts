@@ -27,7 +27,11 @@ export class ReferenceController {
   @Public()
   @Header('cache-control', 'public, max-age=86400')
   @Header('vary', 'accept-language')
-  @ApiOkResponse({ type: [CodeNodeDto], description: 'Section → division tree, named in zh-CN or en' })
+  @ApiOkResponse({
+    type: [CodeNodeDto],
+    description:
+      'GB/T 4754-2017 门类 → 大类 → 中类 → 小类 tree; 门类 and 大类 named in zh-CN or en, finer levels in Chinese',
+  })
   industries(@Headers('accept-language') acceptLanguage?: string) {
     return industryTree(negotiateLanguage(acceptLanguage));
   }

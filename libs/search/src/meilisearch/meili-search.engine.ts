@@ -41,7 +41,8 @@ interface MeiliDocument {
   category: string | null;
   maturity: string | null;
   industryCode: string | null;
-  industrySection: string | null;
+  /** `industryCode` and the codes above it ('3841', '384', '38', 'C'): a filter on any level finds it. */
+  industries: string[];
   fields: string[];
   regions: string[];
   regionProvince: string | null;
@@ -97,6 +98,15 @@ export function meiliSynonyms(): Record<string, string[]> {
   return synonyms;
 }
 
+/** A GB/T 4754 digit code starts with its ancestors' codes; the 门类 letter comes from the document. */
+function industryPath(code: string | null, section: string | null): string[] {
+  if (!code || !section) return [];
+  const digitPrefixes = [2, 3, 4]
+    .filter((length) => length <= code.length)
+    .map((length) => code.slice(0, length));
+  return code === section ? [section] : [section, ...digitPrefixes];
+}
+
 function toMeili(document: SearchDocument): MeiliDocument {
   const d = prepareDocument(document);
   const high = d.amountMaxWan ?? d.amountMinWan;
@@ -114,7 +124,7 @@ function toMeili(document: SearchDocument): MeiliDocument {
     category: d.category,
     maturity: d.maturity,
     industryCode: d.industryCode,
-    industrySection: d.industrySection,
+    industries: industryPath(d.industryCode, d.industrySection),
     fields: d.fieldPaths,
     regions: [d.regionProvince, d.regionCity, d.regionCode].filter((r): r is string => r !== null),
     regionProvince: d.regionProvince,
@@ -139,10 +149,7 @@ function filterExpression(filters: Omit<SearchFilters, 'kind'>, audience: Audien
   if (audience === 'anonymous') where.push(`visibility != "registered"`);
   if (filters.category) where.push(`category = ${quote(filters.category)}`);
   if (filters.maturity) where.push(`maturity = ${quote(filters.maturity)}`);
-  if (filters.industryCode)
-    where.push(
-      `(industryCode = ${quote(filters.industryCode)} OR industrySection = ${quote(filters.industryCode)})`,
-    );
+  if (filters.industryCode) where.push(`industries = ${quote(filters.industryCode)}`);
   if (filters.field) where.push(`fields = ${quote(filters.field)}`);
   if (filters.regionCode) where.push(`regions = ${quote(filters.regionCode)}`);
   if (filters.trlMin !== undefined) where.push(`trl >= ${filters.trlMin}`);
@@ -170,7 +177,7 @@ const SETTINGS = {
     'category',
     'maturity',
     'industryCode',
-    'industrySection',
+    'industries',
     'fields',
     'regions',
     'regionProvince',

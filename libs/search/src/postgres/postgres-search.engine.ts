@@ -88,7 +88,9 @@ const FILTER_SQL: { [F in keyof SearchFilters]-?: (value: string) => string } = 
   kind: (v) => `d.kind = ${v}`,
   category: (v) => `d.category = ${v}`,
   maturity: (v) => `d.maturity = ${v}`,
-  industryCode: (v) => `(d.industry_code = ${v} OR d.industry_section = ${v})`,
+  // A digit code starts with its ancestors' codes, so a 大类 filter ('38') finds a posting filed under
+  // one of its 小类 ('3841'); a 门类 letter is matched through the stored section.
+  industryCode: (v) => `(starts_with(d.industry_code, ${v}) OR d.industry_section = ${v})`,
   field: (v) => `d.fields @> ARRAY[${v}]::text[]`,
   regionCode: (v) => `(d.region_province = ${v} OR d.region_city = ${v} OR d.region_code = ${v})`,
   trlMin: (v) => `d.trl >= ${v}`,

@@ -3803,5 +3803,13 @@ export const queryRules = {
       "minimum": 1,
       "maximum": 50
     }
+  },
+  "/api/v1/imports/template": {
+    "kind": {
+      "enum": [
+        "demand",
+        "achievement"
+      ]
+    }
   }
 } as const;

@@ -1,19 +1,27 @@
 import { Card, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { CONSENT_VERSION } from './consent';
+import { LEGAL_DOCUMENTS } from './legal';
 
-/** 用户协议 / 隐私政策: the texts registration asks consent to, with their version. */
+/** 用户协议 / 隐私政策: the texts registration asks consent to, with their version and effective date. */
 export default function LegalPage({ document }: { document: 'terms' | 'privacy' }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const text = LEGAL_DOCUMENTS[document][i18n.language === 'en' ? 'en' : 'zh-CN'];
   return (
-    <Card data-testid={`legal-${document}`}>
-      <Typography.Title level={3}>
-        {t(document === 'terms' ? 'legal.termsTitle' : 'legal.privacyTitle')}
-      </Typography.Title>
-      <Typography.Text type="secondary">{t('legal.version', { version: CONSENT_VERSION })}</Typography.Text>
-      <Typography.Paragraph style={{ marginTop: 16 }}>
-        {t(document === 'terms' ? 'legal.termsBody' : 'legal.privacyBody')}
-      </Typography.Paragraph>
+    <Card data-testid={`legal-${document}`} style={{ maxWidth: 880, margin: '0 auto' }}>
+      <Typography.Title level={2}>{text.title}</Typography.Title>
+      <Typography.Text type="secondary" data-testid="legal-version">
+        {t('legal.version', { version: CONSENT_VERSION })} · {t('legal.effective', { date: text.effective })}
+      </Typography.Text>
+      <Typography.Paragraph style={{ marginTop: 16 }}>{text.preamble}</Typography.Paragraph>
+      {text.sections.map((section) => (
+        <section key={section.heading}>
+          <Typography.Title level={4}>{section.heading}</Typography.Title>
+          {section.paragraphs.map((paragraph) => (
+            <Typography.Paragraph key={paragraph}>{paragraph}</Typography.Paragraph>
+          ))}
+        </section>
+      ))}
     </Card>
   );
 }

@@ -79,11 +79,8 @@ export const portalEn: FeatureMessages<typeof portalZhCN> = {
     consentRequired: 'Please read and accept the User Agreement and the Privacy Policy',
     termsTitle: 'User Agreement',
     privacyTitle: 'Privacy Policy',
+    effective: 'effective {{date}}',
     version: 'Version {{version}}',
-    termsBody:
-      'The platform offers publishing, matching and messaging for technology transfer. Users keep what they publish true and lawful and do not publish others’ intellectual property or trade secrets; confidential content is shown only to those its owner grants access. The platform may take down offending content and suspend accounts.',
-    privacyBody:
-      'We process your personal information under the Personal Information Protection Law: only the name, email address and organization needed to register and connect, used for account security, match suggestions and notifications, and never given to third parties without your consent. You can view or correct it, or close your account, in your account settings.',
   },
   roleHome: {
     staffTitle: 'Platform desk',

@@ -1,0 +1,171 @@
+import { DeleteOutlined, KeyOutlined } from '@ant-design/icons';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Flex,
+  Form,
+  Input,
+  InputNumber,
+  Popconfirm,
+  Result,
+  Table,
+  Typography,
+  type TableColumnsType,
+} from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { canManageMembers, useAuth } from '../../auth/auth-context';
+import { FormError } from '../../components/FormError';
+import { PageHeader } from '../../components/PageHeader';
+import { errorMessage } from '../../lib/errors';
+import { formatDateTime } from '../../lib/format';
+import { useAsync } from '../../lib/use-async';
+import { openDataApi, type ApiKey, type CreatedApiKey } from './api';
+
+interface KeyForm {
+  name: string;
+  rateLimitPerMinute?: number;
+}
+
+/** 接口密钥: the acting organization's API keys for integrators, for its owners and admins. */
+export default function ApiKeysPage() {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const { currentMembership } = useAuth();
+  const canManage = canManageMembers(currentMembership);
+  const keys = useAsync(
+    () => openDataApi.keys(),
+    canManage ? (currentMembership?.organizationId ?? null) : null,
+  );
+  const [form] = Form.useForm<KeyForm>();
+  const [creating, setCreating] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [created, setCreated] = useState<CreatedApiKey | null>(null);
+  const [revoking, setRevoking] = useState<string | null>(null);
+
+  if (!currentMembership || !canManage) return <Result status="info" title={t('apiKeys.adminOnly')} />;
+
+  const create = async (values: KeyForm) => {
+    setCreating(true);
+    setError(null);
+    try {
+      setCreated(await openDataApi.createKey(values));
+      form.resetFields();
+      keys.reload();
+    } catch (cause) {
+      setError(errorMessage(cause, t));
+    } finally {
+      setCreating(false);
+    }
+  };
+
+  const revoke = async (key: ApiKey) => {
+    setRevoking(key.id);
+    try {
+      await openDataApi.revokeKey(key.id);
+      void message.success(t('apiKeys.revoked'));
+      if (created?.id === key.id) setCreated(null);
+      keys.reload();
+    } catch (cause) {
+      void message.error(errorMessage(cause, t));
+    } finally {
+      setRevoking(null);
+    }
+  };
+
+  const columns: TableColumnsType<ApiKey> = [
+    { title: t('apiKeys.name'), dataIndex: 'name' },
+    { title: t('apiKeys.prefix'), dataIndex: 'prefix', render: (prefix: string) => <code>{prefix}…</code> },
+    { title: t('apiKeys.rateLimit'), dataIndex: 'rateLimitPerMinute' },
+    { title: t('apiKeys.createdAt'), dataIndex: 'createdAt', render: (at: string) => formatDateTime(at) },
+    {
+      title: t('apiKeys.lastUsedAt'),
+      dataIndex: 'lastUsedAt',
+      render: (at: string | null) => formatDateTime(at, t('apiKeys.neverUsed')),
+    },
+    {
+      title: t('common.actions'),
+      key: 'actions',
+      render: (_: unknown, key) => (
+        <Popconfirm
+          title={t('apiKeys.revokeConfirm')}
+          okText={t('common.confirm')}
+          cancelText={t('common.cancel')}
+          onConfirm={() => revoke(key)}
+        >
+          <Button type="link" size="small" danger icon={<DeleteOutlined />} loading={revoking === key.id}>
+            {t('apiKeys.revoke')}
+          </Button>
+        </Popconfirm>
+      ),
+    },
+  ];
+
+  return (
+    <>
+      <PageHeader title={t('apiKeys.title')} subtitle={t('apiKeys.subtitle')} />
+      <Flex vertical gap={16}>
+        <Card title={t('apiKeys.create')}>
+          <FormError message={error} />
+          <Form
+            form={form}
+            layout="inline"
+            onFinish={(values) => void create(values)}
+            data-testid="api-key-form"
+          >
+            <Form.Item
+              name="name"
+              label={t('apiKeys.name')}
+              rules={[{ required: true, whitespace: true, message: t('apiKeys.nameRequired') }]}
+            >
+              <Input maxLength={100} placeholder={t('apiKeys.namePlaceholder')} style={{ width: 240 }} />
+            </Form.Item>
+            <Form.Item
+              name="rateLimitPerMinute"
+              label={t('apiKeys.rateLimit')}
+              tooltip={t('apiKeys.rateLimitHelp')}
+            >
+              <InputNumber min={1} max={10_000} precision={0} />
+            </Form.Item>
+            <Form.Item>
+              <Button type="primary" htmlType="submit" icon={<KeyOutlined />} loading={creating}>
+                {t('apiKeys.createButton')}
+              </Button>
+            </Form.Item>
+          </Form>
+          {created ? (
+            <Alert
+              style={{ marginTop: 16 }}
+              type="warning"
+              showIcon
+              closable
+              onClose={() => setCreated(null)}
+              title={t('apiKeys.shownOnce', { name: created.name })}
+              description={
+                <Typography.Paragraph copyable={{ text: created.key }} style={{ marginBottom: 0 }}>
+                  <code data-testid="api-key-secret">{created.key}</code>
+                </Typography.Paragraph>
+              }
+              data-testid="api-key-created"
+            />
+          ) : null}
+        </Card>
+        <Card title={t('apiKeys.list')}>
+          <FormError message={keys.error ? errorMessage(keys.error, t) : null} />
+          <Table<ApiKey>
+            rowKey="id"
+            columns={columns}
+            dataSource={keys.data ?? []}
+            loading={keys.loading}
+            pagination={false}
+            scroll={{ x: 'max-content' }}
+            size="small"
+            data-testid="api-keys"
+          />
+        </Card>
+      </Flex>
+    </>
+  );
+}
