@@ -15,6 +15,8 @@ import {
  * - fields: the product files postings under taxonomy codes, the records name fields in words; the codes
  *   are the ones those words name (the same inference the offline ranker uses), most specific first;
  * - keywords: a form takes at most 10 of 20 characters each; a longer one goes into the description;
+ * - an expert's own field words (玻璃工艺, 环境分析仪器): the expert form has no free-text field, so they
+ *   lead the keywords, where an expert writes their speciality; the field codes' names say far less;
  * - titles over a form's limit are cut at it; regions become GB/T 2260 codes (a demand's 全国: none).
  */
 
@@ -78,7 +80,7 @@ export function demandBody(d: DevDemand): Record<string, unknown> {
 }
 
 export function expertBody(e: DevExpert): Record<string, unknown> {
-  const { keywords, overflow } = fitKeywords(e.keywords);
+  const { keywords, overflow } = fitKeywords([e.field, ...e.keywords]);
   return {
     name: e.name,
     title: e.title,

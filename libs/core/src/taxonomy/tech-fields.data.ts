@@ -772,7 +772,7 @@ export const TECH_FIELDS: readonly TechFieldData[] = [
         zh: '大气污染治理',
         en: 'Air Pollution Control',
         keywords: {
-          zh: ['脱硫脱硝', '除尘', 'VOCs治理', '烟气治理', '超低排放'],
+          zh: ['大气污染控制', '脱硫脱硝', '除尘', 'VOCs治理', '烟气治理', '超低排放'],
           en: [
             'desulfurization and denitrification',
             'dust removal',
@@ -787,7 +787,7 @@ export const TECH_FIELDS: readonly TechFieldData[] = [
         zh: '水污染治理',
         en: 'Water Pollution Control',
         keywords: {
-          zh: ['污水处理', '工业废水', '膜分离', '污泥处理', '黑臭水体治理'],
+          zh: ['水污染控制', '污水处理', '工业废水', '膜分离', '污泥处理', '黑臭水体治理'],
           en: [
             'wastewater treatment',
             'industrial wastewater',

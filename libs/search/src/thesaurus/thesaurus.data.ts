@@ -13,6 +13,12 @@
  * go in {@link THESAURUS_HIERARCHY}. Latin
  * terms are written lower-case unless an acronym; matching ignores case. A term may stand in one group
  * only (the thesaurus spec checks this).
+ *
+ * Sources: each group pairs a standard Chinese technical term with its usual English name and
+ * abbreviation, as 全国科学技术名词审定委员会's term lists and the fields' textbooks and national standards
+ * use them (气相色谱-质谱联用 GC-MS, 剩余使用寿命 RUL, 纳滤 nanofiltration, 磷石膏 phosphogypsum). Groups
+ * are added where a posting in one language names a technique by a term the other language's postings
+ * use in theirs: an English term that reaches no concept cannot meet Chinese text at all.
  */
 export const THESAURUS: Readonly<Record<string, readonly string[]>> = {
   // ── 新一代信息技术 ─────────────────────────────────────────────────────────────────────────────────
@@ -113,6 +119,11 @@ export const THESAURUS: Readonly<Record<string, readonly string[]>> = {
     '液晶显示|LCD|liquid crystal display',
     '柔性显示|flexible display|柔性屏',
     '触控|触摸屏|touch screen|touch panel',
+    'AOI|自动光学检测|automated optical inspection|automatic optical inspection',
+    'LED|发光二极管|light-emitting diode',
+    'SLAM|同步定位与建图|simultaneous localization and mapping',
+    'CNN|卷积神经网络|convolutional neural network',
+    '模型压缩|model compression',
   ],
   // ── 高端装备制造 ─────────────────────────────────────────────────────────────────────────────────
   EQ: [
@@ -190,6 +201,14 @@ export const THESAURUS: Readonly<Record<string, readonly string[]>> = {
     '焊缝跟踪|seam tracking|weld seam tracking',
     '自动化产线|automated production line|自动化生产线',
     '工业自动化|industrial automation',
+    '剩余寿命预测|剩余使用寿命|RUL|remaining useful life',
+    '刀具磨损|tool wear',
+    '流量计|flowmeter|flow meter',
+    '涡街流量计|vortex flowmeter|vortex flow meter',
+    '气相色谱|gas chromatography',
+    '气质联用|气相色谱-质谱联用|GC-MS|gas chromatography-mass spectrometry',
+    '吹扫捕集|purge and trap|purge-and-trap',
+    '纤维缠绕|filament winding',
   ],
   // ── 新材料 ───────────────────────────────────────────────────────────────────────────────────────
   MA: [
@@ -230,6 +249,20 @@ export const THESAURUS: Readonly<Record<string, readonly string[]>> = {
     '锂电隔膜|电池隔膜|battery separator|separator',
     '涂料|coating|coatings',
     '功能涂层|functional coating',
+    '防腐涂料|anticorrosive coating|anti-corrosion coating',
+    '水性涂料|waterborne coating|water-based coating',
+    '聚氯乙烯|PVC|polyvinyl chloride',
+    '缩聚|缩聚反应|polycondensation',
+    '开环聚合|ring-opening polymerization',
+    '异氰酸酯|isocyanate',
+    '聚醚多元醇|polyether polyol',
+    '分散剂|dispersant',
+    '氯化反应|chlorination',
+    '造粒|granulation',
+    '氧化铈|二氧化铈|ceria|cerium oxide',
+    '磷石膏|phosphogypsum',
+    '磷酸镁水泥|magnesium phosphate cement',
+    '修补砂浆|repair mortar',
     '胶粘剂|粘合剂|adhesive|adhesives',
     '催化剂|catalyst',
     '光学材料|optical materials',
@@ -287,6 +320,8 @@ export const THESAURUS: Readonly<Record<string, readonly string[]>> = {
     '中药提取|中药提取工艺|herbal extraction|TCM extraction',
     '中药饮片|decoction pieces|prepared slices of Chinese crude drugs',
     '中药配方颗粒|dispensing granules|TCM granules',
+    '数字病理|digital pathology|whole-slide image|whole-slide imaging',
+    '宫颈细胞学|cervical cytology',
     '医疗器械|medical device|medical devices',
     '医学影像|medical imaging',
     'CT|计算机断层扫描|computed tomography',
@@ -442,7 +477,7 @@ export const THESAURUS: Readonly<Record<string, readonly string[]>> = {
     '脱硫|desulfurization|FGD|flue gas desulfurization',
     '脱硝|denitrification|SCR|selective catalytic reduction',
     '除尘|dust removal|dedusting',
-    'VOCs|挥发性有机物|volatile organic compounds|VOC',
+    'VOCs|挥发性有机物|volatile organic compounds|volatile organics|VOC',
     '污水处理|废水处理|wastewater treatment|sewage treatment',
     '印染废水|dyeing wastewater|textile wastewater',
     '中水回用|废水回用|water reuse|wastewater reuse|reclaimed water',
@@ -451,6 +486,11 @@ export const THESAURUS: Readonly<Record<string, readonly string[]>> = {
     '海水淡化|desalination|seawater desalination',
     '零排放|ZLD|zero liquid discharge|废水零排放',
     '高级氧化|advanced oxidation|AOP|advanced oxidation process',
+    '纳滤|nanofiltration',
+    '扩散渗析|diffusion dialysis',
+    '生物滴滤|biotrickling filter|biotrickling filtration',
+    '废酸再生|spent acid regeneration|acid regeneration',
+    '高盐废水|high-salinity wastewater|high-salinity brine',
     'COD|化学需氧量|chemical oxygen demand',
     '固废|固体废物|solid waste',
     '危废|危险废物|hazardous waste',
@@ -528,6 +568,9 @@ export const THESAURUS: Readonly<Record<string, readonly string[]>> = {
     '异物检测|foreign matter detection|foreign body detection|foreign object detection',
     '冷链|冷链物流|cold chain|cold chain logistics',
     '保鲜|preservation|fresh-keeping',
+    '预冷|precooling|pre-cooling',
+    '种子休眠|seed dormancy',
+    '赤霉素|GA3|gibberellic acid|gibberellin',
     '预制菜|prepared dishes|ready meals|pre-made meals',
     '功能食品|functional food|保健食品|health food',
     '益生菌|probiotics',
