@@ -5,6 +5,7 @@ import { NotificationsModule } from '#notifications';
 import { AgendaService } from './agenda.service.js';
 import { EventExportService } from './event-export.service.js';
 import { EventNotifier } from './event-notifier.js';
+import { EventInvitationService } from './invitation.service.js';
 import { EventService } from './event.service.js';
 import { MeetingRequestService } from './meeting-request.service.js';
 import { RegistrationService } from './registration.service.js';
@@ -19,6 +20,7 @@ const SERVICES = [
   AgendaService,
   EventNotifier,
   EventExportService,
+  EventInvitationService,
 ];
 
 /** Matchmaking events (对接会、路演): set-up, registrations, requests, the schedule, agendas, check-in, outcomes. */

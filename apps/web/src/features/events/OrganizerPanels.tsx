@@ -13,6 +13,7 @@ import {
   type Registration,
   type ScheduleRun,
 } from './api';
+import { InvitationsPanel } from './InvitationsPanel';
 import { CheckInPanel, MoveMeetingForm } from './OrganizerDayTools';
 import { SuggestionsTable } from './SuggestionsTable';
 
@@ -93,6 +94,11 @@ export function OrganizerPanels({ event }: { event: EventItem }) {
                 ]}
               />
             ),
+          },
+          {
+            key: 'invitations',
+            label: t('events.tabs.invitations'),
+            children: <InvitationsPanel event={event} />,
           },
           {
             key: 'pairs',

@@ -14,6 +14,7 @@ export type ScheduleRun = Schemas['ScheduleRunDto'];
 export type PostingRef = Schemas['PostingRefDto'];
 export type PostingKind = PostingRef['kind'];
 export type Posting = Schemas['RegistrationPostingDto'];
+export type Invitation = Schemas['EventInvitationDto'];
 
 const byId = (id: string) => withPath({ id });
 
@@ -35,6 +36,9 @@ export const eventsApi = {
         body: { status },
       }),
     ),
+  invitations: (id: string) => answer(api().GET('/api/v1/events/{id}/invitations', byId(id))),
+  invite: (id: string, body: Schemas['InviteToEventDto']) =>
+    answer(api().POST('/api/v1/events/{id}/invitations', { ...byId(id), body })),
   suggestions: (id: string) => answer(api().GET('/api/v1/events/{id}/suggestions', byId(id))),
   requests: (id: string) => answer(api().GET('/api/v1/events/{id}/meeting-requests', byId(id))),
   send: (id: string, body: Schemas['SendRequestDto']) =>
