@@ -102,24 +102,35 @@ export async function eventWithParticipants(
     .set(as(organizer.user, organizer.org))
     .send({ status: 'published' })
     .expect(200);
-  const register = async (party: Party, posting: { kind: string; id: string }) => {
-    const response = await api()
-      .post(`/api/v1/events/${eventId}/registrations`)
-      .set(as(party.user, party.org))
-      .send({ postings: [posting], attendees: [{ name: '李明', title: '总经理' }], note: '寻找电池安全技术' })
-      .expect(201);
-    await api()
-      .put(`/api/v1/events/${eventId}/registrations/${response.body.id as string}/status`)
-      .set(as(organizer.user, organizer.org))
-      .send({ status: 'approved' })
-      .expect(200);
-    return response.body.id as string;
-  };
+  const register = (party: Party, posting: { kind: string; id: string }) =>
+    registerApproved(app, organizer, eventId, party, posting);
   return {
     eventId,
     enterpriseRegistration: await register(enterprise, { kind: 'demand', id: enterprise.demandId }),
     universityRegistration: await register(university, { kind: 'achievement', id: university.achievementId }),
   };
+}
+
+/** `party` registers for the event with one posting and the organizer approves it: its registration id. */
+export async function registerApproved(
+  app: TestApp,
+  organizer: Party,
+  eventId: string,
+  party: Party,
+  posting: { kind: string; id: string },
+): Promise<string> {
+  const api = () => request(app.baseUrl);
+  const response = await api()
+    .post(`/api/v1/events/${eventId}/registrations`)
+    .set(as(party.user, party.org))
+    .send({ postings: [posting], attendees: [{ name: '李明', title: '总经理' }], note: '寻找电池安全技术' })
+    .expect(201);
+  await api()
+    .put(`/api/v1/events/${eventId}/registrations/${response.body.id as string}/status`)
+    .set(as(organizer.user, organizer.org))
+    .send({ status: 'approved' })
+    .expect(200);
+  return response.body.id as string;
 }
 
 /** The enterprise asks the university for a meeting on their matched pair and the university accepts: one meeting to schedule. */
