@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import request from 'supertest';
 import { startTestApp, type TestApp } from '../support/app-harness.js';
 import { as } from '../support/deals.js';
-import { eventBody, registerApproved } from '../support/events.js';
+import { eventBody, publishedEvent, registerApproved } from '../support/events.js';
 import { party, publishedPosting } from '../support/factories.js';
 import { verifyOrganization, type Party } from '../support/http.js';
 
@@ -24,28 +24,16 @@ async function freshEvent(
   patch: Record<string, unknown> = {},
 ): Promise<{ eventId: string; registrations: string[]; slots: string[] }> {
   const [day] = eventBody().days as { date: string }[];
-  const created = await api()
-    .post('/api/v1/events')
-    .set(as(organizer.user, organizer.org))
-    .send(
-      eventBody({
-        days: [{ date: day!.date, sessions: [{ start: '09:00', end: '10:30' }] }],
-        breaks: [],
-        tables: [
-          { id: 'A1', name: 'A 区 1 号桌' },
-          { id: 'A2', name: 'A 区 2 号桌' },
-        ],
-        maxMeetingsPerParticipant: 2,
-        ...patch,
-      }),
-    )
-    .expect(201);
-  const eventId = created.body.id as string;
-  await api()
-    .post(`/api/v1/events/${eventId}/status`)
-    .set(as(organizer.user, organizer.org))
-    .send({ status: 'published' })
-    .expect(200);
+  const eventId = await publishedEvent(app, organizer, {
+    days: [{ date: day!.date, sessions: [{ start: '09:00', end: '10:30' }] }],
+    breaks: [],
+    tables: [
+      { id: 'A1', name: 'A 区 1 号桌' },
+      { id: 'A2', name: 'A 区 2 号桌' },
+    ],
+    maxMeetingsPerParticipant: 2,
+    ...patch,
+  });
   const registrations: string[] = [];
   for (const p of participants)
     registrations.push(await registerApproved(app, organizer, eventId, p.party, p.posting));

@@ -83,14 +83,13 @@ export async function eventCast(app: TestApp): Promise<EventCast> {
   };
 }
 
-/** A published event of the cast's organizer with both participants registered and approved. */
-export async function eventWithParticipants(
+/** A published event of `organizer` (eventBody with `patch`): its id. */
+export async function publishedEvent(
   app: TestApp,
-  cast: EventCast,
+  organizer: Party,
   patch: Record<string, unknown> = {},
-): Promise<{ eventId: string; enterpriseRegistration: string; universityRegistration: string }> {
+): Promise<string> {
   const api = () => request(app.baseUrl);
-  const { organizer, enterprise, university } = cast;
   const created = await api()
     .post('/api/v1/events')
     .set(as(organizer.user, organizer.org))
@@ -102,6 +101,17 @@ export async function eventWithParticipants(
     .set(as(organizer.user, organizer.org))
     .send({ status: 'published' })
     .expect(200);
+  return eventId;
+}
+
+/** A published event of the cast's organizer with both participants registered and approved. */
+export async function eventWithParticipants(
+  app: TestApp,
+  cast: EventCast,
+  patch: Record<string, unknown> = {},
+): Promise<{ eventId: string; enterpriseRegistration: string; universityRegistration: string }> {
+  const { organizer, enterprise, university } = cast;
+  const eventId = await publishedEvent(app, organizer, patch);
   const register = (party: Party, posting: { kind: string; id: string }) =>
     registerApproved(app, organizer, eventId, party, posting);
   return {
