@@ -167,3 +167,17 @@ export async function acceptedRequest(
     .expect(200);
   return requestId;
 }
+
+/** The cast's event with their accepted meeting placed by the scheduler: the event, request and placed meeting. */
+export async function scheduledMeeting(
+  app: TestApp,
+  cast: EventCast,
+): Promise<{ eventId: string; requestId: string; meeting: { id: string; tableName: string } }> {
+  const { eventId, universityRegistration } = await eventWithParticipants(app, cast);
+  const requestId = await acceptedRequest(app, cast, eventId, universityRegistration);
+  const run = await request(app.baseUrl)
+    .post(`/api/v1/events/${eventId}/schedule`)
+    .set(as(cast.organizer.user, cast.organizer.org))
+    .expect(200);
+  return { eventId, requestId, meeting: run.body.placed[0] as { id: string; tableName: string } };
+}

@@ -12,6 +12,7 @@ import { EventRegistration } from './domain/registration.entity.js';
 import { eventsMessages } from './events.messages.js';
 import { EventsModule } from './events.module.js';
 import { EventsController } from './http/events.controller.js';
+import { EventAgendaPdfController } from './http/event-agenda-pdf.controller.js';
 import { EventInvitationsController } from './http/event-invitations.controller.js';
 import { EventParticipationController } from './http/event-participation.controller.js';
 
@@ -29,7 +30,12 @@ export const eventsContext: BoundedContext = {
     EventMeetingOutcome,
     EventInvitation,
   ],
-  controllers: [EventsController, EventParticipationController, EventInvitationsController],
+  controllers: [
+    EventsController,
+    EventParticipationController,
+    EventInvitationsController,
+    EventAgendaPdfController,
+  ],
   processors: [AgendaProcessor],
   routes: {
     [EventType.EventAgendaPublished]: [JobName.SendEventAgendas],

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { IdentityModule } from '#identity';
 import { MatchingModule } from '#matching';
 import { NotificationsModule } from '#notifications';
+import { AgendaPdfService } from './agenda-pdf.service.js';
 import { AgendaService } from './agenda.service.js';
 import { EventExportService } from './event-export.service.js';
 import { EventNotifier } from './event-notifier.js';
@@ -21,6 +22,7 @@ const SERVICES = [
   EventNotifier,
   EventExportService,
   EventInvitationService,
+  AgendaPdfService,
 ];
 
 /** Matchmaking events (对接会、路演): set-up, registrations, requests, the schedule, agendas, check-in, outcomes. */

@@ -3813,5 +3813,13 @@ export const queryRules = {
       "minimum": 1,
       "maximum": 50
     }
+  },
+  "/api/v1/events/{id}/agendas.pdf": {
+    "by": {
+      "enum": [
+        "participant",
+        "table"
+      ]
+    }
   }
 } as const;

@@ -6,6 +6,7 @@ import { errorMessage } from '../../lib/errors';
 import { formatDateTime } from '../../lib/format';
 import { useAsync } from '../../lib/use-async';
 import {
+  downloadAgendasPdf,
   downloadExport,
   eventsApi,
   type EventItem,
@@ -135,6 +136,15 @@ export function OrganizerPanels({ event }: { event: EventItem }) {
                   >
                     {t('events.publishAgenda')}
                   </Button>
+                  {(['participant', 'table'] as const).map((by) => (
+                    <Button
+                      key={by}
+                      disabled={placed.length === 0}
+                      onClick={() => void act(() => downloadAgendasPdf(event.id, by))}
+                    >
+                      {t(`events.printAgendas.${by}`)}
+                    </Button>
+                  ))}
                   <Typography.Text data-testid="event-placed">
                     {t('events.placed', { count: placed.length })}
                     {run ? ` · ${t('events.upperBound', { bound: run.upperBound })}` : ''}

@@ -100,6 +100,21 @@ export async function downloadAgenda(id: string): Promise<void> {
   await save(response, 'agenda.ics');
 }
 
+/** The acting organization's agenda to print (PDF). */
+export async function downloadAgendaPdf(id: string): Promise<void> {
+  const { response } = await api().GET('/api/v1/events/{id}/agenda.pdf', { ...byId(id), parseAs: 'blob' });
+  await save(response, 'agenda.pdf');
+}
+
+/** The organizers' printable agendas: one page per participant, or one per table. */
+export async function downloadAgendasPdf(id: string, by: 'participant' | 'table'): Promise<void> {
+  const { response } = await api().GET('/api/v1/events/{id}/agendas.pdf', {
+    params: { path: { id }, query: { by } },
+    parseAs: 'blob',
+  });
+  await save(response, `agendas-${by}.pdf`);
+}
+
 const catalogueKindOf: Partial<Record<PostingKind, CatalogueKindName>> = {
   achievement: 'achievement',
   project: 'project',

@@ -81,6 +81,11 @@ export const eventsEn: FeatureMessages<typeof eventsZhCN> = {
     accept: 'Accept',
     decline: 'Decline',
     downloadIcs: 'Download the agenda (.ics)',
+    printAgenda: 'Print the agenda (PDF)',
+    printAgendas: {
+      participant: 'Print every participant’s agenda (PDF)',
+      table: 'Print every table’s agenda (PDF)',
+    },
     noAgenda: 'The agenda is not published yet.',
     organization: 'Organization',
     status: 'Status',

@@ -78,6 +78,8 @@ export const eventsZhCN = {
     accept: '接受',
     decline: '拒绝',
     downloadIcs: '下载日程（.ics）',
+    printAgenda: '打印日程（PDF）',
+    printAgendas: { participant: '打印每家日程（PDF）', table: '打印每桌日程（PDF）' },
     noAgenda: '日程尚未发布。',
     organization: '单位',
     status: '状态',
