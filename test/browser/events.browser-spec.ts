@@ -1,9 +1,10 @@
 /**
  * 对接会 end to end in the real web app, one browser profile per person: the organizer creates and
  * publishes an event, two participants register with their postings, the organizer approves them, one
- * requests a meeting from the suggested pair and the other accepts, the organizer schedules and publishes
- * the agenda (an email with a valid .ics), a check-in steward of the organizer checks a participant in,
- * the participant records the outcome, and the organizer reads the dashboard and exports the workbook.
+ * requests a meeting from the suggested pair and the other accepts, the organizer schedules, drags the
+ * meeting to another table and publishes the agenda (an email with a valid .ics), a check-in steward of
+ * the organizer checks a participant in, the participant records the outcome, and the organizer reads
+ * the dashboard and exports the workbook.
  */
 import { describe, expect, it } from '@jest/globals';
 import ExcelJS from 'exceljs';
@@ -102,6 +103,24 @@ describe('a matchmaking event in the browser', () => {
         await host.getByTestId('event-run-schedule').click();
         await host.getByTestId('event-placed').getByText('已安排 1 场 · 上限 1 场').waitFor();
         await host.getByTestId('event-schedule-grid').getByText(universityName, { exact: false }).waitFor();
+        // Dragged to the next table in the grid, the meeting moves there and stays (pinned).
+        const [placed] = await app.dataSource.query<{ id: string; slot: string; table: string }[]>(
+          'SELECT id, slot_id AS slot, table_id AS "table" FROM event_meetings WHERE event_id = $1',
+          [eventId],
+        );
+        const nextTable = placed!.table === 'T1' ? 'T2' : 'T1';
+        await host
+          .getByTestId(`event-grid-meeting-${placed!.id}`)
+          .dragTo(host.getByTestId(`event-cell-${placed!.slot}-${nextTable}`));
+        await host
+          .getByTestId(`event-cell-${placed!.slot}-${nextTable}`)
+          .getByText(universityName, { exact: false })
+          .waitFor();
+        expect(
+          await app.dataSource.query('SELECT table_id AS "table", pinned FROM event_meetings WHERE id = $1', [
+            placed!.id,
+          ]),
+        ).toEqual([{ table: nextTable, pinned: true }]);
         await host.getByRole('button', { name: '发布日程' }).click();
         await host.getByText('日程已发布，参会单位已收到通知。').waitFor();
         const mail = await app.mailbox.waitFor(enterprise.user.email, '洽谈日程', 20_000);

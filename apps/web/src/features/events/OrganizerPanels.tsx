@@ -1,5 +1,5 @@
 import { App, Button, Space, Statistic, Table, Tabs, Tag, Typography } from 'antd';
-import { useState } from 'react';
+import { useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormError } from '../../components/FormError';
 import { errorMessage } from '../../lib/errors';
@@ -150,7 +150,17 @@ export function OrganizerPanels({ event }: { event: EventItem }) {
                     {run ? ` · ${t('events.upperBound', { bound: run.upperBound })}` : ''}
                   </Typography.Text>
                 </Space>
-                <ScheduleGrid event={event} placed={placed} />
+                <ScheduleGrid
+                  event={event}
+                  placed={placed}
+                  onMove={(meetingId, slotId, tableId) =>
+                    void act(async () => {
+                      await eventsApi.move(event.id, meetingId, { slotId, tableId });
+                      setRun(null);
+                      meetings.reload();
+                    })
+                  }
+                />
                 <MoveMeetingForm
                   event={event}
                   meetings={meetings.data ?? []}
@@ -221,8 +231,16 @@ export function OrganizerPanels({ event }: { event: EventItem }) {
   );
 }
 
-/** The placed meetings as a grid: one row a slot, one column a table. */
-function ScheduleGrid({ event, placed }: { event: EventItem; placed: Meeting[] }) {
+/** The placed meetings as a grid: one row a slot, one column a table. Drag a meeting to another cell to move and pin it there. */
+function ScheduleGrid({
+  event,
+  placed,
+  onMove,
+}: {
+  event: EventItem;
+  placed: Meeting[];
+  onMove: (meetingId: string, slotId: string, tableId: string) => void;
+}) {
   const { t } = useTranslation();
   const at = new Map(placed.map((meeting) => [`${meeting.slotId}:${meeting.tableId}`, meeting]));
   return (
@@ -238,9 +256,29 @@ function ScheduleGrid({ event, placed }: { event: EventItem; placed: Meeting[] }
         ...event.tables.map((table) => ({
           title: table.name,
           key: table.id,
+          // Every cell takes a dropped meeting; the server refuses a taken slot or table (shown above the tabs).
+          onCell: (slot: EventItem['slots'][number]) => ({
+            'data-testid': `event-cell-${slot.id}-${table.id}`,
+            onDragOver: (e: DragEvent<HTMLElement>) => e.preventDefault(),
+            onDrop: (e: DragEvent<HTMLElement>) => {
+              e.preventDefault();
+              const meetingId = e.dataTransfer.getData('text/plain');
+              if (meetingId) onMove(meetingId, slot.id, table.id);
+            },
+          }),
           render: (_: unknown, slot: EventItem['slots'][number]) => {
             const meeting = at.get(`${slot.id}:${table.id}`);
-            return meeting ? `${meeting.organizationAName} × ${meeting.organizationBName}` : null;
+            return meeting ? (
+              <div
+                draggable
+                style={{ cursor: 'grab' }}
+                title={t('events.dragToMove')}
+                data-testid={`event-grid-meeting-${meeting.id}`}
+                onDragStart={(e) => e.dataTransfer.setData('text/plain', meeting.id)}
+              >
+                {`${meeting.organizationAName} × ${meeting.organizationBName}`}
+              </div>
+            ) : null;
           },
         })),
       ]}

@@ -105,6 +105,7 @@ export const eventsEn: FeatureMessages<typeof eventsZhCN> = {
     unplaced: 'Not placed',
     reason: 'Reason',
     slot: 'Slot',
+    dragToMove: 'Drag to another cell to move and pin this meeting',
     export: 'Export to Excel (participants, schedule, outcomes)',
     pickSlot: 'Pick a time slot',
     move: { meeting: 'Pick a meeting', submit: 'Move and pin' },

@@ -94,6 +94,7 @@ export const eventsZhCN = {
     unplaced: '未能安排',
     reason: '原因',
     slot: '时段',
+    dragToMove: '拖到另一格可移动并固定该洽谈',
     export: '导出 Excel（参会机构、日程、洽谈成果）',
     pickSlot: '选择洽谈时段',
     move: { meeting: '选择洽谈', submit: '移动并固定' },
