@@ -36,6 +36,7 @@ import { ApiKeysAndOpenFeeds1795620000000 } from './1795620000000-ApiKeysAndOpen
 import { PostingImports1795621000000 } from './1795621000000-PostingImports.js';
 import { ReportingFactsMeetingsAndDeals1795640000000 } from './1795640000000-ReportingFactsMeetingsAndDeals.js';
 import { ReportingFactsConfidentialRegion1795700000000 } from './1795700000000-ReportingFactsConfidentialRegion.js';
+import { EventInvitations1795740000000 } from './1795740000000-EventInvitations.js';
 
 /**
  * Migrations in order. They are listed here rather than found by a glob so that the same list works
@@ -80,4 +81,5 @@ export const migrations = [
   PostingImports1795621000000,
   ReportingFactsMeetingsAndDeals1795640000000,
   ReportingFactsConfidentialRegion1795700000000,
+  EventInvitations1795740000000,
 ];

@@ -4,7 +4,7 @@ import { startTestApp, type TestApp } from '../support/app-harness.js';
 import { EventNotifier } from '#events';
 import type { EventPayloads, EventType } from '#queue';
 import { as } from '../support/deals.js';
-import { acceptedRequest, eventCast, eventWithParticipants, type EventCast } from '../support/events.js';
+import { eventCast, scheduledMeeting, type EventCast } from '../support/events.js';
 import { party } from '../support/factories.js';
 import { verifyOrganization, type Party } from '../support/http.js';
 
@@ -31,15 +31,10 @@ beforeAll(async () => {
   cast = await eventCast(app);
   outsider = await party(app, 'enterprise');
   await verifyOrganization(app, outsider.org);
-  const created = await eventWithParticipants(app, cast);
-  eventId = created.eventId;
-  requestId = await acceptedRequest(app, cast, eventId, created.universityRegistration);
+  const scheduled = await scheduledMeeting(app, cast);
+  ({ eventId, requestId } = scheduled);
+  meetingId = scheduled.meeting.id;
   const { organizer } = cast;
-  const run = await api()
-    .post(`/api/v1/events/${eventId}/schedule`)
-    .set(as(organizer.user, organizer.org))
-    .expect(200);
-  meetingId = run.body.placed[0].id as string;
   await api().post(`/api/v1/events/${eventId}/publish`).set(as(organizer.user, organizer.org)).expect(200);
   await app.mailbox.waitFor(cast.enterprise.user.email, '洽谈日程', 20_000);
 }, 180_000);

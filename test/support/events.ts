@@ -83,14 +83,13 @@ export async function eventCast(app: TestApp): Promise<EventCast> {
   };
 }
 
-/** A published event of the cast's organizer with both participants registered and approved. */
-export async function eventWithParticipants(
+/** A published event of `organizer` (eventBody with `patch`): its id. */
+export async function publishedEvent(
   app: TestApp,
-  cast: EventCast,
+  organizer: Party,
   patch: Record<string, unknown> = {},
-): Promise<{ eventId: string; enterpriseRegistration: string; universityRegistration: string }> {
+): Promise<string> {
   const api = () => request(app.baseUrl);
-  const { organizer, enterprise, university } = cast;
   const created = await api()
     .post('/api/v1/events')
     .set(as(organizer.user, organizer.org))
@@ -102,24 +101,46 @@ export async function eventWithParticipants(
     .set(as(organizer.user, organizer.org))
     .send({ status: 'published' })
     .expect(200);
-  const register = async (party: Party, posting: { kind: string; id: string }) => {
-    const response = await api()
-      .post(`/api/v1/events/${eventId}/registrations`)
-      .set(as(party.user, party.org))
-      .send({ postings: [posting], attendees: [{ name: '李明', title: '总经理' }], note: '寻找电池安全技术' })
-      .expect(201);
-    await api()
-      .put(`/api/v1/events/${eventId}/registrations/${response.body.id as string}/status`)
-      .set(as(organizer.user, organizer.org))
-      .send({ status: 'approved' })
-      .expect(200);
-    return response.body.id as string;
-  };
+  return eventId;
+}
+
+/** A published event of the cast's organizer with both participants registered and approved. */
+export async function eventWithParticipants(
+  app: TestApp,
+  cast: EventCast,
+  patch: Record<string, unknown> = {},
+): Promise<{ eventId: string; enterpriseRegistration: string; universityRegistration: string }> {
+  const { organizer, enterprise, university } = cast;
+  const eventId = await publishedEvent(app, organizer, patch);
+  const register = (party: Party, posting: { kind: string; id: string }) =>
+    registerApproved(app, organizer, eventId, party, posting);
   return {
     eventId,
     enterpriseRegistration: await register(enterprise, { kind: 'demand', id: enterprise.demandId }),
     universityRegistration: await register(university, { kind: 'achievement', id: university.achievementId }),
   };
+}
+
+/** `party` registers for the event with one posting and the organizer approves it: its registration id. */
+export async function registerApproved(
+  app: TestApp,
+  organizer: Party,
+  eventId: string,
+  party: Party,
+  posting: { kind: string; id: string },
+): Promise<string> {
+  const api = () => request(app.baseUrl);
+  const response = await api()
+    .post(`/api/v1/events/${eventId}/registrations`)
+    .set(as(party.user, party.org))
+    .send({ postings: [posting], attendees: [{ name: '李明', title: '总经理' }], note: '寻找电池安全技术' })
+    .expect(201);
+  await api()
+    .put(`/api/v1/events/${eventId}/registrations/${response.body.id as string}/status`)
+    .set(as(organizer.user, organizer.org))
+    .send({ status: 'approved' })
+    .expect(200);
+  return response.body.id as string;
 }
 
 /** The enterprise asks the university for a meeting on their matched pair and the university accepts: one meeting to schedule. */
@@ -145,4 +166,18 @@ export async function acceptedRequest(
     .set(as(university.user, university.org))
     .expect(200);
   return requestId;
+}
+
+/** The cast's event with their accepted meeting placed by the scheduler: the event, request and placed meeting. */
+export async function scheduledMeeting(
+  app: TestApp,
+  cast: EventCast,
+): Promise<{ eventId: string; requestId: string; meeting: { id: string; tableName: string } }> {
+  const { eventId, universityRegistration } = await eventWithParticipants(app, cast);
+  const requestId = await acceptedRequest(app, cast, eventId, universityRegistration);
+  const run = await request(app.baseUrl)
+    .post(`/api/v1/events/${eventId}/schedule`)
+    .set(as(cast.organizer.user, cast.organizer.org))
+    .expect(200);
+  return { eventId, requestId, meeting: run.body.placed[0] as { id: string; tableName: string } };
 }

@@ -30,6 +30,7 @@ const ROUTES_BEFORE_DESCRIPTORS: Record<EventType, JobName[]> = {
   [EventType.EventAgendaPublished]: [JobName.SendEventAgendas],
   [EventType.EventMeetingChanged]: [JobName.NotifyEventMeetingChange],
   [EventType.EventCancelled]: [JobName.NotifyEventCancelled],
+  [EventType.EventInvitationCreated]: [JobName.SendEventInvitation],
   [EventType.FileRemoved]: [JobName.RemoveStoredFile],
   [EventType.PostingDeleted]: [JobName.PurgePostingFiles],
   [EventType.TaskReminderDue]: [JobName.RemindTask],

@@ -2,6 +2,7 @@ import type { BoundedContext } from '#core';
 import { EventType, JobName, type EventRoutes } from '#queue';
 import { AgendaProcessor } from './jobs/agenda.processor.js';
 import { EventCheckIn } from './domain/check-in.entity.js';
+import { EventInvitation } from './domain/invitation.entity.js';
 import { EventMeetingOutcome } from './domain/meeting-outcome.entity.js';
 import { MeetingRequest } from './domain/meeting-request.entity.js';
 import { MeetingSeat } from './domain/meeting-seat.entity.js';
@@ -11,6 +12,8 @@ import { EventRegistration } from './domain/registration.entity.js';
 import { eventsMessages } from './events.messages.js';
 import { EventsModule } from './events.module.js';
 import { EventsController } from './http/events.controller.js';
+import { EventAgendaPdfController } from './http/event-agenda-pdf.controller.js';
+import { EventInvitationsController } from './http/event-invitations.controller.js';
 import { EventParticipationController } from './http/event-participation.controller.js';
 
 /** The events context as the api, the worker and the data source see it. */
@@ -25,13 +28,20 @@ export const eventsContext: BoundedContext = {
     MeetingSeat,
     EventCheckIn,
     EventMeetingOutcome,
+    EventInvitation,
   ],
-  controllers: [EventsController, EventParticipationController],
+  controllers: [
+    EventsController,
+    EventParticipationController,
+    EventInvitationsController,
+    EventAgendaPdfController,
+  ],
   processors: [AgendaProcessor],
   routes: {
     [EventType.EventAgendaPublished]: [JobName.SendEventAgendas],
     [EventType.EventMeetingChanged]: [JobName.NotifyEventMeetingChange],
     [EventType.EventCancelled]: [JobName.NotifyEventCancelled],
+    [EventType.EventInvitationCreated]: [JobName.SendEventInvitation],
   } satisfies EventRoutes,
   messages: eventsMessages,
 };

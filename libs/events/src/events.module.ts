@@ -2,9 +2,11 @@ import { Module } from '@nestjs/common';
 import { IdentityModule } from '#identity';
 import { MatchingModule } from '#matching';
 import { NotificationsModule } from '#notifications';
+import { AgendaPdfService } from './agenda-pdf.service.js';
 import { AgendaService } from './agenda.service.js';
 import { EventExportService } from './event-export.service.js';
 import { EventNotifier } from './event-notifier.js';
+import { EventInvitationService } from './invitation.service.js';
 import { EventService } from './event.service.js';
 import { MeetingRequestService } from './meeting-request.service.js';
 import { RegistrationService } from './registration.service.js';
@@ -19,6 +21,8 @@ const SERVICES = [
   AgendaService,
   EventNotifier,
   EventExportService,
+  EventInvitationService,
+  AgendaPdfService,
 ];
 
 /** Matchmaking events (对接会、路演): set-up, registrations, requests, the schedule, agendas, check-in, outcomes. */

@@ -47,6 +47,8 @@ export enum JobName {
   NotifyEventMeetingChange = 'notify-event-meeting-change',
   /** Matchmaking events: every participant of a cancelled event hears of it, with a cancelling `.ics`. */
   NotifyEventCancelled = 'notify-event-cancelled',
+  /** Matchmaking events: an organizer's invitation to register, emailed to the invited address once. */
+  SendEventInvitation = 'send-event-invitation',
   /** Files: the content of a removed file, or of every file of a deleted posting, leaves the storage. */
   RemoveStoredFile = 'remove-stored-file',
   PurgePostingFiles = 'purge-posting-files',
@@ -93,6 +95,8 @@ export enum EventType {
   EventMeetingChanged = 'event-meeting.changed',
   /** The organizers cancelled the whole event. */
   EventCancelled = 'event.cancelled',
+  /** An organizer invited an email address to register for its event. */
+  EventInvitationCreated = 'event-invitation.created',
   /** Files: an owner removed a file (its row is marked), or a posting was deleted with its files. */
   FileRemoved = 'file.removed',
   PostingDeleted = 'posting.deleted',
@@ -156,6 +160,7 @@ export interface EventPayloads {
     byUserId: string;
   };
   [EventType.EventCancelled]: { eventId: string; byUserId: string };
+  [EventType.EventInvitationCreated]: { invitationId: string };
   [EventType.FileRemoved]: { fileId: string };
   [EventType.PostingDeleted]: { kind: PostingKind; postingId: string };
   [EventType.TaskReminderDue]: { taskId: string; remindAt: string };
@@ -209,6 +214,7 @@ export interface JobPayloads {
   [JobName.SendEventAgendas]: EventPayloads[EventType.EventAgendaPublished];
   [JobName.NotifyEventMeetingChange]: EventPayloads[EventType.EventMeetingChanged];
   [JobName.NotifyEventCancelled]: EventPayloads[EventType.EventCancelled];
+  [JobName.SendEventInvitation]: EventPayloads[EventType.EventInvitationCreated];
   [JobName.RemoveStoredFile]: EventPayloads[EventType.FileRemoved];
   [JobName.PurgePostingFiles]: EventPayloads[EventType.PostingDeleted];
   [JobName.QueueTaskReminders]: Record<string, never>;
@@ -245,6 +251,7 @@ export const JOB_QUEUE: Record<JobName, QueueName> = {
   [JobName.SendEventAgendas]: QueueName.Events,
   [JobName.NotifyEventMeetingChange]: QueueName.Events,
   [JobName.NotifyEventCancelled]: QueueName.Events,
+  [JobName.SendEventInvitation]: QueueName.Events,
   [JobName.RemoveStoredFile]: QueueName.Files,
   [JobName.PurgePostingFiles]: QueueName.Files,
   [JobName.QueueTaskReminders]: QueueName.Services,

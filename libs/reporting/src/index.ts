@@ -3,3 +3,4 @@ export { FIGURE_NAMES, FIGURES, type Figure } from './figures.js';
 export { ReportingModule } from './reporting.module.js';
 export { StatisticsService } from './statistics.service.js';
 export { reportingContext } from './reporting.context.js';
+export { cjkPdf } from './cjk-pdf.js';

@@ -1,20 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import ExcelJS from 'exceljs';
-import { createRequire } from 'node:module';
-import PDFDocument from 'pdfkit';
 import { regionName } from '#core';
 import type { Actor } from '#identity';
 import type { OverviewDto, StatisticsQueryDto } from './dto/statistics.dto.js';
+import { cjkPdf } from './cjk-pdf.js';
 import { FIGURE_NAMES, type Figure } from './figures.js';
 import { StatisticsService } from './statistics.service.js';
-
-/**
- * Noto Sans SC (simplified-Chinese subset, OFL) from @fontsource, embedded in every PDF so the Chinese
- * reads the same on any reader, offline. WOFF2: pdfkit reads it several times faster than the WOFF (it embeds the face whole, about 1.7 MB).
- */
-const CJK_FONT = createRequire(import.meta.url).resolve(
-  '@fontsource/noto-sans-sc/files/noto-sans-sc-chinese-simplified-400-normal.woff2',
-);
 
 /** The contract-value records listed in a report beside the summary (its typical cases). */
 const LISTED_DEALS = 'contract-value' satisfies Figure;
@@ -68,17 +59,12 @@ async function workbook(heading: string, rows: SummaryRow[], deals: (string | nu
 }
 
 function pdf(heading: string, rows: SummaryRow[], deals: (string | number)[][]): Promise<Buffer> {
-  const doc = new PDFDocument({ size: 'A4', margin: 50, info: { Title: heading } });
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
-  doc.registerFont('cjk', CJK_FONT).font('cjk');
-  doc.fontSize(16).text(heading).moveDown();
-  doc.fontSize(11);
-  for (const row of rows)
-    doc.text(`${row.name}：${row.count}${row.amount === null ? '' : `（${row.amount} ${row.unit}）`}`);
-  doc.moveDown().fontSize(13).text('技术合同（最近 200 项）').fontSize(10);
-  for (const [day, name, wan, region] of deals) doc.text(`${day}  ${name}  ${wan} 万元  ${region}`);
-  doc.end();
-  return done;
+  return cjkPdf(heading, (doc) => {
+    doc.fontSize(16).text(heading).moveDown();
+    doc.fontSize(11);
+    for (const row of rows)
+      doc.text(`${row.name}：${row.count}${row.amount === null ? '' : `（${row.amount} ${row.unit}）`}`);
+    doc.moveDown().fontSize(13).text('技术合同（最近 200 项）').fontSize(10);
+    for (const [day, name, wan, region] of deals) doc.text(`${day}  ${name}  ${wan} 万元  ${region}`);
+  });
 }

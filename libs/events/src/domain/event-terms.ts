@@ -84,3 +84,7 @@ export const NEXT_STATUS: Partial<Record<EventStatus, EventStatus>> = {
 export function pairAllowed(rules: readonly PairingRule[], a: PostingKind, b: PostingKind): boolean {
   return rules.some(([x, y]) => (x === a && y === b) || (x === b && y === a));
 }
+
+/** Printable agendas for organizers: one page per participant, or one per table. */
+export const AGENDA_PDF_GROUPS = ['participant', 'table'] as const;
+export type AgendaPdfGroup = (typeof AGENDA_PDF_GROUPS)[number];

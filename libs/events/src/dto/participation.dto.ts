@@ -3,11 +3,13 @@ import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsOptional, IsString, ValidateNested } from 'class-validator';
 import { EnumField, POSTING_KINDS, TextField, UuidField, type PostingKind } from '#core';
 import {
+  AGENDA_PDF_GROUPS,
   CHECK_IN_METHODS,
   MEETING_OUTCOMES,
   MEETING_STATUSES,
   REGISTRATION_STATUSES,
   REQUEST_STATUSES,
+  type AgendaPdfGroup,
   type MeetingOutcome,
   type MeetingStatus,
   type RegistrationStatus,
@@ -220,4 +222,9 @@ export class EventCountsDto {
 export class CheckInCodeDto {
   @ApiProperty({ description: 'The registration’s check-in QR code as an SVG image' }) svg: string;
   @ApiProperty() token: string;
+}
+
+export class AgendasPdfQueryDto {
+  @EnumField(AGENDA_PDF_GROUPS, { description: 'One page per participant, or one per table' })
+  by: AgendaPdfGroup;
 }

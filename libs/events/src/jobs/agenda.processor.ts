@@ -4,12 +4,14 @@ import { Handles, JobName, JobProcessor, QueueName, WORKER_OPTIONS, type JobPayl
 import { escapeHtml } from '../agenda/escape-html.js';
 import { AgendaService } from '../agenda.service.js';
 import { EventNotifier } from '../event-notifier.js';
+import { EventInvitationService } from '../invitation.service.js';
 
 /**
  * The events queue: a publication's agenda emails, each with the participant's `.ics`, and the change
- * notices of moved or cancelled meetings and cancelled events. Agenda deliveries are claimed by
- * `agenda:<registration>:<version>:<user>`, notices by the dispatcher's event keys, so a retried or
- * duplicated job sends nothing twice.
+ * notices of moved or cancelled meetings and cancelled events, and organizers' invitations. Agenda
+ * deliveries are claimed by `agenda:<registration>:<version>:<user>`, invitations by
+ * `event-invitation:<id>`, notices by the dispatcher's event keys, so a retried or duplicated job sends
+ * nothing twice.
  */
 @Processor(QueueName.Events, { ...WORKER_OPTIONS, concurrency: 2 })
 export class AgendaProcessor extends JobProcessor {
@@ -17,6 +19,7 @@ export class AgendaProcessor extends JobProcessor {
     private readonly agendas: AgendaService,
     private readonly deliveries: EmailDeliveryService,
     private readonly notifier: EventNotifier,
+    private readonly invitations: EventInvitationService,
   ) {
     super();
   }
@@ -51,5 +54,19 @@ export class AgendaProcessor extends JobProcessor {
   @Handles(JobName.NotifyEventCancelled)
   eventCancelled(payload: JobPayloads[JobName.NotifyEventCancelled]): Promise<DispatchResult[]> {
     return this.notifier.eventCancelled(payload);
+  }
+
+  @Handles(JobName.SendEventInvitation)
+  async sendInvitation({
+    invitationId,
+  }: JobPayloads[JobName.SendEventInvitation]): Promise<DeliveryOutcome | null> {
+    const mail = await this.invitations.emailFor(invitationId);
+    if (!mail) return null;
+    return this.deliveries.deliver(
+      `event-invitation:${invitationId}`,
+      'event-invitation',
+      mail.to,
+      mail.email,
+    );
   }
 }

@@ -53,7 +53,8 @@ export function EventFormModal({
     try {
       const common = {
         title: values.title,
-        description: values.description ?? '',
+        // The API takes no empty text: a form left blank sends no description at all.
+        description: values.description || undefined,
         venueName: values.venueName || undefined,
         venueAddress: values.venueAddress || undefined,
         tables,

@@ -1,11 +1,12 @@
 import { App, Button, Space, Statistic, Table, Tabs, Tag, Typography } from 'antd';
-import { useState } from 'react';
+import { useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormError } from '../../components/FormError';
 import { errorMessage } from '../../lib/errors';
 import { formatDateTime } from '../../lib/format';
 import { useAsync } from '../../lib/use-async';
 import {
+  downloadAgendasPdf,
   downloadExport,
   eventsApi,
   type EventItem,
@@ -13,6 +14,7 @@ import {
   type Registration,
   type ScheduleRun,
 } from './api';
+import { InvitationsPanel } from './InvitationsPanel';
 import { CheckInPanel, MoveMeetingForm } from './OrganizerDayTools';
 import { SuggestionsTable } from './SuggestionsTable';
 
@@ -95,6 +97,11 @@ export function OrganizerPanels({ event }: { event: EventItem }) {
             ),
           },
           {
+            key: 'invitations',
+            label: t('events.tabs.invitations'),
+            children: <InvitationsPanel event={event} />,
+          },
+          {
             key: 'pairs',
             label: t('events.tabs.pairs'),
             children: <SuggestionsTable suggestions={suggestions.data ?? []} />,
@@ -129,12 +136,31 @@ export function OrganizerPanels({ event }: { event: EventItem }) {
                   >
                     {t('events.publishAgenda')}
                   </Button>
+                  {(['participant', 'table'] as const).map((by) => (
+                    <Button
+                      key={by}
+                      disabled={placed.length === 0}
+                      onClick={() => void act(() => downloadAgendasPdf(event.id, by))}
+                    >
+                      {t(`events.printAgendas.${by}`)}
+                    </Button>
+                  ))}
                   <Typography.Text data-testid="event-placed">
                     {t('events.placed', { count: placed.length })}
                     {run ? ` · ${t('events.upperBound', { bound: run.upperBound })}` : ''}
                   </Typography.Text>
                 </Space>
-                <ScheduleGrid event={event} placed={placed} />
+                <ScheduleGrid
+                  event={event}
+                  placed={placed}
+                  onMove={(meetingId, slotId, tableId) =>
+                    void act(async () => {
+                      await eventsApi.move(event.id, meetingId, { slotId, tableId });
+                      setRun(null);
+                      meetings.reload();
+                    })
+                  }
+                />
                 <MoveMeetingForm
                   event={event}
                   meetings={meetings.data ?? []}
@@ -205,8 +231,16 @@ export function OrganizerPanels({ event }: { event: EventItem }) {
   );
 }
 
-/** The placed meetings as a grid: one row a slot, one column a table. */
-function ScheduleGrid({ event, placed }: { event: EventItem; placed: Meeting[] }) {
+/** The placed meetings as a grid: one row a slot, one column a table. Drag a meeting to another cell to move and pin it there. */
+function ScheduleGrid({
+  event,
+  placed,
+  onMove,
+}: {
+  event: EventItem;
+  placed: Meeting[];
+  onMove: (meetingId: string, slotId: string, tableId: string) => void;
+}) {
   const { t } = useTranslation();
   const at = new Map(placed.map((meeting) => [`${meeting.slotId}:${meeting.tableId}`, meeting]));
   return (
@@ -222,9 +256,29 @@ function ScheduleGrid({ event, placed }: { event: EventItem; placed: Meeting[] }
         ...event.tables.map((table) => ({
           title: table.name,
           key: table.id,
+          // Every cell takes a dropped meeting; the server refuses a taken slot or table (shown above the tabs).
+          onCell: (slot: EventItem['slots'][number]) => ({
+            'data-testid': `event-cell-${slot.id}-${table.id}`,
+            onDragOver: (e: DragEvent<HTMLElement>) => e.preventDefault(),
+            onDrop: (e: DragEvent<HTMLElement>) => {
+              e.preventDefault();
+              const meetingId = e.dataTransfer.getData('text/plain');
+              if (meetingId) onMove(meetingId, slot.id, table.id);
+            },
+          }),
           render: (_: unknown, slot: EventItem['slots'][number]) => {
             const meeting = at.get(`${slot.id}:${table.id}`);
-            return meeting ? `${meeting.organizationAName} × ${meeting.organizationBName}` : null;
+            return meeting ? (
+              <div
+                draggable
+                style={{ cursor: 'grab' }}
+                title={t('events.dragToMove')}
+                data-testid={`event-grid-meeting-${meeting.id}`}
+                onDragStart={(e) => e.dataTransfer.setData('text/plain', meeting.id)}
+              >
+                {`${meeting.organizationAName} × ${meeting.organizationBName}`}
+              </div>
+            ) : null;
           },
         })),
       ]}

@@ -5,7 +5,14 @@ import { FormError } from '../../components/FormError';
 import { errorMessage } from '../../lib/errors';
 import { formatDateTime } from '../../lib/format';
 import { useAsync } from '../../lib/use-async';
-import { downloadAgenda, eventsApi, type EventItem, type Meeting, type MeetingRequest } from './api';
+import {
+  downloadAgenda,
+  downloadAgendaPdf,
+  eventsApi,
+  type EventItem,
+  type Meeting,
+  type MeetingRequest,
+} from './api';
 import type { Schemas } from '../../api/client';
 import { SuggestionsTable } from './SuggestionsTable';
 
@@ -127,6 +134,13 @@ export function ParticipantPanels({ event }: { event: EventItem }) {
                     }
                   >
                     {t('events.downloadIcs')}
+                  </Button>
+                  <Button
+                    onClick={() =>
+                      void downloadAgendaPdf(event.id).catch((caught) => setError(errorMessage(caught, t)))
+                    }
+                  >
+                    {t('events.printAgenda')}
                   </Button>
                   <Table<Meeting>
                     rowKey="id"

@@ -3,6 +3,7 @@ import { answer, api, withPath, type AuthMode, type Schemas } from '../../api/cl
 import { catalogueKinds } from '../../catalogue/kinds';
 import type { CatalogueKindName } from '../../catalogue/kind';
 import { demandsApi } from '../../api/demands';
+import { saveFile } from '../../lib/save-file';
 
 export type EventItem = Schemas['EventDto'];
 export type NewEvent = Schemas['CreateEventDto'];
@@ -14,6 +15,7 @@ export type ScheduleRun = Schemas['ScheduleRunDto'];
 export type PostingRef = Schemas['PostingRefDto'];
 export type PostingKind = PostingRef['kind'];
 export type Posting = Schemas['RegistrationPostingDto'];
+export type Invitation = Schemas['EventInvitationDto'];
 
 const byId = (id: string) => withPath({ id });
 
@@ -35,6 +37,9 @@ export const eventsApi = {
         body: { status },
       }),
     ),
+  invitations: (id: string) => answer(api().GET('/api/v1/events/{id}/invitations', byId(id))),
+  invite: (id: string, body: Schemas['InviteToEventDto']) =>
+    answer(api().POST('/api/v1/events/{id}/invitations', { ...byId(id), body })),
   suggestions: (id: string) => answer(api().GET('/api/v1/events/{id}/suggestions', byId(id))),
   requests: (id: string) => answer(api().GET('/api/v1/events/{id}/meeting-requests', byId(id))),
   send: (id: string, body: Schemas['SendRequestDto']) =>
@@ -75,25 +80,37 @@ export const eventsApi = {
 
 /** The organizers' Excel workbook (participants, schedule, outcomes), handed to the browser as a file. */
 export async function downloadExport(id: string): Promise<void> {
-  const { response } = await api().GET('/api/v1/events/{id}/export', { ...byId(id), parseAs: 'blob' });
-  await save(response, 'event.xlsx');
-}
-
-/** A file fetched with the session, handed to the browser as a download. */
-async function save(response: Response, name: string): Promise<void> {
-  if (!response.ok) throw new Error(response.statusText);
-  const url = URL.createObjectURL(await response.blob());
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.click();
-  URL.revokeObjectURL(url);
+  saveFile(
+    await answer(api().GET('/api/v1/events/{id}/export', { ...byId(id), parseAs: 'blob' })),
+    'event.xlsx',
+  );
 }
 
 /** The .ics of the acting organization's agenda. */
 export async function downloadAgenda(id: string): Promise<void> {
-  const { response } = await api().GET('/api/v1/events/{id}/agenda.ics', { ...byId(id), parseAs: 'blob' });
-  await save(response, 'agenda.ics');
+  saveFile(
+    await answer(api().GET('/api/v1/events/{id}/agenda.ics', { ...byId(id), parseAs: 'blob' })),
+    'agenda.ics',
+  );
+}
+
+/** The acting organization's agenda to print (PDF). */
+export async function downloadAgendaPdf(id: string): Promise<void> {
+  saveFile(
+    await answer(api().GET('/api/v1/events/{id}/agenda.pdf', { ...byId(id), parseAs: 'blob' })),
+    'agenda.pdf',
+  );
+}
+
+/** The organizers' printable agendas: one page per participant, or one per table. */
+export async function downloadAgendasPdf(id: string, by: 'participant' | 'table'): Promise<void> {
+  const pdf = await answer(
+    api().GET('/api/v1/events/{id}/agendas.pdf', {
+      params: { path: { id }, query: { by } },
+      parseAs: 'blob',
+    }),
+  );
+  saveFile(pdf, `agendas-${by}.pdf`);
 }
 
 const catalogueKindOf: Partial<Record<PostingKind, CatalogueKindName>> = {
