@@ -3129,6 +3129,16 @@ export const schemaRules = {
         "buyer-region"
       ]
     }
+  },
+  "InviteToEventDto": {
+    "emails": {
+      "minItems": 1,
+      "maxItems": 100
+    },
+    "message": {
+      "minLength": 1,
+      "maxLength": 1000
+    }
   }
 } as const;
 
@@ -3809,6 +3819,14 @@ export const queryRules = {
       "enum": [
         "demand",
         "achievement"
+      ]
+    }
+  },
+  "/api/v1/events/{id}/agendas.pdf": {
+    "by": {
+      "enum": [
+        "participant",
+        "table"
       ]
     }
   }
