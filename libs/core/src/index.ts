@@ -16,3 +16,4 @@ export type {
   MessageNamespaces,
 } from './bounded-context.js';
 export { pick } from './objects/pick.js';
+export { escapeLike } from './sql/escape-like.js';
