@@ -3,10 +3,11 @@ import { getQueueToken } from '@nestjs/bullmq';
 import type { Queue } from 'bullmq';
 import request from 'supertest';
 import { NOTIFICATION_KINDS } from '#notifications';
-import { createRedis, EventType, JobName, OutboxReconciler, outboxJobId, QueueName } from '#queue';
+import { EventType, JobName, OutboxReconciler, outboxJobId, QueueName } from '#queue';
 import { startTestApp, type TestApp } from '../support/app-harness.js';
 import { createDemand, publishDemand, signUp, type SignedInUser } from '../support/http.js';
 import { moderatorOf, party } from '../support/factories.js';
+import { forgetEverythingInRedis } from '../support/reliability.js';
 import { eventually } from '../support/search.js';
 import { signatureIsValid, startWebhookReceiver, type WebhookReceiver } from '../support/webhook-receiver.js';
 
@@ -475,7 +476,7 @@ describe('a fan-out whose pages Redis loses', () => {
         );
         expect(sending!.n).toBeGreaterThan(0);
       });
-      await forgetEverythingInRedis();
+      await forgetEverythingInRedis(app);
       release();
 
       // Past the reconciler's grace period, as if the outage had lasted that long.
@@ -536,19 +537,4 @@ async function seedSubscribers(prefix: string, count: number, query: string, ins
       WHERE ${ours} AND split_part(split_part(email, '@', 1), '-', 2)::int % $2 = 1 % $2`,
     [prefix, instantEvery],
   );
-}
-
-/** What a FLUSHALL does to this app: every queue, job and schedule under its prefix gone. */
-async function forgetEverythingInRedis(): Promise<void> {
-  const redis = createRedis(app.config.REDIS_URL);
-  try {
-    let cursor = '0';
-    do {
-      const [next, keys] = await redis.scan(cursor, 'MATCH', `{${app.config.REDIS_PREFIX}}*`, 'COUNT', 1_000);
-      if (keys.length > 0) await redis.del(...keys);
-      cursor = next;
-    } while (cursor !== '0');
-  } finally {
-    redis.disconnect();
-  }
 }

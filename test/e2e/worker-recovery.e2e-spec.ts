@@ -1,14 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { getQueueToken, type WorkerHost } from '@nestjs/bullmq';
 import type { Queue } from 'bullmq';
+import type { Redis } from 'ioredis';
 import request from 'supertest';
 import { EmailDeliveryService } from '#notifications';
-import { JobName, OutboxReconciler, outboxJobId, QueueName } from '#queue';
+import { JobName, OutboxReconciler, outboxJobId, QueueName, REDIS } from '#queue';
 import { EmailProcessor } from '../../apps/worker/src/shared-queues.js';
 import { STRIKES_BEFORE_RECREATE, WorkerWatchdog } from '../../apps/worker/src/worker-watchdog.js';
 import { startTestApp, type TestApp } from '../support/app-harness.js';
 import type { SignedInUser } from '../support/http.js';
 import { party } from '../support/factories.js';
+import { forgetEverythingInRedis } from '../support/reliability.js';
 import { eventually } from '../support/search.js';
 
 /**
@@ -212,5 +214,35 @@ describe('the worker watchdog', () => {
     expect(watchdog.healthy).toBe(true);
     await invite('after-recreate@example.com');
     await app.mailbox.waitFor('after-recreate@example.com');
+  });
+});
+
+// Last: it empties this app's Redis.
+describe('the schedules of repeatable jobs', () => {
+  /** The schedulers each queue with repeatable jobs holds, by job name. */
+  async function schedules(): Promise<Record<string, string[]>> {
+    const held: Record<string, string[]> = {};
+    for (const name of [QueueName.Maintenance, QueueName.Services]) {
+      const queue = app.worker!.get<Queue>(getQueueToken(name), { strict: false });
+      held[name] = (await queue.getJobSchedulers()).map((scheduler) => scheduler.key).sort();
+    }
+    return held;
+  }
+
+  it('come back, on the shared queues and on a context’s own, once the worker reconnects to an emptied Redis', async () => {
+    const kept = {
+      [QueueName.Maintenance]: [
+        JobName.ExpireDemands,
+        JobName.ReconcileOutbox,
+        JobName.ScheduleDigests,
+      ].sort(),
+      [QueueName.Services]: [JobName.QueueTaskReminders],
+    };
+    expect(await schedules()).toEqual(kept);
+    await forgetEverythingInRedis(app);
+    expect(await schedules()).toEqual({ [QueueName.Maintenance]: [], [QueueName.Services]: [] });
+    // As after a Redis restart without persistence: the shared client reconnects.
+    app.worker!.get<Redis>(REDIS).disconnect(true);
+    await eventually(async () => expect(await schedules()).toEqual(kept));
   });
 });

@@ -16,6 +16,21 @@ const WORKER_MAIN = resolve('dist/apps/worker/src/main.js');
 /** A word that appears only in the confidential demand's title and description, never in a teaser. */
 export const CONFIDENTIAL_MARKER = 'MIMI-7f3c-绝密工艺';
 
+/** What a FLUSHALL does to `app`: every queue, job and schedule under its prefix gone. */
+export async function forgetEverythingInRedis(app: TestApp): Promise<void> {
+  const redis = createRedis(app.config.REDIS_URL);
+  try {
+    let cursor = '0';
+    do {
+      const [next, keys] = await redis.scan(cursor, 'MATCH', `{${app.config.REDIS_PREFIX}}*`, 'COUNT', 1_000);
+      if (keys.length > 0) await redis.del(...keys);
+      cursor = next;
+    } while (cursor !== '0');
+  } finally {
+    redis.disconnect();
+  }
+}
+
 async function freePort(): Promise<number> {
   const server = createServer();
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));

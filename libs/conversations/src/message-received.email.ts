@@ -1,4 +1,4 @@
-import { renderEmail, type RenderedEmail } from '#notifications';
+import { noticeTemplate } from '#notifications';
 
 /** A message in a conversation, as told to the other organization's members. */
 export interface MessageReceivedContent {
@@ -39,12 +39,8 @@ export function messageReceivedText(input: MessageReceivedContent): {
   };
 }
 
-export function messageReceivedEmail(input: MessageReceivedContent): RenderedEmail {
-  const text = messageReceivedText(input);
-  return renderEmail(
-    `新消息 | New message: ${input.authorOrganizationName}`,
-    { zh: [text.body.zh], en: [text.body.en] },
-    input.link,
-    ['查看并回复', 'Read and reply'],
-  );
-}
+export const messageReceivedEmail = noticeTemplate(
+  messageReceivedText,
+  ['查看并回复', 'Read and reply'],
+  (input) => `新消息 | New message: ${input.authorOrganizationName}`,
+);

@@ -17,3 +17,4 @@ export type {
 } from './bounded-context.js';
 export { pick } from './objects/pick.js';
 export { cellText, parseYesNo, splitList } from './sheets/sheet-cells.js';
+export { escapeLike } from './sql/escape-like.js';

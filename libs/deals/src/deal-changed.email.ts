@@ -1,5 +1,5 @@
 import { formatWan } from '#core';
-import { renderEmail, type RenderedEmail } from '#notifications';
+import { noticeTemplate } from '#notifications';
 
 /** A change to a deal, as told to the other party's members. */
 export interface DealChangedContent {
@@ -69,12 +69,8 @@ export function dealChangedText(input: DealChangedContent): {
   };
 }
 
-export function dealChangedEmail(input: DealChangedContent): RenderedEmail {
-  const text = dealChangedText(input);
-  return renderEmail(
-    `成交更新 | Deal update: ${input.projectName}`,
-    { zh: [text.body.zh], en: [text.body.en] },
-    input.link,
-    ['查看成交', 'View the deal'],
-  );
-}
+export const dealChangedEmail = noticeTemplate(
+  dealChangedText,
+  ['查看成交', 'View the deal'],
+  (input) => `成交更新 | Deal update: ${input.projectName}`,
+);

@@ -15,4 +15,5 @@ export {
   Public,
   type AuthenticatedRequest,
 } from './route-access.js';
+export { Transition } from './transition.decorator.js';
 export { UuidParam } from './uuid-param.js';

@@ -1,4 +1,4 @@
-import { postingKindNames, renderEmail, type RenderedEmail } from '#notifications';
+import { noticeTemplate, postingKindNames } from '#notifications';
 
 /**
  * A new match as told to one party: which of its postings was matched, and the other side's public
@@ -37,12 +37,8 @@ export function matchFoundText(input: MatchFoundContent): {
   };
 }
 
-export function matchFoundEmail(input: MatchFoundContent): RenderedEmail {
-  const text = matchFoundText(input);
-  return renderEmail(
-    `新的匹配 | New match: ${input.counterpartTitle}`,
-    { zh: [text.body.zh], en: [text.body.en] },
-    input.link,
-    ['查看详情', 'View it'],
-  );
-}
+export const matchFoundEmail = noticeTemplate(
+  matchFoundText,
+  ['查看详情', 'View it'],
+  (input) => `新的匹配 | New match: ${input.counterpartTitle}`,
+);

@@ -21,6 +21,7 @@ export {
   digestEmail,
   invitationEmail,
   noticeEmail,
+  noticeTemplate,
   passwordResetEmail,
   emailVerificationEmail,
   postingKindNames,

@@ -21,6 +21,23 @@ import { WebhookAgents } from './webhooks/webhook-address-filter.js';
 import { WebhookDeliverer } from './webhooks/webhook-deliverer.service.js';
 import { WebhookService } from './webhooks/webhook.service.js';
 
+/** What the other contexts, the api and the worker use of notifications. */
+const EXPORTED = [
+  EmailDeliveryService,
+  NotificationService,
+  NotificationPreferenceService,
+  NotificationDispatcher,
+  DigestService,
+  WebhookService,
+  WebhookDeliverer,
+  SubscriptionService,
+  SubscriptionHitService,
+  SubscriptionHitNotifier,
+  SubscriptionFanOut,
+  DigestScheduler,
+  DeliveryRecovery,
+];
+
 @Module({
   imports: [
     IdentityModule,
@@ -33,41 +50,15 @@ import { WebhookService } from './webhooks/webhook.service.js';
     BullModule.registerQueue({ name: QueueName.Notifications }),
   ],
   providers: [
+    ...EXPORTED,
     MailerService,
-    EmailDeliveryService,
-    NotificationService,
-    NotificationPreferenceService,
     UnsubscribeLinks,
-    NotificationDispatcher,
-    DigestService,
     {
       provide: WebhookAgents,
       inject: [AppConfig],
       useFactory: (config: AppConfig) => new WebhookAgents(config.webhookAllowPrivateAddresses),
     },
-    WebhookService,
-    WebhookDeliverer,
-    SubscriptionService,
-    SubscriptionHitService,
-    SubscriptionHitNotifier,
-    SubscriptionFanOut,
-    DigestScheduler,
-    DeliveryRecovery,
   ],
-  exports: [
-    EmailDeliveryService,
-    NotificationService,
-    NotificationPreferenceService,
-    NotificationDispatcher,
-    DigestService,
-    WebhookService,
-    WebhookDeliverer,
-    SubscriptionService,
-    SubscriptionHitService,
-    SubscriptionHitNotifier,
-    SubscriptionFanOut,
-    DigestScheduler,
-    DeliveryRecovery,
-  ],
+  exports: EXPORTED,
 })
 export class NotificationsModule {}

@@ -1,5 +1,6 @@
 import type { FieldError } from '#core';
-import { Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index } from 'typeorm';
+import { CreatedRow, OrganizationKey } from '#database';
 
 /** Stored data: never rename a value without a migration. */
 export const IMPORT_KINDS = ['demand', 'achievement'] as const;
@@ -26,12 +27,8 @@ export interface ImportRowRecord {
  */
 @Entity('posting_imports')
 @Index('posting_imports_organization', ['organizationId', 'createdAt'])
-export class PostingImport {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Column({ type: 'uuid' })
-  @ForeignKey('Organization', { onDelete: 'CASCADE' })
+export class PostingImport extends CreatedRow {
+  @OrganizationKey()
   organizationId: string;
 
   @Column({ type: 'uuid' })
@@ -57,7 +54,4 @@ export class PostingImport {
 
   @Column({ type: 'jsonb' })
   rows: ImportRowRecord[];
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt: Date;
 }

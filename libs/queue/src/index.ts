@@ -5,6 +5,7 @@ export {
   digestJobId,
   outboxJobId,
   QUEUE_JOB_OPTIONS,
+  IMPORT_WORKER_OPTIONS,
   WORKER_OPTIONS,
 } from './job-options.js';
 export {
@@ -14,6 +15,7 @@ export {
   JobProcessor,
   runHandler,
   schedulesJobs,
+  SchedulingJobProcessor,
   type JobSchedule,
   type SchedulesJobs,
 } from './job-processor.js';

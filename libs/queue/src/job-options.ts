@@ -39,7 +39,7 @@ export const QUEUE_JOB_OPTIONS: Partial<Record<QueueName, DefaultJobOptions>> = 
  * Worker timings, shorter than BullMQ's defaults so work comes back quickly: a job whose worker died is
  * retried once its lock lapses (15 s, renewed every 7.5 s while it runs) and the next stall check finds
  * it (every 10 s), not after up to a minute; after a lost Redis connection the worker retries in 2 s,
- * not 15. The imports queue keeps BullMQ's longer lock: a large spreadsheet parses synchronously.
+ * not 15. Every processor runs with these, or with a named exception below.
  * BullMQ fails a job for good the second time its worker dies under it (maxStalledCount 1), and a job
  * failed for good is not replayed: two crashes in a row would lose its notifications. Only a job that
  * keeps killing its workers is given up on.
@@ -49,4 +49,16 @@ export const WORKER_OPTIONS = {
   stalledInterval: 10_000,
   maxStalledCount: 10,
   runRetryDelay: 2_000,
+} satisfies Partial<WorkerOptions>;
+
+/**
+ * The imports queue's exception: BullMQ's longer lock and stall check (30 s each), since a large
+ * spreadsheet parses synchronously and cannot renew its lock meanwhile, and BullMQ's single stall
+ * before failing, so a sheet that outlives its lock is not parsed again and again beside itself.
+ */
+export const IMPORT_WORKER_OPTIONS = {
+  ...WORKER_OPTIONS,
+  lockDuration: 30_000,
+  stalledInterval: 30_000,
+  maxStalledCount: 1,
 } satisfies Partial<WorkerOptions>;

@@ -1,7 +1,8 @@
 import { OnWorkerEvent, WorkerHost } from '@nestjs/bullmq';
-import { Logger } from '@nestjs/common';
-import { UnrecoverableError, type Job } from 'bullmq';
-import type { JobName, JobPayloads } from './queue-names.js';
+import { Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { UnrecoverableError, type Job, type Queue } from 'bullmq';
+import type { Redis } from 'ioredis';
+import { JOB_QUEUE, type JobName, type JobPayloads } from './queue-names.js';
 
 /** A handler method: the job's payload, typed by its name, and the job itself for the few that need it. */
 type JobHandler<N extends JobName> = (
@@ -81,8 +82,9 @@ export interface JobSchedule {
 }
 
 /**
- * A handler class whose jobs repeat. The host of their queue upserts the schedules at start and on every
- * Redis reconnect (an emptied Redis has lost them), so one schedule stands however many workers start.
+ * A handler or processor class whose jobs repeat. The processor of their queue (a SchedulingJobProcessor)
+ * upserts the schedules at start and on every Redis reconnect (an emptied Redis has lost them), so one
+ * schedule stands however many workers start.
  */
 export interface SchedulesJobs {
   schedules(): readonly JobSchedule[];
@@ -90,3 +92,43 @@ export interface SchedulesJobs {
 
 export const schedulesJobs = (handler: object): handler is SchedulesJobs =>
   typeof (handler as Partial<SchedulesJobs>).schedules === 'function';
+
+/**
+ * The base of a processor whose queue has repeatable jobs: it keeps the schedules of `schedules()` on
+ * its queue (one naming a job of another queue is ignored). Upserting the schedulers (rather than adding
+ * jobs) keeps one schedule however many workers start; one that repeats `every` so long also runs at
+ * once. A Redis that comes back empty (restarted without persistence, flushed) has lost the schedules
+ * too, and scheduling only at start-up would leave them lost until a deploy: they are upserted again on
+ * every reconnect of the shared client.
+ */
+export abstract class SchedulingJobProcessor
+  extends JobProcessor
+  implements SchedulesJobs, OnApplicationBootstrap
+{
+  constructor(
+    protected readonly queue: Queue,
+    protected readonly redis: Redis,
+  ) {
+    super();
+  }
+
+  abstract schedules(): readonly JobSchedule[];
+
+  async onApplicationBootstrap(): Promise<void> {
+    if (this.schedulesHere().length === 0) return;
+    this.redis.on('ready', () => {
+      this.schedule().catch((error: unknown) => this.logger.warn(`Re-scheduling failed: ${String(error)}`));
+    });
+    await this.schedule();
+  }
+
+  private schedulesHere(): readonly JobSchedule[] {
+    return this.schedules().filter((schedule) => JOB_QUEUE[schedule.job] === this.queue.name);
+  }
+
+  private async schedule(): Promise<void> {
+    for (const { job, repeat } of this.schedulesHere()) {
+      await this.queue.upsertJobScheduler(job, repeat, { name: job });
+    }
+  }
+}

@@ -1,4 +1,4 @@
-import { renderEmail, type RenderedEmail } from '#notifications';
+import { noticeTemplate } from '#notifications';
 
 /** A follow-up task's reminder, as told to its assignee (or its organization's members). */
 export interface TaskDueContent {
@@ -21,12 +21,8 @@ export function taskDueText(input: TaskDueContent): {
   };
 }
 
-export function taskDueEmail(input: TaskDueContent): RenderedEmail {
-  const text = taskDueText(input);
-  return renderEmail(
-    `跟进任务提醒 | Follow-up reminder: ${input.title}`,
-    { zh: [text.body.zh], en: [text.body.en] },
-    input.link,
-    ['查看任务', 'View the task'],
-  );
-}
+export const taskDueEmail = noticeTemplate(
+  taskDueText,
+  ['查看任务', 'View the task'],
+  (input) => `跟进任务提醒 | Follow-up reminder: ${input.title}`,
+);

@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import { plainToInstance, Transform } from 'class-transformer';
 import {
   IsBooleanString,
@@ -17,6 +18,10 @@ import {
 const toInt = ({ value }: { value: unknown }) =>
   value === undefined || value === '' ? undefined : Number(value);
 
+/** A whole-number variable from `min` (to `max`); left out or empty, the field's default stands. */
+const IntSetting = (min: number, max?: number) =>
+  applyDecorators(Transform(toInt), IsInt(), Min(min), ...(max === undefined ? [] : [Max(max)]));
+
 /** The development secret: fine on a laptop, refused when NODE_ENV=production. */
 export const DEVELOPMENT_SECRET = 'duijie-development-secret-change-me-in-production';
 
@@ -31,10 +36,7 @@ export class AppConfig {
   @IsString()
   HOST = '127.0.0.1';
 
-  @Transform(toInt)
-  @IsInt()
-  @Min(1)
-  @Max(65535)
+  @IntSetting(1, 65535)
   PORT = 3000;
 
   @IsUrl({ protocols: ['http', 'https'], require_tld: false })
@@ -63,10 +65,7 @@ export class AppConfig {
    * SMTP connections each process keeps open and reuses: a fan-out of thousands of emails pays the
    * connection and greeting once per connection, not once per message.
    */
-  @Transform(toInt)
-  @IsInt()
-  @Min(1)
-  @Max(50)
+  @IntSetting(1, 50)
   SMTP_MAX_CONNECTIONS = 5;
 
   @Transform(toInt)
@@ -82,16 +81,10 @@ export class AppConfig {
   @MinLength(32)
   APP_SECRET = DEVELOPMENT_SECRET;
 
-  @Transform(toInt)
-  @IsInt()
-  @Min(60)
-  @Max(3600)
+  @IntSetting(60, 3600)
   ACCESS_TOKEN_TTL_SECONDS = 900;
 
-  @Transform(toInt)
-  @IsInt()
-  @Min(1)
-  @Max(365)
+  @IntSetting(1, 365)
   REFRESH_TOKEN_TTL_DAYS = 30;
 
   /** Send the refresh cookie only over HTTPS. Off by default because the default PUBLIC_URL is plain HTTP. */
@@ -114,10 +107,7 @@ export class AppConfig {
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 
-  @Transform(toInt)
-  @IsInt()
-  @Min(0)
-  @Max(65535)
+  @IntSetting(0, 65535)
   WORKER_HEALTH_PORT = 3001;
 
   /**
@@ -125,53 +115,37 @@ export class AppConfig {
    * long ago whose job is neither done nor in Redis is enqueued again, and an email claim this old whose
    * attempt never finished is marked `unknown` (docs/RELIABILITY.md). Keep it above the SMTP timeouts.
    */
-  @Transform(toInt)
-  @IsInt()
-  @Min(1)
+  @IntSetting(1)
   RECOVERY_GRACE_SECONDS = 300;
 
   /** How often the reconciler looks for lost work (it also runs when the worker starts). */
-  @Transform(toInt)
-  @IsInt()
-  @Min(1)
+  @IntSetting(1)
   RECONCILE_INTERVAL_SECONDS = 60;
 
   /** How often the watchdog checks the queue workers; one unhealthy on three checks in a row is recreated. */
-  @Transform(toInt)
-  @IsInt()
-  @Min(1)
+  @IntSetting(1)
   WATCHDOG_INTERVAL_SECONDS = 10;
 
   /** Failed sign-ins allowed per account in LOGIN_WINDOW_SECONDS before the account is throttled. */
-  @Transform(toInt)
-  @IsInt()
-  @Min(1)
+  @IntSetting(1)
   LOGIN_MAX_FAILURES_PER_ACCOUNT = 5;
 
   /** Sign-in attempts allowed per client IP in LOGIN_WINDOW_SECONDS. */
-  @Transform(toInt)
-  @IsInt()
-  @Min(1)
+  @IntSetting(1)
   LOGIN_MAX_ATTEMPTS_PER_IP = 30;
 
-  @Transform(toInt)
-  @IsInt()
-  @Min(1)
+  @IntSetting(1)
   LOGIN_WINDOW_SECONDS = 900;
 
   /** Requests per minute an organization's API key may make when its admin sets no limit of its own. */
-  @Transform(toInt)
-  @IsInt()
-  @Min(1)
+  @IntSetting(1)
   API_KEY_RATE_LIMIT_PER_MINUTE = 600;
 
   /**
    * The open change feeds hold back rows changed this recently, so a transaction that commits after a
    * reader passed its start time is not skipped (see OpenFeedService).
    */
-  @Transform(toInt)
-  @IsInt()
-  @Min(0)
+  @IntSetting(0)
   OPEN_FEED_SETTLE_SECONDS = 5;
 
   /**
@@ -179,10 +153,7 @@ export class AppConfig {
    * form sends is a few tens of KB, and each KB more is parsing and validating time a client can make
    * the server spend.
    */
-  @Transform(toInt)
-  @IsInt()
-  @Min(16)
-  @Max(10_240)
+  @IntSetting(16, 10_240)
   BODY_LIMIT_KB = 256;
 
   /** Which SearchEngine adapter serves search: PostgreSQL full-text search, or Meilisearch at scale. */
@@ -204,10 +175,7 @@ export class AppConfig {
   MEILI_INDEX_PREFIX = 'duijie';
 
   /** The hour (0–23, in DIGEST_TIMEZONE) at which daily notification digests go out. */
-  @Transform(toInt)
-  @IsInt()
-  @Min(0)
-  @Max(23)
+  @IntSetting(0, 23)
   DIGEST_HOUR = 8;
 
   /** An IANA time zone: the day a digest belongs to, and the clock DIGEST_HOUR is read on. */
@@ -215,9 +183,7 @@ export class AppConfig {
   DIGEST_TIMEZONE = 'Asia/Shanghai';
 
   /** 我要对接 an organization may send per day (in DIGEST_TIMEZONE): beyond it, 429 until midnight. */
-  @Transform(toInt)
-  @IsInt()
-  @Min(1)
+  @IntSetting(1)
   INTEREST_DAILY_LIMIT = 20;
   /**
    * Let webhooks reach private and loopback addresses: for the project's own tests, which receive webhooks
@@ -236,17 +202,11 @@ export class AppConfig {
   FILES_DIR = 'data/files';
 
   /** Largest file accepted, in MB; a larger upload is refused with 413 and nothing stored. */
-  @Transform(toInt)
-  @IsInt()
-  @Min(1)
-  @Max(1024)
+  @IntSetting(1, 1024)
   FILES_MAX_SIZE_MB = 20;
 
   /** Files one posting (or one organization's licence list) may hold, and so one upload may carry. */
-  @Transform(toInt)
-  @IsInt()
-  @Min(1)
-  @Max(100)
+  @IntSetting(1, 100)
   FILES_MAX_PER_OWNER = 10;
 
   /** The S3-compatible endpoint of FILES_STORAGE=s3 (AWS, MinIO, OSS, COS…); unset means AWS itself. */

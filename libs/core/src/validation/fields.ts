@@ -1,6 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
+import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -235,6 +235,28 @@ export function RegionCodesField(options: FieldOptions & { maxItems: number }) {
       'isRegionCode',
       (value) => Array.isArray(value) && value.every((v) => typeof v === 'string' && isRegionCode(v)),
     ),
+  );
+}
+
+/** A keyset page's size from a query string, 1 to 100; `fallback` is what the service takes when it is left out. */
+export function PageLimitField(fallback = 20) {
+  return applyDecorators(
+    Type(() => Number),
+    IntField({ min: 1, max: 100, optional: true, description: `Page size, ${fallback} by default` }),
+  );
+}
+
+/** A keyset page's position: the `nextCursor` of the previous page. */
+export function PageCursorField() {
+  return TextField({ max: 200, optional: true, description: 'nextCursor of the previous page' });
+}
+
+/** A list's `mine` switch (`true` or `false`, as a query string has it): the acting organization's own rows. */
+export function MineField(description: string) {
+  return applyDecorators(
+    ApiPropertyOptional({ enum: ['true', 'false'], description }),
+    IsOptional(),
+    IsIn(['true', 'false']),
   );
 }
 

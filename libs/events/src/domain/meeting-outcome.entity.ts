@@ -1,15 +1,6 @@
-import {
-  Column,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryColumn,
-  type Relation,
-  UpdateDateColumn,
-} from 'typeorm';
+import { Column, Entity, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 import type { MeetingOutcome } from './event-terms.js';
-import { EventMeeting } from './meeting.entity.js';
+import { MeetingPart } from './meeting-part.js';
 
 /**
  * What one side of a meeting says became of it; each side records its own, and may change it. A deal is
@@ -17,14 +8,7 @@ import { EventMeeting } from './meeting.entity.js';
  */
 @Entity('event_meeting_outcomes')
 @Index('event_meeting_outcomes_event', ['eventId', 'outcome'])
-export class EventMeetingOutcome {
-  @PrimaryColumn({ type: 'uuid' })
-  meetingId: string;
-
-  @ManyToOne(() => EventMeeting, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'meeting_id' })
-  meeting: Relation<EventMeeting>;
-
+export class EventMeetingOutcome extends MeetingPart {
   /** The side that recorded it. */
   @PrimaryColumn({ type: 'uuid' })
   organizationId: string;

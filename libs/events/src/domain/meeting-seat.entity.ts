@@ -1,5 +1,5 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
-import { EventMeeting } from './meeting.entity.js';
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { MeetingPart } from './meeting-part.js';
 
 /**
  * A participant's seat in a placed meeting: two per placed meeting, written with its placement. The
@@ -7,14 +7,7 @@ import { EventMeeting } from './meeting.entity.js';
  */
 @Entity('event_meeting_seats')
 @Index('event_meeting_seats_participant_slot', ['eventId', 'registrationId', 'slotId'], { unique: true })
-export class MeetingSeat {
-  @PrimaryColumn({ type: 'uuid' })
-  meetingId: string;
-
-  @ManyToOne(() => EventMeeting, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'meeting_id' })
-  meeting: Relation<EventMeeting>;
-
+export class MeetingSeat extends MeetingPart {
   @PrimaryColumn({ type: 'uuid' })
   registrationId: string;
 

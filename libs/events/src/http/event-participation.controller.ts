@@ -9,7 +9,7 @@ import {
 } from '@nestjs/swagger';
 import type { Language } from '#core';
 import type { Actor } from '#identity';
-import { CurrentActor, ProblemResponses, RequestLanguage, UuidParam } from '#http';
+import { CurrentActor, ProblemResponses, RequestLanguage, Transition, UuidParam } from '#http';
 import { AgendaService } from '../agenda.service.js';
 import {
   AcceptRequestDto,
@@ -104,15 +104,11 @@ export class EventParticipationController {
     return this.requests.send(actor, id, body);
   }
 
-  @Post('meeting-requests/:requestId/accept')
-  @HttpCode(200)
-  @ApiOperation({
+  @Transition('meeting-requests/:requestId/accept', MeetingRequestDto, {
     summary: 'Accept a request; where the accepting side picks a slot, with the slot chosen',
     description:
       'In accepting-side events the meeting is placed at once (the first table free then); a slot either side or every table is taken in is a 409.',
   })
-  @ApiOkResponse({ type: MeetingRequestDto })
-  @ProblemResponses(400, 401, 403, 404, 409)
   accept(
     @CurrentActor() actor: Actor,
     @UuidParam('id') id: string,
@@ -122,10 +118,7 @@ export class EventParticipationController {
     return this.requests.accept(actor, id, requestId, body);
   }
 
-  @Post('meeting-requests/:requestId/decline')
-  @HttpCode(200)
-  @ApiOkResponse({ type: MeetingRequestDto })
-  @ProblemResponses(400, 401, 403, 404, 409)
+  @Transition('meeting-requests/:requestId/decline', MeetingRequestDto)
   decline(
     @CurrentActor() actor: Actor,
     @UuidParam('id') id: string,

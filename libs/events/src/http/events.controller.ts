@@ -15,6 +15,7 @@ import {
   ProblemResponses,
   Public,
   RequestLanguage,
+  Transition,
   UuidParam,
   XLSX_TYPE,
 } from '#http';
@@ -85,37 +86,40 @@ export class EventsController {
     return this.events.update(actor, id, body);
   }
 
-  @Post(':id/status')
-  @HttpCode(200)
-  @ApiOperation({ summary: 'Move the event one step along draft → published → … → archived' })
-  @ApiOkResponse({ type: EventDto })
-  @ProblemResponses(400, 401, 403, 404)
+  @Transition(
+    ':id/status',
+    EventDto,
+    { summary: 'Move the event one step along draft → published → … → archived' },
+    [400, 401, 403, 404],
+  )
   transition(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @Body() body: TransitionEventDto) {
     return this.events.transition(actor, id, body);
   }
 
-  @Post(':id/cancel')
-  @HttpCode(200)
-  @ApiOperation({
-    summary: 'Cancel the event (organizers)',
-    description:
-      'Its meetings are cancelled and every participant is told, with an .ics that cancels its meetings (METHOD:CANCEL).',
-  })
-  @ApiOkResponse({ type: EventDto })
-  @ProblemResponses(401, 403, 404, 409)
+  @Transition(
+    ':id/cancel',
+    EventDto,
+    {
+      summary: 'Cancel the event (organizers)',
+      description:
+        'Its meetings are cancelled and every participant is told, with an .ics that cancels its meetings (METHOD:CANCEL).',
+    },
+    [401, 403, 404, 409],
+  )
   cancel(@CurrentActor() actor: Actor, @UuidParam('id') id: string) {
     return this.events.cancel(actor, id);
   }
 
-  @Post(':id/schedule')
-  @HttpCode(200)
-  @ApiOperation({
-    summary: 'Run the scheduler over the accepted meetings',
-    description:
-      'Answers what it placed, what it could not place and why, and the upper bound. Re-runs move as few meetings as they can.',
-  })
-  @ApiOkResponse({ type: ScheduleRunDto })
-  @ProblemResponses(401, 403, 404, 409)
+  @Transition(
+    ':id/schedule',
+    ScheduleRunDto,
+    {
+      summary: 'Run the scheduler over the accepted meetings',
+      description:
+        'Answers what it placed, what it could not place and why, and the upper bound. Re-runs move as few meetings as they can.',
+    },
+    [401, 403, 404, 409],
+  )
   schedule(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @RequestLanguage() lang: Language) {
     return this.schedules.run(actor, id, lang);
   }
@@ -134,15 +138,11 @@ export class EventsController {
     return this.schedules.move(actor, id, meetingId, body, lang);
   }
 
-  @Post(':id/meetings/:meetingId/cancel')
-  @HttpCode(200)
-  @ApiOperation({
+  @Transition(':id/meetings/:meetingId/cancel', MeetingDto, {
     summary: 'Call a meeting off (organizers, or either of its two sides)',
     description:
       'Frees both sides’ seats and caps; once the agenda went out, both sides are told with an .ics that cancels the entry.',
   })
-  @ApiOkResponse({ type: MeetingDto })
-  @ProblemResponses(400, 401, 403, 404, 409)
   cancelMeeting(
     @CurrentActor() actor: Actor,
     @UuidParam('id') id: string,
@@ -178,13 +178,9 @@ export class EventsController {
     return this.agendas.publish(actor, id);
   }
 
-  @Post(':id/check-in')
-  @HttpCode(200)
-  @ApiOperation({
+  @Transition(':id/check-in', RegistrationDto, {
     summary: 'Check a participant in by its QR code’s token or by hand, or a walk-in organization',
   })
-  @ApiOkResponse({ type: RegistrationDto })
-  @ProblemResponses(400, 401, 403, 404, 409)
   checkIn(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @Body() body: CheckInDto) {
     return this.registrations.checkIn(actor, id, body);
   }

@@ -1,9 +1,9 @@
 import { Processor } from '@nestjs/bullmq';
-import { Handles, JobName, JobProcessor, QueueName, type JobPayloads } from '#queue';
+import { Handles, JobName, JobProcessor, QueueName, WORKER_OPTIONS, type JobPayloads } from '#queue';
 import { FilesService } from '../files.service.js';
 
 /** Removes stored content once its rows are marked removed; both jobs are safe to repeat. */
-@Processor(QueueName.Files)
+@Processor(QueueName.Files, WORKER_OPTIONS)
 export class FilesProcessor extends JobProcessor {
   constructor(private readonly files: FilesService) {
     super();

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, PickType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   CreditCodeField,
@@ -180,14 +180,15 @@ export class OrganizationSearchQueryDto {
   limit?: number;
 }
 
-export class OrganizationSearchHitDto {
-  @ApiProperty({ format: 'uuid' }) id: string;
-  @ApiProperty() name: string;
-  @ApiProperty({ enum: ORGANIZATION_TYPES }) type: OrganizationType;
-  @ApiProperty() creditCode: string;
-  @ApiProperty() regionCode: string;
-  @ApiProperty({ description: 'Full region name, e.g. 江苏省 南京市 玄武区' }) regionName: string;
-}
+/** An organization as a picker lists it: enough to tell namesakes apart. */
+export class OrganizationSearchHitDto extends PickType(OrganizationDto, [
+  'id',
+  'name',
+  'type',
+  'creditCode',
+  'regionCode',
+  'regionName',
+] as const) {}
 
 export class OrganizationSearchPageDto {
   @ApiProperty({ description: 'How many organizations match in all' }) total: number;

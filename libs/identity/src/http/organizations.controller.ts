@@ -15,6 +15,7 @@ import {
 } from '../dto/organization.dto.js';
 import { InvitationService } from '../organizations/invitation.service.js';
 import { MembershipService } from '../organizations/membership.service.js';
+import { OrganizationDirectory } from '../organizations/organization-directory.js';
 import { OrganizationService } from '../organizations/organization.service.js';
 import type { Actor } from '../access/actor.js';
 
@@ -26,6 +27,7 @@ export class OrganizationsController {
     private readonly organizations: OrganizationService,
     private readonly memberships: MembershipService,
     private readonly invitations: InvitationService,
+    private readonly directory: OrganizationDirectory,
   ) {}
 
   @Post()
@@ -43,7 +45,8 @@ export class OrganizationsController {
   @ApiOkResponse({ type: OrganizationSearchPageDto })
   @ProblemResponses(400, 401)
   async search(@Query() query: OrganizationSearchQueryDto): Promise<OrganizationSearchPageDto> {
-    const { total, items } = await this.organizations.search(query);
+    const { q, type, offset, limit } = query;
+    const { total, items } = await this.directory.search({ nameOrCode: q, type }, { offset, limit });
     return {
       total,
       items: items.map(({ id, name, type, creditCode, regionCode }) => ({

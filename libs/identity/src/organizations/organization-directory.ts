@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { In, type DataSource, type EntityManager } from 'typeorm';
-import { pick } from '#core';
+import { In, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import { escapeLike, pick } from '#core';
 import { User } from '../users/user.entity.js';
 import { Organization, type OrganizationType, type VerificationStatus } from './organization.entity.js';
 
@@ -22,8 +22,15 @@ export interface DirectoryFilter {
   type?: OrganizationType | readonly OrganizationType[];
   /** A fragment of the name, matched case-insensitively and literally. */
   nameContains?: string;
+  /** A fragment of the name, or the start of the 统一社会信用代码 in any case: what a picker's user types. */
+  nameOrCode?: string;
   /** Region codes starting with this (a province's two digits, a city's four, a district's six). */
   regionPrefix?: string;
+}
+
+/** A verified organization a picker found, with the 统一社会信用代码 it shows to tell namesakes apart. */
+export interface OrganizationMatch extends OrganizationSummary {
+  creditCode: string;
 }
 
 const SUMMARY_COLUMNS = {
@@ -64,30 +71,62 @@ export class OrganizationDirectory {
 
   /**
    * Verified organizations of a filter by name, then id, after the keyset position `after` (the last
-   * row of the previous page): the societies directory pages through it.
+   * row of the previous page): the public directory and the societies directory page through it.
    */
   async listVerified(
     filter: DirectoryFilter,
     after: { name: string; id: string } | null,
     limit: number,
   ): Promise<OrganizationSummary[]> {
+    const qb = this.verified(filter).select(Object.keys(SUMMARY_COLUMNS).map((column) => `o.${column}`));
+    if (after) qb.andWhere('(o.name, o.id) > (:name, :id)', { name: after.name, id: after.id });
+    const rows = await qb.orderBy('o.name', 'ASC').addOrderBy('o.id', 'ASC').limit(limit).getMany();
+    return rows.map(summaryOf);
+  }
+
+  /**
+   * One page of the verified organizations of a filter, closest first, and how many there are in all:
+   * for the pickers of forms that name another organization (a deal's party, a visited enterprise). With
+   * `nameOrCode`, an exact 统一社会信用代码 comes first, then shorter names (the closer match).
+   */
+  async search(
+    filter: DirectoryFilter,
+    page: { offset?: number; limit?: number },
+  ): Promise<{ total: number; items: OrganizationMatch[] }> {
+    const [rows, total] = await this.verified(filter)
+      .select([...Object.keys(SUMMARY_COLUMNS), 'creditCode'].map((column) => `o.${column}`))
+      .orderBy('(o.credit_code = :exact)', 'DESC')
+      .setParameter('exact', filter.nameOrCode?.toUpperCase() ?? null)
+      .addOrderBy('length(o.name)', 'ASC')
+      .addOrderBy('o.name', 'ASC')
+      .addOrderBy('o.id', 'ASC')
+      .offset(page.offset ?? 0)
+      .limit(page.limit ?? 20)
+      .getManyAndCount();
+    return { total, items: rows.map((row) => ({ ...summaryOf(row), creditCode: row.creditCode })) };
+  }
+
+  /** The one query behind every list of verified organizations: what `filter` asks, unordered. */
+  private verified(filter: DirectoryFilter): SelectQueryBuilder<Organization> {
     const qb = this.dataSource
       .getRepository(Organization)
       .createQueryBuilder('o')
-      .select(Object.keys(SUMMARY_COLUMNS).map((column) => `o.${column}`))
       .where(`o.verification_status = 'verified'`);
     if (filter.type)
       qb.andWhere('o.type IN (:...types)', {
         types: typeof filter.type === 'string' ? [filter.type] : filter.type,
       });
     if (filter.nameContains)
-      qb.andWhere('o.name ILIKE :name', {
-        name: `%${filter.nameContains.replace(/[\\%_]/g, (c) => `\\${c}`)}%`,
+      qb.andWhere('o.name ILIKE :name', { name: `%${escapeLike(filter.nameContains)}%` });
+    if (filter.nameOrCode) {
+      const pattern = escapeLike(filter.nameOrCode);
+      qb.andWhere('(o.name ILIKE :nameOrCode OR o.credit_code LIKE :codeStart)', {
+        nameOrCode: `%${pattern}%`,
+        codeStart: `${pattern.toUpperCase()}%`,
       });
+    }
     if (filter.regionPrefix) qb.andWhere('o.region_code LIKE :region', { region: `${filter.regionPrefix}%` });
-    if (after) qb.andWhere('(o.name, o.id) > (:name, :id)', { name: after.name, id: after.id });
-    const rows = await qb.orderBy('o.name', 'ASC').addOrderBy('o.id', 'ASC').limit(limit).getMany();
-    return rows.map(summaryOf);
+    return qb;
   }
 
   /** Verified organizations: a figure of the public portal. */

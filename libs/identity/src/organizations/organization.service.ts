@@ -24,13 +24,6 @@ export type UpdateOrganizationInput = Partial<
 
 const isUniqueViolation = (error: unknown) => (error as { code?: string }).code === '23505';
 
-export interface OrganizationSearchQuery {
-  q: string;
-  type?: OrganizationType;
-  offset?: number;
-  limit?: number;
-}
-
 @Injectable()
 export class OrganizationService {
   constructor(
@@ -77,34 +70,6 @@ export class OrganizationService {
   }
 
   /** 404 for anything the caller may not read: we never confirm that another organization exists. */
-  /**
-   * Verified organizations whose name contains `q` or whose 统一社会信用代码 starts with it, for the pickers
-   * of forms that name another organization (a deal's party, a visited enterprise). An exact code first,
-   * then shorter names (the closer match).
-   */
-  async search(query: OrganizationSearchQuery): Promise<{ total: number; items: Organization[] }> {
-    const pattern = query.q.replace(/[\\%_]/g, (c) => `\\${c}`);
-    const builder = this.dataSource
-      .getRepository(Organization)
-      .createQueryBuilder('o')
-      .where(`o.verification_status = 'verified'`)
-      .andWhere('(o.name ILIKE :name OR o.credit_code LIKE :code)', {
-        name: `%${pattern}%`,
-        code: `${pattern.toUpperCase()}%`,
-      });
-    if (query.type) builder.andWhere('o.type = :type', { type: query.type });
-    const [items, total] = await builder
-      .orderBy('(o.credit_code = :exact)', 'DESC')
-      .setParameter('exact', query.q.toUpperCase())
-      .addOrderBy('length(o.name)', 'ASC')
-      .addOrderBy('o.name', 'ASC')
-      .addOrderBy('o.id', 'ASC')
-      .offset(query.offset ?? 0)
-      .limit(query.limit ?? 20)
-      .getManyAndCount();
-    return { total, items };
-  }
-
   async get(actor: Actor, id: string): Promise<Organization> {
     const organization = await this.dataSource.getRepository(Organization).findOneBy({ id });
     if (!organization || abilityFor(actor).cannot('read', asSubject('Organization', organization))) {

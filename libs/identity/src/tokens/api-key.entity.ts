@@ -1,4 +1,5 @@
-import { Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, ForeignKey, Index } from 'typeorm';
+import { CreatedRow, OrganizationKey } from '#database';
 
 /**
  * An organization's key for an integration (another platform reading the change feeds, an ERP importing
@@ -7,12 +8,8 @@ import { Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGeneratedCo
  */
 @Entity('api_keys')
 @Index('api_keys_organization', ['organizationId', 'createdAt'])
-export class ApiKey {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Column({ type: 'uuid' })
-  @ForeignKey('Organization', { onDelete: 'CASCADE' })
+export class ApiKey extends CreatedRow {
+  @OrganizationKey()
   organizationId: string;
 
   /** The admin who created it: what the key does is recorded in the audit log under this user. */
@@ -34,9 +31,6 @@ export class ApiKey {
   /** Requests allowed per minute; answered with 429 and Retry-After above it. */
   @Column({ type: 'integer' })
   rateLimitPerMinute: number;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt: Date;
 
   @Column({ type: 'timestamptz', nullable: true })
   lastUsedAt: Date | null;

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { NotFoundError } from '#core';
+import { escapeLike, NotFoundError } from '#core';
 import type { Actor } from '../access/actor.js';
 import { AuditService } from '../audit/audit.service.js';
 import { IdentityCache, tag } from '../cache/identity-cache.js';
@@ -48,7 +48,7 @@ export class UserService {
     const qb = this.dataSource.getRepository(User).createQueryBuilder('u');
     if (query.q)
       qb.andWhere('(u.name ILIKE :q OR u.email ILIKE :q)', {
-        q: `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`,
+        q: `%${escapeLike(query.q)}%`,
       });
     if (query.status) qb.andWhere('u.status = :status', { status: query.status });
     return qb.orderBy('u.created_at', 'DESC').limit(100).getMany();

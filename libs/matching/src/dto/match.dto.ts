@@ -1,6 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { EnumField, IntField, POSTING_KINDS, TextField, type PostingKind } from '#core';
+
+import {
+  EnumField,
+  PageCursorField,
+  PageLimitField,
+  POSTING_KINDS,
+  type PostingKind,
+  TextField,
+} from '#core';
 import { MESSAGE_MAX_LENGTH, showMatchesAs } from '#conversations';
 import { FIT_LEVELS, type FitLevel } from '../fit-level.js';
 import { DECLINE_REASONS, MATCH_STATUSES, type DeclineReason, type MatchStatus } from '../match.entity.js';
@@ -124,12 +131,9 @@ export class MatchListDto {
 
 /** A page of a posting's matches (or of the inbox): best first (the inbox: newest first). */
 export class MatchPageQueryDto {
-  @Type(() => Number)
-  @IntField({ min: 1, max: 100, optional: true, description: 'Page size, 100 by default' })
-  limit?: number;
+  @PageLimitField(100) limit?: number;
 
-  @TextField({ max: 200, optional: true, description: 'nextCursor of the previous page' })
-  cursor?: string;
+  @PageCursorField() cursor?: string;
 
   @EnumField(POSTING_KINDS, { optional: true, description: 'Only matches whose other side is of this kind' })
   kind?: PostingKind;

@@ -1,6 +1,5 @@
 import { Column, Entity, Index, Unique } from 'typeorm';
-import { CreatedRow } from '#database';
-import type { NotificationKind } from '../notification-kinds.js';
+import { UserNoticeRow } from '../notice-row.js';
 
 /**
  * An event a user chose to hear about by daily digest, waiting for (or listed in) that digest.
@@ -10,17 +9,7 @@ import type { NotificationKind } from '../notification-kinds.js';
 @Entity('digest_items')
 @Unique('digest_items_user_event', ['userId', 'eventKey'])
 @Index('digest_items_pending', ['userId'], { where: 'digest_key IS NULL' })
-export class DigestItem extends CreatedRow {
-  @Column({ type: 'uuid' })
-  userId: string;
-
-  @Column({ type: 'varchar', length: 30 })
-  kind: NotificationKind;
-
-  /** The dispatcher's event key, e.g. `match-found:<match id>:<version>`. */
-  @Column({ type: 'varchar', length: 120 })
-  eventKey: string;
-
+export class DigestItem extends UserNoticeRow {
   @Column({ type: 'varchar', length: 300 })
   titleZh: string;
 

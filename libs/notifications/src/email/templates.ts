@@ -161,20 +161,29 @@ const POSTING_KIND_NAMES: Record<string, [string, string]> = {
 export const postingKindNames = (kind: string): [string, string] => POSTING_KIND_NAMES[kind] ?? [kind, kind];
 
 /**
- * The email of a notice whose in-app text says it all (an owner told of 我要对接, of an access request…):
- * the title as subject, the body as its one paragraph, and a button to where it is.
+ * The email of a notice whose in-app text says it all (an owner told of 我要对接, a match, a message…):
+ * the body as its one paragraph and a button to where it is, under the title as subject unless the
+ * notice names a shorter one for inboxes.
  */
 export function noticeEmail(
   text: { title: { zh: string; en: string }; body: { zh: string; en: string } },
   link: string,
   action: [zh: string, en: string],
+  subject = `${text.title.zh} | ${text.title.en}`,
 ): RenderedEmail {
-  return renderEmail(
-    `${text.title.zh} | ${text.title.en}`,
-    { zh: [text.body.zh], en: [text.body.en] },
-    link,
-    action,
-  );
+  return renderEmail(subject, { zh: [text.body.zh], en: [text.body.en] }, link, action);
+}
+
+/**
+ * A context's email for one kind of notice: the notice's in-app text (`texts`) under a subject of its
+ * own, shorter than the title for inboxes, with one button to the input's link.
+ */
+export function noticeTemplate<I extends { link: string }>(
+  texts: (input: I) => Parameters<typeof noticeEmail>[0],
+  action: [zh: string, en: string],
+  subject: (input: I) => string,
+): (input: I) => RenderedEmail {
+  return (input) => noticeEmail(texts(input), input.link, action, subject(input));
 }
 
 /** One pending notification as listed in a digest: its title in both languages and an absolute link. */

@@ -1,6 +1,5 @@
 import { Column, Entity, Index, Unique } from 'typeorm';
-import { CreatedRow } from '#database';
-import type { NotificationKind } from '../notification-kinds.js';
+import { UserNoticeRow } from '../notice-row.js';
 
 /**
  * One in-app notification for one user. Rendered in both languages when written, so reading needs no
@@ -11,17 +10,7 @@ import type { NotificationKind } from '../notification-kinds.js';
 @Unique('notifications_event_user_channel', ['eventKey', 'userId', 'channel'])
 @Index('notifications_user_created', ['userId', 'createdAt', 'id'])
 @Index('notifications_user_unread', ['userId'], { where: 'read_at IS NULL' })
-export class Notification extends CreatedRow {
-  @Column({ type: 'uuid' })
-  userId: string;
-
-  @Column({ type: 'varchar', length: 30 })
-  kind: NotificationKind;
-
-  /** What happened, e.g. `match-found:<match id>:<notified at>`: what makes two jobs the same notification. */
-  @Column({ type: 'varchar', length: 120 })
-  eventKey: string;
-
+export class Notification extends UserNoticeRow {
   /** Only `in-app` is stored here; email has its own delivery rows. Part of the unique key for later channels. */
   @Column({ type: 'varchar', length: 20, default: 'in-app' })
   channel: 'in-app';

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { EnumField, IntField, RegionCodeField, TextField } from '#core';
+
+import { EnumField, PageCursorField, PageLimitField, RegionCodeField, TextField } from '#core';
 import { ORGANIZATION_TYPES, type OrganizationType } from '#identity';
 import {
   AchievementSummaryDto,
@@ -27,12 +27,9 @@ export class DirectoryQueryDto {
   @RegionCodeField({ optional: true, description: 'Matches the region and everything under it' })
   regionCode?: string;
 
-  @Type(() => Number)
-  @IntField({ min: 1, max: 100, optional: true, description: 'Page size, 20 by default' })
-  limit?: number;
+  @PageLimitField() limit?: number;
 
-  @TextField({ max: 200, optional: true, description: 'nextCursor of the previous page' })
-  cursor?: string;
+  @PageCursorField() cursor?: string;
 }
 
 /** A verified organization as anyone may see it. */

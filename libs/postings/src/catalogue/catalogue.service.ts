@@ -8,6 +8,7 @@ import {
   ValidationError,
   type FieldError,
   type Language,
+  escapeLike,
 } from '#core';
 import { AuditService, OrganizationDirectory, type Actor } from '#identity';
 import { EventType, OutboxService } from '#queue';
@@ -27,7 +28,7 @@ import {
   type CatalogueQuery,
 } from './catalogue-kind.js';
 import { moderated } from '../access/moderation-notice.js';
-import { applyKeyset, escapeLike, keysetPage, shownInFull } from './listing.js';
+import { applyKeyset, keysetPage, shownInFull } from './listing.js';
 import {
   grantedPostingIds,
   grantedSql,

@@ -40,8 +40,6 @@ export async function verifiedOrganizationsPage(
   return { page, nextCursor: rows.length > limit && last ? encodeCursor(last.name, last.id) : null };
 }
 
-export const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
-
 /**
  * A condition: the char(6) region code `column` lies in the region bound as `:regionPrefix`. A row the
  * caller sees redacted (`full` is false for it) shows its province only, and so is found by its province

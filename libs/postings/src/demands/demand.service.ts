@@ -10,6 +10,7 @@ import {
   yuanToWan,
   type FieldError,
   type Language,
+  escapeLike,
 } from '#core';
 import { inTransaction } from '#database';
 import { AuditService, OrganizationDirectory, type Actor } from '#identity';
@@ -34,7 +35,6 @@ import {
 import { moderated } from '../access/moderation-notice.js';
 import {
   applyKeyset,
-  escapeLike,
   keysetPage,
   shownInFull,
   whereInField,

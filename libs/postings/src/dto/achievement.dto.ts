@@ -23,8 +23,7 @@ import {
   type PatentType,
   type TransferMode,
 } from '../achievements/achievement.entity.js';
-import { VISIBILITIES, type Visibility } from '../catalogue/catalogue-posting.entity.js';
-import { CatalogueQueryDto, CatalogueSummaryDto, TeaserField, WAN } from './catalogue.dto.js';
+import { CatalogueQueryDto, CatalogueSummaryDto, TeaserField, WAN, WithVisibility } from './catalogue.dto.js';
 import { ContactDto, ContactField } from './demand.dto.js';
 
 export class PatentDto {
@@ -80,10 +79,7 @@ class EditableAchievementFields extends TeaserField {
   contact?: ContactDto;
 }
 
-export class CreateAchievementDto extends EditableAchievementFields {
-  @EnumField(VISIBILITIES)
-  visibility: Visibility;
-}
+export class CreateAchievementDto extends WithVisibility(EditableAchievementFields) {}
 
 export class UpdateAchievementDto extends PartialType(EditableAchievementFields) {}
 

@@ -1,7 +1,6 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsOptional } from 'class-validator';
-import { EnumField, IntField, RegionCodeField, TextField } from '#core';
+import type { Type } from '@nestjs/common';
+import { ApiProperty, IntersectionType } from '@nestjs/swagger';
+import { EnumField, MineField, PageCursorField, PageLimitField, RegionCodeField, TextField } from '#core';
 import {
   CATALOGUE_STATUSES,
   VISIBILITIES,
@@ -34,20 +33,11 @@ export class CatalogueQueryDto {
   @EnumField(['newest', 'views'] as const, { optional: true })
   sort?: 'newest' | 'views';
 
-  @ApiPropertyOptional({
-    enum: ['true', 'false'],
-    description: 'The acting organization’s own postings, every status',
-  })
-  @IsOptional()
-  @IsIn(['true', 'false'])
-  mine?: 'true' | 'false';
+  @MineField('The acting organization’s own postings, every status') mine?: 'true' | 'false';
 
-  @Type(() => Number)
-  @IntField({ min: 1, max: 100, optional: true, description: 'Page size, 20 by default' })
-  limit?: number;
+  @PageLimitField() limit?: number;
 
-  @TextField({ max: 200, optional: true, description: 'nextCursor of the previous page' })
-  cursor?: string;
+  @PageCursorField() cursor?: string;
 }
 
 /** Shared by every kind's editable fields. */
@@ -59,6 +49,12 @@ export class TeaserField {
 export class CatalogueVisibilityDto {
   @EnumField(VISIBILITIES)
   visibility: Visibility;
+}
+
+/** A kind's create DTO: its editable fields and the visibility a posting starts with. */
+export function WithVisibility<T>(fields: Type<T>): Type<T & CatalogueVisibilityDto> {
+  // IntersectionType's own type loses a generic class's fields.
+  return IntersectionType(fields, CatalogueVisibilityDto) as Type<T & CatalogueVisibilityDto>;
 }
 
 export class RejectPostingDto {

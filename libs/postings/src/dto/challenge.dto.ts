@@ -1,7 +1,15 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsObject, ValidateNested } from 'class-validator';
-import { DateField, DecimalField, IntField, RegionCodeField, TextField } from '#core';
+import {
+  DateField,
+  DecimalField,
+  IntField,
+  PageCursorField,
+  PageLimitField,
+  RegionCodeField,
+  TextField,
+} from '#core';
 import { DemandSummaryDto } from './demand.dto.js';
 import { CHALLENGE_STATUSES, type ChallengeStatus } from '../challenges/challenge.entity.js';
 import { PROPOSAL_STATUSES, type ProposalStatus } from '../challenges/proposal.entity.js';
@@ -103,12 +111,9 @@ export class ChallengeBoardQueryDto {
   @RegionCodeField({ optional: true, description: 'Matches the region and everything under it' })
   regionCode?: string;
 
-  @Type(() => Number)
-  @IntField({ min: 1, max: 100, optional: true, description: 'Page size, 20 by default' })
-  limit?: number;
+  @PageLimitField() limit?: number;
 
-  @TextField({ max: 200, optional: true, description: 'nextCursor of the previous page' })
-  cursor?: string;
+  @PageCursorField() cursor?: string;
 }
 
 /** One open call on the 揭榜挂帅 board; a confidential demand's call shows as its teaser only. */

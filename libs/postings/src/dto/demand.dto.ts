@@ -1,5 +1,5 @@
 import { applyDecorators } from '@nestjs/common';
-import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, IntersectionType, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsDefined, IsIn, IsObject, IsOptional, ValidateNested } from 'class-validator';
 import { CHALLENGE_STATUSES, type ChallengeStatus } from '../challenges/challenge.entity.js';
@@ -12,6 +12,9 @@ import {
   EnumField,
   IndustryCodeField,
   IntField,
+  MineField,
+  PageCursorField,
+  PageLimitField,
   RegionCodeField,
   TagsField,
   TechFieldsField,
@@ -137,17 +140,15 @@ class EditableDemandFields {
   attachments?: AttachmentDto[];
 }
 
-export class CreateDemandDto extends EditableDemandFields {
-  @EnumField(VISIBILITIES)
-  visibility: Visibility;
-}
-
-export class UpdateDemandDto extends PartialType(EditableDemandFields) {}
-
 export class VisibilityDto {
   @EnumField(VISIBILITIES)
   visibility: Visibility;
 }
+
+/** The editable fields and the visibility a posting starts with. */
+export class CreateDemandDto extends IntersectionType(EditableDemandFields, VisibilityDto) {}
+
+export class UpdateDemandDto extends PartialType(EditableDemandFields) {}
 
 export class RejectDemandDto {
   @TextField({ max: 500, example: '描述过于笼统，请补充技术指标' })
@@ -181,20 +182,11 @@ export class DemandQueryDto {
   @EnumField(DEMAND_SORTS, { optional: true })
   sort?: DemandSort;
 
-  @ApiPropertyOptional({
-    enum: ['true', 'false'],
-    description: 'The acting organization’s own demands, every status',
-  })
-  @IsOptional()
-  @IsIn(['true', 'false'])
-  mine?: 'true' | 'false';
+  @MineField('The acting organization’s own demands, every status') mine?: 'true' | 'false';
 
-  @Type(() => Number)
-  @IntField({ min: 1, max: 100, optional: true, description: 'Page size, 20 by default' })
-  limit?: number;
+  @PageLimitField() limit?: number;
 
-  @TextField({ max: 200, optional: true, description: 'nextCursor of the previous page' })
-  cursor?: string;
+  @PageCursorField() cursor?: string;
 }
 
 export class AccessRequestInputDto {

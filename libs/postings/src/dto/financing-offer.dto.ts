@@ -2,13 +2,12 @@ import { ApiProperty, PartialType } from '@nestjs/swagger';
 import { OwnAccessRequestDto } from './demand.dto.js';
 import { Type } from 'class-transformer';
 import { DecimalField, EnumArrayField, EnumField, RegionCodesField, TechFieldsField, TextField } from '#core';
-import { VISIBILITIES, type Visibility } from '../catalogue/catalogue-posting.entity.js';
 import {
   FINANCING_INSTRUMENTS,
   type FinancingInstrument,
 } from '../financing-offers/financing-offer.entity.js';
 import { PROJECT_STAGES, type ProjectStage } from '../projects/project.entity.js';
-import { CatalogueQueryDto, CatalogueSummaryDto, TeaserField, WAN } from './catalogue.dto.js';
+import { CatalogueQueryDto, CatalogueSummaryDto, TeaserField, WAN, WithVisibility } from './catalogue.dto.js';
 import { ContactDto, ContactField } from './demand.dto.js';
 
 const INSTRUMENT_NAMES = 'equity 股权, debt 债权, tech-loan 科技贷, guarantee 担保, insurance 保险';
@@ -42,10 +41,7 @@ class EditableFinancingOfferFields extends TeaserField {
   contact?: ContactDto;
 }
 
-export class CreateFinancingOfferDto extends EditableFinancingOfferFields {
-  @EnumField(VISIBILITIES)
-  visibility: Visibility;
-}
+export class CreateFinancingOfferDto extends WithVisibility(EditableFinancingOfferFields) {}
 
 export class UpdateFinancingOfferDto extends PartialType(EditableFinancingOfferFields) {}
 

@@ -2,9 +2,8 @@ import { ApiProperty, PartialType } from '@nestjs/swagger';
 import { OwnAccessRequestDto } from './demand.dto.js';
 import { Type } from 'class-transformer';
 import { DecimalField, EnumField, RegionCodeField, TagsField, TechFieldsField, TextField } from '#core';
-import { VISIBILITIES, type Visibility } from '../catalogue/catalogue-posting.entity.js';
 import { PROJECT_STAGES, type ProjectStage } from '../projects/project.entity.js';
-import { CatalogueQueryDto, CatalogueSummaryDto, TeaserField, WAN } from './catalogue.dto.js';
+import { CatalogueQueryDto, CatalogueSummaryDto, TeaserField, WAN, WithVisibility } from './catalogue.dto.js';
 
 const STAGE_NAMES = 'seed 种子, angel 天使, pre-a Pre-A, a A 轮, b B 轮, c-plus C 轮及以后, pre-ipo Pre-IPO';
 
@@ -40,10 +39,7 @@ class EditableProjectFields extends TeaserField {
   regionCode: string;
 }
 
-export class CreateProjectDto extends EditableProjectFields {
-  @EnumField(VISIBILITIES)
-  visibility: Visibility;
-}
+export class CreateProjectDto extends WithVisibility(EditableProjectFields) {}
 
 export class UpdateProjectDto extends PartialType(EditableProjectFields) {}
 

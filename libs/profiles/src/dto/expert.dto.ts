@@ -15,9 +15,9 @@ import {
 import {
   CatalogueQueryDto,
   CatalogueSummaryDto,
+  WithVisibility,
   OwnAccessRequestDto,
   TeaserField,
-  VISIBILITIES,
 } from '#postings';
 import {
   AVAILABILITIES,
@@ -25,8 +25,6 @@ import {
   type Availability,
   type ServiceMode,
 } from '../experts/expert.entity.js';
-
-type Visibility = (typeof VISIBILITIES)[number];
 
 /** Everything a society (or the claimed expert) may edit. Status, owner and visibility are absent. */
 export class EditableExpertFields extends TeaserField {
@@ -76,10 +74,7 @@ export class EditableExpertFields extends TeaserField {
   stationId?: string;
 }
 
-export class CreateExpertDto extends EditableExpertFields {
-  @EnumField(VISIBILITIES)
-  visibility: Visibility;
-}
+export class CreateExpertDto extends WithVisibility(EditableExpertFields) {}
 
 export class UpdateExpertDto extends PartialType(EditableExpertFields) {}
 

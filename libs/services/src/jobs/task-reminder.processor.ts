@@ -1,29 +1,35 @@
 import { InjectQueue, Processor } from '@nestjs/bullmq';
-import type { OnApplicationBootstrap } from '@nestjs/common';
+import { Inject } from '@nestjs/common';
 import type { Queue } from 'bullmq';
-import { Handles, JobName, JobProcessor, QueueName, WORKER_OPTIONS, type JobPayloads } from '#queue';
+import type { Redis } from 'ioredis';
+import {
+  Handles,
+  JobName,
+  QueueName,
+  REDIS,
+  SchedulingJobProcessor,
+  WORKER_OPTIONS,
+  type JobPayloads,
+  type JobSchedule,
+} from '#queue';
 import { TaskReminderService, type ReminderOutcome } from '../task-reminder.service.js';
 
 /** Reminder times are minutes of a day: a scan a minute is on time. */
 const SCAN_EVERY_MS = 60_000;
 
-/** Thin: the scan that queues due reminders (repeatable) and the job that sends one. */
+/** Thin: the scan that queues due reminders (repeatable, kept by the base) and the job that sends one. */
 @Processor(QueueName.Services, WORKER_OPTIONS)
-export class TaskReminderProcessor extends JobProcessor implements OnApplicationBootstrap {
+export class TaskReminderProcessor extends SchedulingJobProcessor {
   constructor(
     private readonly reminders: TaskReminderService,
-    @InjectQueue(QueueName.Services) private readonly queue: Queue,
+    @InjectQueue(QueueName.Services) queue: Queue,
+    @Inject(REDIS) redis: Redis,
   ) {
-    super();
+    super(queue, redis);
   }
 
-  /** Upserting the scheduler keeps one schedule however many workers start. */
-  async onApplicationBootstrap(): Promise<void> {
-    await this.queue.upsertJobScheduler(
-      JobName.QueueTaskReminders,
-      { every: SCAN_EVERY_MS },
-      { name: JobName.QueueTaskReminders },
-    );
+  schedules(): readonly JobSchedule[] {
+    return [{ job: JobName.QueueTaskReminders, repeat: { every: SCAN_EVERY_MS } }];
   }
 
   @Handles(JobName.QueueTaskReminders)
