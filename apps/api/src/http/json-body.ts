@@ -65,14 +65,14 @@ function counted(values: number, maxValues: number): number {
 /**
  * Fastify's JSON parser with the body's shape checked first; the body is then parsed as Fastify does
  * (secure-json-parse: `__proto__` and `constructor.prototype` keys are refused). Given to Nest's
- * useBodyParser, which hands it the raw bytes.
+ * useBodyParser, which hands it the raw bytes. `maxValuesOf` gives the values limit of the request's route.
  */
-export function shapedJsonParser(fastify: FastifyInstance) {
+export function shapedJsonParser(fastify: FastifyInstance, maxValuesOf: (request: FastifyRequest) => number) {
   const parse = fastify.getDefaultJsonParser('error', 'error');
   return (request: FastifyRequest, body: Buffer, done: (error: Error | null, parsed?: unknown) => void) => {
     const text = body.toString('utf8');
     try {
-      assertJsonShape(text);
+      assertJsonShape(text, MAX_JSON_DEPTH, maxValuesOf(request));
     } catch (error) {
       done(error as Error);
       return;
