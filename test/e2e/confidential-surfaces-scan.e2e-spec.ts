@@ -262,8 +262,19 @@ describe('organizations without a grant, on the surfaces added since the first s
   });
 });
 
+/** The reasons of the pair of `matchId` among an event's suggested meetings, as `party` reads them. */
+async function suggestedReasons(party: Party): Promise<string[]> {
+  const response = await api().get(`/api/v1/events/${eventId}/suggestions`).set(as(party)).expect(200);
+  const pairs = response.body as { matchId: string; reasons: string[] }[];
+  return pairs.find((pair) => pair.matchId === matchId)!.reasons;
+}
+
 describe('a grant', () => {
+  /** The grantee's reasons of the suggested pair before the grant. */
+  let redacted: string[];
+
   it('lets the grantee name the owner in a deal, while the organizer still reads the pair redacted', async () => {
+    redacted = await suggestedReasons(outsider);
     await api()
       .post(`/api/v1/demands/${demandId}/access-requests/${accessRequestId}/grant`)
       .set(as(owner))
@@ -284,5 +295,12 @@ describe('a grant', () => {
       .set(as(organizer))
       .expect(200);
     expect(JSON.stringify(organizerView.body)).not.toMatch(/1234\.56|1888\.88|ZQSKEY/);
+  });
+
+  it('shows the grantee the full reasons of the pair among the suggested meetings, as its matches do', async () => {
+    const match = await api().get(`/api/v1/matches/${matchId}`).set(as(outsider)).expect(200);
+    const reasons = await suggestedReasons(outsider);
+    expect(reasons).toEqual(match.body.reasons);
+    expect(reasons).not.toEqual(redacted);
   });
 });

@@ -2,7 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { request as httpRequest } from 'node:http';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import request from 'supertest';
+import { bodyLimits } from '../../apps/api/src/http/body-limits.js';
 import { startTestApp, type TestApp } from '../support/app-harness.js';
+import { party } from '../support/factories.js';
+import { demandBody } from '../support/http.js';
 
 /**
  * The edges Fastify answers itself (bad URLs, long parameters, oversized headers and bodies, foreign
@@ -80,7 +83,7 @@ describe("Fastify's own errors", () => {
       .set('accept-language', 'en')
       .send({ email: 'a@example.com', password: 'x'.repeat(300 * 1024) });
     expectProblem(response, 413, 'body-too-large');
-    expect(response.body.detail).toContain(`${app.config.BODY_LIMIT_KB} KB`);
+    expect(response.body.detail).toContain(`${bodyLimits(app.config).small.bytes / 1024} KB`);
   });
 
   it('answers a foreign content type with a 415 problem and malformed JSON with a 400 problem', async () => {
@@ -97,12 +100,59 @@ describe("Fastify's own errors", () => {
   });
 });
 
+/** JSON as clients that escape every non-ASCII character send it (Python's json.dumps): 6 bytes a character. */
+const asciiJson = (value: unknown) =>
+  JSON.stringify(value).replace(
+    /[\u0080-\uffff]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+
+describe('body limits by route', () => {
+  it('refuses a body too large for a small route with a 413 problem, writing nothing', async () => {
+    const owner = await party(app);
+    const asOwner = (test: request.Test) =>
+      test.auth(owner.user.token, { type: 'bearer' }).set('x-organization-id', owner.org);
+    const small = bodyLimits(app.config).small.bytes;
+    const response = await asOwner(api().post('/api/v1/api-keys'))
+      .set('content-type', 'application/json')
+      .send(JSON.stringify({ name: '密钥'.repeat(small) }));
+    expectProblem(response, 413, 'body-too-large');
+    expect(response.body.detail).toContain(`${small / 1024} KB`);
+    expect((await asOwner(api().get('/api/v1/api-keys')).expect(200)).body).toEqual([]);
+  });
+
+  it('accepts the largest legitimate body of a long-text route: a demand with every text at its maximum', async () => {
+    const owner = await party(app);
+    const text = (length: number) => '界面电解质'.repeat(length).slice(0, length);
+    const body = asciiJson(
+      demandBody({
+        visibility: 'confidential',
+        title: text(100),
+        description: text(5000),
+        keywords: Array.from({ length: 10 }, (_, i) => `${i}${text(19)}`),
+        teaser: text(200),
+        ndaText: text(5000),
+        contact: { name: text(50), phone: '025-12345678' },
+      }),
+    );
+    expect(body.length).toBeGreaterThan(bodyLimits(app.config).small.bytes);
+    const response = await api()
+      .post('/api/v1/demands')
+      .auth(owner.user.token, { type: 'bearer' })
+      .set('x-organization-id', owner.org)
+      .set('content-type', 'application/json')
+      .send(body);
+    expect(response.status).toBe(201);
+  });
+});
+
 describe('hostile JSON on the unauthenticated sign-in', () => {
   it.each([
     ['5,000 nested arrays', '['.repeat(5000) + ']'.repeat(5000)],
-    ['10,000 nested objects', '{"a":'.repeat(10_000) + '1' + '}'.repeat(10_000)],
-    ['an unclosed nesting', '['.repeat(100_000)],
-    ['20,000 array items', JSON.stringify({ email: 'a@example.com', password: Array(20_000).fill(1) })],
+    // Under the sign-in's 32 KB limit, so that the shape check, not the size limit, refuses them.
+    ['5,000 nested objects', '{"a":'.repeat(5_000) + '1' + '}'.repeat(5_000)],
+    ['an unclosed nesting', '['.repeat(30_000)],
+    ['5,000 array items', JSON.stringify({ email: 'a@example.com', password: Array(5_000).fill(1) })],
     [
       '2,000 members',
       JSON.stringify(Object.fromEntries(Array.from({ length: 2_000 }, (_, i) => [`k${i}`, i]))),
@@ -127,10 +177,10 @@ describe('hostile JSON on the unauthenticated sign-in', () => {
 
 describe('parsing cannot starve the event loop', () => {
   it('keeps /health/live answering while eight of the costliest bodies arrive at once', async () => {
-    const limit = app.config.BODY_LIMIT_KB * 1024;
-    // The costliest body the checks let through: as many unknown members as allowed (each one a field
-    // error to build and translate), padded to just under the size limit.
-    const members = Object.fromEntries(Array.from({ length: 990 }, (_, i) => [`k${i}`, i]));
+    const { bytes: limit, values } = bodyLimits(app.config).small;
+    // The costliest body the sign-in's checks let through: as many unknown members as allowed (each one a
+    // field error to build and translate), padded to just under its size limit.
+    const members = Object.fromEntries(Array.from({ length: values - 10 }, (_, i) => [`k${i}`, i]));
     const pad = 'x'.repeat(limit - JSON.stringify({ ...members, pad: '' }).length - 100);
     const body = JSON.stringify({
       email: 'a@example.com',
@@ -161,7 +211,7 @@ describe('parsing cannot starve the event loop', () => {
     const liveMs = Math.max(...probes);
     const maxDelayMs = delay.max / 1e6;
     console.log(
-      `8 × ${Math.round(body.length / 1024)} KB bodies of 990 unknown members: refused in ${totalMs.toFixed(0)} ms; ` +
+      `8 × ${Math.round(body.length / 1024)} KB bodies of ${values - 10} unknown members: refused in ${totalMs.toFixed(0)} ms; ` +
         `/health/live slowest of ${probes.length} probes ${liveMs.toFixed(0)} ms; ` +
         `event-loop delay max ${maxDelayMs.toFixed(0)} ms, p99 ${(delay.percentile(99) / 1e6).toFixed(0)} ms`,
     );

@@ -10,6 +10,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { type AppConfig, createPino, PinoNestLogger } from '#core';
 import { AppModule } from './app.module.js';
+import { limitBodiesByRoute, valuesLimitOf } from './http/body-limits.js';
 import { clientErrorHandler, frameworkErrors } from './http/framework-errors.js';
 import { shapedJsonParser } from './http/json-body.js';
 import { sendProblem, toProblem } from './http/problem-details.filter.js';
@@ -23,7 +24,7 @@ import { mountQueueBoard } from './queue-board.js';
 
 export const fastifyAdapter = (config: AppConfig) =>
   new FastifyAdapter({
-    // Bodies above this are refused with 413 before they are parsed; workbook uploads have their own.
+    // The ceiling; each route gets the limit of its size class below it (http/body-limits.ts).
     bodyLimit: config.BODY_LIMIT_KB * 1024,
     trustProxy: 'loopback',
     loggerInstance: createPino(config.LOG_LEVEL),
@@ -57,10 +58,11 @@ export async function createApp(
   const fastify = app.getHttpAdapter().getInstance() as FastifyInstance;
   fastify.addHook('onRequest', echoRequestId);
   await app.register(fastifyHelmet, securityHeaders(config));
+  limitBodiesByRoute(fastify, config);
   app.useBodyParser(
     'application/json',
     { bodyLimit: config.BODY_LIMIT_KB * 1024 },
-    shapedJsonParser(fastify),
+    shapedJsonParser(fastify, (request) => valuesLimitOf(request, config)),
   );
   acceptXlsxBodies(fastify);
   await acceptMultipart(app, fastify);

@@ -89,8 +89,9 @@ export interface StoredPair {
   source: { kind: PostingKind; id: string };
   candidate: { kind: PostingKind; id: string };
   /**
-   * Reasons per language as each side may read them (without the other side's confidential facts), and
-   * as an onlooker of neither side (an event's organizer) may: without either side's.
+   * Reasons per language as each side may read them (without the other side's confidential facts unless
+   * it holds a grant on them, as in /matches), and as an onlooker of neither side (an event's organizer)
+   * may: without either side's.
    */
   reasonsSeenBy: Record<'source' | 'candidate' | 'onlooker', Record<string, string[]>>;
 }
@@ -621,15 +622,21 @@ export class MatchingService {
       .orderBy('m.score', 'DESC')
       .limit(limit)
       .getMany();
-    return matches.map((m) => ({
+    // Each side reads the other's hidden facts only as /matches shows them: its own, or under a grant.
+    const hidden = await this.presenter.hiddenFrom(
+      matches.flatMap((m) => [
+        { posting: { kind: m.candidateKind, id: m.candidateId }, viewer: m.sourceOrganizationId },
+        { posting: { kind: m.sourceKind, id: m.sourceId }, viewer: m.candidateOrganizationId },
+      ]),
+    );
+    return matches.map((m, i) => ({
       id: m.id,
       score: Number(m.score),
       source: { kind: m.sourceKind, id: m.sourceId },
       candidate: { kind: m.candidateKind, id: m.candidateId },
-      // Each side reads the view without the other side's confidential facts.
       reasonsSeenBy: {
-        source: (m.redacted?.candidate ?? m).reasons,
-        candidate: (m.redacted?.source ?? m).reasons,
+        source: explanationFor(m, 'candidate', hidden[2 * i]!).reasons,
+        candidate: explanationFor(m, 'source', hidden[2 * i + 1]!).reasons,
         onlooker: onlookerReasons(m),
       },
     }));

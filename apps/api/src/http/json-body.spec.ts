@@ -19,4 +19,10 @@ describe('assertJsonShape', () => {
     const text = JSON.stringify({ a: `${'['.repeat(100)}\\",${','.repeat(5_000)}` });
     expect(() => assertJsonShape(text)).not.toThrow();
   });
+
+  it('ends a string at a quote after an escaped backslash, and at the end of an unclosed one', () => {
+    expect(() => assertJsonShape(JSON.stringify({ a: 'x\\', b: [[1]] }), 2)).toThrow(JsonTooComplexError);
+    expect(() => assertJsonShape(JSON.stringify({ a: 'x\\"[[[', b: 1 }), 2)).not.toThrow();
+    expect(() => assertJsonShape('{"a":"[[[[', 2)).not.toThrow();
+  });
 });

@@ -1,13 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { XLSX_TYPE } from '#http';
 
-const XLSX_LIMIT = 10 * 1024 * 1024;
-
-/** Accepts workbook bodies as a Buffer, up to a limit of their own above the JSON one. */
+/** Accepts workbook bodies as a Buffer; the import route's `@WorkbookBody()` sets their 10 MB limit. */
 export function acceptXlsxBodies(fastify: FastifyInstance): void {
-  fastify.addContentTypeParser(
-    XLSX_TYPE,
-    { parseAs: 'buffer', bodyLimit: XLSX_LIMIT },
-    (_request, body, done) => done(null, body),
-  );
+  fastify.addContentTypeParser(XLSX_TYPE, { parseAs: 'buffer' }, (_request, body, done) => done(null, body));
 }

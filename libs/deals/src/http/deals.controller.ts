@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentActor, ProblemResponses, UuidParam } from '#http';
+import { CurrentActor, LongTextBody, ProblemResponses, UuidParam } from '#http';
 import {
   ConfirmDealDto,
   CreateDealDto,
@@ -40,6 +40,7 @@ export class DealsController {
   }
 
   @Post()
+  @LongTextBody()
   @ApiOperation({
     summary: 'Record a deal',
     description:
@@ -79,6 +80,7 @@ export class DealsController {
   }
 
   @Patch(':id')
+  @LongTextBody()
   @ApiOperation({
     summary: 'Edit a deal, or propose a change once both sides confirmed it',
     description:

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '#identity';
-import { CurrentActor, ProblemResponses, UuidParam } from '#http';
+import { CurrentActor, LongTextBody, ProblemResponses, UuidParam } from '#http';
 import { EventInvitationDto, InvitationRunDto, InviteToEventDto } from '../dto/invitation.dto.js';
 import { EventInvitationService } from '../invitation.service.js';
 
@@ -13,6 +13,7 @@ export class EventInvitationsController {
   constructor(private readonly invitations: EventInvitationService) {}
 
   @Post()
+  @LongTextBody()
   @ApiOperation({
     summary: 'Invite addresses to register (organizers, while registration is open)',
     description:

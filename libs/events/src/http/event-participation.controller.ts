@@ -9,7 +9,7 @@ import {
 } from '@nestjs/swagger';
 import type { Language } from '#core';
 import type { Actor } from '#identity';
-import { CurrentActor, ProblemResponses, RequestLanguage, Transition, UuidParam } from '#http';
+import { CurrentActor, LongTextBody, ProblemResponses, RequestLanguage, Transition, UuidParam } from '#http';
 import { AgendaService } from '../agenda.service.js';
 import {
   AcceptRequestDto,
@@ -52,6 +52,7 @@ export class EventParticipationController {
   }
 
   @Post('registrations')
+  @LongTextBody()
   @ApiOperation({ summary: 'Register the acting (verified) organization with the postings it brings' })
   @ApiCreatedResponse({ type: RegistrationDto })
   @ProblemResponses(400, 401, 403, 404, 409)
@@ -104,6 +105,7 @@ export class EventParticipationController {
     return this.requests.send(actor, id, body);
   }
 
+  @LongTextBody()
   @Transition('meeting-requests/:requestId/accept', MeetingRequestDto, {
     summary: 'Accept a request; where the accepting side picks a slot, with the slot chosen',
     description:

@@ -11,6 +11,7 @@ import {
 import type { Actor } from '#identity';
 import {
   CurrentActor,
+  LongTextBody,
   OptionalActor,
   ProblemResponses,
   Public,
@@ -64,6 +65,7 @@ export class EventsController {
   }
 
   @Post()
+  @LongTextBody()
   @ApiOperation({ summary: 'Create an event (organizer organizations only); it starts as a draft' })
   @ApiCreatedResponse({ type: EventDto })
   @ProblemResponses(400, 401, 403)
@@ -80,6 +82,7 @@ export class EventsController {
   }
 
   @Patch(':id')
+  @LongTextBody()
   @ApiOkResponse({ type: EventDto })
   @ProblemResponses(400, 401, 403, 404, 409)
   update(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @Body() body: UpdateEventDto) {
@@ -125,6 +128,7 @@ export class EventsController {
   }
 
   @Patch(':id/meetings/:meetingId')
+  @LongTextBody()
   @ApiOperation({ summary: 'Move a meeting to a slot and table (pinned unless pinned is false)' })
   @ApiOkResponse({ type: MeetingDto })
   @ProblemResponses(400, 401, 403, 404, 409)
@@ -153,6 +157,7 @@ export class EventsController {
   }
 
   @Post(':id/meetings')
+  @LongTextBody()
   @ApiOperation({
     summary: 'Add a walk-in meeting on the spot (organizers)',
     description:

@@ -1,7 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { pick, regionName } from '#core';
-import { CurrentActor, ProblemResponses, UuidParam } from '#http';
+import { CurrentActor, LongTextBody, ProblemResponses, UuidParam } from '#http';
 import {
   ChangeRoleDto,
   CreateInvitationDto,
@@ -31,6 +31,7 @@ export class OrganizationsController {
   ) {}
 
   @Post()
+  @LongTextBody()
   @ApiCreatedResponse({ type: OrganizationDto, description: 'The caller becomes its owner' })
   @ProblemResponses(400, 401, 409)
   async create(@CurrentActor() actor: Actor, @Body() body: CreateOrganizationDto): Promise<OrganizationDto> {
@@ -68,6 +69,7 @@ export class OrganizationsController {
   }
 
   @Patch(':id')
+  @LongTextBody()
   @ApiOkResponse({ type: OrganizationDto })
   @ProblemResponses(400, 401, 403, 404)
   async update(

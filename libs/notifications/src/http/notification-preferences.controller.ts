@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { CurrentActor, ProblemResponses } from '#http';
+import { CurrentActor, LongTextBody, ProblemResponses } from '#http';
 import type { Actor } from '#identity';
 import { NotificationPreferencesDto } from '../preferences/notification-preference.dto.js';
 import { NotificationPreferenceService } from '../preferences/notification-preference.service.js';
@@ -20,6 +20,7 @@ export class NotificationPreferencesController {
   }
 
   @Put()
+  @LongTextBody()
   @ApiOkResponse({ type: NotificationPreferencesDto })
   @ProblemResponses(400, 401)
   replace(

@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Patch, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { CurrentActor, ProblemResponses, UuidParam } from '#http';
+import { CurrentActor, LongTextBody, ProblemResponses, UuidParam } from '#http';
 import type { Actor } from '#identity';
 import {
   CreateSubscriptionDto,
@@ -27,6 +27,7 @@ export class SubscriptionsController {
   }
 
   @Post()
+  @LongTextBody()
   @ApiCreatedResponse({
     type: SubscriptionDto,
     description: 'Facets are validated as GET /api/v1/search validates them; 50 per user at most (409)',
@@ -44,6 +45,7 @@ export class SubscriptionsController {
   }
 
   @Patch(':id')
+  @LongTextBody()
   @ApiOkResponse({ type: SubscriptionDto, description: 'Pause or resume, rename, or change the search' })
   @ProblemResponses(400, 401, 404)
   update(

@@ -7,7 +7,7 @@ import {
   ApiOkResponse,
   ApiTags,
 } from '@nestjs/swagger';
-import { CurrentActor, ProblemResponses, UuidParam } from '#http';
+import { CurrentActor, LongTextBody, ProblemResponses, UuidParam } from '#http';
 import type { Actor } from '#identity';
 import {
   CreateWebhookDto,
@@ -39,6 +39,7 @@ export class WebhooksController {
   }
 
   @Post()
+  @LongTextBody()
   @ApiCreatedResponse({ type: WebhookWithSecretDto, description: 'The only response that shows the secret' })
   @ProblemResponses(400, 401, 403, 409)
   create(@CurrentActor() actor: Actor, @Body() body: CreateWebhookDto): Promise<WebhookWithSecretDto> {
@@ -53,6 +54,7 @@ export class WebhooksController {
   }
 
   @Patch(':id')
+  @LongTextBody()
   @ApiOkResponse({ type: WebhookDto })
   @ProblemResponses(400, 401, 403, 404)
   update(

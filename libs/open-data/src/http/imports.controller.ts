@@ -10,7 +10,15 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
-import { CurrentActor, ProblemResponses, RequestLanguage, UuidParam, XLSX_TYPE } from '#http';
+import {
+  CurrentActor,
+  LongTextBody,
+  ProblemResponses,
+  RequestLanguage,
+  UuidParam,
+  WorkbookBody,
+  XLSX_TYPE,
+} from '#http';
 import { ValidationError, type Language } from '#core';
 import type { Actor } from '#identity';
 import { CreatePostingImportDto, ImportKindQueryDto, PostingImportDto } from '../dto/posting-import.dto.js';
@@ -26,6 +34,7 @@ export class ImportsController {
   constructor(private readonly imports: PostingImportService) {}
 
   @Post()
+  @LongTextBody()
   @ApiCreatedResponse({
     type: PostingImportDto,
     description:
@@ -42,6 +51,7 @@ export class ImportsController {
   }
 
   @Post('xlsx')
+  @WorkbookBody()
   @ApiConsumes(XLSX_TYPE)
   @ApiBody({
     schema: { type: 'string', format: 'binary' },

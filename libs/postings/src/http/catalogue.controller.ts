@@ -1,6 +1,14 @@
 import { Body, Controller, Get, HttpCode, Patch, Post, Query, type Type } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { CurrentActor, OptionalActor, ProblemResponses, Public, RequestLanguage, UuidParam } from '#http';
+import {
+  CurrentActor,
+  LongTextBody,
+  OptionalActor,
+  ProblemResponses,
+  Public,
+  RequestLanguage,
+  UuidParam,
+} from '#http';
 import type { Language } from '#core';
 import type { Actor } from '#identity';
 import { CatalogueVisibilityDto, RejectPostingDto } from '../dto/catalogue.dto.js';
@@ -58,6 +66,7 @@ export function catalogueController(routes: CatalogueRoutes): Type<unknown> {
     }
 
     @Post()
+    @LongTextBody()
     @ApiBody({ type: routes.createDto })
     @ApiCreatedResponse({
       type: routes.dto,
@@ -81,6 +90,7 @@ export function catalogueController(routes: CatalogueRoutes): Type<unknown> {
     }
 
     @Patch(':id')
+    @LongTextBody()
     @ApiBody({ type: routes.updateDto })
     @ApiOkResponse({ type: routes.dto })
     @ProblemResponses(400, 401, 403, 404)

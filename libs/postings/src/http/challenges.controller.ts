@@ -1,6 +1,14 @@
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { CurrentActor, OptionalActor, ProblemResponses, Public, RequestLanguage, UuidParam } from '#http';
+import {
+  CurrentActor,
+  LongTextBody,
+  OptionalActor,
+  ProblemResponses,
+  Public,
+  RequestLanguage,
+  UuidParam,
+} from '#http';
 import type { Language } from '#core';
 import type { Actor } from '#identity';
 import {
@@ -53,6 +61,7 @@ export class ChallengesController {
   }
 
   @Post('proposals')
+  @LongTextBody()
   @ApiCreatedResponse({ type: ProposalDto, description: 'One proposal per organization (X-Organization-Id)' })
   @ProblemResponses(400, 401, 403, 404, 409)
   submit(

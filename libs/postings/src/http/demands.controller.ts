@@ -1,6 +1,14 @@
 import { Body, Controller, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { CurrentActor, OptionalActor, ProblemResponses, Public, RequestLanguage, UuidParam } from '#http';
+import {
+  CurrentActor,
+  LongTextBody,
+  OptionalActor,
+  ProblemResponses,
+  Public,
+  RequestLanguage,
+  UuidParam,
+} from '#http';
 import type { Language } from '#core';
 import type { Actor } from '#identity';
 import {
@@ -46,6 +54,7 @@ export class DemandsController {
   }
 
   @Post()
+  @LongTextBody()
   @ApiCreatedResponse({
     type: DemandDto,
     description: 'A draft of the acting organization (X-Organization-Id)',
@@ -64,6 +73,7 @@ export class DemandsController {
   }
 
   @Patch(':id')
+  @LongTextBody()
   @ApiOkResponse({ type: DemandDto })
   @ProblemResponses(400, 401, 403, 404)
   update(

@@ -10,7 +10,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
-import { CurrentActor, ProblemResponses, RequestLanguage, UuidParam, XLSX_TYPE } from '#http';
+import { CurrentActor, ProblemResponses, RequestLanguage, UuidParam, WorkbookBody, XLSX_TYPE } from '#http';
 import { ValidationError, type Language } from '#core';
 import type { Actor } from '#identity';
 import { accessRequestsController, catalogueController } from '#postings';
@@ -103,6 +103,7 @@ export class ExpertProfilesController {
   }
 
   @Post('imports')
+  @WorkbookBody()
   @HttpCode(202)
   @ApiConsumes(XLSX_TYPE)
   @ApiBody({

@@ -6,7 +6,15 @@ import {
   ApiOkResponse,
   ApiTags,
 } from '@nestjs/swagger';
-import { CurrentActor, OptionalActor, ProblemResponses, Public, RequestLanguage, UuidParam } from '#http';
+import {
+  CurrentActor,
+  LongTextBody,
+  OptionalActor,
+  ProblemResponses,
+  Public,
+  RequestLanguage,
+  UuidParam,
+} from '#http';
 import type { Language } from '#core';
 import type { Actor } from '#identity';
 import {
@@ -37,6 +45,7 @@ export class SocietiesController {
   }
 
   @Post()
+  @LongTextBody()
   @ApiCreatedResponse({
     type: SocietyDto,
     description: 'Registers a society owned by the caller, pending verification',
@@ -55,6 +64,7 @@ export class SocietiesController {
   }
 
   @Patch(':id')
+  @LongTextBody()
   @ApiOkResponse({ type: SocietyDto })
   @ProblemResponses(400, 401, 403, 404)
   update(
@@ -67,6 +77,7 @@ export class SocietiesController {
   }
 
   @Post(':id/stations')
+  @LongTextBody()
   @ApiCreatedResponse({ type: StationDto })
   @ProblemResponses(400, 401, 403, 404)
   createStation(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @Body() body: CreateStationDto) {
@@ -74,6 +85,7 @@ export class SocietiesController {
   }
 
   @Patch(':id/stations/:stationId')
+  @LongTextBody()
   @ApiOkResponse({ type: StationDto })
   @ProblemResponses(400, 401, 403, 404)
   updateStation(

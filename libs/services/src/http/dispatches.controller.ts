@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentActor, ProblemResponses, UuidParam } from '#http';
+import { CurrentActor, LongTextBody, ProblemResponses, UuidParam } from '#http';
 import type { Actor } from '#identity';
 import { DispatchService } from '../dispatch.service.js';
 import { CreateDispatchDto, DispatchDto } from '../dto/dispatch.dto.js';
@@ -23,6 +23,7 @@ export class DispatchesController {
   }
 
   @Post()
+  @LongTextBody()
   @ApiOperation({ summary: 'Dispatch the society’s experts (its owner or an admin)' })
   @ApiCreatedResponse({ type: DispatchDto })
   @ProblemResponses(400, 401, 403)

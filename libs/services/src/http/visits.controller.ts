@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentActor, ProblemResponses, UuidParam } from '#http';
+import { CurrentActor, LongTextBody, ProblemResponses, UuidParam } from '#http';
 import type { Actor } from '#identity';
 import {
   CreateVisitDto,
@@ -29,6 +29,7 @@ export class VisitsController {
   }
 
   @Post()
+  @LongTextBody()
   @ApiOperation({
     summary: 'Record a visit',
     description:
@@ -48,6 +49,7 @@ export class VisitsController {
   }
 
   @Post(':id/draft-demands')
+  @LongTextBody()
   @ApiOperation({
     summary: 'Turn a need found on the visit into a draft demand of the enterprise',
     description: 'The demand stays a draft of the enterprise until its own members submit it.',
