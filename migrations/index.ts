@@ -35,6 +35,7 @@ import { RegistrationConsent1795610000000 } from './1795610000000-RegistrationCo
 import { ApiKeysAndOpenFeeds1795620000000 } from './1795620000000-ApiKeysAndOpenFeeds.js';
 import { PostingImports1795621000000 } from './1795621000000-PostingImports.js';
 import { ReportingFactsMeetingsAndDeals1795640000000 } from './1795640000000-ReportingFactsMeetingsAndDeals.js';
+import { PeriodReports1795750000000 } from './1795750000000-PeriodReports.js';
 
 /**
  * Migrations in order. They are listed here rather than found by a glob so that the same list works
@@ -78,4 +79,5 @@ export const migrations = [
   ApiKeysAndOpenFeeds1795620000000,
   PostingImports1795621000000,
   ReportingFactsMeetingsAndDeals1795640000000,
+  PeriodReports1795750000000,
 ];

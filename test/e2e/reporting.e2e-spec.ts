@@ -4,6 +4,7 @@ import request from 'supertest';
 import { startTestApp, type TestApp } from '../support/app-harness.js';
 import { as, awardBetween, daysAgo, dealBody } from '../support/deals.js';
 import {
+  binaryBody,
   createDemand,
   createOrganization,
   grantPlatformRole,
@@ -300,11 +301,7 @@ describe('信息报送 exports', () => {
       .query({ ...period, format: 'xlsx' })
       .set(as(organizerOwner, organizer))
       .buffer(true)
-      .parse((res, done) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => done(null, Buffer.concat(chunks)));
-      })
+      .parse(binaryBody)
       .expect(200);
     expect(response.headers['content-type']).toMatch(/spreadsheetml/);
     const book = new ExcelJS.Workbook();
@@ -323,11 +320,7 @@ describe('信息报送 exports', () => {
       .query({ ...period, format: 'pdf' })
       .set(as(organizerOwner, organizer))
       .buffer(true)
-      .parse((res, done) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => done(null, Buffer.concat(chunks)));
-      })
+      .parse(binaryBody)
       .expect(200);
     const pdf = (response.body as Buffer).toString('latin1');
     expect(pdf.startsWith('%PDF-')).toBe(true);

@@ -46,7 +46,11 @@ export class StatisticsService {
   ) {}
 
   async overview(actor: Actor, query: StatisticsQueryDto): Promise<OverviewDto> {
-    const scope = await this.scopeOf(actor, query);
+    return this.overviewOf(await this.scopeOf(actor, query), query);
+  }
+
+  /** The figures of a scope already decided (a saved report's), with no viewer to check. */
+  async overviewOf(scope: StatisticsScopeDto, query: StatisticsQueryDto): Promise<OverviewDto> {
     const { where, params } = filter(scope, query);
     const rows = await this.dataSource.query<
       { figure: Figure; month: string; n: number; amount: string | null }[]
@@ -129,8 +133,17 @@ export class StatisticsService {
 
   /** The records behind one figure, newest first: what the viewer's scope counted, no more. */
   async records(actor: Actor, figure: Figure, query: StatisticsQueryDto): Promise<FigureRecordsDto> {
-    const scope = await this.scopeOf(actor, query);
-    const { where, params } = filter(scope, query, figure);
+    return this.recordsOf(await this.scopeOf(actor, query), figure, query);
+  }
+
+  /** The records behind one figure of a scope already decided (only those of `ids` when given). */
+  async recordsOf(
+    scope: StatisticsScopeDto,
+    figure: Figure,
+    query: StatisticsQueryDto,
+    ids?: readonly string[],
+  ): Promise<FigureRecordsDto> {
+    const { where, params } = filter(scope, query, figure, ids);
     const [{ total }] = await this.dataSource.query<{ total: number }[]>(
       `SELECT count(*)::int AS total FROM reporting_facts WHERE ${where}`,
       params,
@@ -197,6 +210,7 @@ function filter(
   scope: StatisticsScopeDto,
   query: StatisticsQueryDto,
   figure?: Figure,
+  ids?: readonly string[],
 ): { where: string; params: unknown[] } {
   const params: unknown[] = [query.from, query.to];
   const clauses = ['day BETWEEN $1 AND $2'];
@@ -211,6 +225,10 @@ function filter(
   if (figure) {
     params.push(figure);
     clauses.push(`figure = $${params.length}`);
+  }
+  if (ids) {
+    params.push(ids);
+    clauses.push(`record_id = ANY($${params.length}::uuid[])`);
   }
   return { where: clauses.join(' AND '), params };
 }

@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, IntersectionType } from '@nestjs/swagger';
 import { DateField, EnumField, RegionCodeField } from '#core';
 import { BREAKDOWNS, FIGURES, type Breakdown, type Figure } from '../figures.js';
 
@@ -6,6 +6,11 @@ import { BREAKDOWNS, FIGURES, type Breakdown, type Figure } from '../figures.js'
 export class FigureParamDto {
   @EnumField(FIGURES, { description: 'The figure whose records to list' })
   figure: Figure;
+}
+
+export class ReportFormatDto {
+  @EnumField(['xlsx', 'pdf'] as const, { description: 'Excel or PDF (with an embedded Chinese font)' })
+  format: 'xlsx' | 'pdf';
 }
 
 export class StatisticsQueryDto {
@@ -22,10 +27,7 @@ export class StatisticsQueryDto {
   regionCode?: string;
 }
 
-export class ReportExportQueryDto extends StatisticsQueryDto {
-  @EnumField(['xlsx', 'pdf'] as const, { description: 'Excel or PDF (with an embedded Chinese font)' })
-  format: 'xlsx' | 'pdf';
-}
+export class ReportExportQueryDto extends IntersectionType(StatisticsQueryDto, ReportFormatDto) {}
 
 export class StatisticsScopeDto {
   @ApiProperty({ enum: ['platform', 'region', 'organization'] }) kind: 'platform' | 'region' | 'organization';
