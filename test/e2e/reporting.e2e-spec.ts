@@ -253,6 +253,41 @@ describe('breakdowns and meetings', () => {
   });
 });
 
+describe('filters', () => {
+  it('narrows every figure to an organization, an industry and a technology field', async () => {
+    const byAgency = await overview(organizerOwner, organizer, { organizationId: agency });
+    expect(figure(byAgency, 'visits').count).toBe(1);
+    expect(figure(byAgency, 'contract-value').count).toBe(0);
+    const byUniversity = await overview(organizerOwner, organizer, { organizationId: university });
+    expect(figure(byUniversity, 'contract-value')).toMatchObject({ count: 1, amount: 120 });
+
+    // 制造业 (门类 C) holds division 38, the enterprise's: its deal and the visit to it count; 农业 none.
+    await app.dataSource.query(`UPDATE organizations SET industry_code = '38' WHERE id = $1`, [enterprise]);
+    const manufacturing = await overview(organizerOwner, organizer, { industryCode: 'C' });
+    expect(figure(manufacturing, 'contract-value').count).toBe(1);
+    expect(figure(manufacturing, 'visits').count).toBe(1);
+    const farming = await overview(organizerOwner, organizer, { industryCode: 'A' });
+    expect(farming.figures.every((f) => f.count === 0)).toBe(true);
+
+    // The deal's field is a subfield of its parent: the parent finds it; records with no field count none.
+    const byField = await overview(organizerOwner, organizer, { techField: 'EV' });
+    expect(figure(byField, 'contract-value').count).toBe(1);
+    expect(figure(byField, 'visits').count).toBe(0);
+  });
+
+  it('refuses an unknown industry or field with field errors', async () => {
+    const response = await api()
+      .get('/api/v1/statistics/overview')
+      .query({ ...period, industryCode: 'ZZ', techField: 'NO-SUCH-FIELD' })
+      .set(as(organizerOwner, organizer))
+      .expect(400);
+    expect(response.body.errors.map((e: { field: string }) => e.field).sort()).toEqual([
+      'industryCode',
+      'techField',
+    ]);
+  });
+});
+
 describe('scope', () => {
   it('gives each viewer its own scope and refuses those with none', async () => {
     const far = await overview(farOrganizerOwner, farOrganizer);

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { ForbiddenError, ValidationError, yuanToWan } from '#core';
+import { ForbiddenError, industryTree, techFieldWithSubfields, ValidationError, yuanToWan } from '#core';
 import { OrganizationDirectory, type Actor } from '#identity';
 import type {
   BreakdownDto,
@@ -29,6 +29,12 @@ const MAX_DAYS = 1_900;
 
 /** The prefix of the region codes within a province (2 digits), a city (4) or a county (6). */
 const regionPrefix = (code: string) => code.replace(/(00)+$/, '');
+
+/** An industry code and those under it: a 门类 letter with its 大类, or one 大类. */
+const industryWithDivisions = (code: string): string[] => {
+  const section = industryTree().find((node) => node.code === code);
+  return [code, ...(section?.children ?? []).map((division) => division.code)];
+};
 
 /**
  * Dashboards computed from the stored records only, through the `reporting_facts` view: one row per
@@ -221,6 +227,21 @@ function filter(
   if (scope.organizationId) {
     params.push(scope.organizationId);
     clauses.push(`$${params.length}::uuid = ANY(organization_ids)`);
+  }
+  if (query.organizationId) {
+    params.push(query.organizationId);
+    clauses.push(`$${params.length}::uuid = ANY(organization_ids)`);
+  }
+  if (query.industryCode) {
+    // The organizations of the industry, read in the same statement: the view already joins identity's table.
+    params.push(industryWithDivisions(query.industryCode));
+    clauses.push(
+      `organization_ids && ARRAY(SELECT id FROM organizations WHERE industry_code = ANY($${params.length}::text[]))`,
+    );
+  }
+  if (query.techField) {
+    params.push(techFieldWithSubfields(query.techField));
+    clauses.push(`tech_field = ANY($${params.length}::text[])`);
   }
   if (figure) {
     params.push(figure);

@@ -1,5 +1,5 @@
 import { ApiProperty, IntersectionType } from '@nestjs/swagger';
-import { DateField, EnumField, RegionCodeField } from '#core';
+import { DateField, EnumField, IndustryCodeField, RegionCodeField, TechFieldField, UuidField } from '#core';
 import { BREAKDOWNS, FIGURES, type Breakdown, type Figure } from '../figures.js';
 
 /** The figure a drill-down lists the records of (a path parameter). */
@@ -25,6 +25,26 @@ export class StatisticsQueryDto {
     description: 'Narrow to a province, city or county (GB/T 2260) within the caller’s scope',
   })
   regionCode?: string;
+
+  @IndustryCodeField({
+    optional: true,
+    description: 'Only records of organizations in this GB/T 4754 industry (a code and those under it)',
+  })
+  industryCode?: string;
+
+  @TechFieldField({
+    optional: true,
+    description:
+      'Only records of this technology field or its subfields; deals are the records that carry one today, ' +
+      'so the other figures count none',
+  })
+  techField?: string;
+
+  @UuidField({
+    optional: true,
+    description: 'Only the records this organization is party of, within the scope',
+  })
+  organizationId?: string;
 }
 
 export class ReportExportQueryDto extends IntersectionType(StatisticsQueryDto, ReportFormatDto) {}

@@ -18532,6 +18532,12 @@ export interface operations {
                 to: string;
                 /** @description Narrow to a province, city or county (GB/T 2260) within the caller’s scope */
                 regionCode?: string;
+                /** @description Only records of organizations in this GB/T 4754 industry (a code and those under it) */
+                industryCode?: string;
+                /** @description Only records of this technology field or its subfields; deals are the records that carry one today, so the other figures count none */
+                techField?: string;
+                /** @description Only the records this organization is party of, within the scope */
+                organizationId?: string;
             };
             header?: {
                 /** @description The organization the request acts for; must be one of the caller’s memberships */
@@ -18588,6 +18594,12 @@ export interface operations {
                 to: string;
                 /** @description Narrow to a province, city or county (GB/T 2260) within the caller’s scope */
                 regionCode?: string;
+                /** @description Only records of organizations in this GB/T 4754 industry (a code and those under it) */
+                industryCode?: string;
+                /** @description Only records of this technology field or its subfields; deals are the records that carry one today, so the other figures count none */
+                techField?: string;
+                /** @description Only the records this organization is party of, within the scope */
+                organizationId?: string;
             };
             header?: {
                 /** @description The organization the request acts for; must be one of the caller’s memberships */
@@ -18647,6 +18659,12 @@ export interface operations {
                 to: string;
                 /** @description Narrow to a province, city or county (GB/T 2260) within the caller’s scope */
                 regionCode?: string;
+                /** @description Only records of organizations in this GB/T 4754 industry (a code and those under it) */
+                industryCode?: string;
+                /** @description Only records of this technology field or its subfields; deals are the records that carry one today, so the other figures count none */
+                techField?: string;
+                /** @description Only the records this organization is party of, within the scope */
+                organizationId?: string;
                 /** @description Excel or PDF (with an embedded Chinese font) */
                 format: "xlsx" | "pdf";
             };

@@ -9,8 +9,9 @@ export const reportingEn: FeatureMessages<typeof reportingZhCN> = {
     subtitle:
       'What matchmaking achieved in your scope over the period: click a figure for its records, export the report.',
     period: 'Period',
-    region: 'Region code',
-    regionPlaceholder: 'e.g. 330100 (optional)',
+    region: 'Region',
+    industry: 'Industry (GB/T 4754)',
+    techField: 'Technology field',
     exportXlsx: 'Export Excel',
     exportPdf: 'Export PDF',
     amount: '{{amount}}',
