@@ -10,6 +10,7 @@ import {
   grantPlatformRole,
   publishDemand,
   signUp,
+  verifyOrganization,
   type SignedInUser,
 } from '../support/http.js';
 import { visitBody } from '../support/services.js';
@@ -285,6 +286,33 @@ describe('filters', () => {
       'industryCode',
       'techField',
     ]);
+  });
+});
+
+describe('service organizations directory', () => {
+  it('lists verified service organizations to anyone with indicators computed from their records', async () => {
+    await verifyOrganization(app, agency);
+    const response = await api()
+      .get('/api/v1/service-organizations')
+      .query({ regionCode: '320000' })
+      .expect(200);
+    const listed = response.body as { id: string; indicators: Record<string, number | null> }[];
+    expect(listed.map((o) => o.id)).toEqual([agency]);
+    expect(listed[0]!.indicators).toEqual({
+      enterprisesServed: 1,
+      visits: 1,
+      needsFound: expect.any(Number),
+      serviceHours: 0,
+      deals: 0,
+      dealValueWan: 0,
+      ratings: 0,
+      averageRating: null,
+    });
+    const elsewhere = await api()
+      .get('/api/v1/service-organizations')
+      .query({ regionCode: '440000' })
+      .expect(200);
+    expect(elsewhere.body).toEqual([]);
   });
 });
 

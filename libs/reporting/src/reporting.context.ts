@@ -1,5 +1,6 @@
 import type { BoundedContext } from '#core';
 import { ReportsController } from './http/reports.controller.js';
+import { ServiceOrganizationsController } from './http/service-organizations.controller.js';
 import { StatisticsController } from './http/statistics.controller.js';
 import { reportingMessages } from './reporting.messages.js';
 import { ReportingModule } from './reporting.module.js';
@@ -10,6 +11,6 @@ export const reportingContext: BoundedContext = {
   name: 'reporting',
   module: ReportingModule,
   entities: [PeriodReport],
-  controllers: [StatisticsController, ReportsController],
+  controllers: [StatisticsController, ReportsController, ServiceOrganizationsController],
   messages: reportingMessages,
 };

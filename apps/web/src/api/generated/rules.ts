@@ -3217,6 +3217,14 @@ export const schemaRules = {
       "minLength": 1,
       "maxLength": 2000
     }
+  },
+  "ServiceOrganizationDto": {
+    "type": {
+      "enum": [
+        "society",
+        "service_agency"
+      ]
+    }
   }
 } as const;
 

@@ -3545,6 +3545,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/service-organizations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ServiceOrganizationsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -7003,6 +7019,34 @@ export interface components {
         AcceptPeriodReportDto: {
             /** @description The recipient’s assessment (评估意见) */
             comment?: string;
+        };
+        ServiceIndicatorsDto: {
+            /** @description Distinct enterprises visited or served (走访、服务日志) */
+            enterprisesServed: number;
+            /** @description Enterprise visits (走访档案) */
+            visits: number;
+            /** @description Needs found on visits (挖掘需求) */
+            needsFound: number;
+            /** @description Hours of logged service */
+            serviceHours: number;
+            /** @description Deals both parties confirmed that the organization is party of */
+            deals: number;
+            /** @description Their contract value, 万元 */
+            dealValueWan: number;
+            /** @description Ratings received (服务评价) */
+            ratings: number;
+            /** @description Their average score (1–5), null with none */
+            averageRating: number | null;
+        };
+        ServiceOrganizationDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @enum {string} */
+            type: "society" | "service_agency";
+            regionCode: string;
+            description: string | null;
+            indicators: components["schemas"]["ServiceIndicatorsDto"];
         };
     };
     responses: never;
@@ -21608,6 +21652,41 @@ export interface operations {
             };
             /** @description RFC 9457 problem details */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    ServiceOrganizationsController_list: {
+        parameters: {
+            query?: {
+                /** @description Only organizations in this province, city or county */
+                regionCode?: string;
+            };
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Verified societies and service agencies by name (at most 100), each with its indicators */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceOrganizationDto"][];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };

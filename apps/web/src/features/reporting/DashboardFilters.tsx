@@ -2,6 +2,7 @@ import { Cascader, DatePicker, TreeSelect } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { OrganizationPicker } from '../../components/OrganizationPicker';
+import type { TreeSelectNode } from '../../lib/tree';
 import { useReferenceData } from '../../lib/use-reference';
 
 /** What the dashboard narrows its figures to, besides the caller's scope. */
@@ -45,27 +46,17 @@ export function DashboardFilters({
         onChange={(codes) => set({ region: (codes ?? []).map(String) })}
         style={{ width: 220 }}
       />
-      <TreeSelect
-        aria-label={t('reporting.industry')}
-        placeholder={t('reporting.industry')}
+      <CodeTree
+        label={t('reporting.industry')}
         treeData={reference.industryOptions}
-        allowClear
-        showSearch
-        treeNodeFilterProp="title"
         value={value.industryCode}
-        onChange={(industryCode?: string) => set({ industryCode })}
-        style={{ width: 200 }}
+        onChange={(industryCode) => set({ industryCode })}
       />
-      <TreeSelect
-        aria-label={t('reporting.techField')}
-        placeholder={t('reporting.techField')}
+      <CodeTree
+        label={t('reporting.techField')}
         treeData={reference.fieldOptions}
-        allowClear
-        showSearch
-        treeNodeFilterProp="title"
         value={value.techField}
-        onChange={(techField?: string) => set({ techField })}
-        style={{ width: 200 }}
+        onChange={(techField) => set({ techField })}
       />
       <div style={{ width: 240 }}>
         <OrganizationPicker
@@ -75,5 +66,32 @@ export function DashboardFilters({
         />
       </div>
     </>
+  );
+}
+
+/** A searchable, clearable tree of codes (industries, technology fields), labelled by its placeholder. */
+function CodeTree({
+  label,
+  treeData,
+  value,
+  onChange,
+}: {
+  label: string;
+  treeData: TreeSelectNode[];
+  value?: string;
+  onChange: (code?: string) => void;
+}) {
+  return (
+    <TreeSelect
+      aria-label={label}
+      placeholder={label}
+      treeData={treeData}
+      allowClear
+      showSearch
+      treeNodeFilterProp="title"
+      value={value}
+      onChange={onChange}
+      style={{ width: 200 }}
+    />
   );
 }
