@@ -4,11 +4,13 @@ import request from 'supertest';
 import { startTestApp, type TestApp } from '../support/app-harness.js';
 import { as, awardBetween, daysAgo, dealBody } from '../support/deals.js';
 import {
+  binaryBody,
   createDemand,
   createOrganization,
   grantPlatformRole,
   publishDemand,
   signUp,
+  verifyOrganization,
   type SignedInUser,
 } from '../support/http.js';
 import { visitBody } from '../support/services.js';
@@ -252,6 +254,68 @@ describe('breakdowns and meetings', () => {
   });
 });
 
+describe('filters', () => {
+  it('narrows every figure to an organization, an industry and a technology field', async () => {
+    const byAgency = await overview(organizerOwner, organizer, { organizationId: agency });
+    expect(figure(byAgency, 'visits').count).toBe(1);
+    expect(figure(byAgency, 'contract-value').count).toBe(0);
+    const byUniversity = await overview(organizerOwner, organizer, { organizationId: university });
+    expect(figure(byUniversity, 'contract-value')).toMatchObject({ count: 1, amount: 120 });
+
+    // 制造业 (门类 C) holds division 38, the enterprise's: its deal and the visit to it count; 农业 none.
+    await app.dataSource.query(`UPDATE organizations SET industry_code = '38' WHERE id = $1`, [enterprise]);
+    const manufacturing = await overview(organizerOwner, organizer, { industryCode: 'C' });
+    expect(figure(manufacturing, 'contract-value').count).toBe(1);
+    expect(figure(manufacturing, 'visits').count).toBe(1);
+    const farming = await overview(organizerOwner, organizer, { industryCode: 'A' });
+    expect(farming.figures.every((f) => f.count === 0)).toBe(true);
+
+    // The deal's field is a subfield of its parent: the parent finds it; records with no field count none.
+    const byField = await overview(organizerOwner, organizer, { techField: 'EV' });
+    expect(figure(byField, 'contract-value').count).toBe(1);
+    expect(figure(byField, 'visits').count).toBe(0);
+  });
+
+  it('refuses an unknown industry or field with field errors', async () => {
+    const response = await api()
+      .get('/api/v1/statistics/overview')
+      .query({ ...period, industryCode: 'ZZ', techField: 'NO-SUCH-FIELD' })
+      .set(as(organizerOwner, organizer))
+      .expect(400);
+    expect(response.body.errors.map((e: { field: string }) => e.field).sort()).toEqual([
+      'industryCode',
+      'techField',
+    ]);
+  });
+});
+
+describe('service organizations directory', () => {
+  it('lists verified service organizations to anyone with indicators computed from their records', async () => {
+    await verifyOrganization(app, agency);
+    const response = await api()
+      .get('/api/v1/service-organizations')
+      .query({ regionCode: '320000' })
+      .expect(200);
+    const listed = response.body as { id: string; indicators: Record<string, number | null> }[];
+    expect(listed.map((o) => o.id)).toEqual([agency]);
+    expect(listed[0]!.indicators).toEqual({
+      enterprisesServed: 1,
+      visits: 1,
+      needsFound: expect.any(Number),
+      serviceHours: 0,
+      deals: 0,
+      dealValueWan: 0,
+      ratings: 0,
+      averageRating: null,
+    });
+    const elsewhere = await api()
+      .get('/api/v1/service-organizations')
+      .query({ regionCode: '440000' })
+      .expect(200);
+    expect(elsewhere.body).toEqual([]);
+  });
+});
+
 describe('scope', () => {
   it('gives each viewer its own scope and refuses those with none', async () => {
     const far = await overview(farOrganizerOwner, farOrganizer);
@@ -300,11 +364,7 @@ describe('信息报送 exports', () => {
       .query({ ...period, format: 'xlsx' })
       .set(as(organizerOwner, organizer))
       .buffer(true)
-      .parse((res, done) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => done(null, Buffer.concat(chunks)));
-      })
+      .parse(binaryBody)
       .expect(200);
     expect(response.headers['content-type']).toMatch(/spreadsheetml/);
     const book = new ExcelJS.Workbook();
@@ -323,11 +383,7 @@ describe('信息报送 exports', () => {
       .query({ ...period, format: 'pdf' })
       .set(as(organizerOwner, organizer))
       .buffer(true)
-      .parse((res, done) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => done(null, Buffer.concat(chunks)));
-      })
+      .parse(binaryBody)
       .expect(200);
     const pdf = (response.body as Buffer).toString('latin1');
     expect(pdf.startsWith('%PDF-')).toBe(true);

@@ -141,13 +141,18 @@ export async function matchedPair(
 }
 
 /**
- * A page in a new browser profile, signed in as `user` and open at `path`. The refresh cookie of a sign-in
+ * A page in a new browser profile, signed in as `user` (with `password`, a demo account's for one) and open at `path`. The refresh cookie of a sign-in
  * of its own is put in the profile (what the login form leaves there), so the app restores the session
  * as on any reload; the form itself is tested in onboarding.browser-spec.
  */
-export async function signedInPage(session: BrowserSession, user: SignedInUser, path = '/'): Promise<Page> {
+export async function signedInPage(
+  session: BrowserSession,
+  user: Pick<SignedInUser, 'email' | 'id'>,
+  path = '/',
+  password = DEFAULT_PASSWORD,
+): Promise<Page> {
   const { app } = session;
-  const { cookie } = await signIn(app, user.email, DEFAULT_PASSWORD, user.id);
+  const { cookie } = await signIn(app, user.email, password, user.id);
   const name = cookie.slice(0, cookie.indexOf('='));
   const value = cookie.slice(name.length + 1);
   const page = await session.openPage();

@@ -195,3 +195,10 @@ export async function verifyOrganization(app: TestApp, organizationId: string): 
     organizationId,
   ]);
 }
+
+/** A supertest parser that keeps a binary answer (an Excel or PDF file) whole as a Buffer: `.parse(binaryBody)`. */
+export function binaryBody(res: request.Response, done: (error: Error | null, body: Buffer) => void): void {
+  const chunks: Buffer[] = [];
+  res.on('data', (chunk: Buffer) => chunks.push(chunk));
+  res.on('end', () => done(null, Buffer.concat(chunks)));
+}

@@ -1,7 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { ForbiddenError, ValidationError, yuanToWan } from '#core';
+import {
+  ForbiddenError,
+  industryCodesWithin,
+  techFieldWithSubfields,
+  ValidationError,
+  yuanToWan,
+} from '#core';
 import { OrganizationDirectory, type Actor } from '#identity';
 import type {
   BreakdownDto,
@@ -46,7 +52,11 @@ export class StatisticsService {
   ) {}
 
   async overview(actor: Actor, query: StatisticsQueryDto): Promise<OverviewDto> {
-    const scope = await this.scopeOf(actor, query);
+    return this.overviewOf(await this.scopeOf(actor, query), query);
+  }
+
+  /** The figures of a scope already decided (a saved report's), with no viewer to check. */
+  async overviewOf(scope: StatisticsScopeDto, query: StatisticsQueryDto): Promise<OverviewDto> {
     const { where, params } = filter(scope, query);
     const rows = await this.dataSource.query<
       { figure: Figure; month: string; n: number; amount: string | null }[]
@@ -129,8 +139,17 @@ export class StatisticsService {
 
   /** The records behind one figure, newest first: what the viewer's scope counted, no more. */
   async records(actor: Actor, figure: Figure, query: StatisticsQueryDto): Promise<FigureRecordsDto> {
-    const scope = await this.scopeOf(actor, query);
-    const { where, params } = filter(scope, query, figure);
+    return this.recordsOf(await this.scopeOf(actor, query), figure, query);
+  }
+
+  /** The records behind one figure of a scope already decided (only those of `ids` when given). */
+  async recordsOf(
+    scope: StatisticsScopeDto,
+    figure: Figure,
+    query: StatisticsQueryDto,
+    ids?: readonly string[],
+  ): Promise<FigureRecordsDto> {
+    const { where, params } = filter(scope, query, figure, ids);
     const [{ total }] = await this.dataSource.query<{ total: number }[]>(
       `SELECT count(*)::int AS total FROM reporting_facts WHERE ${where}`,
       params,
@@ -197,6 +216,7 @@ function filter(
   scope: StatisticsScopeDto,
   query: StatisticsQueryDto,
   figure?: Figure,
+  ids?: readonly string[],
 ): { where: string; params: unknown[] } {
   const params: unknown[] = [query.from, query.to];
   const clauses = ['day BETWEEN $1 AND $2'];
@@ -208,9 +228,28 @@ function filter(
     params.push(scope.organizationId);
     clauses.push(`$${params.length}::uuid = ANY(organization_ids)`);
   }
+  if (query.organizationId) {
+    params.push(query.organizationId);
+    clauses.push(`$${params.length}::uuid = ANY(organization_ids)`);
+  }
+  if (query.industryCode) {
+    // The organizations of the industry, read in the same statement: the view already joins identity's table.
+    params.push(industryCodesWithin(query.industryCode));
+    clauses.push(
+      `organization_ids && ARRAY(SELECT id FROM organizations WHERE industry_code = ANY($${params.length}::text[]))`,
+    );
+  }
+  if (query.techField) {
+    params.push(techFieldWithSubfields(query.techField));
+    clauses.push(`tech_field = ANY($${params.length}::text[])`);
+  }
   if (figure) {
     params.push(figure);
     clauses.push(`figure = $${params.length}`);
+  }
+  if (ids) {
+    params.push(ids);
+    clauses.push(`record_id = ANY($${params.length}::uuid[])`);
   }
   return { where: clauses.join(' AND '), params };
 }

@@ -16,11 +16,14 @@ export function OrganizationPicker({
   onChange,
   type,
   id,
+  allowClear,
 }: {
   value?: string;
+  /** The chosen organization's id; '' when cleared (`allowClear`). */
   onChange?: (id: string) => void;
   type?: OrganizationType;
   id?: string;
+  allowClear?: boolean;
 }) {
   const { t } = useTranslation();
   const [q, setQ] = useState('');
@@ -48,7 +51,8 @@ export function OrganizationPicker({
       id={id}
       showSearch
       value={value}
-      onChange={onChange}
+      onChange={(chosen?: string) => onChange?.(chosen ?? '')}
+      allowClear={allowClear}
       onSearch={setQ}
       filterOption={false}
       loading={loading}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 
 import {
+  industryCodesWithin,
   industryName,
   industrySectionOf,
   industryTree,
@@ -186,5 +187,15 @@ describe('the 中类 and 小类 levels', () => {
     expect(industryName('3841')).toBe('锂离子电池制造');
     expect(industryName('384', 'en')).toBe('电池制造');
     expect(industryName('7224')).toBe('供应链管理服务');
+  });
+
+  it('lists a code with every code under it, for filters on any level', () => {
+    const battery = industryCodesWithin('38');
+    expect(battery).toEqual(expect.arrayContaining(['38', '384', '3841']));
+    expect(battery.every((code) => code.startsWith('38'))).toBe(true);
+    expect(industryCodesWithin('C')).toEqual(expect.arrayContaining(['C', '38', '3841']));
+    expect(industryCodesWithin('C')).not.toContain('A');
+    expect(industryCodesWithin('3841')).toEqual(['3841']);
+    expect(industryCodesWithin('zz')).toEqual([]);
   });
 });

@@ -77,6 +77,13 @@ export function industrySectionOf(code: string): string | undefined {
   return ENTRIES.get(code)?.section;
 }
 
+/** `code` and every code under it ('38' → '38', '381', '3811', …, '384', '3841', …); `[]` for unknown codes. */
+export function industryCodesWithin(code: string): string[] {
+  const entry = ENTRIES.get(code);
+  const collect = (node: Entry): string[] => [node.code, ...node.children.flatMap(collect)];
+  return entry ? collect(entry) : [];
+}
+
 /** The whole tree: 20 门类 → 大类 → 中类 → 小类, in code order, for a cascader or tree select. */
 export function industryTree(lang: Language = 'zh-CN'): IndustryNode[] {
   const toNode = (entry: Entry): IndustryNode =>

@@ -1,11 +1,16 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { DateField, EnumField, RegionCodeField } from '#core';
+import { ApiProperty, IntersectionType } from '@nestjs/swagger';
+import { DateField, EnumField, IndustryCodeField, RegionCodeField, TechFieldField, UuidField } from '#core';
 import { BREAKDOWNS, FIGURES, type Breakdown, type Figure } from '../figures.js';
 
 /** The figure a drill-down lists the records of (a path parameter). */
 export class FigureParamDto {
   @EnumField(FIGURES, { description: 'The figure whose records to list' })
   figure: Figure;
+}
+
+export class ReportFormatDto {
+  @EnumField(['xlsx', 'pdf'] as const, { description: 'Excel or PDF (with an embedded Chinese font)' })
+  format: 'xlsx' | 'pdf';
 }
 
 export class StatisticsQueryDto {
@@ -20,12 +25,29 @@ export class StatisticsQueryDto {
     description: 'Narrow to a province, city or county (GB/T 2260) within the caller’s scope',
   })
   regionCode?: string;
+
+  @IndustryCodeField({
+    optional: true,
+    description: 'Only records of organizations in this GB/T 4754 industry (a code and those under it)',
+  })
+  industryCode?: string;
+
+  @TechFieldField({
+    optional: true,
+    description:
+      'Only records of this technology field or its subfields; deals are the records that carry one today, ' +
+      'so the other figures count none',
+  })
+  techField?: string;
+
+  @UuidField({
+    optional: true,
+    description: 'Only the records this organization is party of, within the scope',
+  })
+  organizationId?: string;
 }
 
-export class ReportExportQueryDto extends StatisticsQueryDto {
-  @EnumField(['xlsx', 'pdf'] as const, { description: 'Excel or PDF (with an embedded Chinese font)' })
-  format: 'xlsx' | 'pdf';
-}
+export class ReportExportQueryDto extends IntersectionType(StatisticsQueryDto, ReportFormatDto) {}
 
 export class StatisticsScopeDto {
   @ApiProperty({ enum: ['platform', 'region', 'organization'] }) kind: 'platform' | 'region' | 'organization';

@@ -1,4 +1,4 @@
-import { Controller, Get, Header, Param, Query, Res, StreamableFile } from '@nestjs/common';
+import { Controller, Get, Header, Param, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { CurrentActor, ProblemResponses } from '#http';
@@ -12,11 +12,7 @@ import {
 } from '../dto/statistics.dto.js';
 import { ReportExportService } from '../report-export.service.js';
 import { StatisticsService } from '../statistics.service.js';
-
-const TYPES = {
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  pdf: 'application/pdf',
-} as const;
+import { REPORT_TYPES, sendReportFile } from './report-file.js';
 
 /** Dashboards and 信息报送 exports, each limited to the caller's scope. Rules in docs/REPORTING.md. */
 @ApiTags('reporting')
@@ -50,7 +46,7 @@ export class StatisticsController {
 
   @Get('reports/export')
   @ApiOperation({ summary: '信息报送: the period’s report as Excel or PDF' })
-  @ApiProduces(TYPES.xlsx, TYPES.pdf)
+  @ApiProduces(REPORT_TYPES.xlsx, REPORT_TYPES.pdf)
   @Header('Cache-Control', 'no-store')
   @ApiOkResponse({ description: 'The file' })
   @ProblemResponses(400, 401, 403)
@@ -61,13 +57,6 @@ export class StatisticsController {
   ) {
     const { format, ...period } = query;
     const file = await this.exports.export(actor, period, format);
-    const name = `report-${period.from}-${period.to}.${format}`;
-    void reply
-      .header('Content-Type', TYPES[format])
-      .header(
-        'Content-Disposition',
-        `attachment; filename="${name}"; filename*=UTF-8''${encodeURIComponent(`信息报送-${period.from}-${period.to}.${format}`)}`,
-      );
-    return new StreamableFile(file);
+    return sendReportFile(reply, file, format, `${period.from}-${period.to}`);
   }
 }

@@ -1,19 +1,6 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import {
-  App,
-  Button,
-  Card,
-  Col,
-  DatePicker,
-  Input,
-  Row,
-  Skeleton,
-  Space,
-  Statistic,
-  Table,
-  Typography,
-} from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import { App, Button, Card, Col, Row, Skeleton, Space, Statistic, Table, Typography } from 'antd';
+import dayjs from 'dayjs';
 import ReactECharts from 'echarts-for-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -24,6 +11,7 @@ import { errorMessage } from '../../lib/errors';
 import { formatAmountWan } from '../../lib/format';
 import { saveFile } from '../../lib/save-file';
 import { BreakdownCharts } from './BreakdownCharts';
+import { DashboardFilters, type DashboardFilter } from './DashboardFilters';
 import { useAsync } from '../../lib/use-async';
 import {
   reportingApi,
@@ -35,8 +23,6 @@ import {
 } from './api';
 
 const DAY = 'YYYY-MM-DD';
-// The report counts a region's records by GB/T 2260 prefix: 2, 4 or 6 digits.
-const REGION = /^\d{2}(\d{2}(\d{2})?)?$/;
 
 /** The monthly series of every figure but the amounts, which have their own scale. */
 function chartOption(overview: Overview, name: (figure: FigureName) => string) {
@@ -65,13 +51,21 @@ export default function DashboardPage() {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const { currentMembership } = useAuth();
-  const [period, setPeriod] = useState<[Dayjs, Dayjs]>([dayjs().startOf('year'), dayjs()]);
-  const [region, setRegion] = useState('');
+  const [filter, setFilter] = useState<DashboardFilter>({
+    period: [dayjs().startOf('year'), dayjs()],
+    region: [],
+  });
   const [figure, setFigure] = useState<FigureName | null>(null);
   const [exporting, setExporting] = useState<ExportFormat | null>(null);
-  const regionCode = REGION.test(region) ? region : undefined;
-  const query: PeriodQuery = { from: period[0].format(DAY), to: period[1].format(DAY), regionCode };
-  const key = `${currentMembership?.organizationId}:${query.from}:${query.to}:${regionCode}`;
+  const query: PeriodQuery = {
+    from: filter.period[0].format(DAY),
+    to: filter.period[1].format(DAY),
+    regionCode: filter.region.at(-1),
+    industryCode: filter.industryCode,
+    techField: filter.techField,
+    organizationId: filter.organizationId,
+  };
+  const key = `${currentMembership?.organizationId}:${JSON.stringify(query)}`;
   const overview = useAsync(() => reportingApi.overview(query), `overview:${key}`);
   const records = useAsync(
     () => reportingApi.records(figure!, query),
@@ -102,20 +96,7 @@ export default function DashboardPage() {
       <PageHeader title={t('reporting.title')} subtitle={t('reporting.subtitle')} />
       <Space direction="vertical" size="middle" style={{ width: '100%' }}>
         <Space wrap>
-          <DatePicker.RangePicker
-            aria-label={t('reporting.period')}
-            allowClear={false}
-            value={period}
-            onChange={(value) => value?.[0] && value[1] && setPeriod([value[0], value[1]])}
-          />
-          <Input
-            aria-label={t('reporting.region')}
-            placeholder={t('reporting.regionPlaceholder')}
-            value={region}
-            onChange={(event) => setRegion(event.target.value.trim())}
-            status={region && !regionCode ? 'error' : undefined}
-            style={{ width: 200 }}
-          />
+          <DashboardFilters value={filter} onChange={setFilter} />
           <Button icon={<DownloadOutlined />} loading={exporting === 'xlsx'} onClick={() => download('xlsx')}>
             {t('reporting.exportXlsx')}
           </Button>

@@ -1,4 +1,4 @@
-import { BarChartOutlined } from '@ant-design/icons';
+import { BarChartOutlined, FileDoneOutlined } from '@ant-design/icons';
 import { actingFor, defineFeature, platformStaff, type MenuContext } from '../feature';
 import { reportingEn } from './i18n.en';
 import { reportingZhCN } from './i18n.zh-CN';
@@ -8,7 +8,7 @@ import { reportingRoutes } from './routes';
 const scoped = actingFor('organizer', 'society', 'service_agency');
 const seesStatistics = (context: MenuContext) => platformStaff(context) || scoped(context);
 
-/** 数据看板: the period's figures, monthly chart, drill-down and 信息报送 export. */
+/** 数据看板 (figures, charts, drill-down, export) and 信息报送 (saved period reports and their review). */
 export const reportingFeature = defineFeature({
   name: 'reporting',
   routes: reportingRoutes,
@@ -19,6 +19,14 @@ export const reportingFeature = defineFeature({
       label: 'reporting.menu',
       place: 'main',
       when: seesStatistics,
+    },
+    // Reports are an organization's: the platform's staff read them through the API only.
+    {
+      path: '/reports',
+      icon: <FileDoneOutlined />,
+      label: 'reporting.reports.menu',
+      place: 'main',
+      when: scoped,
     },
   ],
   messages: { 'zh-CN': reportingZhCN, en: reportingEn },
