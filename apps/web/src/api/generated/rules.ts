@@ -3139,6 +3139,102 @@ export const schemaRules = {
       "minLength": 1,
       "maxLength": 1000
     }
+  },
+  "PeriodReportHeadingDto": {
+    "periodKind": {
+      "enum": [
+        "month",
+        "quarter",
+        "year"
+      ]
+    },
+    "status": {
+      "enum": [
+        "draft",
+        "submitted",
+        "returned",
+        "accepted"
+      ]
+    }
+  },
+  "CreatePeriodReportDto": {
+    "periodKind": {
+      "enum": [
+        "month",
+        "quarter",
+        "year"
+      ]
+    },
+    "year": {
+      "minimum": 2000,
+      "maximum": 2100
+    },
+    "index": {
+      "minimum": 1,
+      "maximum": 12
+    },
+    "title": {
+      "minLength": 1,
+      "maxLength": 200
+    },
+    "note": {
+      "minLength": 1,
+      "maxLength": 4000
+    },
+    "caseIds": {
+      "maxItems": 20
+    }
+  },
+  "ReportFigureDto": {
+    "figure": {
+      "enum": [
+        "demands-published",
+        "matches",
+        "conversations",
+        "meetings",
+        "deals-confirmed",
+        "contract-value",
+        "visits",
+        "ratings"
+      ]
+    }
+  },
+  "PeriodReportDto": {
+    "periodKind": {
+      "enum": [
+        "month",
+        "quarter",
+        "year"
+      ]
+    },
+    "status": {
+      "enum": [
+        "draft",
+        "submitted",
+        "returned",
+        "accepted"
+      ]
+    }
+  },
+  "ReviewPeriodReportDto": {
+    "comment": {
+      "minLength": 1,
+      "maxLength": 2000
+    }
+  },
+  "AcceptPeriodReportDto": {
+    "comment": {
+      "minLength": 1,
+      "maxLength": 2000
+    }
+  },
+  "ServiceOrganizationDto": {
+    "type": {
+      "enum": [
+        "society",
+        "service_agency"
+      ]
+    }
   }
 } as const;
 
@@ -3827,6 +3923,14 @@ export const queryRules = {
       "enum": [
         "participant",
         "table"
+      ]
+    }
+  },
+  "/api/v1/reports/{id}/export": {
+    "format": {
+      "enum": [
+        "xlsx",
+        "pdf"
       ]
     }
   }

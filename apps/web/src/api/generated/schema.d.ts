@@ -3530,6 +3530,123 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ReportsController_list"];
+        put?: never;
+        /** Save a period report of the acting organization’s scope (a draft) */
+        post: operations["ReportsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ReportsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a draft or returned report to the scope above, freezing its figures */
+        post: operations["ReportsController_submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 评估反馈: return a submitted report with a comment */
+        post: operations["ReportsController_returnReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 评估反馈: accept a submitted report */
+        post: operations["ReportsController_accept"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{id}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The report as Excel or PDF: as sent once submitted, with today’s figures beside */
+        get: operations["ReportsController_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/service-organizations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ServiceOrganizationsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -6885,6 +7002,165 @@ export interface components {
             invited: components["schemas"]["EventInvitationDto"][];
             /** @description Addresses invited before: nothing is sent again */
             alreadyInvited: string[];
+        };
+        PeriodReportHeadingDto: {
+            /** Format: uuid */
+            id: string;
+            /** @description 编号, e.g. XXBS-2026-000012 */
+            number: string;
+            title: string;
+            /** @enum {string} */
+            periodKind: "month" | "quarter" | "year";
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            /**
+             * Format: uuid
+             * @description The reporting organization
+             */
+            organizationId: string;
+            organizationName: string;
+            /**
+             * Format: uuid
+             * @description The organizer of the scope above
+             */
+            recipientOrganizationId: string;
+            recipientName: string;
+            /** @enum {string} */
+            status: "draft" | "submitted" | "returned" | "accepted";
+            /** Format: date-time */
+            submittedAt: string | null;
+            /** Format: date-time */
+            reviewedAt: string | null;
+        };
+        CreatePeriodReportDto: {
+            /**
+             * @description A month, a quarter or a year
+             * @enum {string}
+             */
+            periodKind: "month" | "quarter" | "year";
+            year: number;
+            /** @description The month (1–12) or the quarter (1–4); left out for a year */
+            index?: number;
+            /** @description Defaults to the scope and period, e.g. 2026年第3季度信息报送 */
+            title?: string;
+            /** @description The reporter’s summary of the period (工作总结) */
+            note?: string;
+            /** @description Typical cases (典型案例): ids of records behind 技术合同成交额 in the period and scope */
+            caseIds?: string[];
+        };
+        ReportFigureDto: {
+            /** @enum {string} */
+            figure: "demands-published" | "matches" | "conversations" | "meetings" | "deals-confirmed" | "contract-value" | "visits" | "ratings";
+            /** @description How many records */
+            count: number;
+            /** @description Sum in 万元 (deals, 技术合同成交额) or the average score (ratings); null otherwise */
+            amount: number | null;
+            /** @description The count computed from today’s records */
+            currentCount: number;
+            /** @description The amount computed from today’s records */
+            currentAmount: number | null;
+        };
+        ReportCaseDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date */
+            day: string;
+            label: string | null;
+            /** @description 万元 */
+            amountWan: number | null;
+            regionCode: string;
+        };
+        PeriodReportDto: {
+            /** Format: uuid */
+            id: string;
+            /** @description 编号, e.g. XXBS-2026-000012 */
+            number: string;
+            title: string;
+            /** @enum {string} */
+            periodKind: "month" | "quarter" | "year";
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            /**
+             * Format: uuid
+             * @description The reporting organization
+             */
+            organizationId: string;
+            organizationName: string;
+            /**
+             * Format: uuid
+             * @description The organizer of the scope above
+             */
+            recipientOrganizationId: string;
+            recipientName: string;
+            /** @enum {string} */
+            status: "draft" | "submitted" | "returned" | "accepted";
+            /** Format: date-time */
+            submittedAt: string | null;
+            /** Format: date-time */
+            reviewedAt: string | null;
+            scope: components["schemas"]["StatisticsScopeDto"];
+            note: string;
+            /** @description Once submitted, the figures as sent (frozen) beside those today’s records give; before, both are current */
+            figures: components["schemas"]["ReportFigureDto"][];
+            /** @description Some current figure differs from the one sent */
+            changedSinceSubmission: boolean;
+            /** @description 技术合同成交额 broken down, as sent once submitted */
+            breakdowns: components["schemas"]["BreakdownDto"][];
+            /** @description Typical cases, as sent once submitted */
+            cases: components["schemas"]["ReportCaseDto"][];
+            /**
+             * Format: date-time
+             * @description First opened by the recipient
+             */
+            readAt: string | null;
+            /** @description The recipient’s comment (评估反馈) */
+            reviewComment: string | null;
+            /** @description The caller may submit it (its organization’s owner or admin, draft or returned) */
+            canSubmit: boolean;
+            /** @description The caller may return or accept it (the recipient’s owner or admin, submitted) */
+            canReview: boolean;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        ReviewPeriodReportDto: {
+            /** @description What the recipient asks to be changed (required to return) */
+            comment: string;
+        };
+        AcceptPeriodReportDto: {
+            /** @description The recipient’s assessment (评估意见) */
+            comment?: string;
+        };
+        ServiceIndicatorsDto: {
+            /** @description Distinct enterprises visited or served (走访、服务日志) */
+            enterprisesServed: number;
+            /** @description Enterprise visits (走访档案) */
+            visits: number;
+            /** @description Needs found on visits (挖掘需求) */
+            needsFound: number;
+            /** @description Hours of logged service */
+            serviceHours: number;
+            /** @description Deals both parties confirmed that the organization is party of */
+            deals: number;
+            /** @description Their contract value, 万元 */
+            dealValueWan: number;
+            /** @description Ratings received (服务评价) */
+            ratings: number;
+            /** @description Their average score (1–5), null with none */
+            averageRating: number | null;
+        };
+        ServiceOrganizationDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @enum {string} */
+            type: "society" | "service_agency";
+            regionCode: string;
+            description: string | null;
+            indicators: components["schemas"]["ServiceIndicatorsDto"];
         };
     };
     responses: never;
@@ -18414,6 +18690,12 @@ export interface operations {
                 to: string;
                 /** @description Narrow to a province, city or county (GB/T 2260) within the caller’s scope */
                 regionCode?: string;
+                /** @description Only records of organizations in this GB/T 4754 industry (a code and those under it) */
+                industryCode?: string;
+                /** @description Only records of this technology field or its subfields; deals are the records that carry one today, so the other figures count none */
+                techField?: string;
+                /** @description Only the records this organization is party of, within the scope */
+                organizationId?: string;
             };
             header?: {
                 /** @description The organization the request acts for; must be one of the caller’s memberships */
@@ -18470,6 +18752,12 @@ export interface operations {
                 to: string;
                 /** @description Narrow to a province, city or county (GB/T 2260) within the caller’s scope */
                 regionCode?: string;
+                /** @description Only records of organizations in this GB/T 4754 industry (a code and those under it) */
+                industryCode?: string;
+                /** @description Only records of this technology field or its subfields; deals are the records that carry one today, so the other figures count none */
+                techField?: string;
+                /** @description Only the records this organization is party of, within the scope */
+                organizationId?: string;
             };
             header?: {
                 /** @description The organization the request acts for; must be one of the caller’s memberships */
@@ -18529,6 +18817,12 @@ export interface operations {
                 to: string;
                 /** @description Narrow to a province, city or county (GB/T 2260) within the caller’s scope */
                 regionCode?: string;
+                /** @description Only records of organizations in this GB/T 4754 industry (a code and those under it) */
+                industryCode?: string;
+                /** @description Only records of this technology field or its subfields; deals are the records that carry one today, so the other figures count none */
+                techField?: string;
+                /** @description Only the records this organization is party of, within the scope */
+                organizationId?: string;
                 /** @description Excel or PDF (with an embedded Chinese font) */
                 format: "xlsx" | "pdf";
             };
@@ -21440,6 +21734,436 @@ export interface operations {
             };
             /** @description RFC 9457 problem details */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    ReportsController_list: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The acting organization’s reports and those submitted to it, newest first, at most 200 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PeriodReportHeadingDto"][];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    ReportsController_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreatePeriodReportDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PeriodReportDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    ReportsController_get: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PeriodReportDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    ReportsController_submit: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PeriodReportDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    ReportsController_returnReport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviewPeriodReportDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PeriodReportDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    ReportsController_accept: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AcceptPeriodReportDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PeriodReportDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    ReportsController_export: {
+        parameters: {
+            query: {
+                /** @description Excel or PDF (with an embedded Chinese font) */
+                format: "xlsx" | "pdf";
+            };
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    ServiceOrganizationsController_list: {
+        parameters: {
+            query?: {
+                /** @description Only organizations in this province, city or county */
+                regionCode?: string;
+            };
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Verified societies and service agencies by name (at most 100), each with its indicators */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceOrganizationDto"][];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };
