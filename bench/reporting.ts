@@ -3,15 +3,17 @@ import type pg from 'pg';
 import { loadNote, openDatabase, percentiles, positiveInt, progress, useBenchDatabase } from './load.js';
 
 /**
- * `npm run bench:reporting`: the dashboard over generated records (BENCH_MATCHES matches, a tenth as many
- * conversations, BENCH_DEALS deals of which four in five both sides confirmed, BENCH_VISITS visits and as
- * many ratings, across the cities of 江苏) — the service's query of every figure of a year for the
+ * `npm run bench:reporting`: the dashboard over generated records at issue 18's scale (BENCH_MATCHES
+ * matches, 1 M; a tenth as many conversations; BENCH_MEETINGS event meetings, 100 k, nine in ten recorded
+ * as held; BENCH_DEALS deals, 50 k, of which four in five both sides confirmed; BENCH_VISITS visits, 200 k,
+ * and as many ratings; across the cities of 江苏; smaller values make a smoke run in a database of its own) — the service's query of every figure of a year for the
  * province (through the reporting_facts view), beside the same figures computed by hand-written SQL over
  * the base tables in the same run — and a yearly provincial report exported to Excel and PDF.
  */
-const MATCHES = positiveInt('BENCH_MATCHES', 200_000);
-const DEALS = positiveInt('BENCH_DEALS', 20_000);
-const VISITS = positiveInt('BENCH_VISITS', 50_000);
+const MATCHES = positiveInt('BENCH_MATCHES', 1_000_000);
+const MEETINGS = positiveInt('BENCH_MEETINGS', 100_000);
+const DEALS = positiveInt('BENCH_DEALS', 50_000);
+const VISITS = positiveInt('BENCH_VISITS', 200_000);
 const RUNS = positiveInt('BENCH_RUNS', 30);
 useBenchDatabase('duijie_bench_reporting', 'duijie-bench-reporting', MATCHES);
 
@@ -45,6 +47,7 @@ async function generate(pool: pg.Pool): Promise<void> {
        FROM generate_series(1, $1) i, ${orgs} AS a(o)`,
     [Math.ceil(MATCHES / 10)],
   );
+  await generateMeetings(pool, orgs, day);
   await pool.query(
     `INSERT INTO deals (buyer_organization_id, buyer_type, buyer_region_code, seller_organization_id, seller_type,
                         seller_region_code, kind, category, project_name, contract_value_yuan, signed_on, stage,
@@ -73,6 +76,48 @@ async function generate(pool: pg.Pool): Promise<void> {
   await pool.query('ANALYZE');
 }
 
+/**
+ * One event per 1 000 meetings in a city of 江苏, every organization registered to each, and a meeting
+ * between two of them; one side records nine in ten as held (the rest no-shows, not counted).
+ */
+async function generateMeetings(pool: pg.Pool, orgs: string, day: (i: string) => string): Promise<void> {
+  const events = Math.ceil(MEETINGS / 1000);
+  await pool.query(
+    `INSERT INTO matchmaking_events (organizer_organization_id, title, kind, format, region_code, plan, tables,
+                                     max_meetings_per_participant, registration_deadline, request_mode,
+                                     scheduling_mode, status, created_by)
+     SELECT o[1 + e % 400], '对接会' || e, 'one-to-one', 'onsite', ($2::text[])[1 + e % 8], '{}', '[]', 20,
+            timestamptz '2026-01-01 08:00+08', 'automatic', 'organizer', 'finished', gen_random_uuid()
+       FROM generate_series(1, $1) e, ${orgs} AS a(o)`,
+    [events, CITIES],
+  );
+  await pool.query(
+    `INSERT INTO event_registrations (event_id, organization_id, postings, status, check_in_token, created_by)
+     SELECT e.id, org.id, '[]', 'approved', md5(e.id::text || org.id::text), gen_random_uuid()
+       FROM matchmaking_events e CROSS JOIN organizations org`,
+  );
+  // Registrations numbered 0…399 within each event, events numbered 0…events-1: meeting i is in event
+  // i % events, between the registrations i % 400 and (7i + 1) % 400 (never the same one: 6i + 1 is odd).
+  await pool.query(
+    `WITH r AS (SELECT id, event_id, organization_id,
+                       dense_rank() OVER (ORDER BY event_id) - 1 AS e,
+                       row_number() OVER (PARTITION BY event_id ORDER BY organization_id) - 1 AS n
+                  FROM event_registrations),
+          m AS (INSERT INTO event_meetings (event_id, registration_a_id, registration_b_id, created_at)
+                SELECT ra.event_id, ra.id, rb.id, ${day('i')}
+                  FROM generate_series(0, $1 - 1) i
+                  JOIN r ra ON ra.e = i % $2 AND ra.n = i % 400
+                  JOIN r rb ON rb.e = i % $2 AND rb.n = (i * 7 + 1) % 400
+                RETURNING id, event_id, registration_a_id, created_at)
+     INSERT INTO event_meeting_outcomes (meeting_id, organization_id, event_id, outcome, recorded_by, recorded_at)
+     SELECT m.id, r.organization_id, m.event_id,
+            CASE WHEN row_number() OVER (ORDER BY m.id) % 10 = 0 THEN 'no-show' ELSE 'held' END,
+            gen_random_uuid(), m.created_at
+       FROM m JOIN r ON r.id = m.registration_a_id`,
+    [MEETINGS, events],
+  );
+}
+
 /** The same figures by hand over the base tables: the baseline. */
 const HAND_WRITTEN = `
   SELECT (SELECT count(*) FROM demands d JOIN organizations o ON o.id = d.organization_id
@@ -81,6 +126,11 @@ const HAND_WRITTEN = `
            WHERE m.created_at >= $1::date AND m.created_at < $2::date + 1 AND m.superseded_at IS NULL AND o.region_code LIKE '32%'),
          (SELECT count(*) FROM conversations c JOIN organizations o ON o.id = c.source_organization_id
            WHERE c.created_at >= $1::date AND c.created_at < $2::date + 1 AND o.region_code LIKE '32%'),
+         (SELECT count(*) FROM event_meetings m JOIN matchmaking_events e ON e.id = m.event_id
+            JOIN LATERAL (SELECT min(recorded_at) AS at FROM event_meeting_outcomes o
+                           WHERE o.meeting_id = m.id AND o.outcome <> 'no-show') held
+              ON held.at >= $1::date AND held.at < $2::date + 1
+           WHERE m.status = 'scheduled' AND e.region_code LIKE '32%'),
          (SELECT count(*) FILTER (WHERE TRUE) FROM deals WHERE status = 'confirmed' AND signed_on BETWEEN $1 AND $2 AND seller_region_code LIKE '32%'),
          (SELECT sum(contract_value_yuan) FROM deals WHERE status = 'confirmed' AND category = 'technology' AND signed_on BETWEEN $1 AND $2 AND seller_region_code LIKE '32%'),
          (SELECT count(*) FROM visits WHERE visited_on BETWEEN $1 AND $2 AND enterprise_region_code LIKE '32%'),
@@ -128,7 +178,7 @@ async function main(): Promise<void> {
   }
   const f = (ms: number) => `${ms.toFixed(1)} ms`;
   console.log(
-    `reporting bench: ${MATCHES} matches, ${Math.ceil(MATCHES / 10)} conversations, ${DEALS} deals, ${VISITS} visits, ${VISITS} ratings; ${RUNS} runs each; ${loadNote()}`,
+    `reporting bench: ${MATCHES} matches, ${Math.ceil(MATCHES / 10)} conversations, ${MEETINGS} meetings, ${DEALS} deals, ${VISITS} visits, ${VISITS} ratings; ${RUNS} runs each; ${loadNote()}`,
   );
   console.log(`dashboard (all figures, a year, 江苏): p50 ${f(service.p50)}, p95 ${f(service.p95)}`);
   console.log(`hand-written SQL baseline:            p50 ${f(baseline.p50)}, p95 ${f(baseline.p95)}`);
