@@ -62,6 +62,9 @@ describe('technical demands in the browser (zh-CN)', () => {
         const facts = ownerPage.locator('.ant-descriptions');
         await facts.getByText('人工智能', { exact: true }).waitFor();
         await facts.getByText('技术开发', { exact: true }).waitFor();
+        // A draft cannot be asked for: no empty 访问申请 table.
+        await ownerPage.getByTestId('files-card').waitFor();
+        expect(await ownerPage.getByTestId('access-requests').count()).toBe(0);
       });
 
       // Step 2: the owner submits it for review.

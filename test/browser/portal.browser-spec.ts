@@ -1,23 +1,29 @@
 /**
  * The public portal and role-aware homes in the real web app (issue 16): a visitor lands on the portal
  * at 1440 px and 390 px without a 401 or 404 in the network log; an organizer, an investor and a platform
- * admin each land on a home that fits them; the investor reaches a project's owner in two clicks; on a
- * phone a signed-in user reaches the language switch and logout. At 1440 px the review queue's 通过/驳回 and
- * 我的需求's actions stay in view, the industry picker finds 锂离子电池制造 by 电池, an organization's admin
+ * admin each land on a home that fits them, and the investor reaches a project's owner in two clicks, at
+ * both widths; on a phone a signed-in user reaches the language switch and logout. At 1440 px the review
+ * queue's 通过/驳回 and 我的需求's actions stay in view, the industry picker finds 锂离子电池制造 by 电池, an organization's admin
  * creates an API key and imports a sheet, and the privacy policy shows the version registration records.
  */
 import { describe, expect, it } from '@jest/globals';
 import ExcelJS from 'exceljs';
-import type { Locator, Page, Response } from 'playwright-core';
+import type { Page, Response } from 'playwright-core';
 import request from 'supertest';
-import { TEST_TIMEOUT, useBrowserSession } from '../support/browser-actions.js';
+import {
+  fits,
+  LAPTOP,
+  motionSettled,
+  PHONE,
+  TEST_TIMEOUT,
+  useBrowserSession,
+} from '../support/browser-actions.js';
 import { withScreenshots } from '../support/browser.js';
 import { createPosting, publishPosting } from '../support/catalogue.js';
 import { moderatorOf, party, publishedPosting, signedInPage } from '../support/factories.js';
 import { createDemand, grantPlatformRole, signUp } from '../support/http.js';
 
-const PHONE = { width: 390, height: 844 };
-const LAPTOP = { width: 1440, height: 900 };
+const WIDTHS = [LAPTOP, PHONE];
 
 /** Every API answer of 400 and above the page got, as "status path". */
 function failedRequests(page: Page): string[] {
@@ -30,17 +36,9 @@ function failedRequests(page: Page): string[] {
   return failed;
 }
 
-/** The element lies within the viewport's width (not cut off or pushed off screen). */
+/** The first element with the test id lies within the viewport's width. */
 async function fitsWidth(page: Page, testId: string, width: number) {
   await fits(page.getByTestId(testId).first(), width);
-}
-
-async function fits(element: Locator, width: number) {
-  await element.waitFor();
-  const box = await element.boundingBox();
-  expect(box).not.toBeNull();
-  expect(box!.x).toBeGreaterThanOrEqual(0);
-  expect(box!.x + box!.width).toBeLessThanOrEqual(width);
 }
 
 describe('the portal in the browser', () => {
@@ -98,7 +96,7 @@ describe('the portal in the browser', () => {
   );
 
   it(
-    'gives an organizer, an investor and a platform admin a fitting home; the investor reaches an owner in two clicks',
+    'gives an organizer, an investor and a platform admin a fitting home at 1440 px and 390 px; the investor reaches an owner in two clicks at each',
     () =>
       withScreenshots('portal-roles', pages, async () => {
         const { app } = session;
@@ -106,10 +104,13 @@ describe('the portal in the browser', () => {
 
         const organizer = await party(app, 'organizer', { verified: true });
         const organizerPage = await signedInPage(session, organizer.user);
-        await organizerPage.getByTestId('home-links-organizer').getByText('我组织的活动').waitFor();
-        expect(
-          await organizerPage.getByTestId('home-links-organizer').getByText('发布技术需求').count(),
-        ).toBe(0);
+        for (const width of WIDTHS) {
+          await organizerPage.setViewportSize(width);
+          await organizerPage.goto('/');
+          const tools = organizerPage.getByTestId('home-links-organizer');
+          await fits(tools.getByText('我组织的活动'), width.width);
+          expect(await tools.getByText('发布技术需求').count()).toBe(0);
+        }
 
         const founder = await party(app, 'enterprise', { verified: true });
         const projectId = await createPosting(app, 'project', founder.user, founder.org, {
@@ -118,21 +119,27 @@ describe('the portal in the browser', () => {
         await publishPosting(app, 'project', founder.user, moderator, projectId);
         const investor = await party(app, 'investor', { verified: true });
         const investorPage = await signedInPage(session, investor.user);
-        const links = investorPage.getByTestId('home-links-investor');
-        await links.getByText('浏览融资项目').waitFor();
-        expect(await links.getByText('发布技术需求').count()).toBe(0);
         expect(await investorPage.getByRole('menuitem', { name: '我的需求' }).count()).toBe(0);
+        for (const width of WIDTHS) {
+          await investorPage.setViewportSize(width);
+          await investorPage.goto('/');
+          const links = investorPage.getByTestId('home-links-investor');
+          await fits(links.getByText('浏览融资项目'), width.width);
+          expect(await links.getByText('发布技术需求').count()).toBe(0);
 
-        await investorPage.goto(`/projects/${projectId}`);
-        await investorPage.getByTestId('interest-button').click();
-        await investorPage.getByTestId('interest-message').fill('我们关注该项目，希望进一步沟通。');
-        await investorPage.getByRole('button', { name: /发\s*送/ }).click();
-        await investorPage.waitForURL((url) => url.pathname.startsWith('/conversations/'));
+          // Two clicks from the project to its owner: 我要对接, then 发送.
+          await investorPage.goto(`/projects/${projectId}`);
+          await investorPage.getByTestId('interest-button').click();
+          await investorPage
+            .getByTestId('interest-message')
+            .fill(`我们关注该项目（${width.width}），希望进一步沟通。`);
+          await motionSettled(investorPage);
+          await investorPage.getByRole('button', { name: /发\s*送/ }).click();
+          await investorPage.waitForURL((url) => url.pathname.startsWith('/conversations/'));
+        }
 
         // On a phone the header keeps the user menu; the drawer holds the language switch.
-        await investorPage.setViewportSize(PHONE);
         await investorPage.goto('/');
-        await investorPage.getByTestId('home-links-investor').waitFor();
         await fitsWidth(investorPage, 'user-menu', PHONE.width);
         await investorPage.getByRole('button', { name: '主菜单' }).click();
         await investorPage.getByTestId('drawer-tools').getByTestId('lang-switch').waitFor();
@@ -143,9 +150,14 @@ describe('the portal in the browser', () => {
         const admin = await signUp(app);
         await grantPlatformRole(app, admin, 'admin');
         const adminPage = await signedInPage(session, admin);
+        for (const width of WIDTHS) {
+          await adminPage.setViewportSize(width);
+          await adminPage.goto('/');
+          await fits(adminPage.getByTestId('staff-home').getByText('用户管理'), width.width);
+          expect(await adminPage.getByTestId('create-org-cta').count()).toBe(0);
+        }
         await adminPage.getByTestId('staff-home').getByText('用户管理').click();
         await adminPage.getByTestId('admin-users-table').getByText(investor.user.email).waitFor();
-        expect(await adminPage.getByTestId('create-org-cta').count()).toBe(0);
       }),
     TEST_TIMEOUT,
   );

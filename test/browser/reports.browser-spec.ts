@@ -64,6 +64,8 @@ describe('dashboards and 信息报送 over the demo records', () => {
         await form.getByRole('button', { name: '保存草稿' }).click();
         const drawer = agency.locator('.ant-drawer');
         await drawer.getByText('草稿', { exact: true }).waitFor();
+        // The period in the language's one date format, as every other date.
+        await drawer.getByText(/^\d{4}年\d{1,2}月\d{1,2}日 ~ \d{4}年\d{1,2}月\d{1,2}日$/).waitFor();
         await drawer.getByRole('button', { name: '提交报送' }).click();
         await drawer.getByText('已报送', { exact: true }).waitFor();
 

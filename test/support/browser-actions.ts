@@ -7,6 +7,19 @@ import { launchBrowser, newContext } from './browser.js';
 
 export const TEST_TIMEOUT = 60_000;
 
+/** The two widths issue 16 asks every user story to work at: a phone and a laptop. */
+export const PHONE = { width: 390, height: 844 };
+export const LAPTOP = { width: 1440, height: 900 };
+
+/** The element lies within the viewport's width (not cut off or pushed off screen). */
+export async function fits(element: Locator, width: number): Promise<void> {
+  await element.waitFor();
+  const box = await element.boundingBox();
+  expect(box).not.toBeNull();
+  expect(box!.x).toBeGreaterThanOrEqual(0);
+  expect(box!.x + box!.width).toBeLessThanOrEqual(width);
+}
+
 let sequence = 0;
 
 /** A short tag no other test (or run) uses, to tell this test's demands and organizations apart. */

@@ -160,6 +160,12 @@ describe('a confidential side explained to the other side', () => {
     expect(view.reasons['zh-CN']).toContain('成果 TRL 7 满足需求 ≥ 6');
   });
 
+  it('names places in English in the English reasons (issue 16)', () => {
+    expect(scored.reasons.en).toContain('both in the same city in Jiangsu');
+    expect(scored.viewWithout('need')!.reasons.en).toContain('both in Jiangsu');
+    expect(scored.reasons.en.join('; ')).not.toMatch(/[苏江]/);
+  });
+
   it('has nothing to withhold for a side that hides nothing', () => {
     expect(scored.viewWithout('supply')).toBeUndefined();
   });

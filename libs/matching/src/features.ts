@@ -1,4 +1,4 @@
-import { regionName, techFieldName, techFieldRelated } from '#core';
+import { provinceNameEn, regionName, techFieldName, techFieldRelated } from '#core';
 import { PROJECT_STAGE_NAMES, type ProjectStage } from '#postings';
 import { bm25, bm25Terms, type TermStatistics } from './bm25.js';
 import { CONCEPT_PREFIX } from './profile-builder.js';
@@ -240,25 +240,27 @@ export const regionFit: FeatureFunction = ({ need, supply }) => {
   const province = need.region.province;
   if (province === undefined) return NONE;
   const name = () => provinceName(province);
+  const nameEn = () => provinceNameEn(province) ?? province;
   const city = need.region.city;
   if (supply.region.city !== undefined && supply.region.city === city) {
     return {
       value: 1,
       reason: () => {
         const place = regionName(city)?.split(' ').pop() ?? name();
-        return { zh: `同在${place}`, en: `both in ${place}` };
+        // Prefectures have no English names yet: the English reason names the province instead.
+        return { zh: `同在${place}`, en: `both in the same city in ${nameEn()}` };
       },
     };
   }
   if (supply.region.province === province)
-    return { value: 0.85, reason: () => ({ zh: `同在${name()}`, en: `both in ${name()}` }) };
+    return { value: 0.85, reason: () => ({ zh: `同在${name()}`, en: `both in ${nameEn()}` }) };
   if (supply.region.served.includes(province))
-    return { value: 0.7, reason: () => ({ zh: `服务${name()}`, en: `serves ${name()}` }) };
+    return { value: 0.7, reason: () => ({ zh: `服务${name()}`, en: `serves ${nameEn()}` }) };
   if (supply.region.nationwide) return { value: 0.5 };
   if (need.regionRequired)
     return {
       value: 0,
-      reason: () => ({ zh: `不在需求要求的${name()}`, en: `outside the required ${name()}` }),
+      reason: () => ({ zh: `不在需求要求的${name()}`, en: `outside ${nameEn()}, which the demand requires` }),
       warning: true,
     };
   return { value: 0.2 };

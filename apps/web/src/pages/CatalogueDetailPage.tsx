@@ -158,7 +158,7 @@ function CatalogueDetail({
               )}
             </Card>
             <FilesCard owners={`${POSTING_KINDS[kind.name]}s`} id={item.id} />
-            {owner && item.visibility === 'confidential' ? (
+            {owner && item.visibility === 'confidential' && item.status !== 'draft' ? (
               <AccessRequestsCard kind={INTEREST_PATHS[kind.name]} postingId={item.id} />
             ) : null}
             {extras?.(item, setItem)}

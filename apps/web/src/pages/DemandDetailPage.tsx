@@ -127,7 +127,9 @@ function DemandDetail({ demandId }: { demandId: string }) {
             ) : null}
             {challengeDemandStatuses.includes(demand.status) ? <ChallengeCard demand={demand} /> : null}
             <FilesCard owners="demands" id={demand.id} />
-            {owner ? <AccessRequestsCard kind="demands" postingId={demand.id} /> : null}
+            {owner && demand.visibility === 'confidential' && demand.status !== 'draft' ? (
+              <AccessRequestsCard kind="demands" postingId={demand.id} />
+            ) : null}
             {owner && demand.status !== 'draft' ? (
               <PostingMatchesCard kind="demand" postingId={demand.id} />
             ) : null}

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormError } from '../../components/FormError';
 import { errorMessage } from '../../lib/errors';
+import { formatDateTime, formatDay } from '../../lib/format';
 import { saveFile } from '../../lib/save-file';
 import { useAsync } from '../../lib/use-async';
 import { reportingApi, type ExportFormat, type PeriodReport } from './api';
@@ -76,11 +77,11 @@ export function ReportDrawer({
             <Descriptions.Item label={t('reporting.reports.recipient')}>
               {report.recipientName}
             </Descriptions.Item>
-            <Descriptions.Item
-              label={t('reporting.period')}
-            >{`${report.from} ~ ${report.to}`}</Descriptions.Item>
+            <Descriptions.Item label={t('reporting.period')}>
+              {`${formatDay(report.from)} ~ ${formatDay(report.to)}`}
+            </Descriptions.Item>
             <Descriptions.Item label={t('reporting.reports.readAt')}>
-              {report.readAt?.slice(0, 10) ?? '—'}
+              {formatDateTime(report.readAt)}
             </Descriptions.Item>
             <Descriptions.Item label={t('reporting.reports.note')} span={2}>
               {report.note || '—'}
