@@ -37,6 +37,7 @@ import { PostingImports1795621000000 } from './1795621000000-PostingImports.js';
 import { ReportingFactsMeetingsAndDeals1795640000000 } from './1795640000000-ReportingFactsMeetingsAndDeals.js';
 import { ReportingFactsConfidentialRegion1795700000000 } from './1795700000000-ReportingFactsConfidentialRegion.js';
 import { EventInvitations1795740000000 } from './1795740000000-EventInvitations.js';
+import { EventRoadshow1795770000000 } from './1795770000000-EventRoadshow.js';
 
 /**
  * Migrations in order. They are listed here rather than found by a glob so that the same list works
@@ -82,4 +83,5 @@ export const migrations = [
   ReportingFactsMeetingsAndDeals1795640000000,
   ReportingFactsConfidentialRegion1795700000000,
   EventInvitations1795740000000,
+  EventRoadshow1795770000000,
 ];
