@@ -3139,6 +3139,38 @@ export const schemaRules = {
       "minLength": 1,
       "maxLength": 1000
     }
+  },
+  "RoadshowPitchDto": {
+    "myMark": {
+      "enum": [
+        "interested",
+        "meeting",
+        "not-interested"
+      ]
+    }
+  },
+  "SetRoadshowProgrammeDto": {
+    "projectIds": {
+      "maxItems": 200
+    }
+  },
+  "MarkProjectDto": {
+    "mark": {
+      "enum": [
+        "interested",
+        "meeting",
+        "not-interested"
+      ]
+    }
+  },
+  "RoadshowMarkDto": {
+    "mark": {
+      "enum": [
+        "interested",
+        "meeting",
+        "not-interested"
+      ]
+    }
   }
 } as const;
 
