@@ -140,6 +140,13 @@ describe('the roadshow programme', () => {
       .set(as(organizer.user, organizer.org))
       .expect(409);
     expect(refused.body.type).toContain('not-a-roadshow');
+    const both = await publishedEvent(app, organizer, { kind: 'both' });
+    const empty = await api()
+      .put(`/api/v1/events/${both}/roadshow`)
+      .set(as(organizer.user, organizer.org))
+      .send({ projectIds: [] })
+      .expect(200);
+    expect(empty.body).toEqual([]);
   });
 });
 
@@ -255,5 +262,11 @@ describe('the ranking', () => {
     await advance('archived');
     const late = await mark(investor, secretive.projectId, { mark: 'meeting' }).expect(409);
     expect(late.body.type).toContain('roadshow-not-running');
+    const frozen = await api()
+      .put(`/api/v1/events/${eventId}/roadshow`)
+      .set(as(organizer.user, organizer.org))
+      .send({ projectIds: [startup.projectId] })
+      .expect(409);
+    expect(frozen.body.type).toContain('event-ended');
   });
 });

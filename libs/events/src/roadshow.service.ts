@@ -84,6 +84,7 @@ export class RoadshowService {
       );
       if (errors.length > 0) throw new ValidationError(errors);
       await manager.delete(RoadshowPitch, { eventId });
+      if (input.projectIds.length === 0) return;
       await manager.insert(
         RoadshowPitch,
         input.projectIds.map((projectId, index) => ({
@@ -113,9 +114,10 @@ export class RoadshowService {
       const event = await findEvent(manager, actor, eventId, true);
       requireRoadshow(event);
       if (!MARKING_OPEN.includes(event.status)) throw new ConflictError('roadshow-not-running');
+      // Participants first: the programme is theirs and the organizers' to see, not a stranger's to probe.
+      const investor = await ownRegistration(manager, actor, eventId);
       const pitch = await manager.findOneBy(RoadshowPitch, { eventId, projectId });
       if (!pitch) throw new NotFoundError('not-in-programme');
-      const investor = await ownRegistration(manager, actor, eventId);
       const offer = await this.markingOffer(manager, investor, input.offerId);
       const presenter = await manager.findOneByOrFail(EventRegistration, { id: pitch.registrationId });
       if (presenter.organizationId === investor.organizationId) throw new ForbiddenError('own-project');
