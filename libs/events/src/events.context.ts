@@ -8,12 +8,14 @@ import { MeetingRequest } from './domain/meeting-request.entity.js';
 import { MeetingSeat } from './domain/meeting-seat.entity.js';
 import { EventMeeting } from './domain/meeting.entity.js';
 import { MatchmakingEvent } from './domain/matchmaking-event.entity.js';
+import { RoadshowMark, RoadshowPitch } from './domain/roadshow.entity.js';
 import { EventRegistration } from './domain/registration.entity.js';
 import { eventsMessages } from './events.messages.js';
 import { EventsModule } from './events.module.js';
 import { EventsController } from './http/events.controller.js';
 import { EventAgendaPdfController } from './http/event-agenda-pdf.controller.js';
 import { EventInvitationsController } from './http/event-invitations.controller.js';
+import { EventRoadshowController } from './http/event-roadshow.controller.js';
 import { EventParticipationController } from './http/event-participation.controller.js';
 
 /** The events context as the api, the worker and the data source see it. */
@@ -29,12 +31,15 @@ export const eventsContext: BoundedContext = {
     EventCheckIn,
     EventMeetingOutcome,
     EventInvitation,
+    RoadshowPitch,
+    RoadshowMark,
   ],
   controllers: [
     EventsController,
     EventParticipationController,
     EventInvitationsController,
     EventAgendaPdfController,
+    EventRoadshowController,
   ],
   processors: [AgendaProcessor],
   routes: {

@@ -27,6 +27,11 @@ export const eventsMessages = {
       'event-not-open': '活动当前状态不能发布日程',
       'nothing-scheduled': '还没有已排定的洽谈，请先运行排程',
       'meeting-not-scheduled': '该洽谈尚未排定时间',
+      'not-a-roadshow': '该活动不含路演',
+      'roadshow-not-running': '只能在活动进行中或刚结束时标记路演项目',
+      'not-in-programme': '该项目不在本场路演的节目单中',
+      'not-an-investor': '只有带着已发布融资服务报名的投资方参会方可以标记路演项目',
+      'own-project': '不能标记本机构自己的项目',
     },
     field: {
       'duplicate-day': '日期重复',
@@ -46,6 +51,9 @@ export const eventsMessages = {
       'pairing-not-allowed': '活动的对接规则不允许这两类信息洽谈',
       'cap-reached': '已达到洽谈场次上限',
       'participant-unavailable': '一方在该时段不在场',
+      'not-registered-project': '不是已通过审核的参会方带来的已发布项目',
+      'offer-required': '本机构带来了多项融资服务，请选择其中一项',
+      'not-registered-offer': '不是本机构报名时带来的已发布融资服务',
     },
   },
   en: {
@@ -69,6 +77,11 @@ export const eventsMessages = {
       'event-not-open': 'The agenda cannot be published in the event’s current status',
       'nothing-scheduled': 'No meeting is scheduled yet: run the scheduler first',
       'meeting-not-scheduled': 'The meeting has no time yet',
+      'not-a-roadshow': 'This event has no roadshow',
+      'roadshow-not-running': 'Projects are marked while the event runs or just after it finished',
+      'not-in-programme': 'The project is not in this roadshow’s programme',
+      'not-an-investor': 'Only a participant registered with a published financing offer marks projects',
+      'own-project': 'An organization does not mark its own project',
     },
     field: {
       'duplicate-day': 'lists a day twice',
@@ -88,6 +101,9 @@ export const eventsMessages = {
       'pairing-not-allowed': 'the event’s pairing rules do not allow these two kinds to meet',
       'cap-reached': 'the cap on meetings is reached',
       'participant-unavailable': 'one side is not present in that slot',
+      'not-registered-project': 'is not a published project an approved participant brought',
+      'offer-required': 'your organization brought several financing offers: choose one',
+      'not-registered-offer': 'is not a published financing offer your organization registered with',
     },
   },
 } as const satisfies ContextMessages;

@@ -9,6 +9,7 @@ import { EventNotifier } from './event-notifier.js';
 import { EventInvitationService } from './invitation.service.js';
 import { EventService } from './event.service.js';
 import { MeetingRequestService } from './meeting-request.service.js';
+import { RoadshowService } from './roadshow.service.js';
 import { RegistrationService } from './registration.service.js';
 import { ScheduleService } from './schedule.service.js';
 
@@ -23,6 +24,7 @@ const SERVICES = [
   EventExportService,
   EventInvitationService,
   AgendaPdfService,
+  RoadshowService,
 ];
 
 /** Matchmaking events (对接会、路演): set-up, registrations, requests, the schedule, agendas, check-in, outcomes. */

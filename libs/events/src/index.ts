@@ -15,6 +15,7 @@ export { MeetingSeat } from './domain/meeting-seat.entity.js';
 export { EventCheckIn } from './domain/check-in.entity.js';
 export { EventInvitation } from './domain/invitation.entity.js';
 export { EventMeetingOutcome } from './domain/meeting-outcome.entity.js';
+export { RoadshowMark, RoadshowPitch } from './domain/roadshow.entity.js';
 export { EventsModule } from './events.module.js';
 export { eventsContext } from './events.context.js';
 export { AgendaService } from './agenda.service.js';

@@ -56,6 +56,7 @@ export { MatchProfileStore, type StampedRow } from './match-profile.store.js';
 export { loadProfile, PROFILE_VERSION, storeProfile, type StoredProfile } from './stored-profile.js';
 export { POSTING_PROFILE_SOURCES, regionOfCode, type PostingProfileSource } from './posting-profiles.js';
 
+export { INVESTOR_MARKS, InvestorMarks, ROADSHOW_REASON, type InvestorMark } from './investor-marks.js';
 export { MatchConversations } from './match-conversations.js';
 export { MatchNotifier } from './match-notifier.js';
 export { matchingContext } from './matching.context.js';

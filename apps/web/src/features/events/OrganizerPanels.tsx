@@ -15,6 +15,7 @@ import {
   type ScheduleRun,
 } from './api';
 import { InvitationsPanel } from './InvitationsPanel';
+import { hasRoadshow, RoadshowOrganizerPanel } from './RoadshowPanels';
 import { CheckInPanel, MoveMeetingForm } from './OrganizerDayTools';
 import { SuggestionsTable } from './SuggestionsTable';
 
@@ -101,6 +102,15 @@ export function OrganizerPanels({ event }: { event: EventItem }) {
             label: t('events.tabs.invitations'),
             children: <InvitationsPanel event={event} />,
           },
+          ...(hasRoadshow(event)
+            ? [
+                {
+                  key: 'roadshow',
+                  label: t('events.tabs.roadshow'),
+                  children: <RoadshowOrganizerPanel event={event} />,
+                },
+              ]
+            : []),
           {
             key: 'pairs',
             label: t('events.tabs.pairs'),

@@ -14,6 +14,7 @@ import {
   type MeetingRequest,
 } from './api';
 import type { Schemas } from '../../api/client';
+import { hasRoadshow, RoadshowMarksPanel } from './RoadshowPanels';
 import { SuggestionsTable } from './SuggestionsTable';
 
 type Outcome = Schemas['OutcomeDto']['outcome'];
@@ -122,6 +123,15 @@ export function ParticipantPanels({ event }: { event: EventItem }) {
               </Space>
             ),
           },
+          ...(hasRoadshow(event)
+            ? [
+                {
+                  key: 'roadshow',
+                  label: t('events.tabs.roadshow'),
+                  children: <RoadshowMarksPanel event={event} />,
+                },
+              ]
+            : []),
           {
             key: 'agenda',
             label: t('events.tabs.agenda'),

@@ -16,6 +16,9 @@ export type PostingRef = Schemas['PostingRefDto'];
 export type PostingKind = PostingRef['kind'];
 export type Posting = Schemas['RegistrationPostingDto'];
 export type Invitation = Schemas['EventInvitationDto'];
+export type Pitch = Schemas['RoadshowPitchDto'];
+export type PitchRanking = Schemas['RoadshowRankingDto'];
+export type InvestorMark = Schemas['MarkProjectDto']['mark'];
 
 const byId = (id: string) => withPath({ id });
 
@@ -69,6 +72,17 @@ export const eventsApi = {
     ),
   checkIn: (id: string, body: Schemas['CheckInDto']) =>
     answer(api().POST('/api/v1/events/{id}/check-in', { ...byId(id), body })),
+  roadshow: (id: string) => answer(api().GET('/api/v1/events/{id}/roadshow', byId(id))),
+  setRoadshow: (id: string, projectIds: string[]) =>
+    answer(api().PUT('/api/v1/events/{id}/roadshow', { ...byId(id), body: { projectIds } })),
+  mark: (id: string, projectId: string, mark: InvestorMark) =>
+    answer(
+      api().PUT('/api/v1/events/{id}/roadshow/{projectId}/mark', {
+        params: { path: { id, projectId } },
+        body: { mark },
+      }),
+    ),
+  ranking: (id: string) => answer(api().GET('/api/v1/events/{id}/roadshow/ranking', byId(id))),
   outcome: (id: string, meetingId: string, body: Schemas['OutcomeDto']) =>
     answer(
       api().PUT('/api/v1/events/{id}/meetings/{meetingId}/outcome', {

@@ -56,6 +56,18 @@ export const eventsEn: FeatureMessages<typeof eventsZhCN> = {
       dashboard: 'Dashboard',
       checkIn: 'Check-in',
       invitations: 'Invitations',
+      roadshow: 'Roadshow',
+    },
+    roadshow: {
+      programme: 'Roadshow programme (in pitching order)',
+      project: 'Project',
+      remove: 'Remove',
+      save: 'Save the programme',
+      saved: 'Programme saved',
+      ranking: 'Projects ranked by investors’ marks',
+      yourMark: 'Your mark',
+      followUpSent: 'A follow-up meeting request went to the project’s organization',
+      marks: { interested: 'Interested', meeting: 'Meet', 'not-interested': 'Not interested' },
     },
     invitations: {
       emails: 'Contacts’ email addresses, one a line (or separated by commas)',

@@ -53,6 +53,18 @@ export const eventsZhCN = {
       dashboard: '统计',
       checkIn: '签到',
       invitations: '邀请',
+      roadshow: '路演',
+    },
+    roadshow: {
+      programme: '路演节目单（按出场顺序）',
+      project: '项目',
+      remove: '移出',
+      save: '保存节目单',
+      saved: '节目单已保存',
+      ranking: '项目排名（按投资方标记）',
+      yourMark: '我的标记',
+      followUpSent: '已向项目方发出约谈邀约',
+      marks: { interested: '感兴趣', meeting: '约谈', 'not-interested': '不感兴趣' },
     },
     invitations: {
       emails: '受邀单位联系人邮箱，每行一个（或用逗号分隔）',

@@ -1,0 +1,81 @@
+import {
+  Column,
+  Entity,
+  JoinColumn,
+  ManyToOne,
+  PrimaryColumn,
+  type Relation,
+  UpdateDateColumn,
+} from 'typeorm';
+import type { InvestorMark } from '#matching';
+import { MatchmakingEvent } from './matchmaking-event.entity.js';
+import { EventRegistration } from './registration.entity.js';
+
+/**
+ * One place in a roadshow's programme: a published project an approved participant brought, in pitching
+ * order. The organizers replace the whole programme at once, so positions are renumbered 1…n each time.
+ */
+@Entity('event_roadshow_pitches')
+export class RoadshowPitch {
+  @PrimaryColumn({ type: 'uuid' })
+  eventId: string;
+
+  @ManyToOne(() => MatchmakingEvent, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'event_id' })
+  event: Relation<MatchmakingEvent>;
+
+  @PrimaryColumn({ type: 'uuid' })
+  projectId: string;
+
+  /** The registration that brought the project: leaving the event takes its pitch with it. */
+  @Column({ type: 'uuid' })
+  registrationId: string;
+
+  @ManyToOne(() => EventRegistration, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'registration_id' })
+  registration: Relation<EventRegistration>;
+
+  @Column({ type: 'int' })
+  position: number;
+}
+
+/**
+ * An investor participant's mark on a pitched project: one per project and investor registration, the last
+ * mark winning. The same mark is written onto the project ↔ offer match (`matchId`).
+ */
+@Entity('event_roadshow_marks')
+export class RoadshowMark {
+  @PrimaryColumn({ type: 'uuid' })
+  eventId: string;
+
+  @ManyToOne(() => MatchmakingEvent, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'event_id' })
+  event: Relation<MatchmakingEvent>;
+
+  @PrimaryColumn({ type: 'uuid' })
+  projectId: string;
+
+  /** The investor's registration. */
+  @PrimaryColumn({ type: 'uuid' })
+  registrationId: string;
+
+  @ManyToOne(() => EventRegistration, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'registration_id' })
+  registration: Relation<EventRegistration>;
+
+  /** The investor's financing offer the mark pairs the project with. */
+  @Column({ type: 'uuid' })
+  offerId: string;
+
+  @Column({ type: 'varchar', length: 20 })
+  mark: InvestorMark;
+
+  @Column({ type: 'uuid' })
+  matchId: string;
+
+  @Column({ type: 'uuid' })
+  markedBy: string;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  markedAt: Date;
+}
