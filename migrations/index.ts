@@ -38,6 +38,7 @@ import { ReportingFactsMeetingsAndDeals1795640000000 } from './1795640000000-Rep
 import { ReportingFactsConfidentialRegion1795700000000 } from './1795700000000-ReportingFactsConfidentialRegion.js';
 import { EventInvitations1795740000000 } from './1795740000000-EventInvitations.js';
 import { PeriodReports1795750000000 } from './1795750000000-PeriodReports.js';
+import { EventTechFields1795790000000 } from './1795790000000-EventTechFields.js';
 
 /**
  * Migrations in order. They are listed here rather than found by a glob so that the same list works
@@ -84,4 +85,5 @@ export const migrations = [
   ReportingFactsConfidentialRegion1795700000000,
   EventInvitations1795740000000,
   PeriodReports1795750000000,
+  EventTechFields1795790000000,
 ];
