@@ -131,6 +131,23 @@ export const eventsEn: FeatureMessages<typeof eventsZhCN> = {
       checkedIn: 'Checked in',
       meetingsPlaced: 'Meetings placed',
       meetingsUnplaced: 'Meetings not placed',
+      meetingsHeld: 'Meetings held',
+      meetingsNoShow: 'No-shows',
+      acceptanceRate: 'Acceptance rate',
+    },
+    charts: {
+      byOrganizationType: 'Registrations by organization type',
+      byRegion: 'Registrations by city',
+      requests: 'Requests by status',
+      outcomes: 'Outcomes (either side)',
+    },
+    kinds: { 'one-to-one': '1:1 meetings', roadshow: 'Roadshow', both: '1:1 and roadshow' },
+    filters: { region: 'Region', techField: 'Technology field', kind: 'Kind', dates: 'Dates' },
+    views: { list: 'List', calendar: 'Calendar' },
+    checkInPage: {
+      title: 'Check-in',
+      hint: 'Scan a participant’s QR code with the phone’s camera, or type its code.',
+      again: 'Check in the next one',
     },
   },
 };

@@ -120,6 +120,23 @@ export const eventsZhCN = {
       checkedIn: '已签到',
       meetingsPlaced: '已排洽谈',
       meetingsUnplaced: '未排洽谈',
+      meetingsHeld: '已洽谈',
+      meetingsNoShow: '未到场',
+      acceptanceRate: '接受率',
+    },
+    charts: {
+      byOrganizationType: '报名单位类型',
+      byRegion: '报名单位所在城市',
+      requests: '洽谈请求状态',
+      outcomes: '洽谈成果（双方）',
+    },
+    kinds: { 'one-to-one': '一对一对接会', roadshow: '路演', both: '对接会与路演' },
+    filters: { region: '地区', techField: '技术领域', kind: '活动类型', dates: '日期' },
+    views: { list: '列表', calendar: '日历' },
+    checkInPage: {
+      title: '现场签到',
+      hint: '用手机相机扫描参会单位的签到二维码，或输入签到码。',
+      again: '签到下一家',
     },
   },
 };

@@ -1,8 +1,8 @@
-import { Cascader, DatePicker, TreeSelect } from 'antd';
+import { Cascader, DatePicker } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
+import { CodeTree } from '../../components/CodeTree';
 import { OrganizationPicker } from '../../components/OrganizationPicker';
-import type { TreeSelectNode } from '../../lib/tree';
 import { useReferenceData } from '../../lib/use-reference';
 
 /** What the dashboard narrows its figures to, besides the caller's scope. */
@@ -66,32 +66,5 @@ export function DashboardFilters({
         />
       </div>
     </>
-  );
-}
-
-/** A searchable, clearable tree of codes (industries, technology fields), labelled by its placeholder. */
-function CodeTree({
-  label,
-  treeData,
-  value,
-  onChange,
-}: {
-  label: string;
-  treeData: TreeSelectNode[];
-  value?: string;
-  onChange: (code?: string) => void;
-}) {
-  return (
-    <TreeSelect
-      aria-label={label}
-      placeholder={label}
-      treeData={treeData}
-      allowClear
-      showSearch
-      treeNodeFilterProp="title"
-      value={value}
-      onChange={onChange}
-      style={{ width: 200 }}
-    />
   );
 }
