@@ -147,7 +147,6 @@ export const eventsEn: FeatureMessages<typeof eventsZhCN> = {
     checkInPage: {
       title: 'Check-in',
       hint: 'Scan a participant’s QR code with the phone’s camera, or type its code.',
-      again: 'Check in the next one',
     },
   },
 };

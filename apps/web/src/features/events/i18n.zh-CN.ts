@@ -136,7 +136,6 @@ export const eventsZhCN = {
     checkInPage: {
       title: '现场签到',
       hint: '用手机相机扫描参会单位的签到二维码，或输入签到码。',
-      again: '签到下一家',
     },
   },
 };
