@@ -20,6 +20,7 @@ export const eventsEn: FeatureMessages<typeof eventsZhCN> = {
       venueName: 'Venue',
       venueAddress: 'Address',
       regionCode: 'Region code',
+      techFields: 'Technology fields (up to 5)',
       date: 'Date',
       start: 'Starts',
       end: 'Ends',

@@ -17,6 +17,7 @@ export const eventsZhCN = {
       venueName: '场馆',
       venueAddress: '地址',
       regionCode: '行政区划代码',
+      techFields: '技术领域（最多 5 个）',
       date: '日期',
       start: '开始时间',
       end: '结束时间',
