@@ -1,7 +1,8 @@
-import { Cascader, DatePicker, Select, Space } from 'antd';
+import { DatePicker, Select, Space } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { CodeTree } from '../../components/CodeTree';
+import { RegionCascader } from '../../components/RegionCascader';
 import { useReferenceData } from '../../lib/use-reference';
 import type { EventItem, EventQuery } from './api';
 
@@ -40,14 +41,10 @@ export function EventFilters({
   const set = (patch: Partial<EventFilter>) => onChange({ ...value, ...patch });
   return (
     <Space wrap style={{ marginBottom: 16 }} data-testid="event-filters">
-      <Cascader
-        aria-label={t('events.filters.region')}
-        placeholder={t('events.filters.region')}
-        options={reference.regionOptions}
-        changeOnSelect
+      <RegionCascader
+        label={t('events.filters.region')}
         value={value.region}
-        onChange={(codes) => set({ region: (codes ?? []).map(String) })}
-        style={{ width: 220 }}
+        onChange={(region) => set({ region })}
       />
       <CodeTree
         label={t('events.filters.techField')}

@@ -1,7 +1,8 @@
-import { Cascader, DatePicker } from 'antd';
+import { DatePicker } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { CodeTree } from '../../components/CodeTree';
+import { RegionCascader } from '../../components/RegionCascader';
 import { OrganizationPicker } from '../../components/OrganizationPicker';
 import { useReferenceData } from '../../lib/use-reference';
 
@@ -37,14 +38,10 @@ export function DashboardFilters({
         value={value.period}
         onChange={(period) => period?.[0] && period[1] && set({ period: [period[0], period[1]] })}
       />
-      <Cascader
-        aria-label={t('reporting.region')}
-        placeholder={t('reporting.region')}
-        options={reference.regionOptions}
-        changeOnSelect
+      <RegionCascader
+        label={t('reporting.region')}
         value={value.region}
-        onChange={(codes) => set({ region: (codes ?? []).map(String) })}
-        style={{ width: 220 }}
+        onChange={(region) => set({ region })}
       />
       <CodeTree
         label={t('reporting.industry')}
