@@ -39,6 +39,7 @@ import { ReportingFactsConfidentialRegion1795700000000 } from './1795700000000-R
 import { EventInvitations1795740000000 } from './1795740000000-EventInvitations.js';
 import { PeriodReports1795750000000 } from './1795750000000-PeriodReports.js';
 import { EventRoadshow1795770000000 } from './1795770000000-EventRoadshow.js';
+import { EventTechFields1795790000000 } from './1795790000000-EventTechFields.js';
 
 /**
  * Migrations in order. They are listed here rather than found by a glob so that the same list works
@@ -86,4 +87,5 @@ export const migrations = [
   EventInvitations1795740000000,
   PeriodReports1795750000000,
   EventRoadshow1795770000000,
+  EventTechFields1795790000000,
 ];

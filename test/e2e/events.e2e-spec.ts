@@ -164,6 +164,7 @@ describe('a matchmaking event', () => {
       .set(as(enterprise.user, enterprise.org))
       .expect(200);
     expect(code.body.svg).toContain('<svg');
+    expect(code.body.url).toBe(`${app.baseUrl}/events/${eventId}/check-in#token=${code.body.token}`);
     const checked = await api()
       .post(`/api/v1/events/${eventId}/check-in`)
       .set(as(organizer.user, organizer.org))
@@ -181,10 +182,15 @@ describe('a matchmaking event', () => {
       .expect(200);
     expect(counts.body).toMatchObject({
       registrations: 2,
+      byOrganizationType: { enterprise: 1, university: 1 },
+      byRegion: { '320100': 2 },
       approved: 2,
       checkedIn: 1,
-      meetingsPlaced: 1,
       requests: { accepted: 1 },
+      acceptanceRate: 1,
+      meetingsPlaced: 1,
+      meetingsHeld: 1,
+      meetingsNoShow: 0,
       outcomes: { 'follow-up': 1 },
     });
   });

@@ -14,7 +14,8 @@ import {
 import { party } from './factories.js';
 
 const DAY = 86_400_000;
-const chinaDate = (offsetDays: number) =>
+/** The Beijing date `offsetDays` from now (`YYYY-MM-DD`). */
+export const chinaDate = (offsetDays: number) =>
   new Date(Date.now() + offsetDays * DAY + 8 * 3_600_000).toISOString().slice(0, 10);
 
 /** A valid body for POST /events: two days from next week, 30-minute meetings, three tables. */

@@ -15,6 +15,7 @@ import { EventRegistration } from './domain/registration.entity.js';
 import type { EventDto } from './dto/event.dto.js';
 import type { EventCountsDto, OutcomeDto } from './dto/participation.dto.js';
 import { findEvent, managedEvent, ownRegistration } from './event-access.js';
+import { acceptanceRate, meetingAttendance, registrationBreakdowns } from './event-dashboard.js';
 import { buildSlots } from './scheduler/slots.js';
 
 /** One participant's agenda email: who gets it, its text and its calendar. */
@@ -143,13 +144,18 @@ export class AgendaService {
       );
     const registrations = await manager.findBy(EventRegistration, { eventId });
     const meetings = await manager.findBy(EventMeeting, { eventId, status: 'scheduled' });
+    const requests = await group(MeetingRequest, 'status');
+    const organizationIds = registrations.map((r) => r.organizationId);
     return {
       registrations: registrations.length,
+      ...registrationBreakdowns(organizationIds, await this.organizations.summaries(organizationIds)),
       approved: registrations.filter((r) => r.status === 'approved').length,
       checkedIn: await manager.countBy(EventCheckIn, { eventId }),
-      requests: await group(MeetingRequest, 'status'),
+      requests,
+      acceptanceRate: acceptanceRate(requests),
       meetingsPlaced: meetings.filter((m) => m.slotId !== null).length,
       meetingsUnplaced: meetings.filter((m) => m.slotId === null).length,
+      ...meetingAttendance(await manager.findBy(EventMeetingOutcome, { eventId })),
       outcomes: await group(EventMeetingOutcome, 'outcome'),
     };
   }

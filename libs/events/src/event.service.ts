@@ -1,7 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { In, type DataSource } from 'typeorm';
-import { ConflictError, ForbiddenError, ValidationError, type FieldError } from '#core';
+import { Brackets, In, type DataSource, type SelectQueryBuilder } from 'typeorm';
+import {
+  ConflictError,
+  ForbiddenError,
+  techFieldWithSubfields,
+  ValidationError,
+  type FieldError,
+} from '#core';
 import { inTransaction } from '#database';
 import { OrganizationDirectory, type Actor } from '#identity';
 import { addOutboxEvent, EventType } from '#queue';
@@ -10,7 +16,13 @@ import { MeetingSeat } from './domain/meeting-seat.entity.js';
 import { EventMeeting } from './domain/meeting.entity.js';
 import { MatchmakingEvent } from './domain/matchmaking-event.entity.js';
 import { EventRegistration } from './domain/registration.entity.js';
-import type { CreateEventDto, EventDto, TransitionEventDto, UpdateEventDto } from './dto/event.dto.js';
+import type {
+  CreateEventDto,
+  EventDto,
+  EventListQueryDto,
+  TransitionEventDto,
+  UpdateEventDto,
+} from './dto/event.dto.js';
 import { findEvent, managedEvent, manages } from './event-access.js';
 import { planErrors, planOf, tableErrors } from './event-plan.js';
 import { buildSlots } from './scheduler/slots.js';
@@ -54,6 +66,7 @@ export class EventService {
       venueName: input.venueName ?? null,
       venueAddress: input.venueAddress ?? null,
       regionCode: input.regionCode,
+      techFields: input.techFields ?? [],
       plan,
       tables: input.tables.map((t) => ({ id: t.id, name: t.name, ...(t.link ? { link: t.link } : {}) })),
       pairingRules: (input.pairingRules ?? []).map((rule): PairingRule => [rule.a, rule.b]),
@@ -69,19 +82,23 @@ export class EventService {
     return this.get(actor, event.id);
   }
 
-  /** Published events for everyone, newest first; the caller's own drafts besides. */
-  async list(actor: Actor | null): Promise<EventDto[]> {
+  /** Published events for everyone, newest first; the caller's own drafts besides; narrowed by `query`. */
+  async list(actor: Actor | null, query: EventListQueryDto): Promise<EventDto[]> {
+    if (query.from && query.to && query.to < query.from)
+      throw new ValidationError([{ field: 'to', code: 'before-from' }]);
     const acting = actor?.organizationId ?? null;
-    const query = this.dataSource
-      .getRepository(MatchmakingEvent)
-      .createQueryBuilder('e')
-      .where(`e.status NOT IN ('draft', 'archived')`);
-    if (acting)
-      query.orWhere('(e.organizer_organization_id = :acting OR :acting = ANY(e.co_organizer_ids))', {
-        acting,
-      });
-    const events = await query.orderBy('e.created_at', 'DESC').limit(LIST_LIMIT).getMany();
-    return this.present(actor, events);
+    const events = this.dataSource.getRepository(MatchmakingEvent).createQueryBuilder('e');
+    events.where(
+      new Brackets((visible) => {
+        visible.where(`e.status NOT IN ('draft', 'archived')`);
+        if (acting)
+          visible.orWhere('(e.organizer_organization_id = :acting OR :acting = ANY(e.co_organizer_ids))', {
+            acting,
+          });
+      }),
+    );
+    narrow(events, query);
+    return this.present(actor, await events.orderBy('e.created_at', 'DESC').limit(LIST_LIMIT).getMany());
   }
 
   async get(actor: Actor | null, id: string): Promise<EventDto> {
@@ -169,6 +186,7 @@ export class EventService {
       venueName: event.venueName,
       venueAddress: event.venueAddress,
       regionCode: event.regionCode,
+      techFields: event.techFields,
       days: event.plan.days.map((day) => ({ date: day.date, sessions: [...day.sessions] })),
       breaks: (event.plan.breaks ?? []).map((b) => ({ ...b })),
       meetingMinutes: event.plan.meetingMinutes,
@@ -192,4 +210,27 @@ export class EventService {
       myRegistrationId: registrations.find((r) => r.eventId === event.id)?.id ?? null,
     }));
   }
+}
+
+/** The prefix of the region codes within a province (2 digits), a city (4) or a county (6). */
+const regionPrefix = (code: string) => code.replace(/(00)+$/, '');
+
+function narrow(events: SelectQueryBuilder<MatchmakingEvent>, query: EventListQueryDto): void {
+  if (query.regionCode)
+    events.andWhere('e.region_code LIKE :region', { region: `${regionPrefix(query.regionCode)}%` });
+  if (query.techField)
+    events.andWhere('e.tech_fields && :fields::varchar[]', {
+      fields: techFieldWithSubfields(query.techField),
+    });
+  if (query.kind)
+    events.andWhere('e.kind IN (:...kinds)', {
+      kinds: query.kind === 'both' ? ['both'] : [query.kind, 'both'],
+    });
+  if (query.from || query.to)
+    // The plan's days are `YYYY-MM-DD` strings, so they compare as dates do.
+    events.andWhere(
+      `EXISTS (SELECT 1 FROM jsonb_array_elements(e.plan -> 'days') AS day
+               WHERE day ->> 'date' BETWEEN :from AND :to)`,
+      { from: query.from ?? '0000-01-01', to: query.to ?? '9999-12-31' },
+    );
 }

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { randomBytes } from 'node:crypto';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import QRCode from 'qrcode';
-import { ConflictError, ForbiddenError, ValidationError, type FieldError } from '#core';
+import { AppConfig, ConflictError, ForbiddenError, ValidationError, type FieldError } from '#core';
 import { inTransaction } from '#database';
 import { OrganizationDirectory, type Actor } from '#identity';
 import { EventCheckIn } from './domain/check-in.entity.js';
@@ -32,6 +32,7 @@ export class RegistrationService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly organizations: OrganizationDirectory,
+    private readonly config: AppConfig,
   ) {}
 
   async register(
@@ -133,10 +134,10 @@ export class RegistrationService {
           .findOneBy({ eventId, organizationId: acting, status: 'approved' })
       : null;
     if (!own) throw new ForbiddenError('not-a-participant');
-    return {
-      token: own.checkInToken,
-      svg: await QRCode.toString(own.checkInToken, { type: 'svg', margin: 1 }),
-    };
+    // The staff's check-in page, opened by any phone's camera. The token rides in the fragment, which
+    // browsers never send, so it stays out of server and proxy logs.
+    const url = `${this.config.PUBLIC_URL}/events/${eventId}/check-in#token=${own.checkInToken}`;
+    return { token: own.checkInToken, url, svg: await QRCode.toString(url, { type: 'svg', margin: 1 }) };
   }
 
   /** Staff check a participant in by its QR code or by hand; checking in twice keeps the first. */

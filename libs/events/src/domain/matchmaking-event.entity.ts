@@ -52,6 +52,10 @@ export class MatchmakingEvent extends AuthoredRow {
   @Column({ type: 'char', length: 6 })
   regionCode: string;
 
+  /** Technology fields the event is about (taxonomy codes), for finding it; empty: any field. */
+  @Column({ type: 'varchar', length: 40, array: true, default: () => "'{}'" })
+  techFields: string[];
+
   /** Days, sessions, breaks and meeting length: the scheduler's slot plan. */
   @Column({ type: 'jsonb' })
   plan: SlotPlan;

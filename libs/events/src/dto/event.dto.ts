@@ -17,6 +17,8 @@ import {
   IntField,
   POSTING_KINDS,
   RegionCodeField,
+  TechFieldField,
+  TechFieldsField,
   TextField,
   type PostingKind,
 } from '#core';
@@ -106,6 +108,9 @@ export class CreateEventDto {
   @RegionCodeField({ description: 'Where it takes place (GB/T 2260)' })
   regionCode: string;
 
+  @TechFieldsField({ minItems: 0, maxItems: 5, optional: true, description: 'Technology fields it is about' })
+  techFields?: string[];
+
   @ApiProperty({ type: [EventDayDto], minItems: 1, maxItems: 7 })
   @IsArray()
   @ArrayMinSize(1)
@@ -180,6 +185,7 @@ export class UpdateEventDto {
   @TextField({ max: 5000, optional: true }) description?: string;
   @TextField({ max: 200, optional: true }) venueName?: string;
   @TextField({ max: 500, optional: true }) venueAddress?: string;
+  @TechFieldsField({ minItems: 0, maxItems: 5, optional: true }) techFields?: string[];
 
   @ApiPropertyOptional({ type: [EventTableDto], maxItems: 500 })
   @IsOptional()
@@ -214,6 +220,27 @@ export class EventSlotDto {
   @ApiProperty() end: Date;
 }
 
+/** How anyone finds events (GET /events): every filter optional, all of them applying together. */
+export class EventListQueryDto {
+  @RegionCodeField({ optional: true, description: 'Events in this province, city or county (GB/T 2260)' })
+  regionCode?: string;
+
+  @TechFieldField({ optional: true, description: 'Events about this technology field or one under it' })
+  techField?: string;
+
+  @EnumField(EVENT_KINDS, {
+    optional: true,
+    description: 'Events of this kind; an event of kind `both` is found under either kind',
+  })
+  kind?: EventKind;
+
+  @DateField({ optional: true, description: 'Events with a day on or after this date' })
+  from?: string;
+
+  @DateField({ optional: true, description: 'Events with a day on or before this date (on or after `from`)' })
+  to?: string;
+}
+
 export class EventDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ format: 'uuid' }) organizerOrganizationId: string;
@@ -226,6 +253,7 @@ export class EventDto {
   @ApiProperty({ type: String, nullable: true }) venueName: string | null;
   @ApiProperty({ type: String, nullable: true }) venueAddress: string | null;
   @ApiProperty() regionCode: string;
+  @ApiProperty({ type: [String] }) techFields: string[];
   @ApiProperty({ type: [EventDayDto] }) days: EventDayDto[];
   @ApiProperty({ type: [BreakDto] }) breaks: BreakDto[];
   @ApiProperty() meetingMinutes: number;

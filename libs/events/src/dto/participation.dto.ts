@@ -208,11 +208,24 @@ export class OutcomeDto {
 
 export class EventCountsDto {
   @ApiProperty() registrations: number;
+  @ApiProperty({ type: Object, description: 'Registrations by organization type (each registration once)' })
+  byOrganizationType: Record<string, number>;
+  @ApiProperty({ type: Object, description: 'Registrations by the organization’s city (GB/T 2260 code)' })
+  byRegion: Record<string, number>;
   @ApiProperty() approved: number;
   @ApiProperty() checkedIn: number;
   @ApiProperty({ type: Object, description: 'Requests by status' }) requests: Record<string, number>;
+  @ApiProperty({
+    type: 'number',
+    nullable: true,
+    description: 'Accepted requests among those accepted, declined or expired (0–1); null before any answer',
+  })
+  acceptanceRate: number | null;
   @ApiProperty() meetingsPlaced: number;
   @ApiProperty() meetingsUnplaced: number;
+  @ApiProperty({ description: 'Meetings either side reports as held, followed up or a deal' })
+  meetingsHeld: number;
+  @ApiProperty({ description: 'Meetings reported only as a no-show' }) meetingsNoShow: number;
   @ApiProperty({ type: Object, description: 'Meetings by outcome (either side)' }) outcomes: Record<
     string,
     number
@@ -220,8 +233,10 @@ export class EventCountsDto {
 }
 
 export class CheckInCodeDto {
-  @ApiProperty({ description: 'The registration’s check-in QR code as an SVG image' }) svg: string;
+  @ApiProperty({ description: 'The registration’s check-in QR code (of `url`) as an SVG image' }) svg: string;
   @ApiProperty() token: string;
+  @ApiProperty({ description: 'The staff’s phone check-in page with the token in its fragment (`#token=…`)' })
+  url: string;
 }
 
 export class AgendasPdfQueryDto {

@@ -1,4 +1,15 @@
-import { Body, Controller, Get, Header, HttpCode, Patch, Post, Res, StreamableFile } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  Header,
+  HttpCode,
+  Patch,
+  Post,
+  Query,
+  Res,
+  StreamableFile,
+} from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import {
   ApiBearerAuth,
@@ -22,7 +33,13 @@ import {
 } from '#http';
 import type { Language } from '#core';
 import { AgendaService } from '../agenda.service.js';
-import { CreateEventDto, EventDto, TransitionEventDto, UpdateEventDto } from '../dto/event.dto.js';
+import {
+  CreateEventDto,
+  EventDto,
+  EventListQueryDto,
+  TransitionEventDto,
+  UpdateEventDto,
+} from '../dto/event.dto.js';
 import {
   CheckInDto,
   EventCountsDto,
@@ -58,10 +75,11 @@ export class EventsController {
   @Public()
   @ApiOkResponse({
     type: [EventDto],
-    description: 'Published events, newest first; the caller’s drafts besides',
+    description: 'Published events, newest first; the caller’s drafts besides; narrowed by the filters',
   })
-  list(@OptionalActor() actor: Actor | null) {
-    return this.events.list(actor);
+  @ProblemResponses(400)
+  list(@OptionalActor() actor: Actor | null, @Query() query: EventListQueryDto) {
+    return this.events.list(actor, query);
   }
 
   @Post()

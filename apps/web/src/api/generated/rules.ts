@@ -2414,6 +2414,10 @@ export const schemaRules = {
     },
     "coOrganizerIds": {
       "maxItems": 10
+    },
+    "techFields": {
+      "minItems": 0,
+      "maxItems": 5
     }
   },
   "UpdateEventDto": {
@@ -2453,6 +2457,10 @@ export const schemaRules = {
     "requestExpiryHours": {
       "minimum": 1,
       "maximum": 720
+    },
+    "techFields": {
+      "minItems": 0,
+      "maxItems": 5
     }
   },
   "TransitionEventDto": {
@@ -3797,6 +3805,15 @@ export const queryRules = {
         "conversation",
         "award",
         "meeting"
+      ]
+    }
+  },
+  "/api/v1/events": {
+    "kind": {
+      "enum": [
+        "one-to-one",
+        "roadshow",
+        "both"
       ]
     }
   },

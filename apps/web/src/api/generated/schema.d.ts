@@ -5899,6 +5899,7 @@ export interface components {
              * @description The caller’s registration
              */
             myRegistrationId: string | null;
+            techFields: string[];
         };
         CreateEventDto: {
             /** @description Title (活动名称) */
@@ -5956,6 +5957,8 @@ export interface components {
             requestExpiryHours?: number;
             /** @description Co-organizers */
             coOrganizerIds?: string[];
+            /** @description Technology fields it is about */
+            techFields?: string[];
         };
         UpdateEventDto: {
             title?: string;
@@ -5971,6 +5974,7 @@ export interface components {
             /** @enum {string} */
             requestMode?: "approval" | "automatic";
             requestExpiryHours?: number;
+            techFields?: string[];
         };
         TransitionEventDto: {
             /**
@@ -6051,6 +6055,16 @@ export interface components {
             meetingsUnplaced: number;
             /** @description Meetings by outcome (either side) */
             outcomes: Record<string, never>;
+            /** @description Registrations by organization type (each registration once) */
+            byOrganizationType: Record<string, never>;
+            /** @description Registrations by the organization’s city (GB/T 2260 code) */
+            byRegion: Record<string, never>;
+            /** @description Accepted requests among those accepted, declined or expired (0–1); null before any answer */
+            acceptanceRate: number | null;
+            /** @description Meetings either side reports as held, followed up or a deal */
+            meetingsHeld: number;
+            /** @description Meetings reported only as a no-show */
+            meetingsNoShow: number;
         };
         RegistrationPostingDto: {
             /** @enum {string} */
@@ -6102,9 +6116,11 @@ export interface components {
             status: "approved" | "refused";
         };
         CheckInCodeDto: {
-            /** @description The registration’s check-in QR code as an SVG image */
+            /** @description The registration’s check-in QR code (of `url`) as an SVG image */
             svg: string;
             token: string;
+            /** @description The staff’s phone check-in page with the token in its fragment (`#token=…`) */
+            url: string;
         };
         PairSuggestionDto: {
             /** Format: uuid */
@@ -15428,7 +15444,18 @@ export interface operations {
     };
     EventsController_list: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Events in this province, city or county (GB/T 2260) */
+                regionCode?: string;
+                /** @description Events about this technology field or one under it */
+                techField?: string;
+                /** @description Events of this kind; an event of kind `both` is found under either kind */
+                kind?: "one-to-one" | "roadshow" | "both";
+                /** @description Events with a day on or after this date */
+                from?: string;
+                /** @description Events with a day on or before this date (on or after `from`) */
+                to?: string;
+            };
             header?: {
                 /** @description The organization the request acts for; must be one of the caller’s memberships */
                 "X-Organization-Id"?: string;
@@ -15438,13 +15465,22 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Published events, newest first; the caller’s drafts besides */
+            /** @description Published events, newest first; the caller’s drafts besides; narrowed by the filters */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["EventDto"][];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
         };

@@ -1,9 +1,10 @@
-import { DatePicker, Form, Input, InputNumber, Modal, Select, TimePicker } from 'antd';
+import { DatePicker, Form, Input, InputNumber, Modal, Select, TimePicker, TreeSelect } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormError } from '../../components/FormError';
 import { applyServerErrors } from '../../lib/errors';
+import { useReferenceData } from '../../lib/use-reference';
 import { eventsApi, type EventItem } from './api';
 
 interface Values {
@@ -13,6 +14,7 @@ interface Values {
   venueName?: string;
   venueAddress?: string;
   regionCode: string;
+  techFields?: string[];
   date: Dayjs;
   hours: [Dayjs, Dayjs];
   meetingMinutes: number;
@@ -21,7 +23,15 @@ interface Values {
   registrationDeadline: Dayjs;
 }
 
-const FIELDS = ['title', 'description', 'venueName', 'venueAddress', 'regionCode', 'meetingMinutes'];
+const FIELDS = [
+  'title',
+  'description',
+  'venueName',
+  'venueAddress',
+  'regionCode',
+  'techFields',
+  'meetingMinutes',
+];
 
 /**
  * Creates a one-day one-to-one fair (or edits the fields an event keeps editable once made). The rest takes
@@ -39,6 +49,7 @@ export function EventFormModal({
 }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
+  const reference = useReferenceData();
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const nextWeek = dayjs().add(7, 'day');
@@ -57,6 +68,7 @@ export function EventFormModal({
         description: values.description || undefined,
         venueName: values.venueName || undefined,
         venueAddress: values.venueAddress || undefined,
+        techFields: values.techFields ?? [],
         tables,
         maxMeetingsPerParticipant: values.maxMeetingsPerParticipant,
         registrationDeadline: values.registrationDeadline.toISOString(),
@@ -113,6 +125,7 @@ export function EventFormModal({
           venueName: event?.venueName ?? undefined,
           venueAddress: event?.venueAddress ?? undefined,
           regionCode: event?.regionCode ?? '320100',
+          techFields: event?.techFields ?? [],
           date: day ? dayjs(day.date) : nextWeek,
           hours: [dayjs('09:00', 'HH:mm'), dayjs('12:00', 'HH:mm')],
           meetingMinutes: event?.meetingMinutes ?? 30,
@@ -144,6 +157,16 @@ export function EventFormModal({
         </Form.Item>
         <Form.Item name="regionCode" label={t('events.fields.regionCode')} rules={[{ required: true }]}>
           <Input disabled={!!event} />
+        </Form.Item>
+        <Form.Item name="techFields" label={t('events.fields.techFields')}>
+          <TreeSelect
+            multiple
+            allowClear
+            showSearch
+            treeNodeFilterProp="title"
+            treeData={reference.fieldOptions}
+            maxCount={5}
+          />
         </Form.Item>
         <Form.Item name="date" label={t('events.fields.date')} rules={[{ required: true }]}>
           <DatePicker disabled={!!event} />

@@ -1,4 +1,5 @@
-import { Button, Card, Empty, List, Skeleton, Space, Tag, Typography } from 'antd';
+import { Button, Calendar, Card, Empty, List, Segmented, Skeleton, Space, Tag, Typography } from 'antd';
+import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -8,12 +9,13 @@ import { PageHeader } from '../../components/PageHeader';
 import { errorMessage } from '../../lib/errors';
 import { formatDateTime } from '../../lib/format';
 import { useAsync } from '../../lib/use-async';
-import { eventsApi } from './api';
+import { eventsApi, type EventItem } from './api';
+import { EventFilters, eventQuery, type EventFilter } from './EventFilters';
 import { EventFormModal } from './EventFormModal';
 
 /**
- * 活动: the events anyone can read; with `mine` the acting organizer's own events in every status, with the
- * form that creates one.
+ * 活动: the events anyone can read, narrowed by region, field, kind and dates, as a list or a month
+ * calendar; with `mine` the acting organizer's own events in every status, with the form that creates one.
  */
 export default function EventsPage({ mine = false }: { mine?: boolean }) {
   const { t } = useTranslation();
@@ -21,9 +23,12 @@ export default function EventsPage({ mine = false }: { mine?: boolean }) {
   const { status, currentMembership } = useAuth();
   const signedIn = status === 'authenticated';
   const [creating, setCreating] = useState(false);
+  const [filter, setFilter] = useState<EventFilter>({ region: [] });
+  const [view, setView] = useState<'list' | 'calendar'>('list');
+  const query = eventQuery(filter);
   const events = useAsync(
-    () => eventsApi.list(signedIn ? 'session' : 'public'),
-    status === 'loading' ? null : `events:${currentMembership?.organizationId}`,
+    () => eventsApi.list(signedIn ? 'session' : 'public', query),
+    status === 'loading' ? null : `events:${currentMembership?.organizationId}:${JSON.stringify(query)}`,
   );
   const items = (events.data ?? []).filter((event) => !mine || event.manages);
 
@@ -40,9 +45,25 @@ export default function EventsPage({ mine = false }: { mine?: boolean }) {
           ) : null
         }
       />
+      <Space wrap align="start">
+        <EventFilters value={filter} onChange={setFilter} />
+        <Segmented
+          data-testid="event-view"
+          value={view}
+          onChange={(next) => setView(next as typeof view)}
+          options={[
+            { value: 'list', label: t('events.views.list') },
+            { value: 'calendar', label: t('events.views.calendar') },
+          ]}
+        />
+      </Space>
       {events.error ? <FormError message={errorMessage(events.error, t)} /> : null}
       {events.loading && !events.data ? (
         <Skeleton active />
+      ) : view === 'calendar' ? (
+        <div data-testid="event-calendar">
+          <EventCalendar events={items} />
+        </div>
       ) : items.length === 0 ? (
         <Empty description={t('events.empty')} />
       ) : (
@@ -77,5 +98,25 @@ export default function EventsPage({ mine = false }: { mine?: boolean }) {
         />
       ) : null}
     </>
+  );
+}
+
+/** A month calendar with each event's title on each of its days, linking to the event. */
+function EventCalendar({ events }: { events: EventItem[] }) {
+  const byDay = new Map<string, EventItem[]>();
+  for (const event of events)
+    for (const day of event.days) byDay.set(day.date, [...(byDay.get(day.date) ?? []), event]);
+  return (
+    <Calendar
+      cellRender={(date: Dayjs, info) =>
+        info.type === 'date'
+          ? (byDay.get(date.format('YYYY-MM-DD')) ?? []).map((event) => (
+              <div key={event.id}>
+                <Link to={`/events/${event.id}`}>{event.title}</Link>
+              </div>
+            ))
+          : info.originNode
+      }
+    />
   );
 }

@@ -65,6 +65,13 @@ export function MoveMeetingForm({
   );
 }
 
+/** The token of a scanned check-in QR code: it encodes the check-in page's URL, `…/check-in#token=…`. */
+export function scannedToken(scanned: string): string {
+  const value = scanned.trim();
+  const marker = value.indexOf('#token=');
+  return marker === -1 ? value : value.slice(marker + '#token='.length);
+}
+
 /** The staff's check-in: a QR code's token (scanned into the field) or a registration picked by hand. */
 export function CheckInPanel({
   event,
@@ -97,7 +104,7 @@ export function CheckInPanel({
         enterButton={t('events.checkIn.submit')}
         value={token}
         onChange={(e) => setToken(e.target.value)}
-        onSearch={(value) => value && void checkIn({ method: 'qr', token: value.trim() })}
+        onSearch={(value) => value && void checkIn({ method: 'qr', token: scannedToken(value) })}
       />
       <Select
         showSearch

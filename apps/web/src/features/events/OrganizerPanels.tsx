@@ -1,4 +1,4 @@
-import { App, Button, Space, Statistic, Table, Tabs, Tag, Typography } from 'antd';
+import { App, Button, Space, Table, Tabs, Tag, Typography } from 'antd';
 import { useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormError } from '../../components/FormError';
@@ -14,12 +14,11 @@ import {
   type Registration,
   type ScheduleRun,
 } from './api';
+import { EventDashboard } from './EventDashboard';
 import { InvitationsPanel } from './InvitationsPanel';
 import { hasRoadshow, RoadshowOrganizerPanel } from './RoadshowPanels';
 import { CheckInPanel, MoveMeetingForm } from './OrganizerDayTools';
 import { SuggestionsTable } from './SuggestionsTable';
-
-const COUNTS = ['registrations', 'approved', 'checkedIn', 'meetingsPlaced', 'meetingsUnplaced'] as const;
 
 /** The organizer's side: who registered, which pairs the matcher suggests, the schedule and the counts. */
 export function OrganizerPanels({ event }: { event: EventItem }) {
@@ -219,16 +218,8 @@ export function OrganizerPanels({ event }: { event: EventItem }) {
             key: 'dashboard',
             label: t('events.tabs.dashboard'),
             children: (
-              <Space direction="vertical">
-                <Space size="large" wrap>
-                  {COUNTS.map((key) => (
-                    <Statistic
-                      key={key}
-                      title={t(`events.counts.${key}`)}
-                      value={dashboard.data?.[key] ?? 0}
-                    />
-                  ))}
-                </Space>
+              <Space direction="vertical" style={{ width: '100%' }}>
+                <EventDashboard counts={dashboard.data} />
                 <Button data-testid="event-export" onClick={() => void act(() => downloadExport(event.id))}>
                   {t('events.export')}
                 </Button>

@@ -1,5 +1,6 @@
 /** 活动/对接会 (openapi.json tag events): events, registrations, meeting requests and the schedule, through the generated client. */
-import { answer, api, withPath, type AuthMode, type Schemas } from '../../api/client';
+import { answer, api, withPath, type AuthMode, type QueryOf, type Schemas } from '../../api/client';
+import type { paths } from '../../api/generated/schema';
 import { catalogueKinds } from '../../catalogue/kinds';
 import type { CatalogueKindName } from '../../catalogue/kind';
 import { demandsApi } from '../../api/demands';
@@ -19,11 +20,13 @@ export type Invitation = Schemas['EventInvitationDto'];
 export type Pitch = Schemas['RoadshowPitchDto'];
 export type PitchRanking = Schemas['RoadshowRankingDto'];
 export type InvestorMark = Schemas['MarkProjectDto']['mark'];
+export type EventQuery = QueryOf<paths['/api/v1/events']['get']>;
+export type EventCounts = Schemas['EventCountsDto'];
 
 const byId = (id: string) => withPath({ id });
 
 export const eventsApi = {
-  list: (auth: AuthMode) => answer(api(auth).GET('/api/v1/events')),
+  list: (auth: AuthMode, query: EventQuery) => answer(api(auth).GET('/api/v1/events', { params: { query } })),
   one: (id: string, auth: AuthMode) => answer(api(auth).GET('/api/v1/events/{id}', byId(id))),
   create: (body: NewEvent) => answer(api().POST('/api/v1/events', { body })),
   update: (id: string, body: Schemas['UpdateEventDto']) =>

@@ -1,5 +1,5 @@
-import { Card, Col, Empty, Row } from 'antd';
-import ReactECharts from 'echarts-for-react';
+import { Card, Col, Row } from 'antd';
+import { PieChart } from '../../components/PieChart';
 import { useTranslation } from 'react-i18next';
 import type { Overview } from './api';
 import { namesToCode } from '../../lib/tree';
@@ -41,27 +41,13 @@ export function BreakdownCharts({ breakdowns }: { breakdowns: Breakdown[] }) {
         {breakdowns.map((breakdown) => (
           <Col key={breakdown.dimension} xs={24} md={12} lg={8}>
             <Card size="small" type="inner" title={t(`reporting.breakdowns.${breakdown.dimension}`)}>
-              {breakdown.rows.length === 0 ? (
-                <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} />
-              ) : (
-                <ReactECharts
-                  style={{ height: 220 }}
-                  notMerge
-                  option={{
-                    tooltip: { trigger: 'item', formatter: '{b}: {c} 万元 ({d}%)' },
-                    series: [
-                      {
-                        type: 'pie',
-                        radius: ['35%', '65%'],
-                        data: breakdown.rows.map((row) => ({
-                          name: label(breakdown.dimension, row.key),
-                          value: row.amountWan,
-                        })),
-                      },
-                    ],
-                  }}
-                />
-              )}
+              <PieChart
+                unit=" 万元"
+                rows={breakdown.rows.map((row) => ({
+                  name: label(breakdown.dimension, row.key),
+                  value: row.amountWan,
+                }))}
+              />
             </Card>
           </Col>
         ))}

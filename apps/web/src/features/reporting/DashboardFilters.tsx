@@ -1,8 +1,9 @@
-import { Cascader, DatePicker, TreeSelect } from 'antd';
+import { DatePicker } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
+import { CodeTree } from '../../components/CodeTree';
+import { RegionCascader } from '../../components/RegionCascader';
 import { OrganizationPicker } from '../../components/OrganizationPicker';
-import type { TreeSelectNode } from '../../lib/tree';
 import { useReferenceData } from '../../lib/use-reference';
 
 /** What the dashboard narrows its figures to, besides the caller's scope. */
@@ -37,14 +38,10 @@ export function DashboardFilters({
         value={value.period}
         onChange={(period) => period?.[0] && period[1] && set({ period: [period[0], period[1]] })}
       />
-      <Cascader
-        aria-label={t('reporting.region')}
-        placeholder={t('reporting.region')}
-        options={reference.regionOptions}
-        changeOnSelect
+      <RegionCascader
+        label={t('reporting.region')}
         value={value.region}
-        onChange={(codes) => set({ region: (codes ?? []).map(String) })}
-        style={{ width: 220 }}
+        onChange={(region) => set({ region })}
       />
       <CodeTree
         label={t('reporting.industry')}
@@ -66,32 +63,5 @@ export function DashboardFilters({
         />
       </div>
     </>
-  );
-}
-
-/** A searchable, clearable tree of codes (industries, technology fields), labelled by its placeholder. */
-function CodeTree({
-  label,
-  treeData,
-  value,
-  onChange,
-}: {
-  label: string;
-  treeData: TreeSelectNode[];
-  value?: string;
-  onChange: (code?: string) => void;
-}) {
-  return (
-    <TreeSelect
-      aria-label={label}
-      placeholder={label}
-      treeData={treeData}
-      allowClear
-      showSearch
-      treeNodeFilterProp="title"
-      value={value}
-      onChange={onChange}
-      style={{ width: 200 }}
-    />
   );
 }
