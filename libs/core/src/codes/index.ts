@@ -1,5 +1,11 @@
 export { CREDIT_CODE_ALPHABET, creditCodeCheckChar, isValidCreditCode } from './credit-code.js';
-export { industryCodesWithin, industryName, industrySectionOf, industryTree, isIndustryCode } from './industries.js';
+export {
+  industryCodesWithin,
+  industryName,
+  industrySectionOf,
+  industryTree,
+  isIndustryCode,
+} from './industries.js';
 export type { IndustryNode } from './industries.js';
 export { formatWan, wanToYuan, wanToYuanColumn, yuanToWan } from './money.js';
 export { isRegionCode, provinceOf, regionName, regionPath, regionTree } from './regions.js';
