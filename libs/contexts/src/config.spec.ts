@@ -22,6 +22,7 @@ describe('the contexts’ config slices', () => {
     expect(() => loadAppConfig({ FILES_MAX_SIZE_MB: '0' })).toThrow(/FILES_MAX_SIZE_MB="0" is invalid/);
     expect(() => loadAppConfig({ INTEREST_DAILY_LIMIT: 'many' })).toThrow(/INTEREST_DAILY_LIMIT="many"/);
     expect(() => loadAppConfig({ SEARCH_ENGINE: 'solr' })).toThrow(/SEARCH_ENGINE="solr" is invalid/);
+    expect(() => loadAppConfig({ LOGIN_WINDOW_SECONDS: '0' })).toThrow(/LOGIN_WINDOW_SECONDS="0" is invalid/);
   });
 
   it('keep their rules between fields', () => {
