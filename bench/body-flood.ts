@@ -2,7 +2,7 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
-import { loadConfig } from '#core';
+import { loadAppConfig } from '#contexts';
 import { prepareDatabase } from '../apps/api/src/cli/prepare-database.js';
 import { createApp } from '../apps/api/src/create-app.js';
 import { bodyLimits } from '../apps/api/src/http/body-limits.js';
@@ -94,7 +94,7 @@ function costliestBody({ bytes, values }: { bytes: number; values: number }): st
 
 async function main(): Promise<void> {
   useBenchDatabase('duijie_bench', 'duijie-bench');
-  const config = loadConfig();
+  const config = loadAppConfig();
   await prepareDatabase(config, { seed: false }, progress);
   const app = await createApp(config);
   await app.listen({ port: 0, host: '127.0.0.1' });

@@ -194,7 +194,7 @@ async function main() {
   const smtp = await startSmtpSink();
   process.env.SMTP_URL = smtp.url;
   process.env.WORKER_HEALTH_PORT = '0';
-  const { loadConfig } = await import('#core');
+  const { loadAppConfig } = await import('#contexts');
   const { MailerService } = await import('../libs/notifications/src/email/mailer.service.js');
   const { subscriptionHitEmail, withUnsubscribe } =
     await import('../libs/notifications/src/email/templates.js');
@@ -205,7 +205,7 @@ async function main() {
   const { SubscriptionsProcessor } =
     await import('../libs/notifications/src/jobs/subscriptions.processor.js');
 
-  const config = loadConfig();
+  const config = loadAppConfig();
   await prepareDatabase(config, { seed: false }, progress);
   const pool = new pg.Pool({
     connectionString: config.DATABASE_URL,

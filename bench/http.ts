@@ -3,7 +3,7 @@ import { fastify } from 'fastify';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import { setTimeout } from 'node:timers/promises';
-import { loadConfig } from '#core';
+import { loadAppConfig } from '#contexts';
 import { prepareDatabase } from '../apps/api/src/cli/prepare-database.js';
 import { createApp } from '../apps/api/src/create-app.js';
 import { positiveInt, progress, useBenchDatabase } from './load.js';
@@ -65,7 +65,7 @@ async function benchDuijie(): Promise<{ health: Row; me: Row }> {
   useBenchDatabase('duijie_bench', 'duijie-bench');
   // The longest allowed token life, so a long BENCH_DURATION does not turn /me into a run of 401s.
   process.env.ACCESS_TOKEN_TTL_SECONDS = '3600';
-  const config = loadConfig();
+  const config = loadAppConfig();
   await prepareDatabase(config, { seed: false }, progress);
 
   const app = await createApp(config);

@@ -83,10 +83,10 @@ export function catalogueBench(name: string, redisPrefix: string): { postings: n
  * which runs this module, never loads it.
  */
 export async function openDatabase(load: LoadSettings) {
-  const { loadConfig } = await import('#core');
+  const { loadAppConfig } = await import('#contexts');
   const { SESSION_OPTIONS } = await import('#database');
   const { prepareDatabase } = await import('../apps/api/src/cli/prepare-database.js');
-  const config = loadConfig();
+  const config = loadAppConfig();
   await prepareDatabase(config, { seed: false }, progress);
   const pool = new pg.Pool({
     connectionString: config.DATABASE_URL,

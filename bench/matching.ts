@@ -131,7 +131,8 @@ async function insertDemand(
 }
 
 async function main() {
-  const { AppConfig, AppConfigModule, loadConfig } = await import('#core');
+  const { AppConfig, AppConfigModule } = await import('#core');
+  const { configSlices, loadAppConfig } = await import('#contexts');
   const { MatchingModule, MatchingService, MatchProfileStore, CANDIDATE_CAP } = await import('#matching');
   const { PostingsModule } = await import('#postings');
   const { ProfilesModule } = await import('#profiles');
@@ -141,12 +142,12 @@ async function main() {
   const { databaseOptions } = await import('../migrations/data-source.js');
 
   useBenchDatabase('duijie_bench_matching', 'duijie-bench-matching', CANDIDATES);
-  const config = loadConfig();
+  const config = loadAppConfig();
   await prepareDatabase(config, { seed: false }, progress);
 
   @Module({
     imports: [
-      AppConfigModule,
+      AppConfigModule.forRoot(configSlices),
       TypeOrmModule.forRootAsync({
         inject: [AppConfig],
         useFactory: (c: InstanceType<typeof AppConfig>) => databaseOptions(c.DATABASE_URL),

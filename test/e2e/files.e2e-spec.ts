@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import request from 'supertest';
 import { startTestApp, type TestApp } from '../support/app-harness.js';
+import { FilesConfig } from '#files';
 import {
   createDemand,
   createOrganization,
@@ -290,7 +291,7 @@ describe('authorization matrix: an organization’s business licence', () => {
 describe('removal', () => {
   const storedPath = async (id: string) => {
     const [{ storage_key }] = await app.dataSource.query('SELECT storage_key FROM files WHERE id = $1', [id]);
-    return join(resolve(app.config.FILES_DIR), storage_key as string);
+    return join(resolve(app.config.slice(FilesConfig).FILES_DIR), storage_key as string);
   };
 
   async function until(check: () => Promise<boolean>) {

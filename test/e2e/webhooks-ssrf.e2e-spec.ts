@@ -4,6 +4,7 @@ import {
   WebhookAgents,
   WebhookRefusedError,
 } from '../../libs/notifications/src/webhooks/webhook-address-filter.js';
+import { NotificationsConfig } from '#notifications';
 import { sendWebhook } from '../../libs/notifications/src/webhooks/webhook-sender.js';
 import { startTestApp, type TestApp } from '../support/app-harness.js';
 import { createOrganization, signUp, type SignedInUser } from '../support/http.js';
@@ -85,7 +86,7 @@ function probes(P: number): [string, string][] {
 
 beforeAll(async () => {
   app = await startTestApp();
-  expect(app.config.webhookAllowPrivateAddresses).toBe(false);
+  expect(app.config.slice(NotificationsConfig).webhookAllowPrivateAddresses).toBe(false);
   receiver = await startWebhookReceiver();
   const user = await signUp(app);
   admin = { user, org: await createOrganization(app, user) };

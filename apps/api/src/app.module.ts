@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { TerminusModule } from '@nestjs/terminus';
-import { contexts } from '#contexts';
+import { configSlices, contexts } from '#contexts';
 import { AppConfigModule } from '#core';
 import { DatabaseModule } from '../../../migrations/data-source.js';
 import { HealthController } from './controllers/health.controller.js';
@@ -15,7 +15,12 @@ import { MetricsController, MetricsRegistry } from './observability/metrics.js';
  * process rather than to a context (health, metrics, the queue board, which shows every context's queues).
  */
 @Module({
-  imports: [AppConfigModule, DatabaseModule, TerminusModule, ...contexts.map((context) => context.module)],
+  imports: [
+    AppConfigModule.forRoot(configSlices),
+    DatabaseModule,
+    TerminusModule,
+    ...contexts.map((context) => context.module),
+  ],
   controllers: [
     ...contexts.flatMap((context) => context.controllers ?? []),
     QueueBoardController,

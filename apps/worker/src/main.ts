@@ -3,7 +3,8 @@ import { NestFactory } from '@nestjs/core';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { Redis } from 'ioredis';
 import type { DataSource } from 'typeorm';
-import { AppConfig, ConfigError, createPino, loadConfig, PinoNestLogger } from '#core';
+import { loadAppConfig } from '#contexts';
+import { AppConfig, ConfigError, createPino, PinoNestLogger } from '#core';
 import { claimQueues, createRedis, REDIS } from '#queue';
 import { startHealthServer } from './health-server.js';
 import { WorkerModule } from './worker.module.js';
@@ -11,7 +12,7 @@ import { WorkerWatchdog } from './worker-watchdog.js';
 
 /** The worker process: queue processors and the outbox relay, with no HTTP api of its own. */
 async function main() {
-  await claimQueuesFor(loadConfig());
+  await claimQueuesFor(loadAppConfig());
   const app = await NestFactory.createApplicationContext(WorkerModule, { bufferLogs: true });
   const config = app.get(AppConfig);
   app.useLogger(new PinoNestLogger(createPino(config.LOG_LEVEL)));

@@ -1,7 +1,7 @@
 import { BullModule } from '@nestjs/bullmq';
 import { Module, type OnModuleInit } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
-import { contexts } from '#contexts';
+import { configSlices, contexts } from '#contexts';
 import { AppConfigModule } from '#core';
 import {
   assembleEventRoutes,
@@ -26,7 +26,7 @@ const jobHandlers = contexts.flatMap((context) => context.jobHandlers ?? []);
 
 @Module({
   imports: [
-    AppConfigModule,
+    AppConfigModule.forRoot(configSlices),
     DiscoveryModule,
     DatabaseModule,
     BullModule.registerQueue(

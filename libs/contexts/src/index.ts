@@ -1,4 +1,4 @@
-import { addMessages, type BoundedContext } from '#core';
+import { addMessages, loadConfig, type AppConfig, type BoundedContext, type ConfigSliceClass } from '#core';
 import { conversationsContext } from '#conversations';
 import { dealsContext } from '#deals';
 import { eventsContext } from '#events';
@@ -39,6 +39,16 @@ export const contexts: readonly BoundedContext[] = [
   openDataContext,
   portalContext,
 ];
+
+/** Every context's config slice, validated with the core settings and provided under its own class. */
+export const configSlices: readonly ConfigSliceClass[] = contexts.flatMap((context) =>
+  context.config ? [context.config] : [],
+);
+
+/** The configuration the api, the worker and the CLIs read before Nest starts: core and every slice. */
+export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  return loadConfig(env, configSlices);
+}
 
 // The contexts' messages join the shared ones wherever the list is loaded (the api renders problems, the
 // worker's expert import field errors), before either serves anything.

@@ -1,4 +1,5 @@
 import type { Type } from '@nestjs/common';
+import type { ConfigSliceClass } from './config/settings.js';
 
 /** A BullMQ processor class and the job names it handles (checked at worker start-up). */
 export type JobProcessorClass = Type<unknown> & { readonly handles: readonly string[] };
@@ -32,6 +33,11 @@ export interface BoundedContext {
   readonly routes?: Readonly<Partial<Record<string, readonly string[]>>>;
   /** The context's texts for problem+json details and field errors, merged into the API's translations. */
   readonly messages?: ContextMessages;
+  /**
+   * The context's environment variables (`FilesConfig`…): validated with the core ones before Nest
+   * starts, then provided under this class, which the context's services inject instead of AppConfig.
+   */
+  readonly config?: ConfigSliceClass;
 }
 
 /** Messages by language and namespace (`problem`, `field`); `en` must have the keys of `zh-CN`. */

@@ -2,6 +2,7 @@ export * from './codes/index.js';
 export * from './taxonomy/index.js';
 export { AppConfig, ConfigError, DEVELOPMENT_SECRET, loadConfig } from './config/app-config.js';
 export { AppConfigModule } from './config/config.module.js';
+export { IntSetting, type ConfigSlice, type ConfigSliceClass } from './config/settings.js';
 export * from './errors/domain-errors.js';
 export { createPino, PinoNestLogger } from './logging/pino-logger.js';
 export { LANGUAGES, type Language } from './i18n/messages.js';

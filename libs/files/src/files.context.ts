@@ -1,5 +1,6 @@
 import type { BoundedContext } from '#core';
 import { EventType, JobName, type EventRoutes } from '#queue';
+import { FilesConfig } from './files.config.js';
 import { filesMessages } from './files.messages.js';
 import { FilesModule } from './files.module.js';
 import { FilesProcessor } from './jobs/files.processor.js';
@@ -18,4 +19,5 @@ export const filesContext: BoundedContext = {
     [EventType.PostingDeleted]: [JobName.PurgePostingFiles],
   } satisfies EventRoutes,
   messages: filesMessages,
+  config: FilesConfig,
 };

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash, randomUUID } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import { DataSource, IsNull } from 'typeorm';
-import { AppConfig, NotFoundError, ValidationError, type FieldError, type PostingKind } from '#core';
+import { NotFoundError, ValidationError, type FieldError, type PostingKind } from '#core';
 import type { Actor } from '#identity';
 import { EventType, OutboxService } from '#queue';
 import type { FileDto, FileListDto } from './dto/file.dto.js';
@@ -12,6 +12,7 @@ import { purposesFor, type FileOwnerKind, type FilePurpose } from './file-owners
 import { sanitizeFileName, sniffAcceptedType } from './file-types.js';
 import { FileStorage, StoredObjectMissing } from './storage/file-storage.js';
 import { StoredFile } from './stored-file.entity.js';
+import { FilesConfig } from './files.config.js';
 
 /** One file of an upload as the HTTP layer read it: the client's name and the whole content. */
 export interface IncomingFile {
@@ -53,7 +54,7 @@ export class FilesService {
     private readonly storage: FileStorage,
     private readonly access: FileOwnerAccess,
     private readonly outbox: OutboxService,
-    private readonly config: AppConfig,
+    private readonly config: FilesConfig,
   ) {}
 
   async list(actor: Actor | null, kind: FileOwnerKind, ownerId: string): Promise<FileListDto> {

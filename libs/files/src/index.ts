@@ -7,3 +7,4 @@ export { filesContext } from './files.context.js';
 export { FileStorage, StoredObjectMissing } from './storage/file-storage.js';
 export { LocalDiskStorage } from './storage/local-disk.storage.js';
 export { S3Storage, type S3Settings } from './storage/s3.storage.js';
+export { FilesConfig } from './files.config.js';

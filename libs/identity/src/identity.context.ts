@@ -6,6 +6,7 @@ import { AuthController } from './http/auth.controller.js';
 import { InvitationsController } from './http/invitations.controller.js';
 import { MeController } from './http/me.controller.js';
 import { OrganizationsController } from './http/organizations.controller.js';
+import { IdentityConfig } from './identity.config.js';
 import { IdentityModule } from './identity.module.js';
 import { Invitation } from './organizations/invitation.entity.js';
 import { Membership } from './organizations/membership.entity.js';
@@ -41,4 +42,5 @@ export const identityContext: BoundedContext = {
     AdminController,
     ApiKeysController,
   ],
+  config: IdentityConfig,
 };

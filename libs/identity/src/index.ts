@@ -32,3 +32,4 @@ export { User } from './users/user.entity.js';
 export { ensurePlatformAdmin } from './users/platform-admin.js';
 export { UserService } from './users/user.service.js';
 export { identityContext } from './identity.context.js';
+export { IdentityConfig } from './identity.config.js';

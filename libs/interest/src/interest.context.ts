@@ -1,5 +1,6 @@
 import type { BoundedContext } from '#core';
 import { EventType, JobName, type EventRoutes } from '#queue';
+import { InterestConfig } from './interest.config.js';
 import { InterestController } from './http/interest.controller.js';
 import { InterestBlock } from './interest-block.entity.js';
 import { Interest } from './interest.entity.js';
@@ -21,4 +22,5 @@ export const interestContext: BoundedContext = {
     [EventType.ProposalDecided]: [JobName.NotifyProposalDecided],
     [EventType.PostingModerated]: [JobName.NotifyModeration],
   } satisfies EventRoutes,
+  config: InterestConfig,
 };

@@ -17,6 +17,7 @@ import type { ExpressInterestDto, InterestDto } from './dto/interest.dto.js';
 import { InterestBlock } from './interest-block.entity.js';
 import type { InterestKind } from './interest-kinds.js';
 import { Interest } from './interest.entity.js';
+import { InterestConfig } from './interest.config.js';
 import { PostingReader } from './posting-reader.js';
 
 /**
@@ -29,6 +30,7 @@ export class InterestService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly config: AppConfig,
+    private readonly settings: InterestConfig,
     private readonly postings: PostingReader,
     private readonly conversations: ConversationService,
     private readonly audit: AuditService,
@@ -124,7 +126,7 @@ export class InterestService {
          FROM day`,
       [organizationId, this.config.DIGEST_TIMEZONE],
     );
-    const remaining = this.config.INTEREST_DAILY_LIMIT - row!.sent;
+    const remaining = this.settings.INTEREST_DAILY_LIMIT - row!.sent;
     if (remaining <= 0) throw new TooManyRequestsError('interest-daily-limit', row!.seconds_left);
     return remaining;
   }

@@ -64,3 +64,4 @@ export { SubscriptionHitService, type SubscriptionHit } from './subscriptions/su
 export { subscriptionHitKey, SubscriptionHitNotifier } from './subscriptions/subscription-hit.notifier.js';
 export { MAX_SUBSCRIPTIONS_PER_USER, SubscriptionService } from './subscriptions/subscription.service.js';
 export { notificationsContext } from './notifications.context.js';
+export { NotificationsConfig } from './notifications.config.js';

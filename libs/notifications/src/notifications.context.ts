@@ -1,5 +1,6 @@
 import type { BoundedContext } from '#core';
 import { EventType, JobName, type EventRoutes } from '#queue';
+import { NotificationsConfig } from './notifications.config.js';
 import { DigestItem } from './digest/digest-item.entity.js';
 import { EmailDelivery } from './email/email-delivery.entity.js';
 import { NotificationPreferencesController } from './http/notification-preferences.controller.js';
@@ -49,4 +50,5 @@ export const notificationsContext: BoundedContext = {
     [EventType.DemandPublished]: [JobName.MatchSubscriptions],
     [EventType.PostingPublished]: [JobName.MatchSubscriptions],
   } satisfies EventRoutes,
+  config: NotificationsConfig,
 };

@@ -1,6 +1,5 @@
 import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
-import { AppConfig } from '#core';
 import { IdentityModule } from '#identity';
 import { QueueName } from '#queue';
 import { SearchModule } from '#search';
@@ -10,6 +9,7 @@ import { DigestService } from './digest/digest.service.js';
 import { NotificationDispatcher } from './dispatch/notification-dispatcher.js';
 import { EmailDeliveryService } from './email/email-delivery.service.js';
 import { MailerService } from './email/mailer.service.js';
+import { NotificationsConfig } from './notifications.config.js';
 import { NotificationService } from './in-app/notification.service.js';
 import { NotificationPreferenceService } from './preferences/notification-preference.service.js';
 import { UnsubscribeLinks } from './preferences/unsubscribe-links.js';
@@ -55,8 +55,8 @@ const EXPORTED = [
     UnsubscribeLinks,
     {
       provide: WebhookAgents,
-      inject: [AppConfig],
-      useFactory: (config: AppConfig) => new WebhookAgents(config.webhookAllowPrivateAddresses),
+      inject: [NotificationsConfig],
+      useFactory: (config: NotificationsConfig) => new WebhookAgents(config.webhookAllowPrivateAddresses),
     },
   ],
   exports: EXPORTED,

@@ -33,3 +33,4 @@ export { normalizeText, TextAnalyzer } from './text/analyzer.js';
 export { escapeHtml, highlight, snippet } from './text/highlight.js';
 export { domainVocabulary, thesaurusGroups } from './thesaurus/thesaurus.js';
 export { searchContext } from './search.context.js';
+export { SearchConfig } from './search.config.js';

@@ -1,5 +1,6 @@
 import type { BoundedContext } from '#core';
 import { EventType, JobName, type EventRoutes } from '#queue';
+import { SearchConfig } from './search.config.js';
 import { ReferenceController } from './http/reference.controller.js';
 import { SearchController } from './http/search.controller.js';
 import { SearchModule } from './search.module.js';
@@ -20,4 +21,5 @@ export const searchContext: BoundedContext = {
     [EventType.PostingUpdated]: [JobName.SyncSearchDocument],
     [EventType.PostingWithdrawn]: [JobName.SyncSearchDocument],
   } satisfies EventRoutes,
+  config: SearchConfig,
 };

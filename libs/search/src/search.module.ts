@@ -2,18 +2,18 @@ import { Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { AppConfig } from '#core';
 import { MeiliSearchEngine } from './meilisearch/meili-search.engine.js';
 import { PostgresSearchEngine } from './postgres/postgres-search.engine.js';
 import { Reindexer } from './reindexer.service.js';
 import { SEARCH_ENGINE, type SearchEngine } from './search-engine.js';
 import { SearchSourceRegistry } from './search-source.js';
 import { SearchSyncService } from './search-sync.service.js';
+import { SearchConfig } from './search.config.js';
 import { SearchService } from './search.service.js';
 import { FieldSuggester } from './suggest/field-suggester.js';
 
-/** The engine SEARCH_ENGINE names (AppConfig checks that Meilisearch has its URL). */
-export function createSearchEngine(config: AppConfig, dataSource: DataSource): SearchEngine {
+/** The engine SEARCH_ENGINE names (SearchConfig checks that Meilisearch has its URL). */
+export function createSearchEngine(config: SearchConfig, dataSource: DataSource): SearchEngine {
   return config.SEARCH_ENGINE === 'meilisearch'
     ? new MeiliSearchEngine({
         url: config.MEILI_URL!,
@@ -30,7 +30,7 @@ export function createSearchEngine(config: AppConfig, dataSource: DataSource): S
 @Module({
   imports: [DiscoveryModule],
   providers: [
-    { provide: SEARCH_ENGINE, inject: [AppConfig, getDataSourceToken()], useFactory: createSearchEngine },
+    { provide: SEARCH_ENGINE, inject: [SearchConfig, getDataSourceToken()], useFactory: createSearchEngine },
     SearchSourceRegistry,
     SearchSyncService,
     SearchService,

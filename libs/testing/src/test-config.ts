@@ -1,14 +1,15 @@
 import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadConfig, type AppConfig } from '#core';
+import { loadAppConfig } from '#contexts';
+import type { AppConfig } from '#core';
 
 /**
  * Configuration for one test file: its own database, its own Redis key prefix (so BullMQ queues and
  * throttling counters of parallel files never meet), quiet logs, a files folder of its own and the in-process SMTP server.
  */
 export function testConfig(overrides: Record<string, string>): AppConfig {
-  return loadConfig({
+  return loadAppConfig({
     NODE_ENV: 'test',
     LOG_LEVEL: 'warn',
     REDIS_PREFIX: `test-${randomBytes(4).toString('hex')}`,

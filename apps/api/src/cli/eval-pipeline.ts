@@ -5,7 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { MailDev } from 'maildev';
 import { Redis } from 'ioredis';
 import pg from 'pg';
-import { creditCodeCheckChar, loadConfig, type AppConfig } from '#core';
+import { loadAppConfig } from '#contexts';
+import { creditCodeCheckChar, type AppConfig } from '#core';
 import { CONSENT_VERSION } from '#identity';
 import {
   achievementBody,
@@ -229,7 +230,7 @@ export async function runPipeline(set: DevSet, log: (line: string) => void): Pro
     ADMIN_EMAIL: 'moderator@eval.duijie.test',
     ADMIN_PASSWORD: PASSWORD,
   };
-  const config: AppConfig = loadConfig(env);
+  const config: AppConfig = loadAppConfig(env);
   // Notification emails go to a mail catcher of this run, not to anyone.
   const maildev = new MailDev({ smtp: smtpPort, ip: '127.0.0.1', disableWeb: true, silent: true });
   await maildev.start();

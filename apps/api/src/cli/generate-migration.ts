@@ -1,5 +1,5 @@
 import { writeFile } from 'node:fs/promises';
-import { loadConfig } from '#core';
+import { loadAppConfig } from '#contexts';
 import { ensureDatabase, pendingSchemaChanges } from '#database';
 import { createDataSource } from '../../../../migrations/data-source.js';
 
@@ -11,7 +11,7 @@ async function main() {
   const name = process.argv[2];
   if (!name || !/^[A-Z][A-Za-z0-9]+$/.test(name))
     throw new Error('usage: npm run migration:generate -- PascalCaseName');
-  const config = loadConfig();
+  const config = loadAppConfig();
   await ensureDatabase(config.DATABASE_URL);
   const dataSource = await createDataSource(config.DATABASE_URL).initialize();
   try {

@@ -1,17 +1,18 @@
 import 'reflect-metadata';
 import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { AppConfig, AppConfigModule, ConfigError } from '#core';
+import { configSlices } from '#contexts';
+import { AppConfigModule, ConfigError } from '#core';
 import { PostingsModule } from '#postings';
 import { ProfilesModule } from '#profiles';
 import { QueueModule } from '#queue';
-import { Reindexer, SearchModule, type ReindexProgress } from '#search';
+import { Reindexer, SearchConfig, SearchModule, type ReindexProgress } from '#search';
 import { DatabaseModule } from '../../../../migrations/data-source.js';
 
 /** What the reindex needs: the database, the outbox, every kind's search source and the engine. */
 @Module({
   imports: [
-    AppConfigModule,
+    AppConfigModule.forRoot(configSlices),
     DatabaseModule,
     QueueModule,
     // Every module holding a search source, so the reindex covers every kind.
@@ -46,7 +47,7 @@ function describe(progress: ReindexProgress): string {
 async function main() {
   const app = await NestFactory.createApplicationContext(SearchCliModule, { logger: ['error', 'warn'] });
   try {
-    const config = app.get(AppConfig);
+    const config = app.get(SearchConfig);
     console.error(`[reindex] ${config.SEARCH_ENGINE}: rebuilding into a new index`);
     let lastLine = 0;
     const report = await app.get(Reindexer).run({

@@ -1,7 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { MailDev } from 'maildev';
-import { ConfigError, loadConfig, type AppConfig } from '#core';
+import { loadAppConfig } from '#contexts';
+import { ConfigError, type AppConfig } from '#core';
 import { prepareDatabase } from './prepare-database.js';
 
 /**
@@ -27,7 +28,7 @@ async function startMailCatcher(config: AppConfig): Promise<MailDev | undefined>
 }
 
 async function main() {
-  const config = loadConfig();
+  const config = loadAppConfig();
   await prepareDatabase(config, { seed: true });
   const maildev = await startMailCatcher(config);
   const children: ChildProcess[] = [entry('../main.js'), entry('../../../worker/src/main.js')].map((script) =>

@@ -1,5 +1,5 @@
 import { readFile, writeFile } from 'node:fs/promises';
-import { loadConfig } from '#core';
+import { loadAppConfig } from '#contexts';
 import { createApp } from '../create-app.js';
 import { buildOpenApi } from '../openapi.js';
 import { inStableOrder } from './stable-order.js';
@@ -12,7 +12,7 @@ export const OPENAPI_FILE = 'openapi.json';
  * fail when either drifts: openapi.json from the code, the client from openapi.json).
  */
 async function main() {
-  const app = await createApp({ ...loadConfig(), LOG_LEVEL: 'warn' } as ReturnType<typeof loadConfig>);
+  const app = await createApp(Object.assign(loadAppConfig(), { LOG_LEVEL: 'warn' }));
   await app.init();
   const committed = await readFile(OPENAPI_FILE, 'utf8').then(JSON.parse, () => ({}));
   const document = inStableOrder(committed, buildOpenApi(app));

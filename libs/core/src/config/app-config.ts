@@ -1,33 +1,37 @@
-import { applyDecorators } from '@nestjs/common';
-import { plainToInstance, Transform } from 'class-transformer';
 import {
   IsBooleanString,
   IsEmail,
   IsIn,
-  IsInt,
   IsTimeZone,
   IsOptional,
   IsString,
   IsUrl,
-  Max,
-  Min,
   MinLength,
-  validateSync,
 } from 'class-validator';
+import {
+  AnyIntSetting,
+  IntSetting,
+  readSettings,
+  type ConfigSlice,
+  type ConfigSliceClass,
+} from './settings.js';
 
-const toInt = ({ value }: { value: unknown }) =>
-  value === undefined || value === '' ? undefined : Number(value);
-
-/** A whole-number variable from `min` (to `max`); left out or empty, the field's default stands. */
-const IntSetting = (min: number, max?: number) =>
-  applyDecorators(Transform(toInt), IsInt(), Min(min), ...(max === undefined ? [] : [Max(max)]));
+/**
+ * The contexts' settings of each loaded configuration, by class (read with `slice`): beside the object,
+ * so its own fields stay the core variables. A copy made with `{ ...config }` has none; change a loaded
+ * configuration with Object.assign instead.
+ */
+const loadedSlices = new WeakMap<AppConfig, ReadonlyMap<ConfigSliceClass, object>>();
 
 /** The development secret: fine on a laptop, refused when NODE_ENV=production. */
 export const DEVELOPMENT_SECRET = 'duijie-development-secret-change-me-in-production';
 
 /**
- * Every environment variable the api and worker read, with defaults that work on a developer machine
- * (PostgreSQL and Redis on 127.0.0.1). README.md documents each one; keep the two in step.
+ * The platform's environment variables (process, database, Redis, mail, sign-in, logging, limits) and
+ * those several contexts read (DIGEST_TIMEZONE: notifications' digests and interest's daily count), with
+ * defaults that work on a developer machine (PostgreSQL and Redis on 127.0.0.1). A variable of one
+ * context lives in that context's slice (`config` of its descriptor). README.md documents each one;
+ * keep the two in step.
  */
 export class AppConfig {
   @IsIn(['development', 'production', 'test'])
@@ -68,12 +72,10 @@ export class AppConfig {
   @IntSetting(1, 50)
   SMTP_MAX_CONNECTIONS = 5;
 
-  @Transform(toInt)
-  @IsInt()
+  @AnyIntSetting()
   MAILDEV_SMTP_PORT = 1025;
 
-  @Transform(toInt)
-  @IsInt()
+  @AnyIntSetting()
   MAILDEV_WEB_PORT = 1080;
 
   /** Signs access tokens and derives emailed link tokens. At least 32 characters. */
@@ -126,21 +128,6 @@ export class AppConfig {
   @IntSetting(1)
   WATCHDOG_INTERVAL_SECONDS = 10;
 
-  /** Failed sign-ins allowed per account in LOGIN_WINDOW_SECONDS before the account is throttled. */
-  @IntSetting(1)
-  LOGIN_MAX_FAILURES_PER_ACCOUNT = 5;
-
-  /** Sign-in attempts allowed per client IP in LOGIN_WINDOW_SECONDS. */
-  @IntSetting(1)
-  LOGIN_MAX_ATTEMPTS_PER_IP = 30;
-
-  @IntSetting(1)
-  LOGIN_WINDOW_SECONDS = 900;
-
-  /** Requests per minute an organization's API key may make when its admin sets no limit of its own. */
-  @IntSetting(1)
-  API_KEY_RATE_LIMIT_PER_MINUTE = 600;
-
   /**
    * The open change feeds hold back rows changed this recently, so a transaction that commits after a
    * reader passed its start time is not skipped (see OpenFeedService).
@@ -156,24 +143,6 @@ export class AppConfig {
   @IntSetting(16, 10_240)
   BODY_LIMIT_KB = 256;
 
-  /** Which SearchEngine adapter serves search: PostgreSQL full-text search, or Meilisearch at scale. */
-  @IsIn(['postgres', 'meilisearch'])
-  SEARCH_ENGINE: 'postgres' | 'meilisearch' = 'postgres';
-
-  /** Meilisearch's address; required when SEARCH_ENGINE=meilisearch. */
-  @IsOptional()
-  @IsUrl({ protocols: ['http', 'https'], require_tld: false })
-  MEILI_URL?: string;
-
-  @IsOptional()
-  @IsString()
-  MEILI_API_KEY?: string;
-
-  /** Prefix of the Meilisearch index names (`duijie-demand`…), so deployments can share one server. */
-  @IsString()
-  @MinLength(1)
-  MEILI_INDEX_PREFIX = 'duijie';
-
   /** The hour (0–23, in DIGEST_TIMEZONE) at which daily notification digests go out. */
   @IntSetting(0, 23)
   DIGEST_HOUR = 8;
@@ -182,59 +151,13 @@ export class AppConfig {
   @IsTimeZone()
   DIGEST_TIMEZONE = 'Asia/Shanghai';
 
-  /** 我要对接 an organization may send per day (in DIGEST_TIMEZONE): beyond it, 429 until midnight. */
-  @IntSetting(1)
-  INTEREST_DAILY_LIMIT = 20;
-  /**
-   * Let webhooks reach private and loopback addresses: for the project's own tests, which receive webhooks
-   * on 127.0.0.1. Refused when NODE_ENV=production; cloud metadata addresses stay refused even when set.
-   */
-  @IsBooleanString()
-  WEBHOOK_ALLOW_PRIVATE_ADDRESSES = 'false';
-
-  /** Where uploaded files (specifications, drawings, certificates, pitch decks, licences) are kept. */
-  @IsIn(['local', 's3'])
-  FILES_STORAGE: 'local' | 's3' = 'local';
-
-  /** The folder of FILES_STORAGE=local, created on first upload; relative paths start at the working directory. */
-  @IsString()
-  @MinLength(1)
-  FILES_DIR = 'data/files';
-
-  /** Largest file accepted, in MB; a larger upload is refused with 413 and nothing stored. */
-  @IntSetting(1, 1024)
-  FILES_MAX_SIZE_MB = 20;
-
-  /** Files one posting (or one organization's licence list) may hold, and so one upload may carry. */
-  @IntSetting(1, 100)
-  FILES_MAX_PER_OWNER = 10;
-
-  /** The S3-compatible endpoint of FILES_STORAGE=s3 (AWS, MinIO, OSS, COS…); unset means AWS itself. */
-  @IsOptional()
-  @IsUrl({ protocols: ['http', 'https'], require_tld: false })
-  S3_ENDPOINT?: string;
-
-  @IsString()
-  @MinLength(1)
-  S3_REGION = 'us-east-1';
-
-  /** Required when FILES_STORAGE=s3. */
-  @IsOptional()
-  @IsString()
-  @MinLength(3)
-  S3_BUCKET?: string;
-
-  @IsOptional()
-  @IsString()
-  S3_ACCESS_KEY_ID?: string;
-
-  @IsOptional()
-  @IsString()
-  S3_SECRET_ACCESS_KEY?: string;
-
-  /** Path-style addresses (endpoint/bucket/key), which MinIO and most self-hosted servers need. */
-  @IsBooleanString()
-  S3_FORCE_PATH_STYLE = 'true';
+  /** One context's settings, read and validated with the core ones before Nest starts. */
+  slice<T extends object>(type: ConfigSliceClass<T>): T {
+    const settings = loadedSlices.get(this)?.get(type);
+    if (!settings)
+      throw new Error(`${type.name} was not loaded: load the configuration with every context's slice`);
+    return settings as T;
+  }
 
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';
@@ -247,10 +170,6 @@ export class AppConfig {
   get demoData(): boolean {
     return this.DEMO_DATA === 'true';
   }
-
-  get webhookAllowPrivateAddresses(): boolean {
-    return this.WEBHOOK_ALLOW_PRIVATE_ADDRESSES === 'true';
-  }
 }
 
 /** Thrown at start-up; main() prints its message and exits non-zero. */
@@ -258,10 +177,6 @@ export class ConfigError extends Error {
   override name = 'ConfigError';
 }
 
-/**
- * Reads and validates the environment once. Unknown variables are ignored (the shell has plenty);
- * a bad value of a known one stops the process with every problem listed.
- */
 /**
  * Where people reach a server whose PUBLIC_URL is not set: where it listens (`npm start` with PORT=8080
  * prints and emails links to :8080). A wildcard host means this machine.
@@ -271,49 +186,27 @@ function defaultPublicUrl(host: string, port: number): string {
   return `http://${shown}:${port}`;
 }
 
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
-  const defaults = new AppConfig();
-  const known = Object.keys(defaults).concat([
-    'SMTP_URL',
-    'ADMIN_EMAIL',
-    'ADMIN_PASSWORD',
-    'MEILI_URL',
-    'MEILI_API_KEY',
-    'S3_ENDPOINT',
-    'S3_BUCKET',
-    'S3_ACCESS_KEY_ID',
-    'S3_SECRET_ACCESS_KEY',
-  ]);
-  const given = Object.fromEntries(
-    known.filter((k) => env[k] !== undefined && env[k] !== '').map((k) => [k, env[k]]),
-  );
-  const config = plainToInstance(AppConfig, given, { exposeDefaultValues: true });
+/**
+ * Reads and validates the environment once: the core settings and each context's slice (`slices`, from
+ * the list of contexts, which core cannot import). Unknown variables are ignored (the shell has plenty);
+ * a bad value of a known one stops the process with every problem listed.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv, slices: readonly ConfigSliceClass[]): AppConfig {
+  const { settings: config, given, problems } = readSettings(AppConfig, env);
   if (given.PUBLIC_URL === undefined && Number.isInteger(config.PORT))
     config.PUBLIC_URL = defaultPublicUrl(config.HOST, config.PORT);
-  const problems = validateSync(config).flatMap((error) =>
-    Object.values(error.constraints ?? {}).map(
-      // The raw text from the environment, not the converted value (NaN would print as null).
-      () => `${error.property}=${JSON.stringify(given[error.property])} is invalid`,
-    ),
-  );
-  const unique = [...new Set(problems)];
+  const read = slices.map((type) => ({ type, ...readSettings(type, env) }));
+  problems.push(...read.flatMap((slice) => slice.problems));
   if (config.isProduction && config.APP_SECRET === DEVELOPMENT_SECRET) {
-    unique.push('APP_SECRET must be set to a secret of your own when NODE_ENV=production');
-  }
-  if (config.isProduction && config.webhookAllowPrivateAddresses) {
-    unique.push('WEBHOOK_ALLOW_PRIVATE_ADDRESSES must not be true when NODE_ENV=production');
+    problems.push('APP_SECRET must be set to a secret of your own when NODE_ENV=production');
   }
   if ((config.ADMIN_EMAIL === undefined) !== (config.ADMIN_PASSWORD === undefined)) {
-    unique.push('ADMIN_EMAIL and ADMIN_PASSWORD must be set together');
+    problems.push('ADMIN_EMAIL and ADMIN_PASSWORD must be set together');
   }
-  if (config.SEARCH_ENGINE === 'meilisearch' && !config.MEILI_URL) {
-    unique.push('MEILI_URL must be set when SEARCH_ENGINE=meilisearch');
+  for (const slice of read) problems.push(...((slice.settings as ConfigSlice).problems?.(config) ?? []));
+  if (problems.length > 0) {
+    throw new ConfigError(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
   }
-  if (config.FILES_STORAGE === 's3' && !config.S3_BUCKET) {
-    unique.push('S3_BUCKET must be set when FILES_STORAGE=s3');
-  }
-  if (unique.length > 0) {
-    throw new ConfigError(`Invalid configuration:\n  - ${unique.join('\n  - ')}`);
-  }
+  loadedSlices.set(config, new Map(read.map((slice) => [slice.type, slice.settings])));
   return config;
 }

@@ -10,13 +10,13 @@ import {
 } from '@nestjs/swagger';
 import { create as contentDisposition } from 'content-disposition';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { AppConfig } from '#core';
 import { CurrentActor, MultipartUpload, OptionalActor, ProblemResponses, Public, UuidParam } from '#http';
 import type { Actor } from '#identity';
 import { FileDto, FileListDto, UploadFilesDto } from '../dto/file.dto.js';
 import type { FileOwnerKind } from '../file-owners.js';
 import { FilesService } from '../files.service.js';
 import { readUpload } from './read-upload.js';
+import { FilesConfig } from '../files.config.js';
 
 /**
  * `/api/v1/{owners}/{id}/files` (+ `/{fileId}`) for one kind of owner. A factory, so each owner kind is
@@ -29,7 +29,7 @@ export function filesController(kind: FileOwnerKind, path: string, tag: string):
   class FilesController {
     constructor(
       readonly files: FilesService,
-      readonly config: AppConfig,
+      readonly config: FilesConfig,
     ) {}
 
     @Get()

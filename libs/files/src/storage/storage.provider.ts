@@ -1,11 +1,11 @@
 import type { Provider } from '@nestjs/common';
-import { AppConfig } from '#core';
+import { FilesConfig } from '../files.config.js';
 import { FileStorage } from './file-storage.js';
 import { LocalDiskStorage } from './local-disk.storage.js';
 import { S3Storage } from './s3.storage.js';
 
 /** The adapter FILES_STORAGE names, configured from the environment. */
-export function storageFor(config: AppConfig): FileStorage {
+export function storageFor(config: FilesConfig): FileStorage {
   if (config.FILES_STORAGE === 'local') return new LocalDiskStorage(config.FILES_DIR);
   return new S3Storage({
     endpoint: config.S3_ENDPOINT,
@@ -19,6 +19,6 @@ export function storageFor(config: AppConfig): FileStorage {
 
 export const fileStorageProvider: Provider = {
   provide: FileStorage,
-  inject: [AppConfig],
+  inject: [FilesConfig],
   useFactory: storageFor,
 };

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { Redis } from 'ioredis';
 import { AppConfig, TooManyRequestsError } from '#core';
 import { REDIS } from '#queue';
+import { IdentityConfig } from '../identity.config.js';
 import { sha256 } from './secrets.js';
 
 /**
@@ -13,6 +14,7 @@ export class ThrottleService {
   constructor(
     @Inject(REDIS) private readonly redis: Redis,
     private readonly config: AppConfig,
+    private readonly settings: IdentityConfig,
   ) {}
 
   private key(bucket: string) {
@@ -29,21 +31,21 @@ export class ThrottleService {
 
   /** Counts a sign-in attempt against the IP, and refuses it when the account is locked by failures. */
   async admitLogin(email: string, ip: string): Promise<void> {
-    const window = this.config.LOGIN_WINDOW_SECONDS;
-    await this.hit(`login-ip:${ip}`, this.config.LOGIN_MAX_ATTEMPTS_PER_IP, window, 'login-throttled');
+    const window = this.settings.LOGIN_WINDOW_SECONDS;
+    await this.hit(`login-ip:${ip}`, this.settings.LOGIN_MAX_ATTEMPTS_PER_IP, window, 'login-throttled');
     const account = this.key(`login-account:${sha256(email)}`);
     const [[, failures], [, ttl]] = (await this.redis.multi().get(account).ttl(account).exec()) as [
       unknown,
       unknown,
     ][];
-    if (Number(failures ?? 0) >= this.config.LOGIN_MAX_FAILURES_PER_ACCOUNT) {
+    if (Number(failures ?? 0) >= this.settings.LOGIN_MAX_FAILURES_PER_ACCOUNT) {
       throw new TooManyRequestsError('login-throttled', Math.max(Number(ttl), 1));
     }
   }
 
   async recordLoginFailure(email: string): Promise<void> {
     const account = this.key(`login-account:${sha256(email)}`);
-    await this.redis.multi().incr(account).expire(account, this.config.LOGIN_WINDOW_SECONDS, 'NX').exec();
+    await this.redis.multi().incr(account).expire(account, this.settings.LOGIN_WINDOW_SECONDS, 'NX').exec();
   }
 
   async recordLoginSuccess(email: string): Promise<void> {

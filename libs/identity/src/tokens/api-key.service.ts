@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, IsNull } from 'typeorm';
-import { AppConfig, ForbiddenError, NotFoundError, ValidationError } from '#core';
+import { ForbiddenError, NotFoundError, ValidationError } from '#core';
 import { roleIn, type Actor } from '../access/actor.js';
 import { AuditService } from '../audit/audit.service.js';
 import { API_KEY_PREFIX } from '../auth/principal.service.js';
 import { randomToken, sha256 } from '../auth/secrets.js';
 import { IdentityCache, tag } from '../cache/identity-cache.js';
+import { IdentityConfig } from '../identity.config.js';
 import { ApiKey } from './api-key.entity.js';
 
 export interface CreatedApiKey {
@@ -22,7 +23,7 @@ export class ApiKeyService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly cache: IdentityCache,
     private readonly audit: AuditService,
-    private readonly config: AppConfig,
+    private readonly config: IdentityConfig,
   ) {}
 
   list(actor: Actor): Promise<ApiKey[]> {
