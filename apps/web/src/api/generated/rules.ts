@@ -3243,6 +3243,38 @@ export const schemaRules = {
         "service_agency"
       ]
     }
+  },
+  "RoadshowPitchDto": {
+    "myMark": {
+      "enum": [
+        "interested",
+        "meeting",
+        "not-interested"
+      ]
+    }
+  },
+  "SetRoadshowProgrammeDto": {
+    "projectIds": {
+      "maxItems": 200
+    }
+  },
+  "MarkProjectDto": {
+    "mark": {
+      "enum": [
+        "interested",
+        "meeting",
+        "not-interested"
+      ]
+    }
+  },
+  "RoadshowMarkDto": {
+    "mark": {
+      "enum": [
+        "interested",
+        "meeting",
+        "not-interested"
+      ]
+    }
   }
 } as const;
 

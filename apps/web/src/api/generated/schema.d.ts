@@ -3647,6 +3647,64 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/events/{id}/roadshow": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The roadshow programme in pitching order (organizers and approved participants) */
+        get: operations["EventRoadshowController_programme"];
+        /**
+         * Set the programme (organizers, until the event ends)
+         * @description Replaces it: published projects the approved participants brought, in pitching order.
+         */
+        put: operations["EventRoadshowController_setProgramme"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/{id}/roadshow/{projectId}/mark": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Mark a pitched project 感兴趣 / 约谈 / 不感兴趣 (investor participants, while running or just finished)
+         * @description Creates or updates the project ↔ financing-offer match; 约谈 proposes a follow-up meeting request. The last mark wins.
+         */
+        put: operations["EventRoadshowController_mark"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/{id}/roadshow/ranking": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The programme’s projects ranked by their marks (organizers) */
+        get: operations["EventRoadshowController_ranking"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -7177,6 +7235,71 @@ export interface components {
             regionCode: string;
             description: string | null;
             indicators: components["schemas"]["ServiceIndicatorsDto"];
+        };
+        RoadshowPitchDto: {
+            /** @description 1 for the first pitch */
+            position: number;
+            /** Format: uuid */
+            projectId: string;
+            /** @description The project’s title, or its teaser when confidential */
+            title: string;
+            /** Format: uuid */
+            registrationId: string;
+            organizationName: string;
+            /**
+             * @description The caller’s own mark (investor participants); null otherwise
+             * @enum {string|null}
+             */
+            myMark: "interested" | "meeting" | "not-interested" | null;
+        };
+        SetRoadshowProgrammeDto: {
+            /** @description Project ids in pitching order: published projects the approved participants brought */
+            projectIds: string[];
+        };
+        MarkProjectDto: {
+            /**
+             * @description 感兴趣 / 约谈 (proposes a follow-up meeting) / 不感兴趣
+             * @enum {string}
+             */
+            mark: "interested" | "meeting" | "not-interested";
+            /**
+             * Format: uuid
+             * @description Which of the investor’s registered financing offers; required when it brought several
+             */
+            offerId?: string;
+        };
+        RoadshowMarkDto: {
+            /** Format: uuid */
+            projectId: string;
+            /** Format: uuid */
+            offerId: string;
+            /** @enum {string} */
+            mark: "interested" | "meeting" | "not-interested";
+            /**
+             * Format: uuid
+             * @description The project ↔ offer match the mark was written onto
+             */
+            matchId: string;
+            /**
+             * Format: uuid
+             * @description The follow-up meeting request a 约谈 mark proposed (or the open one between the two)
+             */
+            meetingRequestId: string | null;
+            /** @description Why no follow-up request could be proposed (a request rule’s code, e.g. cap-reached) */
+            meetingRequestRefused: string | null;
+            /** Format: date-time */
+            markedAt: string;
+        };
+        RoadshowRankingDto: {
+            position: number;
+            /** Format: uuid */
+            projectId: string;
+            /** @description The project’s title, or its teaser when confidential */
+            title: string;
+            organizationName: string;
+            meeting: number;
+            interested: number;
+            notInterested: number;
         };
     };
     responses: never;
@@ -22200,6 +22323,273 @@ export interface operations {
             };
             /** @description RFC 9457 problem details */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    EventRoadshowController_programme: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoadshowPitchDto"][];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    EventRoadshowController_setProgramme: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetRoadshowProgrammeDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoadshowPitchDto"][];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    EventRoadshowController_mark: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path: {
+                id: string;
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MarkProjectDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoadshowMarkDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    EventRoadshowController_ranking: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoadshowRankingDto"][];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
