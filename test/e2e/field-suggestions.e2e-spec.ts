@@ -3,7 +3,7 @@ import request from 'supertest';
 import { startTestApp, type TestApp } from '../support/app-harness.js';
 
 /**
- * GET /api/v1/reference/tech-fields/suggest: the fields a posting's text is about, as the posting forms
+ * GET /api/v1/reference/tech-fields/suggest (and the code lists the forms load): the fields a posting's text is about, as the posting forms
  * ask while the user types. Quality is checked on realistic texts of several fields, in both languages.
  */
 let app: TestApp;
@@ -97,5 +97,27 @@ describe('GET /api/v1/reference/industries', () => {
       await request(app.baseUrl).get('/api/v1/reference/industries').set('accept-language', 'en')
     ).body as Node[];
     expect(english.find((section) => section.code === 'C')?.name).toBe('Manufacturing');
+  });
+});
+
+describe('GET /api/v1/reference/regions', () => {
+  interface Node {
+    code: string;
+    name: string;
+    children?: Node[];
+  }
+  const nanjing = (tree: Node[]) =>
+    tree.find((p) => p.code === '320000')?.children?.find((c) => c.code === '320100');
+
+  it('names the divisions in the asked language, varying the cache by it (issue 16)', async () => {
+    const chinese = await request(app.baseUrl).get('/api/v1/reference/regions').expect(200);
+    expect(chinese.headers['vary']).toContain('accept-language');
+    expect(nanjing(chinese.body as Node[])).toMatchObject({ name: '南京市' });
+
+    const english = await request(app.baseUrl).get('/api/v1/reference/regions').set('accept-language', 'en');
+    const tree = english.body as Node[];
+    expect(tree.find((p) => p.code === '320000')?.name).toBe('Jiangsu');
+    expect(nanjing(tree)).toMatchObject({ name: 'Nanjing' });
+    expect(nanjing(tree)?.children).toContainEqual({ code: '320102', name: 'Xuanwu District' });
   });
 });

@@ -161,7 +161,7 @@ describe('a confidential side explained to the other side', () => {
   });
 
   it('names places in English in the English reasons (issue 16)', () => {
-    expect(scored.reasons.en).toContain('both in the same city in Jiangsu');
+    expect(scored.reasons.en).toContain('both in Suzhou, Jiangsu');
     expect(scored.viewWithout('need')!.reasons.en).toContain('both in Jiangsu');
     expect(scored.reasons.en.join('; ')).not.toMatch(/[苏江]/);
   });

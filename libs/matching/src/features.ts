@@ -1,4 +1,4 @@
-import { provinceNameEn, regionName, techFieldName, techFieldRelated } from '#core';
+import { provinceNameEn, regionName, regionOwnName, techFieldName, techFieldRelated } from '#core';
 import { PROJECT_STAGE_NAMES, type ProjectStage } from '#postings';
 import { bm25, bm25Terms, type TermStatistics } from './bm25.js';
 import { CONCEPT_PREFIX } from './profile-builder.js';
@@ -245,11 +245,10 @@ export const regionFit: FeatureFunction = ({ need, supply }) => {
   if (supply.region.city !== undefined && supply.region.city === city) {
     return {
       value: 1,
-      reason: () => {
-        const place = regionName(city)?.split(' ').pop() ?? name();
-        // Prefectures have no English names yet: the English reason names the province instead.
-        return { zh: `同在${place}`, en: `both in the same city in ${nameEn()}` };
-      },
+      reason: () => ({
+        zh: `同在${regionOwnName(city) ?? name()}`,
+        en: `both in ${regionName(city, 'en') ?? nameEn()}`,
+      }),
     };
   }
   if (supply.region.province === province)

@@ -95,7 +95,8 @@ export const adminApi = {
 const named = () => ({ params: { header: { 'accept-language': currentLanguage() } } });
 
 export const referenceApi = {
-  regions: () => answer(publicApi().GET('/api/v1/reference/regions')),
+  /** GB/T 2260 regions, named in the UI language. */
+  regions: () => answer(publicApi().GET('/api/v1/reference/regions', named())),
   industries: () => answer(publicApi().GET('/api/v1/reference/industries', named())),
   /** Technology fields (技术领域), named in the UI language. */
   techFields: () => answer(publicApi().GET('/api/v1/reference/tech-fields', named())),

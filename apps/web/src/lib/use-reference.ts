@@ -5,12 +5,12 @@ import { toCascaderOptions, toTreeSelectData } from './tree';
 import { useAsync } from './use-async';
 
 /**
- * Regions, industries and technology fields, with their Cascader / TreeSelect options. Industry and field
- * names come in the UI language (the API reads Accept-Language), so they reload on a language switch.
+ * Regions, industries and technology fields, with their Cascader / TreeSelect options. Their names come
+ * in the UI language (the API reads Accept-Language), so they reload on a language switch.
  */
 export function useReferenceData() {
   const { i18n } = useTranslation();
-  const regions = useAsync(() => referenceApi.regions(), 'regions');
+  const regions = useAsync(() => referenceApi.regions(), `regions:${i18n.language}`);
   const industries = useAsync(() => referenceApi.industries(), `industries:${i18n.language}`);
   const techFields = useAsync(() => referenceApi.techFields(), `tech-fields:${i18n.language}`);
   const regionOptions = useMemo(() => toCascaderOptions(regions.data ?? []), [regions.data]);

@@ -35,8 +35,8 @@ export default function CreateOrganizationPage() {
   const [submitting, setSubmitting] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
-  const regions = useAsync(() => referenceApi.regions(), 'regions');
-  // Industry names come in the UI language (the API reads Accept-Language), so reload on a switch.
+  // Region and industry names come in the UI language (the API reads Accept-Language), so reload on a switch.
+  const regions = useAsync(() => referenceApi.regions(), `regions:${i18n.language}`);
   const industries = useAsync(() => referenceApi.industries(), `industries:${i18n.language}`);
   const regionOptions = useMemo(() => toCascaderOptions(regions.data ?? []), [regions.data]);
   const industryOptions = useMemo(() => toTreeSelectData(industries.data ?? []), [industries.data]);

@@ -36,7 +36,7 @@ function buildLookups(): Record<NamedCodeList, Map<string, string>> {
     return codes;
   };
   return {
-    region: index([regionTree()]),
+    region: index([regionTree('zh-CN'), regionTree('en')]),
     techField: index([techFieldTree('zh-CN'), techFieldTree('en')]),
     industry: index([industryTree('zh-CN'), industryTree('en')]),
   };

@@ -8,7 +8,7 @@ export {
 } from './industries.js';
 export type { IndustryNode } from './industries.js';
 export { formatWan, wanToYuan, wanToYuanColumn, yuanToWan } from './money.js';
-export { isRegionCode, provinceOf, regionName, regionPath, regionTree } from './regions.js';
+export { isRegionCode, provinceOf, regionName, regionOwnName, regionPath, regionTree } from './regions.js';
 export type { RegionNode, RegionRef } from './regions.js';
 export { provinceNameEn } from './province-names-en.js';
 export { POSTING_KINDS, type CatalogueKind, type PostingKind } from './posting-kinds.js';

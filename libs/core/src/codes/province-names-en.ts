@@ -1,7 +1,7 @@
 /**
  * The English names of China's provincial-level divisions by their GB/T 2260 prefix, as the government's
  * own English pages write them: the regions package carries Chinese names only, and an English reader
- * should not meet 江苏省 in the middle of a sentence. Prefectures and counties have no such list yet.
+ * should not meet 江苏省 in the middle of a sentence. Prefectures and counties are romanized (region-names-en.ts).
  */
 const PROVINCE_NAMES_EN: Readonly<Record<string, string>> = {
   '11': 'Beijing',

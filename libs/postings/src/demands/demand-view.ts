@@ -33,7 +33,7 @@ export function toDemandSummary(demand: Demand, redacted: boolean, lang: Languag
     fields: demand.fields,
     fieldNames: demand.fields.map((code) => techFieldName(code, lang) ?? code),
     regionCode,
-    regionName: regionCode ? (regionName(regionCode) ?? '') : NATIONWIDE[lang],
+    regionName: regionCode ? (regionName(regionCode, lang) ?? '') : NATIONWIDE[lang],
     regionRequired: demand.regionRequired,
     budgetMinWan: redacted ? null : yuanToWan(demand.budgetMinYuan),
     budgetMaxWan: redacted ? null : yuanToWan(demand.budgetMaxYuan),

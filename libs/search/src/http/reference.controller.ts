@@ -18,9 +18,14 @@ export class ReferenceController {
   @Get('regions')
   @Public()
   @Header('cache-control', 'public, max-age=86400')
-  @ApiOkResponse({ type: [CodeNodeDto], description: 'Province → city → district tree' })
-  regions() {
-    return regionTree();
+  @Header('vary', 'accept-language')
+  @ApiOkResponse({
+    type: [CodeNodeDto],
+    description:
+      'Province → city → district tree; named in zh-CN, or in en (provinces by name, the rest in pinyin)',
+  })
+  regions(@Headers('accept-language') acceptLanguage?: string) {
+    return regionTree(negotiateLanguage(acceptLanguage));
   }
 
   @Get('industries')

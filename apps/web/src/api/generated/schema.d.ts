@@ -12935,7 +12935,8 @@ export interface operations {
     ReferenceController_regions: {
         parameters: {
             query?: never;
-            header?: {
+            header: {
+                "accept-language": string;
                 /** @description The organization the request acts for; must be one of the caller’s memberships */
                 "X-Organization-Id"?: string;
             };
@@ -12944,7 +12945,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Province → city → district tree */
+            /** @description Province → city → district tree; named in zh-CN, or in en (provinces by name, the rest in pinyin) */
             200: {
                 headers: {
                     [name: string]: unknown;
