@@ -112,6 +112,26 @@ describe('text reasons', () => {
     expect(all.filter((reason) => reason.includes('热失控'))).toHaveLength(1);
     expect(new Set(all).size).toBe(all.length);
   });
+
+  it('holds no Chinese in English: shared words by their English names, or counted', () => {
+    const demand = profile({
+      kind: 'demand',
+      id: 'd3',
+      texts: [{ text: '工业机器人 视觉定位 焊缝跟踪', weight: 1 }],
+      keywords: ['工业机器人', '焊缝跟踪'],
+    });
+    const achievement = profile({
+      kind: 'achievement',
+      id: 'a3',
+      texts: [{ text: '工业机器人 视觉定位 焊缝跟踪 激光传感', weight: 1 }],
+      keywords: ['焊缝跟踪', '工业机器人'],
+    });
+    const scored = new MatchScorer().rank(demand, [achievement], now)[0]!;
+    const english = scored.reasons.en;
+    expect(english.join(' ')).not.toMatch(/\p{Script=Han}/u);
+    expect(english.join(' ')).toContain('industrial robot');
+    expect(scored.reasons['zh-CN'].join(' ')).toContain('焊缝跟踪');
+  });
 });
 
 describe('a confidential side explained to the other side', () => {

@@ -1,5 +1,6 @@
 import { provinceNameEn, regionName, regionOwnName, techFieldName, techFieldRelated } from '#core';
 import { PROJECT_STAGE_NAMES, type ProjectStage } from '#postings';
+import { englishTermNames } from '#search';
 import { bm25, bm25Terms, type TermStatistics } from './bm25.js';
 import { CONCEPT_PREFIX } from './profile-builder.js';
 import type { MatchProfile } from './profile.js';
@@ -59,6 +60,17 @@ const list = (terms: readonly string[], separator: string) => terms.map(display)
 
 const HAN = /\p{Script=Han}/u;
 
+const ENGLISH_NAMES = englishTermNames();
+
+/**
+ * Shared words as an English reader is shown them: English words as they are, Chinese ones by the
+ * vocabulary's English name, and those it has none for left out, so an English reason holds no Chinese.
+ */
+function inEnglish(terms: readonly string[]): string[] {
+  const named = terms.map(display).map((term) => (HAN.test(term) ? ENGLISH_NAMES.get(term) : term));
+  return [...new Set(named.filter((term): term is string => term !== undefined))];
+}
+
 /** Below this share of the need's weighted terms, shared words are incidental and not worth a reason. */
 const TEXT_REASON_MIN = 0.03;
 
@@ -82,8 +94,11 @@ export const textRelevance: FeatureFunction = ({ need, supply, stats }) => {
       // when there are any, not the English lexemes they brought along.
       const chinese = kept.filter((t) => HAN.test(t));
       const zh = (chinese.length > 0 ? chinese : kept).slice(0, 3);
-      const en = kept.slice(0, 3);
-      return { zh: `内容相关：${zh.join('、')}`, en: `related content: ${en.join(', ')}` };
+      const en = inEnglish(kept).slice(0, 3);
+      return {
+        zh: `内容相关：${zh.join('、')}`,
+        en: en.length > 0 ? `related content: ${en.join(', ')}` : 'related content',
+      };
     },
   };
 };
@@ -126,10 +141,18 @@ export const keywordOverlap: FeatureFunction = ({ need, supply }) => {
     value,
     reason: () => {
       // Short keywords read better in a reason than a supplier's sentence-long ones.
-      const hits = [...new Set([...forward.hits, ...backward.hits])]
-        .sort((a, b) => a.length - b.length)
-        .slice(0, 3);
-      return { zh: `关键词契合：${list(hits, '、')}`, en: `keywords in common: ${list(hits, ', ')}` };
+      const shared = [...new Set([...forward.hits, ...backward.hits])];
+      const hits = shared.sort((a, b) => a.length - b.length).slice(0, 3);
+      const en = inEnglish(hits);
+      return {
+        zh: `关键词契合：${list(hits, '、')}`,
+        en:
+          en.length > 0
+            ? `keywords in common: ${en.join(', ')}`
+            : shared.length === 1
+              ? 'a keyword in common'
+              : `${shared.length} keywords in common`,
+      };
     },
   };
 };

@@ -31,6 +31,6 @@ export { SearchSourceProvider, SearchSourceRegistry, type SearchSource } from '.
 export { SearchSyncService, type SyncOutcome, type SyncTarget } from './search-sync.service.js';
 export { normalizeText, TextAnalyzer } from './text/analyzer.js';
 export { escapeHtml, highlight, snippet } from './text/highlight.js';
-export { domainVocabulary, thesaurusGroups } from './thesaurus/thesaurus.js';
+export { domainVocabulary, englishTermNames, thesaurusGroups } from './thesaurus/thesaurus.js';
 export { searchContext } from './search.context.js';
 export { SearchConfig } from './search.config.js';

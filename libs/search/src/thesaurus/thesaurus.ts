@@ -25,6 +25,24 @@ export function thesaurusHierarchy(): { broader: string; narrower: string[] }[] 
   );
 }
 
+const HAN = /\p{Script=Han}/u;
+
+/**
+ * The English name of each Chinese term the vocabulary translates: a synonym group's first term without
+ * Chinese characters (工业机器人 → industrial robot), and the taxonomy's field names. What English readers
+ * are shown for a Chinese posting's words; a term with no entry has no English name here.
+ */
+export function englishTermNames(): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const group of thesaurusGroups()) {
+    const english = group.find((term) => !HAN.test(term));
+    if (english) for (const term of group) if (HAN.test(term) && !names.has(term)) names.set(term, english);
+  }
+  for (const top of TECH_FIELDS)
+    for (const field of [top, ...top.subfields]) if (!names.has(field.zh)) names.set(field.zh, field.en);
+  return names;
+}
+
 /**
  * Terms jieba must keep whole: the thesaurus, plus the taxonomy's field names and keywords. Without
  * them search-mode cutting splits 锂离子电池 into 锂/离子/电池 and the synonym could never match as one.
