@@ -22,6 +22,7 @@ describe('codes index', () => {
       'provinceNameEn',
       'provinceOf',
       'regionName',
+      'regionOwnName',
       'regionPath',
       'regionTree',
       'wanToYuan',
