@@ -50,6 +50,12 @@ describe('creating an organization', () => {
       industryCode: '38',
       verificationStatus: 'pending',
     });
+    const english = await api()
+      .get(`/api/v1/organizations/${created.body.id}`)
+      .set(as(owner))
+      .set('accept-language', 'en')
+      .expect(200);
+    expect(english.body.regionName).toBe('Jiangning District, Nanjing, Jiangsu');
     const me = await api().get('/api/v1/me').set(as(owner)).expect(200);
     expect(me.body.memberships).toEqual([
       expect.objectContaining({

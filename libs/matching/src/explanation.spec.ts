@@ -34,7 +34,7 @@ describe('budget reasons say how the ranges relate', () => {
   it('says "within" only when the amount lies inside the budget', () => {
     expect(budget({ min: 200, max: 500 }, { min: 300, max: 400 }).reason?.()).toEqual({
       zh: '300–400 万元在预算 200–500 万元内',
-      en: 'CNY 3000k–4000k within the budget of CNY 2000k–5000k',
+      en: 'CNY 3–4 M within the budget of CNY 2–5 M',
     });
   });
 
@@ -42,9 +42,7 @@ describe('budget reasons say how the ranges relate', () => {
     const fit = budget({ min: 200, max: 500 }, { min: 500, max: 3000 });
     expect(fit.warning).toBeFalsy();
     expect(fit.reason?.()?.zh).toBe('金额 500–3000 万元与预算 200–500 万元部分重叠（500 万元）');
-    expect(fit.reason?.()?.en).toBe(
-      'CNY 5000k–30000k overlaps the budget of CNY 2000k–5000k only in part (CNY 5000k)',
-    );
+    expect(fit.reason?.()?.en).toBe('CNY 5–30 M overlaps the budget of CNY 2–5 M only in part (CNY 5 M)');
     expect(fit.reason?.()?.zh).not.toContain('在预算');
   });
 
@@ -59,7 +57,7 @@ describe('budget reasons say how the ranges relate', () => {
     expect(above.warning).toBe(true);
     expect(above.reason?.()).toEqual({
       zh: '金额 800–3000 万元高于预算 200–500 万元',
-      en: 'CNY 8000k–30000k is above the budget of CNY 2000k–5000k',
+      en: 'CNY 8–30 M is above the budget of CNY 2–5 M',
     });
     const below = budget({ min: 200, max: 500 }, { min: 10, max: 50 });
     expect(below.warning).toBe(true);
@@ -199,9 +197,10 @@ describe('a confidential side explained to the other side', () => {
     const view = pair.viewWithout('supply')!;
     expect(pair.features.trackRecord).toBeGreaterThan(0);
     expect(JSON.stringify(pair.reasons)).toContain('200 万元');
+    expect(JSON.stringify(pair.reasons)).toContain('CNY 2 M');
     expect(view.features.trackRecord).toBeNull();
     expect(view.features.budget).toBeNull();
-    expect(JSON.stringify(view)).not.toMatch(/专利|patent|200 万元|2000k/);
+    expect(JSON.stringify(view)).not.toMatch(/专利|patent|200 万元|CNY 2 M/);
   });
 });
 

@@ -1,4 +1,11 @@
-import { provinceNameEn, regionName, regionOwnName, techFieldName, techFieldRelated } from '#core';
+import {
+  formatWanRangeEnglish,
+  provinceNameEn,
+  regionName,
+  regionOwnName,
+  techFieldName,
+  techFieldRelated,
+} from '#core';
 import { PROJECT_STAGE_NAMES, type ProjectStage } from '#postings';
 import { englishTermNames } from '#search';
 import { bm25, bm25Terms, type TermStatistics } from './bm25.js';
@@ -369,7 +376,8 @@ function budgetOverlap(a: Range, b: Range, what: Reason): Reason {
 }
 
 const wan = (r: Range) => (r.min === r.max ? `${r.min} 万元` : `${r.min}–${r.max} 万元`);
-const wanEn = (r: Range) => (r.min === r.max ? `CNY ${r.min * 10}k` : `CNY ${r.min * 10}k–${r.max * 10}k`);
+/** English reasons count money as the web shows it ('CNY 3–4 M'), not in 万. */
+const wanEn = (r: Range) => formatWanRangeEnglish(r.min, r.max);
 
 /** A project's stage among the stages an offer invests in. */
 export const stageFit: FeatureFunction = ({ need, supply }) => {

@@ -40,13 +40,13 @@ export class PortalService {
     private readonly statistics: StatisticsService,
   ) {}
 
-  async directoryPage(query: DirectoryQueryDto): Promise<DirectoryPageDto> {
+  async directoryPage(query: DirectoryQueryDto, lang: Language): Promise<DirectoryPageDto> {
     const { page, nextCursor } = await verifiedOrganizationsPage(
       this.directory,
       { type: query.type, nameContains: query.q, regionCode: query.regionCode },
       query,
     );
-    return { items: page.map(entryOf), nextCursor };
+    return { items: page.map((organization) => entryOf(organization, lang)), nextCursor };
   }
 
   /**
@@ -67,7 +67,7 @@ export class PortalService {
       this.offers.list(actor, page, lang, scope),
     ]);
     return {
-      ...entryOf(organization),
+      ...entryOf(organization, lang),
       verified: organization.verificationStatus === 'verified',
       demands: demands.items,
       achievements: achievements.items,
@@ -98,13 +98,13 @@ export class PortalService {
   }
 }
 
-function entryOf(organization: OrganizationSummary): DirectoryEntryDto {
+function entryOf(organization: OrganizationSummary, lang: Language): DirectoryEntryDto {
   return {
     id: organization.id,
     name: organization.name,
     type: organization.type,
     regionCode: organization.regionCode,
-    regionName: regionName(organization.regionCode) ?? organization.regionCode,
+    regionName: regionName(organization.regionCode, lang) ?? organization.regionCode,
     description: organization.description,
   };
 }

@@ -188,12 +188,12 @@ export class SearchService {
       maturity: list('maturity'),
       industry: list('industry', (code) => industryName(code, lang)),
       field: list('field', (code) => techFieldName(code, lang)),
-      region: list('region', regionName),
+      region: list('region', (code) => regionName(code, lang)),
       trl: list('trl').sort((a, b) => Number(a.value) - Number(b.value)),
       status: list('status'),
       amount: list('amount'),
     };
-    if (counts.city) facets.city = list('city', regionName);
+    if (counts.city) facets.city = list('city', (code) => regionName(code, lang));
     return facets;
   }
 }

@@ -209,7 +209,9 @@ export const expertKind: CatalogueKind<ExpertSummary, Expert, ExpertValues> = {
     {
       key: 'served',
       label: t('expert.regionsServed'),
-      children: item.regionNamesServed?.length ? item.regionNamesServed.join('、') : t('common.none'),
+      children: item.regionNamesServed?.length
+        ? item.regionNamesServed.join(t('common.listSeparator'))
+        : t('common.none'),
     },
     ...(item.stationName ? [{ key: 'station', label: t('expert.station'), children: item.stationName }] : []),
   ],

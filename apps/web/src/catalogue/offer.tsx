@@ -147,7 +147,8 @@ export const offerKind: CatalogueKind<FinancingOfferSummary, FinancingOffer, Off
       ))}
     </>
   ),
-  place: (item, t) => (item.regionNames.length ? item.regionNames.join('、') : t('posting.nationwide')),
+  place: (item, t) =>
+    item.regionNames.length ? item.regionNames.join(t('common.listSeparator')) : t('posting.nationwide'),
   content: (item) => <LongText testId="offer-thesis">{item.thesis}</LongText>,
   facts: (item, t) => [
     { key: 'instrument', label: t('offer.instrument'), children: t(`offer.instruments.${item.instrument}`) },

@@ -75,6 +75,8 @@ export const en: Messages = {
     logout: 'Sign out',
   },
   common: {
+    // English region names hold commas themselves (Jiangning District, Nanjing, Jiangsu).
+    listSeparator: '; ',
     submit: 'Submit',
     save: 'Save',
     cancel: 'Cancel',

@@ -76,6 +76,7 @@ export const zhCN = {
     logout: '退出登录',
   },
   common: {
+    listSeparator: '、',
     submit: '提交',
     save: '保存',
     cancel: '取消',

@@ -1,6 +1,8 @@
 /**
  * 万元 amounts as English readers count money: in thousands, millions or billions of CNY, one scale for
  * both ends of a range (60–150 万元 → 0.6–1.5 M), chosen by the larger end.
+ * Must agree with `scaleWanForEnglish` in libs/core/src/codes/money.ts (the server's match reasons), which
+ * the web cannot import; both specs hold the same cases.
  */
 const YUAN_PER_WAN = 10_000;
 const SCALES = [

@@ -7,7 +7,14 @@ export {
   isIndustryCode,
 } from './industries.js';
 export type { IndustryNode } from './industries.js';
-export { formatWan, wanToYuan, wanToYuanColumn, yuanToWan } from './money.js';
+export {
+  formatWan,
+  formatWanRangeEnglish,
+  scaleWanForEnglish,
+  wanToYuan,
+  wanToYuanColumn,
+  yuanToWan,
+} from './money.js';
 export { isRegionCode, provinceOf, regionName, regionOwnName, regionPath, regionTree } from './regions.js';
 export type { RegionNode, RegionRef } from './regions.js';
 export { provinceNameEn } from './province-names-en.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 
-import { formatWan, wanToYuan } from './money.js';
+import { formatWan, formatWanRangeEnglish, scaleWanForEnglish, wanToYuan } from './money.js';
 
 describe('formatWan', () => {
   it.each([
@@ -65,5 +65,34 @@ describe('wanToYuan', () => {
 
   it.each([Number.NaN, Number.POSITIVE_INFINITY, 1e12])('rejects %p', (wan) => {
     expect(() => wanToYuan(wan)).toThrow(RangeError);
+  });
+});
+
+// Same cases as the web's apps/web/src/lib/money.spec.ts: the two implementations must agree.
+describe('scaleWanForEnglish', () => {
+  it('shows a range in millions on one scale chosen by its larger end', () => {
+    expect(scaleWanForEnglish(60, 150)).toEqual({ values: ['0.6', '1.5'], unit: 'M' });
+  });
+
+  it('uses thousands below a million and billions from a billion', () => {
+    expect(scaleWanForEnglish(5)).toEqual({ values: ['50'], unit: 'K' });
+    expect(scaleWanForEnglish(2, 80)).toEqual({ values: ['20', '800'], unit: 'K' });
+    expect(scaleWanForEnglish(120_000)).toEqual({ values: ['1.2'], unit: 'B' });
+  });
+
+  it('keeps small amounts in plain CNY and rounds to two decimals', () => {
+    expect(scaleWanForEnglish(0.05)).toEqual({ values: ['500'], unit: '' });
+    expect(scaleWanForEnglish(123.456)).toEqual({ values: ['1.23'], unit: 'M' });
+  });
+});
+
+describe('formatWanRangeEnglish', () => {
+  it.each([
+    [300, 400, 'CNY 3–4 M'],
+    [50, 50, 'CNY 500 K'],
+    [60, 150, 'CNY 0.6–1.5 M'],
+    [0.05, 0.05, 'CNY 500'],
+  ])('%p–%p 万元 → %p', (min, max, text) => {
+    expect(formatWanRangeEnglish(min, max)).toBe(text);
   });
 });

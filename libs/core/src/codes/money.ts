@@ -53,3 +53,32 @@ export const yuanToWan = (yuan: string | null): number | null =>
 /** An optional 万元 input as the text a bigint column takes; absent or null stays null. */
 export const wanToYuanColumn = (wan: number | null | undefined): string | null =>
   wan === undefined || wan === null ? null : String(wanToYuan(wan));
+
+const ENGLISH_SCALES = [
+  { unit: 'B', yuan: 1e9 },
+  { unit: 'M', yuan: 1e6 },
+  { unit: 'K', yuan: 1e3 },
+] as const;
+
+/**
+ * 万元 amounts as English readers count money: in thousands, millions or billions of CNY, one scale for
+ * all of them (60–150 万元 → 0.6–1.5 M), chosen by the largest, with at most two decimals.
+ * Must agree with the web's `scaleWanForEnglish` (apps/web/src/lib/money.ts), which cannot import server
+ * libs: match reasons and the amounts the web shows beside them should read alike. The specs share cases.
+ */
+export function scaleWanForEnglish(...amountsWan: number[]): { values: string[]; unit: string } {
+  const largest = Math.max(...amountsWan.map((wan) => Math.abs(wan * YUAN_PER_WAN)));
+  const scale = ENGLISH_SCALES.find((s) => largest >= s.yuan);
+  const format = new Intl.NumberFormat('en', { maximumFractionDigits: 2 });
+  return {
+    values: amountsWan.map((wan) => format.format((wan * YUAN_PER_WAN) / (scale?.yuan ?? 1))),
+    unit: scale?.unit ?? '',
+  };
+}
+
+/** A 万元 range (or one amount when both ends agree) in English: 'CNY 3–4 M', 'CNY 500 K'. */
+export function formatWanRangeEnglish(minWan: number, maxWan: number): string {
+  const { values, unit } =
+    minWan === maxWan ? scaleWanForEnglish(minWan) : scaleWanForEnglish(minWan, maxWan);
+  return `CNY ${values.join('–')} ${unit}`.trim();
+}

@@ -10,6 +10,7 @@ import {
   RegionCodeField,
   regionName,
   TextField,
+  type Language,
 } from '#core';
 import { MEMBER_ROLES, type MemberRole } from '../organizations/membership.entity.js';
 import {
@@ -80,10 +81,11 @@ export class OrganizationDto {
   @ApiProperty({ type: 'string', format: 'date-time', nullable: true }) verifiedAt: Date | null;
   @ApiProperty({ type: 'string', format: 'date-time' }) createdAt: Date;
 
-  static from(o: Organization): OrganizationDto {
+  /** `lang` names the region (江苏省 南京市 / Nanjing, Jiangsu); everything else is as stored. */
+  static from(o: Organization, lang: Language): OrganizationDto {
     return {
       ...pick(o, ['id', 'name', 'type', 'creditCode', 'regionCode']),
-      regionName: regionName(o.regionCode) ?? '',
+      regionName: regionName(o.regionCode, lang) ?? '',
       ...pick(o, ['industryCode', 'description', 'verificationStatus', 'verifiedAt', 'createdAt']),
     };
   }

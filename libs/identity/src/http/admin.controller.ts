@@ -1,6 +1,7 @@
 import { Body, Controller, Get, Patch, Post, Query, HttpCode } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { CurrentActor, ProblemResponses, UuidParam } from '#http';
+import { CurrentActor, ProblemResponses, RequestLanguage, UuidParam } from '#http';
+import type { Language } from '#core';
 import { OrganizationDto, ReviewQueueQueryDto, VerificationDecisionDto } from '../dto/organization.dto.js';
 import { OrganizationService } from '../organizations/organization.service.js';
 import { UserDto } from '../dto/auth.dto.js';
@@ -24,9 +25,10 @@ export class AdminController {
   async reviewQueue(
     @CurrentActor() actor: Actor,
     @Query() query: ReviewQueueQueryDto,
+    @RequestLanguage() lang: Language,
   ): Promise<OrganizationDto[]> {
     const rows = await this.organizations.listForReview(actor, query.verificationStatus ?? 'pending');
-    return rows.map((o) => OrganizationDto.from(o));
+    return rows.map((o) => OrganizationDto.from(o, lang));
   }
 
   @Post('organizations/:id/verification')
@@ -37,8 +39,12 @@ export class AdminController {
     @CurrentActor() actor: Actor,
     @UuidParam('id') id: string,
     @Body() body: VerificationDecisionDto,
+    @RequestLanguage() lang: Language,
   ): Promise<OrganizationDto> {
-    return OrganizationDto.from(await this.organizations.setVerification(actor, id, body.status, body.note));
+    return OrganizationDto.from(
+      await this.organizations.setVerification(actor, id, body.status, body.note),
+      lang,
+    );
   }
 
   @Get('users')

@@ -1,6 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { AllowUnverified, CurrentActor, ProblemResponses, UuidParam } from '#http';
+import { AllowUnverified, CurrentActor, ProblemResponses, RequestLanguage, UuidParam } from '#http';
+import type { Language } from '#core';
 import { CreatedPersonalTokenDto, CreatePersonalTokenDto, PersonalTokenDto } from '../dto/token.dto.js';
 import { MeDto, OrganizationDto } from '../dto/organization.dto.js';
 import { PersonalAccessTokenService } from '../tokens/personal-access-token.service.js';
@@ -20,7 +21,7 @@ export class MeController {
   @AllowUnverified()
   @ApiOkResponse({ type: MeDto })
   @ProblemResponses(401)
-  async me(@CurrentActor() actor: Actor): Promise<MeDto> {
+  async me(@CurrentActor() actor: Actor, @RequestLanguage() lang: Language): Promise<MeDto> {
     const { user, memberships } = await this.users.me(actor);
     return {
       id: user.id,
@@ -31,7 +32,7 @@ export class MeController {
       memberships: memberships.map((m) => ({
         organizationId: m.organizationId,
         role: m.role,
-        organization: OrganizationDto.from(m.organization),
+        organization: OrganizationDto.from(m.organization, lang),
       })),
     };
   }

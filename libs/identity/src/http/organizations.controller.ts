@@ -1,7 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { pick, regionName } from '#core';
-import { CurrentActor, LongTextBody, ProblemResponses, UuidParam } from '#http';
+import { pick, regionName, type Language } from '#core';
+import { CurrentActor, LongTextBody, ProblemResponses, RequestLanguage, UuidParam } from '#http';
 import {
   ChangeRoleDto,
   CreateInvitationDto,
@@ -34,8 +34,12 @@ export class OrganizationsController {
   @LongTextBody()
   @ApiCreatedResponse({ type: OrganizationDto, description: 'The caller becomes its owner' })
   @ProblemResponses(400, 401, 409)
-  async create(@CurrentActor() actor: Actor, @Body() body: CreateOrganizationDto): Promise<OrganizationDto> {
-    return OrganizationDto.from(await this.organizations.create(actor, body));
+  async create(
+    @CurrentActor() actor: Actor,
+    @Body() body: CreateOrganizationDto,
+    @RequestLanguage() lang: Language,
+  ): Promise<OrganizationDto> {
+    return OrganizationDto.from(await this.organizations.create(actor, body), lang);
   }
 
   @Get('search')
@@ -45,7 +49,10 @@ export class OrganizationsController {
   })
   @ApiOkResponse({ type: OrganizationSearchPageDto })
   @ProblemResponses(400, 401)
-  async search(@Query() query: OrganizationSearchQueryDto): Promise<OrganizationSearchPageDto> {
+  async search(
+    @Query() query: OrganizationSearchQueryDto,
+    @RequestLanguage() lang: Language,
+  ): Promise<OrganizationSearchPageDto> {
     const { q, type, offset, limit } = query;
     const { total, items } = await this.directory.search({ nameOrCode: q, type }, { offset, limit });
     return {
@@ -56,7 +63,7 @@ export class OrganizationsController {
         type,
         creditCode,
         regionCode,
-        regionName: regionName(regionCode) ?? '',
+        regionName: regionName(regionCode, lang) ?? '',
       })),
     };
   }
@@ -64,8 +71,12 @@ export class OrganizationsController {
   @Get(':id')
   @ApiOkResponse({ type: OrganizationDto })
   @ProblemResponses(401, 404)
-  async get(@CurrentActor() actor: Actor, @UuidParam('id') id: string): Promise<OrganizationDto> {
-    return OrganizationDto.from(await this.organizations.get(actor, id));
+  async get(
+    @CurrentActor() actor: Actor,
+    @UuidParam('id') id: string,
+    @RequestLanguage() lang: Language,
+  ): Promise<OrganizationDto> {
+    return OrganizationDto.from(await this.organizations.get(actor, id), lang);
   }
 
   @Patch(':id')
@@ -76,8 +87,9 @@ export class OrganizationsController {
     @CurrentActor() actor: Actor,
     @UuidParam('id') id: string,
     @Body() body: UpdateOrganizationDto,
+    @RequestLanguage() lang: Language,
   ): Promise<OrganizationDto> {
-    return OrganizationDto.from(await this.organizations.update(actor, id, body));
+    return OrganizationDto.from(await this.organizations.update(actor, id, body), lang);
   }
 
   @Get(':id/members')

@@ -37,8 +37,8 @@ export class PortalController {
   @Public()
   @ApiOkResponse({ type: DirectoryPageDto, description: 'Verified organizations by name, keyset-paginated' })
   @ProblemResponses(400)
-  directory(@Query() query: DirectoryQueryDto) {
-    return this.portal.directoryPage(query);
+  directory(@Query() query: DirectoryQueryDto, @RequestLanguage() lang: Language) {
+    return this.portal.directoryPage(query, lang);
   }
 
   @Get('portal/figures')

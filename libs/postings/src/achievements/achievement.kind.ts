@@ -78,7 +78,7 @@ export const ACHIEVEMENT_KIND: CatalogueKindSpec<
 
   toSummary: (row, redacted, lang) => ({
     ...catalogueSummaryBase(row, row.fields, redacted, lang),
-    ...shownRegion(row.regionCode, redacted),
+    ...shownRegion(row.regionCode, redacted, lang),
     title: row.title,
     trl: row.trl,
     maturity: row.maturity,

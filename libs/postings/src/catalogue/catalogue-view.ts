@@ -38,8 +38,12 @@ export const catalogueDetailBase = (row: CataloguePosting, view: CatalogueView) 
   accessRequest: toOwnAccessRequestDto(view.accessRequest),
 });
 
-/** A region as shown: to the province only when the posting is redacted. */
-export function shownRegion(code: string, redacted: boolean): { regionCode: string; regionName: string } {
+/** A region as shown, named in the asked language: to the province only when the posting is redacted. */
+export function shownRegion(
+  code: string,
+  redacted: boolean,
+  lang: Language,
+): { regionCode: string; regionName: string } {
   const regionCode = redacted ? (provinceOf(code)?.code ?? code) : code;
-  return { regionCode, regionName: regionName(regionCode) ?? '' };
+  return { regionCode, regionName: regionName(regionCode, lang) ?? '' };
 }

@@ -83,7 +83,7 @@ export const FINANCING_OFFER_KIND: CatalogueKindSpec<
     ticketMinWan: yuanToWan(row.ticketMinYuan),
     ticketMaxWan: yuanToWan(row.ticketMaxYuan),
     regionCodes: row.regionCodes,
-    regionNames: row.regionCodes.map((code) => regionName(code) ?? code),
+    regionNames: row.regionCodes.map((code) => regionName(code, lang) ?? code),
   }),
 
   toDto: (row, view, lang) => ({

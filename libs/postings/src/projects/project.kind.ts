@@ -70,7 +70,7 @@ export const PROJECT_KIND: CatalogueKindSpec<
 
   toSummary: (row, redacted, lang) => ({
     ...catalogueSummaryBase(row, row.fields, redacted, lang),
-    ...shownRegion(row.regionCode, redacted),
+    ...shownRegion(row.regionCode, redacted, lang),
     title: row.title,
     stage: row.stage,
     amountSoughtWan: redacted ? null : yuanToWan(row.amountSoughtYuan),

@@ -110,7 +110,7 @@ export const EXPERT_KIND: CatalogueKindSpec<
 
   toSummary: (row, redacted, lang) => ({
     ...catalogueSummaryBase(row, row.fields, redacted, lang),
-    ...shownRegion(row.regionCode, redacted),
+    ...shownRegion(row.regionCode, redacted, lang),
     name: row.name,
     title: row.title,
     affiliation: row.affiliation,
@@ -126,7 +126,7 @@ export const EXPERT_KIND: CatalogueKindSpec<
     keywords: view.redacted ? [] : row.keywords,
     bio: view.redacted ? null : row.bio,
     regionCodesServed: row.regionCodesServed,
-    regionNamesServed: row.regionCodesServed.map((code) => regionName(code) ?? code),
+    regionNamesServed: row.regionCodesServed.map((code) => regionName(code, lang) ?? code),
     // Personal contact details: the society, the expert and moderators only (PIPL), never strangers.
     email: view.full ? row.email : null,
     phone: view.full ? row.phone : null,

@@ -80,8 +80,13 @@ export class SocietiesController {
   @LongTextBody()
   @ApiCreatedResponse({ type: StationDto })
   @ProblemResponses(400, 401, 403, 404)
-  createStation(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @Body() body: CreateStationDto) {
-    return this.societies.createStation(actor, id, body);
+  createStation(
+    @CurrentActor() actor: Actor,
+    @UuidParam('id') id: string,
+    @Body() body: CreateStationDto,
+    @RequestLanguage() lang: Language,
+  ) {
+    return this.societies.createStation(actor, id, body, lang);
   }
 
   @Patch(':id/stations/:stationId')
@@ -93,8 +98,9 @@ export class SocietiesController {
     @UuidParam('id') id: string,
     @UuidParam('stationId') stationId: string,
     @Body() body: UpdateStationDto,
+    @RequestLanguage() lang: Language,
   ) {
-    return this.societies.updateStation(actor, id, stationId, body);
+    return this.societies.updateStation(actor, id, stationId, body, lang);
   }
 
   @Delete(':id/stations/:stationId')

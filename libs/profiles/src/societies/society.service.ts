@@ -98,7 +98,12 @@ export class SocietyService {
     return this.get(actor, id, lang);
   }
 
-  async createStation(actor: Actor, societyId: string, input: CreateStationDto): Promise<StationDto> {
+  async createStation(
+    actor: Actor,
+    societyId: string,
+    input: CreateStationDto,
+    lang: Language,
+  ): Promise<StationDto> {
     await this.authorizeSociety(actor, societyId);
     const station = await this.dataSource.transaction(async (manager) => {
       const saved = await manager.save(
@@ -114,7 +119,7 @@ export class SocietyService {
       await this.record(manager, actor, societyId, 'station.created', saved.id, { name: saved.name });
       return saved;
     });
-    const [view] = await this.stationViews([station]);
+    const [view] = await this.stationViews([station], lang);
     return view;
   }
 
@@ -123,6 +128,7 @@ export class SocietyService {
     societyId: string,
     stationId: string,
     input: UpdateStationDto,
+    lang: Language,
   ): Promise<StationDto> {
     assertNoNulls(input, ['name', 'regionCode']);
     await this.authorizeSociety(actor, societyId);
@@ -137,7 +143,7 @@ export class SocietyService {
       });
       return row;
     });
-    const [view] = await this.stationViews([station]);
+    const [view] = await this.stationViews([station], lang);
     return view;
   }
 
@@ -156,7 +162,7 @@ export class SocietyService {
     const stations = await this.dataSource
       .getRepository(ServiceStation)
       .find({ where: { societyId: society.id }, order: { regionCode: 'ASC', name: 'ASC' } });
-    return { ...summary, stations: await this.stationViews(stations), canEdit };
+    return { ...summary, stations: await this.stationViews(stations, lang), canEdit };
   }
 
   private async authorizeSociety(actor: Actor, id: string): Promise<void> {
@@ -187,7 +193,7 @@ export class SocietyService {
         id: society.id,
         name: society.name,
         regionCode: society.regionCode,
-        regionName: regionName(society.regionCode) ?? '',
+        regionName: regionName(society.regionCode, lang) ?? '',
         description: society.description,
         fields,
         fieldNames: fields.map((code) => techFieldName(code, lang) ?? code),
@@ -198,7 +204,7 @@ export class SocietyService {
     });
   }
 
-  private async stationViews(stations: ServiceStation[]): Promise<StationDto[]> {
+  private async stationViews(stations: ServiceStation[], lang: Language): Promise<StationDto[]> {
     const experts = await this.countBy(
       Expert,
       'station_id',
@@ -209,7 +215,7 @@ export class SocietyService {
       id: station.id,
       name: station.name,
       regionCode: station.regionCode,
-      regionName: regionName(station.regionCode) ?? '',
+      regionName: regionName(station.regionCode, lang) ?? '',
       address: station.address,
       contactName: station.contactName,
       contactPhone: station.contactPhone,
