@@ -42,7 +42,8 @@ describe('subscriptions in the browser', () => {
         expect(saved).toEqual([{ query: '储能', kind: 'demand', active: true }]);
 
         await item.getByTestId('subscription-active').click();
-        await item.getByText('已暂停').waitFor();
+        // The switch shows both labels (one clipped), so wait for the state the server sent back.
+        await item.locator('[data-testid="subscription-active"][aria-checked="false"]').waitFor();
         await item.getByTestId('subscription-delete').click();
         await page
           .locator('.ant-popconfirm')

@@ -249,6 +249,23 @@ describe('a subscription belongs to its user alone', () => {
   });
 });
 
+describe('a subscription edited while it is deleted', () => {
+  it('stays deleted: an edit that loses the race answers 404 and never stores it again', async () => {
+    // The browser's "pause, then delete" sends both at once when the first answer is slow; an edit that
+    // read the row before the delete must not write it back.
+    for (let round = 0; round < 20; round += 1) {
+      const doomed = await subscribe(subscriber, { name: `竞态${round}`, q: '氢能' });
+      const [edited, deleted] = await Promise.all([
+        api().patch(`/api/v1/subscriptions/${doomed.id}`).set(auth(subscriber)).send({ active: false }),
+        api().delete(`/api/v1/subscriptions/${doomed.id}`).set(auth(subscriber)),
+      ]);
+      expect(deleted.status).toBe(204);
+      expect([200, 404]).toContain(edited.status);
+      await api().get(`/api/v1/subscriptions/${doomed.id}`).set(auth(subscriber)).expect(404);
+    }
+  });
+});
+
 describe('a posting is published', () => {
   let hot: Subscription;
   let sodium: Subscription;

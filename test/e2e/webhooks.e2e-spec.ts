@@ -152,6 +152,24 @@ describe('settings', () => {
     await api().get(`/api/v1/webhooks/${id}`).set(as(enterprise)).expect(404);
   });
 
+  it('stays deleted when an edit or a new secret races the delete', async () => {
+    for (let round = 0; round < 30; round += 1) {
+      const { id } = await createWebhook(enterprise, { url: receiver.url('/race') });
+      const change =
+        round % 2 === 0
+          ? api().patch(`/api/v1/webhooks/${id}`).set(as(enterprise)).send({ active: false })
+          : api().post(`/api/v1/webhooks/${id}/rotate-secret`).set(as(enterprise));
+      // The delete goes first: it reads the webhook before it deletes it, as the change does.
+      const [deleted, changed] = await Promise.all([
+        api().delete(`/api/v1/webhooks/${id}`).set(as(enterprise)),
+        change,
+      ]);
+      expect(deleted.status).toBe(204);
+      expect([200, 201, 404]).toContain(changed.status);
+      await api().get(`/api/v1/webhooks/${id}`).set(as(enterprise)).expect(404);
+    }
+  });
+
   it('refuses bad input with field errors in Chinese or English and changes nothing', async () => {
     const count = async () =>
       (await app.dataSource.query<{ n: number }[]>('SELECT count(*)::int AS n FROM webhooks'))[0]!.n;

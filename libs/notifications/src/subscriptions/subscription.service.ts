@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In } from 'typeorm';
+import { DataSource, In, type EntityManager } from 'typeorm';
 import { assertNoNulls, ConflictError, NotFoundError, ValidationError, type FieldError } from '#core';
 import {
   SEARCH_ENGINE,
@@ -63,15 +63,19 @@ export class SubscriptionService {
 
   async update(userId: string, id: string, patch: UpdateSubscriptionDto): Promise<SubscriptionDto> {
     assertNoNulls(patch, ['name', 'q', 'active']);
-    const row = await this.own(userId, id);
-    const { active, ...changes } = patch;
-    const merged = { ...inputOf(row), ...changes } as Record<string, unknown>;
-    // null removes a facet filter.
-    for (const [field, value] of Object.entries(merged)) if (value === null) delete merged[field];
-    const input = merged as unknown as CreateSubscriptionDto;
-    this.validate(input);
-    Object.assign(row, columnsOf(input), active === undefined ? {} : { active });
-    return present(await this.dataSource.getRepository(Subscription).save(row));
+    // The row is locked while it is edited: a delete arriving meanwhile waits, and one that came first
+    // makes this a 404 (save() on a row read before a delete would insert it again).
+    return this.dataSource.transaction(async (manager) => {
+      const row = await this.own(userId, id, manager);
+      const { active, ...changes } = patch;
+      const merged = { ...inputOf(row), ...changes } as Record<string, unknown>;
+      // null removes a facet filter.
+      for (const [field, value] of Object.entries(merged)) if (value === null) delete merged[field];
+      const input = merged as unknown as CreateSubscriptionDto;
+      this.validate(input);
+      Object.assign(row, columnsOf(input), active === undefined ? {} : { active });
+      return present(await manager.save(row));
+    });
   }
 
   async remove(userId: string, id: string): Promise<void> {
@@ -118,8 +122,11 @@ export class SubscriptionService {
     }
   }
 
-  private async own(userId: string, id: string): Promise<Subscription> {
-    const row = await this.dataSource.getRepository(Subscription).findOneBy({ id, userId });
+  /** The user's subscription; locked for the rest of `manager`'s transaction when one is given. */
+  private async own(userId: string, id: string, manager?: EntityManager): Promise<Subscription> {
+    const row = manager
+      ? await manager.findOne(Subscription, { where: { id, userId }, lock: { mode: 'pessimistic_write' } })
+      : await this.dataSource.getRepository(Subscription).findOneBy({ id, userId });
     if (!row) throw new NotFoundError('subscription-not-found');
     return row;
   }

@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Queue } from 'bullmq';
 import { randomUUID } from 'node:crypto';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { AppConfig, ConflictError, NotFoundError, pick, ValidationError } from '#core';
 import type { Actor } from '#identity';
 import { JobName, QueueName, type JobPayloads } from '#queue';
@@ -100,8 +100,7 @@ export class WebhookService {
     const nulls = (['url', 'format', 'events', 'active'] as const).filter((field) => input[field] === null);
     if (nulls.length > 0) throw new ValidationError(nulls.map((field) => ({ field, code: 'isNotEmpty' })));
     if (input.url !== undefined) await this.checkUrl(input.url);
-    Object.assign(webhook, input);
-    return present(await this.dataSource.getRepository(Webhook).save(webhook));
+    return present(await this.saveLocked(actor, webhook.id, (locked) => Object.assign(locked, input)));
   }
 
   async remove(actor: Actor, id: string): Promise<void> {
@@ -110,9 +109,9 @@ export class WebhookService {
   }
 
   async rotateSecret(actor: Actor, id: string): Promise<WebhookWithSecretDto> {
-    const webhook = await this.load(actor, id, 'manage');
-    webhook.secret = newWebhookSecret();
-    const saved = await this.dataSource.getRepository(Webhook).save(webhook);
+    const saved = await this.saveLocked(actor, id, (webhook) => {
+      webhook.secret = newWebhookSecret();
+    });
     return { ...present(saved), secret: saved.secret };
   }
 
@@ -256,11 +255,31 @@ export class WebhookService {
     }
   }
 
-  private async load(actor: Actor, id: string, access: 'read' | 'manage'): Promise<Webhook> {
-    const webhook = await this.dataSource.getRepository(Webhook).findOneBy({ id });
+  /** The webhook if the actor may use it so; locked for the rest of `manager`'s transaction when one is given. */
+  private async load(
+    actor: Actor,
+    id: string,
+    access: 'read' | 'manage',
+    manager?: EntityManager,
+  ): Promise<Webhook> {
+    const webhook = manager
+      ? await manager.findOne(Webhook, { where: { id }, lock: { mode: 'pessimistic_write' } })
+      : await this.dataSource.getRepository(Webhook).findOneBy({ id });
     if (!webhook) throw new NotFoundError('webhook-not-found');
     assertWebhookAccess(actor, webhook.organizationId, access);
     return webhook;
+  }
+
+  /**
+   * Changes a webhook with its row locked: a delete arriving meanwhile waits, and one that came first
+   * makes this a 404 (save() on a row read before a delete would insert it again and keep delivering).
+   */
+  private saveLocked(actor: Actor, id: string, change: (webhook: Webhook) => void): Promise<Webhook> {
+    return this.dataSource.transaction(async (manager) => {
+      const webhook = await this.load(actor, id, 'manage', manager);
+      change(webhook);
+      return manager.save(webhook);
+    });
   }
 }
 
