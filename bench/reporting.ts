@@ -137,13 +137,17 @@ const HAND_WRITTEN = `
          (SELECT avg(score) FROM ratings r JOIN organizations o ON o.id = r.enterprise_id
            WHERE r.created_at >= $1::date AND r.created_at < $2::date + 1 AND o.region_code LIKE '32%')`;
 
-async function timed(run: () => Promise<unknown>): Promise<{ p50: number; p95: number }> {
+/** p50 and p95 of RUNS runs after one warm-up; `untimed` is the part of a run's result not to count (ms). */
+async function timed<T>(
+  run: () => Promise<T>,
+  untimed: (result: T) => number = () => 0,
+): Promise<{ p50: number; p95: number }> {
   await run();
   const latencies: number[] = [];
   for (let i = 0; i < RUNS; i += 1) {
     const start = performance.now();
-    await run();
-    latencies.push(performance.now() - start);
+    const result = await run();
+    latencies.push(performance.now() - start - untimed(result));
   }
   return percentiles(latencies);
 }
@@ -152,11 +156,12 @@ async function main(): Promise<void> {
   const { config, pool } = await openDatabase({ connections: 2, duration: 1, warmup: 0 });
   await generate(pool);
   const { createDataSource } = await import('../migrations/data-source.js');
-  const { StatisticsService } = await import('#reporting');
+  const { ReportingDaily, StatisticsService } = await import('#reporting');
   const { ReportExportService } = await import('../libs/reporting/src/report-export.service.js');
   const dataSource = await createDataSource(config.DATABASE_URL).initialize();
   // A platform admin asking for 江苏 needs no organization look-up: the service's own query, nothing else.
-  const statistics = new StatisticsService(dataSource, null as never);
+  const daily = new ReportingDaily(dataSource);
+  const statistics = new StatisticsService(dataSource, null as never, daily);
   const exports = new ReportExportService(statistics);
   const actor = {
     userId: '',
@@ -167,12 +172,35 @@ async function main(): Promise<void> {
     ip: null,
   };
   const query = { ...YEAR, regionCode: '320000' };
+  // The generated rows were written by bulk statements, whose triggers marked their days: re-counted
+  // once here, as the first dashboard read after such a load would.
+  let start = performance.now();
+  const recounted = await daily.freshen();
+  const loadRecount = performance.now() - start;
   const service = await timed(() => statistics.overview(actor, query));
+  // Before each read a deal is disputed (or confirmed again): the read re-counts that day first.
+  const dealId = (await pool.query<{ id: string }>(`SELECT id FROM deals WHERE status = 'confirmed' LIMIT 1`))
+    .rows[0]!.id;
+  let disputed = false;
+  const afterWrite = await timed(
+    async () => {
+      const started = performance.now();
+      disputed = !disputed;
+      await pool.query(`UPDATE deals SET status = $2 WHERE id = $1`, [
+        dealId,
+        disputed ? 'disputed' : 'confirmed',
+      ]);
+      const writing = performance.now() - started;
+      await statistics.overview(actor, query);
+      return writing;
+    },
+    (writing) => writing,
+  );
   const baseline = await timed(() => pool.query(HAND_WRITTEN, [YEAR.from, YEAR.to]));
   const drill = await timed(() => statistics.records(actor, 'contract-value', query));
   const exportTimes: Record<string, number> = {};
   for (const format of ['xlsx', 'pdf'] as const) {
-    const start = performance.now();
+    start = performance.now();
     await exports.export(actor, query, format);
     exportTimes[format] = performance.now() - start;
   }
@@ -180,10 +208,16 @@ async function main(): Promise<void> {
   console.log(
     `reporting bench: ${MATCHES} matches, ${Math.ceil(MATCHES / 10)} conversations, ${MEETINGS} meetings, ${DEALS} deals, ${VISITS} visits, ${VISITS} ratings; ${RUNS} runs each; ${loadNote()}`,
   );
+  console.log(
+    `re-count of the bulk-loaded days (${recounted} figure-days, once after the load): ${f(loadRecount)}`,
+  );
   console.log(`dashboard (all figures, a year, 江苏): p50 ${f(service.p50)}, p95 ${f(service.p95)}`);
+  console.log(
+    `dashboard right after a deal is disputed or confirmed (re-counts its day): p50 ${f(afterWrite.p50)}, p95 ${f(afterWrite.p95)}`,
+  );
   console.log(`hand-written SQL baseline:            p50 ${f(baseline.p50)}, p95 ${f(baseline.p95)}`);
   console.log(
-    `ratio (p95 dashboard / baseline): ${(service.p95 / baseline.p95).toFixed(2)}× (target p95 ≤ 150 ms)`,
+    `ratio (p95 dashboard / baseline): ${(service.p95 / baseline.p95).toFixed(3)}×, after a write ${(afterWrite.p95 / baseline.p95).toFixed(3)}× (target p95 ≤ 150 ms)`,
   );
   console.log(`drill-down (技术合同成交额, 200 newest): p95 ${f(drill.p95)}`);
   console.log(

@@ -16,6 +16,8 @@ import { CreatedRow, OrganizationKey } from '#database';
 })
 @Index('conversations_source_organization', ['sourceOrganizationId', 'lastMessageAt'])
 @Index('conversations_candidate_organization', ['candidateOrganizationId', 'lastMessageAt'])
+// The Beijing day reporting_facts counts the row on (migrations/…-ReportingDaily.ts, issue 18).
+@Index('conversations_created_day', { synchronize: false })
 export class Conversation extends CreatedRow {
   @Index('conversations_match_id_key', { unique: true })
   @Column({ type: 'uuid', nullable: true })

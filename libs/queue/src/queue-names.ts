@@ -65,6 +65,8 @@ export enum JobName {
   NotifyProposalDecided = 'notify-proposal-decided',
   /** The owner told that a moderator published or rejected (with the reason) their posting. */
   NotifyModeration = 'notify-moderation',
+  /** Nightly: the dashboards' daily aggregate compared with the reporting_facts view (libs/reporting). */
+  CheckReportingDaily = 'check-reporting-daily',
 }
 
 /** What happened, as written to `outbox_events.type` in the transaction that made it happen. */
@@ -226,6 +228,7 @@ export interface JobPayloads {
   [JobName.NotifyProposalSubmitted]: EventPayloads[EventType.ProposalSubmitted];
   [JobName.NotifyProposalDecided]: EventPayloads[EventType.ProposalDecided];
   [JobName.NotifyModeration]: EventPayloads[EventType.PostingModerated];
+  [JobName.CheckReportingDaily]: Record<string, never>;
 }
 
 /** Which queue carries each job. */
@@ -263,6 +266,7 @@ export const JOB_QUEUE: Record<JobName, QueueName> = {
   [JobName.NotifyProposalSubmitted]: QueueName.Interest,
   [JobName.NotifyProposalDecided]: QueueName.Interest,
   [JobName.NotifyModeration]: QueueName.Interest,
+  [JobName.CheckReportingDaily]: QueueName.Maintenance,
 };
 
 export const isEventType = (value: string): value is EventType =>

@@ -2,5 +2,6 @@ export * from './dto/statistics.dto.js';
 export { FIGURE_NAMES, FIGURES, type Figure } from './figures.js';
 export { ReportingModule } from './reporting.module.js';
 export { StatisticsService } from './statistics.service.js';
+export { ReportingDaily, type DailyCheckReport } from './daily/reporting-daily.js';
 export { reportingContext } from './reporting.context.js';
 export { cjkPdf } from './cjk-pdf.js';

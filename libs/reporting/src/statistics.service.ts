@@ -17,6 +17,7 @@ import type {
   StatisticsQueryDto,
   StatisticsScopeDto,
 } from './dto/statistics.dto.js';
+import { ReportingDaily } from './daily/reporting-daily.js';
 import { BREAKDOWNS, FIGURE_NAMES, FIGURES, type Breakdown, type Figure } from './figures.js';
 
 /** The column of the breakdown query each dimension reads. */
@@ -29,6 +30,16 @@ const BREAKDOWN_COLUMNS = {
   'buyer-region': 'buyer_region',
 } as const satisfies Record<Breakdown, string>;
 
+/**
+ * What a figure's count and sum are read from, both with the columns `day`, `region_code`, the deal
+ * breakdown columns, `n` (records) and `amount`: the daily aggregate, or the view's rows (one each) when
+ * a filter needs them (an organization, an industry, a technology field — the aggregate keeps none).
+ */
+const SOURCES = {
+  daily: 'reporting_daily',
+  rows: '(SELECT *, 1 AS n FROM reporting_facts) facts',
+} as const;
+
 const RECORDS_LIMIT = 200;
 /** A period of at most about five years keeps a dashboard query bounded. */
 const MAX_DAYS = 1_900;
@@ -37,7 +48,8 @@ const MAX_DAYS = 1_900;
 const regionPrefix = (code: string) => code.replace(/(00)+$/, '');
 
 /**
- * Dashboards computed from the stored records only, through the `reporting_facts` view: one row per
+ * Dashboards computed from the stored records only, through the `reporting_facts` view (summed by day in
+ * `reporting_daily`, {@link ReportingDaily}, for the figures that need no row): one row per
  * countable record (a published demand, a match, a conversation, a deal both parties confirmed, a visit,
  * a rating) with its day, region, the organizations it belongs to and its amount. A figure is the count
  * (and sum) of its rows, so drilling down lists exactly the rows counted. Each viewer has one scope:
@@ -49,6 +61,7 @@ export class StatisticsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly organizations: OrganizationDirectory,
+    private readonly daily: ReportingDaily,
   ) {}
 
   async overview(actor: Actor, query: StatisticsQueryDto): Promise<OverviewDto> {
@@ -57,12 +70,13 @@ export class StatisticsService {
 
   /** The figures of a scope already decided (a saved report's), with no viewer to check. */
   async overviewOf(scope: StatisticsScopeDto, query: StatisticsQueryDto): Promise<OverviewDto> {
+    const source = await this.sourceFor(scope, query);
     const { where, params } = filter(scope, query);
     const rows = await this.dataSource.query<
       { figure: Figure; month: string; n: number; amount: string | null }[]
     >(
-      `SELECT figure, to_char(day, 'YYYY-MM') AS month, count(*)::int AS n, sum(amount)::text AS amount
-         FROM reporting_facts WHERE ${where} GROUP BY figure, month`,
+      `SELECT figure, to_char(day, 'YYYY-MM') AS month, sum(n)::int AS n, sum(amount)::text AS amount
+         FROM ${SOURCES[source]} WHERE ${where} GROUP BY figure, month`,
       params,
     );
     const months = monthsOf(query.from, query.to);
@@ -94,22 +108,36 @@ export class StatisticsService {
       figures,
       months,
       monthly,
-      breakdowns: await this.breakdowns(scope, query),
+      breakdowns: await this.breakdowns(scope, query, source),
     };
   }
 
+  /** The aggregate, brought up to date first, unless a filter needs the rows. */
+  private async sourceFor(
+    scope: StatisticsScopeDto,
+    query: StatisticsQueryDto,
+  ): Promise<keyof typeof SOURCES> {
+    if (scope.organizationId || query.organizationId || query.industryCode || query.techField) return 'rows';
+    await this.daily.freshen();
+    return 'daily';
+  }
+
   /** 技术合同成交额 by each dimension of {@link BREAKDOWNS}, from the same rows the figure counts. */
-  private async breakdowns(scope: StatisticsScopeDto, query: StatisticsQueryDto): Promise<BreakdownDto[]> {
+  private async breakdowns(
+    scope: StatisticsScopeDto,
+    query: StatisticsQueryDto,
+    source: keyof typeof SOURCES,
+  ): Promise<BreakdownDto[]> {
     const { where, params } = filter(scope, query, 'contract-value');
     const rows = await this.dataSource.query<
       (Record<(typeof BREAKDOWN_COLUMNS)[Breakdown], string | null> & { n: number; amount: string })[]
     >(
       `SELECT deal_kind, tech_field, seller_type, ip_type, seller_region, buyer_region,
-              count(*)::int AS n, sum(amount)::text AS amount
+              sum(n)::int AS n, sum(amount)::text AS amount
          FROM (SELECT deal_kind, COALESCE(tech_field, 'none') AS tech_field, seller_type, ip_type,
                       left(region_code, 4) || '00' AS seller_region, left(buyer_region_code, 2) || '0000' AS buyer_region,
-                      amount
-                 FROM reporting_facts WHERE ${where}) f
+                      n, amount
+                 FROM ${SOURCES[source]} WHERE ${where}) f
         GROUP BY GROUPING SETS ((deal_kind), (tech_field), (seller_type), (ip_type), (seller_region), (buyer_region))`,
       params,
     );
@@ -128,8 +156,9 @@ export class StatisticsService {
 
   /** Platform-wide counts of some figures for the public portal: no scope, no records, no amounts. */
   async platformCounts(figures: readonly Figure[]): Promise<Record<Figure, number>> {
+    await this.daily.freshen();
     const rows = await this.dataSource.query<{ figure: Figure; n: number }[]>(
-      `SELECT figure, count(*)::int AS n FROM reporting_facts WHERE figure = ANY($1::text[]) GROUP BY figure`,
+      `SELECT figure, sum(n)::int AS n FROM reporting_daily WHERE figure = ANY($1::text[]) GROUP BY figure`,
       [figures],
     );
     const counts = Object.fromEntries(FIGURES.map((f) => [f, 0])) as Record<Figure, number>;

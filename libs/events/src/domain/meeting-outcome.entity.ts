@@ -8,6 +8,8 @@ import { MeetingPart } from './meeting-part.js';
  */
 @Entity('event_meeting_outcomes')
 @Index('event_meeting_outcomes_event', ['eventId', 'outcome'])
+// The Beijing day reporting_facts counts the row on (migrations/…-ReportingDaily.ts, issue 18).
+@Index('event_meeting_outcomes_recorded_day', { synchronize: false })
 export class EventMeetingOutcome extends MeetingPart {
   /** The side that recorded it. */
   @PrimaryColumn({ type: 'uuid' })

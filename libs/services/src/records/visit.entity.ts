@@ -18,6 +18,8 @@ export interface VisitNeed {
 @Index('visits_organization_visited_on', ['organizationId', 'visitedOn'])
 @Index('visits_enterprise_visited_on', ['enterpriseId', 'visitedOn'])
 @Index('visits_region_visited_on', ['enterpriseRegionCode', 'visitedOn'])
+// Re-counting a day of visits for the dashboards' aggregate (issue 18).
+@Index('visits_visited_on', ['visitedOn'])
 export class Visit extends EnterpriseServiceRecord {
   @Column({ type: 'date' })
   visitedOn: string;

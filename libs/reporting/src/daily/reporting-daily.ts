@@ -1,0 +1,98 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import type { Figure } from '../figures.js';
+
+/** The key of the advisory lock re-counts take turns on (two at once would both insert a day's rows). */
+const RECOUNT_LOCK = 1_795_800_000;
+
+/** The columns a `reporting_daily` row is keyed by, besides its figure and day. */
+const KEY_COLUMNS = 'region_code, deal_kind, tech_field, seller_type, ip_type, buyer_region_code';
+
+/** Some days of one figure, summed from the view as `reporting_daily` holds them. */
+const RECOUNT = `
+  SELECT figure, day, ${KEY_COLUMNS}, count(*)::int AS n, sum(amount)::bigint AS amount
+    FROM reporting_facts WHERE figure = $1 AND day = ANY($2::date[])
+   GROUP BY figure, day, ${KEY_COLUMNS}`;
+
+/** A (figure, day) whose rows in `reporting_daily` differ from the view's, as the check found it. */
+export interface DailyDifference {
+  figure: Figure;
+  day: string;
+}
+
+export interface DailyCheckReport {
+  /** (figure, day) keys whose aggregate differed from the view (not counting those already dirty). */
+  differences: number;
+  /** The first few of them, for the log. */
+  sample: DailyDifference[];
+}
+
+/**
+ * `reporting_daily`, the dashboards' aggregate of `reporting_facts` (migrations/…-ReportingDaily.ts):
+ * per figure, Beijing day, region and deal breakdown columns, the count and sum of the view's rows.
+ * Triggers on the base tables mark every (figure, day) a write can move in `reporting_dirty_days`, in the
+ * writer's transaction; {@link freshen} re-counts those days from the view and clears them in one
+ * transaction before a read, so what a reader sums is exactly what the view would count at that moment —
+ * a deal stops counting the moment it is disputed — while the cost of a read stays that of a few days.
+ */
+@Injectable()
+export class ReportingDaily {
+  private readonly logger = new Logger(ReportingDaily.name);
+
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** Re-counts every dirty (figure, day); returns how many. Cheap when nothing changed: one probe. */
+  async freshen(): Promise<number> {
+    const [dirty] = await this.dataSource.query<unknown[]>('SELECT 1 FROM reporting_dirty_days LIMIT 1');
+    if (!dirty) return 0;
+    return this.dataSource.transaction(async (manager) => {
+      await manager.query('SELECT pg_advisory_xact_lock($1)', [RECOUNT_LOCK]);
+      const keys = await manager.query<{ figure: Figure; days: string[] }[]>(
+        `WITH taken AS (DELETE FROM reporting_dirty_days RETURNING figure, day)
+         SELECT figure, array_agg(DISTINCT to_char(day, 'YYYY-MM-DD')) AS days FROM taken GROUP BY figure`,
+      );
+      // One statement per figure, the figure a constant: the planner then reads only that figure's table,
+      // and the day through its day index (a join with the keys would scan the whole view).
+      for (const { figure, days } of keys)
+        await manager.query(
+          `WITH cleared AS (DELETE FROM reporting_daily WHERE figure = $1 AND day = ANY($2::date[]))
+           INSERT INTO reporting_daily (figure, day, ${KEY_COLUMNS}, n, amount) ${RECOUNT}`,
+          [figure, days],
+        );
+      return keys.reduce((sum, key) => sum + key.days.length, 0);
+    });
+  }
+
+  /**
+   * Compares the whole aggregate with the view, in one snapshot and leaving out the days dirty in it (a
+   * re-count is due there anyway); every other difference is a bug or a write the triggers missed (a
+   * TRUNCATE, a table they do not watch). Those days are marked dirty, so the next read repairs them, and
+   * reported. Takes no lock: readers and writers go on while it scans.
+   */
+  async check(): Promise<DailyCheckReport> {
+    const rows = await this.dataSource.query<DailyDifference[]>(
+      `WITH expected AS (
+         SELECT figure, day, ${KEY_COLUMNS}, count(*)::int AS n, sum(amount)::bigint AS amount
+           FROM reporting_facts GROUP BY figure, day, ${KEY_COLUMNS}),
+       actual AS (SELECT figure, day, ${KEY_COLUMNS}, n, amount FROM reporting_daily),
+       -- EXCEPT compares NULLs as equal, as the keys need; ALL also catches a row held twice.
+       differing AS (
+         SELECT DISTINCT figure, day
+           FROM ((SELECT * FROM expected EXCEPT ALL SELECT * FROM actual)
+                 UNION ALL (SELECT * FROM actual EXCEPT ALL SELECT * FROM expected)) d),
+       fresh AS (
+         SELECT * FROM differing d
+          WHERE NOT EXISTS (SELECT 1 FROM reporting_dirty_days k WHERE (k.figure, k.day) = (d.figure, d.day))),
+       marked AS (INSERT INTO reporting_dirty_days (figure, day) SELECT figure, day FROM fresh)
+       SELECT figure, to_char(day, 'YYYY-MM-DD') AS day FROM fresh ORDER BY day, figure`,
+    );
+    const report = { differences: rows.length, sample: rows.slice(0, 10) };
+    if (report.differences > 0)
+      this.logger.error(
+        `reporting_daily differed from reporting_facts on ${report.differences} (figure, day), re-counting them: ${JSON.stringify(report.sample)}`,
+      );
+    else this.logger.log('reporting_daily agrees with reporting_facts');
+    return report;
+  }
+}

@@ -1,0 +1,22 @@
+import { Injectable } from '@nestjs/common';
+import { Handles, JobName, type JobSchedule, type SchedulesJobs } from '#queue';
+import { ReportingDaily, type DailyCheckReport } from '../daily/reporting-daily.js';
+
+/**
+ * Nightly, at 03:30 Beijing time (maintenance queue, scheduled like the digests): the dashboards'
+ * aggregate checked against the view it sums. A difference is logged as an error, repaired on the next
+ * read, and kept as the job's result (`differences`), which the queue's completed jobs show.
+ */
+@Injectable()
+export class ReportingDailyCheckHandler implements SchedulesJobs {
+  constructor(private readonly daily: ReportingDaily) {}
+
+  schedules(): readonly JobSchedule[] {
+    return [{ job: JobName.CheckReportingDaily, repeat: { pattern: '30 3 * * *', tz: 'Asia/Shanghai' } }];
+  }
+
+  @Handles(JobName.CheckReportingDaily)
+  check(): Promise<DailyCheckReport> {
+    return this.daily.check();
+  }
+}
