@@ -12,6 +12,8 @@ const DAY_INDEXES = [
   `CREATE INDEX "matches_created_day" ON "matches" (${beijingDay('created_at')})`,
   `CREATE INDEX "conversations_created_day" ON "conversations" (${beijingDay('created_at')})`,
   `CREATE INDEX "event_meeting_outcomes_recorded_day" ON "event_meeting_outcomes" (${beijingDay('recorded_at')})`,
+  `CREATE INDEX "deals_confirmed_day" ON "deals" ((COALESCE(signed_on, ${beijingDay('created_at')})))
+     WHERE status = 'confirmed'`,
   `CREATE INDEX "visits_visited_on" ON "visits" ("visited_on")`,
   `CREATE INDEX "ratings_created_day" ON "ratings" (${beijingDay('created_at')})`,
 ];
