@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { setTimeout } from 'node:timers/promises';
+import { setTimeout as sleep } from 'node:timers/promises';
 import request from 'supertest';
 import { startTestApp, type TestApp } from '../support/app-harness.js';
 import { testCreditCode } from '../support/credit-codes.js';
@@ -370,7 +370,7 @@ describe('verification by platform staff', () => {
           .post(`/api/v1/admin/organizations/${organizationId}/verification`)
           .set(as(moderator))
           .send({ status: 'verified' }),
-        setTimeout(2 + (round % 8)).then(() =>
+        sleep(2 + (round % 8)).then(() =>
           api()
             .patch(`/api/v1/organizations/${organizationId}`)
             .set(as(owner))
