@@ -1,16 +1,25 @@
 import type { BoundedContext } from '#core';
+import { EventType, JobName, type EventRoutes } from '#queue';
 import { ReportsController } from './http/reports.controller.js';
 import { ServiceOrganizationsController } from './http/service-organizations.controller.js';
 import { StatisticsController } from './http/statistics.controller.js';
+import { ReportNotifyHandler } from './jobs/report-notify.handler.js';
 import { reportingMessages } from './reporting.messages.js';
 import { ReportingModule } from './reporting.module.js';
 import { PeriodReport } from './reports/period-report.entity.js';
 
-/** Reporting as the api sees it: its saved reports, and the reporting_facts view its migration makes. */
+/**
+ * Reporting as the api and the worker see it: its saved reports and their notices, and the
+ * reporting_facts view its migration makes.
+ */
 export const reportingContext: BoundedContext = {
   name: 'reporting',
   module: ReportingModule,
   entities: [PeriodReport],
   controllers: [StatisticsController, ReportsController, ServiceOrganizationsController],
+  jobHandlers: [ReportNotifyHandler],
+  routes: {
+    [EventType.ReportStatusChanged]: [JobName.NotifyReport],
+  } satisfies EventRoutes,
   messages: reportingMessages,
 };
