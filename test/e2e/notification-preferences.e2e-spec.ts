@@ -142,8 +142,6 @@ describe('the preference matrix', () => {
       { kind: 'moderation-decided', inApp: 'instant', email: 'instant' },
       { kind: 'report-submitted', inApp: 'instant', email: 'instant' },
       { kind: 'report-reviewed', inApp: 'instant', email: 'instant' },
-      { kind: 'report-submitted', inApp: 'instant', email: 'instant' },
-      { kind: 'report-reviewed', inApp: 'instant', email: 'instant' },
     ];
     await setPreferences(stranger, chosen);
     expect(await preferencesOf(stranger)).toEqual(chosen);
@@ -333,8 +331,6 @@ describe('unsubscribe links', () => {
       { kind: 'proposal-received', inApp: 'instant', email: 'instant' },
       { kind: 'proposal-decided', inApp: 'instant', email: 'instant' },
       { kind: 'moderation-decided', inApp: 'instant', email: 'instant' },
-      { kind: 'report-submitted', inApp: 'instant', email: 'instant' },
-      { kind: 'report-reviewed', inApp: 'instant', email: 'instant' },
       { kind: 'report-submitted', inApp: 'instant', email: 'instant' },
       { kind: 'report-reviewed', inApp: 'instant', email: 'instant' },
     ]);
