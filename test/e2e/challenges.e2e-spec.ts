@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { setTimeout as sleep } from 'node:timers/promises';
 import request from 'supertest';
 import { startTestApp, type TestApp } from '../support/app-harness.js';
 import {
@@ -185,6 +186,32 @@ describe('揭榜挂帅 open calls', () => {
       .set(as(stranger.user, stranger.org))
       .send(CALL)
       .expect(403);
+  });
+
+  it('leaves no proposal waiting on a call closed while it was submitted', async () => {
+    const team = await solver();
+    for (let round = 0; round < 16; round += 1) {
+      const demandId = await publishedDemand();
+      await api().post(`/api/v1/demands/${demandId}/challenge`).set(as(owner)).send(CALL).expect(201);
+      // The proposal is sent first and the close a moment after it (varied by round): in some rounds the
+      // proposal has found the call open but is not stored yet when the close declines those waiting.
+      const [submitted, closed] = await Promise.all([
+        api()
+          .post(`/api/v1/demands/${demandId}/challenge/proposals`)
+          .set(as(team.user, team.org))
+          .send(PROPOSAL),
+        sleep(round % 8).then(() => api().post(`/api/v1/demands/${demandId}/challenge/close`).set(as(owner))),
+      ]);
+      expect(closed.status).toBe(200);
+      expect([201, 409]).toContain(submitted.status);
+      const own = await api()
+        .get(`/api/v1/demands/${demandId}/challenge/proposals`)
+        .set(as(team.user, team.org))
+        .expect(200);
+      expect(own.body.map((p: { status: string }) => p.status)).toEqual(
+        submitted.status === 201 ? ['declined'] : [],
+      );
+    }
   });
 
   it('lets only the owner close an open call, declining the proposals still waiting', async () => {

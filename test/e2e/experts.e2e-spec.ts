@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import ExcelJS from 'exceljs';
+import { setTimeout as sleep } from 'node:timers/promises';
 import request from 'supertest';
 import { EXPERT_COLUMNS } from '#profiles';
 import { startTestApp, type TestApp } from '../support/app-harness.js';
@@ -292,6 +293,31 @@ describe('societies and service stations', () => {
       .expect(204);
     const after = await api().get(`/api/v1/experts/${expert}`).expect(200);
     expect(after.body).toMatchObject({ stationId: null, stationName: null });
+  });
+
+  it('keeps a deleted station deleted when an edit races the delete', async () => {
+    for (let round = 0; round < 30; round += 1) {
+      const { body: station } = await api()
+        .post(`/api/v1/societies/${society}/stations`)
+        .set(auth(secretary))
+        .send({ name: `竞态服务站${round}`, regionCode: '320400' })
+        .expect(201);
+      // The delete is sent first and the edit a moment after it (varied by round): in some rounds the
+      // delete commits between the edit's read and its write.
+      const [deleted, edited] = await Promise.all([
+        api().delete(`/api/v1/societies/${society}/stations/${station.id}`).set(auth(secretary)),
+        sleep(1 + (round % 4)).then(() =>
+          api()
+            .patch(`/api/v1/societies/${society}/stations/${station.id}`)
+            .set(auth(secretary))
+            .send({ contactName: '钱工' }),
+        ),
+      ]);
+      expect(deleted.status).toBe(204);
+      expect([200, 404]).toContain(edited.status);
+      const detail = await api().get(`/api/v1/societies/${society}`).expect(200);
+      expect(detail.body.stations.map((s: { id: string }) => s.id)).not.toContain(station.id);
+    }
   });
 
   it('refuses a station of another society on an expert profile', async () => {

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { setTimeout as sleep } from 'node:timers/promises';
 import request from 'supertest';
 import { startTestApp, type TestApp } from '../support/app-harness.js';
 import { testCreditCode } from '../support/credit-codes.js';
@@ -355,6 +356,31 @@ describe('verification by platform staff', () => {
     expect(entries).toEqual([
       { actor_user_id: moderator.id, data: { from: 'pending', to: 'verified', note: '营业执照已核验' } },
     ]);
+  });
+
+  it('keeps a verification that lands while the owner edits the organization', async () => {
+    const moderator = await moderatorOf(app);
+    const owner = await signUp(app);
+    for (let round = 0; round < 40; round += 1) {
+      const organizationId = await createOrganization(app, owner);
+      // The verification is sent first and the edit a few milliseconds after it (varied by round): in
+      // some rounds the verification commits between the edit's read and its write.
+      const [verified, edited] = await Promise.all([
+        api()
+          .post(`/api/v1/admin/organizations/${organizationId}/verification`)
+          .set(as(moderator))
+          .send({ status: 'verified' }),
+        sleep(2 + (round % 8)).then(() =>
+          api()
+            .patch(`/api/v1/organizations/${organizationId}`)
+            .set(as(owner))
+            .send({ name: `竞态科技${round}` }),
+        ),
+      ]);
+      expect([edited.status, verified.status]).toEqual([200, 200]);
+      const stored = await api().get(`/api/v1/organizations/${organizationId}`).set(as(owner)).expect(200);
+      expect(stored.body).toMatchObject({ name: `竞态科技${round}`, verificationStatus: 'verified' });
+    }
   });
 
   it('keeps the audit log append-only even for the database owner', async () => {

@@ -109,6 +109,8 @@ describe('settings', () => {
         'proposal-received',
         'proposal-decided',
         'moderation-decided',
+        'report-submitted',
+        'report-reviewed',
       ],
       active: true,
       hasRobotSecret: false,

@@ -40,6 +40,7 @@ const ROUTES_BEFORE_DESCRIPTORS: Record<EventType, JobName[]> = {
   [EventType.ProposalSubmitted]: [JobName.NotifyProposalSubmitted],
   [EventType.ProposalDecided]: [JobName.NotifyProposalDecided],
   [EventType.PostingModerated]: [JobName.NotifyModeration],
+  [EventType.ReportStatusChanged]: [JobName.NotifyReport],
 };
 
 describe('the contexts’ outbox routes', () => {

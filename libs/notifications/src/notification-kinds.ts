@@ -19,6 +19,9 @@ export const NOTIFICATION_KINDS = [
   'proposal-received',
   'proposal-decided',
   'moderation-decided',
+  // 信息报送: a report sent to the organization for review; its return or acceptance, to the reporter.
+  'report-submitted',
+  'report-reviewed',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -59,6 +62,9 @@ export const DEFAULT_MODES: Record<NotificationKind, KindModes> = {
   'proposal-received': { inApp: 'instant', email: 'instant' },
   'proposal-decided': { inApp: 'instant', email: 'instant' },
   'moderation-decided': { inApp: 'instant', email: 'instant' },
+  // A report waits on its reviewer, a returned one on its reporter: heard at once.
+  'report-submitted': { inApp: 'instant', email: 'instant' },
+  'report-reviewed': { inApp: 'instant', email: 'instant' },
 };
 
 export const isNotificationKind = (value: string): value is NotificationKind =>

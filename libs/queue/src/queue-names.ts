@@ -67,6 +67,8 @@ export enum JobName {
   NotifyModeration = 'notify-moderation',
   /** Nightly: the dashboards' daily aggregate compared with the reporting_facts view (libs/reporting). */
   CheckReportingDaily = 'check-reporting-daily',
+  /** 信息报送: the recipient's managers told of a submitted report; the reporter of its return or acceptance. */
+  NotifyReport = 'notify-report',
 }
 
 /** What happened, as written to `outbox_events.type` in the transaction that made it happen. */
@@ -117,6 +119,8 @@ export enum EventType {
   ProposalDecided = 'proposal.decided',
   /** A moderator published or rejected a posting; `at` (ISO) names the decision. */
   PostingModerated = 'posting.moderated',
+  /** A period report (信息报送) submitted, returned or accepted; `at` (ISO) names the step. */
+  ReportStatusChanged = 'report.status-changed',
 }
 
 /** Event payloads carry ids only: handlers reload rows, so no confidential text sits in Redis. */
@@ -183,6 +187,16 @@ export interface EventPayloads {
     reason: string | null;
     at: string;
   };
+  /**
+   * `comment` is the reviewer's word to the reporter, carried because submitting the report again clears
+   * the report's own, maybe before the job runs.
+   */
+  [EventType.ReportStatusChanged]: {
+    reportId: string;
+    status: 'submitted' | 'returned' | 'accepted';
+    comment: string | null;
+    at: string;
+  };
 }
 
 export interface JobPayloads {
@@ -229,6 +243,7 @@ export interface JobPayloads {
   [JobName.NotifyProposalDecided]: EventPayloads[EventType.ProposalDecided];
   [JobName.NotifyModeration]: EventPayloads[EventType.PostingModerated];
   [JobName.CheckReportingDaily]: Record<string, never>;
+  [JobName.NotifyReport]: EventPayloads[EventType.ReportStatusChanged];
 }
 
 /** Which queue carries each job. */
@@ -267,6 +282,7 @@ export const JOB_QUEUE: Record<JobName, QueueName> = {
   [JobName.NotifyProposalDecided]: QueueName.Interest,
   [JobName.NotifyModeration]: QueueName.Interest,
   [JobName.CheckReportingDaily]: QueueName.Maintenance,
+  [JobName.NotifyReport]: QueueName.Notifications,
 };
 
 export const isEventType = (value: string): value is EventType =>

@@ -1,8 +1,10 @@
 import { Module } from '@nestjs/common';
 import { IdentityModule } from '#identity';
+import { NotificationsModule } from '#notifications';
 import { ReportingDaily } from './daily/reporting-daily.js';
 import { ReportExportService } from './report-export.service.js';
 import { PeriodReportService } from './reports/period-report.service.js';
+import { ReportNotifier } from './reports/report-notifier.js';
 import { ServiceOrganizationsService } from './service-organizations.service.js';
 import { StatisticsService } from './statistics.service.js';
 
@@ -12,11 +14,12 @@ const SERVICES = [
   ReportExportService,
   PeriodReportService,
   ServiceOrganizationsService,
+  ReportNotifier,
 ];
 
-/** Reporting: dashboards over the reporting_facts read model, 信息报送 reports and their exports, the service organizations' directory. */
+/** Reporting: dashboards over the reporting_facts read model, 信息报送 reports with their exports and notices, the service organizations' directory. */
 @Module({
-  imports: [IdentityModule],
+  imports: [IdentityModule, NotificationsModule],
   providers: SERVICES,
   // The api mounts the context's controllers in its own module, so they reach these through the exports.
   exports: SERVICES,

@@ -13,6 +13,8 @@ const sharedKindLabels = {
   'proposal-received': 'Challenge proposals',
   'proposal-decided': 'Proposal outcomes',
   'moderation-decided': 'Review results',
+  'report-submitted': 'Reports to review',
+  'report-reviewed': 'Report feedback',
 };
 
 export const en: Messages = {

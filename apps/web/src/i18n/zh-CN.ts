@@ -14,6 +14,8 @@ const sharedKindLabels = {
   'proposal-received': '揭榜方案',
   'proposal-decided': '揭榜结果',
   'moderation-decided': '审核结果',
+  'report-submitted': '信息报送待审',
+  'report-reviewed': '信息报送反馈',
 };
 
 export const zhCN = {

@@ -41,19 +41,22 @@ export class MembershipService {
 
   /**
    * Who to tell about something that concerns these organizations and users: every active member of
-   * each organization plus the named users, once each. For worker jobs; no access check.
+   * each organization (only those holding one of `roles`, when given: who may act on it) plus the named
+   * users, once each. For worker jobs; no access check.
    */
   async contactsOf(
     organizationIds: readonly string[],
     userIds: readonly string[],
+    roles?: readonly MemberRole[],
   ): Promise<{ userId: string; name: string; email: string }[]> {
     return this.dataSource.query(
       `SELECT u.id AS "userId", u.name, u.email FROM users u
         WHERE u.status = 'active'
           AND (u.id = ANY($2::uuid[])
-               OR EXISTS (SELECT 1 FROM memberships m WHERE m.user_id = u.id AND m.organization_id = ANY($1::uuid[])))
+               OR EXISTS (SELECT 1 FROM memberships m WHERE m.user_id = u.id AND m.organization_id = ANY($1::uuid[])
+                            AND ($3::text[] IS NULL OR m.role = ANY($3::text[]))))
         ORDER BY u.id`,
-      [[...organizationIds], [...userIds]],
+      [[...organizationIds], [...userIds], roles ? [...roles] : null],
     );
   }
 

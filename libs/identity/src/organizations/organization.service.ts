@@ -93,8 +93,14 @@ export class OrganizationService {
 
   async update(actor: Actor, id: string, input: UpdateOrganizationInput): Promise<Organization> {
     assertNoNulls(input, ['name', 'regionCode']);
-    const organization = await this.authorize(actor, id, 'update');
+    await this.authorize(actor, id, 'update');
     return this.dataSource.transaction(async (manager) => {
+      // Read again under the row lock: save() writes back every column that differs from the database,
+      // so a copy read before a concurrent verification (or description edit) would undo it.
+      const organization = await manager.findOneOrFail(Organization, {
+        where: { id },
+        lock: { mode: 'pessimistic_write' },
+      });
       Object.assign(organization, input);
       const saved = await manager.save(organization);
       await this.cache.changed(manager, [tag.organization(id)]);

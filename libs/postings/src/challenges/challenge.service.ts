@@ -186,12 +186,18 @@ export class ChallengeService {
     // A confidential problem is answered only by those who were allowed to read it.
     const demand = await this.readableDemand(actor, demandId, lang);
     if (demand.canEdit || demand.organizationId === organizationId) throw new ConflictError('own-demand');
-    const challenge = await this.dataSource.getRepository(Challenge).findOneBy({ demandId });
-    if (!challenge) throw new NotFoundError('challenge-not-found');
-    if (challenge.status !== 'open' || challenge.deadline < today())
-      throw new ConflictError('challenge-closed');
     try {
       const id = await this.dataSource.transaction(async (manager) => {
+        // Checked under a share lock held until the proposal is stored: a close or an award (which lock
+        // the call for update) either comes after and decides this proposal with the others, or came
+        // first and this is refused; never a proposal left waiting on an ended call.
+        const challenge = await manager.findOne(Challenge, {
+          where: { demandId },
+          lock: { mode: 'pessimistic_read' },
+        });
+        if (!challenge) throw new NotFoundError('challenge-not-found');
+        if (challenge.status !== 'open' || challenge.deadline < today())
+          throw new ConflictError('challenge-closed');
         const proposal = await manager.save(
           manager.create(Proposal, {
             challengeId: challenge.id,

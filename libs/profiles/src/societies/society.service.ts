@@ -133,7 +133,12 @@ export class SocietyService {
     assertNoNulls(input, ['name', 'regionCode']);
     await this.authorizeSociety(actor, societyId);
     const station = await this.dataSource.transaction(async (manager) => {
-      const row = await manager.findOneBy(ServiceStation, { id: stationId, societyId });
+      // Locked while edited: a delete arriving meanwhile waits, and one that came first makes this a 404
+      // (save() on a row read before a delete would insert it again).
+      const row = await manager.findOne(ServiceStation, {
+        where: { id: stationId, societyId },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!row) throw new NotFoundError('station-not-found');
       // Only what the body names changes; an optional field sent as null is cleared.
       Object.assign(row, input);

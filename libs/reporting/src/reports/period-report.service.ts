@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { IsNull, type DataSource } from 'typeorm';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '#core';
 import { inTransaction } from '#database';
+import { addOutboxEvent, EventType } from '#queue';
 import { AuditService, OrganizationDirectory, roleIn, type Actor, type OrganizationSummary } from '#identity';
 import type {
   CreatePeriodReportDto,
@@ -141,6 +142,7 @@ export class PeriodReportService {
         reviewedBy: null,
         reviewComment: null,
       },
+      now,
     );
     return this.get(actor, id, now);
   }
@@ -156,19 +158,28 @@ export class PeriodReportService {
     const report = await this.visible(actor, id);
     if (!manages(actor, report.recipientOrganizationId)) throw new ForbiddenError('not-report-manager');
     if (report.status !== 'submitted') throw new ConflictError('report-not-under-review');
-    await this.transition(actor, report, ['submitted'], `report.${verdict}`, 'report-not-under-review', {
-      status: verdict,
-      readAt: report.readAt ?? now,
-      reviewedAt: now,
-      reviewedBy: actor.userId,
-      reviewComment: comment ?? null,
-    });
+    await this.transition(
+      actor,
+      report,
+      ['submitted'],
+      `report.${verdict}`,
+      'report-not-under-review',
+      {
+        status: verdict,
+        readAt: report.readAt ?? now,
+        reviewedAt: now,
+        reviewedBy: actor.userId,
+        reviewComment: comment ?? null,
+      },
+      now,
+    );
     return this.get(actor, id, now);
   }
 
   /**
    * Applies a change only if the report is still in one of `from` (a concurrent review or submission
-   * loses with 409 instead of overwriting), with its audit entry in the same transaction.
+   * loses with 409 instead of overwriting), with its audit entry and the outbox event that tells the
+   * other side (ReportNotifier) in the same transaction.
    */
   private async transition(
     actor: Actor,
@@ -176,7 +187,8 @@ export class PeriodReportService {
     from: ReportStatus[],
     action: string,
     conflict: string,
-    change: Partial<PeriodReport>,
+    change: Partial<PeriodReport> & { status: Exclude<ReportStatus, 'draft'> },
+    now: Date,
   ) {
     await inTransaction(this.dataSource, async (manager) => {
       const result = await manager
@@ -189,6 +201,12 @@ export class PeriodReportService {
       await this.audit.record(manager, {
         ...this.entry(actor, action, report.id, actor.organizationId),
         data: { comment: change.reviewComment ?? undefined },
+      });
+      await addOutboxEvent(manager, EventType.ReportStatusChanged, {
+        reportId: report.id,
+        status: change.status,
+        comment: change.reviewComment ?? null,
+        at: now.toISOString(),
       });
     });
   }

@@ -1637,7 +1637,9 @@ export const schemaRules = {
         "access-decided",
         "proposal-received",
         "proposal-decided",
-        "moderation-decided"
+        "moderation-decided",
+        "report-submitted",
+        "report-reviewed"
       ]
     }
   },
@@ -1661,7 +1663,9 @@ export const schemaRules = {
         "access-decided",
         "proposal-received",
         "proposal-decided",
-        "moderation-decided"
+        "moderation-decided",
+        "report-submitted",
+        "report-reviewed"
       ]
     },
     "inApp": {
@@ -1693,6 +1697,8 @@ export const schemaRules = {
         "proposal-received",
         "proposal-decided",
         "moderation-decided",
+        "report-submitted",
+        "report-reviewed",
         "digest"
       ]
     },
@@ -1710,7 +1716,9 @@ export const schemaRules = {
           "access-decided",
           "proposal-received",
           "proposal-decided",
-          "moderation-decided"
+          "moderation-decided",
+          "report-submitted",
+          "report-reviewed"
         ]
       }
     }
@@ -1738,7 +1746,9 @@ export const schemaRules = {
           "access-decided",
           "proposal-received",
           "proposal-decided",
-          "moderation-decided"
+          "moderation-decided",
+          "report-submitted",
+          "report-reviewed"
         ]
       }
     }
@@ -1771,7 +1781,9 @@ export const schemaRules = {
           "access-decided",
           "proposal-received",
           "proposal-decided",
-          "moderation-decided"
+          "moderation-decided",
+          "report-submitted",
+          "report-reviewed"
         ]
       }
     },
@@ -1802,7 +1814,9 @@ export const schemaRules = {
           "access-decided",
           "proposal-received",
           "proposal-decided",
-          "moderation-decided"
+          "moderation-decided",
+          "report-submitted",
+          "report-reviewed"
         ]
       }
     }
@@ -1835,7 +1849,9 @@ export const schemaRules = {
           "access-decided",
           "proposal-received",
           "proposal-decided",
-          "moderation-decided"
+          "moderation-decided",
+          "report-submitted",
+          "report-reviewed"
         ]
       }
     },
