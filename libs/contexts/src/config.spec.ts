@@ -1,8 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from '@jest/globals';
 import { getMetadataStorage } from 'class-validator';
 import { AppConfig, ConfigError } from '#core';
 import { FilesConfig } from '#files';
 import { NotificationsConfig } from '#notifications';
+import { PortalConfig } from '#portal';
 import { SearchConfig } from '#search';
 import { configSlices, loadAppConfig } from './index.js';
 
@@ -31,6 +33,33 @@ describe('the contexts’ config slices', () => {
     );
     expect(() => loadAppConfig({ SEARCH_ENGINE: 'meilisearch' })).toThrow(
       /MEILI_URL must be set when SEARCH_ENGINE=meilisearch/,
+    );
+  });
+
+  it('are each listed in the README’s environment table', () => {
+    const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
+    const listed = new Set(
+      readme
+        .split('\n')
+        .filter((line) => line.startsWith('| `'))
+        .flatMap((line) => [...line.split('|')[1]!.matchAll(/`([A-Z0-9_]+)`/g)].map((match) => match[1])),
+    );
+    const variables = [AppConfig, ...configSlices].flatMap(variablesOf);
+    expect(variables.filter((name) => !listed.has(name))).toEqual([]);
+  });
+
+  it('name the operator the legal texts show, with defaults for a demo', () => {
+    expect(loadAppConfig({}).slice(PortalConfig)).toMatchObject({
+      OPERATOR_NAME: '对接 Duijie 平台',
+      PRIVACY_CONTACT_EMAIL: 'privacy@duijie.local',
+    });
+    const own = loadAppConfig({
+      OPERATOR_NAME: '江苏某科技服务有限公司',
+      PRIVACY_CONTACT_EMAIL: 'pi@example.cn',
+    });
+    expect(own.slice(PortalConfig).OPERATOR_NAME).toBe('江苏某科技服务有限公司');
+    expect(() => loadAppConfig({ PRIVACY_CONTACT_EMAIL: 'nobody' })).toThrow(
+      /PRIVACY_CONTACT_EMAIL="nobody"/,
     );
   });
 
