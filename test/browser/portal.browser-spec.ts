@@ -229,13 +229,18 @@ describe('the portal in the browser', () => {
           .first()
           .waitFor();
 
-        // The privacy policy registration links to, with the version consent records.
+        // The privacy policy registration links to, with the version consent records, naming the
+        // operator and the privacy contact the deployment is configured with (here the defaults).
         await ownerPage.goto('/legal/privacy');
         await ownerPage
           .getByTestId('legal-version')
           .getByText(/版本 2026-12/)
           .waitFor();
         await ownerPage.getByRole('heading', { name: '三、自动化决策（匹配推荐）' }).waitFor();
+        const privacy = ownerPage.getByTestId('legal-privacy');
+        await privacy.getByText(/平台运营者对接 Duijie 平台（以下简称“我们”）/).waitFor();
+        await privacy.getByText(/privacy@duijie\.local/).waitFor();
+        expect(await privacy.textContent()).not.toContain('{{');
       }),
     TEST_TIMEOUT,
   );

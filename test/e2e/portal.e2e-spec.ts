@@ -48,7 +48,10 @@ async function withCall(body: Record<string, unknown>, awardWan: number, descrip
 }
 
 beforeAll(async () => {
-  app = await startTestApp({ worker: false });
+  app = await startTestApp({
+    worker: false,
+    env: { OPERATOR_NAME: '门户测试运营有限公司', PRIVACY_CONTACT_EMAIL: 'pi-officer@portal-test.cn' },
+  });
   owner = await party(app, 'enterprise', { name: '门户测试电池公司', verified: true });
   outsider = await party(app, 'university', { name: '门户测试大学', verified: true });
   ids.open = await withCall({ title: '门户公开揭榜需求', fields: ['EV-BATTERY'], regionCode: '320115' }, 300);
@@ -233,6 +236,15 @@ describe('GET /api/v1/portal/figures', () => {
     // Four listed demands with calls, one without and the investor's offer (drafts are not counted).
     expect(figures.postings).toBeGreaterThanOrEqual(6);
     expect(figures.organizations).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe('GET /api/v1/portal/operator', () => {
+  it('names the configured operator and privacy contact the legal texts show, to anyone', async () => {
+    expect((await api().get('/api/v1/portal/operator').expect(200)).body).toEqual({
+      name: '门户测试运营有限公司',
+      privacyContactEmail: 'pi-officer@portal-test.cn',
+    });
   });
 });
 

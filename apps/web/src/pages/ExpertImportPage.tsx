@@ -17,6 +17,27 @@ import { saveFile } from '../lib/save-file';
 const POLL_MS = 800;
 const TEMPLATE_NAME = 'experts-import-template.xlsx';
 
+/** The expert form's label of each import column, so a row error names the field as the form does. */
+const FIELD_LABEL_KEYS = {
+  name: 'catalogue.expert.titleLabel',
+  title: 'expert.title',
+  affiliation: 'expert.affiliation',
+  fields: 'posting.fields',
+  keywords: 'posting.keywords',
+  regionCode: 'posting.region',
+  regionCodesServed: 'expert.regionsServed',
+  serviceModes: 'expert.serviceModes',
+  availability: 'expert.availability',
+  isCommissioner: 'expert.commissioner',
+  bio: 'expert.bio',
+  email: 'posting.contactEmail',
+  phone: 'posting.contactPhone',
+  visibility: 'posting.visibility',
+} as const;
+
+const isImportColumn = (field: string): field is keyof typeof FIELD_LABEL_KEYS =>
+  Object.hasOwn(FIELD_LABEL_KEYS, field);
+
 const finished = (job: ExpertImport | null) => job?.status === 'completed' || job?.status === 'failed';
 
 /** 批量导入专家: template, upload, a progress bar while the worker runs, then the outcome or the row errors. */
@@ -149,7 +170,12 @@ function ImportProgress({
   const { t } = useTranslation();
   const columns = [
     { title: t('expertImport.row'), dataIndex: 'row', width: 80 },
-    { title: t('expertImport.field'), dataIndex: 'field', width: 160 },
+    {
+      title: t('expertImport.field'),
+      dataIndex: 'field',
+      width: 160,
+      render: (field: string) => (isImportColumn(field) ? t(FIELD_LABEL_KEYS[field]) : field),
+    },
     { title: t('expertImport.message'), dataIndex: 'message' },
   ];
   return (

@@ -8,6 +8,7 @@ import { FormError } from '../components/FormError';
 import { LinkButton } from '../components/LinkButton';
 import { PageHeader } from '../components/PageHeader';
 import { errorMessage } from '../lib/errors';
+import { formatDateTime } from '../lib/format';
 
 /** 通知: the signed-in user's notifications, newest first; opening one marks it read. */
 export default function NotificationsPage() {
@@ -101,9 +102,7 @@ export default function NotificationsPage() {
                   description={
                     <>
                       <div>{item.body}</div>
-                      <Typography.Text type="secondary">
-                        {new Date(item.createdAt).toLocaleString(i18n.language)}
-                      </Typography.Text>
+                      <Typography.Text type="secondary">{formatDateTime(item.createdAt)}</Typography.Text>
                     </>
                   }
                 />

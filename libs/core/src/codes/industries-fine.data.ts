@@ -5,8 +5,9 @@
  * 中类 code followed by `d`. A 中类 with no `|` entries is not subdivided; the standard then gives it one
  * 小类 of the same name whose code ends in 0 (e.g. 022 造林和更新 → 0220).
  *
- * Coverage (see docs/REFERENCE_DATA.md): all 473 中类 and 1 381 小类, the published counts. Codes stored on postings are validated against this list, so an entry may
- * be added but never renumbered or removed.
+ * Coverage (see docs/REFERENCE_DATA.md, which also records the proofreading against public copies): all 473
+ * 中类 and 1 381 小类 (the standard's 1 380 and 7215 from the amendment). Codes stored on postings are validated
+ * against this list, so an entry may be added but never renumbered or removed.
  */
 export const INDUSTRY_GROUPS_TEXT = `
 011 谷物种植|1 稻谷种植|2 小麦种植|3 玉米种植|9 其他谷物种植
@@ -317,7 +318,7 @@ export const INDUSTRY_GROUPS_TEXT = `
 632 广播电视传输服务|1 有线广播电视传输服务|2 无线广播电视传输服务
 633 卫星传输服务|1 广播电视卫星传输服务|9 其他卫星传输服务
 641 互联网接入及相关服务
-642 互联网信息服务|1 互联网搜索服务|2 互联网游戏服务|9 其他互联网信息服务
+642 互联网信息服务|1 互联网搜索服务|2 互联网游戏服务|9 互联网其他信息服务
 643 互联网平台|1 互联网生产服务平台|2 互联网生活服务平台|3 互联网科技创新平台|4 互联网公共服务平台|9 其他互联网平台
 644 互联网安全服务
 645 互联网数据服务

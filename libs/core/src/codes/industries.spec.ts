@@ -145,7 +145,7 @@ describe('the 中类 and 小类 levels', () => {
   });
 
   it('has the published number of 中类 and 小类 in each 门类', () => {
-    // GB/T 4754-2017 with its 2019 amendment: 473 中类 and 1 381 小类 in all.
+    // GB/T 4754-2017 publishes 473 中类 and 1 380 小类; its 第1号修改单 (2019) adds 7215 农村集体经济组织管理.
     const published: Record<string, [number, number]> = {
       A: [24, 72],
       B: [19, 39],
@@ -158,7 +158,7 @@ describe('the 中类 and 小类 levels', () => {
       I: [17, 34],
       J: [26, 48],
       K: [5, 5],
-      L: [12, 58],
+      L: [12, 58], // 57 in 2017, and 7215 from the amendment
       M: [19, 48],
       N: [18, 33],
       O: [16, 32],
@@ -174,7 +174,8 @@ describe('the 中类 and 小类 levels', () => {
       expect([section.code, ...counts]).toEqual([section.code, ...published[section.code]!]);
     }
     expect(groups).toHaveLength(473);
-    expect(classes).toHaveLength(1381);
+    expect(classes).toHaveLength(1380 + 1);
+    expect(industryName('7215')).toBe('农村集体经济组织管理');
   });
 
   it('gives an undivided 中类 one 小类 of its name ending in 0', () => {
@@ -187,6 +188,7 @@ describe('the 中类 and 小类 levels', () => {
     expect(industryName('3841')).toBe('锂离子电池制造');
     expect(industryName('384', 'en')).toBe('电池制造');
     expect(industryName('7224')).toBe('供应链管理服务');
+    expect(industryName('6429')).toBe('互联网其他信息服务');
   });
 
   it('lists a code with every code under it, for filters on any level', () => {

@@ -65,3 +65,11 @@ export class PortalFiguresDto {
   @ApiProperty({ description: 'Verified organizations' }) organizations: number;
   @ApiProperty({ description: 'Deals confirmed by both parties' }) deals: number;
 }
+
+/** Who runs the platform, as the user agreement and the privacy policy name them (OPERATOR_NAME…). */
+export class PortalOperatorDto {
+  @ApiProperty({ description: 'The operator: party to the user agreement and personal information handler' })
+  name: string;
+  @ApiProperty({ description: 'The personal information protection officer’s address' })
+  privacyContactEmail: string;
+}

@@ -8,15 +8,23 @@ import {
   DirectoryQueryDto,
   OrganizationProfileDto,
   PortalFiguresDto,
+  PortalOperatorDto,
 } from '../dto/portal.dto.js';
+import { PortalConfig } from '../portal.config.js';
 import { PortalService } from '../portal.service.js';
 
-/** The public portal: organizations' pages, the organization directory and the home page's figures. */
+/**
+ * The public portal: organizations' pages, the organization directory, the home page's figures and the
+ * operator the legal texts name.
+ */
 @ApiTags('portal')
 @ApiBearerAuth()
 @Controller('api/v1')
 export class PortalController {
-  constructor(private readonly portal: PortalService) {}
+  constructor(
+    private readonly portal: PortalService,
+    private readonly config: PortalConfig,
+  ) {}
 
   @Get('organizations/:id/profile')
   @Public()
@@ -46,5 +54,15 @@ export class PortalController {
   @ApiOkResponse({ type: PortalFiguresDto, description: 'Live platform figures, up to a minute old' })
   figures() {
     return this.portal.figures();
+  }
+
+  @Get('portal/operator')
+  @Public()
+  @ApiOkResponse({
+    type: PortalOperatorDto,
+    description: 'The operator the user agreement and privacy policy name',
+  })
+  operator(): PortalOperatorDto {
+    return { name: this.config.OPERATOR_NAME, privacyContactEmail: this.config.PRIVACY_CONTACT_EMAIL };
   }
 }

@@ -3705,6 +3705,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/portal/operator": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PortalController_operator"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -7300,6 +7316,12 @@ export interface components {
             meeting: number;
             interested: number;
             notInterested: number;
+        };
+        PortalOperatorDto: {
+            /** @description The operator: party to the user agreement and personal information handler */
+            name: string;
+            /** @description The personal information protection officer’s address */
+            privacyContactEmail: string;
         };
     };
     responses: never;
@@ -22596,6 +22618,29 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    PortalController_operator: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The operator the user agreement and privacy policy name */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortalOperatorDto"];
                 };
             };
         };

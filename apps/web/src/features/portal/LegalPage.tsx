@@ -1,12 +1,22 @@
 import { Card, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { useAsync } from '../../lib/use-async';
+import { portalApi } from './api';
 import { CONSENT_VERSION } from './consent';
-import { LEGAL_DOCUMENTS } from './legal';
+import { fillLegalDocument, LEGAL_DOCUMENTS } from './legal';
 
-/** 用户协议 / 隐私政策: the texts registration asks consent to, with their version and effective date. */
+/**
+ * 用户协议 / 隐私政策: the texts registration asks consent to, with their version and effective date,
+ * naming the operator and the privacy contact this deployment is configured with.
+ */
 export default function LegalPage({ document }: { document: 'terms' | 'privacy' }) {
   const { t, i18n } = useTranslation();
-  const text = LEGAL_DOCUMENTS[document][i18n.language === 'en' ? 'en' : 'zh-CN'];
+  const operator = useAsync(() => portalApi.operator(), 'operator');
+  if (!operator.data) return <Card loading={operator.loading} style={{ maxWidth: 880, margin: '0 auto' }} />;
+  const text = fillLegalDocument(
+    LEGAL_DOCUMENTS[document][i18n.language === 'en' ? 'en' : 'zh-CN'],
+    operator.data,
+  );
   return (
     <Card data-testid={`legal-${document}`} style={{ maxWidth: 880, margin: '0 auto' }}>
       <Typography.Title level={2}>{text.title}</Typography.Title>

@@ -1,4 +1,4 @@
-/** The public portal (openapi.json tags portal, challenges, admin): board, organizations, figures, users. */
+/** The public portal (openapi.json tags portal, challenges, admin): board, organizations, figures, operator, users. */
 import { answer, api, withPath, type AuthMode, type QueryOf, type Schemas } from '../../api/client';
 import type { paths } from '../../api/generated/schema';
 
@@ -17,6 +17,7 @@ export const portalApi = {
   profile: (id: string, auth: AuthMode) =>
     answer(api(auth).GET('/api/v1/organizations/{id}/profile', withPath({ id }))),
   figures: () => answer(api('public').GET('/api/v1/portal/figures')),
+  operator: () => answer(api('public').GET('/api/v1/portal/operator')),
   users: (q: string | undefined) => answer(api().GET('/api/v1/admin/users', { params: { query: { q } } })),
   setUserStatus: (id: string, status: AdminUser['status']) =>
     answer(api().PATCH('/api/v1/admin/users/{id}', { ...withPath({ id }), body: { status } })),

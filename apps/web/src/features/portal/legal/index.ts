@@ -11,3 +11,22 @@ export const LEGAL_DOCUMENTS: Record<'terms' | 'privacy', Record<'zh-CN' | 'en',
   terms: { 'zh-CN': termsZhCN, en: termsEn },
   privacy: { 'zh-CN': privacyZhCN, en: privacyEn },
 };
+
+/** Who the texts name: the deployment's operator, from GET /api/v1/portal/operator. */
+export interface LegalOperator {
+  readonly name: string;
+  readonly privacyContactEmail: string;
+}
+
+/** `text` with its `{{operator}}` and `{{privacyContactEmail}}` replaced by the deployment's values. */
+export function fillLegalDocument(text: LegalDocument, operator: LegalOperator): LegalDocument {
+  const fill = (paragraph: string) =>
+    paragraph
+      .replaceAll('{{operator}}', operator.name)
+      .replaceAll('{{privacyContactEmail}}', operator.privacyContactEmail);
+  return {
+    ...text,
+    preamble: fill(text.preamble),
+    sections: text.sections.map((section) => ({ ...section, paragraphs: section.paragraphs.map(fill) })),
+  };
+}

@@ -5,7 +5,7 @@ export const privacyEn: LegalDocument = {
   title: 'Privacy policy',
   effective: '1 December 2026',
   preamble:
-    'The platform’s operator (“we”) handles your personal information as a personal information handler under the Personal Information Protection Law (PIPL), the Cybersecurity Law and the Data Security Law of the People’s Republic of China. This policy says what we handle, why and how, and what your rights are. The Chinese text prevails over this translation.',
+    'The platform’s operator, {{operator}} (“we”), handles your personal information as a personal information handler under the Personal Information Protection Law (PIPL), the Cybersecurity Law and the Data Security Law of the People’s Republic of China. This policy says what we handle, why and how, and what your rights are. The Chinese text prevails over this translation.',
   sections: [
     {
       heading: '1. What we handle',
@@ -69,7 +69,7 @@ export const privacyEn: LegalDocument = {
       heading: '9. Changes and contact',
       paragraphs: [
         'A revised policy is published under a new version; for material changes to the purposes, means or kinds of processing we will tell you and ask for your consent again. The version you consented to is recorded with the time of consent.',
-        'For questions, comments or requests about this policy or your personal information, contact our personal information protection officer through the contact details the operator publishes on the platform.',
+        'For questions, comments or requests about this policy or your personal information, email our personal information protection officer at {{privacyContactEmail}}.',
       ],
     },
   ],

@@ -5,7 +5,7 @@ export const termsEn: LegalDocument = {
   title: 'User agreement',
   effective: '1 December 2026',
   preamble:
-    'Welcome to this technology matchmaking platform (the “platform”). This agreement is between you and the platform’s operator (“we”) and governs your use of the platform. Please read it before registering, in particular the clauses that limit our liability. By ticking the consent box and registering you confirm that you have read and agree to this agreement and to the Privacy policy. The Chinese text prevails over this translation.',
+    'Welcome to this technology matchmaking platform (the “platform”). This agreement is between you and the platform’s operator, {{operator}} (“we”), and governs your use of the platform. Please read it before registering, in particular the clauses that limit our liability. By ticking the consent box and registering you confirm that you have read and agree to this agreement and to the Privacy policy. The Chinese text prevails over this translation.',
   sections: [
     {
       heading: '1. The service',

@@ -1,4 +1,8 @@
-/** A legal text as the page renders it: numbered sections of paragraphs. */
+/**
+ * A legal text as the page renders it: numbered sections of paragraphs. `{{operator}}` and
+ * `{{privacyContactEmail}}` stand for the deployment's operator (OPERATOR_NAME, PRIVACY_CONTACT_EMAIL,
+ * served by GET /api/v1/portal/operator), filled in by `fillLegalDocument`.
+ */
 export interface LegalDocument {
   readonly title: string;
   /** The date the version takes effect, as the text states it. */
