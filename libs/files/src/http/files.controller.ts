@@ -10,7 +10,15 @@ import {
 } from '@nestjs/swagger';
 import { create as contentDisposition } from 'content-disposition';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { CurrentActor, MultipartUpload, OptionalActor, ProblemResponses, Public, UuidParam } from '#http';
+import {
+  CurrentActor,
+  MultipartUpload,
+  OptionalActor,
+  ProblemResponses,
+  Public,
+  ReadRoute,
+  UuidParam,
+} from '#http';
 import type { Actor } from '#identity';
 import { FileDto, FileListDto, UploadFilesDto } from '../dto/file.dto.js';
 import type { FileOwnerKind } from '../file-owners.js';
@@ -32,13 +40,10 @@ export function filesController(kind: FileOwnerKind, path: string, tag: string):
       readonly config: FilesConfig,
     ) {}
 
-    @Get()
-    @Public()
-    @ApiOkResponse({
-      type: FileListDto,
+    @ReadRoute(undefined, FileListDto, {
+      public: true,
       description: 'Empty and `withheld` where the owner is shown redacted',
     })
-    @ProblemResponses(404)
     list(@OptionalActor() actor: Actor | null, @UuidParam('id') id: string) {
       return this.files.list(actor, kind, id);
     }

@@ -1,6 +1,13 @@
-import { Body, Controller, Delete, Get, HttpCode, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { AllowUnverified, CurrentActor, ProblemResponses, RequestLanguage, UuidParam } from '#http';
+import { Body, Controller, Delete, Get, HttpCode } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import {
+  AllowUnverified,
+  CreateRoute,
+  CurrentActor,
+  ProblemResponses,
+  RequestLanguage,
+  UuidParam,
+} from '#http';
 import type { Language } from '#core';
 import { CreatedPersonalTokenDto, CreatePersonalTokenDto, PersonalTokenDto } from '../dto/token.dto.js';
 import { MeDto, OrganizationDto } from '../dto/organization.dto.js';
@@ -43,9 +50,7 @@ export class MeController {
     return (await this.tokens.list(actor.userId)).map((t) => PersonalTokenDto.from(t));
   }
 
-  @Post('tokens')
-  @ApiCreatedResponse({ type: CreatedPersonalTokenDto })
-  @ProblemResponses(400, 401)
+  @CreateRoute('tokens', CreatedPersonalTokenDto, { problems: [400, 401] })
   async createToken(
     @CurrentActor() actor: Actor,
     @Body() body: CreatePersonalTokenDto,

@@ -1,14 +1,7 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
-import {
-  ApiBearerAuth,
-  ApiCreatedResponse,
-  ApiNoContentResponse,
-  ApiOkResponse,
-  ApiParam,
-  ApiTags,
-} from '@nestjs/swagger';
+import { Body, Controller, Delete, HttpCode, Param, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiParam, ApiTags } from '@nestjs/swagger';
 import { NotFoundError, type Language } from '#core';
-import { CurrentActor, ProblemResponses, RequestLanguage, UuidParam } from '#http';
+import { CreateRoute, CurrentActor, ProblemResponses, ReadRoute, RequestLanguage, UuidParam } from '#http';
 import type { Actor } from '#identity';
 import {
   BlockOrganizationDto,
@@ -56,19 +49,18 @@ export class InterestController {
     return this.interests.express(actor, kind, id, body, lang);
   }
 
-  @Get('interest-blocks')
-  @ApiOkResponse({ type: [InterestBlockDto], description: 'Organizations the acting organization refuses' })
-  @ProblemResponses(400, 401)
+  @ReadRoute('interest-blocks', [InterestBlockDto], {
+    problems: [400, 401],
+    description: 'Organizations the acting organization refuses',
+  })
   listBlocks(@CurrentActor() actor: Actor) {
     return this.blocks.list(actor);
   }
 
-  @Post('interest-blocks')
-  @ApiCreatedResponse({
-    type: InterestBlockDto,
+  @CreateRoute('interest-blocks', InterestBlockDto, {
+    problems: [400, 401, 403, 409],
     description: 'The acting organization’s admins block (and report)',
   })
-  @ProblemResponses(400, 401, 403, 409)
   block(@CurrentActor() actor: Actor, @Body() body: BlockOrganizationDto) {
     return this.blocks.block(actor, body);
   }
@@ -81,9 +73,10 @@ export class InterestController {
     await this.blocks.unblock(actor, organizationId);
   }
 
-  @Get('admin/interest-reports')
-  @ApiOkResponse({ type: [InterestReportDto], description: 'Reports for the platform’s staff' })
-  @ProblemResponses(401, 404)
+  @ReadRoute('admin/interest-reports', [InterestReportDto], {
+    problems: [401, 404],
+    description: 'Reports for the platform’s staff',
+  })
   reports(@CurrentActor() actor: Actor) {
     return this.blocks.reports(actor);
   }

@@ -1,6 +1,6 @@
-import { Body, Controller, Get, HttpCode, Post, type Type } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { CurrentActor, ProblemResponses, UuidParam } from '#http';
+import { Body, Controller, type Type } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { CreateRoute, CurrentActor, ReadRoute, Transition, UuidParam } from '#http';
 import type { Actor } from '#identity';
 import { PostingAccessService, type HasAccessTarget } from '../access/posting-access.service.js';
 import {
@@ -35,12 +35,9 @@ export function accessRequestsController(routes: AccessRequestRoutes): Type<unkn
       readonly access: PostingAccessService,
     ) {}
 
-    @Post(':id/access-requests')
-    @ApiCreatedResponse({
-      type: OwnAccessRequestDto,
+    @CreateRoute(':id/access-requests', OwnAccessRequestDto, {
       description: `A verified organization asks to read a confidential ${routes.noun}, accepting its NDA`,
     })
-    @ProblemResponses(400, 401, 403, 404, 409)
     requestAccess(
       @CurrentActor() actor: Actor,
       @UuidParam('id') id: string,
@@ -49,17 +46,15 @@ export function accessRequestsController(routes: AccessRequestRoutes): Type<unkn
       return this.access.request(actor, this.postings.accessTarget, id, body);
     }
 
-    @Get(':id/access-requests')
-    @ApiOkResponse({ type: [AccessRequestDto], description: `The ${routes.noun}'s requests (its owner)` })
-    @ProblemResponses(401, 403, 404)
+    @ReadRoute(':id/access-requests', [AccessRequestDto], {
+      problems: [401, 403, 404],
+      description: `The ${routes.noun}'s requests (its owner)`,
+    })
     accessRequests(@CurrentActor() actor: Actor, @UuidParam('id') id: string) {
       return this.access.list(actor, this.postings.accessTarget, id);
     }
 
-    @Post(':id/access-requests/:requestId/grant')
-    @HttpCode(200)
-    @ApiOkResponse({ type: AccessRequestDto })
-    @ProblemResponses(401, 403, 404, 409)
+    @Transition(':id/access-requests/:requestId/grant', AccessRequestDto, undefined, [401, 403, 404, 409])
     grant(
       @CurrentActor() actor: Actor,
       @UuidParam('id') id: string,
@@ -68,10 +63,7 @@ export function accessRequestsController(routes: AccessRequestRoutes): Type<unkn
       return this.access.decide(actor, this.postings.accessTarget, id, requestId, 'grant');
     }
 
-    @Post(':id/access-requests/:requestId/refuse')
-    @HttpCode(200)
-    @ApiOkResponse({ type: AccessRequestDto })
-    @ProblemResponses(400, 401, 403, 404, 409)
+    @Transition(':id/access-requests/:requestId/refuse', AccessRequestDto)
     refuse(
       @CurrentActor() actor: Actor,
       @UuidParam('id') id: string,
@@ -81,10 +73,7 @@ export function accessRequestsController(routes: AccessRequestRoutes): Type<unkn
       return this.access.decide(actor, this.postings.accessTarget, id, requestId, 'refuse', body.reason);
     }
 
-    @Post(':id/access-requests/:requestId/revoke')
-    @HttpCode(200)
-    @ApiOkResponse({ type: AccessRequestDto })
-    @ProblemResponses(401, 403, 404, 409)
+    @Transition(':id/access-requests/:requestId/revoke', AccessRequestDto, undefined, [401, 403, 404, 409])
     revoke(
       @CurrentActor() actor: Actor,
       @UuidParam('id') id: string,

@@ -1,12 +1,14 @@
-import { Body, Controller, Get, HttpCode, Patch, Post, Query, type Type } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post, Query, type Type } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import {
   CurrentActor,
   LongTextBody,
   OptionalActor,
   ProblemResponses,
-  Public,
+  ReadRoute,
   RequestLanguage,
+  Transition,
+  UpdateRoute,
   UuidParam,
 } from '#http';
 import type { Language } from '#core';
@@ -44,23 +46,19 @@ export function catalogueController(routes: CatalogueRoutes): Type<unknown> {
   class CatalogueController {
     constructor(readonly service: AnyCatalogueService) {}
 
-    @Get()
-    @Public()
-    @ApiOkResponse({
-      type: routes.pageDto,
+    @ReadRoute(undefined, routes.pageDto, {
+      public: true,
+      problems: [400],
       description: 'Keyset-paginated; confidential postings appear as teasers',
     })
-    @ProblemResponses(400)
     list(@OptionalActor() actor: Actor | null, @Query() query: object, @RequestLanguage() lang: Language) {
       return this.service.list(actor, query, lang);
     }
 
-    @Get('review-queue')
-    @ApiOkResponse({
-      type: [routes.summaryDto],
+    @ReadRoute('review-queue', [routes.summaryDto], {
+      problems: [401, 404],
       description: 'Submitted postings, oldest first (moderators)',
     })
-    @ProblemResponses(401, 404)
     reviewQueue(@CurrentActor() actor: Actor, @RequestLanguage() lang: Language) {
       return this.service.reviewQueue(actor, lang);
     }
@@ -77,10 +75,7 @@ export function catalogueController(routes: CatalogueRoutes): Type<unknown> {
       return this.service.create(actor, body, lang);
     }
 
-    @Get(':id')
-    @Public()
-    @ApiOkResponse({ type: routes.dto })
-    @ProblemResponses(404)
+    @ReadRoute(':id', routes.dto, { public: true })
     get(
       @OptionalActor() actor: Actor | null,
       @UuidParam('id') id: string,
@@ -89,11 +84,7 @@ export function catalogueController(routes: CatalogueRoutes): Type<unknown> {
       return this.service.view(actor, id, lang, true);
     }
 
-    @Patch(':id')
-    @LongTextBody()
-    @ApiBody({ type: routes.updateDto })
-    @ApiOkResponse({ type: routes.dto })
-    @ProblemResponses(400, 401, 403, 404)
+    @UpdateRoute(':id', routes.dto, { body: routes.updateDto })
     update(
       @CurrentActor() actor: Actor,
       @UuidParam('id') id: string,
@@ -103,10 +94,7 @@ export function catalogueController(routes: CatalogueRoutes): Type<unknown> {
       return this.service.update(actor, id, body, lang);
     }
 
-    @Post(':id/visibility')
-    @HttpCode(200)
-    @ApiOkResponse({ type: routes.dto })
-    @ProblemResponses(400, 401, 403, 404)
+    @Transition(':id/visibility', routes.dto, undefined, [400, 401, 403, 404])
     visibility(
       @CurrentActor() actor: Actor,
       @UuidParam('id') id: string,

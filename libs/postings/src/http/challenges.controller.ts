@@ -1,12 +1,13 @@
-import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, HttpCode, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import {
+  CreateRoute,
   CurrentActor,
-  LongTextBody,
   OptionalActor,
   ProblemResponses,
-  Public,
+  ReadRoute,
   RequestLanguage,
+  Transition,
   UuidParam,
 } from '#http';
 import type { Language } from '#core';
@@ -29,9 +30,7 @@ import { ChallengeService } from '../challenges/challenge.service.js';
 export class ChallengesController {
   constructor(private readonly challenges: ChallengeService) {}
 
-  @Post()
-  @ApiCreatedResponse({ type: ChallengeDto, description: 'Owner opens a call on a published demand' })
-  @ProblemResponses(400, 401, 403, 404, 409)
+  @CreateRoute(undefined, ChallengeDto, { description: 'Owner opens a call on a published demand' })
   open(
     @CurrentActor() actor: Actor,
     @UuidParam('id') id: string,
@@ -52,18 +51,15 @@ export class ChallengesController {
     return this.challenges.close(actor, id, lang);
   }
 
-  @Get()
-  @Public()
-  @ApiOkResponse({ type: ChallengeDto })
-  @ProblemResponses(404)
+  @ReadRoute(undefined, ChallengeDto, { public: true })
   get(@OptionalActor() actor: Actor | null, @UuidParam('id') id: string, @RequestLanguage() lang: Language) {
     return this.challenges.get(actor, id, lang);
   }
 
-  @Post('proposals')
-  @LongTextBody()
-  @ApiCreatedResponse({ type: ProposalDto, description: 'One proposal per organization (X-Organization-Id)' })
-  @ProblemResponses(400, 401, 403, 404, 409)
+  @CreateRoute('proposals', ProposalDto, {
+    longText: true,
+    description: 'One proposal per organization (X-Organization-Id)',
+  })
   submit(
     @CurrentActor() actor: Actor,
     @UuidParam('id') id: string,
@@ -73,20 +69,15 @@ export class ChallengesController {
     return this.challenges.submit(actor, id, body, lang);
   }
 
-  @Get('proposals')
-  @ApiOkResponse({
-    type: [ProposalDto],
+  @ReadRoute('proposals', [ProposalDto], {
+    problems: [401, 404],
     description: 'The owner sees all, best score first; others only their own',
   })
-  @ProblemResponses(401, 404)
   list(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @RequestLanguage() lang: Language) {
     return this.challenges.list(actor, id, lang);
   }
 
-  @Post('proposals/:proposalId/score')
-  @HttpCode(200)
-  @ApiOkResponse({ type: ProposalDto })
-  @ProblemResponses(400, 401, 403, 404)
+  @Transition('proposals/:proposalId/score', ProposalDto, undefined, [400, 401, 403, 404])
   score(
     @CurrentActor() actor: Actor,
     @UuidParam('id') id: string,
@@ -96,10 +87,7 @@ export class ChallengesController {
     return this.challenges.score(actor, id, proposalId, body);
   }
 
-  @Post('proposals/:proposalId/shortlist')
-  @HttpCode(200)
-  @ApiOkResponse({ type: ProposalDto })
-  @ProblemResponses(401, 403, 404, 409)
+  @Transition('proposals/:proposalId/shortlist', ProposalDto, undefined, [401, 403, 404, 409])
   shortlist(
     @CurrentActor() actor: Actor,
     @UuidParam('id') id: string,
@@ -131,13 +119,11 @@ export class ChallengesController {
 export class ChallengeBoardController {
   constructor(private readonly challenges: ChallengeService) {}
 
-  @Get()
-  @Public()
-  @ApiOkResponse({
-    type: ChallengeBoardPageDto,
+  @ReadRoute(undefined, ChallengeBoardPageDto, {
+    public: true,
+    problems: [400],
     description: 'Open calls, newest demand first; a confidential demand’s call as its teaser, without award',
   })
-  @ProblemResponses(400)
   board(
     @OptionalActor() actor: Actor | null,
     @Query() query: ChallengeBoardQueryDto,

@@ -1,12 +1,14 @@
-import { Body, Controller, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, HttpCode, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import {
+  CreateRoute,
   CurrentActor,
-  LongTextBody,
   OptionalActor,
   ProblemResponses,
-  Public,
+  ReadRoute,
   RequestLanguage,
+  Transition,
+  UpdateRoute,
   UuidParam,
 } from '#http';
 import type { Language } from '#core';
@@ -31,13 +33,11 @@ import { DemandService } from '../demands/demand.service.js';
 export class DemandsController {
   constructor(private readonly demands: DemandService) {}
 
-  @Get()
-  @Public()
-  @ApiOkResponse({
-    type: DemandPageDto,
+  @ReadRoute(undefined, DemandPageDto, {
+    public: true,
+    problems: [400],
     description: 'Keyset-paginated; confidential demands appear as teasers',
   })
-  @ProblemResponses(400)
   list(
     @OptionalActor() actor: Actor | null,
     @Query() query: DemandQueryDto,
@@ -46,36 +46,29 @@ export class DemandsController {
     return this.demands.list(actor, query, lang);
   }
 
-  @Get('review-queue')
-  @ApiOkResponse({ type: [DemandSummaryDto], description: 'Submitted demands, oldest first (moderators)' })
-  @ProblemResponses(401, 404)
+  @ReadRoute('review-queue', [DemandSummaryDto], {
+    problems: [401, 404],
+    description: 'Submitted demands, oldest first (moderators)',
+  })
   reviewQueue(@CurrentActor() actor: Actor, @RequestLanguage() lang: Language) {
     return this.demands.reviewQueue(actor, lang);
   }
 
-  @Post()
-  @LongTextBody()
-  @ApiCreatedResponse({
-    type: DemandDto,
+  @CreateRoute(undefined, DemandDto, {
+    longText: true,
+    problems: [400, 401],
     description: 'A draft of the acting organization (X-Organization-Id)',
   })
-  @ProblemResponses(400, 401)
   create(@CurrentActor() actor: Actor, @Body() body: CreateDemandDto, @RequestLanguage() lang: Language) {
     return this.demands.create(actor, body, lang);
   }
 
-  @Get(':id')
-  @Public()
-  @ApiOkResponse({ type: DemandDto })
-  @ProblemResponses(404)
+  @ReadRoute(':id', DemandDto, { public: true })
   get(@OptionalActor() actor: Actor | null, @UuidParam('id') id: string, @RequestLanguage() lang: Language) {
     return this.demands.view(actor, id, lang, true);
   }
 
-  @Patch(':id')
-  @LongTextBody()
-  @ApiOkResponse({ type: DemandDto })
-  @ProblemResponses(400, 401, 403, 404)
+  @UpdateRoute(':id', DemandDto)
   update(
     @CurrentActor() actor: Actor,
     @UuidParam('id') id: string,
@@ -85,10 +78,7 @@ export class DemandsController {
     return this.demands.update(actor, id, body, lang);
   }
 
-  @Post(':id/visibility')
-  @HttpCode(200)
-  @ApiOkResponse({ type: DemandDto })
-  @ProblemResponses(400, 401, 403, 404)
+  @Transition(':id/visibility', DemandDto, undefined, [400, 401, 403, 404])
   visibility(
     @CurrentActor() actor: Actor,
     @UuidParam('id') id: string,

@@ -4,13 +4,21 @@ import {
   ApiBearerAuth,
   ApiBody,
   ApiConsumes,
-  ApiCreatedResponse,
   ApiOkResponse,
   ApiProduces,
   ApiTags,
 } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
-import { CurrentActor, ProblemResponses, RequestLanguage, UuidParam, WorkbookBody, XLSX_TYPE } from '#http';
+import {
+  CreateRoute,
+  CurrentActor,
+  ProblemResponses,
+  ReadRoute,
+  RequestLanguage,
+  UuidParam,
+  WorkbookBody,
+  XLSX_TYPE,
+} from '#http';
 import { ValidationError, type Language } from '#core';
 import type { Actor } from '#identity';
 import { accessRequestsController, catalogueController } from '#postings';
@@ -61,12 +69,9 @@ export class ExpertProfilesController {
     private readonly imports: ExpertImportService,
   ) {}
 
-  @Post(':id/claim-invitations')
-  @ApiCreatedResponse({
-    type: ExpertClaimInvitationDto,
+  @CreateRoute(':id/claim-invitations', ExpertClaimInvitationDto, {
     description: 'The society emails the expert a link to claim the profile',
   })
-  @ProblemResponses(400, 401, 403, 404, 409)
   inviteClaim(@CurrentActor() actor: Actor, @UuidParam('id') id: string) {
     return this.experts.inviteClaim(actor, id);
   }
@@ -82,9 +87,10 @@ export class ExpertProfilesController {
     return this.experts.claim(actor, body.claimId, body.token, lang);
   }
 
-  @Get('claimed')
-  @ApiOkResponse({ type: [ExpertSummaryDto], description: 'Profiles the caller has claimed' })
-  @ProblemResponses(401)
+  @ReadRoute('claimed', [ExpertSummaryDto], {
+    problems: [401],
+    description: 'Profiles the caller has claimed',
+  })
   claimed(@CurrentActor() actor: Actor, @RequestLanguage() lang: Language) {
     return this.experts.claimedBy(actor, lang);
   }
@@ -118,9 +124,7 @@ export class ExpertProfilesController {
     return this.imports.start(actor, request.body);
   }
 
-  @Get('imports/:importId')
-  @ApiOkResponse({ type: ExpertImportDto })
-  @ProblemResponses(401, 404)
+  @ReadRoute('imports/:importId', ExpertImportDto, { problems: [401, 404] })
   importStatus(
     @CurrentActor() actor: Actor,
     @UuidParam('importId') id: string,

@@ -1,6 +1,6 @@
-import { Body, Controller, Get, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { CurrentActor, ProblemResponses } from '#http';
+import { Body, Controller } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { CreateRoute, CurrentActor, ReadRoute } from '#http';
 import type { Actor } from '#identity';
 import { CreateRatingDto, RatingDto } from '../dto/rating.dto.js';
 import { RatingService } from '../rating.service.js';
@@ -12,16 +12,15 @@ import { RatingService } from '../rating.service.js';
 export class RatingsController {
   constructor(private readonly ratings: RatingService) {}
 
-  @Get()
-  @ApiOkResponse({ type: [RatingDto], description: 'Ratings the acting organization gave or received' })
-  @ProblemResponses(401)
+  @ReadRoute(undefined, [RatingDto], {
+    problems: [401],
+    description: 'Ratings the acting organization gave or received',
+  })
   list(@CurrentActor() actor: Actor) {
     return this.ratings.list(actor);
   }
 
-  @Post()
-  @ApiCreatedResponse({ type: RatingDto })
-  @ProblemResponses(400, 401, 403, 409)
+  @CreateRoute(undefined, RatingDto, { problems: [400, 401, 403, 409] })
   create(@CurrentActor() actor: Actor, @Body() body: CreateRatingDto) {
     return this.ratings.create(actor, body);
   }

@@ -1,6 +1,6 @@
-import { Body, Controller, Get, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { CurrentActor, ProblemResponses, UuidParam } from '#http';
+import { Body, Controller, Patch, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { CreateRoute, CurrentActor, ProblemResponses, ReadRoute, UuidParam } from '#http';
 import type { Actor } from '#identity';
 import { CreateTaskDto, TaskDto, TaskQueryDto, UpdateTaskDto } from '../dto/task.dto.js';
 import { TaskService } from '../task.service.js';
@@ -12,16 +12,15 @@ import { TaskService } from '../task.service.js';
 export class TasksController {
   constructor(private readonly tasks: TaskService) {}
 
-  @Get()
-  @ApiOkResponse({ type: [TaskDto], description: 'The acting organization’s tasks, soonest due first' })
-  @ProblemResponses(400, 401)
+  @ReadRoute(undefined, [TaskDto], {
+    problems: [400, 401],
+    description: 'The acting organization’s tasks, soonest due first',
+  })
   list(@CurrentActor() actor: Actor, @Query() query: TaskQueryDto) {
     return this.tasks.list(actor, query);
   }
 
-  @Post()
-  @ApiCreatedResponse({ type: TaskDto })
-  @ProblemResponses(400, 401)
+  @CreateRoute(undefined, TaskDto, { problems: [400, 401] })
   create(@CurrentActor() actor: Actor, @Body() body: CreateTaskDto) {
     return this.tasks.create(actor, body);
   }
