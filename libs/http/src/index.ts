@@ -3,6 +3,7 @@
  * route access marks, the acting user, the negotiated language, path ids and problem documentation.
  * The guard, the error filter and the server's body parsers stay in apps/api.
  */
+export { ApiController } from './api-controller.decorator.js';
 export { XLSX_TYPE } from './content-types.js';
 export { CurrentActor, OptionalActor } from './current-actor.decorator.js';
 export { RequestLanguage } from './language.decorator.js';
@@ -17,5 +18,5 @@ export {
   Public,
   type AuthenticatedRequest,
 } from './route-access.js';
-export { Transition } from './transition.decorator.js';
+export { StatusStep, Transition } from './transition.decorator.js';
 export { UuidParam } from './uuid-param.js';

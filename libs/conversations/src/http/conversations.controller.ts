@@ -1,6 +1,14 @@
-import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { CreateRoute, CurrentActor, ProblemResponses, ReadRoute, RequestLanguage, UuidParam } from '#http';
+import { Body, Get, HttpCode, Post, Query } from '@nestjs/common';
+import { ApiOkResponse } from '@nestjs/swagger';
+import {
+  ApiController,
+  CreateRoute,
+  CurrentActor,
+  ProblemResponses,
+  ReadRoute,
+  RequestLanguage,
+  UuidParam,
+} from '#http';
 import type { Language } from '#core';
 import type { Actor } from '#identity';
 import {
@@ -18,9 +26,7 @@ import { ConversationService } from '../conversation.service.js';
  * Conversations between two organizations (a match's are opened by POST /matches/{id}/contact). Members
  * of either organization read and write; platform admins read; anyone else gets a 404.
  */
-@ApiTags('conversations')
-@ApiBearerAuth()
-@Controller('api/v1/conversations')
+@ApiController('conversations', 'api/v1/conversations')
 export class ConversationsController {
   constructor(private readonly conversations: ConversationService) {}
 

@@ -1,6 +1,7 @@
-import { Body, Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Get, Query } from '@nestjs/common';
+import { ApiOkResponse } from '@nestjs/swagger';
 import {
+  ApiController,
   CreateRoute,
   CurrentActor,
   ProblemResponses,
@@ -29,9 +30,7 @@ import type { Actor } from '#identity';
  * confirmed by the other. Only members of the two organizations (and platform admins, who read) see a
  * deal; anyone else gets a 404. Rules in docs/DEALS.md.
  */
-@ApiTags('deals')
-@ApiBearerAuth()
-@Controller('api/v1/deals')
+@ApiController('deals', 'api/v1/deals')
 export class DealsController {
   constructor(private readonly deals: DealService) {}
 

@@ -1,18 +1,16 @@
-import { Controller, Get, Header, Query, Res, StreamableFile } from '@nestjs/common';
+import { Get, Header, Query, Res, StreamableFile } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiProduces } from '@nestjs/swagger';
 import type { Language } from '#core';
 import type { Actor } from '#identity';
-import { CurrentActor, ProblemResponses, RequestLanguage, UuidParam } from '#http';
+import { ApiController, CurrentActor, ProblemResponses, RequestLanguage, UuidParam } from '#http';
 import { AgendaPdfService } from '../agenda-pdf.service.js';
 import { AgendasPdfQueryDto } from '../dto/participation.dto.js';
 
 const PDF_TYPE = 'application/pdf';
 
 /** Printable agendas (PDF with the Chinese font embedded): a participant's own, and the organizers' sets. */
-@ApiTags('events')
-@ApiBearerAuth()
-@Controller('api/v1/events/:id')
+@ApiController('events', 'api/v1/events/:id')
 export class EventAgendaPdfController {
   constructor(private readonly pdfs: AgendaPdfService) {}
 

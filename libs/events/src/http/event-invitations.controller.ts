@@ -1,14 +1,12 @@
-import { Body, Controller } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Body } from '@nestjs/common';
+import {} from '@nestjs/swagger';
 import type { Actor } from '#identity';
-import { CreateRoute, CurrentActor, ReadRoute, UuidParam } from '#http';
+import { ApiController, CreateRoute, CurrentActor, ReadRoute, UuidParam } from '#http';
 import { EventInvitationDto, InvitationRunDto, InviteToEventDto } from '../dto/invitation.dto.js';
 import { EventInvitationService } from '../invitation.service.js';
 
 /** Organizers invite organizations by email to register for their event (docs/EVENTS.md). */
-@ApiTags('events')
-@ApiBearerAuth()
-@Controller('api/v1/events/:id/invitations')
+@ApiController('events', 'api/v1/events/:id/invitations')
 export class EventInvitationsController {
   constructor(private readonly invitations: EventInvitationService) {}
 

@@ -1,8 +1,9 @@
-import { Body, Controller, Get, Header, HttpCode, Put } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { Body, Get, Header, HttpCode, Put } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiProduces } from '@nestjs/swagger';
 import type { Language } from '#core';
 import type { Actor } from '#identity';
 import {
+  ApiController,
   CreateRoute,
   CurrentActor,
   LongTextBody,
@@ -35,9 +36,7 @@ import { ScheduleService } from '../schedule.service.js';
  * marketplace's stored matches, meeting requests, meetings, the agenda as `.ics`, the check-in code and
  * meeting outcomes.
  */
-@ApiTags('events')
-@ApiBearerAuth()
-@Controller('api/v1/events/:id')
+@ApiController('events', 'api/v1/events/:id')
 export class EventParticipationController {
   constructor(
     private readonly registrations: RegistrationService,

@@ -1,8 +1,9 @@
-import { Body, Controller, Get, Header, HttpCode, Post, Query, Res, StreamableFile } from '@nestjs/common';
+import { Body, Get, Header, HttpCode, Post, Query, Res, StreamableFile } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiProduces } from '@nestjs/swagger';
 import type { Actor } from '#identity';
 import {
+  ApiController,
   CreateRoute,
   CurrentActor,
   OptionalActor,
@@ -42,9 +43,7 @@ import { ScheduleService } from '../schedule.service.js';
  * its co-organizers) do: set-up, lifecycle, the schedule, publishing the agenda, check-in and counts.
  * Rules in docs/EVENTS.md.
  */
-@ApiTags('events')
-@ApiBearerAuth()
-@Controller('api/v1/events')
+@ApiController('events', 'api/v1/events')
 export class EventsController {
   constructor(
     private readonly events: EventService,

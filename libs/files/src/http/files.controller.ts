@@ -1,16 +1,15 @@
-import { Controller, Delete, Get, HttpCode, Post, Req, Res, StreamableFile, type Type } from '@nestjs/common';
+import { Delete, Get, HttpCode, Post, Req, Res, StreamableFile, type Type } from '@nestjs/common';
 import {
-  ApiBearerAuth,
   ApiBody,
   ApiCreatedResponse,
   ApiNoContentResponse,
   ApiOkResponse,
   ApiProduces,
-  ApiTags,
 } from '@nestjs/swagger';
 import { create as contentDisposition } from 'content-disposition';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import {
+  ApiController,
   CurrentActor,
   MultipartUpload,
   OptionalActor,
@@ -31,9 +30,7 @@ import { FilesConfig } from '../files.config.js';
  * one declaration and the OpenAPI document names each path; access is decided by the service.
  */
 export function filesController(kind: FileOwnerKind, path: string, tag: string): Type<unknown> {
-  @ApiTags(tag)
-  @ApiBearerAuth()
-  @Controller(`api/v1/${path}/:id/files`)
+  @ApiController(tag, `api/v1/${path}/:id/files`)
   class FilesController {
     constructor(
       readonly files: FilesService,

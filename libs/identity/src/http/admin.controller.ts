@@ -1,6 +1,14 @@
-import { Body, Controller, Patch, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { CurrentActor, ProblemResponses, ReadRoute, RequestLanguage, Transition, UuidParam } from '#http';
+import { Body, Patch, Query } from '@nestjs/common';
+import { ApiOkResponse } from '@nestjs/swagger';
+import {
+  ApiController,
+  CurrentActor,
+  ProblemResponses,
+  ReadRoute,
+  RequestLanguage,
+  Transition,
+  UuidParam,
+} from '#http';
 import type { Language } from '#core';
 import { OrganizationDto, ReviewQueueQueryDto, VerificationDecisionDto } from '../dto/organization.dto.js';
 import { OrganizationService } from '../organizations/organization.service.js';
@@ -10,9 +18,7 @@ import { AdminUserDto, UserSearchQueryDto, UserStatusDto } from '../dto/user-adm
 import type { Actor } from '../access/actor.js';
 
 /** Platform staff only: the services answer 404 to everyone else. */
-@ApiTags('admin')
-@ApiBearerAuth()
-@Controller('api/v1/admin')
+@ApiController('admin', 'api/v1/admin')
 export class AdminController {
   constructor(
     private readonly organizations: OrganizationService,

@@ -1,14 +1,12 @@
-import { Body, Controller, Delete, HttpCode } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { CreateRoute, CurrentActor, ProblemResponses, ReadRoute, UuidParam } from '#http';
+import { Body, Delete, HttpCode } from '@nestjs/common';
+import {} from '@nestjs/swagger';
+import { ApiController, CreateRoute, CurrentActor, ProblemResponses, ReadRoute, UuidParam } from '#http';
 import { ApiKeyDto, CreateApiKeyDto, CreatedApiKeyDto } from '../dto/token.dto.js';
 import { ApiKeyService } from '../tokens/api-key.service.js';
 import type { Actor } from '../access/actor.js';
 
 /** Integration keys of the organization named by X-Organization-Id; its owners and admins manage them. */
-@ApiTags('api-keys')
-@ApiBearerAuth()
-@Controller('api/v1/api-keys')
+@ApiController('api-keys', 'api/v1/api-keys')
 export class ApiKeysController {
   constructor(private readonly keys: ApiKeyService) {}
 

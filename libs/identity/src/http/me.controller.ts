@@ -1,7 +1,8 @@
-import { Body, Controller, Delete, Get, HttpCode } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Delete, Get, HttpCode } from '@nestjs/common';
+import { ApiOkResponse } from '@nestjs/swagger';
 import {
   AllowUnverified,
+  ApiController,
   CreateRoute,
   CurrentActor,
   ProblemResponses,
@@ -15,9 +16,7 @@ import { PersonalAccessTokenService } from '../tokens/personal-access-token.serv
 import { UserService } from '../users/user.service.js';
 import type { Actor } from '../access/actor.js';
 
-@ApiTags('me')
-@ApiBearerAuth()
-@Controller('api/v1/me')
+@ApiController('me', 'api/v1/me')
 export class MeController {
   constructor(
     private readonly users: UserService,

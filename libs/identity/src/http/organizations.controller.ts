@@ -1,7 +1,8 @@
-import { Body, Controller, Delete, HttpCode, Patch, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Delete, HttpCode, Patch, Query } from '@nestjs/common';
+import { ApiOkResponse } from '@nestjs/swagger';
 import { pick, regionName, type Language } from '#core';
 import {
+  ApiController,
   CreateRoute,
   CurrentActor,
   ProblemResponses,
@@ -27,9 +28,7 @@ import { OrganizationDirectory } from '../organizations/organization-directory.j
 import { OrganizationService } from '../organizations/organization.service.js';
 import type { Actor } from '../access/actor.js';
 
-@ApiTags('organizations')
-@ApiBearerAuth()
-@Controller('api/v1/organizations')
+@ApiController('organizations', 'api/v1/organizations')
 export class OrganizationsController {
   constructor(
     private readonly organizations: OrganizationService,

@@ -1,7 +1,15 @@
-import { Body, Controller, Delete, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiParam, ApiTags } from '@nestjs/swagger';
+import { Body, Delete, HttpCode, Param, Post } from '@nestjs/common';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiParam } from '@nestjs/swagger';
 import { NotFoundError, type Language } from '#core';
-import { CreateRoute, CurrentActor, ProblemResponses, ReadRoute, RequestLanguage, UuidParam } from '#http';
+import {
+  ApiController,
+  CreateRoute,
+  CurrentActor,
+  ProblemResponses,
+  ReadRoute,
+  RequestLanguage,
+  UuidParam,
+} from '#http';
 import type { Actor } from '#identity';
 import {
   BlockOrganizationDto,
@@ -19,9 +27,7 @@ const KIND_OF_PATH = new Map(
 );
 
 /** 我要对接 on any listing, and the blocks and reports owners answer unwanted ones with. */
-@ApiTags('interest')
-@ApiBearerAuth()
-@Controller('api/v1')
+@ApiController('interest', 'api/v1')
 export class InterestController {
   constructor(
     private readonly interests: InterestService,

@@ -1,12 +1,14 @@
-import { Body, Controller, Delete, HttpCode, Post, Query } from '@nestjs/common';
+import { Body, Delete, HttpCode, Post, Query } from '@nestjs/common';
+import { ApiAcceptedResponse, ApiNoContentResponse, ApiOkResponse } from '@nestjs/swagger';
 import {
-  ApiAcceptedResponse,
-  ApiBearerAuth,
-  ApiNoContentResponse,
-  ApiOkResponse,
-  ApiTags,
-} from '@nestjs/swagger';
-import { CreateRoute, CurrentActor, ProblemResponses, ReadRoute, UpdateRoute, UuidParam } from '#http';
+  ApiController,
+  CreateRoute,
+  CurrentActor,
+  ProblemResponses,
+  ReadRoute,
+  UpdateRoute,
+  UuidParam,
+} from '#http';
 import type { Actor } from '#identity';
 import {
   CreateWebhookDto,
@@ -24,9 +26,7 @@ import { WebhookService } from '../webhooks/webhook.service.js';
  * The acting organization's webhooks (X-Organization-Id), for its owners and admins; platform admins may
  * read any organization's. Deliveries are sent by the worker; the log shows every attempt.
  */
-@ApiTags('webhooks')
-@ApiBearerAuth()
-@Controller('api/v1/webhooks')
+@ApiController('webhooks', 'api/v1/webhooks')
 export class WebhooksController {
   constructor(private readonly webhooks: WebhookService) {}
 

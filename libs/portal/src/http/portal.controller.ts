@@ -1,6 +1,6 @@
-import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { OptionalActor, Public, ReadRoute, RequestLanguage, UuidParam } from '#http';
+import { Get, Query } from '@nestjs/common';
+import { ApiOkResponse } from '@nestjs/swagger';
+import { ApiController, OptionalActor, Public, ReadRoute, RequestLanguage, UuidParam } from '#http';
 import type { Language } from '#core';
 import type { Actor } from '#identity';
 import {
@@ -12,9 +12,7 @@ import {
 import { PortalService } from '../portal.service.js';
 
 /** The public portal: organizations' pages, the organization directory and the home page's figures. */
-@ApiTags('portal')
-@ApiBearerAuth()
-@Controller('api/v1')
+@ApiController('portal', 'api/v1')
 export class PortalController {
   constructor(private readonly portal: PortalService) {}
 

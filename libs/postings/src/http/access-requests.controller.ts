@@ -1,6 +1,6 @@
-import { Body, Controller, type Type } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { CreateRoute, CurrentActor, ReadRoute, Transition, UuidParam } from '#http';
+import { Body, type Type } from '@nestjs/common';
+import {} from '@nestjs/swagger';
+import { ApiController, CreateRoute, CurrentActor, ReadRoute, Transition, UuidParam } from '#http';
 import type { Actor } from '#identity';
 import { PostingAccessService, type HasAccessTarget } from '../access/posting-access.service.js';
 import {
@@ -26,9 +26,7 @@ export interface AccessRequestRoutes {
  * offers the same routes over one service and one table.
  */
 export function accessRequestsController(routes: AccessRequestRoutes): Type<unknown> {
-  @ApiTags(routes.tag)
-  @ApiBearerAuth()
-  @Controller(`api/v1/${routes.path}`)
+  @ApiController(routes.tag, `api/v1/${routes.path}`)
   class AccessRequestsController {
     constructor(
       readonly postings: HasAccessTarget,

@@ -1,12 +1,14 @@
-import { Body, Controller, HttpCode, Post, Query, type Type } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Post, Query, type Type } from '@nestjs/common';
+import { ApiBody, ApiCreatedResponse } from '@nestjs/swagger';
 import {
+  ApiController,
   CurrentActor,
   LongTextBody,
   OptionalActor,
   ProblemResponses,
   ReadRoute,
   RequestLanguage,
+  StatusStep,
   Transition,
   UpdateRoute,
   UuidParam,
@@ -40,9 +42,7 @@ export interface CatalogueRoutes {
  * global ValidationPipe and the OpenAPI document see each kind's own DTOs.
  */
 export function catalogueController(routes: CatalogueRoutes): Type<unknown> {
-  @ApiTags(routes.tag)
-  @ApiBearerAuth()
-  @Controller(`api/v1/${routes.path}`)
+  @ApiController(routes.tag, `api/v1/${routes.path}`)
   class CatalogueController {
     constructor(readonly service: AnyCatalogueService) {}
 
@@ -104,29 +104,22 @@ export function catalogueController(routes: CatalogueRoutes): Type<unknown> {
       return this.service.setVisibility(actor, id, body.visibility, lang);
     }
 
-    @Post(':id/submit')
-    @HttpCode(200)
-    @ApiOkResponse({
-      type: routes.dto,
-      description: 'Owner: draft, rejected or archived → submitted for review',
-    })
-    @ProblemResponses(401, 403, 404, 409)
+    @StatusStep(':id/submit', routes.dto, 'Owner: draft, rejected or archived → submitted for review')
     submit(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @RequestLanguage() lang: Language) {
       return this.service.transition(actor, id, 'submit', undefined, lang);
     }
 
-    @Post(':id/publish')
-    @HttpCode(200)
-    @ApiOkResponse({ type: routes.dto, description: 'Moderator: submitted → published' })
-    @ProblemResponses(401, 403, 404, 409)
+    @StatusStep(':id/publish', routes.dto, 'Moderator: submitted → published')
     publish(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @RequestLanguage() lang: Language) {
       return this.service.transition(actor, id, 'publish', undefined, lang);
     }
 
-    @Post(':id/reject')
-    @HttpCode(200)
-    @ApiOkResponse({ type: routes.dto, description: 'Moderator: submitted → rejected, with the reason' })
-    @ProblemResponses(400, 401, 403, 404, 409)
+    @StatusStep(
+      ':id/reject',
+      routes.dto,
+      'Moderator: submitted → rejected, with the reason',
+      [400, 401, 403, 404, 409],
+    )
     reject(
       @CurrentActor() actor: Actor,
       @UuidParam('id') id: string,
@@ -136,10 +129,7 @@ export function catalogueController(routes: CatalogueRoutes): Type<unknown> {
       return this.service.transition(actor, id, 'reject', body.reason, lang);
     }
 
-    @Post(':id/archive')
-    @HttpCode(200)
-    @ApiOkResponse({ type: routes.dto, description: 'Owner: withdraw the posting from the catalogue' })
-    @ProblemResponses(401, 403, 404, 409)
+    @StatusStep(':id/archive', routes.dto, 'Owner: withdraw the posting from the catalogue')
     archive(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @RequestLanguage() lang: Language) {
       return this.service.transition(actor, id, 'archive', undefined, lang);
     }

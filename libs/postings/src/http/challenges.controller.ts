@@ -1,12 +1,13 @@
-import { Body, Controller, HttpCode, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Query } from '@nestjs/common';
+import {} from '@nestjs/swagger';
 import {
+  ApiController,
   CreateRoute,
   CurrentActor,
   OptionalActor,
-  ProblemResponses,
   ReadRoute,
   RequestLanguage,
+  StatusStep,
   Transition,
   UuidParam,
 } from '#http';
@@ -24,9 +25,7 @@ import {
 import { ChallengeService } from '../challenges/challenge.service.js';
 
 /** 揭榜挂帅 open calls on a demand and their proposals (揭榜方案). */
-@ApiTags('challenges')
-@ApiBearerAuth()
-@Controller('api/v1/demands/:id/challenge')
+@ApiController('challenges', 'api/v1/demands/:id/challenge')
 export class ChallengesController {
   constructor(private readonly challenges: ChallengeService) {}
 
@@ -40,13 +39,7 @@ export class ChallengesController {
     return this.challenges.open(actor, id, body, lang);
   }
 
-  @Post('close')
-  @HttpCode(200)
-  @ApiOkResponse({
-    type: ChallengeDto,
-    description: 'The owner ends an open call; waiting proposals are declined',
-  })
-  @ProblemResponses(401, 403, 404, 409)
+  @StatusStep('close', ChallengeDto, 'The owner ends an open call; waiting proposals are declined')
   close(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @RequestLanguage() lang: Language) {
     return this.challenges.close(actor, id, lang);
   }
@@ -96,13 +89,11 @@ export class ChallengesController {
     return this.challenges.decide(actor, id, proposalId, 'shortlist');
   }
 
-  @Post('proposals/:proposalId/award')
-  @HttpCode(200)
-  @ApiOkResponse({
-    type: ProposalDto,
-    description: 'Awards this proposal, closes the call and declines the others',
-  })
-  @ProblemResponses(401, 403, 404, 409)
+  @StatusStep(
+    'proposals/:proposalId/award',
+    ProposalDto,
+    'Awards this proposal, closes the call and declines the others',
+  )
   award(
     @CurrentActor() actor: Actor,
     @UuidParam('id') id: string,
@@ -113,9 +104,7 @@ export class ChallengesController {
 }
 
 /** The 揭榜挂帅 board: open calls across the demands the caller may see. */
-@ApiTags('challenges')
-@ApiBearerAuth()
-@Controller('api/v1/challenges')
+@ApiController('challenges', 'api/v1/challenges')
 export class ChallengeBoardController {
   constructor(private readonly challenges: ChallengeService) {}
 

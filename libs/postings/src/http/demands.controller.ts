@@ -1,12 +1,13 @@
-import { Body, Controller, HttpCode, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Query } from '@nestjs/common';
+import {} from '@nestjs/swagger';
 import {
+  ApiController,
   CreateRoute,
   CurrentActor,
   OptionalActor,
-  ProblemResponses,
   ReadRoute,
   RequestLanguage,
+  StatusStep,
   Transition,
   UpdateRoute,
   UuidParam,
@@ -27,9 +28,7 @@ import {
 import { DemandService } from '../demands/demand.service.js';
 
 /** Technical problems (技术需求 / 难题) and the public 难题榜. */
-@ApiTags('demands')
-@ApiBearerAuth()
-@Controller('api/v1/demands')
+@ApiController('demands', 'api/v1/demands')
 export class DemandsController {
   constructor(private readonly demands: DemandService) {}
 
@@ -88,26 +87,22 @@ export class DemandsController {
     return this.demands.setVisibility(actor, id, body.visibility, lang);
   }
 
-  @Post(':id/submit')
-  @HttpCode(200)
-  @ApiOkResponse({ type: DemandDto, description: 'Owner: draft or rejected → submitted for review' })
-  @ProblemResponses(401, 403, 404, 409)
+  @StatusStep(':id/submit', DemandDto, 'Owner: draft or rejected → submitted for review')
   submit(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @RequestLanguage() lang: Language) {
     return this.demands.transition(actor, id, 'submit', undefined, lang);
   }
 
-  @Post(':id/publish')
-  @HttpCode(200)
-  @ApiOkResponse({ type: DemandDto, description: 'Moderator: submitted → published' })
-  @ProblemResponses(401, 403, 404, 409)
+  @StatusStep(':id/publish', DemandDto, 'Moderator: submitted → published')
   publish(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @RequestLanguage() lang: Language) {
     return this.demands.transition(actor, id, 'publish', undefined, lang);
   }
 
-  @Post(':id/reject')
-  @HttpCode(200)
-  @ApiOkResponse({ type: DemandDto, description: 'Moderator: submitted → rejected, with the reason' })
-  @ProblemResponses(400, 401, 403, 404, 409)
+  @StatusStep(
+    ':id/reject',
+    DemandDto,
+    'Moderator: submitted → rejected, with the reason',
+    [400, 401, 403, 404, 409],
+  )
   reject(
     @CurrentActor() actor: Actor,
     @UuidParam('id') id: string,
@@ -117,26 +112,17 @@ export class DemandsController {
     return this.demands.transition(actor, id, 'reject', body.reason, lang);
   }
 
-  @Post(':id/start')
-  @HttpCode(200)
-  @ApiOkResponse({ type: DemandDto, description: 'Owner: published → in_progress' })
-  @ProblemResponses(401, 403, 404, 409)
+  @StatusStep(':id/start', DemandDto, 'Owner: published → in_progress')
   start(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @RequestLanguage() lang: Language) {
     return this.demands.transition(actor, id, 'start', undefined, lang);
   }
 
-  @Post(':id/solve')
-  @HttpCode(200)
-  @ApiOkResponse({ type: DemandDto, description: 'Owner: published or in_progress → solved' })
-  @ProblemResponses(401, 403, 404, 409)
+  @StatusStep(':id/solve', DemandDto, 'Owner: published or in_progress → solved')
   solve(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @RequestLanguage() lang: Language) {
     return this.demands.transition(actor, id, 'solve', undefined, lang);
   }
 
-  @Post(':id/close')
-  @HttpCode(200)
-  @ApiOkResponse({ type: DemandDto, description: 'Owner: withdraw the demand' })
-  @ProblemResponses(400, 401, 403, 404, 409)
+  @StatusStep(':id/close', DemandDto, 'Owner: withdraw the demand', [400, 401, 403, 404, 409])
   close(
     @CurrentActor() actor: Actor,
     @UuidParam('id') id: string,

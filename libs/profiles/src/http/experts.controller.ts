@@ -1,15 +1,8 @@
-import { Body, Controller, Get, Header, HttpCode, Post, Req, StreamableFile } from '@nestjs/common';
-import {
-  ApiAcceptedResponse,
-  ApiBearerAuth,
-  ApiBody,
-  ApiConsumes,
-  ApiOkResponse,
-  ApiProduces,
-  ApiTags,
-} from '@nestjs/swagger';
+import { Body, Get, Header, HttpCode, Post, Req, StreamableFile } from '@nestjs/common';
+import { ApiAcceptedResponse, ApiBody, ApiConsumes, ApiOkResponse, ApiProduces } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import {
+  ApiController,
   CreateRoute,
   CurrentActor,
   ProblemResponses,
@@ -60,9 +53,7 @@ export const ExpertAccessController = accessRequestsController({
 });
 
 /** What experts have beyond the shared catalogue routes: claiming a profile, and bulk import. */
-@ApiTags('experts')
-@ApiBearerAuth()
-@Controller('api/v1/experts')
+@ApiController('experts', 'api/v1/experts')
 export class ExpertProfilesController {
   constructor(
     private readonly experts: ExpertService,

@@ -1,6 +1,7 @@
-import { Body, Controller, Delete, HttpCode, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiNoContentResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Delete, HttpCode, Query } from '@nestjs/common';
+import { ApiNoContentResponse } from '@nestjs/swagger';
 import {
+  ApiController,
   CreateRoute,
   CurrentActor,
   OptionalActor,
@@ -25,9 +26,7 @@ import {
 import { SocietyService } from '../societies/society.service.js';
 
 /** 学会: the directory of verified societies and each society's service stations (服务站). */
-@ApiTags('societies')
-@ApiBearerAuth()
-@Controller('api/v1/societies')
+@ApiController('societies', 'api/v1/societies')
 export class SocietiesController {
   constructor(private readonly societies: SocietyService) {}
 

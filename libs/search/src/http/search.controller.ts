@@ -1,15 +1,13 @@
-import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { OptionalActor, ProblemResponses, Public, ReadRoute, RequestLanguage } from '#http';
+import { Get, Query } from '@nestjs/common';
+import { ApiOkResponse } from '@nestjs/swagger';
+import { ApiController, OptionalActor, ProblemResponses, Public, ReadRoute, RequestLanguage } from '#http';
 import type { Language } from '#core';
 import type { Actor } from '#identity';
 import { SearchQueryDto, SearchResponseDto, SuggestQueryDto, SuggestResponseDto } from '../dto/search.dto.js';
 import { SearchService } from '../search.service.js';
 
 /** One search box over every kind of posting, and its suggestions. */
-@ApiTags('search')
-@ApiBearerAuth()
-@Controller('api/v1/search')
+@ApiController('search', 'api/v1/search')
 export class SearchController {
   constructor(private readonly search: SearchService) {}
 

@@ -1,14 +1,12 @@
-import { Body, Controller } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { CreateRoute, CurrentActor, ReadRoute, UuidParam } from '#http';
+import { Body } from '@nestjs/common';
+import {} from '@nestjs/swagger';
+import { ApiController, CreateRoute, CurrentActor, ReadRoute, UuidParam } from '#http';
 import type { Actor } from '#identity';
 import { DispatchService } from '../dispatch.service.js';
 import { CreateDispatchDto, DispatchDto } from '../dto/dispatch.dto.js';
 
 /** 派驻: 学会服务团 and 科技特派员 sent by a society to an enterprise or a region. */
-@ApiTags('services')
-@ApiBearerAuth()
-@Controller('api/v1/dispatches')
+@ApiController('services', 'api/v1/dispatches')
 export class DispatchesController {
   constructor(private readonly dispatches: DispatchService) {}
 

@@ -1,14 +1,12 @@
-import { Body, Controller } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { CreateRoute, CurrentActor, ReadRoute } from '#http';
+import { Body } from '@nestjs/common';
+import {} from '@nestjs/swagger';
+import { ApiController, CreateRoute, CurrentActor, ReadRoute } from '#http';
 import type { Actor } from '#identity';
 import { CreateRatingDto, RatingDto } from '../dto/rating.dto.js';
 import { RatingService } from '../rating.service.js';
 
 /** 服务评价: an enterprise rates a service it received or a confirmed deal, once. */
-@ApiTags('services')
-@ApiBearerAuth()
-@Controller('api/v1/ratings')
+@ApiController('services', 'api/v1/ratings')
 export class RatingsController {
   constructor(private readonly ratings: RatingService) {}
 

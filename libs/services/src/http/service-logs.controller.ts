@@ -1,15 +1,13 @@
-import { Body, Controller, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { CreateRoute, CurrentActor, ReadRoute, UuidParam } from '#http';
+import { Body, Query } from '@nestjs/common';
+import {} from '@nestjs/swagger';
+import { ApiController, CreateRoute, CurrentActor, ReadRoute, UuidParam } from '#http';
 import type { Actor } from '#identity';
 import { CreateServiceLogDto, ServiceLogDto } from '../dto/service-log.dto.js';
 import { ServiceRecordQueryDto } from '../dto/visit.dto.js';
 import { ServiceLogService } from '../service-log.service.js';
 
 /** 服务日志: service work, its hours and result; the same access as visits. */
-@ApiTags('services')
-@ApiBearerAuth()
-@Controller('api/v1/service-logs')
+@ApiController('services', 'api/v1/service-logs')
 export class ServiceLogsController {
   constructor(private readonly logs: ServiceLogService) {}
 

@@ -1,14 +1,12 @@
-import { Body, Controller, Patch, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { CreateRoute, CurrentActor, ProblemResponses, ReadRoute, UuidParam } from '#http';
+import { Body, Patch, Query } from '@nestjs/common';
+import { ApiOkResponse } from '@nestjs/swagger';
+import { ApiController, CreateRoute, CurrentActor, ProblemResponses, ReadRoute, UuidParam } from '#http';
 import type { Actor } from '#identity';
 import { CreateTaskDto, TaskDto, TaskQueryDto, UpdateTaskDto } from '../dto/task.dto.js';
 import { TaskService } from '../task.service.js';
 
 /** 跟进任务: follow-ups on visits, matches and deals, with due dates and reminders. */
-@ApiTags('services')
-@ApiBearerAuth()
-@Controller('api/v1/tasks')
+@ApiController('services', 'api/v1/tasks')
 export class TasksController {
   constructor(private readonly tasks: TaskService) {}
 

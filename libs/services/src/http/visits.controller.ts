@@ -1,6 +1,6 @@
-import { Body, Controller, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { CreateRoute, CurrentActor, ReadRoute, UuidParam } from '#http';
+import { Body, Query } from '@nestjs/common';
+import {} from '@nestjs/swagger';
+import { ApiController, CreateRoute, CurrentActor, ReadRoute, UuidParam } from '#http';
 import type { Actor } from '#identity';
 import {
   CreateVisitDto,
@@ -11,9 +11,7 @@ import {
 import { VisitService } from '../visit.service.js';
 
 /** 走访档案: visits to enterprises by service organizations and 科技特派员. Rules in docs/SERVICES.md. */
-@ApiTags('services')
-@ApiBearerAuth()
-@Controller('api/v1/visits')
+@ApiController('services', 'api/v1/visits')
 export class VisitsController {
   constructor(private readonly visits: VisitService) {}
 
