@@ -1,4 +1,4 @@
-import { Body, Controller, Post, Query, type Type } from '@nestjs/common';
+import { Body, Post, Query, type Type } from '@nestjs/common';
 import { ApiBody, ApiCreatedResponse } from '@nestjs/swagger';
 import {
   ApiController,
