@@ -2,11 +2,13 @@
 import { LoginOutlined, ReloadOutlined } from '@ant-design/icons';
 import {
   Button,
+  Card,
   Cascader,
   Empty,
   Flex,
   Input,
   Result,
+  Row,
   Skeleton,
   Spin,
   Tabs,
@@ -22,6 +24,7 @@ import { pathToCode, type CascaderNode } from '../lib/tree';
 import type { CursorListState } from '../lib/use-cursor-list';
 import type { useReferenceData } from '../lib/use-reference';
 import { FormError } from './FormError';
+import { ReferenceAlert } from './FormParts';
 import { LinkButton } from './LinkButton';
 import { queryRules } from '../api/generated/rules';
 
@@ -228,6 +231,45 @@ export function SearchBox({
       size="large"
       data-testid={testId}
     />
+  );
+}
+
+/**
+ * The card above a list: its search box, the reference data's load error, a row of filters (the children,
+ * each in its `Col`) and, while anything is filtered, a link that clears it all (`onClear`).
+ */
+export function FilterCard({
+  search,
+  reference,
+  referenceFailed,
+  label,
+  clearLabel,
+  onClear,
+  children,
+}: {
+  search: Parameters<typeof SearchBox>[0];
+  reference: Reference;
+  referenceFailed: string;
+  label: string;
+  clearLabel: string;
+  onClear: (() => void) | null;
+  children: ReactNode;
+}) {
+  return (
+    <Card style={{ marginBottom: 16 }}>
+      <SearchBox {...search} />
+      <ReferenceAlert reference={reference} message={referenceFailed} style={{ marginTop: 16 }} />
+      <Row gutter={[12, 12]} style={{ marginTop: 16 }} role="group" aria-label={label}>
+        {children}
+      </Row>
+      {onClear ? (
+        <Flex justify="flex-end" style={{ marginTop: 12 }}>
+          <Button type="link" size="small" onClick={onClear}>
+            {clearLabel}
+          </Button>
+        </Flex>
+      ) : null}
+    </Card>
   );
 }
 
