@@ -4,6 +4,7 @@ import {
   Button,
   Card,
   Cascader,
+  Col,
   Empty,
   Flex,
   Input,
@@ -86,6 +87,34 @@ export function FieldFilter({
       style={{ width: '100%' }}
       data-testid="filter-field"
     />
+  );
+}
+
+/** The region and technology-field filters every posting list offers, each in its column of the filter row. */
+export function RegionAndFieldFilters({
+  reference,
+  regionCode,
+  field,
+  update,
+}: {
+  reference: Reference;
+  regionCode: string | undefined;
+  field: string | undefined;
+  update: (change: { regionCode: string | undefined } | { field: string | undefined }) => void;
+}) {
+  return (
+    <>
+      <Col xs={24} sm={12} lg={6}>
+        <RegionFilter
+          reference={reference}
+          value={regionCode}
+          onChange={(code) => update({ regionCode: code })}
+        />
+      </Col>
+      <Col xs={24} sm={12} lg={6}>
+        <FieldFilter reference={reference} value={field} onChange={(code) => update({ field: code })} />
+      </Col>
+    </>
   );
 }
 

@@ -5,7 +5,7 @@ import { postingSorts, type PostingSort } from '../api/catalogue-types';
 import { useAuth } from '../auth/auth-context';
 import type { AnyCatalogueKind, CatalogueKindName, FilterSpec } from '../catalogue/kind';
 import { catalogueKinds } from '../catalogue/kinds';
-import { FieldFilter, FilterCard, LoadMoreFooter, RegionFilter, SortTabs } from '../components/ListParts';
+import { FilterCard, LoadMoreFooter, RegionAndFieldFilters, SortTabs } from '../components/ListParts';
 import { FormError } from '../components/FormError';
 import { CreatePostingButton } from '../components/CreatePostingButton';
 import { PageHeader } from '../components/PageHeader';
@@ -104,16 +104,7 @@ function CatalogueList({ kind }: { kind: AnyCatalogueKind }) {
         clearLabel={t('posting.list.clearFilters')}
         onClear={filtered ? () => update(cleared) : null}
       >
-        <Col xs={24} sm={12} lg={6}>
-          <RegionFilter
-            reference={reference}
-            value={regionCode}
-            onChange={(code) => update({ regionCode: code })}
-          />
-        </Col>
-        <Col xs={24} sm={12} lg={6}>
-          <FieldFilter reference={reference} value={field} onChange={(code) => update({ field: code })} />
-        </Col>
+        <RegionAndFieldFilters reference={reference} regionCode={regionCode} field={field} update={update} />
         {filters.map((spec) => (
           <Col xs={24} sm={12} lg={6} key={spec.name}>
             {spec.type === 'number' ? (

@@ -6,7 +6,7 @@ import { demandsApi } from '../api/demands';
 import { demandCategories, demandSorts, type DemandListQuery, type DemandSort } from '../api/types';
 import { useAuth } from '../auth/auth-context';
 import { DemandCard } from '../components/DemandCard';
-import { FieldFilter, FilterCard, LoadMoreFooter, RegionFilter, SortTabs } from '../components/ListParts';
+import { FilterCard, LoadMoreFooter, RegionAndFieldFilters, SortTabs } from '../components/ListParts';
 import { FormError } from '../components/FormError';
 import { LinkButton } from '../components/LinkButton';
 import { PageHeader } from '../components/PageHeader';
@@ -125,16 +125,7 @@ export default function DemandListPage() {
             data-testid="filter-industry"
           />
         </Col>
-        <Col xs={24} sm={12} lg={6}>
-          <RegionFilter
-            reference={reference}
-            value={regionCode}
-            onChange={(code) => update({ regionCode: code })}
-          />
-        </Col>
-        <Col xs={24} sm={12} lg={6}>
-          <FieldFilter reference={reference} value={field} onChange={(code) => update({ field: code })} />
-        </Col>
+        <RegionAndFieldFilters reference={reference} regionCode={regionCode} field={field} update={update} />
       </FilterCard>
       <Card>
         <SortTabs<DemandSort>
