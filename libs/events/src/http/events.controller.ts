@@ -1,11 +1,12 @@
-import { Body, Get, Header, HttpCode, Post, Query, Res, StreamableFile } from '@nestjs/common';
+import { Body, HttpCode, Post, Query, Res, StreamableFile } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
-import { ApiOkResponse, ApiOperation, ApiProduces } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import type { Actor } from '#identity';
 import {
   ApiController,
   CreateRoute,
   CurrentActor,
+  FileDownload,
   OptionalActor,
   ProblemResponses,
   ReadRoute,
@@ -185,14 +186,11 @@ export class EventsController {
     return this.agendas.counts(actor, id);
   }
 
-  @Get(':id/export')
-  @ApiOperation({
+  @FileDownload(':id/export', [XLSX_TYPE], {
     summary: 'Excel export of the event (organizers): participants, schedule and outcomes, one sheet each',
+    description: 'The workbook',
+    problems: [401, 403, 404],
   })
-  @ApiProduces(XLSX_TYPE)
-  @Header('Cache-Control', 'no-store')
-  @ApiOkResponse({ description: 'The workbook' })
-  @ProblemResponses(401, 403, 404)
   async export(
     @CurrentActor() actor: Actor,
     @UuidParam('id') id: string,
