@@ -1,5 +1,4 @@
 import { Body } from '@nestjs/common';
-import {} from '@nestjs/swagger';
 import type { Actor } from '#identity';
 import { ApiController, CreateRoute, CurrentActor, ReadRoute, UuidParam } from '#http';
 import { EventInvitationDto, InvitationRunDto, InviteToEventDto } from '../dto/invitation.dto.js';

@@ -1,5 +1,4 @@
 import { Body, Delete, HttpCode } from '@nestjs/common';
-import {} from '@nestjs/swagger';
 import { ApiController, CreateRoute, CurrentActor, ProblemResponses, ReadRoute, UuidParam } from '#http';
 import { ApiKeyDto, CreateApiKeyDto, CreatedApiKeyDto } from '../dto/token.dto.js';
 import { ApiKeyService } from '../tokens/api-key.service.js';

@@ -1,5 +1,4 @@
 import { Body, type Type } from '@nestjs/common';
-import {} from '@nestjs/swagger';
 import { ApiController, CreateRoute, CurrentActor, ReadRoute, Transition, UuidParam } from '#http';
 import type { Actor } from '#identity';
 import { PostingAccessService, type HasAccessTarget } from '../access/posting-access.service.js';

@@ -1,5 +1,4 @@
 import { Body, Query } from '@nestjs/common';
-import {} from '@nestjs/swagger';
 import {
   ApiController,
   CreateRoute,

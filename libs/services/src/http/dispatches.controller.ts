@@ -1,5 +1,4 @@
 import { Body } from '@nestjs/common';
-import {} from '@nestjs/swagger';
 import { ApiController, CreateRoute, CurrentActor, ReadRoute, UuidParam } from '#http';
 import type { Actor } from '#identity';
 import { DispatchService } from '../dispatch.service.js';

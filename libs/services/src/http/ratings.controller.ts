@@ -1,5 +1,4 @@
 import { Body } from '@nestjs/common';
-import {} from '@nestjs/swagger';
 import { ApiController, CreateRoute, CurrentActor, ReadRoute } from '#http';
 import type { Actor } from '#identity';
 import { CreateRatingDto, RatingDto } from '../dto/rating.dto.js';

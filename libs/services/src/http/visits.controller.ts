@@ -1,5 +1,4 @@
 import { Body, Query } from '@nestjs/common';
-import {} from '@nestjs/swagger';
 import { ApiController, CreateRoute, CurrentActor, ReadRoute, UuidParam } from '#http';
 import type { Actor } from '#identity';
 import {
