@@ -10,9 +10,8 @@ import {
 } from '../dto/demand.dto.js';
 
 export interface AccessRequestRoutes {
-  /** The kind's route prefix under /api/v1 (`demands`, `achievements`, …). */
+  /** The kind's route prefix under /api/v1 (`demands`, `achievements`, …), which is also its OpenAPI tag. */
   path: string;
-  tag: string;
   /** The kind's posting service, which says what the access flow may see and who decides. */
   service: Type<HasAccessTarget>;
   /** The kind's name in the route descriptions. */
@@ -25,7 +24,7 @@ export interface AccessRequestRoutes {
  * offers the same routes over one service and one table.
  */
 export function accessRequestsController(routes: AccessRequestRoutes): Type<unknown> {
-  @ApiController(routes.tag, `api/v1/${routes.path}`)
+  @ApiController(routes.path, `api/v1/${routes.path}`)
   class AccessRequestsController {
     constructor(
       readonly postings: HasAccessTarget,
@@ -85,6 +84,6 @@ export function accessRequestsController(routes: AccessRequestRoutes): Type<unkn
     [routes.service, PostingAccessService],
     AccessRequestsController,
   );
-  Object.defineProperty(AccessRequestsController, 'name', { value: `${routes.tag}AccessController` });
+  Object.defineProperty(AccessRequestsController, 'name', { value: `${routes.path}AccessController` });
   return AccessRequestsController;
 }

@@ -22,8 +22,8 @@ import type { CatalogueService } from '../catalogue/catalogue.service.js';
 type AnyCatalogueService = CatalogueService<any, any, any, any, any>;
 
 export interface CatalogueRoutes {
+  /** The kind's route prefix under /api/v1 (`demands`, `achievements`, …), which is also its OpenAPI tag. */
   path: string;
-  tag: string;
   service: Type<AnyCatalogueService>;
   createDto: Type<unknown>;
   updateDto: Type<unknown>;
@@ -42,7 +42,7 @@ export interface CatalogueRoutes {
  * global ValidationPipe and the OpenAPI document see each kind's own DTOs.
  */
 export function catalogueController(routes: CatalogueRoutes): Type<unknown> {
-  @ApiController(routes.tag, `api/v1/${routes.path}`)
+  @ApiController(routes.path, `api/v1/${routes.path}`)
   class CatalogueController {
     constructor(readonly service: AnyCatalogueService) {}
 
@@ -145,6 +145,6 @@ export function catalogueController(routes: CatalogueRoutes): Type<unknown> {
     'update',
   );
   Reflect.defineMetadata('design:paramtypes', [routes.service], CatalogueController);
-  Object.defineProperty(CatalogueController, 'name', { value: `${routes.tag}Controller` });
+  Object.defineProperty(CatalogueController, 'name', { value: `${routes.path}Controller` });
   return CatalogueController;
 }

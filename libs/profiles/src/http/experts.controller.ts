@@ -33,7 +33,6 @@ import { expertTemplate } from '../imports/expert-sheet.js';
 /** 专家: profiles kept by societies, claimable by the experts themselves. */
 export const ExpertsController = catalogueController({
   path: 'experts',
-  tag: 'experts',
   service: ExpertService,
   createDto: CreateExpertDto,
   updateDto: UpdateExpertDto,
@@ -47,7 +46,6 @@ export const ExpertsController = catalogueController({
 /** Access requests to confidential expert profiles, as for every confidential posting. */
 export const ExpertAccessController = accessRequestsController({
   path: 'experts',
-  tag: 'experts',
   service: ExpertService,
   noun: 'expert profile',
 });
