@@ -1,6 +1,7 @@
 /**
  * What a context's controllers need from the HTTP layer, so controllers can live in their context's lib:
- * route access marks, the acting user, the negotiated language, path ids and problem documentation.
+ * route access marks, the acting user, the negotiated language, path ids, problem documentation and the
+ * decorator bundles of the common routes (read, create, update, status step, file download).
  * The guard, the error filter and the server's body parsers stay in apps/api.
  */
 export { ApiController } from './api-controller.decorator.js';
