@@ -120,4 +120,13 @@ describe('GET /api/v1/reference/regions', () => {
     expect(nanjing(tree)).toMatchObject({ name: 'Nanjing' });
     expect(nanjing(tree)?.children).toContainEqual({ code: '320102', name: 'Xuanwu District' });
   });
+
+  it.each(['regions', 'industries', 'tech-fields'])(
+    'answers the %s tree to signed-out callers, cached for a day per language',
+    async (tree) => {
+      const answer = await request(app.baseUrl).get(`/api/v1/reference/${tree}`).expect(200);
+      expect(answer.headers['cache-control']).toBe('public, max-age=86400');
+      expect(answer.headers['vary']).toContain('accept-language');
+    },
+  );
 });

@@ -24,3 +24,24 @@ export function Transition(
     ProblemResponses(...problems),
   );
 }
+
+/** What a status step without a body can answer: not signed in, not allowed, not found, not now. */
+const STATUS_STEP_PROBLEMS = [401, 403, 404, 409];
+
+/**
+ * A Transition of a status (a posting's, a call's…) documented by its answer's description, which says who takes the
+ * step and what it does (`'Owner: published → in_progress'`). Only a step taking a body (a reason) adds 400.
+ */
+export function StatusStep(
+  path: string,
+  type: Type,
+  description: string,
+  problems: readonly number[] = STATUS_STEP_PROBLEMS,
+) {
+  return applyDecorators(
+    Post(path),
+    HttpCode(200),
+    ApiOkResponse({ type, description }),
+    ProblemResponses(...problems),
+  );
+}

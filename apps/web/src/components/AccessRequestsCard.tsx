@@ -11,6 +11,7 @@ import { AccessStatusTag } from './DemandTags';
 import { FormError } from './FormError';
 import { ReasonModal } from './ReasonModal';
 import { schemaRules } from '../api/generated/rules';
+import { useRowAction } from '../lib/use-row-action';
 
 const REASON_MAX = schemaRules.RefuseAccessDto.reason.maxLength;
 
@@ -20,34 +21,22 @@ export function AccessRequestsCard({ kind, postingId }: { kind: AccessPath; post
   const { message } = App.useApp();
   const calls = accessRequestsApi(kind);
   const requests = useAsync(() => calls.list(postingId), `access-requests:${kind}:${postingId}`);
-  const [busy, setBusy] = useState<string | null>(null);
+  const { busy, run } = useRowAction();
   const [refusing, setRefusing] = useState<DemandAccessRequest | null>(null);
 
-  const grant = async (request: DemandAccessRequest) => {
-    setBusy(request.id);
-    try {
+  const grant = (request: DemandAccessRequest) =>
+    run(request.id, async () => {
       await calls.grant(postingId, request.id);
       void message.success(t('accessRequest.granted', { name: request.organizationName }));
       requests.reload();
-    } catch (cause) {
-      void message.error(errorMessage(cause, t));
-    } finally {
-      setBusy(null);
-    }
-  };
+    });
 
-  const revoke = async (request: DemandAccessRequest) => {
-    setBusy(request.id);
-    try {
+  const revoke = (request: DemandAccessRequest) =>
+    run(request.id, async () => {
       await calls.revoke(postingId, request.id);
       void message.success(t('accessRequest.revoked', { name: request.organizationName }));
       requests.reload();
-    } catch (cause) {
-      void message.error(errorMessage(cause, t));
-    } finally {
-      setBusy(null);
-    }
-  };
+    });
 
   const refuse = async (reason: string | undefined) => {
     if (!refusing) return;

@@ -4,9 +4,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { challengesApi } from '../api/challenges';
 import type { Challenge, Proposal } from '../api/types';
-import { errorMessage } from '../lib/errors';
 import { formatBudgetWan, formatDateTime, formatNumber } from '../lib/format';
 import { ProposalStatusTag } from './ChallengeTags';
+import { useRowAction } from '../lib/use-row-action';
 import { ScoreProposalModal } from './ScoreProposalModal';
 
 /** Approach, team and per-criterion scores of one proposal (the expanded row, and the proposer's own view). */
@@ -63,13 +63,12 @@ export function ChallengeProposalsTable({
 }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const [busy, setBusy] = useState<string | null>(null);
+  const { busy, run } = useRowAction();
   const [scoring, setScoring] = useState<Proposal | null>(null);
   const open = challenge.status === 'open';
 
-  const act = async (proposal: Proposal, action: 'shortlist' | 'award') => {
-    setBusy(proposal.id);
-    try {
+  const act = (proposal: Proposal, action: 'shortlist' | 'award') =>
+    run(proposal.id, async () => {
       await challengesApi[action](challenge.demandId, proposal.id);
       void message.success(
         t(action === 'award' ? 'challenge.awarded' : 'challenge.shortlisted', {
@@ -78,12 +77,7 @@ export function ChallengeProposalsTable({
       );
       if (action === 'award') onAwarded();
       else onChanged();
-    } catch (cause) {
-      void message.error(errorMessage(cause, t));
-    } finally {
-      setBusy(null);
-    }
-  };
+    });
 
   const columns: TableColumnsType<Proposal> = [
     { title: t('challenge.organization'), dataIndex: 'organizationName' },

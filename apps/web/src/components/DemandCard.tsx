@@ -5,21 +5,14 @@ import {
   EyeOutlined,
   ShopOutlined,
 } from '@ant-design/icons';
-import { Card, Flex, Space, Tag, Typography } from 'antd';
-import type { ReactNode } from 'react';
+import { Card, Flex, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { DemandSummary } from '../api/types';
 import { formatBudgetWan, formatDay } from '../lib/format';
 import { CategoryTag, ConfidentialTag, DemandStatusTag } from './DemandTags';
-
-function Meta({ icon, children }: { icon: ReactNode; children: ReactNode }) {
-  return (
-    <Typography.Text type="secondary" className="dj-demand-card__meta">
-      {icon} {children}
-    </Typography.Text>
-  );
-}
+import { CardMeta, CardTeaser } from './ListCardParts';
+import { FieldTags } from './PostingTags';
 
 /** One demand on the 难题榜. */
 export function DemandCard({ demand }: { demand: DemandSummary }) {
@@ -43,32 +36,21 @@ export function DemandCard({ demand }: { demand: DemandSummary }) {
         <CategoryTag category={demand.category} />
         {confidential ? <ConfidentialTag /> : null}
         {demand.status !== 'published' ? <DemandStatusTag status={demand.status} /> : null}
-        {demand.fieldNames.map((name, index) => (
-          <Tag key={demand.fields[index] ?? name} variant="filled">
-            {name}
-          </Tag>
-        ))}
+        <FieldTags codes={demand.fields} names={demand.fieldNames} />
       </Space>
-      {confidential && demand.teaser ? (
-        <Typography.Paragraph
-          type="secondary"
-          ellipsis={{ rows: 2 }}
-          style={{ margin: '8px 0 0' }}
-          data-testid="demand-teaser"
-        >
-          {demand.teaser}
-        </Typography.Paragraph>
-      ) : null}
+      {confidential && demand.teaser ? <CardTeaser text={demand.teaser} testId="demand-teaser" /> : null}
       <Flex gap="4px 20px" wrap style={{ marginTop: 10 }}>
-        {demand.industryName ? <Meta icon={<ApartmentOutlined />}>{demand.industryName}</Meta> : null}
-        {demand.regionName ? <Meta icon={<EnvironmentOutlined />}>{demand.regionName}</Meta> : null}
-        <Meta icon={<ClockCircleOutlined />}>
+        {demand.industryName ? <CardMeta icon={<ApartmentOutlined />}>{demand.industryName}</CardMeta> : null}
+        {demand.regionName ? <CardMeta icon={<EnvironmentOutlined />}>{demand.regionName}</CardMeta> : null}
+        <CardMeta icon={<ClockCircleOutlined />}>
           {demand.deadline
             ? t('demand.deadlineOn', { date: formatDay(demand.deadline) })
             : t('demand.noDeadline')}
-        </Meta>
-        <Meta icon={<EyeOutlined />}>{t('demand.views', { count: demand.viewCount })}</Meta>
-        {demand.organizationName ? <Meta icon={<ShopOutlined />}>{demand.organizationName}</Meta> : null}
+        </CardMeta>
+        <CardMeta icon={<EyeOutlined />}>{t('demand.views', { count: demand.viewCount })}</CardMeta>
+        {demand.organizationName ? (
+          <CardMeta icon={<ShopOutlined />}>{demand.organizationName}</CardMeta>
+        ) : null}
       </Flex>
     </Card>
   );

@@ -2,11 +2,14 @@
 import { LoginOutlined, ReloadOutlined } from '@ant-design/icons';
 import {
   Button,
+  Card,
   Cascader,
+  Col,
   Empty,
   Flex,
   Input,
   Result,
+  Row,
   Skeleton,
   Spin,
   Tabs,
@@ -22,6 +25,7 @@ import { pathToCode, type CascaderNode } from '../lib/tree';
 import type { CursorListState } from '../lib/use-cursor-list';
 import type { useReferenceData } from '../lib/use-reference';
 import { FormError } from './FormError';
+import { ReferenceAlert } from './FormParts';
 import { LinkButton } from './LinkButton';
 import { queryRules } from '../api/generated/rules';
 
@@ -83,6 +87,34 @@ export function FieldFilter({
       style={{ width: '100%' }}
       data-testid="filter-field"
     />
+  );
+}
+
+/** The region and technology-field filters every posting list offers, each in its column of the filter row. */
+export function RegionAndFieldFilters({
+  reference,
+  regionCode,
+  field,
+  update,
+}: {
+  reference: Reference;
+  regionCode: string | undefined;
+  field: string | undefined;
+  update: (change: { regionCode: string | undefined } | { field: string | undefined }) => void;
+}) {
+  return (
+    <>
+      <Col xs={24} sm={12} lg={6}>
+        <RegionFilter
+          reference={reference}
+          value={regionCode}
+          onChange={(code) => update({ regionCode: code })}
+        />
+      </Col>
+      <Col xs={24} sm={12} lg={6}>
+        <FieldFilter reference={reference} value={field} onChange={(code) => update({ field: code })} />
+      </Col>
+    </>
   );
 }
 
@@ -228,6 +260,45 @@ export function SearchBox({
       size="large"
       data-testid={testId}
     />
+  );
+}
+
+/**
+ * The card above a list: its search box, the reference data's load error, a row of filters (the children,
+ * each in its `Col`) and, while anything is filtered, a link that clears it all (`onClear`).
+ */
+export function FilterCard({
+  search,
+  reference,
+  referenceFailed,
+  label,
+  clearLabel,
+  onClear,
+  children,
+}: {
+  search: Parameters<typeof SearchBox>[0];
+  reference: Reference;
+  referenceFailed: string;
+  label: string;
+  clearLabel: string;
+  onClear: (() => void) | null;
+  children: ReactNode;
+}) {
+  return (
+    <Card style={{ marginBottom: 16 }}>
+      <SearchBox {...search} />
+      <ReferenceAlert reference={reference} message={referenceFailed} style={{ marginTop: 16 }} />
+      <Row gutter={[12, 12]} style={{ marginTop: 16 }} role="group" aria-label={label}>
+        {children}
+      </Row>
+      {onClear ? (
+        <Flex justify="flex-end" style={{ marginTop: 12 }}>
+          <Button type="link" size="small" onClick={onClear}>
+            {clearLabel}
+          </Button>
+        </Flex>
+      ) : null}
+    </Card>
   );
 }
 

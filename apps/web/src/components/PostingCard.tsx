@@ -1,19 +1,11 @@
 import { EnvironmentOutlined, EyeOutlined, ShopOutlined } from '@ant-design/icons';
 import { Card, Flex, Space, Typography } from 'antd';
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { PostingSummary } from '../api/catalogue-types';
 import type { AnyCatalogueKind } from '../catalogue/kind';
+import { CardMeta, CardTeaser } from './ListCardParts';
 import { FieldTags, PostingConfidentialTag, PostingStatusTag } from './PostingTags';
-
-function Meta({ icon, children }: { icon: ReactNode; children: ReactNode }) {
-  return (
-    <Typography.Text type="secondary" className="dj-demand-card__meta">
-      {icon} {children}
-    </Typography.Text>
-  );
-}
 
 /** One catalogue posting of any kind in a list: title, its figure, tags, teaser and where it is. */
 export function PostingCard({ kind, item }: { kind: AnyCatalogueKind; item: PostingSummary }) {
@@ -43,20 +35,11 @@ export function PostingCard({ kind, item }: { kind: AnyCatalogueKind; item: Post
         {item.status !== 'published' ? <PostingStatusTag status={item.status} /> : null}
         <FieldTags codes={item.fields} names={item.fieldNames} />
       </Space>
-      {confidential && item.teaser ? (
-        <Typography.Paragraph
-          type="secondary"
-          ellipsis={{ rows: 2 }}
-          style={{ margin: '8px 0 0' }}
-          data-testid="posting-teaser"
-        >
-          {item.teaser}
-        </Typography.Paragraph>
-      ) : null}
+      {confidential && item.teaser ? <CardTeaser text={item.teaser} testId="posting-teaser" /> : null}
       <Flex gap="4px 20px" wrap style={{ marginTop: 10 }}>
-        <Meta icon={<EnvironmentOutlined />}>{kind.place(item, t)}</Meta>
-        <Meta icon={<EyeOutlined />}>{t('posting.views', { count: item.viewCount })}</Meta>
-        {item.organizationName ? <Meta icon={<ShopOutlined />}>{item.organizationName}</Meta> : null}
+        <CardMeta icon={<EnvironmentOutlined />}>{kind.place(item, t)}</CardMeta>
+        <CardMeta icon={<EyeOutlined />}>{t('posting.views', { count: item.viewCount })}</CardMeta>
+        {item.organizationName ? <CardMeta icon={<ShopOutlined />}>{item.organizationName}</CardMeta> : null}
       </Flex>
     </Card>
   );

@@ -1,5 +1,4 @@
-import { App, Button, Card, Flex, Form, Result, Skeleton } from 'antd';
-import { useState } from 'react';
+import { Button, Flex, Form, Result } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { type PostingDetail, type PostingSummary, type PostingVisibility } from '../api/catalogue-types';
@@ -21,9 +20,10 @@ import {
 import { FormError } from '../components/FormError';
 import { LinkButton } from '../components/LinkButton';
 import { PageHeader } from '../components/PageHeader';
+import { FormSkeleton, NotEditableResult } from '../components/PostingFormGuards';
 import { canEditPosting } from '../components/PostingOwnerActions';
-import { applyServerErrors } from '../lib/errors';
 import { useAsync } from '../lib/use-async';
+import { usePostingSubmit } from '../lib/use-posting-submit';
 import { useReferenceData } from '../lib/use-reference';
 
 type Detail = PostingSummary & PostingDetail;
@@ -113,23 +113,15 @@ function CatalogueFormLoader({ kind, postingId }: { kind: AnyCatalogueKind; post
   }
   const item = loaded.data as Detail | undefined;
   if (!item || item.id !== postingId) {
-    return (
-      <Card>
-        <Skeleton active paragraph={{ rows: 10 }} />
-      </Card>
-    );
+    return <FormSkeleton />;
   }
   if (!item.canEdit || !canEditPosting(item.status)) {
     return (
-      <Result
-        status={item.canEdit ? 'warning' : '403'}
-        title={item.canEdit ? t('posting.form.notEditable') : t('admin.forbiddenTitle')}
-        subTitle={item.canEdit ? undefined : t('posting.form.forbidden')}
-        extra={
-          <LinkButton type="primary" to={`${kind.route}/${item.id}`}>
-            {t('common.back')}
-          </LinkButton>
-        }
+      <NotEditableResult
+        canEdit={item.canEdit}
+        notEditable={t('posting.form.notEditable')}
+        forbidden={t('posting.form.forbidden')}
+        backTo={`${kind.route}/${item.id}`}
       />
     );
   }
@@ -138,38 +130,25 @@ function CatalogueFormLoader({ kind, postingId }: { kind: AnyCatalogueKind; post
 
 function CatalogueForm({ kind, original }: { kind: AnyCatalogueKind; original?: Detail }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const navigate = useNavigate();
   const reference = useReferenceData();
   const [form] = Form.useForm<SharedFormValues>();
-  const [submitting, setSubmitting] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const editing = original !== undefined;
   const watchedVisibility = Form.useWatch('visibility', form) as PostingVisibility | undefined;
   const visibility = original?.visibility ?? watchedVisibility ?? 'public';
   const ns = `catalogue.${kind.name}` as const;
+  const saving = usePostingSubmit(form, {
+    route: kind.route,
+    created: t('posting.form.created'),
+    saved: t('posting.form.saved'),
+    fields: [...kind.form.fields, ...SHARED_FIELDS],
+    aliases: { ...CONTACT_ALIASES, ...kind.form.aliases },
+  });
 
-  const onFinish = async (values: SharedFormValues) => {
-    setSubmitting(true);
-    setError(null);
-    try {
-      if (original) {
-        const changes = toUpdate(kind, original, values);
-        if (Object.keys(changes).length > 0) {
-          await kind.api.update(original.id, changes as never);
-          void message.success(t('posting.form.saved'));
-        }
-        void navigate(`${kind.route}/${original.id}`);
-      } else {
-        const created = await kind.api.create(toCreateInput(kind, values) as never);
-        void message.success(t('posting.form.created'));
-        void navigate(`${kind.route}/${created.id}`);
-      }
-    } catch (cause) {
-      const fields = [...kind.form.fields, ...SHARED_FIELDS];
-      setError(applyServerErrors(form, cause, t, fields, { ...CONTACT_ALIASES, ...kind.form.aliases }));
-      setSubmitting(false);
-    }
+  const onFinish = (values: SharedFormValues) => {
+    if (!original) return saving.create(() => kind.api.create(toCreateInput(kind, values) as never));
+    const changes = toUpdate(kind, original, values);
+    return saving.update(original.id, changes, () => kind.api.update(original.id, changes as never));
   };
 
   return (
@@ -188,7 +167,7 @@ function CatalogueForm({ kind, original }: { kind: AnyCatalogueKind; original?: 
           message={t('posting.list.referenceLoadFailed')}
           style={{ marginBottom: 16 }}
         />
-        <FormError message={error} />
+        <FormError message={saving.error} />
         <Form<SharedFormValues>
           form={form}
           name={kind.name}
@@ -212,7 +191,12 @@ function CatalogueForm({ kind, original }: { kind: AnyCatalogueKind; original?: 
 
             <Flex gap={12} justify="flex-end">
               <Button onClick={() => void navigate(-1)}>{t('common.cancel')}</Button>
-              <Button type="primary" htmlType="submit" loading={submitting} data-testid="posting-form-submit">
+              <Button
+                type="primary"
+                htmlType="submit"
+                loading={saving.busy}
+                data-testid="posting-form-submit"
+              >
                 {editing ? t('posting.form.submitEdit') : t('posting.form.submitCreate')}
               </Button>
             </Flex>

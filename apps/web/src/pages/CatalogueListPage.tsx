@@ -1,12 +1,11 @@
-import { Button, Card, Col, Empty, Flex, InputNumber, Row, Select, Skeleton, Spin } from 'antd';
+import { Card, Col, Empty, Flex, InputNumber, Select, Skeleton, Spin } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { postingSorts, type PostingSort } from '../api/catalogue-types';
 import { useAuth } from '../auth/auth-context';
 import type { AnyCatalogueKind, CatalogueKindName, FilterSpec } from '../catalogue/kind';
 import { catalogueKinds } from '../catalogue/kinds';
-import { FieldFilter, LoadMoreFooter, RegionFilter, SearchBox, SortTabs } from '../components/ListParts';
-import { ReferenceAlert } from '../components/FormParts';
+import { FilterCard, LoadMoreFooter, RegionAndFieldFilters, SortTabs } from '../components/ListParts';
 import { FormError } from '../components/FormError';
 import { CreatePostingButton } from '../components/CreatePostingButton';
 import { PageHeader } from '../components/PageHeader';
@@ -92,65 +91,48 @@ function CatalogueList({ kind }: { kind: AnyCatalogueKind }) {
         subtitle={t(`${ns}.listSubtitle`)}
         extra={<CreatePostingButton kind={kind} />}
       />
-      <Card style={{ marginBottom: 16 }}>
-        <SearchBox
-          q={q}
-          onSearch={(value) => update({ q: value })}
-          placeholder={t(`${ns}.searchPlaceholder`)}
-          testId="posting-search"
-        />
-        <ReferenceAlert
-          reference={reference}
-          message={t('posting.list.referenceLoadFailed')}
-          style={{ marginTop: 16 }}
-        />
-        <Row gutter={[12, 12]} style={{ marginTop: 16 }} role="group" aria-label={t('posting.list.filters')}>
-          <Col xs={24} sm={12} lg={6}>
-            <RegionFilter
-              reference={reference}
-              value={regionCode}
-              onChange={(code) => update({ regionCode: code })}
-            />
+      <FilterCard
+        search={{
+          q,
+          onSearch: (value) => update({ q: value }),
+          placeholder: t(`${ns}.searchPlaceholder`),
+          testId: 'posting-search',
+        }}
+        reference={reference}
+        referenceFailed={t('posting.list.referenceLoadFailed')}
+        label={t('posting.list.filters')}
+        clearLabel={t('posting.list.clearFilters')}
+        onClear={filtered ? () => update(cleared) : null}
+      >
+        <RegionAndFieldFilters reference={reference} regionCode={regionCode} field={field} update={update} />
+        {filters.map((spec) => (
+          <Col xs={24} sm={12} lg={6} key={spec.name}>
+            {spec.type === 'number' ? (
+              <InputNumber<number>
+                value={extra[spec.name] as number | undefined}
+                onChange={(value) => update({ [spec.name]: value ?? undefined })}
+                min={0}
+                placeholder={spec.placeholder}
+                aria-label={spec.label}
+                suffix={t('posting.wan')}
+                style={{ width: '100%' }}
+                data-testid={`filter-${spec.name}`}
+              />
+            ) : (
+              <Select
+                value={extra[spec.name] as string | undefined}
+                onChange={(value?: string) => update({ [spec.name]: value })}
+                options={spec.options}
+                placeholder={spec.placeholder}
+                aria-label={spec.label}
+                allowClear
+                style={{ width: '100%' }}
+                data-testid={`filter-${spec.name}`}
+              />
+            )}
           </Col>
-          <Col xs={24} sm={12} lg={6}>
-            <FieldFilter reference={reference} value={field} onChange={(code) => update({ field: code })} />
-          </Col>
-          {filters.map((spec) => (
-            <Col xs={24} sm={12} lg={6} key={spec.name}>
-              {spec.type === 'number' ? (
-                <InputNumber<number>
-                  value={extra[spec.name] as number | undefined}
-                  onChange={(value) => update({ [spec.name]: value ?? undefined })}
-                  min={0}
-                  placeholder={spec.placeholder}
-                  aria-label={spec.label}
-                  suffix={t('posting.wan')}
-                  style={{ width: '100%' }}
-                  data-testid={`filter-${spec.name}`}
-                />
-              ) : (
-                <Select
-                  value={extra[spec.name] as string | undefined}
-                  onChange={(value?: string) => update({ [spec.name]: value })}
-                  options={spec.options}
-                  placeholder={spec.placeholder}
-                  aria-label={spec.label}
-                  allowClear
-                  style={{ width: '100%' }}
-                  data-testid={`filter-${spec.name}`}
-                />
-              )}
-            </Col>
-          ))}
-        </Row>
-        {filtered ? (
-          <Flex justify="flex-end" style={{ marginTop: 12 }}>
-            <Button type="link" size="small" onClick={() => update(cleared)}>
-              {t('posting.list.clearFilters')}
-            </Button>
-          </Flex>
-        ) : null}
-      </Card>
+        ))}
+      </FilterCard>
       <Card>
         <SortTabs<PostingSort>
           value={sort}

@@ -1,5 +1,4 @@
 import {
-  App,
   Button,
   Card,
   Cascader,
@@ -11,16 +10,13 @@ import {
   Input,
   InputNumber,
   Radio,
-  Result,
   Row,
   Select,
-  Skeleton,
   TreeSelect,
   Typography,
 } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import 'dayjs/locale/zh-cn';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { demandsApi } from '../api/demands';
@@ -48,13 +44,13 @@ import {
   VisibilitySection,
 } from '../components/FormParts';
 import { FormError } from '../components/FormError';
-import { LinkButton } from '../components/LinkButton';
 import { PageHeader } from '../components/PageHeader';
+import { FormSkeleton, NotEditableResult } from '../components/PostingFormGuards';
 import { FieldSuggestions } from '../components/FieldSuggestions';
 import { canEditContent, trlLabel } from '../lib/demands';
-import { applyServerErrors } from '../lib/errors';
 import { pathToCode, type CascaderNode } from '../lib/tree';
 import { useAsync } from '../lib/use-async';
+import { usePostingSubmit } from '../lib/use-posting-submit';
 import { useReferenceData } from '../lib/use-reference';
 import { schemaRules } from '../api/generated/rules';
 
@@ -218,24 +214,16 @@ function DemandFormLoader({ demandId }: { demandId?: string }) {
     return <LoadFailedResult error={loaded.error} onRetry={loaded.reload} />;
   }
   if (!loaded.data || loaded.data.id !== demandId) {
-    return (
-      <Card>
-        <Skeleton active paragraph={{ rows: 10 }} />
-      </Card>
-    );
+    return <FormSkeleton />;
   }
   const demand = loaded.data;
   if (!demand.canEdit || !canEditContent(demand.status)) {
     return (
-      <Result
-        status={demand.canEdit ? 'warning' : '403'}
-        title={demand.canEdit ? t('demandForm.notEditable') : t('admin.forbiddenTitle')}
-        subTitle={demand.canEdit ? undefined : t('demandForm.forbidden')}
-        extra={
-          <LinkButton type="primary" to={`/demands/${demand.id}`}>
-            {t('common.back')}
-          </LinkButton>
-        }
+      <NotEditableResult
+        canEdit={demand.canEdit}
+        notEditable={t('demandForm.notEditable')}
+        forbidden={t('demandForm.forbidden')}
+        backTo={`/demands/${demand.id}`}
       />
     );
   }
@@ -244,38 +232,26 @@ function DemandFormLoader({ demandId }: { demandId?: string }) {
 
 function DemandForm({ original }: { original?: Demand }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const navigate = useNavigate();
   const reference = useReferenceData();
   const [form] = Form.useForm<DemandValues>();
-  const [submitting, setSubmitting] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const saving = usePostingSubmit(form, {
+    route: '/demands',
+    created: t('demandForm.created'),
+    saved: t('demandForm.saved'),
+    fields: FORM_FIELDS,
+    aliases: FIELD_ALIASES,
+  });
   const editing = original !== undefined;
   const watchedVisibility = Form.useWatch('visibility', form);
   const visibility = original?.visibility ?? watchedVisibility ?? 'public';
   const confidential = visibility === 'confidential';
   const nationwide = Boolean(Form.useWatch('nationwide', form));
 
-  const onFinish = async (values: DemandValues) => {
-    setSubmitting(true);
-    setError(null);
-    try {
-      if (original) {
-        const changes = toUpdate(original, values);
-        if (Object.keys(changes).length > 0) {
-          await demandsApi.update(original.id, changes);
-          void message.success(t('demandForm.saved'));
-        }
-        void navigate(`/demands/${original.id}`);
-      } else {
-        const created = await demandsApi.create(toCreateInput(values));
-        void message.success(t('demandForm.created'));
-        void navigate(`/demands/${created.id}`);
-      }
-    } catch (cause) {
-      setError(applyServerErrors(form, cause, t, FORM_FIELDS, FIELD_ALIASES));
-      setSubmitting(false);
-    }
+  const onFinish = (values: DemandValues) => {
+    if (!original) return saving.create(() => demandsApi.create(toCreateInput(values)));
+    const changes = toUpdate(original, values);
+    return saving.update(original.id, changes, () => demandsApi.update(original.id, changes));
   };
 
   const tooLong = (max: number) => ({ max, message: t('demandForm.tooLong', { max }) });
@@ -294,7 +270,7 @@ function DemandForm({ original }: { original?: Demand }) {
           message={t('demandForm.referenceLoadFailed')}
           style={{ marginBottom: 16 }}
         />
-        <FormError message={error} />
+        <FormError message={saving.error} />
         <Form<DemandValues>
           form={form}
           name="demand"
@@ -557,7 +533,7 @@ function DemandForm({ original }: { original?: Demand }) {
               <Button
                 type="primary"
                 htmlType="submit"
-                loading={submitting}
+                loading={saving.busy}
                 data-testid="create-demand-submit"
               >
                 {editing ? t('demandForm.submitEdit') : t('demandForm.submitCreate')}

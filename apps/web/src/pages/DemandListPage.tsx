@@ -1,13 +1,12 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Col, Empty, Flex, Row, Select, Skeleton, Spin, TreeSelect } from 'antd';
+import { Card, Col, Empty, Flex, Select, Skeleton, Spin, TreeSelect } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { demandsApi } from '../api/demands';
 import { demandCategories, demandSorts, type DemandListQuery, type DemandSort } from '../api/types';
 import { useAuth } from '../auth/auth-context';
 import { DemandCard } from '../components/DemandCard';
-import { FieldFilter, LoadMoreFooter, RegionFilter, SearchBox, SortTabs } from '../components/ListParts';
-import { ReferenceAlert } from '../components/FormParts';
+import { FilterCard, LoadMoreFooter, RegionAndFieldFilters, SortTabs } from '../components/ListParts';
 import { FormError } from '../components/FormError';
 import { LinkButton } from '../components/LinkButton';
 import { PageHeader } from '../components/PageHeader';
@@ -76,62 +75,20 @@ export default function DemandListPage() {
           ) : null
         }
       />
-      <Card style={{ marginBottom: 16 }}>
-        <SearchBox
-          q={q}
-          onSearch={(value) => update({ q: value })}
-          placeholder={t('demandBoard.searchPlaceholder')}
-          testId="demand-search"
-        />
-        <ReferenceAlert
-          reference={reference}
-          message={t('demandBoard.referenceLoadFailed')}
-          style={{ marginTop: 16 }}
-        />
-        <Row gutter={[12, 12]} style={{ marginTop: 16 }} role="group" aria-label={t('demandBoard.filters')}>
-          <Col xs={24} sm={12} lg={6}>
-            <Select
-              value={category}
-              onChange={(value?: string) => update({ category: value })}
-              options={demandCategories.map((value) => ({ value, label: t(`demand.categories.${value}`) }))}
-              placeholder={t('demandBoard.allCategories')}
-              aria-label={t('demand.category')}
-              allowClear
-              style={{ width: '100%' }}
-              data-testid="filter-category"
-            />
-          </Col>
-          <Col xs={24} sm={12} lg={6}>
-            <TreeSelect
-              value={industryCode}
-              onChange={(value?: string) => update({ industryCode: value })}
-              treeData={reference.industryOptions}
-              placeholder={t('demandBoard.allIndustries')}
-              aria-label={t('demand.industry')}
-              allowClear
-              showSearch={{ treeNodeFilterProp: 'title' }}
-              loading={reference.industries.loading}
-              style={{ width: '100%' }}
-              data-testid="filter-industry"
-            />
-          </Col>
-          <Col xs={24} sm={12} lg={6}>
-            <RegionFilter
-              reference={reference}
-              value={regionCode}
-              onChange={(code) => update({ regionCode: code })}
-            />
-          </Col>
-          <Col xs={24} sm={12} lg={6}>
-            <FieldFilter reference={reference} value={field} onChange={(code) => update({ field: code })} />
-          </Col>
-        </Row>
-        {filtered ? (
-          <Flex justify="flex-end" style={{ marginTop: 12 }}>
-            <Button
-              type="link"
-              size="small"
-              onClick={() =>
+      <FilterCard
+        search={{
+          q,
+          onSearch: (value) => update({ q: value }),
+          placeholder: t('demandBoard.searchPlaceholder'),
+          testId: 'demand-search',
+        }}
+        reference={reference}
+        referenceFailed={t('demandBoard.referenceLoadFailed')}
+        label={t('demandBoard.filters')}
+        clearLabel={t('demandBoard.clearFilters')}
+        onClear={
+          filtered
+            ? () =>
                 update({
                   category: undefined,
                   industryCode: undefined,
@@ -139,13 +96,37 @@ export default function DemandListPage() {
                   field: undefined,
                   q: undefined,
                 })
-              }
-            >
-              {t('demandBoard.clearFilters')}
-            </Button>
-          </Flex>
-        ) : null}
-      </Card>
+            : null
+        }
+      >
+        <Col xs={24} sm={12} lg={6}>
+          <Select
+            value={category}
+            onChange={(value?: string) => update({ category: value })}
+            options={demandCategories.map((value) => ({ value, label: t(`demand.categories.${value}`) }))}
+            placeholder={t('demandBoard.allCategories')}
+            aria-label={t('demand.category')}
+            allowClear
+            style={{ width: '100%' }}
+            data-testid="filter-category"
+          />
+        </Col>
+        <Col xs={24} sm={12} lg={6}>
+          <TreeSelect
+            value={industryCode}
+            onChange={(value?: string) => update({ industryCode: value })}
+            treeData={reference.industryOptions}
+            placeholder={t('demandBoard.allIndustries')}
+            aria-label={t('demand.industry')}
+            allowClear
+            showSearch={{ treeNodeFilterProp: 'title' }}
+            loading={reference.industries.loading}
+            style={{ width: '100%' }}
+            data-testid="filter-industry"
+          />
+        </Col>
+        <RegionAndFieldFilters reference={reference} regionCode={regionCode} field={field} update={update} />
+      </FilterCard>
       <Card>
         <SortTabs<DemandSort>
           value={sort}

@@ -11,23 +11,23 @@ import {
   Result,
   Select,
   Space,
-  Table,
   Tag,
   Typography,
   type TableColumnsType,
 } from 'antd';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { organizationsApi } from '../api/endpoints';
 import { memberRoles, type Invitation, type Member, type MemberRole } from '../api/types';
 import { canManageMembers, useAuth } from '../auth/auth-context';
+import { AsyncTable } from '../components/AsyncTable';
 import { FormError } from '../components/FormError';
 import { LinkButton } from '../components/LinkButton';
 import { PageHeader } from '../components/PageHeader';
 import { RoleTag } from '../components/StatusTags';
-import { applyServerErrors, errorMessage } from '../lib/errors';
 import { formatDateTime } from '../lib/format';
 import { useAsync } from '../lib/use-async';
+import { useFormSubmit } from '../lib/use-form-submit';
+import { useRowAction } from '../lib/use-row-action';
 import { FilesCard } from '../features/files/FilesCard';
 
 interface InviteValues {
@@ -46,9 +46,8 @@ export default function MembersPage() {
   const invitations = useAsync(() => organizationsApi.listInvitations(orgId!), canManage ? orgId : null);
 
   const [inviteForm] = Form.useForm<InviteValues>();
-  const [inviting, setInviting] = useState(false);
-  const [inviteError, setInviteError] = useState<string | null>(null);
-  const [busy, setBusy] = useState<string | null>(null);
+  const inviting = useFormSubmit(inviteForm, ['email', 'role']);
+  const { busy, run } = useRowAction();
 
   if (!currentMembership || !orgId) {
     return (
@@ -68,59 +67,34 @@ export default function MembersPage() {
     .filter((role) => role !== 'owner' || currentMembership.role === 'owner')
     .map((role) => ({ value: role, label: t(`organization.roles.${role}`) }));
 
-  const changeRole = async (member: Member, role: MemberRole) => {
-    setBusy(member.userId);
-    try {
+  const changeRole = (member: Member, role: MemberRole) =>
+    run(member.userId, async () => {
       await organizationsApi.changeMemberRole(orgId, member.userId, role);
       void message.success(t('members.roleChanged'));
       members.reload();
-    } catch (cause) {
-      void message.error(errorMessage(cause, t));
-    } finally {
-      setBusy(null);
-    }
-  };
+    });
 
-  const removeMember = async (member: Member) => {
-    setBusy(member.userId);
-    try {
+  const removeMember = (member: Member) =>
+    run(member.userId, async () => {
       await organizationsApi.removeMember(orgId, member.userId);
       void message.success(t('members.removed'));
       members.reload();
-    } catch (cause) {
-      void message.error(errorMessage(cause, t));
-    } finally {
-      setBusy(null);
-    }
-  };
+    });
 
-  const invite = async (values: InviteValues) => {
-    setInviting(true);
-    setInviteError(null);
-    try {
+  const invite = (values: InviteValues) =>
+    inviting.submit(async () => {
       const created = await organizationsApi.invite(orgId, { email: values.email.trim(), role: values.role });
       void message.success(t('members.invited', { email: created.email }));
       inviteForm.resetFields(['email']);
       invitations.reload();
-    } catch (cause) {
-      setInviteError(applyServerErrors(inviteForm, cause, t, ['email', 'role']));
-    } finally {
-      setInviting(false);
-    }
-  };
+    });
 
-  const revoke = async (invitation: Invitation) => {
-    setBusy(invitation.id);
-    try {
+  const revoke = (invitation: Invitation) =>
+    run(invitation.id, async () => {
       await organizationsApi.revokeInvitation(orgId, invitation.id);
       void message.success(t('members.revoked'));
       invitations.reload();
-    } catch (cause) {
-      void message.error(errorMessage(cause, t));
-    } finally {
-      setBusy(null);
-    }
-  };
+    });
 
   const memberColumns: TableColumnsType<Member> = [
     {
@@ -238,7 +212,7 @@ export default function MembersPage() {
             }
           >
             <Typography.Paragraph type="secondary">{t('members.inviteDescription')}</Typography.Paragraph>
-            <FormError message={inviteError} />
+            <FormError message={inviting.error} />
             <Form
               form={inviteForm}
               name="invite"
@@ -270,7 +244,7 @@ export default function MembersPage() {
                   type="primary"
                   htmlType="submit"
                   icon={<SendOutlined />}
-                  loading={inviting}
+                  loading={inviting.busy}
                   data-testid="invite-submit"
                 >
                   {t('members.inviteSubmit')}
@@ -292,33 +266,24 @@ export default function MembersPage() {
             ) : null
           }
         >
-          {members.error ? <FormError message={errorMessage(members.error, t)} /> : null}
-          <div data-testid="members-table">
-            <Table<Member>
-              rowKey="userId"
-              columns={memberColumns}
-              dataSource={members.data ?? []}
-              loading={members.loading}
-              pagination={false}
-              scroll={{ x: 'max-content' }}
-            />
-          </div>
+          <AsyncTable<Member>
+            state={members}
+            testId="members-table"
+            rowKey="userId"
+            columns={memberColumns}
+          />
         </Card>
 
         {canManage ? (
           <Card title={t('members.pendingTitle')}>
-            {invitations.error ? <FormError message={errorMessage(invitations.error, t)} /> : null}
-            <div data-testid="pending-invitations">
-              <Table<Invitation>
-                rowKey="id"
-                columns={invitationColumns}
-                dataSource={(invitations.data ?? []).filter((i) => i.status === 'pending' || !i.status)}
-                loading={invitations.loading}
-                pagination={false}
-                locale={{ emptyText: t('members.pendingEmpty') }}
-                scroll={{ x: 'max-content' }}
-              />
-            </div>
+            <AsyncTable<Invitation>
+              state={invitations}
+              testId="pending-invitations"
+              rowKey="id"
+              columns={invitationColumns}
+              dataSource={(invitations.data ?? []).filter((i) => i.status === 'pending' || !i.status)}
+              locale={{ emptyText: t('members.pendingEmpty') }}
+            />
           </Card>
         ) : null}
       </Flex>

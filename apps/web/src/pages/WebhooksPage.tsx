@@ -16,7 +16,6 @@ import {
   Popconfirm,
   Result,
   Space,
-  Table,
   Tag,
   Typography,
   type TableColumnsType,
@@ -25,12 +24,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { webhooksApi, type Webhook, type WebhookInput, type WebhookWithSecret } from '../api/webhooks';
 import { canManageMembers, useAuth } from '../auth/auth-context';
-import { FormError } from '../components/FormError';
+import { AsyncTable } from '../components/AsyncTable';
 import { PageHeader } from '../components/PageHeader';
 import { WebhookDeliveryLog } from '../components/WebhookDeliveryLog';
 import { WebhookFormModal } from '../components/WebhookFormModal';
-import { errorMessage } from '../lib/errors';
 import { useAsync } from '../lib/use-async';
+import { useRowAction } from '../lib/use-row-action';
 
 /** The acting organization's webhooks, for its owners and admins: settings, tests and the delivery log. */
 export default function WebhooksPage() {
@@ -43,23 +42,12 @@ export default function WebhooksPage() {
   const [editing, setEditing] = useState<Webhook | 'new' | null>(null);
   const [secret, setSecret] = useState<WebhookWithSecret | null>(null);
   const [selected, setSelected] = useState<string | null>(null);
-  const [busy, setBusy] = useState<string | null>(null);
+  const { busy, run } = useRowAction();
   const [logVersion, setLogVersion] = useState(0);
 
   if (!currentMembership || !canManage) {
     return <Result status="info" title={t('webhooks.adminOnly')} />;
   }
-
-  const act = async (webhook: Webhook, action: () => Promise<void>) => {
-    setBusy(webhook.id);
-    try {
-      await action();
-    } catch (cause) {
-      void message.error(errorMessage(cause, t));
-    } finally {
-      setBusy(null);
-    }
-  };
 
   const save = async (input: WebhookInput) => {
     if (editing === 'new') {
@@ -76,7 +64,7 @@ export default function WebhooksPage() {
   };
 
   const test = (webhook: Webhook) =>
-    act(webhook, async () => {
+    run(webhook.id, async () => {
       await webhooksApi.test(webhook.id);
       void message.success(t('webhooks.testSent'));
       setSelected(webhook.id);
@@ -84,10 +72,10 @@ export default function WebhooksPage() {
     });
 
   const rotate = (webhook: Webhook) =>
-    act(webhook, async () => setSecret(await webhooksApi.rotateSecret(webhook.id)));
+    run(webhook.id, async () => setSecret(await webhooksApi.rotateSecret(webhook.id)));
 
   const remove = (webhook: Webhook) =>
-    act(webhook, async () => {
+    run(webhook.id, async () => {
       await webhooksApi.remove(webhook.id);
       void message.success(t('webhooks.deleted'));
       if (selected === webhook.id) setSelected(null);
@@ -185,18 +173,13 @@ export default function WebhooksPage() {
             </Button>
           }
         >
-          {webhooks.error ? <FormError message={errorMessage(webhooks.error, t)} /> : null}
-          <div data-testid="webhooks-table">
-            <Table<Webhook>
-              rowKey="id"
-              columns={columns}
-              dataSource={webhooks.data ?? []}
-              loading={webhooks.loading}
-              pagination={false}
-              locale={{ emptyText: t('webhooks.empty') }}
-              scroll={{ x: 'max-content' }}
-            />
-          </div>
+          <AsyncTable<Webhook>
+            state={webhooks}
+            testId="webhooks-table"
+            rowKey="id"
+            columns={columns}
+            locale={{ emptyText: t('webhooks.empty') }}
+          />
         </Card>
         {shown ? (
           <WebhookDeliveryLog key={`${shown.id}-${logVersion}`} webhook={shown} />

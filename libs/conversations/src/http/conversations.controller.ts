@@ -1,6 +1,14 @@
-import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { CurrentActor, ProblemResponses, RequestLanguage, UuidParam } from '#http';
+import { Body, Get, HttpCode, Post, Query } from '@nestjs/common';
+import { ApiOkResponse } from '@nestjs/swagger';
+import {
+  ApiController,
+  CreateRoute,
+  CurrentActor,
+  ProblemResponses,
+  ReadRoute,
+  RequestLanguage,
+  UuidParam,
+} from '#http';
 import type { Language } from '#core';
 import type { Actor } from '#identity';
 import {
@@ -18,9 +26,7 @@ import { ConversationService } from '../conversation.service.js';
  * Conversations between two organizations (a match's are opened by POST /matches/{id}/contact). Members
  * of either organization read and write; platform admins read; anyone else gets a 404.
  */
-@ApiTags('conversations')
-@ApiBearerAuth()
-@Controller('api/v1/conversations')
+@ApiController('conversations', 'api/v1/conversations')
 export class ConversationsController {
   constructor(private readonly conversations: ConversationService) {}
 
@@ -36,23 +42,23 @@ export class ConversationsController {
     return this.conversations.list(actor);
   }
 
-  @Get(':id')
-  @ApiOkResponse({ type: ConversationDetailDto })
-  @ProblemResponses(401, 404)
+  @ReadRoute(':id', ConversationDetailDto, { problems: [401, 404] })
   get(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @RequestLanguage() lang: Language) {
     return this.conversations.get(actor, id, lang);
   }
 
-  @Get(':id/messages')
-  @ApiOkResponse({ type: MessagePageDto, description: 'Newest first, a page at a time' })
-  @ProblemResponses(400, 401, 404)
+  @ReadRoute(':id/messages', MessagePageDto, {
+    problems: [400, 401, 404],
+    description: 'Newest first, a page at a time',
+  })
   messages(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @Query() query: MessageQueryDto) {
     return this.conversations.messages(actor, id, query);
   }
 
-  @Post(':id/messages')
-  @ApiCreatedResponse({ type: MessageDto, description: 'The other organization’s members are told' })
-  @ProblemResponses(400, 401, 403, 404)
+  @CreateRoute(':id/messages', MessageDto, {
+    problems: [400, 401, 403, 404],
+    description: 'The other organization’s members are told',
+  })
   post(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @Body() body: PostMessageDto) {
     return this.conversations.post(actor, id, body.body);
   }

@@ -1,6 +1,15 @@
-import { Body, Controller, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentActor, LongTextBody, ProblemResponses, UuidParam } from '#http';
+import { Body, Get, Query } from '@nestjs/common';
+import { ApiOkResponse } from '@nestjs/swagger';
+import {
+  ApiController,
+  CreateRoute,
+  CurrentActor,
+  ProblemResponses,
+  ReadRoute,
+  Transition,
+  UpdateRoute,
+  UuidParam,
+} from '#http';
 import {
   ConfirmDealDto,
   CreateDealDto,
@@ -21,9 +30,7 @@ import type { Actor } from '#identity';
  * confirmed by the other. Only members of the two organizations (and platform admins, who read) see a
  * deal; anyone else gets a 404. Rules in docs/DEALS.md.
  */
-@ApiTags('deals')
-@ApiBearerAuth()
-@Controller('api/v1/deals')
+@ApiController('deals', 'api/v1/deals')
 export class DealsController {
   constructor(private readonly deals: DealService) {}
 
@@ -39,84 +46,75 @@ export class DealsController {
     return this.deals.list(actor, query);
   }
 
-  @Post()
-  @LongTextBody()
-  @ApiOperation({
-    summary: 'Record a deal',
-    description:
-      'The caller’s side confirms it at once when the caller is its owner or an admin; the other side sees it as 待确认.',
+  @CreateRoute(undefined, DealDto, {
+    longText: true,
+    problems: [400, 401],
+    operation: {
+      summary: 'Record a deal',
+      description:
+        'The caller’s side confirms it at once when the caller is its owner or an admin; the other side sees it as 待确认.',
+    },
   })
-  @ApiCreatedResponse({ type: DealDto })
-  @ProblemResponses(400, 401)
   create(@CurrentActor() actor: Actor, @Body() body: CreateDealDto) {
     return this.deals.create(actor, body);
   }
 
-  @Get('source-parties')
-  @ApiOperation({
-    summary: 'The two organizations a deal recorded from a match, conversation or award is between',
+  @ReadRoute('source-parties', DealSourcePartiesDto, {
+    problems: [400, 401, 404],
+    operation: {
+      summary: 'The two organizations a deal recorded from a match, conversation or award is between',
+    },
   })
-  @ApiOkResponse({ type: DealSourcePartiesDto })
-  @ProblemResponses(400, 401, 404)
   sourceParties(@CurrentActor() actor: Actor, @Query() query: DealSourceQueryDto) {
     return this.deals.sourceParties(actor, query);
   }
 
-  @Get(':id')
-  @ApiOkResponse({ type: DealDto })
-  @ProblemResponses(401, 404)
+  @ReadRoute(':id', DealDto, { problems: [401, 404] })
   get(@CurrentActor() actor: Actor, @UuidParam('id') id: string) {
     return this.deals.get(actor, id);
   }
 
-  @Get(':id/history')
-  @ApiOperation({
-    summary: 'The deal’s audited changes, oldest first: who recorded, confirmed, edited, disputed',
+  @ReadRoute(':id/history', [DealHistoryEntryDto], {
+    problems: [401, 404],
+    operation: {
+      summary: 'The deal’s audited changes, oldest first: who recorded, confirmed, edited, disputed',
+    },
   })
-  @ApiOkResponse({ type: [DealHistoryEntryDto] })
-  @ProblemResponses(401, 404)
   history(@CurrentActor() actor: Actor, @UuidParam('id') id: string) {
     return this.deals.history(actor, id);
   }
 
-  @Patch(':id')
-  @LongTextBody()
-  @ApiOperation({
-    summary: 'Edit a deal, or propose a change once both sides confirmed it',
-    description:
-      'Before both sides confirmed: applies, and the other side must confirm the new terms. After: stored ' +
-      'as a proposed change that applies when the other side confirms it (409 while the other side’s own ' +
-      'proposal waits for the caller).',
+  @UpdateRoute(':id', DealDto, {
+    problems: [400, 401, 403, 404, 409],
+    operation: {
+      summary: 'Edit a deal, or propose a change once both sides confirmed it',
+      description:
+        'Before both sides confirmed: applies, and the other side must confirm the new terms. After: stored ' +
+        'as a proposed change that applies when the other side confirms it (409 while the other side’s own ' +
+        'proposal waits for the caller).',
+    },
   })
-  @ApiOkResponse({ type: DealDto })
-  @ProblemResponses(400, 401, 403, 404, 409)
   update(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @Body() body: UpdateDealDto) {
     return this.deals.update(actor, id, body);
   }
 
-  @Post(':id/confirm')
-  @HttpCode(200)
-  @ApiOperation({ summary: 'Confirm the deal, or the other side’s proposed change, for the caller’s side' })
-  @ApiOkResponse({ type: DealDto })
-  @ProblemResponses(400, 401, 403, 404, 409)
+  @Transition(':id/confirm', DealDto, {
+    summary: 'Confirm the deal, or the other side’s proposed change, for the caller’s side',
+  })
   confirm(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @Body() body: ConfirmDealDto) {
     return this.deals.confirm(actor, id, body);
   }
 
-  @Post(':id/dispute')
-  @HttpCode(200)
-  @ApiOperation({ summary: 'Contest the deal: it stops counting until both sides confirm again' })
-  @ApiOkResponse({ type: DealDto })
-  @ProblemResponses(400, 401, 403, 404, 409)
+  @Transition(':id/dispute', DealDto, {
+    summary: 'Contest the deal: it stops counting until both sides confirm again',
+  })
   dispute(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @Body() body: DisputeDealDto) {
     return this.deals.dispute(actor, id, body);
   }
 
-  @Post(':id/stage')
-  @HttpCode(200)
-  @ApiOperation({ summary: 'Move the deal to a later stage (or 终止) with the date it was reached' })
-  @ApiOkResponse({ type: DealDto })
-  @ProblemResponses(400, 401, 403, 404, 409)
+  @Transition(':id/stage', DealDto, {
+    summary: 'Move the deal to a later stage (or 终止) with the date it was reached',
+  })
   stage(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @Body() body: MoveDealStageDto) {
     return this.deals.moveStage(actor, id, body);
   }

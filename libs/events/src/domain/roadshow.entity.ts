@@ -12,11 +12,10 @@ import { MatchmakingEvent } from './matchmaking-event.entity.js';
 import { EventRegistration } from './registration.entity.js';
 
 /**
- * One place in a roadshow's programme: a published project an approved participant brought, in pitching
- * order. The organizers replace the whole programme at once, so positions are renumbered 1…n each time.
+ * A row about one project in a roadshow (its pitch, an investor's mark on it): keyed by the event and the
+ * project (and more, in the entity), and gone with the event.
  */
-@Entity('event_roadshow_pitches')
-export class RoadshowPitch {
+abstract class RoadshowPart {
   @PrimaryColumn({ type: 'uuid' })
   eventId: string;
 
@@ -26,7 +25,14 @@ export class RoadshowPitch {
 
   @PrimaryColumn({ type: 'uuid' })
   projectId: string;
+}
 
+/**
+ * One place in a roadshow's programme: a published project an approved participant brought, in pitching
+ * order. The organizers replace the whole programme at once, so positions are renumbered 1…n each time.
+ */
+@Entity('event_roadshow_pitches')
+export class RoadshowPitch extends RoadshowPart {
   /** The registration that brought the project: leaving the event takes its pitch with it. */
   @Column({ type: 'uuid' })
   registrationId: string;
@@ -44,17 +50,7 @@ export class RoadshowPitch {
  * mark winning. The same mark is written onto the project ↔ offer match (`matchId`).
  */
 @Entity('event_roadshow_marks')
-export class RoadshowMark {
-  @PrimaryColumn({ type: 'uuid' })
-  eventId: string;
-
-  @ManyToOne(() => MatchmakingEvent, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'event_id' })
-  event: Relation<MatchmakingEvent>;
-
-  @PrimaryColumn({ type: 'uuid' })
-  projectId: string;
-
+export class RoadshowMark extends RoadshowPart {
   /** The investor's registration. */
   @PrimaryColumn({ type: 'uuid' })
   registrationId: string;

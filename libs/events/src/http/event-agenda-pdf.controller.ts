@@ -1,27 +1,23 @@
-import { Controller, Get, Header, Query, Res, StreamableFile } from '@nestjs/common';
+import { Query, Res, StreamableFile } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Language } from '#core';
 import type { Actor } from '#identity';
-import { CurrentActor, ProblemResponses, RequestLanguage, UuidParam } from '#http';
+import { ApiController, CurrentActor, FileDownload, RequestLanguage, UuidParam } from '#http';
 import { AgendaPdfService } from '../agenda-pdf.service.js';
 import { AgendasPdfQueryDto } from '../dto/participation.dto.js';
 
 const PDF_TYPE = 'application/pdf';
 
 /** Printable agendas (PDF with the Chinese font embedded): a participant's own, and the organizers' sets. */
-@ApiTags('events')
-@ApiBearerAuth()
-@Controller('api/v1/events/:id')
+@ApiController('events', 'api/v1/events/:id')
 export class EventAgendaPdfController {
   constructor(private readonly pdfs: AgendaPdfService) {}
 
-  @Get('agenda.pdf')
-  @ApiOperation({ summary: 'The caller’s agenda to print (approved participants)' })
-  @ApiProduces(PDF_TYPE)
-  @Header('Cache-Control', 'no-store')
-  @ApiOkResponse({ description: 'One page: its placed meetings, each with the time, table and other side' })
-  @ProblemResponses(401, 403, 404)
+  @FileDownload('agenda.pdf', [PDF_TYPE], {
+    summary: 'The caller’s agenda to print (approved participants)',
+    description: 'One page: its placed meetings, each with the time, table and other side',
+    problems: [401, 403, 404],
+  })
   async own(
     @CurrentActor() actor: Actor,
     @UuidParam('id') id: string,
@@ -31,14 +27,11 @@ export class EventAgendaPdfController {
     return pdfAnswer(reply, `agenda-${id}.pdf`, await this.pdfs.own(actor, id, lang));
   }
 
-  @Get('agendas.pdf')
-  @ApiOperation({
+  @FileDownload('agendas.pdf', [PDF_TYPE], {
     summary: 'Every agenda to print (organizers): one page per participant, or one per table',
+    description: 'The pages, participants by name or tables in the event’s order',
+    problems: [400, 401, 403, 404],
   })
-  @ApiProduces(PDF_TYPE)
-  @Header('Cache-Control', 'no-store')
-  @ApiOkResponse({ description: 'The pages, participants by name or tables in the event’s order' })
-  @ProblemResponses(400, 401, 403, 404)
   async all(
     @CurrentActor() actor: Actor,
     @UuidParam('id') id: string,

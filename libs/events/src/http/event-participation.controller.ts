@@ -1,15 +1,18 @@
-import { Body, Controller, Get, Header, HttpCode, Post, Put } from '@nestjs/common';
-import {
-  ApiBearerAuth,
-  ApiCreatedResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiProduces,
-  ApiTags,
-} from '@nestjs/swagger';
+import { Body, Get, Header, HttpCode, Put } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiProduces } from '@nestjs/swagger';
 import type { Language } from '#core';
 import type { Actor } from '#identity';
-import { CurrentActor, LongTextBody, ProblemResponses, RequestLanguage, Transition, UuidParam } from '#http';
+import {
+  ApiController,
+  CreateRoute,
+  CurrentActor,
+  LongTextBody,
+  ProblemResponses,
+  ReadRoute,
+  RequestLanguage,
+  Transition,
+  UuidParam,
+} from '#http';
 import { AgendaService } from '../agenda.service.js';
 import {
   AcceptRequestDto,
@@ -33,9 +36,7 @@ import { ScheduleService } from '../schedule.service.js';
  * marketplace's stored matches, meeting requests, meetings, the agenda as `.ics`, the check-in code and
  * meeting outcomes.
  */
-@ApiTags('events')
-@ApiBearerAuth()
-@Controller('api/v1/events/:id')
+@ApiController('events', 'api/v1/events/:id')
 export class EventParticipationController {
   constructor(
     private readonly registrations: RegistrationService,
@@ -44,18 +45,18 @@ export class EventParticipationController {
     private readonly agendas: AgendaService,
   ) {}
 
-  @Get('registrations')
-  @ApiOkResponse({ type: [RegistrationDto], description: 'Organizers: all; participants: the approved ones' })
-  @ProblemResponses(401, 403, 404)
+  @ReadRoute('registrations', [RegistrationDto], {
+    problems: [401, 403, 404],
+    description: 'Organizers: all; participants: the approved ones',
+  })
   list(@CurrentActor() actor: Actor, @UuidParam('id') id: string) {
     return this.registrations.list(actor, id);
   }
 
-  @Post('registrations')
-  @LongTextBody()
-  @ApiOperation({ summary: 'Register the acting (verified) organization with the postings it brings' })
-  @ApiCreatedResponse({ type: RegistrationDto })
-  @ProblemResponses(400, 401, 403, 404, 409)
+  @CreateRoute('registrations', RegistrationDto, {
+    longText: true,
+    operation: { summary: 'Register the acting (verified) organization with the postings it brings' },
+  })
   register(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @Body() body: RegisterForEventDto) {
     return this.registrations.register(actor, id, body);
   }
@@ -73,34 +74,30 @@ export class EventParticipationController {
     return this.registrations.decide(actor, id, registrationId, body.status);
   }
 
-  @Get('check-in-code')
-  @ApiOkResponse({ type: CheckInCodeDto, description: 'The caller’s check-in QR code' })
-  @ProblemResponses(401, 403, 404)
+  @ReadRoute('check-in-code', CheckInCodeDto, {
+    problems: [401, 403, 404],
+    description: 'The caller’s check-in QR code',
+  })
   checkInCode(@CurrentActor() actor: Actor, @UuidParam('id') id: string) {
     return this.registrations.checkInCode(actor, id);
   }
 
-  @Get('suggestions')
-  @ApiOkResponse({
-    type: [PairSuggestionDto],
+  @ReadRoute('suggestions', [PairSuggestionDto], {
+    problems: [401, 403, 404],
     description: 'Stored matches between participants’ postings, best first',
   })
-  @ProblemResponses(401, 403, 404)
   suggestions(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @RequestLanguage() lang: Language) {
     return this.requests.suggestions(actor, id, lang);
   }
 
-  @Get('meeting-requests')
-  @ApiOkResponse({ type: [MeetingRequestDto] })
-  @ProblemResponses(401, 403, 404)
+  @ReadRoute('meeting-requests', [MeetingRequestDto], { problems: [401, 403, 404] })
   listRequests(@CurrentActor() actor: Actor, @UuidParam('id') id: string) {
     return this.requests.list(actor, id);
   }
 
-  @Post('meeting-requests')
-  @ApiOperation({ summary: 'Ask another participant for a meeting (accepted at once in automatic mode)' })
-  @ApiCreatedResponse({ type: MeetingRequestDto })
-  @ProblemResponses(400, 401, 403, 404, 409)
+  @CreateRoute('meeting-requests', MeetingRequestDto, {
+    operation: { summary: 'Ask another participant for a meeting (accepted at once in automatic mode)' },
+  })
   send(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @Body() body: SendRequestDto) {
     return this.requests.send(actor, id, body);
   }
@@ -130,9 +127,10 @@ export class EventParticipationController {
     return this.requests.decline(actor, id, requestId, body);
   }
 
-  @Get('meetings')
-  @ApiOkResponse({ type: [MeetingDto], description: 'Organizers: all; participants: their own' })
-  @ProblemResponses(401, 403, 404)
+  @ReadRoute('meetings', [MeetingDto], {
+    problems: [401, 403, 404],
+    description: 'Organizers: all; participants: their own',
+  })
   meetings(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @RequestLanguage() lang: Language) {
     return this.schedules.meetings(actor, id, lang);
   }

@@ -1,33 +1,18 @@
-import {
-  Body,
-  Controller,
-  Get,
-  Header,
-  HttpCode,
-  Patch,
-  Post,
-  Query,
-  Res,
-  StreamableFile,
-} from '@nestjs/common';
+import { Body, HttpCode, Post, Query, Res, StreamableFile } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
-import {
-  ApiBearerAuth,
-  ApiCreatedResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiProduces,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import type { Actor } from '#identity';
 import {
+  ApiController,
+  CreateRoute,
   CurrentActor,
-  LongTextBody,
+  FileDownload,
   OptionalActor,
   ProblemResponses,
-  Public,
+  ReadRoute,
   RequestLanguage,
   Transition,
+  UpdateRoute,
   UuidParam,
   XLSX_TYPE,
 } from '#http';
@@ -59,9 +44,7 @@ import { ScheduleService } from '../schedule.service.js';
  * its co-organizers) do: set-up, lifecycle, the schedule, publishing the agenda, check-in and counts.
  * Rules in docs/EVENTS.md.
  */
-@ApiTags('events')
-@ApiBearerAuth()
-@Controller('api/v1/events')
+@ApiController('events', 'api/v1/events')
 export class EventsController {
   constructor(
     private readonly events: EventService,
@@ -71,38 +54,30 @@ export class EventsController {
     private readonly exports: EventExportService,
   ) {}
 
-  @Get()
-  @Public()
-  @ApiOkResponse({
-    type: [EventDto],
+  @ReadRoute(undefined, [EventDto], {
+    public: true,
+    problems: [400],
     description: 'Published events, newest first; the caller’s drafts besides; narrowed by the filters',
   })
-  @ProblemResponses(400)
   list(@OptionalActor() actor: Actor | null, @Query() query: EventListQueryDto) {
     return this.events.list(actor, query);
   }
 
-  @Post()
-  @LongTextBody()
-  @ApiOperation({ summary: 'Create an event (organizer organizations only); it starts as a draft' })
-  @ApiCreatedResponse({ type: EventDto })
-  @ProblemResponses(400, 401, 403)
+  @CreateRoute(undefined, EventDto, {
+    longText: true,
+    problems: [400, 401, 403],
+    operation: { summary: 'Create an event (organizer organizations only); it starts as a draft' },
+  })
   create(@CurrentActor() actor: Actor, @Body() body: CreateEventDto) {
     return this.events.create(actor, body);
   }
 
-  @Get(':id')
-  @Public()
-  @ApiOkResponse({ type: EventDto })
-  @ProblemResponses(404)
+  @ReadRoute(':id', EventDto, { public: true })
   get(@OptionalActor() actor: Actor | null, @UuidParam('id') id: string) {
     return this.events.get(actor, id);
   }
 
-  @Patch(':id')
-  @LongTextBody()
-  @ApiOkResponse({ type: EventDto })
-  @ProblemResponses(400, 401, 403, 404, 409)
+  @UpdateRoute(':id', EventDto, { problems: [400, 401, 403, 404, 409] })
   update(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @Body() body: UpdateEventDto) {
     return this.events.update(actor, id, body);
   }
@@ -145,11 +120,10 @@ export class EventsController {
     return this.schedules.run(actor, id, lang);
   }
 
-  @Patch(':id/meetings/:meetingId')
-  @LongTextBody()
-  @ApiOperation({ summary: 'Move a meeting to a slot and table (pinned unless pinned is false)' })
-  @ApiOkResponse({ type: MeetingDto })
-  @ProblemResponses(400, 401, 403, 404, 409)
+  @UpdateRoute(':id/meetings/:meetingId', MeetingDto, {
+    problems: [400, 401, 403, 404, 409],
+    operation: { summary: 'Move a meeting to a slot and table (pinned unless pinned is false)' },
+  })
   move(
     @CurrentActor() actor: Actor,
     @UuidParam('id') id: string,
@@ -174,15 +148,14 @@ export class EventsController {
     return this.schedules.cancelMeeting(actor, id, meetingId, lang);
   }
 
-  @Post(':id/meetings')
-  @LongTextBody()
-  @ApiOperation({
-    summary: 'Add a walk-in meeting on the spot (organizers)',
-    description:
-      'Between two approved participants, placed and pinned at once at the table given or the first free one.',
+  @CreateRoute(':id/meetings', MeetingDto, {
+    longText: true,
+    operation: {
+      summary: 'Add a walk-in meeting on the spot (organizers)',
+      description:
+        'Between two approved participants, placed and pinned at once at the table given or the first free one.',
+    },
   })
-  @ApiCreatedResponse({ type: MeetingDto })
-  @ProblemResponses(400, 401, 403, 404, 409)
   addWalkIn(
     @CurrentActor() actor: Actor,
     @UuidParam('id') id: string,
@@ -208,21 +181,16 @@ export class EventsController {
     return this.registrations.checkIn(actor, id, body);
   }
 
-  @Get(':id/dashboard')
-  @ApiOkResponse({ type: EventCountsDto })
-  @ProblemResponses(401, 403, 404)
+  @ReadRoute(':id/dashboard', EventCountsDto, { problems: [401, 403, 404] })
   dashboard(@CurrentActor() actor: Actor, @UuidParam('id') id: string) {
     return this.agendas.counts(actor, id);
   }
 
-  @Get(':id/export')
-  @ApiOperation({
+  @FileDownload(':id/export', [XLSX_TYPE], {
     summary: 'Excel export of the event (organizers): participants, schedule and outcomes, one sheet each',
+    description: 'The workbook',
+    problems: [401, 403, 404],
   })
-  @ApiProduces(XLSX_TYPE)
-  @Header('Cache-Control', 'no-store')
-  @ApiOkResponse({ description: 'The workbook' })
-  @ProblemResponses(401, 403, 404)
   async export(
     @CurrentActor() actor: Actor,
     @UuidParam('id') id: string,

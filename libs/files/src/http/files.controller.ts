@@ -1,16 +1,23 @@
-import { Controller, Delete, Get, HttpCode, Post, Req, Res, StreamableFile, type Type } from '@nestjs/common';
+import { Delete, Get, HttpCode, Post, Req, Res, StreamableFile, type Type } from '@nestjs/common';
 import {
-  ApiBearerAuth,
   ApiBody,
   ApiCreatedResponse,
   ApiNoContentResponse,
   ApiOkResponse,
   ApiProduces,
-  ApiTags,
 } from '@nestjs/swagger';
 import { create as contentDisposition } from 'content-disposition';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { CurrentActor, MultipartUpload, OptionalActor, ProblemResponses, Public, UuidParam } from '#http';
+import {
+  ApiController,
+  CurrentActor,
+  MultipartUpload,
+  OptionalActor,
+  ProblemResponses,
+  Public,
+  ReadRoute,
+  UuidParam,
+} from '#http';
 import type { Actor } from '#identity';
 import { FileDto, FileListDto, UploadFilesDto } from '../dto/file.dto.js';
 import type { FileOwnerKind } from '../file-owners.js';
@@ -23,22 +30,17 @@ import { FilesConfig } from '../files.config.js';
  * one declaration and the OpenAPI document names each path; access is decided by the service.
  */
 export function filesController(kind: FileOwnerKind, path: string, tag: string): Type<unknown> {
-  @ApiTags(tag)
-  @ApiBearerAuth()
-  @Controller(`api/v1/${path}/:id/files`)
+  @ApiController(tag, `api/v1/${path}/:id/files`)
   class FilesController {
     constructor(
       readonly files: FilesService,
       readonly config: FilesConfig,
     ) {}
 
-    @Get()
-    @Public()
-    @ApiOkResponse({
-      type: FileListDto,
+    @ReadRoute(undefined, FileListDto, {
+      public: true,
       description: 'Empty and `withheld` where the owner is shown redacted',
     })
-    @ProblemResponses(404)
     list(@OptionalActor() actor: Actor | null, @UuidParam('id') id: string) {
       return this.files.list(actor, kind, id);
     }

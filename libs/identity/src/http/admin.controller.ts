@@ -1,6 +1,14 @@
-import { Body, Controller, Get, Patch, Post, Query, HttpCode } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { CurrentActor, ProblemResponses, RequestLanguage, UuidParam } from '#http';
+import { Body, Patch, Query } from '@nestjs/common';
+import { ApiOkResponse } from '@nestjs/swagger';
+import {
+  ApiController,
+  CurrentActor,
+  ProblemResponses,
+  ReadRoute,
+  RequestLanguage,
+  Transition,
+  UuidParam,
+} from '#http';
 import type { Language } from '#core';
 import { OrganizationDto, ReviewQueueQueryDto, VerificationDecisionDto } from '../dto/organization.dto.js';
 import { OrganizationService } from '../organizations/organization.service.js';
@@ -10,18 +18,14 @@ import { AdminUserDto, UserSearchQueryDto, UserStatusDto } from '../dto/user-adm
 import type { Actor } from '../access/actor.js';
 
 /** Platform staff only: the services answer 404 to everyone else. */
-@ApiTags('admin')
-@ApiBearerAuth()
-@Controller('api/v1/admin')
+@ApiController('admin', 'api/v1/admin')
 export class AdminController {
   constructor(
     private readonly organizations: OrganizationService,
     private readonly users: UserService,
   ) {}
 
-  @Get('organizations')
-  @ApiOkResponse({ type: [OrganizationDto] })
-  @ProblemResponses(400, 401, 404)
+  @ReadRoute('organizations', [OrganizationDto], { problems: [400, 401, 404] })
   async reviewQueue(
     @CurrentActor() actor: Actor,
     @Query() query: ReviewQueueQueryDto,
@@ -31,10 +35,7 @@ export class AdminController {
     return rows.map((o) => OrganizationDto.from(o, lang));
   }
 
-  @Post('organizations/:id/verification')
-  @HttpCode(200)
-  @ApiOkResponse({ type: OrganizationDto })
-  @ProblemResponses(400, 401, 404)
+  @Transition('organizations/:id/verification', OrganizationDto, undefined, [400, 401, 404])
   async verify(
     @CurrentActor() actor: Actor,
     @UuidParam('id') id: string,
@@ -47,12 +48,10 @@ export class AdminController {
     );
   }
 
-  @Get('users')
-  @ApiOkResponse({
-    type: [AdminUserDto],
+  @ReadRoute('users', [AdminUserDto], {
+    problems: [400, 401, 404],
     description: 'Platform admins: users by name or address, newest first',
   })
-  @ProblemResponses(400, 401, 404)
   async searchUsers(
     @CurrentActor() actor: Actor,
     @Query() query: UserSearchQueryDto,

@@ -1,27 +1,20 @@
-import { Body, Controller, Delete, Get, HttpCode, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { CurrentActor, ProblemResponses, UuidParam } from '#http';
+import { Body, Delete, HttpCode } from '@nestjs/common';
+import { ApiController, CreateRoute, CurrentActor, ProblemResponses, ReadRoute, UuidParam } from '#http';
 import { ApiKeyDto, CreateApiKeyDto, CreatedApiKeyDto } from '../dto/token.dto.js';
 import { ApiKeyService } from '../tokens/api-key.service.js';
 import type { Actor } from '../access/actor.js';
 
 /** Integration keys of the organization named by X-Organization-Id; its owners and admins manage them. */
-@ApiTags('api-keys')
-@ApiBearerAuth()
-@Controller('api/v1/api-keys')
+@ApiController('api-keys', 'api/v1/api-keys')
 export class ApiKeysController {
   constructor(private readonly keys: ApiKeyService) {}
 
-  @Get()
-  @ApiOkResponse({ type: [ApiKeyDto] })
-  @ProblemResponses(400, 401, 403)
+  @ReadRoute(undefined, [ApiKeyDto], { problems: [400, 401, 403] })
   async list(@CurrentActor() actor: Actor): Promise<ApiKeyDto[]> {
     return (await this.keys.list(actor)).map((k) => ApiKeyDto.from(k));
   }
 
-  @Post()
-  @ApiCreatedResponse({ type: CreatedApiKeyDto })
-  @ProblemResponses(400, 401, 403)
+  @CreateRoute(undefined, CreatedApiKeyDto, { problems: [400, 401, 403] })
   async create(@CurrentActor() actor: Actor, @Body() body: CreateApiKeyDto): Promise<CreatedApiKeyDto> {
     const { key, secret } = await this.keys.create(actor, body.name, body.rateLimitPerMinute);
     return { ...ApiKeyDto.from(key), key: secret };

@@ -1,6 +1,6 @@
-import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { AllowUnverified, CurrentActor, ProblemResponses, Public, UuidParam } from '#http';
+import { AllowUnverified, CurrentActor, ProblemResponses, ReadRoute, UuidParam } from '#http';
 import {
   AcceptedInvitationDto,
   InvitationPreviewDto,
@@ -15,10 +15,11 @@ import type { Actor } from '../access/actor.js';
 export class InvitationsController {
   constructor(private readonly invitations: InvitationService) {}
 
-  @Get(':id')
-  @Public()
-  @ApiOkResponse({ type: InvitationPreviewDto, description: 'What the emailed link shows before sign-in' })
-  @ProblemResponses(400, 404)
+  @ReadRoute(':id', InvitationPreviewDto, {
+    public: true,
+    problems: [400, 404],
+    description: 'What the emailed link shows before sign-in',
+  })
   preview(
     @UuidParam('id') id: string,
     @Query() query: InvitationPreviewQueryDto,

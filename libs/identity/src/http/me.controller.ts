@@ -1,6 +1,14 @@
-import { Body, Controller, Delete, Get, HttpCode, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { AllowUnverified, CurrentActor, ProblemResponses, RequestLanguage, UuidParam } from '#http';
+import { Body, Delete, Get, HttpCode } from '@nestjs/common';
+import { ApiOkResponse } from '@nestjs/swagger';
+import {
+  AllowUnverified,
+  ApiController,
+  CreateRoute,
+  CurrentActor,
+  ProblemResponses,
+  RequestLanguage,
+  UuidParam,
+} from '#http';
 import type { Language } from '#core';
 import { CreatedPersonalTokenDto, CreatePersonalTokenDto, PersonalTokenDto } from '../dto/token.dto.js';
 import { MeDto, OrganizationDto } from '../dto/organization.dto.js';
@@ -8,9 +16,7 @@ import { PersonalAccessTokenService } from '../tokens/personal-access-token.serv
 import { UserService } from '../users/user.service.js';
 import type { Actor } from '../access/actor.js';
 
-@ApiTags('me')
-@ApiBearerAuth()
-@Controller('api/v1/me')
+@ApiController('me', 'api/v1/me')
 export class MeController {
   constructor(
     private readonly users: UserService,
@@ -43,9 +49,7 @@ export class MeController {
     return (await this.tokens.list(actor.userId)).map((t) => PersonalTokenDto.from(t));
   }
 
-  @Post('tokens')
-  @ApiCreatedResponse({ type: CreatedPersonalTokenDto })
-  @ProblemResponses(400, 401)
+  @CreateRoute('tokens', CreatedPersonalTokenDto, { problems: [400, 401] })
   async createToken(
     @CurrentActor() actor: Actor,
     @Body() body: CreatePersonalTokenDto,

@@ -1,7 +1,16 @@
-import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Delete, HttpCode, Patch, Query } from '@nestjs/common';
+import { ApiOkResponse } from '@nestjs/swagger';
 import { pick, regionName, type Language } from '#core';
-import { CurrentActor, LongTextBody, ProblemResponses, RequestLanguage, UuidParam } from '#http';
+import {
+  ApiController,
+  CreateRoute,
+  CurrentActor,
+  ProblemResponses,
+  ReadRoute,
+  RequestLanguage,
+  UpdateRoute,
+  UuidParam,
+} from '#http';
 import {
   ChangeRoleDto,
   CreateInvitationDto,
@@ -19,9 +28,7 @@ import { OrganizationDirectory } from '../organizations/organization-directory.j
 import { OrganizationService } from '../organizations/organization.service.js';
 import type { Actor } from '../access/actor.js';
 
-@ApiTags('organizations')
-@ApiBearerAuth()
-@Controller('api/v1/organizations')
+@ApiController('organizations', 'api/v1/organizations')
 export class OrganizationsController {
   constructor(
     private readonly organizations: OrganizationService,
@@ -30,10 +37,11 @@ export class OrganizationsController {
     private readonly directory: OrganizationDirectory,
   ) {}
 
-  @Post()
-  @LongTextBody()
-  @ApiCreatedResponse({ type: OrganizationDto, description: 'The caller becomes its owner' })
-  @ProblemResponses(400, 401, 409)
+  @CreateRoute(undefined, OrganizationDto, {
+    longText: true,
+    problems: [400, 401, 409],
+    description: 'The caller becomes its owner',
+  })
   async create(
     @CurrentActor() actor: Actor,
     @Body() body: CreateOrganizationDto,
@@ -42,13 +50,14 @@ export class OrganizationsController {
     return OrganizationDto.from(await this.organizations.create(actor, body), lang);
   }
 
-  @Get('search')
-  @ApiOperation({
-    summary: 'Find verified organizations by name or 统一社会信用代码',
-    description: 'For forms that name another organization; any signed-in user, verified organizations only.',
+  @ReadRoute('search', OrganizationSearchPageDto, {
+    problems: [400, 401],
+    operation: {
+      summary: 'Find verified organizations by name or 统一社会信用代码',
+      description:
+        'For forms that name another organization; any signed-in user, verified organizations only.',
+    },
   })
-  @ApiOkResponse({ type: OrganizationSearchPageDto })
-  @ProblemResponses(400, 401)
   async search(
     @Query() query: OrganizationSearchQueryDto,
     @RequestLanguage() lang: Language,
@@ -68,9 +77,7 @@ export class OrganizationsController {
     };
   }
 
-  @Get(':id')
-  @ApiOkResponse({ type: OrganizationDto })
-  @ProblemResponses(401, 404)
+  @ReadRoute(':id', OrganizationDto, { problems: [401, 404] })
   async get(
     @CurrentActor() actor: Actor,
     @UuidParam('id') id: string,
@@ -79,10 +86,7 @@ export class OrganizationsController {
     return OrganizationDto.from(await this.organizations.get(actor, id), lang);
   }
 
-  @Patch(':id')
-  @LongTextBody()
-  @ApiOkResponse({ type: OrganizationDto })
-  @ProblemResponses(400, 401, 403, 404)
+  @UpdateRoute(':id', OrganizationDto)
   async update(
     @CurrentActor() actor: Actor,
     @UuidParam('id') id: string,
@@ -92,9 +96,7 @@ export class OrganizationsController {
     return OrganizationDto.from(await this.organizations.update(actor, id, body), lang);
   }
 
-  @Get(':id/members')
-  @ApiOkResponse({ type: [MemberDto] })
-  @ProblemResponses(401, 404)
+  @ReadRoute(':id/members', [MemberDto], { problems: [401, 404] })
   members(@CurrentActor() actor: Actor, @UuidParam('id') id: string): Promise<MemberDto[]> {
     return this.memberships.list(actor, id);
   }
@@ -122,9 +124,9 @@ export class OrganizationsController {
     await this.memberships.remove(actor, id, userId);
   }
 
-  @Post(':id/invitations')
-  @ApiCreatedResponse({ type: InvitationDto, description: 'The invitation email is sent by the worker' })
-  @ProblemResponses(400, 401, 403, 404, 409)
+  @CreateRoute(':id/invitations', InvitationDto, {
+    description: 'The invitation email is sent by the worker',
+  })
   async invite(
     @CurrentActor() actor: Actor,
     @UuidParam('id') id: string,
@@ -133,9 +135,7 @@ export class OrganizationsController {
     return toInvitationDto(await this.invitations.create(actor, id, body.email, body.role ?? 'member'));
   }
 
-  @Get(':id/invitations')
-  @ApiOkResponse({ type: [InvitationDto] })
-  @ProblemResponses(401, 403, 404)
+  @ReadRoute(':id/invitations', [InvitationDto], { problems: [401, 403, 404] })
   async pendingInvitations(
     @CurrentActor() actor: Actor,
     @UuidParam('id') id: string,

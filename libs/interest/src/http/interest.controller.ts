@@ -1,14 +1,15 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
-import {
-  ApiBearerAuth,
-  ApiCreatedResponse,
-  ApiNoContentResponse,
-  ApiOkResponse,
-  ApiParam,
-  ApiTags,
-} from '@nestjs/swagger';
+import { Body, Delete, HttpCode, Param, Post } from '@nestjs/common';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiParam } from '@nestjs/swagger';
 import { NotFoundError, type Language } from '#core';
-import { CurrentActor, ProblemResponses, RequestLanguage, UuidParam } from '#http';
+import {
+  ApiController,
+  CreateRoute,
+  CurrentActor,
+  ProblemResponses,
+  ReadRoute,
+  RequestLanguage,
+  UuidParam,
+} from '#http';
 import type { Actor } from '#identity';
 import {
   BlockOrganizationDto,
@@ -26,9 +27,7 @@ const KIND_OF_PATH = new Map(
 );
 
 /** 我要对接 on any listing, and the blocks and reports owners answer unwanted ones with. */
-@ApiTags('interest')
-@ApiBearerAuth()
-@Controller('api/v1')
+@ApiController('interest', 'api/v1')
 export class InterestController {
   constructor(
     private readonly interests: InterestService,
@@ -56,19 +55,18 @@ export class InterestController {
     return this.interests.express(actor, kind, id, body, lang);
   }
 
-  @Get('interest-blocks')
-  @ApiOkResponse({ type: [InterestBlockDto], description: 'Organizations the acting organization refuses' })
-  @ProblemResponses(400, 401)
+  @ReadRoute('interest-blocks', [InterestBlockDto], {
+    problems: [400, 401],
+    description: 'Organizations the acting organization refuses',
+  })
   listBlocks(@CurrentActor() actor: Actor) {
     return this.blocks.list(actor);
   }
 
-  @Post('interest-blocks')
-  @ApiCreatedResponse({
-    type: InterestBlockDto,
+  @CreateRoute('interest-blocks', InterestBlockDto, {
+    problems: [400, 401, 403, 409],
     description: 'The acting organization’s admins block (and report)',
   })
-  @ProblemResponses(400, 401, 403, 409)
   block(@CurrentActor() actor: Actor, @Body() body: BlockOrganizationDto) {
     return this.blocks.block(actor, body);
   }
@@ -81,9 +79,10 @@ export class InterestController {
     await this.blocks.unblock(actor, organizationId);
   }
 
-  @Get('admin/interest-reports')
-  @ApiOkResponse({ type: [InterestReportDto], description: 'Reports for the platform’s staff' })
-  @ProblemResponses(401, 404)
+  @ReadRoute('admin/interest-reports', [InterestReportDto], {
+    problems: [401, 404],
+    description: 'Reports for the platform’s staff',
+  })
   reports(@CurrentActor() actor: Actor) {
     return this.blocks.reports(actor);
   }

@@ -1,13 +1,14 @@
-import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
+import { Body, Delete, HttpCode, Post, Query } from '@nestjs/common';
+import { ApiAcceptedResponse, ApiNoContentResponse, ApiOkResponse } from '@nestjs/swagger';
 import {
-  ApiAcceptedResponse,
-  ApiBearerAuth,
-  ApiCreatedResponse,
-  ApiNoContentResponse,
-  ApiOkResponse,
-  ApiTags,
-} from '@nestjs/swagger';
-import { CurrentActor, LongTextBody, ProblemResponses, UuidParam } from '#http';
+  ApiController,
+  CreateRoute,
+  CurrentActor,
+  ProblemResponses,
+  ReadRoute,
+  UpdateRoute,
+  UuidParam,
+} from '#http';
 import type { Actor } from '#identity';
 import {
   CreateWebhookDto,
@@ -25,38 +26,30 @@ import { WebhookService } from '../webhooks/webhook.service.js';
  * The acting organization's webhooks (X-Organization-Id), for its owners and admins; platform admins may
  * read any organization's. Deliveries are sent by the worker; the log shows every attempt.
  */
-@ApiTags('webhooks')
-@ApiBearerAuth()
-@Controller('api/v1/webhooks')
+@ApiController('webhooks', 'api/v1/webhooks')
 export class WebhooksController {
   constructor(private readonly webhooks: WebhookService) {}
 
-  @Get()
-  @ApiOkResponse({ type: [WebhookDto] })
-  @ProblemResponses(400, 401, 403, 404)
+  @ReadRoute(undefined, [WebhookDto], { problems: [400, 401, 403, 404] })
   list(@CurrentActor() actor: Actor, @Query() query: WebhookListQueryDto): Promise<WebhookDto[]> {
     return this.webhooks.list(actor, query.organizationId);
   }
 
-  @Post()
-  @LongTextBody()
-  @ApiCreatedResponse({ type: WebhookWithSecretDto, description: 'The only response that shows the secret' })
-  @ProblemResponses(400, 401, 403, 409)
+  @CreateRoute(undefined, WebhookWithSecretDto, {
+    longText: true,
+    problems: [400, 401, 403, 409],
+    description: 'The only response that shows the secret',
+  })
   create(@CurrentActor() actor: Actor, @Body() body: CreateWebhookDto): Promise<WebhookWithSecretDto> {
     return this.webhooks.create(actor, body);
   }
 
-  @Get(':id')
-  @ApiOkResponse({ type: WebhookDto })
-  @ProblemResponses(401, 403, 404)
+  @ReadRoute(':id', WebhookDto, { problems: [401, 403, 404] })
   get(@CurrentActor() actor: Actor, @UuidParam('id') id: string): Promise<WebhookDto> {
     return this.webhooks.get(actor, id);
   }
 
-  @Patch(':id')
-  @LongTextBody()
-  @ApiOkResponse({ type: WebhookDto })
-  @ProblemResponses(400, 401, 403, 404)
+  @UpdateRoute(':id', WebhookDto)
   update(
     @CurrentActor() actor: Actor,
     @UuidParam('id') id: string,
@@ -95,9 +88,10 @@ export class WebhooksController {
     return this.webhooks.test(actor, id);
   }
 
-  @Get(':id/deliveries')
-  @ApiOkResponse({ type: WebhookDeliveryPageDto, description: 'Newest first' })
-  @ProblemResponses(400, 401, 403, 404)
+  @ReadRoute(':id/deliveries', WebhookDeliveryPageDto, {
+    problems: [400, 401, 403, 404],
+    description: 'Newest first',
+  })
   deliveries(
     @CurrentActor() actor: Actor,
     @UuidParam('id') id: string,

@@ -11,9 +11,10 @@ import {
 } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import {
+  CreateRoute,
   CurrentActor,
-  LongTextBody,
   ProblemResponses,
+  ReadRoute,
   RequestLanguage,
   UuidParam,
   WorkbookBody,
@@ -33,14 +34,12 @@ import { postingTemplate, readPostingSheet } from '../posting-sheet.js';
 export class ImportsController {
   constructor(private readonly imports: PostingImportService) {}
 
-  @Post()
-  @LongTextBody()
-  @ApiCreatedResponse({
-    type: PostingImportDto,
+  @CreateRoute(undefined, PostingImportDto, {
+    longText: true,
+    problems: [400, 401, 403, 429],
     description:
       'Rows created as drafts, skipped as duplicates of existing postings, or refused with field errors',
   })
-  @ProblemResponses(400, 401, 403, 429)
   create(
     @CurrentActor() actor: Actor,
     @Body() body: CreatePostingImportDto,
@@ -85,9 +84,7 @@ export class ImportsController {
     });
   }
 
-  @Get(':id')
-  @ApiOkResponse({ type: PostingImportDto })
-  @ProblemResponses(401, 404)
+  @ReadRoute(':id', PostingImportDto, { problems: [401, 404] })
   get(
     @CurrentActor() actor: Actor,
     @UuidParam('id') id: string,

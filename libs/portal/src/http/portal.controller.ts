@@ -1,6 +1,6 @@
-import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { OptionalActor, ProblemResponses, Public, RequestLanguage, UuidParam } from '#http';
+import { Get, Query } from '@nestjs/common';
+import { ApiOkResponse } from '@nestjs/swagger';
+import { ApiController, OptionalActor, Public, ReadRoute, RequestLanguage, UuidParam } from '#http';
 import type { Language } from '#core';
 import type { Actor } from '#identity';
 import {
@@ -17,22 +17,17 @@ import { PortalService } from '../portal.service.js';
  * The public portal: organizations' pages, the organization directory, the home page's figures and the
  * operator the legal texts name.
  */
-@ApiTags('portal')
-@ApiBearerAuth()
-@Controller('api/v1')
+@ApiController('portal', 'api/v1')
 export class PortalController {
   constructor(
     private readonly portal: PortalService,
     private readonly config: PortalConfig,
   ) {}
 
-  @Get('organizations/:id/profile')
-  @Public()
-  @ApiOkResponse({
-    type: OrganizationProfileDto,
+  @ReadRoute('organizations/:id/profile', OrganizationProfileDto, {
+    public: true,
     description: 'Public page: profile, verification badge and the published postings the caller may see',
   })
-  @ProblemResponses(404)
   profile(
     @OptionalActor() actor: Actor | null,
     @UuidParam('id') id: string,
@@ -41,10 +36,11 @@ export class PortalController {
     return this.portal.profile(actor, id, lang);
   }
 
-  @Get('directory')
-  @Public()
-  @ApiOkResponse({ type: DirectoryPageDto, description: 'Verified organizations by name, keyset-paginated' })
-  @ProblemResponses(400)
+  @ReadRoute('directory', DirectoryPageDto, {
+    public: true,
+    problems: [400],
+    description: 'Verified organizations by name, keyset-paginated',
+  })
   directory(@Query() query: DirectoryQueryDto, @RequestLanguage() lang: Language) {
     return this.portal.directoryPage(query, lang);
   }

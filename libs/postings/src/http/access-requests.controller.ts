@@ -1,6 +1,5 @@
-import { Body, Controller, Get, HttpCode, Post, type Type } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { CurrentActor, ProblemResponses, UuidParam } from '#http';
+import { Body, type Type } from '@nestjs/common';
+import { ApiController, CreateRoute, CurrentActor, ReadRoute, Transition, UuidParam } from '#http';
 import type { Actor } from '#identity';
 import { PostingAccessService, type HasAccessTarget } from '../access/posting-access.service.js';
 import {
@@ -11,9 +10,8 @@ import {
 } from '../dto/demand.dto.js';
 
 export interface AccessRequestRoutes {
-  /** The kind's route prefix under /api/v1 (`demands`, `achievements`, …). */
+  /** The kind's route prefix under /api/v1 (`demands`, `achievements`, …), which is also its OpenAPI tag. */
   path: string;
-  tag: string;
   /** The kind's posting service, which says what the access flow may see and who decides. */
   service: Type<HasAccessTarget>;
   /** The kind's name in the route descriptions. */
@@ -26,21 +24,16 @@ export interface AccessRequestRoutes {
  * offers the same routes over one service and one table.
  */
 export function accessRequestsController(routes: AccessRequestRoutes): Type<unknown> {
-  @ApiTags(routes.tag)
-  @ApiBearerAuth()
-  @Controller(`api/v1/${routes.path}`)
+  @ApiController(routes.path, `api/v1/${routes.path}`)
   class AccessRequestsController {
     constructor(
       readonly postings: HasAccessTarget,
       readonly access: PostingAccessService,
     ) {}
 
-    @Post(':id/access-requests')
-    @ApiCreatedResponse({
-      type: OwnAccessRequestDto,
+    @CreateRoute(':id/access-requests', OwnAccessRequestDto, {
       description: `A verified organization asks to read a confidential ${routes.noun}, accepting its NDA`,
     })
-    @ProblemResponses(400, 401, 403, 404, 409)
     requestAccess(
       @CurrentActor() actor: Actor,
       @UuidParam('id') id: string,
@@ -49,17 +42,15 @@ export function accessRequestsController(routes: AccessRequestRoutes): Type<unkn
       return this.access.request(actor, this.postings.accessTarget, id, body);
     }
 
-    @Get(':id/access-requests')
-    @ApiOkResponse({ type: [AccessRequestDto], description: `The ${routes.noun}'s requests (its owner)` })
-    @ProblemResponses(401, 403, 404)
+    @ReadRoute(':id/access-requests', [AccessRequestDto], {
+      problems: [401, 403, 404],
+      description: `The ${routes.noun}'s requests (its owner)`,
+    })
     accessRequests(@CurrentActor() actor: Actor, @UuidParam('id') id: string) {
       return this.access.list(actor, this.postings.accessTarget, id);
     }
 
-    @Post(':id/access-requests/:requestId/grant')
-    @HttpCode(200)
-    @ApiOkResponse({ type: AccessRequestDto })
-    @ProblemResponses(401, 403, 404, 409)
+    @Transition(':id/access-requests/:requestId/grant', AccessRequestDto, undefined, [401, 403, 404, 409])
     grant(
       @CurrentActor() actor: Actor,
       @UuidParam('id') id: string,
@@ -68,10 +59,7 @@ export function accessRequestsController(routes: AccessRequestRoutes): Type<unkn
       return this.access.decide(actor, this.postings.accessTarget, id, requestId, 'grant');
     }
 
-    @Post(':id/access-requests/:requestId/refuse')
-    @HttpCode(200)
-    @ApiOkResponse({ type: AccessRequestDto })
-    @ProblemResponses(400, 401, 403, 404, 409)
+    @Transition(':id/access-requests/:requestId/refuse', AccessRequestDto)
     refuse(
       @CurrentActor() actor: Actor,
       @UuidParam('id') id: string,
@@ -81,10 +69,7 @@ export function accessRequestsController(routes: AccessRequestRoutes): Type<unkn
       return this.access.decide(actor, this.postings.accessTarget, id, requestId, 'refuse', body.reason);
     }
 
-    @Post(':id/access-requests/:requestId/revoke')
-    @HttpCode(200)
-    @ApiOkResponse({ type: AccessRequestDto })
-    @ProblemResponses(401, 403, 404, 409)
+    @Transition(':id/access-requests/:requestId/revoke', AccessRequestDto, undefined, [401, 403, 404, 409])
     revoke(
       @CurrentActor() actor: Actor,
       @UuidParam('id') id: string,
@@ -99,6 +84,6 @@ export function accessRequestsController(routes: AccessRequestRoutes): Type<unkn
     [routes.service, PostingAccessService],
     AccessRequestsController,
   );
-  Object.defineProperty(AccessRequestsController, 'name', { value: `${routes.tag}AccessController` });
+  Object.defineProperty(AccessRequestsController, 'name', { value: `${routes.path}AccessController` });
   return AccessRequestsController;
 }

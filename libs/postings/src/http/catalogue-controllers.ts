@@ -32,7 +32,6 @@ import { catalogueController } from './catalogue.controller.js';
 /** 科技成果: universities and institutes offer technology for transfer. */
 export const AchievementsController = catalogueController({
   path: 'achievements',
-  tag: 'achievements',
   service: AchievementService,
   createDto: CreateAchievementDto,
   updateDto: UpdateAchievementDto,
@@ -46,7 +45,6 @@ export const AchievementsController = catalogueController({
 /** 融资项目: ventures seeking finance, browsed by investors. */
 export const ProjectsController = catalogueController({
   path: 'projects',
-  tag: 'projects',
   service: ProjectService,
   createDto: CreateProjectDto,
   updateDto: UpdateProjectDto,
@@ -60,7 +58,6 @@ export const ProjectsController = catalogueController({
 /** 金融产品: what investors, banks and guarantors offer. */
 export const FinancingOffersController = catalogueController({
   path: 'financing-offers',
-  tag: 'financing-offers',
   service: FinancingOfferService,
   createDto: CreateFinancingOfferDto,
   updateDto: UpdateFinancingOfferDto,
@@ -74,25 +71,21 @@ export const FinancingOffersController = catalogueController({
 /** Access requests to confidential postings of each kind (issue 16: demands first, now every kind). */
 export const DemandAccessController = accessRequestsController({
   path: 'demands',
-  tag: 'demands',
   service: DemandService,
   noun: 'demand',
 });
 export const AchievementAccessController = accessRequestsController({
   path: 'achievements',
-  tag: 'achievements',
   service: AchievementService,
   noun: 'achievement',
 });
 export const ProjectAccessController = accessRequestsController({
   path: 'projects',
-  tag: 'projects',
   service: ProjectService,
   noun: 'project',
 });
 export const FinancingOfferAccessController = accessRequestsController({
   path: 'financing-offers',
-  tag: 'financing-offers',
   service: FinancingOfferService,
   noun: 'financing offer',
 });

@@ -1,12 +1,16 @@
-import { Body, Controller, Get, HttpCode, Patch, Post, Query, type Type } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Post, Query, type Type } from '@nestjs/common';
+import { ApiBody, ApiCreatedResponse } from '@nestjs/swagger';
 import {
+  ApiController,
   CurrentActor,
   LongTextBody,
   OptionalActor,
   ProblemResponses,
-  Public,
+  ReadRoute,
   RequestLanguage,
+  StatusStep,
+  Transition,
+  UpdateRoute,
   UuidParam,
 } from '#http';
 import type { Language } from '#core';
@@ -18,8 +22,8 @@ import type { CatalogueService } from '../catalogue/catalogue.service.js';
 type AnyCatalogueService = CatalogueService<any, any, any, any, any>;
 
 export interface CatalogueRoutes {
+  /** The kind's route prefix under /api/v1 (`demands`, `achievements`, …), which is also its OpenAPI tag. */
   path: string;
-  tag: string;
   service: Type<AnyCatalogueService>;
   createDto: Type<unknown>;
   updateDto: Type<unknown>;
@@ -38,29 +42,23 @@ export interface CatalogueRoutes {
  * global ValidationPipe and the OpenAPI document see each kind's own DTOs.
  */
 export function catalogueController(routes: CatalogueRoutes): Type<unknown> {
-  @ApiTags(routes.tag)
-  @ApiBearerAuth()
-  @Controller(`api/v1/${routes.path}`)
+  @ApiController(routes.path, `api/v1/${routes.path}`)
   class CatalogueController {
     constructor(readonly service: AnyCatalogueService) {}
 
-    @Get()
-    @Public()
-    @ApiOkResponse({
-      type: routes.pageDto,
+    @ReadRoute(undefined, routes.pageDto, {
+      public: true,
+      problems: [400],
       description: 'Keyset-paginated; confidential postings appear as teasers',
     })
-    @ProblemResponses(400)
     list(@OptionalActor() actor: Actor | null, @Query() query: object, @RequestLanguage() lang: Language) {
       return this.service.list(actor, query, lang);
     }
 
-    @Get('review-queue')
-    @ApiOkResponse({
-      type: [routes.summaryDto],
+    @ReadRoute('review-queue', [routes.summaryDto], {
+      problems: [401, 404],
       description: 'Submitted postings, oldest first (moderators)',
     })
-    @ProblemResponses(401, 404)
     reviewQueue(@CurrentActor() actor: Actor, @RequestLanguage() lang: Language) {
       return this.service.reviewQueue(actor, lang);
     }
@@ -77,10 +75,7 @@ export function catalogueController(routes: CatalogueRoutes): Type<unknown> {
       return this.service.create(actor, body, lang);
     }
 
-    @Get(':id')
-    @Public()
-    @ApiOkResponse({ type: routes.dto })
-    @ProblemResponses(404)
+    @ReadRoute(':id', routes.dto, { public: true })
     get(
       @OptionalActor() actor: Actor | null,
       @UuidParam('id') id: string,
@@ -89,11 +84,7 @@ export function catalogueController(routes: CatalogueRoutes): Type<unknown> {
       return this.service.view(actor, id, lang, true);
     }
 
-    @Patch(':id')
-    @LongTextBody()
-    @ApiBody({ type: routes.updateDto })
-    @ApiOkResponse({ type: routes.dto })
-    @ProblemResponses(400, 401, 403, 404)
+    @UpdateRoute(':id', routes.dto, { body: routes.updateDto })
     update(
       @CurrentActor() actor: Actor,
       @UuidParam('id') id: string,
@@ -103,10 +94,7 @@ export function catalogueController(routes: CatalogueRoutes): Type<unknown> {
       return this.service.update(actor, id, body, lang);
     }
 
-    @Post(':id/visibility')
-    @HttpCode(200)
-    @ApiOkResponse({ type: routes.dto })
-    @ProblemResponses(400, 401, 403, 404)
+    @Transition(':id/visibility', routes.dto, undefined, [400, 401, 403, 404])
     visibility(
       @CurrentActor() actor: Actor,
       @UuidParam('id') id: string,
@@ -116,29 +104,22 @@ export function catalogueController(routes: CatalogueRoutes): Type<unknown> {
       return this.service.setVisibility(actor, id, body.visibility, lang);
     }
 
-    @Post(':id/submit')
-    @HttpCode(200)
-    @ApiOkResponse({
-      type: routes.dto,
-      description: 'Owner: draft, rejected or archived → submitted for review',
-    })
-    @ProblemResponses(401, 403, 404, 409)
+    @StatusStep(':id/submit', routes.dto, 'Owner: draft, rejected or archived → submitted for review')
     submit(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @RequestLanguage() lang: Language) {
       return this.service.transition(actor, id, 'submit', undefined, lang);
     }
 
-    @Post(':id/publish')
-    @HttpCode(200)
-    @ApiOkResponse({ type: routes.dto, description: 'Moderator: submitted → published' })
-    @ProblemResponses(401, 403, 404, 409)
+    @StatusStep(':id/publish', routes.dto, 'Moderator: submitted → published')
     publish(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @RequestLanguage() lang: Language) {
       return this.service.transition(actor, id, 'publish', undefined, lang);
     }
 
-    @Post(':id/reject')
-    @HttpCode(200)
-    @ApiOkResponse({ type: routes.dto, description: 'Moderator: submitted → rejected, with the reason' })
-    @ProblemResponses(400, 401, 403, 404, 409)
+    @StatusStep(
+      ':id/reject',
+      routes.dto,
+      'Moderator: submitted → rejected, with the reason',
+      [400, 401, 403, 404, 409],
+    )
     reject(
       @CurrentActor() actor: Actor,
       @UuidParam('id') id: string,
@@ -148,10 +129,7 @@ export function catalogueController(routes: CatalogueRoutes): Type<unknown> {
       return this.service.transition(actor, id, 'reject', body.reason, lang);
     }
 
-    @Post(':id/archive')
-    @HttpCode(200)
-    @ApiOkResponse({ type: routes.dto, description: 'Owner: withdraw the posting from the catalogue' })
-    @ProblemResponses(401, 403, 404, 409)
+    @StatusStep(':id/archive', routes.dto, 'Owner: withdraw the posting from the catalogue')
     archive(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @RequestLanguage() lang: Language) {
       return this.service.transition(actor, id, 'archive', undefined, lang);
     }
@@ -167,6 +145,6 @@ export function catalogueController(routes: CatalogueRoutes): Type<unknown> {
     'update',
   );
   Reflect.defineMetadata('design:paramtypes', [routes.service], CatalogueController);
-  Object.defineProperty(CatalogueController, 'name', { value: `${routes.tag}Controller` });
+  Object.defineProperty(CatalogueController, 'name', { value: `${routes.path}Controller` });
   return CatalogueController;
 }

@@ -1,12 +1,13 @@
-import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Query } from '@nestjs/common';
 import {
+  ApiController,
+  CreateRoute,
   CurrentActor,
-  LongTextBody,
   OptionalActor,
-  ProblemResponses,
-  Public,
+  ReadRoute,
   RequestLanguage,
+  StatusStep,
+  Transition,
   UuidParam,
 } from '#http';
 import type { Language } from '#core';
@@ -23,15 +24,11 @@ import {
 import { ChallengeService } from '../challenges/challenge.service.js';
 
 /** 揭榜挂帅 open calls on a demand and their proposals (揭榜方案). */
-@ApiTags('challenges')
-@ApiBearerAuth()
-@Controller('api/v1/demands/:id/challenge')
+@ApiController('challenges', 'api/v1/demands/:id/challenge')
 export class ChallengesController {
   constructor(private readonly challenges: ChallengeService) {}
 
-  @Post()
-  @ApiCreatedResponse({ type: ChallengeDto, description: 'Owner opens a call on a published demand' })
-  @ProblemResponses(400, 401, 403, 404, 409)
+  @CreateRoute(undefined, ChallengeDto, { description: 'Owner opens a call on a published demand' })
   open(
     @CurrentActor() actor: Actor,
     @UuidParam('id') id: string,
@@ -41,29 +38,20 @@ export class ChallengesController {
     return this.challenges.open(actor, id, body, lang);
   }
 
-  @Post('close')
-  @HttpCode(200)
-  @ApiOkResponse({
-    type: ChallengeDto,
-    description: 'The owner ends an open call; waiting proposals are declined',
-  })
-  @ProblemResponses(401, 403, 404, 409)
+  @StatusStep('close', ChallengeDto, 'The owner ends an open call; waiting proposals are declined')
   close(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @RequestLanguage() lang: Language) {
     return this.challenges.close(actor, id, lang);
   }
 
-  @Get()
-  @Public()
-  @ApiOkResponse({ type: ChallengeDto })
-  @ProblemResponses(404)
+  @ReadRoute(undefined, ChallengeDto, { public: true })
   get(@OptionalActor() actor: Actor | null, @UuidParam('id') id: string, @RequestLanguage() lang: Language) {
     return this.challenges.get(actor, id, lang);
   }
 
-  @Post('proposals')
-  @LongTextBody()
-  @ApiCreatedResponse({ type: ProposalDto, description: 'One proposal per organization (X-Organization-Id)' })
-  @ProblemResponses(400, 401, 403, 404, 409)
+  @CreateRoute('proposals', ProposalDto, {
+    longText: true,
+    description: 'One proposal per organization (X-Organization-Id)',
+  })
   submit(
     @CurrentActor() actor: Actor,
     @UuidParam('id') id: string,
@@ -73,20 +61,15 @@ export class ChallengesController {
     return this.challenges.submit(actor, id, body, lang);
   }
 
-  @Get('proposals')
-  @ApiOkResponse({
-    type: [ProposalDto],
+  @ReadRoute('proposals', [ProposalDto], {
+    problems: [401, 404],
     description: 'The owner sees all, best score first; others only their own',
   })
-  @ProblemResponses(401, 404)
   list(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @RequestLanguage() lang: Language) {
     return this.challenges.list(actor, id, lang);
   }
 
-  @Post('proposals/:proposalId/score')
-  @HttpCode(200)
-  @ApiOkResponse({ type: ProposalDto })
-  @ProblemResponses(400, 401, 403, 404)
+  @Transition('proposals/:proposalId/score', ProposalDto, undefined, [400, 401, 403, 404])
   score(
     @CurrentActor() actor: Actor,
     @UuidParam('id') id: string,
@@ -96,10 +79,7 @@ export class ChallengesController {
     return this.challenges.score(actor, id, proposalId, body);
   }
 
-  @Post('proposals/:proposalId/shortlist')
-  @HttpCode(200)
-  @ApiOkResponse({ type: ProposalDto })
-  @ProblemResponses(401, 403, 404, 409)
+  @Transition('proposals/:proposalId/shortlist', ProposalDto, undefined, [401, 403, 404, 409])
   shortlist(
     @CurrentActor() actor: Actor,
     @UuidParam('id') id: string,
@@ -108,13 +88,11 @@ export class ChallengesController {
     return this.challenges.decide(actor, id, proposalId, 'shortlist');
   }
 
-  @Post('proposals/:proposalId/award')
-  @HttpCode(200)
-  @ApiOkResponse({
-    type: ProposalDto,
-    description: 'Awards this proposal, closes the call and declines the others',
-  })
-  @ProblemResponses(401, 403, 404, 409)
+  @StatusStep(
+    'proposals/:proposalId/award',
+    ProposalDto,
+    'Awards this proposal, closes the call and declines the others',
+  )
   award(
     @CurrentActor() actor: Actor,
     @UuidParam('id') id: string,
@@ -125,19 +103,15 @@ export class ChallengesController {
 }
 
 /** The 揭榜挂帅 board: open calls across the demands the caller may see. */
-@ApiTags('challenges')
-@ApiBearerAuth()
-@Controller('api/v1/challenges')
+@ApiController('challenges', 'api/v1/challenges')
 export class ChallengeBoardController {
   constructor(private readonly challenges: ChallengeService) {}
 
-  @Get()
-  @Public()
-  @ApiOkResponse({
-    type: ChallengeBoardPageDto,
+  @ReadRoute(undefined, ChallengeBoardPageDto, {
+    public: true,
+    problems: [400],
     description: 'Open calls, newest demand first; a confidential demand’s call as its teaser, without award',
   })
-  @ProblemResponses(400)
   board(
     @OptionalActor() actor: Actor | null,
     @Query() query: ChallengeBoardQueryDto,

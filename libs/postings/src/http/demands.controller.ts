@@ -1,12 +1,14 @@
-import { Body, Controller, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Query } from '@nestjs/common';
 import {
+  ApiController,
+  CreateRoute,
   CurrentActor,
-  LongTextBody,
   OptionalActor,
-  ProblemResponses,
-  Public,
+  ReadRoute,
   RequestLanguage,
+  StatusStep,
+  Transition,
+  UpdateRoute,
   UuidParam,
 } from '#http';
 import type { Language } from '#core';
@@ -25,19 +27,15 @@ import {
 import { DemandService } from '../demands/demand.service.js';
 
 /** Technical problems (技术需求 / 难题) and the public 难题榜. */
-@ApiTags('demands')
-@ApiBearerAuth()
-@Controller('api/v1/demands')
+@ApiController('demands', 'api/v1/demands')
 export class DemandsController {
   constructor(private readonly demands: DemandService) {}
 
-  @Get()
-  @Public()
-  @ApiOkResponse({
-    type: DemandPageDto,
+  @ReadRoute(undefined, DemandPageDto, {
+    public: true,
+    problems: [400],
     description: 'Keyset-paginated; confidential demands appear as teasers',
   })
-  @ProblemResponses(400)
   list(
     @OptionalActor() actor: Actor | null,
     @Query() query: DemandQueryDto,
@@ -46,36 +44,29 @@ export class DemandsController {
     return this.demands.list(actor, query, lang);
   }
 
-  @Get('review-queue')
-  @ApiOkResponse({ type: [DemandSummaryDto], description: 'Submitted demands, oldest first (moderators)' })
-  @ProblemResponses(401, 404)
+  @ReadRoute('review-queue', [DemandSummaryDto], {
+    problems: [401, 404],
+    description: 'Submitted demands, oldest first (moderators)',
+  })
   reviewQueue(@CurrentActor() actor: Actor, @RequestLanguage() lang: Language) {
     return this.demands.reviewQueue(actor, lang);
   }
 
-  @Post()
-  @LongTextBody()
-  @ApiCreatedResponse({
-    type: DemandDto,
+  @CreateRoute(undefined, DemandDto, {
+    longText: true,
+    problems: [400, 401],
     description: 'A draft of the acting organization (X-Organization-Id)',
   })
-  @ProblemResponses(400, 401)
   create(@CurrentActor() actor: Actor, @Body() body: CreateDemandDto, @RequestLanguage() lang: Language) {
     return this.demands.create(actor, body, lang);
   }
 
-  @Get(':id')
-  @Public()
-  @ApiOkResponse({ type: DemandDto })
-  @ProblemResponses(404)
+  @ReadRoute(':id', DemandDto, { public: true })
   get(@OptionalActor() actor: Actor | null, @UuidParam('id') id: string, @RequestLanguage() lang: Language) {
     return this.demands.view(actor, id, lang, true);
   }
 
-  @Patch(':id')
-  @LongTextBody()
-  @ApiOkResponse({ type: DemandDto })
-  @ProblemResponses(400, 401, 403, 404)
+  @UpdateRoute(':id', DemandDto)
   update(
     @CurrentActor() actor: Actor,
     @UuidParam('id') id: string,
@@ -85,10 +76,7 @@ export class DemandsController {
     return this.demands.update(actor, id, body, lang);
   }
 
-  @Post(':id/visibility')
-  @HttpCode(200)
-  @ApiOkResponse({ type: DemandDto })
-  @ProblemResponses(400, 401, 403, 404)
+  @Transition(':id/visibility', DemandDto, undefined, [400, 401, 403, 404])
   visibility(
     @CurrentActor() actor: Actor,
     @UuidParam('id') id: string,
@@ -98,26 +86,22 @@ export class DemandsController {
     return this.demands.setVisibility(actor, id, body.visibility, lang);
   }
 
-  @Post(':id/submit')
-  @HttpCode(200)
-  @ApiOkResponse({ type: DemandDto, description: 'Owner: draft or rejected → submitted for review' })
-  @ProblemResponses(401, 403, 404, 409)
+  @StatusStep(':id/submit', DemandDto, 'Owner: draft or rejected → submitted for review')
   submit(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @RequestLanguage() lang: Language) {
     return this.demands.transition(actor, id, 'submit', undefined, lang);
   }
 
-  @Post(':id/publish')
-  @HttpCode(200)
-  @ApiOkResponse({ type: DemandDto, description: 'Moderator: submitted → published' })
-  @ProblemResponses(401, 403, 404, 409)
+  @StatusStep(':id/publish', DemandDto, 'Moderator: submitted → published')
   publish(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @RequestLanguage() lang: Language) {
     return this.demands.transition(actor, id, 'publish', undefined, lang);
   }
 
-  @Post(':id/reject')
-  @HttpCode(200)
-  @ApiOkResponse({ type: DemandDto, description: 'Moderator: submitted → rejected, with the reason' })
-  @ProblemResponses(400, 401, 403, 404, 409)
+  @StatusStep(
+    ':id/reject',
+    DemandDto,
+    'Moderator: submitted → rejected, with the reason',
+    [400, 401, 403, 404, 409],
+  )
   reject(
     @CurrentActor() actor: Actor,
     @UuidParam('id') id: string,
@@ -127,26 +111,17 @@ export class DemandsController {
     return this.demands.transition(actor, id, 'reject', body.reason, lang);
   }
 
-  @Post(':id/start')
-  @HttpCode(200)
-  @ApiOkResponse({ type: DemandDto, description: 'Owner: published → in_progress' })
-  @ProblemResponses(401, 403, 404, 409)
+  @StatusStep(':id/start', DemandDto, 'Owner: published → in_progress')
   start(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @RequestLanguage() lang: Language) {
     return this.demands.transition(actor, id, 'start', undefined, lang);
   }
 
-  @Post(':id/solve')
-  @HttpCode(200)
-  @ApiOkResponse({ type: DemandDto, description: 'Owner: published or in_progress → solved' })
-  @ProblemResponses(401, 403, 404, 409)
+  @StatusStep(':id/solve', DemandDto, 'Owner: published or in_progress → solved')
   solve(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @RequestLanguage() lang: Language) {
     return this.demands.transition(actor, id, 'solve', undefined, lang);
   }
 
-  @Post(':id/close')
-  @HttpCode(200)
-  @ApiOkResponse({ type: DemandDto, description: 'Owner: withdraw the demand' })
-  @ProblemResponses(400, 401, 403, 404, 409)
+  @StatusStep(':id/close', DemandDto, 'Owner: withdraw the demand', [400, 401, 403, 404, 409])
   close(
     @CurrentActor() actor: Actor,
     @UuidParam('id') id: string,

@@ -1,13 +1,6 @@
 import { Controller, Get, Header, Query } from '@nestjs/common';
-import {
-  ApiBearerAuth,
-  ApiExtraModels,
-  ApiOkResponse,
-  ApiOperation,
-  ApiSecurity,
-  ApiTags,
-} from '@nestjs/swagger';
-import { ProblemResponses, Public } from '#http';
+import { ApiBearerAuth, ApiExtraModels, ApiOkResponse, ApiSecurity, ApiTags } from '@nestjs/swagger';
+import { Public, ReadRoute } from '#http';
 import { AppConfig } from '#core';
 import {
   OpenAchievementFeedDto,
@@ -38,26 +31,26 @@ export class OpenDataController {
     private readonly config: AppConfig,
   ) {}
 
-  @Get('demands')
-  @ApiOperation({
-    summary: 'Change feed of listed demands',
-    description:
-      'Demands in (updatedAt, id) order after `since`; confidential ones as teasers; tombstones for those that left the board.',
+  @ReadRoute('demands', OpenDemandFeedDto, {
+    problems: [400, 401, 429],
+    operation: {
+      summary: 'Change feed of listed demands',
+      description:
+        'Demands in (updatedAt, id) order after `since`; confidential ones as teasers; tombstones for those that left the board.',
+    },
   })
-  @ApiOkResponse({ type: OpenDemandFeedDto })
-  @ProblemResponses(400, 401, 429)
   demands(@Query() query: OpenFeedQueryDto): Promise<OpenDemandFeedDto> {
     return this.feed.demands(query.since, query.limit ?? DEFAULT_LIMIT);
   }
 
-  @Get('achievements')
-  @ApiOperation({
-    summary: 'Change feed of listed achievements',
-    description:
-      'Achievements in (updatedAt, id) order after `since`; confidential ones as teasers; tombstones for those archived.',
+  @ReadRoute('achievements', OpenAchievementFeedDto, {
+    problems: [400, 401, 429],
+    operation: {
+      summary: 'Change feed of listed achievements',
+      description:
+        'Achievements in (updatedAt, id) order after `since`; confidential ones as teasers; tombstones for those archived.',
+    },
   })
-  @ApiOkResponse({ type: OpenAchievementFeedDto })
-  @ProblemResponses(400, 401, 429)
   achievements(@Query() query: OpenFeedQueryDto): Promise<OpenAchievementFeedDto> {
     return this.feed.achievements(query.since, query.limit ?? DEFAULT_LIMIT);
   }

@@ -1,16 +1,17 @@
-import { Body, Controller, Get, Header, HttpCode, Post, Req, StreamableFile } from '@nestjs/common';
-import {
-  ApiAcceptedResponse,
-  ApiBearerAuth,
-  ApiBody,
-  ApiConsumes,
-  ApiCreatedResponse,
-  ApiOkResponse,
-  ApiProduces,
-  ApiTags,
-} from '@nestjs/swagger';
+import { Body, Get, Header, HttpCode, Post, Req, StreamableFile } from '@nestjs/common';
+import { ApiAcceptedResponse, ApiBody, ApiConsumes, ApiOkResponse, ApiProduces } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
-import { CurrentActor, ProblemResponses, RequestLanguage, UuidParam, WorkbookBody, XLSX_TYPE } from '#http';
+import {
+  ApiController,
+  CreateRoute,
+  CurrentActor,
+  ProblemResponses,
+  ReadRoute,
+  RequestLanguage,
+  UuidParam,
+  WorkbookBody,
+  XLSX_TYPE,
+} from '#http';
 import { ValidationError, type Language } from '#core';
 import type { Actor } from '#identity';
 import { accessRequestsController, catalogueController } from '#postings';
@@ -32,7 +33,6 @@ import { expertTemplate } from '../imports/expert-sheet.js';
 /** 专家: profiles kept by societies, claimable by the experts themselves. */
 export const ExpertsController = catalogueController({
   path: 'experts',
-  tag: 'experts',
   service: ExpertService,
   createDto: CreateExpertDto,
   updateDto: UpdateExpertDto,
@@ -46,27 +46,21 @@ export const ExpertsController = catalogueController({
 /** Access requests to confidential expert profiles, as for every confidential posting. */
 export const ExpertAccessController = accessRequestsController({
   path: 'experts',
-  tag: 'experts',
   service: ExpertService,
   noun: 'expert profile',
 });
 
 /** What experts have beyond the shared catalogue routes: claiming a profile, and bulk import. */
-@ApiTags('experts')
-@ApiBearerAuth()
-@Controller('api/v1/experts')
+@ApiController('experts', 'api/v1/experts')
 export class ExpertProfilesController {
   constructor(
     private readonly experts: ExpertService,
     private readonly imports: ExpertImportService,
   ) {}
 
-  @Post(':id/claim-invitations')
-  @ApiCreatedResponse({
-    type: ExpertClaimInvitationDto,
+  @CreateRoute(':id/claim-invitations', ExpertClaimInvitationDto, {
     description: 'The society emails the expert a link to claim the profile',
   })
-  @ProblemResponses(400, 401, 403, 404, 409)
   inviteClaim(@CurrentActor() actor: Actor, @UuidParam('id') id: string) {
     return this.experts.inviteClaim(actor, id);
   }
@@ -82,9 +76,10 @@ export class ExpertProfilesController {
     return this.experts.claim(actor, body.claimId, body.token, lang);
   }
 
-  @Get('claimed')
-  @ApiOkResponse({ type: [ExpertSummaryDto], description: 'Profiles the caller has claimed' })
-  @ProblemResponses(401)
+  @ReadRoute('claimed', [ExpertSummaryDto], {
+    problems: [401],
+    description: 'Profiles the caller has claimed',
+  })
   claimed(@CurrentActor() actor: Actor, @RequestLanguage() lang: Language) {
     return this.experts.claimedBy(actor, lang);
   }
@@ -118,9 +113,7 @@ export class ExpertProfilesController {
     return this.imports.start(actor, request.body);
   }
 
-  @Get('imports/:importId')
-  @ApiOkResponse({ type: ExpertImportDto })
-  @ProblemResponses(401, 404)
+  @ReadRoute('imports/:importId', ExpertImportDto, { problems: [401, 404] })
   importStatus(
     @CurrentActor() actor: Actor,
     @UuidParam('importId') id: string,

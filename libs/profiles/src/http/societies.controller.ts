@@ -1,18 +1,14 @@
-import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
+import { Body, Delete, HttpCode, Query } from '@nestjs/common';
+import { ApiNoContentResponse } from '@nestjs/swagger';
 import {
-  ApiBearerAuth,
-  ApiCreatedResponse,
-  ApiNoContentResponse,
-  ApiOkResponse,
-  ApiTags,
-} from '@nestjs/swagger';
-import {
+  ApiController,
+  CreateRoute,
   CurrentActor,
-  LongTextBody,
   OptionalActor,
   ProblemResponses,
-  Public,
+  ReadRoute,
   RequestLanguage,
+  UpdateRoute,
   UuidParam,
 } from '#http';
 import type { Language } from '#core';
@@ -30,43 +26,34 @@ import {
 import { SocietyService } from '../societies/society.service.js';
 
 /** 学会: the directory of verified societies and each society's service stations (服务站). */
-@ApiTags('societies')
-@ApiBearerAuth()
-@Controller('api/v1/societies')
+@ApiController('societies', 'api/v1/societies')
 export class SocietiesController {
   constructor(private readonly societies: SocietyService) {}
 
-  @Get()
-  @Public()
-  @ApiOkResponse({ type: SocietyPageDto, description: 'Verified societies by name, keyset-paginated' })
-  @ProblemResponses(400)
+  @ReadRoute(undefined, SocietyPageDto, {
+    public: true,
+    problems: [400],
+    description: 'Verified societies by name, keyset-paginated',
+  })
   list(@Query() query: SocietyQueryDto, @RequestLanguage() lang: Language) {
     return this.societies.list(query, lang);
   }
 
-  @Post()
-  @LongTextBody()
-  @ApiCreatedResponse({
-    type: SocietyDto,
+  @CreateRoute(undefined, SocietyDto, {
+    longText: true,
+    problems: [400, 401, 409],
     description: 'Registers a society owned by the caller, pending verification',
   })
-  @ProblemResponses(400, 401, 409)
   create(@CurrentActor() actor: Actor, @Body() body: CreateSocietyDto, @RequestLanguage() lang: Language) {
     return this.societies.create(actor, body, lang);
   }
 
-  @Get(':id')
-  @Public()
-  @ApiOkResponse({ type: SocietyDto })
-  @ProblemResponses(404)
+  @ReadRoute(':id', SocietyDto, { public: true })
   get(@OptionalActor() actor: Actor | null, @UuidParam('id') id: string, @RequestLanguage() lang: Language) {
     return this.societies.get(actor, id, lang);
   }
 
-  @Patch(':id')
-  @LongTextBody()
-  @ApiOkResponse({ type: SocietyDto })
-  @ProblemResponses(400, 401, 403, 404)
+  @UpdateRoute(':id', SocietyDto)
   update(
     @CurrentActor() actor: Actor,
     @UuidParam('id') id: string,
@@ -76,10 +63,7 @@ export class SocietiesController {
     return this.societies.update(actor, id, body, lang);
   }
 
-  @Post(':id/stations')
-  @LongTextBody()
-  @ApiCreatedResponse({ type: StationDto })
-  @ProblemResponses(400, 401, 403, 404)
+  @CreateRoute(':id/stations', StationDto, { longText: true, problems: [400, 401, 403, 404] })
   createStation(
     @CurrentActor() actor: Actor,
     @UuidParam('id') id: string,
@@ -89,10 +73,7 @@ export class SocietiesController {
     return this.societies.createStation(actor, id, body, lang);
   }
 
-  @Patch(':id/stations/:stationId')
-  @LongTextBody()
-  @ApiOkResponse({ type: StationDto })
-  @ProblemResponses(400, 401, 403, 404)
+  @UpdateRoute(':id/stations/:stationId', StationDto)
   updateStation(
     @CurrentActor() actor: Actor,
     @UuidParam('id') id: string,

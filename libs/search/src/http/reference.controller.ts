@@ -1,10 +1,23 @@
-import { Controller, Get, Header, Headers, Query } from '@nestjs/common';
+import { applyDecorators, Controller, Get, Header, Headers, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { ProblemResponses, Public, RequestLanguage } from '#http';
 import { industryTree, negotiateLanguage, regionTree, techFieldTree, type Language } from '#core';
 import { FieldSuggester } from '../suggest/field-suggester.js';
 import { FieldSuggestionsDto, FieldSuggestQueryDto } from '../dto/field-suggest.dto.js';
 import { CodeNodeDto } from './code-node.dto.js';
+
+/**
+ * A static code tree: public, and cached for a day by browsers and proxies, per language since the names
+ * follow Accept-Language.
+ */
+const CodeTree = (path: string, description: string) =>
+  applyDecorators(
+    Get(path),
+    Public(),
+    Header('cache-control', 'public, max-age=86400'),
+    Header('vary', 'accept-language'),
+    ApiOkResponse({ type: [CodeNodeDto], description }),
+  );
 
 /**
  * Code lists the forms need: GB/T 2260 regions, GB/T 4754 industries and technology fields (static, so
@@ -15,37 +28,23 @@ import { CodeNodeDto } from './code-node.dto.js';
 export class ReferenceController {
   constructor(private readonly fields: FieldSuggester) {}
 
-  @Get('regions')
-  @Public()
-  @Header('cache-control', 'public, max-age=86400')
-  @Header('vary', 'accept-language')
-  @ApiOkResponse({
-    type: [CodeNodeDto],
-    description:
-      'Province → city → district tree; named in zh-CN, or in en (provinces by name, the rest in pinyin)',
-  })
+  @CodeTree(
+    'regions',
+    'Province → city → district tree; named in zh-CN, or in en (provinces by name, the rest in pinyin)',
+  )
   regions(@Headers('accept-language') acceptLanguage?: string) {
     return regionTree(negotiateLanguage(acceptLanguage));
   }
 
-  @Get('industries')
-  @Public()
-  @Header('cache-control', 'public, max-age=86400')
-  @Header('vary', 'accept-language')
-  @ApiOkResponse({
-    type: [CodeNodeDto],
-    description:
-      'GB/T 4754-2017 门类 → 大类 → 中类 → 小类 tree; 门类 and 大类 named in zh-CN or en, finer levels in Chinese',
-  })
+  @CodeTree(
+    'industries',
+    'GB/T 4754-2017 门类 → 大类 → 中类 → 小类 tree; 门类 and 大类 named in zh-CN or en, finer levels in Chinese',
+  )
   industries(@Headers('accept-language') acceptLanguage?: string) {
     return industryTree(negotiateLanguage(acceptLanguage));
   }
 
-  @Get('tech-fields')
-  @Public()
-  @Header('cache-control', 'public, max-age=86400')
-  @Header('vary', 'accept-language')
-  @ApiOkResponse({ type: [CodeNodeDto], description: 'Technology field → subfield tree' })
+  @CodeTree('tech-fields', 'Technology field → subfield tree')
   techFields(@Headers('accept-language') acceptLanguage?: string) {
     return techFieldTree(negotiateLanguage(acceptLanguage));
   }

@@ -1,15 +1,13 @@
-import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { OptionalActor, ProblemResponses, Public, RequestLanguage } from '#http';
+import { Get, Query } from '@nestjs/common';
+import { ApiOkResponse } from '@nestjs/swagger';
+import { ApiController, OptionalActor, ProblemResponses, Public, ReadRoute, RequestLanguage } from '#http';
 import type { Language } from '#core';
 import type { Actor } from '#identity';
 import { SearchQueryDto, SearchResponseDto, SuggestQueryDto, SuggestResponseDto } from '../dto/search.dto.js';
 import { SearchService } from '../search.service.js';
 
 /** One search box over every kind of posting, and its suggestions. */
-@ApiTags('search')
-@ApiBearerAuth()
-@Controller('api/v1/search')
+@ApiController('search', 'api/v1/search')
 export class SearchController {
   constructor(private readonly search: SearchService) {}
 
@@ -30,10 +28,11 @@ export class SearchController {
     return this.search.search(query, actor ? 'signed-in' : 'anonymous', lang);
   }
 
-  @Get('suggest')
-  @Public()
-  @ApiOkResponse({ type: SuggestResponseDto, description: 'Up to 10 completions: domain terms, then titles' })
-  @ProblemResponses(400)
+  @ReadRoute('suggest', SuggestResponseDto, {
+    public: true,
+    problems: [400],
+    description: 'Up to 10 completions: domain terms, then titles',
+  })
   suggest(@OptionalActor() actor: Actor | null, @Query() query: SuggestQueryDto) {
     return this.search.suggest(query, actor ? 'signed-in' : 'anonymous');
   }

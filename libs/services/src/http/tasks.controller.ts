@@ -1,27 +1,24 @@
-import { Body, Controller, Get, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { CurrentActor, ProblemResponses, UuidParam } from '#http';
+import { Body, Patch, Query } from '@nestjs/common';
+import { ApiOkResponse } from '@nestjs/swagger';
+import { ApiController, CreateRoute, CurrentActor, ProblemResponses, ReadRoute, UuidParam } from '#http';
 import type { Actor } from '#identity';
 import { CreateTaskDto, TaskDto, TaskQueryDto, UpdateTaskDto } from '../dto/task.dto.js';
 import { TaskService } from '../task.service.js';
 
 /** 跟进任务: follow-ups on visits, matches and deals, with due dates and reminders. */
-@ApiTags('services')
-@ApiBearerAuth()
-@Controller('api/v1/tasks')
+@ApiController('services', 'api/v1/tasks')
 export class TasksController {
   constructor(private readonly tasks: TaskService) {}
 
-  @Get()
-  @ApiOkResponse({ type: [TaskDto], description: 'The acting organization’s tasks, soonest due first' })
-  @ProblemResponses(400, 401)
+  @ReadRoute(undefined, [TaskDto], {
+    problems: [400, 401],
+    description: 'The acting organization’s tasks, soonest due first',
+  })
   list(@CurrentActor() actor: Actor, @Query() query: TaskQueryDto) {
     return this.tasks.list(actor, query);
   }
 
-  @Post()
-  @ApiCreatedResponse({ type: TaskDto })
-  @ProblemResponses(400, 401)
+  @CreateRoute(undefined, TaskDto, { problems: [400, 401] })
   create(@CurrentActor() actor: Actor, @Body() body: CreateTaskDto) {
     return this.tasks.create(actor, body);
   }

@@ -10,18 +10,19 @@ import {
   InputNumber,
   Popconfirm,
   Result,
-  Table,
   Typography,
   type TableColumnsType,
 } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { canManageMembers, useAuth } from '../../auth/auth-context';
+import { AsyncTable } from '../../components/AsyncTable';
 import { FormError } from '../../components/FormError';
 import { PageHeader } from '../../components/PageHeader';
-import { errorMessage } from '../../lib/errors';
 import { formatDateTime } from '../../lib/format';
 import { useAsync } from '../../lib/use-async';
+import { useFormSubmit } from '../../lib/use-form-submit';
+import { useRowAction } from '../../lib/use-row-action';
 import { openDataApi, type ApiKey, type CreatedApiKey } from './api';
 
 interface KeyForm {
@@ -40,40 +41,26 @@ export default function ApiKeysPage() {
     canManage ? (currentMembership?.organizationId ?? null) : null,
   );
   const [form] = Form.useForm<KeyForm>();
-  const [creating, setCreating] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const creating = useFormSubmit(form);
   const [created, setCreated] = useState<CreatedApiKey | null>(null);
-  const [revoking, setRevoking] = useState<string | null>(null);
+  const revoking = useRowAction();
 
   if (!currentMembership || !canManage) return <Result status="info" title={t('apiKeys.adminOnly')} />;
 
-  const create = async (values: KeyForm) => {
-    setCreating(true);
-    setError(null);
-    try {
+  const create = (values: KeyForm) =>
+    creating.submit(async () => {
       setCreated(await openDataApi.createKey(values));
       form.resetFields();
       keys.reload();
-    } catch (cause) {
-      setError(errorMessage(cause, t));
-    } finally {
-      setCreating(false);
-    }
-  };
+    });
 
-  const revoke = async (key: ApiKey) => {
-    setRevoking(key.id);
-    try {
+  const revoke = (key: ApiKey) =>
+    revoking.run(key.id, async () => {
       await openDataApi.revokeKey(key.id);
       void message.success(t('apiKeys.revoked'));
       if (created?.id === key.id) setCreated(null);
       keys.reload();
-    } catch (cause) {
-      void message.error(errorMessage(cause, t));
-    } finally {
-      setRevoking(null);
-    }
-  };
+    });
 
   const columns: TableColumnsType<ApiKey> = [
     { title: t('apiKeys.name'), dataIndex: 'name' },
@@ -95,7 +82,13 @@ export default function ApiKeysPage() {
           cancelText={t('common.cancel')}
           onConfirm={() => revoke(key)}
         >
-          <Button type="link" size="small" danger icon={<DeleteOutlined />} loading={revoking === key.id}>
+          <Button
+            type="link"
+            size="small"
+            danger
+            icon={<DeleteOutlined />}
+            loading={revoking.busy === key.id}
+          >
             {t('apiKeys.revoke')}
           </Button>
         </Popconfirm>
@@ -108,7 +101,7 @@ export default function ApiKeysPage() {
       <PageHeader title={t('apiKeys.title')} subtitle={t('apiKeys.subtitle')} />
       <Flex vertical gap={16}>
         <Card title={t('apiKeys.create')}>
-          <FormError message={error} />
+          <FormError message={creating.error} />
           <Form
             form={form}
             layout="inline"
@@ -130,7 +123,7 @@ export default function ApiKeysPage() {
               <InputNumber min={1} max={10_000} precision={0} />
             </Form.Item>
             <Form.Item>
-              <Button type="primary" htmlType="submit" icon={<KeyOutlined />} loading={creating}>
+              <Button type="primary" htmlType="submit" icon={<KeyOutlined />} loading={creating.busy}>
                 {t('apiKeys.createButton')}
               </Button>
             </Form.Item>
@@ -153,17 +146,7 @@ export default function ApiKeysPage() {
           ) : null}
         </Card>
         <Card title={t('apiKeys.list')}>
-          <FormError message={keys.error ? errorMessage(keys.error, t) : null} />
-          <Table<ApiKey>
-            rowKey="id"
-            columns={columns}
-            dataSource={keys.data ?? []}
-            loading={keys.loading}
-            pagination={false}
-            scroll={{ x: 'max-content' }}
-            size="small"
-            data-testid="api-keys"
-          />
+          <AsyncTable<ApiKey> state={keys} testId="api-keys" rowKey="id" columns={columns} size="small" />
         </Card>
       </Flex>
     </>

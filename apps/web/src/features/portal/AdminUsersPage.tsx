@@ -9,6 +9,7 @@ import { errorMessage } from '../../lib/errors';
 import { formatDate } from '../../lib/format';
 import { useAsync } from '../../lib/use-async';
 import { portalApi, type AdminUser } from './api';
+import { useRowAction } from '../../lib/use-row-action';
 
 /** 用户管理: platform admins find accounts and disable or restore them. */
 export default function AdminUsersPage() {
@@ -18,22 +19,16 @@ export default function AdminUsersPage() {
   const [q, setQ] = useState<string | undefined>(undefined);
   const admin = me?.platformRole === 'admin';
   const users = useAsync(() => portalApi.users(q), admin ? `users:${q ?? ''}` : null);
-  const [busy, setBusy] = useState<string | null>(null);
+  const { busy, run } = useRowAction();
 
   if (!admin) return <ForbiddenResult />;
 
-  const setStatus = async (user: AdminUser, status: AdminUser['status']) => {
-    setBusy(user.id);
-    try {
+  const setStatus = (user: AdminUser, status: AdminUser['status']) =>
+    run(user.id, async () => {
       await portalApi.setUserStatus(user.id, status);
       void message.success(t('adminUsers.updated'));
       users.reload();
-    } catch (cause) {
-      void message.error(errorMessage(cause, t));
-    } finally {
-      setBusy(null);
-    }
-  };
+    });
 
   return (
     <>
