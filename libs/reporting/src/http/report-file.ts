@@ -6,6 +6,9 @@ export const REPORT_TYPES = {
   pdf: 'application/pdf',
 } as const;
 
+/** What a report download may answer, for the OpenAPI document. */
+export const REPORT_FILE_TYPES = Object.values(REPORT_TYPES);
+
 /** Sends a report file as a download named `<name>.<format>` (ASCII) and 信息报送-<name> (UTF-8). */
 export function sendReportFile(
   reply: FastifyReply,

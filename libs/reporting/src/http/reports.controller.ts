@@ -1,14 +1,15 @@
-import { Body, Controller, Get, Header, HttpCode, Post, Query, Res } from '@nestjs/common';
-import {
-  ApiBearerAuth,
-  ApiCreatedResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiProduces,
-  ApiTags,
-} from '@nestjs/swagger';
+import { Body, HttpCode, Post, Query, Res } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { CurrentActor, ProblemResponses, UuidParam } from '#http';
+import {
+  ApiController,
+  CreateRoute,
+  CurrentActor,
+  FileDownload,
+  ProblemResponses,
+  ReadRoute,
+  UuidParam,
+} from '#http';
 import type { Actor } from '#identity';
 import {
   AcceptPeriodReportDto,
@@ -20,42 +21,36 @@ import {
 import { ReportFormatDto } from '../dto/statistics.dto.js';
 import { ReportExportService } from '../report-export.service.js';
 import { PeriodReportService } from '../reports/period-report.service.js';
-import { sendReportFile } from './report-file.js';
+import { REPORT_FILE_TYPES, sendReportFile } from './report-file.js';
 
 /**
  * 信息报送 and 评估反馈: saved period reports, submitted to the organizer of the scope above and returned
  * with a comment or accepted there. Rules in docs/REPORTING.md.
  */
-@ApiTags('reporting')
-@ApiBearerAuth()
-@Controller('api/v1/reports')
+@ApiController('reporting', 'api/v1/reports')
 export class ReportsController {
   constructor(
     private readonly reports: PeriodReportService,
     private readonly exports: ReportExportService,
   ) {}
 
-  @Get()
-  @ApiOkResponse({
-    type: [PeriodReportHeadingDto],
+  @ReadRoute(undefined, [PeriodReportHeadingDto], {
+    problems: [401],
     description: 'The acting organization’s reports and those submitted to it, newest first, at most 200',
   })
-  @ProblemResponses(401)
   list(@CurrentActor() actor: Actor) {
     return this.reports.list(actor);
   }
 
-  @Post()
-  @ApiOperation({ summary: 'Save a period report of the acting organization’s scope (a draft)' })
-  @ApiCreatedResponse({ type: PeriodReportDto })
-  @ProblemResponses(400, 401, 403, 409)
+  @CreateRoute(undefined, PeriodReportDto, {
+    problems: [400, 401, 403, 409],
+    operation: { summary: 'Save a period report of the acting organization’s scope (a draft)' },
+  })
   create(@CurrentActor() actor: Actor, @Body() body: CreatePeriodReportDto) {
     return this.reports.create(actor, body);
   }
 
-  @Get(':id')
-  @ApiOkResponse({ type: PeriodReportDto })
-  @ProblemResponses(401, 404)
+  @ReadRoute(':id', PeriodReportDto, { problems: [401, 404] })
   get(@CurrentActor() actor: Actor, @UuidParam('id') id: string) {
     return this.reports.get(actor, id);
   }
@@ -91,14 +86,11 @@ export class ReportsController {
     return this.reports.review(actor, id, 'accepted', body.comment);
   }
 
-  @Get(':id/export')
-  @ApiOperation({
+  @FileDownload(':id/export', REPORT_FILE_TYPES, {
     summary: 'The report as Excel or PDF: as sent once submitted, with today’s figures beside',
+    description: 'The file',
+    problems: [400, 401, 404],
   })
-  @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'application/pdf')
-  @Header('Cache-Control', 'no-store')
-  @ApiOkResponse({ description: 'The file' })
-  @ProblemResponses(400, 401, 404)
   async export(
     @CurrentActor() actor: Actor,
     @UuidParam('id') id: string,
