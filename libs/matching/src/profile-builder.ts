@@ -44,6 +44,12 @@ const HAN = /\p{Script=Han}/u;
 /** Single Han characters carry too little meaning alone in Chinese to count as matches. */
 const meaningful = (token: string) => token.length > 1 || !HAN.test(token);
 
+/**
+ * What a concept counts towards its broader concept (上位词): a text about 三维视觉 is about 机器视觉 too,
+ * so it meets a posting that only says 机器视觉, though less than one that names 三维视觉 itself.
+ */
+const BROADER_SHARE = 0.5;
+
 /** Concept ids live in the same bag as words; the prefix keeps 锂电池-the-concept apart from the word. */
 export const CONCEPT_PREFIX = '~';
 
@@ -88,7 +94,10 @@ export class ProfileBuilder {
     for (const { text, weight } of texts) {
       const tokens = this.analyzer.indexTokens(text);
       for (const token of tokens.filter(meaningful)) add(token, weight);
-      for (const concept of this.analyzer.concepts(text, tokens)) add(CONCEPT_PREFIX + concept, weight);
+      const concepts = this.analyzer.concepts(text, tokens);
+      for (const concept of concepts) add(CONCEPT_PREFIX + concept, weight);
+      for (const broader of new Set(concepts.flatMap((c) => this.analyzer.broaderConcepts(c))))
+        add(CONCEPT_PREFIX + broader, weight * BROADER_SHARE);
     }
     let length = 0;
     for (const weight of terms.values()) length += weight;

@@ -104,6 +104,32 @@ describe('keyword overlap', () => {
     expect(result.value).toBeGreaterThan(0.3);
     expect(result.reason?.()?.zh).toContain('热失控');
   });
+
+  it('lets a sector menu naming the broader concept (机器视觉) cover a demand about a narrower one (3D视觉)', () => {
+    const vision = demand({
+      title: '机器人用低成本3D视觉系统',
+      texts: [{ text: '机器人用低成本3D视觉系统', weight: 2 }],
+      keywords: ['3D视觉', '深度相机'],
+    });
+    const fund = builder.build({
+      kind: 'financing-offer',
+      id: 'f1',
+      title: '视觉基金',
+      texts: [{ text: '机器视觉', weight: 2 }],
+      keywords: ['机器视觉'],
+      keywordsAreSectors: true,
+      region: { served: [], nationwide: true },
+    });
+    expect(keywordOverlap({ need: vision, supply: fund, stats: new TermStatistics([fund]), now }).value).toBe(1);
+  });
+});
+
+describe('profile terms', () => {
+  it('adds the broader concept (上位词) of each concept a text names, at half its weight', () => {
+    const { terms } = demand({ texts: [{ text: '3D视觉', weight: 2 }] });
+    expect(terms.get('~三维视觉')).toBe(2);
+    expect(terms.get('~机器视觉')).toBe(1);
+  });
 });
 
 describe('structured features', () => {

@@ -662,5 +662,5 @@ export const THESAURUS_HIERARCHY: Readonly<Record<string, readonly string[]>> = 
     '氢能 > 制氢|储氢|加氢站|氢燃料电池',
     '制氢 > 电解水制氢|绿氢',
   ],
-  EP: ['污水处理 > 印染废水|中水回用|零排放', '大气污染治理 > VOCs'],
+  EP: ['污水处理 > 印染废水|中水回用|零排放'],
 };
