@@ -120,7 +120,28 @@ describe('keyword overlap', () => {
       keywordsAreSectors: true,
       region: { served: [], nationwide: true },
     });
-    expect(keywordOverlap({ need: vision, supply: fund, stats: new TermStatistics([fund]), now }).value).toBe(1);
+    expect(keywordOverlap({ need: vision, supply: fund, stats: new TermStatistics([fund]), now }).value).toBe(
+      1,
+    );
+  });
+});
+
+describe('achievement weights', () => {
+  it('ranks an achievement in the demand’s subfield above one elsewhere that shares a keyword and more words', () => {
+    const fields = (fieldCodes: string[]) => ({
+      fieldText: undefined,
+      fieldCodes,
+      region: city('320000', '320500'),
+    });
+    const need = demand({
+      texts: [{ text: '动力电池热失控预警', weight: 2 }],
+      keywords: ['热失控', '电池管理系统'],
+      ...fields(['EV-BATTERY']),
+    });
+    const inField = achievement('a5', '电池包结构轻量化设计', '', fields(['EV-BATTERY']));
+    const offField = achievement('a6', '机床主轴热失控预警', '', fields(['EQ-CNC']));
+    const ranked = new MatchScorer().rank(need, [offField, inField], now);
+    expect(ranked.map((m) => m.supply.id)).toEqual(['a5', 'a6']);
   });
 });
 
