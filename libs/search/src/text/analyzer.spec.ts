@@ -118,6 +118,12 @@ describe('TextAnalyzer.concepts', () => {
     expect(analyzer.broaderConcepts('今天')).toEqual([]);
   });
 
+  it('files analytical instruments under their kinds: 气相色谱 is a 色谱仪, a 光谱仪 a 科学仪器', () => {
+    expect(analyzer.broaderConcepts('气相色谱')).toEqual(['色谱仪']);
+    expect(analyzer.broaderConcepts('光谱仪')).toEqual(['科学仪器']);
+    expect(analyzer.broaderConcepts('涡街流量计')).toEqual(['流量计']);
+  });
+
   it('puts no pollutant under the treatment of one medium: VOCs occur in water too', () => {
     expect(analyzer.broaderConcepts('VOCs')).toEqual([]);
   });
