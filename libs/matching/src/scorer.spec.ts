@@ -146,10 +146,12 @@ describe('achievement weights', () => {
 });
 
 describe('profile terms', () => {
-  it('adds the broader concept (上位词) of each concept a text names, at half its weight', () => {
+  it('adds the broader concepts (上位词) of each concept a text names, halved per step, two steps up', () => {
     const { terms } = demand({ texts: [{ text: '3D视觉', weight: 2 }] });
     expect(terms.get('~三维视觉')).toBe(2);
     expect(terms.get('~机器视觉')).toBe(1);
+    expect(terms.get('~计算机视觉')).toBe(0.5);
+    expect(terms.has('~人工智能')).toBe(false);
   });
 });
 
