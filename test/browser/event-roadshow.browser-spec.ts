@@ -18,7 +18,7 @@ import { createPosting, publishPosting } from '../support/catalogue.js';
 import { as } from '../support/deals.js';
 import { chinaDate, publishedEvent, registerApproved } from '../support/events.js';
 import { party, signedInPage } from '../support/factories.js';
-import { grantPlatformRole, signUp, verifyOrganization } from '../support/http.js';
+import { grantPlatformRole, signUp } from '../support/http.js';
 
 describe('events and their roadshow in the browser', () => {
   const session = useBrowserSession();
