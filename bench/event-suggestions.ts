@@ -308,8 +308,8 @@ export async function benchEventSuggestions(): Promise<void> {
     const path = `/api/v1/events/${eventId}/suggestions`;
     const suggestions = await measureApi(load, 'GET …/suggestions', base, [path], headers);
     // The floor: the participant's stored matches with the event's other postings, best first, as one
-    // statement — once as the route's read is written (by posting ids only), once with the posting kinds
-    // that let the matches' (kind, id) indexes answer it.
+    // statement — once with the posting kinds that let the matches' (kind, id) indexes answer it, as the
+    // route reads, and once by posting ids only, as it read before (a scan of every match).
     const storedMatches = (byKind: boolean) => (i: number) =>
       pool.query(
         `SELECT * FROM matches
@@ -361,12 +361,14 @@ function report(r: {
   console.log('| measurement | req/s | p50 ms | p95 ms |');
   console.log('|---|---:|---:|---:|');
   console.log(row('GET /api/v1/events/{id}/suggestions', r.suggestions));
-  console.log(row('bare SQL read of the stored matches by ids, as the route reads (baseline)', r.sql));
-  console.log(row('the same read with the posting kinds, by index', r.sqlByKind));
+  console.log(row('bare SQL read of the stored matches by ids only, as the route read before', r.sql));
+  console.log(
+    row('the same read with the posting kinds, by index, as the route reads (baseline)', r.sqlByKind),
+  );
   console.log(row('GET /health/live, same app (baseline)', r.health));
   const p95 = r.suggestions.p95;
   console.log(
     `p95 ${p95.toFixed(1)} ms (target ≤ ${TARGET_P95_MS} ms: ${p95 <= TARGET_P95_MS ? 'met' : 'MISSED'}); ` +
-      `${(p95 / r.sql.p95).toFixed(1)}× the bare SQL's p95, ${(p95 / r.health.p95).toFixed(1)}× /health/live's`,
+      `${(p95 / r.sqlByKind.p95).toFixed(1)}× the bare SQL's p95, ${(p95 / r.health.p95).toFixed(1)}× /health/live's`,
   );
 }

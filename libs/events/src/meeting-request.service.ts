@@ -19,7 +19,7 @@ import type {
   PairSuggestionDto,
 } from './dto/participation.dto.js';
 import { findEvent, manages, ownRegistration } from './event-access.js';
-import { postingFacts, postingKey } from './posting-titles.js';
+import { postingKey } from './posting-titles.js';
 
 const HOUR = 3_600_000;
 /** Requests are sent while participants prepare and on the day, not before publication or after. */
@@ -56,10 +56,9 @@ export class MeetingRequestService {
     ]);
     const holder = new Map<string, EventRegistration>();
     for (const r of registrations) for (const p of r.postings) holder.set(postingKey(p), r);
-    const ids = [...new Set(registrations.flatMap((r) => r.postings.map((p) => p.id)))];
-    if (ids.length === 0) return [];
-    const mine = own ? own.postings.map((p) => p.id) : ids;
-    const matches = await this.matching.storedBetween(mine, ids, 500);
+    const everyPosting = registrations.flatMap((r) => r.postings);
+    if (everyPosting.length === 0) return [];
+    const matches = await this.matching.storedBetween(own ? own.postings : everyPosting, everyPosting, 500);
     const pairs = matches.flatMap((m) => {
       const source = holder.get(postingKey(m.source));
       const candidate = holder.get(postingKey(m.candidate));
@@ -71,12 +70,8 @@ export class MeetingRequestService {
       return [{ m, from: flipped ? candidate : source, to: flipped ? source : candidate, flipped }];
     });
     if (pairs.length === 0) return [];
-    // Only what the pairs show: their postings, their organizations and (for a participant) its own requests.
-    const [facts, organizations, requests] = await Promise.all([
-      postingFacts(
-        manager,
-        pairs.flatMap(({ m }) => [m.source, m.candidate]),
-      ),
+    // Only what the pairs show: their organizations and (for a participant) its own requests.
+    const [organizations, requests] = await Promise.all([
       this.organizations.summaries(pairs.flatMap(({ from, to }) => [from.organizationId, to.organizationId])),
       manager.find(MeetingRequest, {
         where: own
@@ -89,13 +84,13 @@ export class MeetingRequestService {
     ]);
     const requestOf = new Map(requests.map((r) => [pairKey(r.fromRegistrationId, r.toRegistrationId), r]));
     return pairs.map(({ m, from, to, flipped }) => {
-      const [fromRef, toRef] = flipped ? [m.candidate, m.source] : [m.source, m.candidate];
+      const [fromPosting, toPosting] = flipped ? [m.candidate, m.source] : [m.source, m.candidate];
       const request = requestOf.get(pairKey(from.id, to.id));
       return {
         matchId: m.id,
         score: m.score,
-        from: { ...fromRef, title: facts.get(postingKey(fromRef))?.title ?? '' },
-        to: { ...toRef, title: facts.get(postingKey(toRef))?.title ?? '' },
+        from: fromPosting,
+        to: toPosting,
         fromRegistrationId: from.id,
         toRegistrationId: to.id,
         fromOrganizationName: organizations.get(from.organizationId)?.name ?? '',
