@@ -40,6 +40,7 @@ import { EventInvitations1795740000000 } from './1795740000000-EventInvitations.
 import { PeriodReports1795750000000 } from './1795750000000-PeriodReports.js';
 import { EventRoadshow1795770000000 } from './1795770000000-EventRoadshow.js';
 import { EventTechFields1795790000000 } from './1795790000000-EventTechFields.js';
+import { EventReminders1795850000000 } from './1795850000000-EventReminders.js';
 
 /**
  * Migrations in order. They are listed here rather than found by a glob so that the same list works
@@ -88,4 +89,5 @@ export const migrations = [
   PeriodReports1795750000000,
   EventRoadshow1795770000000,
   EventTechFields1795790000000,
+  EventReminders1795850000000,
 ];

@@ -44,6 +44,7 @@ const DEFAULTS: KindPreference[] = [
   { kind: 'proposal-received', inApp: 'instant', email: 'instant' },
   { kind: 'proposal-decided', inApp: 'instant', email: 'instant' },
   { kind: 'moderation-decided', inApp: 'instant', email: 'instant' },
+  { kind: 'event-reminder', inApp: 'instant', email: 'instant' },
 ];
 
 const withMatchFound = (modes: { inApp?: string; email?: string }) =>
@@ -138,6 +139,7 @@ describe('the preference matrix', () => {
       { kind: 'proposal-received', inApp: 'instant', email: 'instant' },
       { kind: 'proposal-decided', inApp: 'instant', email: 'instant' },
       { kind: 'moderation-decided', inApp: 'instant', email: 'instant' },
+      { kind: 'event-reminder', inApp: 'instant', email: 'instant' },
     ];
     await setPreferences(stranger, chosen);
     expect(await preferencesOf(stranger)).toEqual(chosen);
@@ -327,6 +329,7 @@ describe('unsubscribe links', () => {
       { kind: 'proposal-received', inApp: 'instant', email: 'instant' },
       { kind: 'proposal-decided', inApp: 'instant', email: 'instant' },
       { kind: 'moderation-decided', inApp: 'instant', email: 'instant' },
+      { kind: 'event-reminder', inApp: 'instant', email: 'instant' },
     ]);
     // What was queued before the unsubscribe goes out in no later digest either.
     const notifications = queueOf(QueueName.Notifications);

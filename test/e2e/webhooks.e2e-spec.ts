@@ -109,6 +109,7 @@ describe('settings', () => {
         'proposal-received',
         'proposal-decided',
         'moderation-decided',
+        'event-reminder',
       ],
       active: true,
       hasRobotSecret: false,

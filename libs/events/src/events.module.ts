@@ -6,6 +6,7 @@ import { AgendaPdfService } from './agenda-pdf.service.js';
 import { AgendaService } from './agenda.service.js';
 import { EventExportService } from './event-export.service.js';
 import { EventNotifier } from './event-notifier.js';
+import { EventReminderService } from './event-reminder.service.js';
 import { EventInvitationService } from './invitation.service.js';
 import { EventService } from './event.service.js';
 import { MeetingRequestService } from './meeting-request.service.js';
@@ -21,6 +22,7 @@ const SERVICES = [
   ScheduleService,
   AgendaService,
   EventNotifier,
+  EventReminderService,
   EventExportService,
   EventInvitationService,
   AgendaPdfService,

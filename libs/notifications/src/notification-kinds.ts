@@ -19,6 +19,8 @@ export const NOTIFICATION_KINDS = [
   'proposal-received',
   'proposal-decided',
   'moderation-decided',
+  // A participant's meetings of the next day, and each meeting shortly before it (issue 17).
+  'event-reminder',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -59,6 +61,8 @@ export const DEFAULT_MODES: Record<NotificationKind, KindModes> = {
   'proposal-received': { inApp: 'instant', email: 'instant' },
   'proposal-decided': { inApp: 'instant', email: 'instant' },
   'moderation-decided': { inApp: 'instant', email: 'instant' },
+  // A reminder is worth nothing once the meeting began: a digest would come too late.
+  'event-reminder': { inApp: 'instant', email: 'instant' },
 };
 
 export const isNotificationKind = (value: string): value is NotificationKind =>

@@ -13,6 +13,7 @@ const sharedKindLabels = {
   'proposal-received': 'Challenge proposals',
   'proposal-decided': 'Proposal outcomes',
   'moderation-decided': 'Review results',
+  'event-reminder': 'Event meeting reminders',
 };
 
 export const en: Messages = {

@@ -14,6 +14,7 @@ const sharedKindLabels = {
   'proposal-received': '揭榜方案',
   'proposal-decided': '揭榜结果',
   'moderation-decided': '审核结果',
+  'event-reminder': '对接会洽谈提醒',
 };
 
 export const zhCN = {

@@ -1637,7 +1637,8 @@ export const schemaRules = {
         "access-decided",
         "proposal-received",
         "proposal-decided",
-        "moderation-decided"
+        "moderation-decided",
+        "event-reminder"
       ]
     }
   },
@@ -1661,7 +1662,8 @@ export const schemaRules = {
         "access-decided",
         "proposal-received",
         "proposal-decided",
-        "moderation-decided"
+        "moderation-decided",
+        "event-reminder"
       ]
     },
     "inApp": {
@@ -1693,6 +1695,7 @@ export const schemaRules = {
         "proposal-received",
         "proposal-decided",
         "moderation-decided",
+        "event-reminder",
         "digest"
       ]
     },
@@ -1710,7 +1713,8 @@ export const schemaRules = {
           "access-decided",
           "proposal-received",
           "proposal-decided",
-          "moderation-decided"
+          "moderation-decided",
+          "event-reminder"
         ]
       }
     }
@@ -1738,7 +1742,8 @@ export const schemaRules = {
           "access-decided",
           "proposal-received",
           "proposal-decided",
-          "moderation-decided"
+          "moderation-decided",
+          "event-reminder"
         ]
       }
     }
@@ -1771,7 +1776,8 @@ export const schemaRules = {
           "access-decided",
           "proposal-received",
           "proposal-decided",
-          "moderation-decided"
+          "moderation-decided",
+          "event-reminder"
         ]
       }
     },
@@ -1802,7 +1808,8 @@ export const schemaRules = {
           "access-decided",
           "proposal-received",
           "proposal-decided",
-          "moderation-decided"
+          "moderation-decided",
+          "event-reminder"
         ]
       }
     }
@@ -1835,7 +1842,8 @@ export const schemaRules = {
           "access-decided",
           "proposal-received",
           "proposal-decided",
-          "moderation-decided"
+          "moderation-decided",
+          "event-reminder"
         ]
       }
     },

@@ -5220,7 +5220,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            kind: "match-found" | "subscription-hit" | "message-received" | "deal-changed" | "task-due" | "interest-received" | "event-changed" | "access-requested" | "access-decided" | "proposal-received" | "proposal-decided" | "moderation-decided";
+            kind: "match-found" | "subscription-hit" | "message-received" | "deal-changed" | "task-due" | "interest-received" | "event-changed" | "access-requested" | "access-decided" | "proposal-received" | "proposal-decided" | "moderation-decided" | "event-reminder";
             /** @example match */
             subjectType: string;
             /** Format: uuid */
@@ -5345,7 +5345,7 @@ export interface components {
         };
         KindPreferenceDto: {
             /** @enum {string} */
-            kind: "match-found" | "subscription-hit" | "message-received" | "deal-changed" | "task-due" | "interest-received" | "event-changed" | "access-requested" | "access-decided" | "proposal-received" | "proposal-decided" | "moderation-decided";
+            kind: "match-found" | "subscription-hit" | "message-received" | "deal-changed" | "task-due" | "interest-received" | "event-changed" | "access-requested" | "access-decided" | "proposal-received" | "proposal-decided" | "moderation-decided" | "event-reminder";
             /**
              * @description The notification centre
              * @enum {string}
@@ -5366,9 +5366,9 @@ export interface components {
              * @description `digest`: every kind the user gets by daily digest
              * @enum {string}
              */
-            scope: "match-found" | "subscription-hit" | "message-received" | "deal-changed" | "task-due" | "interest-received" | "event-changed" | "access-requested" | "access-decided" | "proposal-received" | "proposal-decided" | "moderation-decided" | "digest";
+            scope: "match-found" | "subscription-hit" | "message-received" | "deal-changed" | "task-due" | "interest-received" | "event-changed" | "access-requested" | "access-decided" | "proposal-received" | "proposal-decided" | "moderation-decided" | "event-reminder" | "digest";
             /** @description The kinds whose email is (or would be) off */
-            kinds: ("match-found" | "subscription-hit" | "message-received" | "deal-changed" | "task-due" | "interest-received" | "event-changed" | "access-requested" | "access-decided" | "proposal-received" | "proposal-decided" | "moderation-decided")[];
+            kinds: ("match-found" | "subscription-hit" | "message-received" | "deal-changed" | "task-due" | "interest-received" | "event-changed" | "access-requested" | "access-decided" | "proposal-received" | "proposal-decided" | "moderation-decided" | "event-reminder")[];
         };
         WebhookDto: {
             /** Format: uuid */
@@ -5378,7 +5378,7 @@ export interface components {
             url: string;
             /** @enum {string} */
             format: "generic" | "wecom" | "dingtalk" | "feishu";
-            events: ("match-found" | "subscription-hit" | "message-received" | "deal-changed" | "task-due" | "interest-received" | "event-changed" | "access-requested" | "access-decided" | "proposal-received" | "proposal-decided" | "moderation-decided")[];
+            events: ("match-found" | "subscription-hit" | "message-received" | "deal-changed" | "task-due" | "interest-received" | "event-changed" | "access-requested" | "access-decided" | "proposal-received" | "proposal-decided" | "moderation-decided" | "event-reminder")[];
             active: boolean;
             /** @description Whether a robot signing secret is set */
             hasRobotSecret: boolean;
@@ -5401,7 +5401,7 @@ export interface components {
              */
             format?: "generic" | "wecom" | "dingtalk" | "feishu";
             /** @description Default: every kind */
-            events?: ("match-found" | "subscription-hit" | "message-received" | "deal-changed" | "task-due" | "interest-received" | "event-changed" | "access-requested" | "access-decided" | "proposal-received" | "proposal-decided" | "moderation-decided")[];
+            events?: ("match-found" | "subscription-hit" | "message-received" | "deal-changed" | "task-due" | "interest-received" | "event-changed" | "access-requested" | "access-decided" | "proposal-received" | "proposal-decided" | "moderation-decided" | "event-reminder")[];
             /** @description Default true */
             active?: boolean;
             /** @description The group robot’s own signing secret (DingTalk 加签 `SEC…`, Feishu 签名校验), used by those formats; null removes it. Never shown again. */
@@ -5415,7 +5415,7 @@ export interface components {
             url: string;
             /** @enum {string} */
             format: "generic" | "wecom" | "dingtalk" | "feishu";
-            events: ("match-found" | "subscription-hit" | "message-received" | "deal-changed" | "task-due" | "interest-received" | "event-changed" | "access-requested" | "access-decided" | "proposal-received" | "proposal-decided" | "moderation-decided")[];
+            events: ("match-found" | "subscription-hit" | "message-received" | "deal-changed" | "task-due" | "interest-received" | "event-changed" | "access-requested" | "access-decided" | "proposal-received" | "proposal-decided" | "moderation-decided" | "event-reminder")[];
             active: boolean;
             /** @description Whether a robot signing secret is set */
             hasRobotSecret: boolean;
@@ -5433,7 +5433,7 @@ export interface components {
             url?: string;
             /** @enum {string} */
             format?: "generic" | "wecom" | "dingtalk" | "feishu";
-            events?: ("match-found" | "subscription-hit" | "message-received" | "deal-changed" | "task-due" | "interest-received" | "event-changed" | "access-requested" | "access-decided" | "proposal-received" | "proposal-decided" | "moderation-decided")[];
+            events?: ("match-found" | "subscription-hit" | "message-received" | "deal-changed" | "task-due" | "interest-received" | "event-changed" | "access-requested" | "access-decided" | "proposal-received" | "proposal-decided" | "moderation-decided" | "event-reminder")[];
             active?: boolean;
             /** @description The group robot’s own signing secret (DingTalk 加签 `SEC…`, Feishu 签名校验), used by those formats; null removes it. Never shown again. */
             robotSecret?: string | null;
