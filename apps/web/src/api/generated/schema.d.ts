@@ -3705,6 +3705,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/events/{id}/live": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The live board on the day (organizers): running meetings by table, free tables now and next, check-ins */
+        get: operations["EventsController_live"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -7300,6 +7317,49 @@ export interface components {
             meeting: number;
             interested: number;
             notInterested: number;
+        };
+        LiveSideDto: {
+            /** Format: uuid */
+            registrationId: string;
+            organizationName: string;
+            checkedIn: boolean;
+        };
+        LiveMeetingDto: {
+            /** Format: uuid */
+            id: string;
+            tableId: string;
+            tableName: string;
+            sides: components["schemas"]["LiveSideDto"][];
+        };
+        LiveTableDto: {
+            id: string;
+            name: string;
+        };
+        LiveParticipantDto: {
+            /** Format: uuid */
+            registrationId: string;
+            organizationName: string;
+            checkedIn: boolean;
+            /** @description Its meetings the other side reported it did not come to */
+            noShows: number;
+        };
+        LiveBoardDto: {
+            /** Format: date-time */
+            at: string;
+            /** @description The slot running at `at`, if any */
+            currentSlot: components["schemas"]["EventSlotDto"] | null;
+            /** @description The first slot starting after `at` */
+            nextSlot: components["schemas"]["EventSlotDto"] | null;
+            /** @description Meetings of the current slot, in table order */
+            running: components["schemas"]["LiveMeetingDto"][];
+            /** @description Tables without a meeting in the current slot */
+            freeNow: components["schemas"]["LiveTableDto"][];
+            /** @description Tables without a meeting in the next slot */
+            freeNext: components["schemas"]["LiveTableDto"][];
+            approved: number;
+            checkedIn: number;
+            /** @description Approved participants, not yet arrived first */
+            participants: components["schemas"]["LiveParticipantDto"][];
         };
     };
     responses: never;
@@ -22591,6 +22651,69 @@ export interface operations {
             };
             /** @description RFC 9457 problem details */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    EventsController_live: {
+        parameters: {
+            query?: {
+                /** @description The instant the board is of; now when left out (a rehearsal or a look ahead) */
+                at?: string;
+            };
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LiveBoardDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
