@@ -99,10 +99,14 @@ export async function openDatabase(load: LoadSettings) {
   return { config, pool };
 }
 
-/** What the worker thread is asked to do: hammer `base` + each of `paths` in turn. */
+/**
+ * What the worker thread is asked to do: hammer `base` + each of `paths` in turn, the n-th request with
+ * the n-th of `headers` (when given) in turn too, so requests can come from many signed-in callers.
+ */
 interface LoadJob extends LoadSettings {
   base: string;
   paths: string[];
+  headers?: Record<string, string>[];
 }
 
 interface LoadResult {
@@ -135,7 +139,17 @@ async function generateLoad(job: LoadJob): Promise<LoadResult> {
           connections: job.connections,
           duration,
           requests: [
-            { setupRequest: (request) => ({ ...request, path: job.paths[next++ % job.paths.length] }) },
+            {
+              setupRequest: (request) => {
+                const n = next++;
+                const headers = job.headers?.[n % job.headers.length];
+                return {
+                  ...request,
+                  path: job.paths[n % job.paths.length],
+                  ...(headers ? { headers: { ...request.headers, ...headers } } : {}),
+                };
+              },
+            },
           ],
         },
         (error: unknown, result) =>
@@ -159,11 +173,12 @@ export async function measureApi(
   name: string,
   base: string,
   paths: string[],
+  headers?: Record<string, string>[],
 ): Promise<Measured> {
   progress(
     `${name}: api, ${load.warmup} s warm-up then ${load.duration} s at ${load.connections} connections`,
   );
-  const job: LoadJob = { ...load, base, paths };
+  const job: LoadJob = { ...load, base, paths, headers };
   const worker = new Worker(new URL(import.meta.url), { workerData: job });
   try {
     const [result] = (await once(worker, 'message')) as [LoadResult];

@@ -4,12 +4,15 @@
  * a cap of 10 meetings each), beside the greedy first-fit baseline run on the same instance.
  *
  * Targets (issue 17): a valid schedule in ≤ 5 s placing ≥ 99 % of the optimum or of the upper bound;
- * after 20 random changes, a re-run in ≤ 1 s moving ≤ 5 % of the meetings the changes did not touch.
+ * after 20 random changes, a re-run in ≤ 1 s moving ≤ 5 % of the meetings the changes did not touch;
+ * one participant's suggestions read from stored matches over the api in p95 ≤ 100 ms
+ * (bench/event-suggestions.ts; BENCH_SUGGESTIONS_ONLY=1 runs only that part).
  */
 import { cpus } from 'node:os';
 import { checkSchedule, greedyFirstFit, schedule, type ScheduleResult } from '#events';
 import { applyRandomChanges, randomEvent } from '../libs/events/src/scheduler/random-instance.js';
 import { loadSolver } from '../libs/events/src/scheduler/milp.js';
+import { benchEventSuggestions } from './event-suggestions.js';
 import { positiveInt } from './load.js';
 
 const SEED = positiveInt('BENCH_SEED', 17);
@@ -68,6 +71,11 @@ async function measure(tables: number) {
 }
 
 async function main() {
+  if (process.env.BENCH_SUGGESTIONS_ONLY !== '1') await benchScheduler();
+  await benchEventSuggestions();
+}
+
+async function benchScheduler() {
   const loadStarted = performance.now();
   await loadSolver();
   const loadMs = performance.now() - loadStarted;

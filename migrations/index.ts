@@ -41,6 +41,7 @@ import { PeriodReports1795750000000 } from './1795750000000-PeriodReports.js';
 import { EventRoadshow1795770000000 } from './1795770000000-EventRoadshow.js';
 import { EventTechFields1795790000000 } from './1795790000000-EventTechFields.js';
 import { ReportingDaily1795800000000 } from './1795800000000-ReportingDaily.js';
+import { EventReminders1795850000000 } from './1795850000000-EventReminders.js';
 
 /**
  * Migrations in order. They are listed here rather than found by a glob so that the same list works
@@ -90,4 +91,5 @@ export const migrations = [
   EventRoadshow1795770000000,
   EventTechFields1795790000000,
   ReportingDaily1795800000000,
+  EventReminders1795850000000,
 ];

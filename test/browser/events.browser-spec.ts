@@ -138,6 +138,8 @@ describe('a matchmaking event in the browser', () => {
         await desk.getByTestId('event-check-in').locator('.ant-select').click();
         await visiblePopup(desk, 'ant-select-dropdown').getByTitle(enterpriseName, { exact: true }).click();
         await desk.getByText(`${enterpriseName} 已签到`).waitFor();
+        await desk.getByRole('tab', { name: '现场看板' }).click();
+        await desk.getByTestId('event-live-board').getByText(enterpriseName).waitFor();
 
         // The enterprise records the meeting's outcome.
         await company.reload();

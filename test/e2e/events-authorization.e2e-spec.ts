@@ -10,7 +10,7 @@ import { verifyOrganization, type Party } from '../support/http.js';
  * Who may do what with an event. Its organizer and co-organizers manage it; an approved participant
  * reads the participants, its suggestions, its meetings and its agenda; another organization reads the
  * published event and nothing of its participants; the anonymous read the published event only. A
- * draft exists for its organizers alone.
+ * draft exists for its organizers alone, and so do the dashboard, the export and the live board.
  */
 type Role = 'organizer' | 'coOrganizer' | 'participant' | 'otherOrg' | 'anonymous';
 type Action =
@@ -21,6 +21,7 @@ type Action =
   | 'meetings'
   | 'schedule'
   | 'dashboard'
+  | 'live'
   | 'export'
   | 'agenda'
   | 'readDraft';
@@ -33,6 +34,8 @@ const EXPECTED: Record<Action, Record<Role, number>> = {
   meetings: { organizer: 200, coOrganizer: 200, participant: 200, otherOrg: 403, anonymous: 401 },
   schedule: { organizer: 200, coOrganizer: 200, participant: 403, otherOrg: 403, anonymous: 401 },
   dashboard: { organizer: 200, coOrganizer: 200, participant: 403, otherOrg: 403, anonymous: 401 },
+  // The live board names who came and who did not: the organizers' alone.
+  live: { organizer: 200, coOrganizer: 200, participant: 403, otherOrg: 403, anonymous: 401 },
   export: { organizer: 200, coOrganizer: 200, participant: 403, otherOrg: 403, anonymous: 401 },
   // The agenda is a participant's own; organizers have the schedule.
   agenda: { organizer: 403, coOrganizer: 403, participant: 200, otherOrg: 403, anonymous: 401 },

@@ -46,6 +46,7 @@ const DEFAULTS: KindPreference[] = [
   { kind: 'moderation-decided', inApp: 'instant', email: 'instant' },
   { kind: 'report-submitted', inApp: 'instant', email: 'instant' },
   { kind: 'report-reviewed', inApp: 'instant', email: 'instant' },
+  { kind: 'event-reminder', inApp: 'instant', email: 'instant' },
 ];
 
 const withMatchFound = (modes: { inApp?: string; email?: string }) =>
@@ -142,6 +143,7 @@ describe('the preference matrix', () => {
       { kind: 'moderation-decided', inApp: 'instant', email: 'instant' },
       { kind: 'report-submitted', inApp: 'instant', email: 'instant' },
       { kind: 'report-reviewed', inApp: 'instant', email: 'instant' },
+      { kind: 'event-reminder', inApp: 'instant', email: 'instant' },
     ];
     await setPreferences(stranger, chosen);
     expect(await preferencesOf(stranger)).toEqual(chosen);
@@ -333,6 +335,7 @@ describe('unsubscribe links', () => {
       { kind: 'moderation-decided', inApp: 'instant', email: 'instant' },
       { kind: 'report-submitted', inApp: 'instant', email: 'instant' },
       { kind: 'report-reviewed', inApp: 'instant', email: 'instant' },
+      { kind: 'event-reminder', inApp: 'instant', email: 'instant' },
     ]);
     // What was queued before the unsubscribe goes out in no later digest either.
     const notifications = queueOf(QueueName.Notifications);

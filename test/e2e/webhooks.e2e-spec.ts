@@ -111,6 +111,7 @@ describe('settings', () => {
         'moderation-decided',
         'report-submitted',
         'report-reviewed',
+        'event-reminder',
       ],
       active: true,
       hasRobotSecret: false,

@@ -222,7 +222,7 @@ describe('the schedules of repeatable jobs', () => {
   /** The schedulers each queue with repeatable jobs holds, by job name. */
   async function schedules(): Promise<Record<string, string[]>> {
     const held: Record<string, string[]> = {};
-    for (const name of [QueueName.Maintenance, QueueName.Services]) {
+    for (const name of [QueueName.Maintenance, QueueName.Services, QueueName.Events]) {
       const queue = app.worker!.get<Queue>(getQueueToken(name), { strict: false });
       held[name] = (await queue.getJobSchedulers()).map((scheduler) => scheduler.key).sort();
     }
@@ -232,15 +232,21 @@ describe('the schedules of repeatable jobs', () => {
   it('come back, on the shared queues and on a context’s own, once the worker reconnects to an emptied Redis', async () => {
     const kept = {
       [QueueName.Maintenance]: [
+        JobName.CheckReportingDaily,
         JobName.ExpireDemands,
         JobName.ReconcileOutbox,
         JobName.ScheduleDigests,
       ].sort(),
       [QueueName.Services]: [JobName.QueueTaskReminders],
+      [QueueName.Events]: [JobName.QueueEventReminders],
     };
     expect(await schedules()).toEqual(kept);
     await forgetEverythingInRedis(app);
-    expect(await schedules()).toEqual({ [QueueName.Maintenance]: [], [QueueName.Services]: [] });
+    expect(await schedules()).toEqual({
+      [QueueName.Maintenance]: [],
+      [QueueName.Services]: [],
+      [QueueName.Events]: [],
+    });
     // As after a Redis restart without persistence: the shared client reconnects.
     app.worker!.get<Redis>(REDIS).disconnect(true);
     await eventually(async () => expect(await schedules()).toEqual(kept));

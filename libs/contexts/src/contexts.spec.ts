@@ -31,6 +31,7 @@ const ROUTES_BEFORE_DESCRIPTORS: Record<EventType, JobName[]> = {
   [EventType.EventMeetingChanged]: [JobName.NotifyEventMeetingChange],
   [EventType.EventCancelled]: [JobName.NotifyEventCancelled],
   [EventType.EventInvitationCreated]: [JobName.SendEventInvitation],
+  [EventType.EventReminderDue]: [JobName.SendEventReminder],
   [EventType.FileRemoved]: [JobName.RemoveStoredFile],
   [EventType.PostingDeleted]: [JobName.PurgePostingFiles],
   [EventType.TaskReminderDue]: [JobName.RemindTask],

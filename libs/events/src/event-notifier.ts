@@ -3,7 +3,12 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource } from 'typeorm';
 import { AppConfig } from '#core';
 import { MembershipService } from '#identity';
-import { NotificationDispatcher, type DispatchResult, type RenderedEmail } from '#notifications';
+import {
+  NotificationDispatcher,
+  type DispatchResult,
+  type NotificationKind,
+  type RenderedEmail,
+} from '#notifications';
 import type { EventPayloads, EventType } from '#queue';
 import { escapeHtml } from './agenda/escape-html.js';
 import { AgendaService, type RenderedAgenda } from './agenda.service.js';
@@ -64,6 +69,7 @@ export class EventNotifier {
         : label;
       results.push(
         await this.tell(event, registrationId, change.byUserId, {
+          kind: 'event-changed',
           eventKey: `event-meeting:${meeting.id}:${change.sequence}`,
           title: { zh: `【${event.title}】${label.zh}`, en: `${label.en}: ${event.title}` },
           body: detail,
@@ -105,6 +111,7 @@ export class EventNotifier {
       const rendered = await this.agendas.renderMeetings(manager, event, registration.id, meetings, 'CANCEL');
       results.push(
         await this.tell(event, registration.id, byUserId, {
+          kind: 'event-changed',
           eventKey: `event-cancelled:${eventId}`,
           title: { zh: `【${event.title}】活动已取消`, en: `Event cancelled: ${event.title}` },
           body: {
@@ -120,11 +127,16 @@ export class EventNotifier {
     return results;
   }
 
-  private async tell(
+  /**
+   * One participant's people, but not whoever caused it (`byUserId`; null for a reminder), told of a
+   * notice about their meetings by their preferences for `kind`, with the meetings' `.ics`.
+   */
+  async tell(
     event: MatchmakingEvent,
     registrationId: string,
-    byUserId: string,
+    byUserId: string | null,
     notice: {
+      kind: NotificationKind;
       eventKey: string;
       title: { zh: string; en: string };
       body: { zh: string; en: string };
@@ -162,7 +174,7 @@ export class EventNotifier {
     // One event key per registration: both sides of a meeting get their own rows and claims.
     return this.dispatcher.dispatch({
       eventKey: `${notice.eventKey}:${registrationId.slice(0, 8)}`,
-      kind: 'event-changed',
+      kind: notice.kind,
       subject: { type: 'event', id: event.id, link },
       recipients,
       text: { title: notice.title, body: notice.body },

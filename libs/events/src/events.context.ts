@@ -10,6 +10,8 @@ import { EventMeeting } from './domain/meeting.entity.js';
 import { MatchmakingEvent } from './domain/matchmaking-event.entity.js';
 import { RoadshowMark, RoadshowPitch } from './domain/roadshow.entity.js';
 import { EventRegistration } from './domain/registration.entity.js';
+import { EventReminder } from './domain/reminder.entity.js';
+import { EventsConfig } from './events.config.js';
 import { eventsMessages } from './events.messages.js';
 import { EventsModule } from './events.module.js';
 import { EventsController } from './http/events.controller.js';
@@ -33,6 +35,7 @@ export const eventsContext: BoundedContext = {
     EventInvitation,
     RoadshowPitch,
     RoadshowMark,
+    EventReminder,
   ],
   controllers: [
     EventsController,
@@ -47,6 +50,8 @@ export const eventsContext: BoundedContext = {
     [EventType.EventMeetingChanged]: [JobName.NotifyEventMeetingChange],
     [EventType.EventCancelled]: [JobName.NotifyEventCancelled],
     [EventType.EventInvitationCreated]: [JobName.SendEventInvitation],
+    [EventType.EventReminderDue]: [JobName.SendEventReminder],
   } satisfies EventRoutes,
   messages: eventsMessages,
+  config: EventsConfig,
 };

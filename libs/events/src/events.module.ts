@@ -6,7 +6,9 @@ import { AgendaPdfService } from './agenda-pdf.service.js';
 import { AgendaService } from './agenda.service.js';
 import { EventExportService } from './event-export.service.js';
 import { EventNotifier } from './event-notifier.js';
+import { EventReminderService } from './event-reminder.service.js';
 import { EventInvitationService } from './invitation.service.js';
+import { LiveBoardService } from './live-board.service.js';
 import { EventService } from './event.service.js';
 import { MeetingRequestService } from './meeting-request.service.js';
 import { RoadshowService } from './roadshow.service.js';
@@ -21,10 +23,12 @@ const SERVICES = [
   ScheduleService,
   AgendaService,
   EventNotifier,
+  EventReminderService,
   EventExportService,
   EventInvitationService,
   AgendaPdfService,
   RoadshowService,
+  LiveBoardService,
 ];
 
 /** Matchmaking events (对接会、路演): set-up, registrations, requests, the schedule, agendas, check-in, outcomes. */

@@ -21,3 +21,6 @@ export { eventsContext } from './events.context.js';
 export { AgendaService } from './agenda.service.js';
 export { EventNotifier } from './event-notifier.js';
 export { EventInvitationService } from './invitation.service.js';
+export { EventReminder } from './domain/reminder.entity.js';
+export { EventReminderService, type EventReminderOutcome } from './event-reminder.service.js';
+export { EventsConfig } from './events.config.js';

@@ -19,12 +19,14 @@ import type {
   PairSuggestionDto,
 } from './dto/participation.dto.js';
 import { findEvent, manages, ownRegistration } from './event-access.js';
-import { postingFacts, postingKey } from './posting-titles.js';
+import { postingKey } from './posting-titles.js';
 
 const HOUR = 3_600_000;
 /** Requests are sent while participants prepare and on the day, not before publication or after. */
 const REQUESTS_OPEN = ['published', 'registration-closed', 'running'];
 const isUniqueViolation = (error: unknown) => (error as { code?: string }).code === '23505';
+/** Two registrations' open request, whichever side asked. */
+const pairKey = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
 
 /**
  * Suggested pairs and meeting requests. Suggestions are the marketplace's stored matches between the
@@ -47,14 +49,16 @@ export class MeetingRequestService {
   async suggestions(actor: Actor, eventId: string, lang: Language): Promise<PairSuggestionDto[]> {
     const manager = this.dataSource.manager;
     const event = await findEvent(manager, actor, eventId);
-    const own = manages(actor, event) ? null : await ownRegistration(manager, actor, eventId);
-    const registrations = await manager.findBy(EventRegistration, { eventId, status: 'approved' });
+    // Independent reads go out together: this page is read by every participant, often, on the day.
+    const [own, registrations] = await Promise.all([
+      manages(actor, event) ? null : ownRegistration(manager, actor, eventId),
+      manager.findBy(EventRegistration, { eventId, status: 'approved' }),
+    ]);
     const holder = new Map<string, EventRegistration>();
     for (const r of registrations) for (const p of r.postings) holder.set(postingKey(p), r);
-    const ids = [...new Set(registrations.flatMap((r) => r.postings.map((p) => p.id)))];
-    if (ids.length === 0) return [];
-    const mine = own ? own.postings.map((p) => p.id) : ids;
-    const matches = await this.matching.storedBetween(mine, ids, 500);
+    const everyPosting = registrations.flatMap((r) => r.postings);
+    if (everyPosting.length === 0) return [];
+    const matches = await this.matching.storedBetween(own ? own.postings : everyPosting, everyPosting, 500);
     const pairs = matches.flatMap((m) => {
       const source = holder.get(postingKey(m.source));
       const candidate = holder.get(postingKey(m.candidate));
@@ -65,24 +69,28 @@ export class MeetingRequestService {
       const flipped = own !== null && candidate.id === own.id;
       return [{ m, from: flipped ? candidate : source, to: flipped ? source : candidate, flipped }];
     });
-    const facts = await postingFacts(
-      manager,
-      pairs.flatMap(({ m }) => [m.source, m.candidate]),
-    );
-    const organizations = await this.organizations.summaries(registrations.map((r) => r.organizationId));
-    const requests = await manager.findBy(MeetingRequest, { eventId, status: In(['pending', 'accepted']) });
+    if (pairs.length === 0) return [];
+    // Only what the pairs show: their organizations and (for a participant) its own requests.
+    const [organizations, requests] = await Promise.all([
+      this.organizations.summaries(pairs.flatMap(({ from, to }) => [from.organizationId, to.organizationId])),
+      manager.find(MeetingRequest, {
+        where: own
+          ? [
+              { eventId, fromRegistrationId: own.id, status: In(['pending', 'accepted']) },
+              { eventId, toRegistrationId: own.id, status: In(['pending', 'accepted']) },
+            ]
+          : { eventId, status: In(['pending', 'accepted']) },
+      }),
+    ]);
+    const requestOf = new Map(requests.map((r) => [pairKey(r.fromRegistrationId, r.toRegistrationId), r]));
     return pairs.map(({ m, from, to, flipped }) => {
-      const [fromRef, toRef] = flipped ? [m.candidate, m.source] : [m.source, m.candidate];
-      const request = requests.find(
-        (r) =>
-          (r.fromRegistrationId === from.id && r.toRegistrationId === to.id) ||
-          (r.fromRegistrationId === to.id && r.toRegistrationId === from.id),
-      );
+      const [fromPosting, toPosting] = flipped ? [m.candidate, m.source] : [m.source, m.candidate];
+      const request = requestOf.get(pairKey(from.id, to.id));
       return {
         matchId: m.id,
         score: m.score,
-        from: { ...fromRef, title: facts.get(postingKey(fromRef))?.title ?? '' },
-        to: { ...toRef, title: facts.get(postingKey(toRef))?.title ?? '' },
+        from: fromPosting,
+        to: toPosting,
         fromRegistrationId: from.id,
         toRegistrationId: to.id,
         fromOrganizationName: organizations.get(from.organizationId)?.name ?? '',

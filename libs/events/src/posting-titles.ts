@@ -19,12 +19,12 @@ export async function postingFacts(
   manager: EntityManager,
   refs: readonly PostingRef[],
 ): Promise<Map<string, PostingFacts>> {
-  const byKind = new Map<PostingKind, string[]>();
-  for (const ref of refs) byKind.set(ref.kind, [...(byKind.get(ref.kind) ?? []), ref.id]);
+  const byKind = new Map<PostingKind, Set<string>>();
+  for (const ref of refs) byKind.set(ref.kind, (byKind.get(ref.kind) ?? new Set()).add(ref.id));
   const facts = new Map<string, PostingFacts>();
   for (const [kind, ids] of byKind) {
     const source = POSTING_PROFILE_SOURCES[kind];
-    const rows = await manager.getRepository(source.entity).findBy({ id: In(ids) });
+    const rows = await manager.getRepository(source.entity).findBy({ id: In([...ids]) });
     for (const row of rows)
       facts.set(`${kind}:${row.id}`, {
         organizationId: row.organizationId,

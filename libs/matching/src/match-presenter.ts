@@ -138,7 +138,18 @@ export class MatchPresenter {
    * organization — confidential, not the organization’s own, and no grant to it.
    */
   async hiddenFrom(pairs: { posting: PostingRef; viewer: string }[]): Promise<boolean[]> {
-    return this.hiddenAmong(await this.postings(pairs.map((pair) => pair.posting)), pairs);
+    return (await this.shownTo(pairs)).hidden;
+  }
+
+  /** `hiddenFrom`, with the postings' titles (keyed `kind:id`) read by the same queries. */
+  async shownTo(
+    pairs: { posting: PostingRef; viewer: string }[],
+  ): Promise<{ hidden: boolean[]; titles: Map<string, string> }> {
+    const postings = await this.postings(pairs.map((pair) => pair.posting));
+    return {
+      hidden: await this.hiddenAmong(postings, pairs),
+      titles: new Map([...postings].map(([key, posting]) => [key, posting.title])),
+    };
   }
 
   private async hiddenAmong(
@@ -164,34 +175,39 @@ export class MatchPresenter {
   /** The postings of the refs, keyed `kind:id`, read in one query per kind; a posting gone has none. */
   private async postings(refs: PostingRef[]): Promise<Map<string, ShownPosting>> {
     const shown = new Map<string, ShownPosting>();
-    for (const kind of new Set(refs.map((ref) => ref.kind))) {
-      const source = POSTING_PROFILE_SOURCES[kind];
-      const ids = refs.filter((ref) => ref.kind === kind).map((ref) => ref.id);
-      const rows = await this.dataSource.getRepository(source.entity).findBy({ id: In(ids) });
-      for (const row of rows) {
-        const confidential = row.visibility === 'confidential';
-        shown.set(`${kind}:${row.id}`, {
-          title: confidential ? (row.teaser ?? '') : source.title(row),
-          confidential,
-          organizationId: row.organizationId,
-        });
-      }
-    }
+    // The kinds' queries go out together: an event's suggestions wait on them on every read.
+    await Promise.all(
+      [...new Set(refs.map((ref) => ref.kind))].map(async (kind) => {
+        const source = POSTING_PROFILE_SOURCES[kind];
+        const ids = refs.filter((ref) => ref.kind === kind).map((ref) => ref.id);
+        const rows = await this.dataSource.getRepository(source.entity).findBy({ id: In(ids) });
+        for (const row of rows) {
+          const confidential = row.visibility === 'confidential';
+          shown.set(`${kind}:${row.id}`, {
+            title: confidential ? (row.teaser ?? '') : source.title(row),
+            confidential,
+            organizationId: row.organizationId,
+          });
+        }
+      }),
+    );
     return shown;
   }
 
   /** The standing grants among these (confidential posting, viewing organization) pairs, keyed `kind:id:org`. */
   private async grants(pairs: { other: PostingRef; viewer: string }[]): Promise<Set<string>> {
     const keys = new Set<string>();
-    for (const kind of new Set(pairs.map((pair) => pair.other.kind))) {
-      const granted = await this.access.granted(
-        kind,
-        pairs
-          .filter((pair) => pair.other.kind === kind)
-          .map((pair) => ({ postingId: pair.other.id, organizationId: pair.viewer })),
-      );
-      for (const key of granted) keys.add(`${kind}:${key}`);
-    }
+    await Promise.all(
+      [...new Set(pairs.map((pair) => pair.other.kind))].map(async (kind) => {
+        const granted = await this.access.granted(
+          kind,
+          pairs
+            .filter((pair) => pair.other.kind === kind)
+            .map((pair) => ({ postingId: pair.other.id, organizationId: pair.viewer })),
+        );
+        for (const key of granted) keys.add(`${kind}:${key}`);
+      }),
+    );
     return keys;
   }
 }

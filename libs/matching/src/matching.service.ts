@@ -34,7 +34,7 @@ import {
 import { counterpartKinds, pairTypeOf, type MatchProfile } from './profile.js';
 import { MatchScorer, type ExplainedView, type ScoredMatch } from './scorer.js';
 import { MatchConversations } from './match-conversations.js';
-import { explanationFor, MatchPresenter } from './match-presenter.js';
+import { explanationFor, MatchPresenter, type PostingRef } from './match-presenter.js';
 import { loadProfile, PROFILE_VERSION } from './stored-profile.js';
 
 /** Candidates per counterpart kind the engine and the field fallback may bring, together. */
@@ -86,8 +86,9 @@ export type MatchOutcome = { outcome: 'matched'; stored: number } | { outcome: '
 export interface StoredPair {
   id: string;
   score: number;
-  source: { kind: PostingKind; id: string };
-  candidate: { kind: PostingKind; id: string };
+  /** The postings with their titles as matches show them (a confidential one's teaser). */
+  source: { kind: PostingKind; id: string; title: string };
+  candidate: { kind: PostingKind; id: string; title: string };
   /**
    * Reasons per language as each side may read them (without the other side's confidential facts unless
    * it holds a grant on them, as in /matches), and as an onlooker of neither side (an event's organizer)
@@ -136,6 +137,21 @@ function redactedViews(match: ScoredMatch): RedactedExplanations | null {
  * The reasons of a pair for someone on neither side: the view without the confidential side's facts,
  * and none when both sides keep facts back (no stored view leaves out both).
  */
+const STORED_PAIR_COLUMNS = [
+  'id',
+  'score',
+  'sourceKind',
+  'sourceId',
+  'sourceOrganizationId',
+  'candidateKind',
+  'candidateId',
+  'candidateOrganizationId',
+  'features',
+  'reasons',
+  'warnings',
+  'redacted',
+] as const satisfies readonly (keyof Match)[];
+
 function onlookerReasons(match: Match): Record<string, string[]> {
   const { source, candidate } = match.redacted ?? {};
   if (source && candidate) return {};
@@ -599,41 +615,62 @@ export class MatchingService {
   }
 
   /**
-   * The stored matches of which one posting is among `postingIds` and the other among `counterpartIds`
+   * The stored matches of which one posting is among `postings` and the other among `counterparts`
    * (either as source), best first: an event's suggested pairs read them without the matches table.
    */
   async storedBetween(
-    postingIds: readonly string[],
-    counterpartIds: readonly string[],
+    postings: readonly PostingRef[],
+    counterparts: readonly PostingRef[],
     limit: number,
   ): Promise<StoredPair[]> {
-    if (postingIds.length === 0 || counterpartIds.length === 0) return [];
+    if (postings.length === 0 || counterparts.length === 0) return [];
+    const kindsOf = (refs: readonly PostingRef[]) => [...new Set(refs.map((ref) => ref.kind))];
+    // The kinds, though implied by the ids, let PostgreSQL answer from the indexes that begin with them
+    // (matches_source_ranked, matches_candidate): by ids alone it scans every match (issue 17, ~50×).
     const matches = await this.dataSource
       .getRepository(Match)
       .createQueryBuilder('m')
+      // What the pairs show: no score history nor decline text to read and hydrate for hundreds of rows.
+      .select(STORED_PAIR_COLUMNS.map((column) => `m.${column}`))
       .where(
         new Brackets((q) =>
           q
-            .where('m.source_id IN (:...mine) AND m.candidate_id IN (:...others)')
-            .orWhere('m.candidate_id IN (:...mine) AND m.source_id IN (:...others)'),
+            .where(
+              `m.source_kind IN (:...mineKinds) AND m.source_id IN (:...mine)
+               AND m.candidate_kind IN (:...otherKinds) AND m.candidate_id IN (:...others)`,
+            )
+            .orWhere(
+              `m.candidate_kind IN (:...mineKinds) AND m.candidate_id IN (:...mine)
+               AND m.source_kind IN (:...otherKinds) AND m.source_id IN (:...others)`,
+            ),
         ),
-        { mine: [...postingIds], others: [...counterpartIds] },
+        {
+          mine: postings.map((ref) => ref.id),
+          mineKinds: kindsOf(postings),
+          others: counterparts.map((ref) => ref.id),
+          otherKinds: kindsOf(counterparts),
+        },
       )
       .orderBy('m.score', 'DESC')
       .limit(limit)
       .getMany();
     // Each side reads the other's hidden facts only as /matches shows them: its own, or under a grant.
-    const hidden = await this.presenter.hiddenFrom(
+    const { hidden, titles } = await this.presenter.shownTo(
       matches.flatMap((m) => [
         { posting: { kind: m.candidateKind, id: m.candidateId }, viewer: m.sourceOrganizationId },
         { posting: { kind: m.sourceKind, id: m.sourceId }, viewer: m.candidateOrganizationId },
       ]),
     );
+    const titled = (kind: PostingKind, id: string) => ({
+      kind,
+      id,
+      title: titles.get(`${kind}:${id}`) ?? '',
+    });
     return matches.map((m, i) => ({
       id: m.id,
       score: Number(m.score),
-      source: { kind: m.sourceKind, id: m.sourceId },
-      candidate: { kind: m.candidateKind, id: m.candidateId },
+      source: titled(m.sourceKind, m.sourceId),
+      candidate: titled(m.candidateKind, m.candidateId),
       reasonsSeenBy: {
         source: explanationFor(m, 'candidate', hidden[2 * i]!).reasons,
         candidate: explanationFor(m, 'source', hidden[2 * i + 1]!).reasons,

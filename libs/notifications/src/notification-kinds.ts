@@ -22,6 +22,8 @@ export const NOTIFICATION_KINDS = [
   // 信息报送: a report sent to the organization for review; its return or acceptance, to the reporter.
   'report-submitted',
   'report-reviewed',
+  // A participant's meetings of the next day, and each meeting shortly before it (issue 17).
+  'event-reminder',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -65,6 +67,8 @@ export const DEFAULT_MODES: Record<NotificationKind, KindModes> = {
   // A report waits on its reviewer, a returned one on its reporter: heard at once.
   'report-submitted': { inApp: 'instant', email: 'instant' },
   'report-reviewed': { inApp: 'instant', email: 'instant' },
+  // A reminder is worth nothing once the meeting began: a digest would come too late.
+  'event-reminder': { inApp: 'instant', email: 'instant' },
 };
 
 export const isNotificationKind = (value: string): value is NotificationKind =>

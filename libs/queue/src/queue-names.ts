@@ -49,6 +49,10 @@ export enum JobName {
   NotifyEventCancelled = 'notify-event-cancelled',
   /** Matchmaking events: an organizer's invitation to register, emailed to the invited address once. */
   SendEventInvitation = 'send-event-invitation',
+  /** Every minute: queue the reminders of events' meetings and days that came due (libs/events). */
+  QueueEventReminders = 'queue-event-reminders',
+  /** Matchmaking events: one reminder (a meeting soon, or a participant's day ahead) told by preferences. */
+  SendEventReminder = 'send-event-reminder',
   /** Files: the content of a removed file, or of every file of a deleted posting, leaves the storage. */
   RemoveStoredFile = 'remove-stored-file',
   PurgePostingFiles = 'purge-posting-files',
@@ -101,6 +105,8 @@ export enum EventType {
   EventCancelled = 'event.cancelled',
   /** An organizer invited an email address to register for its event. */
   EventInvitationCreated = 'event-invitation.created',
+  /** A meeting's or a participant's day's reminder came due (`event_reminders.key`). */
+  EventReminderDue = 'event-reminder.due',
   /** Files: an owner removed a file (its row is marked), or a posting was deleted with its files. */
   FileRemoved = 'file.removed',
   PostingDeleted = 'posting.deleted',
@@ -167,6 +173,7 @@ export interface EventPayloads {
   };
   [EventType.EventCancelled]: { eventId: string; byUserId: string };
   [EventType.EventInvitationCreated]: { invitationId: string };
+  [EventType.EventReminderDue]: { reminderKey: string };
   [EventType.FileRemoved]: { fileId: string };
   [EventType.PostingDeleted]: { kind: PostingKind; postingId: string };
   [EventType.TaskReminderDue]: { taskId: string; remindAt: string };
@@ -231,6 +238,8 @@ export interface JobPayloads {
   [JobName.NotifyEventMeetingChange]: EventPayloads[EventType.EventMeetingChanged];
   [JobName.NotifyEventCancelled]: EventPayloads[EventType.EventCancelled];
   [JobName.SendEventInvitation]: EventPayloads[EventType.EventInvitationCreated];
+  [JobName.QueueEventReminders]: Record<string, never>;
+  [JobName.SendEventReminder]: EventPayloads[EventType.EventReminderDue];
   [JobName.RemoveStoredFile]: EventPayloads[EventType.FileRemoved];
   [JobName.PurgePostingFiles]: EventPayloads[EventType.PostingDeleted];
   [JobName.QueueTaskReminders]: Record<string, never>;
@@ -270,6 +279,8 @@ export const JOB_QUEUE: Record<JobName, QueueName> = {
   [JobName.NotifyEventMeetingChange]: QueueName.Events,
   [JobName.NotifyEventCancelled]: QueueName.Events,
   [JobName.SendEventInvitation]: QueueName.Events,
+  [JobName.QueueEventReminders]: QueueName.Events,
+  [JobName.SendEventReminder]: QueueName.Events,
   [JobName.RemoveStoredFile]: QueueName.Files,
   [JobName.PurgePostingFiles]: QueueName.Files,
   [JobName.QueueTaskReminders]: QueueName.Services,

@@ -15,6 +15,7 @@ const sharedKindLabels = {
   'moderation-decided': 'Review results',
   'report-submitted': 'Reports to review',
   'report-reviewed': 'Report feedback',
+  'event-reminder': 'Event meeting reminders',
 };
 
 export const en: Messages = {

@@ -16,6 +16,7 @@ const sharedKindLabels = {
   'moderation-decided': '审核结果',
   'report-submitted': '信息报送待审',
   'report-reviewed': '信息报送反馈',
+  'event-reminder': '对接会洽谈提醒',
 };
 
 export const zhCN = {

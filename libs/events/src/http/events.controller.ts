@@ -34,7 +34,9 @@ import {
   ScheduleRunDto,
   WalkInMeetingDto,
 } from '../dto/participation.dto.js';
+import { LiveBoardDto, LiveBoardQueryDto } from '../dto/live-board.dto.js';
 import { EventExportService } from '../event-export.service.js';
+import { LiveBoardService } from '../live-board.service.js';
 import { EventService } from '../event.service.js';
 import { RegistrationService } from '../registration.service.js';
 import { ScheduleService } from '../schedule.service.js';
@@ -52,6 +54,7 @@ export class EventsController {
     private readonly agendas: AgendaService,
     private readonly registrations: RegistrationService,
     private readonly exports: EventExportService,
+    private readonly liveBoard: LiveBoardService,
   ) {}
 
   @ReadRoute(undefined, [EventDto], {
@@ -184,6 +187,17 @@ export class EventsController {
   @ReadRoute(':id/dashboard', EventCountsDto, { problems: [401, 403, 404] })
   dashboard(@CurrentActor() actor: Actor, @UuidParam('id') id: string) {
     return this.agendas.counts(actor, id);
+  }
+
+  @ReadRoute(':id/live', LiveBoardDto, {
+    problems: [400, 401, 403, 404],
+    operation: {
+      summary:
+        'The live board on the day (organizers): running meetings by table, free tables now and next, check-ins',
+    },
+  })
+  live(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @Query() query: LiveBoardQueryDto) {
+    return this.liveBoard.board(actor, id, query.at ? new Date(query.at) : undefined);
   }
 
   @FileDownload(':id/export', [XLSX_TYPE], {

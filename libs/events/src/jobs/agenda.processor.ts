@@ -1,9 +1,22 @@
-import { Processor } from '@nestjs/bullmq';
+import { InjectQueue, Processor } from '@nestjs/bullmq';
+import { Inject } from '@nestjs/common';
+import type { Queue } from 'bullmq';
+import type { Redis } from 'ioredis';
 import { EmailDeliveryService, type DeliveryOutcome, type DispatchResult } from '#notifications';
-import { Handles, JobName, JobProcessor, QueueName, WORKER_OPTIONS, type JobPayloads } from '#queue';
+import {
+  Handles,
+  JobName,
+  QueueName,
+  REDIS,
+  SchedulingJobProcessor,
+  WORKER_OPTIONS,
+  type JobPayloads,
+  type JobSchedule,
+} from '#queue';
 import { escapeHtml } from '../agenda/escape-html.js';
 import { AgendaService } from '../agenda.service.js';
 import { EventNotifier } from '../event-notifier.js';
+import { EventReminderService, type EventReminderOutcome } from '../event-reminder.service.js';
 import { EventInvitationService } from '../invitation.service.js';
 
 /**
@@ -11,17 +24,36 @@ import { EventInvitationService } from '../invitation.service.js';
  * notices of moved or cancelled meetings and cancelled events, and organizers' invitations. Agenda
  * deliveries are claimed by `agenda:<registration>:<version>:<user>`, invitations by
  * `event-invitation:<id>`, notices by the dispatcher's event keys, so a retried or duplicated job sends
- * nothing twice.
+ * nothing twice. A sweep a minute (a repeatable job the base keeps, even across a Redis emptied) queues
+ * the meeting reminders that came due through the outbox; each is sent by its own job.
  */
 @Processor(QueueName.Events, { ...WORKER_OPTIONS, concurrency: 2 })
-export class AgendaProcessor extends JobProcessor {
+export class AgendaProcessor extends SchedulingJobProcessor {
   constructor(
     private readonly agendas: AgendaService,
     private readonly deliveries: EmailDeliveryService,
     private readonly notifier: EventNotifier,
     private readonly invitations: EventInvitationService,
+    private readonly reminders: EventReminderService,
+    @InjectQueue(QueueName.Events) queue: Queue,
+    @Inject(REDIS) redis: Redis,
   ) {
-    super();
+    super(queue, redis);
+  }
+
+  schedules(): readonly JobSchedule[] {
+    // Reminder leads are minutes: a sweep a minute is on time.
+    return [{ job: JobName.QueueEventReminders, repeat: { every: 60_000 } }];
+  }
+
+  @Handles(JobName.QueueEventReminders)
+  async queueDueReminders(): Promise<{ queued: number }> {
+    return { queued: await this.reminders.queueDue() };
+  }
+
+  @Handles(JobName.SendEventReminder)
+  sendReminder(payload: JobPayloads[JobName.SendEventReminder]): Promise<EventReminderOutcome> {
+    return this.reminders.send(payload);
   }
 
   @Handles(JobName.SendEventAgendas)

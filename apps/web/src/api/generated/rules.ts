@@ -1639,7 +1639,8 @@ export const schemaRules = {
         "proposal-decided",
         "moderation-decided",
         "report-submitted",
-        "report-reviewed"
+        "report-reviewed",
+        "event-reminder"
       ]
     }
   },
@@ -1665,7 +1666,8 @@ export const schemaRules = {
         "proposal-decided",
         "moderation-decided",
         "report-submitted",
-        "report-reviewed"
+        "report-reviewed",
+        "event-reminder"
       ]
     },
     "inApp": {
@@ -1699,6 +1701,7 @@ export const schemaRules = {
         "moderation-decided",
         "report-submitted",
         "report-reviewed",
+        "event-reminder",
         "digest"
       ]
     },
@@ -1718,7 +1721,8 @@ export const schemaRules = {
           "proposal-decided",
           "moderation-decided",
           "report-submitted",
-          "report-reviewed"
+          "report-reviewed",
+          "event-reminder"
         ]
       }
     }
@@ -1748,7 +1752,8 @@ export const schemaRules = {
           "proposal-decided",
           "moderation-decided",
           "report-submitted",
-          "report-reviewed"
+          "report-reviewed",
+          "event-reminder"
         ]
       }
     }
@@ -1783,7 +1788,8 @@ export const schemaRules = {
           "proposal-decided",
           "moderation-decided",
           "report-submitted",
-          "report-reviewed"
+          "report-reviewed",
+          "event-reminder"
         ]
       }
     },
@@ -1816,7 +1822,8 @@ export const schemaRules = {
           "proposal-decided",
           "moderation-decided",
           "report-submitted",
-          "report-reviewed"
+          "report-reviewed",
+          "event-reminder"
         ]
       }
     }
@@ -1851,7 +1858,8 @@ export const schemaRules = {
           "proposal-decided",
           "moderation-decided",
           "report-submitted",
-          "report-reviewed"
+          "report-reviewed",
+          "event-reminder"
         ]
       }
     },

@@ -3721,6 +3721,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/events/{id}/live": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The live board on the day (organizers): running meetings by table, free tables now and next, check-ins */
+        get: operations["EventsController_live"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -5236,7 +5253,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            kind: "match-found" | "subscription-hit" | "message-received" | "deal-changed" | "task-due" | "interest-received" | "event-changed" | "access-requested" | "access-decided" | "proposal-received" | "proposal-decided" | "moderation-decided" | "report-submitted" | "report-reviewed";
+            kind: "match-found" | "subscription-hit" | "message-received" | "deal-changed" | "task-due" | "interest-received" | "event-changed" | "access-requested" | "access-decided" | "proposal-received" | "proposal-decided" | "moderation-decided" | "report-submitted" | "report-reviewed" | "event-reminder";
             /** @example match */
             subjectType: string;
             /** Format: uuid */
@@ -5361,7 +5378,7 @@ export interface components {
         };
         KindPreferenceDto: {
             /** @enum {string} */
-            kind: "match-found" | "subscription-hit" | "message-received" | "deal-changed" | "task-due" | "interest-received" | "event-changed" | "access-requested" | "access-decided" | "proposal-received" | "proposal-decided" | "moderation-decided" | "report-submitted" | "report-reviewed";
+            kind: "match-found" | "subscription-hit" | "message-received" | "deal-changed" | "task-due" | "interest-received" | "event-changed" | "access-requested" | "access-decided" | "proposal-received" | "proposal-decided" | "moderation-decided" | "report-submitted" | "report-reviewed" | "event-reminder";
             /**
              * @description The notification centre
              * @enum {string}
@@ -5382,9 +5399,9 @@ export interface components {
              * @description `digest`: every kind the user gets by daily digest
              * @enum {string}
              */
-            scope: "match-found" | "subscription-hit" | "message-received" | "deal-changed" | "task-due" | "interest-received" | "event-changed" | "access-requested" | "access-decided" | "proposal-received" | "proposal-decided" | "moderation-decided" | "report-submitted" | "report-reviewed" | "digest";
+            scope: "match-found" | "subscription-hit" | "message-received" | "deal-changed" | "task-due" | "interest-received" | "event-changed" | "access-requested" | "access-decided" | "proposal-received" | "proposal-decided" | "moderation-decided" | "report-submitted" | "report-reviewed" | "event-reminder" | "digest";
             /** @description The kinds whose email is (or would be) off */
-            kinds: ("match-found" | "subscription-hit" | "message-received" | "deal-changed" | "task-due" | "interest-received" | "event-changed" | "access-requested" | "access-decided" | "proposal-received" | "proposal-decided" | "moderation-decided" | "report-submitted" | "report-reviewed")[];
+            kinds: ("match-found" | "subscription-hit" | "message-received" | "deal-changed" | "task-due" | "interest-received" | "event-changed" | "access-requested" | "access-decided" | "proposal-received" | "proposal-decided" | "moderation-decided" | "report-submitted" | "report-reviewed" | "event-reminder")[];
         };
         WebhookDto: {
             /** Format: uuid */
@@ -5394,7 +5411,7 @@ export interface components {
             url: string;
             /** @enum {string} */
             format: "generic" | "wecom" | "dingtalk" | "feishu";
-            events: ("match-found" | "subscription-hit" | "message-received" | "deal-changed" | "task-due" | "interest-received" | "event-changed" | "access-requested" | "access-decided" | "proposal-received" | "proposal-decided" | "moderation-decided" | "report-submitted" | "report-reviewed")[];
+            events: ("match-found" | "subscription-hit" | "message-received" | "deal-changed" | "task-due" | "interest-received" | "event-changed" | "access-requested" | "access-decided" | "proposal-received" | "proposal-decided" | "moderation-decided" | "report-submitted" | "report-reviewed" | "event-reminder")[];
             active: boolean;
             /** @description Whether a robot signing secret is set */
             hasRobotSecret: boolean;
@@ -5417,7 +5434,7 @@ export interface components {
              */
             format?: "generic" | "wecom" | "dingtalk" | "feishu";
             /** @description Default: every kind */
-            events?: ("match-found" | "subscription-hit" | "message-received" | "deal-changed" | "task-due" | "interest-received" | "event-changed" | "access-requested" | "access-decided" | "proposal-received" | "proposal-decided" | "moderation-decided" | "report-submitted" | "report-reviewed")[];
+            events?: ("match-found" | "subscription-hit" | "message-received" | "deal-changed" | "task-due" | "interest-received" | "event-changed" | "access-requested" | "access-decided" | "proposal-received" | "proposal-decided" | "moderation-decided" | "report-submitted" | "report-reviewed" | "event-reminder")[];
             /** @description Default true */
             active?: boolean;
             /** @description The group robot’s own signing secret (DingTalk 加签 `SEC…`, Feishu 签名校验), used by those formats; null removes it. Never shown again. */
@@ -5431,7 +5448,7 @@ export interface components {
             url: string;
             /** @enum {string} */
             format: "generic" | "wecom" | "dingtalk" | "feishu";
-            events: ("match-found" | "subscription-hit" | "message-received" | "deal-changed" | "task-due" | "interest-received" | "event-changed" | "access-requested" | "access-decided" | "proposal-received" | "proposal-decided" | "moderation-decided" | "report-submitted" | "report-reviewed")[];
+            events: ("match-found" | "subscription-hit" | "message-received" | "deal-changed" | "task-due" | "interest-received" | "event-changed" | "access-requested" | "access-decided" | "proposal-received" | "proposal-decided" | "moderation-decided" | "report-submitted" | "report-reviewed" | "event-reminder")[];
             active: boolean;
             /** @description Whether a robot signing secret is set */
             hasRobotSecret: boolean;
@@ -5449,7 +5466,7 @@ export interface components {
             url?: string;
             /** @enum {string} */
             format?: "generic" | "wecom" | "dingtalk" | "feishu";
-            events?: ("match-found" | "subscription-hit" | "message-received" | "deal-changed" | "task-due" | "interest-received" | "event-changed" | "access-requested" | "access-decided" | "proposal-received" | "proposal-decided" | "moderation-decided" | "report-submitted" | "report-reviewed")[];
+            events?: ("match-found" | "subscription-hit" | "message-received" | "deal-changed" | "task-due" | "interest-received" | "event-changed" | "access-requested" | "access-decided" | "proposal-received" | "proposal-decided" | "moderation-decided" | "report-submitted" | "report-reviewed" | "event-reminder")[];
             active?: boolean;
             /** @description The group robot’s own signing secret (DingTalk 加签 `SEC…`, Feishu 签名校验), used by those formats; null removes it. Never shown again. */
             robotSecret?: string | null;
@@ -7322,6 +7339,49 @@ export interface components {
             name: string;
             /** @description The personal information protection officer’s address */
             privacyContactEmail: string;
+        };
+        LiveSideDto: {
+            /** Format: uuid */
+            registrationId: string;
+            organizationName: string;
+            checkedIn: boolean;
+        };
+        LiveMeetingDto: {
+            /** Format: uuid */
+            id: string;
+            tableId: string;
+            tableName: string;
+            sides: components["schemas"]["LiveSideDto"][];
+        };
+        LiveTableDto: {
+            id: string;
+            name: string;
+        };
+        LiveParticipantDto: {
+            /** Format: uuid */
+            registrationId: string;
+            organizationName: string;
+            checkedIn: boolean;
+            /** @description Its meetings the other side reported it did not come to */
+            noShows: number;
+        };
+        LiveBoardDto: {
+            /** Format: date-time */
+            at: string;
+            /** @description The slot running at `at`, if any */
+            currentSlot: components["schemas"]["EventSlotDto"] | null;
+            /** @description The first slot starting after `at` */
+            nextSlot: components["schemas"]["EventSlotDto"] | null;
+            /** @description Meetings of the current slot, in table order */
+            running: components["schemas"]["LiveMeetingDto"][];
+            /** @description Tables without a meeting in the current slot */
+            freeNow: components["schemas"]["LiveTableDto"][];
+            /** @description Tables without a meeting in the next slot */
+            freeNext: components["schemas"]["LiveTableDto"][];
+            approved: number;
+            checkedIn: number;
+            /** @description Approved participants, not yet arrived first */
+            participants: components["schemas"]["LiveParticipantDto"][];
         };
     };
     responses: never;
@@ -22641,6 +22701,69 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PortalOperatorDto"];
+                };
+            };
+        };
+    };
+    EventsController_live: {
+        parameters: {
+            query?: {
+                /** @description The instant the board is of; now when left out (a rehearsal or a look ahead) */
+                at?: string;
+            };
+            header?: {
+                /** @description The organization the request acts for; must be one of the caller’s memberships */
+                "X-Organization-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LiveBoardDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
         };

@@ -16,6 +16,7 @@ import {
 } from './api';
 import { EventDashboard } from './EventDashboard';
 import { InvitationsPanel } from './InvitationsPanel';
+import { LiveBoard } from './LiveBoard';
 import { hasRoadshow, RoadshowOrganizerPanel } from './RoadshowPanels';
 import { CheckInPanel, MoveMeetingForm } from './OrganizerDayTools';
 import { SuggestionsTable } from './SuggestionsTable';
@@ -213,6 +214,12 @@ export function OrganizerPanels({ event }: { event: EventItem }) {
                 }}
               />
             ),
+          },
+          {
+            key: 'live',
+            label: t('events.tabs.live'),
+            // antd mounts a pane when first shown: the board polls only once someone opened it.
+            children: <LiveBoard eventId={event.id} />,
           },
           {
             key: 'dashboard',

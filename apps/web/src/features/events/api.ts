@@ -22,6 +22,7 @@ export type PitchRanking = Schemas['RoadshowRankingDto'];
 export type InvestorMark = Schemas['MarkProjectDto']['mark'];
 export type EventQuery = QueryOf<paths['/api/v1/events']['get']>;
 export type EventCounts = Schemas['EventCountsDto'];
+export type LiveBoard = Schemas['LiveBoardDto'];
 
 const byId = (id: string) => withPath({ id });
 
@@ -69,6 +70,7 @@ export const eventsApi = {
   schedule: (id: string) => answer(api().POST('/api/v1/events/{id}/schedule', byId(id))),
   publish: (id: string) => answer(api().POST('/api/v1/events/{id}/publish', byId(id))),
   dashboard: (id: string) => answer(api().GET('/api/v1/events/{id}/dashboard', byId(id))),
+  live: (id: string) => answer(api().GET('/api/v1/events/{id}/live', byId(id))),
   move: (id: string, meetingId: string, body: Schemas['MoveMeetingDto']) =>
     answer(
       api().PATCH('/api/v1/events/{id}/meetings/{meetingId}', { params: { path: { id, meetingId } }, body }),
