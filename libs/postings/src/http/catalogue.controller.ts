@@ -9,7 +9,6 @@ import {
   ReadRoute,
   RequestLanguage,
   StatusStep,
-  Transition,
   UpdateRoute,
   UuidParam,
 } from '#http';
@@ -17,6 +16,7 @@ import type { Language } from '#core';
 import type { Actor } from '#identity';
 import { CatalogueVisibilityDto, RejectPostingDto } from '../dto/catalogue.dto.js';
 import type { CatalogueService } from '../catalogue/catalogue.service.js';
+import { moderationRoutes } from './moderation-routes.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the factory serves every kind's generic service
 type AnyCatalogueService = CatalogueService<any, any, any, any, any>;
@@ -36,15 +36,22 @@ export interface CatalogueRoutes {
 }
 
 /**
- * The HTTP surface every catalogue kind shares (list, create, read, edit, visibility, submit, publish,
- * reject, archive, review queue). A factory, so that each kind is one declaration instead of one more
+ * The HTTP surface every catalogue kind shares (list, create, read, edit, archive, review queue, and the
+ * moderation routes it shares with demands). A factory, so that each kind is one declaration instead of one more
  * copy of the same ten routes; the body and query classes are set as the routes' parameter types so the
  * global ValidationPipe and the OpenAPI document see each kind's own DTOs.
  */
 export function catalogueController(routes: CatalogueRoutes): Type<unknown> {
   @ApiController(routes.path, `api/v1/${routes.path}`)
-  class CatalogueController {
-    constructor(readonly service: AnyCatalogueService) {}
+  class CatalogueController extends moderationRoutes({
+    dto: routes.dto,
+    visibilityDto: CatalogueVisibilityDto,
+    rejectDto: RejectPostingDto,
+    submittableFrom: 'draft, rejected or archived',
+  }) {
+    constructor(protected readonly postings: AnyCatalogueService) {
+      super();
+    }
 
     @ReadRoute(undefined, routes.pageDto, {
       public: true,
@@ -52,7 +59,7 @@ export function catalogueController(routes: CatalogueRoutes): Type<unknown> {
       description: 'Keyset-paginated; confidential postings appear as teasers',
     })
     list(@OptionalActor() actor: Actor | null, @Query() query: object, @RequestLanguage() lang: Language) {
-      return this.service.list(actor, query, lang);
+      return this.postings.list(actor, query, lang);
     }
 
     @ReadRoute('review-queue', [routes.summaryDto], {
@@ -60,7 +67,7 @@ export function catalogueController(routes: CatalogueRoutes): Type<unknown> {
       description: 'Submitted postings, oldest first (moderators)',
     })
     reviewQueue(@CurrentActor() actor: Actor, @RequestLanguage() lang: Language) {
-      return this.service.reviewQueue(actor, lang);
+      return this.postings.reviewQueue(actor, lang);
     }
 
     @Post()
@@ -72,7 +79,7 @@ export function catalogueController(routes: CatalogueRoutes): Type<unknown> {
     })
     @ProblemResponses(400, 401, 403)
     create(@CurrentActor() actor: Actor, @Body() body: object, @RequestLanguage() lang: Language) {
-      return this.service.create(actor, body, lang);
+      return this.postings.create(actor, body, lang);
     }
 
     @ReadRoute(':id', routes.dto, { public: true })
@@ -81,7 +88,7 @@ export function catalogueController(routes: CatalogueRoutes): Type<unknown> {
       @UuidParam('id') id: string,
       @RequestLanguage() lang: Language,
     ) {
-      return this.service.view(actor, id, lang, true);
+      return this.postings.view(actor, id, lang, true);
     }
 
     @UpdateRoute(':id', routes.dto, { body: routes.updateDto })
@@ -91,47 +98,12 @@ export function catalogueController(routes: CatalogueRoutes): Type<unknown> {
       @Body() body: object,
       @RequestLanguage() lang: Language,
     ) {
-      return this.service.update(actor, id, body, lang);
-    }
-
-    @Transition(':id/visibility', routes.dto, undefined, [400, 401, 403, 404])
-    visibility(
-      @CurrentActor() actor: Actor,
-      @UuidParam('id') id: string,
-      @Body() body: CatalogueVisibilityDto,
-      @RequestLanguage() lang: Language,
-    ) {
-      return this.service.setVisibility(actor, id, body.visibility, lang);
-    }
-
-    @StatusStep(':id/submit', routes.dto, 'Owner: draft, rejected or archived → submitted for review')
-    submit(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @RequestLanguage() lang: Language) {
-      return this.service.transition(actor, id, 'submit', undefined, lang);
-    }
-
-    @StatusStep(':id/publish', routes.dto, 'Moderator: submitted → published')
-    publish(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @RequestLanguage() lang: Language) {
-      return this.service.transition(actor, id, 'publish', undefined, lang);
-    }
-
-    @StatusStep(
-      ':id/reject',
-      routes.dto,
-      'Moderator: submitted → rejected, with the reason',
-      [400, 401, 403, 404, 409],
-    )
-    reject(
-      @CurrentActor() actor: Actor,
-      @UuidParam('id') id: string,
-      @Body() body: RejectPostingDto,
-      @RequestLanguage() lang: Language,
-    ) {
-      return this.service.transition(actor, id, 'reject', body.reason, lang);
+      return this.postings.update(actor, id, body, lang);
     }
 
     @StatusStep(':id/archive', routes.dto, 'Owner: withdraw the posting from the catalogue')
     archive(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @RequestLanguage() lang: Language) {
-      return this.service.transition(actor, id, 'archive', undefined, lang);
+      return this.postings.transition(actor, id, 'archive', undefined, lang);
     }
   }
 

@@ -7,7 +7,6 @@ import {
   ReadRoute,
   RequestLanguage,
   StatusStep,
-  Transition,
   UpdateRoute,
   UuidParam,
 } from '#http';
@@ -25,11 +24,19 @@ import {
   VisibilityDto,
 } from '../dto/demand.dto.js';
 import { DemandService } from '../demands/demand.service.js';
+import { moderationRoutes } from './moderation-routes.js';
 
 /** Technical problems (技术需求 / 难题) and the public 难题榜. */
 @ApiController('demands', 'api/v1/demands')
-export class DemandsController {
-  constructor(private readonly demands: DemandService) {}
+export class DemandsController extends moderationRoutes({
+  dto: DemandDto,
+  visibilityDto: VisibilityDto,
+  rejectDto: RejectDemandDto,
+  submittableFrom: 'draft or rejected',
+}) {
+  constructor(protected readonly postings: DemandService) {
+    super();
+  }
 
   @ReadRoute(undefined, DemandPageDto, {
     public: true,
@@ -41,7 +48,7 @@ export class DemandsController {
     @Query() query: DemandQueryDto,
     @RequestLanguage() lang: Language,
   ) {
-    return this.demands.list(actor, query, lang);
+    return this.postings.list(actor, query, lang);
   }
 
   @ReadRoute('review-queue', [DemandSummaryDto], {
@@ -49,7 +56,7 @@ export class DemandsController {
     description: 'Submitted demands, oldest first (moderators)',
   })
   reviewQueue(@CurrentActor() actor: Actor, @RequestLanguage() lang: Language) {
-    return this.demands.reviewQueue(actor, lang);
+    return this.postings.reviewQueue(actor, lang);
   }
 
   @CreateRoute(undefined, DemandDto, {
@@ -58,12 +65,12 @@ export class DemandsController {
     description: 'A draft of the acting organization (X-Organization-Id)',
   })
   create(@CurrentActor() actor: Actor, @Body() body: CreateDemandDto, @RequestLanguage() lang: Language) {
-    return this.demands.create(actor, body, lang);
+    return this.postings.create(actor, body, lang);
   }
 
   @ReadRoute(':id', DemandDto, { public: true })
   get(@OptionalActor() actor: Actor | null, @UuidParam('id') id: string, @RequestLanguage() lang: Language) {
-    return this.demands.view(actor, id, lang, true);
+    return this.postings.view(actor, id, lang, true);
   }
 
   @UpdateRoute(':id', DemandDto)
@@ -73,52 +80,17 @@ export class DemandsController {
     @Body() body: UpdateDemandDto,
     @RequestLanguage() lang: Language,
   ) {
-    return this.demands.update(actor, id, body, lang);
-  }
-
-  @Transition(':id/visibility', DemandDto, undefined, [400, 401, 403, 404])
-  visibility(
-    @CurrentActor() actor: Actor,
-    @UuidParam('id') id: string,
-    @Body() body: VisibilityDto,
-    @RequestLanguage() lang: Language,
-  ) {
-    return this.demands.setVisibility(actor, id, body.visibility, lang);
-  }
-
-  @StatusStep(':id/submit', DemandDto, 'Owner: draft or rejected → submitted for review')
-  submit(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @RequestLanguage() lang: Language) {
-    return this.demands.transition(actor, id, 'submit', undefined, lang);
-  }
-
-  @StatusStep(':id/publish', DemandDto, 'Moderator: submitted → published')
-  publish(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @RequestLanguage() lang: Language) {
-    return this.demands.transition(actor, id, 'publish', undefined, lang);
-  }
-
-  @StatusStep(
-    ':id/reject',
-    DemandDto,
-    'Moderator: submitted → rejected, with the reason',
-    [400, 401, 403, 404, 409],
-  )
-  reject(
-    @CurrentActor() actor: Actor,
-    @UuidParam('id') id: string,
-    @Body() body: RejectDemandDto,
-    @RequestLanguage() lang: Language,
-  ) {
-    return this.demands.transition(actor, id, 'reject', body.reason, lang);
+    return this.postings.update(actor, id, body, lang);
   }
 
   @StatusStep(':id/start', DemandDto, 'Owner: published → in_progress')
   start(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @RequestLanguage() lang: Language) {
-    return this.demands.transition(actor, id, 'start', undefined, lang);
+    return this.postings.transition(actor, id, 'start', undefined, lang);
   }
 
   @StatusStep(':id/solve', DemandDto, 'Owner: published or in_progress → solved')
   solve(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @RequestLanguage() lang: Language) {
-    return this.demands.transition(actor, id, 'solve', undefined, lang);
+    return this.postings.transition(actor, id, 'solve', undefined, lang);
   }
 
   @StatusStep(':id/close', DemandDto, 'Owner: withdraw the demand', [400, 401, 403, 404, 409])
@@ -128,6 +100,6 @@ export class DemandsController {
     @Body() body: CloseDemandDto,
     @RequestLanguage() lang: Language,
   ) {
-    return this.demands.transition(actor, id, 'close', body.reason, lang);
+    return this.postings.transition(actor, id, 'close', body.reason, lang);
   }
 }
