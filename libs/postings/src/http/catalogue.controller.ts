@@ -1,22 +1,20 @@
-import { Body, Post, Query, type Type } from '@nestjs/common';
+import { Body, Post, type Type } from '@nestjs/common';
 import { ApiBody, ApiCreatedResponse } from '@nestjs/swagger';
 import {
   ApiController,
   CurrentActor,
   LongTextBody,
-  OptionalActor,
   ProblemResponses,
   ReadRoute,
   RequestLanguage,
   StatusStep,
-  UpdateRoute,
   UuidParam,
 } from '#http';
 import type { Language } from '#core';
 import type { Actor } from '#identity';
 import { CatalogueVisibilityDto, RejectPostingDto } from '../dto/catalogue.dto.js';
 import type { CatalogueService } from '../catalogue/catalogue.service.js';
-import { moderationRoutes } from './moderation-routes.js';
+import { postingRoutes } from './posting-routes.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the factory serves every kind's generic service
 type AnyCatalogueService = CatalogueService<any, any, any, any, any>;
@@ -36,30 +34,25 @@ export interface CatalogueRoutes {
 }
 
 /**
- * The HTTP surface every catalogue kind shares (list, create, read, edit, archive, review queue, and the
- * moderation routes it shares with demands). A factory, so that each kind is one declaration instead of one more
- * copy of the same ten routes; the body and query classes are set as the routes' parameter types so the
+ * The HTTP surface every catalogue kind shares: the posting routes it has in common with demands, plus
+ * creation, the review queue and archiving. A factory, so that each kind is one declaration instead of
+ * one more copy of the same ten routes; the body classes are set as the routes' parameter types so the
  * global ValidationPipe and the OpenAPI document see each kind's own DTOs.
  */
 export function catalogueController(routes: CatalogueRoutes): Type<unknown> {
   @ApiController(routes.path, `api/v1/${routes.path}`)
-  class CatalogueController extends moderationRoutes({
+  class CatalogueController extends postingRoutes({
     dto: routes.dto,
+    pageDto: routes.pageDto,
+    queryDto: routes.queryDto,
+    updateDto: routes.updateDto,
+    plural: 'postings',
     visibilityDto: CatalogueVisibilityDto,
     rejectDto: RejectPostingDto,
     submittableFrom: 'draft, rejected or archived',
   }) {
     constructor(protected readonly postings: AnyCatalogueService) {
       super();
-    }
-
-    @ReadRoute(undefined, routes.pageDto, {
-      public: true,
-      problems: [400],
-      description: 'Keyset-paginated; confidential postings appear as teasers',
-    })
-    list(@OptionalActor() actor: Actor | null, @Query() query: object, @RequestLanguage() lang: Language) {
-      return this.postings.list(actor, query, lang);
     }
 
     @ReadRoute('review-queue', [routes.summaryDto], {
@@ -82,25 +75,6 @@ export function catalogueController(routes: CatalogueRoutes): Type<unknown> {
       return this.postings.create(actor, body, lang);
     }
 
-    @ReadRoute(':id', routes.dto, { public: true })
-    get(
-      @OptionalActor() actor: Actor | null,
-      @UuidParam('id') id: string,
-      @RequestLanguage() lang: Language,
-    ) {
-      return this.postings.view(actor, id, lang, true);
-    }
-
-    @UpdateRoute(':id', routes.dto, { body: routes.updateDto })
-    update(
-      @CurrentActor() actor: Actor,
-      @UuidParam('id') id: string,
-      @Body() body: object,
-      @RequestLanguage() lang: Language,
-    ) {
-      return this.postings.update(actor, id, body, lang);
-    }
-
     @StatusStep(':id/archive', routes.dto, 'Owner: withdraw the posting from the catalogue')
     archive(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @RequestLanguage() lang: Language) {
       return this.postings.transition(actor, id, 'archive', undefined, lang);
@@ -108,14 +82,7 @@ export function catalogueController(routes: CatalogueRoutes): Type<unknown> {
   }
 
   const prototype = CatalogueController.prototype;
-  Reflect.defineMetadata('design:paramtypes', [Object, routes.queryDto, String], prototype, 'list');
   Reflect.defineMetadata('design:paramtypes', [Object, routes.createDto, String], prototype, 'create');
-  Reflect.defineMetadata(
-    'design:paramtypes',
-    [Object, String, routes.updateDto, String],
-    prototype,
-    'update',
-  );
   Reflect.defineMetadata('design:paramtypes', [routes.service], CatalogueController);
   Object.defineProperty(CatalogueController, 'name', { value: `${routes.path}Controller` });
   return CatalogueController;

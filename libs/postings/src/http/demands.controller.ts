@@ -1,13 +1,11 @@
-import { Body, Query } from '@nestjs/common';
+import { Body } from '@nestjs/common';
 import {
   ApiController,
   CreateRoute,
   CurrentActor,
-  OptionalActor,
   ReadRoute,
   RequestLanguage,
   StatusStep,
-  UpdateRoute,
   UuidParam,
 } from '#http';
 import type { Language } from '#core';
@@ -24,31 +22,22 @@ import {
   VisibilityDto,
 } from '../dto/demand.dto.js';
 import { DemandService } from '../demands/demand.service.js';
-import { moderationRoutes } from './moderation-routes.js';
+import { postingRoutes } from './posting-routes.js';
 
 /** Technical problems (技术需求 / 难题) and the public 难题榜. */
 @ApiController('demands', 'api/v1/demands')
-export class DemandsController extends moderationRoutes({
+export class DemandsController extends postingRoutes({
   dto: DemandDto,
+  pageDto: DemandPageDto,
+  queryDto: DemandQueryDto,
+  updateDto: UpdateDemandDto,
+  plural: 'demands',
   visibilityDto: VisibilityDto,
   rejectDto: RejectDemandDto,
   submittableFrom: 'draft or rejected',
 }) {
   constructor(protected readonly postings: DemandService) {
     super();
-  }
-
-  @ReadRoute(undefined, DemandPageDto, {
-    public: true,
-    problems: [400],
-    description: 'Keyset-paginated; confidential demands appear as teasers',
-  })
-  list(
-    @OptionalActor() actor: Actor | null,
-    @Query() query: DemandQueryDto,
-    @RequestLanguage() lang: Language,
-  ) {
-    return this.postings.list(actor, query, lang);
   }
 
   @ReadRoute('review-queue', [DemandSummaryDto], {
@@ -66,21 +55,6 @@ export class DemandsController extends moderationRoutes({
   })
   create(@CurrentActor() actor: Actor, @Body() body: CreateDemandDto, @RequestLanguage() lang: Language) {
     return this.postings.create(actor, body, lang);
-  }
-
-  @ReadRoute(':id', DemandDto, { public: true })
-  get(@OptionalActor() actor: Actor | null, @UuidParam('id') id: string, @RequestLanguage() lang: Language) {
-    return this.postings.view(actor, id, lang, true);
-  }
-
-  @UpdateRoute(':id', DemandDto)
-  update(
-    @CurrentActor() actor: Actor,
-    @UuidParam('id') id: string,
-    @Body() body: UpdateDemandDto,
-    @RequestLanguage() lang: Language,
-  ) {
-    return this.postings.update(actor, id, body, lang);
   }
 
   @StatusStep(':id/start', DemandDto, 'Owner: published → in_progress')
