@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import { expectNoticeEmail } from '#testing';
 import { messageReceivedEmail, messageReceivedText } from './message-received.email.js';
 
 describe('message-received texts', () => {
@@ -30,10 +31,11 @@ describe('message-received texts', () => {
   });
 
   it('render a bilingual email whose HTML escapes the organization name', () => {
-    const email = messageReceivedEmail(message);
-    expect(email.subject).toBe('新消息 | New message: 江苏动力<电池>公司');
-    expect(email.text).toContain('查看并回复：https://duijie.example/conversations/1');
-    expect(email.html).toContain('江苏动力&lt;电池&gt;公司');
-    expect(email.html).not.toContain('<电池>');
+    expectNoticeEmail(messageReceivedEmail(message), {
+      subject: '新消息 | New message: 江苏动力<电池>公司',
+      actionLines: ['查看并回复：https://duijie.example/conversations/1'],
+      unsafe: '<电池>',
+      escaped: '江苏动力&lt;电池&gt;公司',
+    });
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import { expectNoticeEmail } from '#testing';
 import { dealChangedEmail, dealChangedText } from './deal-changed.email.js';
 
 describe('deal-changed texts', () => {
@@ -31,9 +32,10 @@ describe('deal-changed texts', () => {
   });
 
   it('render a bilingual email linking to the deals page', () => {
-    const email = dealChangedEmail({ ...change, projectName: '<b>项目</b>' });
-    expect(email.subject).toBe('成交更新 | Deal update: <b>项目</b>');
-    expect(email.text).toContain('查看成交：https://duijie.example/deals');
-    expect(email.html).not.toContain('<b>项目</b>');
+    expectNoticeEmail(dealChangedEmail({ ...change, projectName: '<b>项目</b>' }), {
+      subject: '成交更新 | Deal update: <b>项目</b>',
+      actionLines: ['查看成交：https://duijie.example/deals'],
+      unsafe: '<b>项目</b>',
+    });
   });
 });

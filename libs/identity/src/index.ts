@@ -1,5 +1,5 @@
 export { abilityFor, asSubject, type IdentityAbility } from './access/abilities.js';
-export { roleIn, type Actor } from './access/actor.js';
+export { readsOrganization, roleIn, type Actor } from './access/actor.js';
 export { AuditEntry } from './audit/audit-entry.entity.js';
 export { AuditService, type AuditRecord, type AuditTrailEntry } from './audit/audit.service.js';
 export { AuthService, RESET_PURPOSE, type ClientInfo, type IssuedTokens } from './auth/auth.service.js';

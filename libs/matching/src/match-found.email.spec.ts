@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import { expectNoticeEmail } from '#testing';
 import { matchFoundEmail, matchFoundText } from './match-found.email.js';
 
 const content = {
@@ -41,11 +42,14 @@ describe('match-found texts', () => {
   });
 
   it('render a bilingual email whose HTML escapes the title', () => {
-    const email = matchFoundEmail(content);
-    expect(email.subject).toBe('新的匹配 | New match: 动力电池<热失控>预警');
-    expect(email.text).toContain('查看详情：https://duijie.example/demands/1');
-    expect(email.text).toContain('View it: https://duijie.example/demands/1');
-    expect(email.html).toContain('动力电池&lt;热失控&gt;预警');
-    expect(email.html).not.toContain('<热失控>');
+    expectNoticeEmail(matchFoundEmail(content), {
+      subject: '新的匹配 | New match: 动力电池<热失控>预警',
+      actionLines: [
+        '查看详情：https://duijie.example/demands/1',
+        'View it: https://duijie.example/demands/1',
+      ],
+      unsafe: '<热失控>',
+      escaped: '动力电池&lt;热失控&gt;预警',
+    });
   });
 });

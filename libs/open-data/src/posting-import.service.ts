@@ -4,7 +4,7 @@ import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { fieldMessage, NotFoundError, toFieldErrors, ValidationError, type Language } from '#core';
-import { AuditService, type Actor } from '#identity';
+import { AuditService, readsOrganization, type Actor } from '#identity';
 import {
   AchievementService,
   CreateAchievementDto,
@@ -94,7 +94,7 @@ export class PostingImportService {
 
   async get(actor: Actor, id: string, lang: Language): Promise<PostingImportDto> {
     const found = await this.dataSource.getRepository(PostingImport).findOneBy({ id });
-    if (!found || (!actor.memberships.has(found.organizationId) && actor.platformRole !== 'admin'))
+    if (!found || !readsOrganization(actor, found.organizationId))
       throw new NotFoundError('import-not-found');
     return {
       id: found.id,

@@ -19,3 +19,7 @@ export interface Actor {
 
 export const roleIn = (actor: Actor, organizationId: string): MemberRole | undefined =>
   actor.memberships.get(organizationId);
+
+/** An organization's own records (its imports, its settings) are read by its members and platform admins. */
+export const readsOrganization = (actor: Actor, organizationId: string): boolean =>
+  actor.memberships.has(organizationId) || actor.platformRole === 'admin';

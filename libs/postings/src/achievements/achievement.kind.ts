@@ -52,8 +52,6 @@ export const ACHIEVEMENT_KIND: CatalogueKindSpec<
     regionCode: row.regionCode,
     patents: row.patents,
     contact: row.contact ?? undefined,
-    visibility: row.visibility,
-    teaser: row.teaser ?? undefined,
   }),
 
   check(input) {

@@ -64,8 +64,11 @@ export interface CatalogueKindSpec<
   privateText: readonly string[];
   /** Kind-specific columns from an input (visibility and teaser are handled by the service). */
   columns(input: Partial<Input>): DeepPartial<E>;
-  /** The stored posting in the shape of an input, so an update can be validated as a whole. */
-  asInput(row: E): Input;
+  /**
+   * The stored posting's kind-specific fields in the shape of an input, so an update can be validated as
+   * a whole (visibility and teaser are added by the service).
+   */
+  asInput(row: E): Omit<Input, keyof CatalogueInput>;
   /** Rules across fields that decorators cannot express. */
   check(input: Partial<Input>): FieldError[];
   /** Rules that need the database (e.g. a referenced row belongs to the owner), inside the write. */

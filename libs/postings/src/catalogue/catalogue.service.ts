@@ -113,7 +113,7 @@ export abstract class CatalogueService<
           'invalid-transition',
         );
       }
-      const merged = { ...this.spec.asInput(row), ...input };
+      const merged = { ...this.storedInput(row), ...input };
       this.assertConsistent(merged);
       await this.verify(manager, input, row.organizationId);
       Object.assign(row, this.spec.columns(merged), { teaser: merged.teaser ?? null });
@@ -127,7 +127,7 @@ export abstract class CatalogueService<
   async setVisibility(actor: Actor, id: string, visibility: Visibility, lang: Language): Promise<Dto> {
     await this.dataSource.transaction(async (manager) => {
       const row = await this.lockForEdit(manager, actor, id);
-      this.assertConsistent({ ...this.spec.asInput(row), visibility });
+      this.assertConsistent({ ...this.storedInput(row), visibility });
       const previous = row.visibility;
       row.visibility = visibility;
       await manager.save(row);
@@ -334,6 +334,15 @@ export abstract class CatalogueService<
       ? ` OR (p.visibility <> 'confidential' AND (${like(this.spec.privateText)}))`
       : '';
     qb.andWhere(`(${open} OR p.teaser ILIKE :q${hidden})`, { q: `%${escapeLike(q)}%` });
+  }
+
+  /** The stored posting in the shape of an input, so an edit can be validated as a whole. */
+  private storedInput(row: E): Input {
+    return {
+      ...this.spec.asInput(row),
+      visibility: row.visibility,
+      teaser: row.teaser ?? undefined,
+    } as Input;
   }
 
   private async verify(manager: EntityManager, input: Partial<Input>, organizationId: string): Promise<void> {

@@ -49,8 +49,6 @@ export const FINANCING_OFFER_KIND: CatalogueKindSpec<
     regionCodes: row.regionCodes,
     thesis: row.thesis,
     contact: row.contact ?? undefined,
-    visibility: row.visibility,
-    teaser: row.teaser ?? undefined,
   }),
 
   check: (input) => rangeErrors(input.ticketMinWan, input.ticketMaxWan, 'ticketMaxWan'),

@@ -1,22 +1,20 @@
-import { Body, Post, Query, type Type } from '@nestjs/common';
+import { Body, Post, type Type } from '@nestjs/common';
 import { ApiBody, ApiCreatedResponse } from '@nestjs/swagger';
 import {
   ApiController,
   CurrentActor,
   LongTextBody,
-  OptionalActor,
   ProblemResponses,
   ReadRoute,
   RequestLanguage,
   StatusStep,
-  Transition,
-  UpdateRoute,
   UuidParam,
 } from '#http';
 import type { Language } from '#core';
 import type { Actor } from '#identity';
 import { CatalogueVisibilityDto, RejectPostingDto } from '../dto/catalogue.dto.js';
 import type { CatalogueService } from '../catalogue/catalogue.service.js';
+import { postingRoutes } from './posting-routes.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the factory serves every kind's generic service
 type AnyCatalogueService = CatalogueService<any, any, any, any, any>;
@@ -36,23 +34,25 @@ export interface CatalogueRoutes {
 }
 
 /**
- * The HTTP surface every catalogue kind shares (list, create, read, edit, visibility, submit, publish,
- * reject, archive, review queue). A factory, so that each kind is one declaration instead of one more
- * copy of the same ten routes; the body and query classes are set as the routes' parameter types so the
+ * The HTTP surface every catalogue kind shares: the posting routes it has in common with demands, plus
+ * creation, the review queue and archiving. A factory, so that each kind is one declaration instead of
+ * one more copy of the same ten routes; the body classes are set as the routes' parameter types so the
  * global ValidationPipe and the OpenAPI document see each kind's own DTOs.
  */
 export function catalogueController(routes: CatalogueRoutes): Type<unknown> {
   @ApiController(routes.path, `api/v1/${routes.path}`)
-  class CatalogueController {
-    constructor(readonly service: AnyCatalogueService) {}
-
-    @ReadRoute(undefined, routes.pageDto, {
-      public: true,
-      problems: [400],
-      description: 'Keyset-paginated; confidential postings appear as teasers',
-    })
-    list(@OptionalActor() actor: Actor | null, @Query() query: object, @RequestLanguage() lang: Language) {
-      return this.service.list(actor, query, lang);
+  class CatalogueController extends postingRoutes({
+    dto: routes.dto,
+    pageDto: routes.pageDto,
+    queryDto: routes.queryDto,
+    updateDto: routes.updateDto,
+    plural: 'postings',
+    visibilityDto: CatalogueVisibilityDto,
+    rejectDto: RejectPostingDto,
+    submittableFrom: 'draft, rejected or archived',
+  }) {
+    constructor(protected readonly postings: AnyCatalogueService) {
+      super();
     }
 
     @ReadRoute('review-queue', [routes.summaryDto], {
@@ -60,7 +60,7 @@ export function catalogueController(routes: CatalogueRoutes): Type<unknown> {
       description: 'Submitted postings, oldest first (moderators)',
     })
     reviewQueue(@CurrentActor() actor: Actor, @RequestLanguage() lang: Language) {
-      return this.service.reviewQueue(actor, lang);
+      return this.postings.reviewQueue(actor, lang);
     }
 
     @Post()
@@ -72,78 +72,17 @@ export function catalogueController(routes: CatalogueRoutes): Type<unknown> {
     })
     @ProblemResponses(400, 401, 403)
     create(@CurrentActor() actor: Actor, @Body() body: object, @RequestLanguage() lang: Language) {
-      return this.service.create(actor, body, lang);
-    }
-
-    @ReadRoute(':id', routes.dto, { public: true })
-    get(
-      @OptionalActor() actor: Actor | null,
-      @UuidParam('id') id: string,
-      @RequestLanguage() lang: Language,
-    ) {
-      return this.service.view(actor, id, lang, true);
-    }
-
-    @UpdateRoute(':id', routes.dto, { body: routes.updateDto })
-    update(
-      @CurrentActor() actor: Actor,
-      @UuidParam('id') id: string,
-      @Body() body: object,
-      @RequestLanguage() lang: Language,
-    ) {
-      return this.service.update(actor, id, body, lang);
-    }
-
-    @Transition(':id/visibility', routes.dto, undefined, [400, 401, 403, 404])
-    visibility(
-      @CurrentActor() actor: Actor,
-      @UuidParam('id') id: string,
-      @Body() body: CatalogueVisibilityDto,
-      @RequestLanguage() lang: Language,
-    ) {
-      return this.service.setVisibility(actor, id, body.visibility, lang);
-    }
-
-    @StatusStep(':id/submit', routes.dto, 'Owner: draft, rejected or archived → submitted for review')
-    submit(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @RequestLanguage() lang: Language) {
-      return this.service.transition(actor, id, 'submit', undefined, lang);
-    }
-
-    @StatusStep(':id/publish', routes.dto, 'Moderator: submitted → published')
-    publish(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @RequestLanguage() lang: Language) {
-      return this.service.transition(actor, id, 'publish', undefined, lang);
-    }
-
-    @StatusStep(
-      ':id/reject',
-      routes.dto,
-      'Moderator: submitted → rejected, with the reason',
-      [400, 401, 403, 404, 409],
-    )
-    reject(
-      @CurrentActor() actor: Actor,
-      @UuidParam('id') id: string,
-      @Body() body: RejectPostingDto,
-      @RequestLanguage() lang: Language,
-    ) {
-      return this.service.transition(actor, id, 'reject', body.reason, lang);
+      return this.postings.create(actor, body, lang);
     }
 
     @StatusStep(':id/archive', routes.dto, 'Owner: withdraw the posting from the catalogue')
     archive(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @RequestLanguage() lang: Language) {
-      return this.service.transition(actor, id, 'archive', undefined, lang);
+      return this.postings.transition(actor, id, 'archive', undefined, lang);
     }
   }
 
   const prototype = CatalogueController.prototype;
-  Reflect.defineMetadata('design:paramtypes', [Object, routes.queryDto, String], prototype, 'list');
   Reflect.defineMetadata('design:paramtypes', [Object, routes.createDto, String], prototype, 'create');
-  Reflect.defineMetadata(
-    'design:paramtypes',
-    [Object, String, routes.updateDto, String],
-    prototype,
-    'update',
-  );
   Reflect.defineMetadata('design:paramtypes', [routes.service], CatalogueController);
   Object.defineProperty(CatalogueController, 'name', { value: `${routes.path}Controller` });
   return CatalogueController;

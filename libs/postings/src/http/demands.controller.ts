@@ -1,14 +1,11 @@
-import { Body, Query } from '@nestjs/common';
+import { Body } from '@nestjs/common';
 import {
   ApiController,
   CreateRoute,
   CurrentActor,
-  OptionalActor,
   ReadRoute,
   RequestLanguage,
   StatusStep,
-  Transition,
-  UpdateRoute,
   UuidParam,
 } from '#http';
 import type { Language } from '#core';
@@ -25,23 +22,22 @@ import {
   VisibilityDto,
 } from '../dto/demand.dto.js';
 import { DemandService } from '../demands/demand.service.js';
+import { postingRoutes } from './posting-routes.js';
 
 /** Technical problems (技术需求 / 难题) and the public 难题榜. */
 @ApiController('demands', 'api/v1/demands')
-export class DemandsController {
-  constructor(private readonly demands: DemandService) {}
-
-  @ReadRoute(undefined, DemandPageDto, {
-    public: true,
-    problems: [400],
-    description: 'Keyset-paginated; confidential demands appear as teasers',
-  })
-  list(
-    @OptionalActor() actor: Actor | null,
-    @Query() query: DemandQueryDto,
-    @RequestLanguage() lang: Language,
-  ) {
-    return this.demands.list(actor, query, lang);
+export class DemandsController extends postingRoutes({
+  dto: DemandDto,
+  pageDto: DemandPageDto,
+  queryDto: DemandQueryDto,
+  updateDto: UpdateDemandDto,
+  plural: 'demands',
+  visibilityDto: VisibilityDto,
+  rejectDto: RejectDemandDto,
+  submittableFrom: 'draft or rejected',
+}) {
+  constructor(protected readonly postings: DemandService) {
+    super();
   }
 
   @ReadRoute('review-queue', [DemandSummaryDto], {
@@ -49,7 +45,7 @@ export class DemandsController {
     description: 'Submitted demands, oldest first (moderators)',
   })
   reviewQueue(@CurrentActor() actor: Actor, @RequestLanguage() lang: Language) {
-    return this.demands.reviewQueue(actor, lang);
+    return this.postings.reviewQueue(actor, lang);
   }
 
   @CreateRoute(undefined, DemandDto, {
@@ -58,67 +54,17 @@ export class DemandsController {
     description: 'A draft of the acting organization (X-Organization-Id)',
   })
   create(@CurrentActor() actor: Actor, @Body() body: CreateDemandDto, @RequestLanguage() lang: Language) {
-    return this.demands.create(actor, body, lang);
-  }
-
-  @ReadRoute(':id', DemandDto, { public: true })
-  get(@OptionalActor() actor: Actor | null, @UuidParam('id') id: string, @RequestLanguage() lang: Language) {
-    return this.demands.view(actor, id, lang, true);
-  }
-
-  @UpdateRoute(':id', DemandDto)
-  update(
-    @CurrentActor() actor: Actor,
-    @UuidParam('id') id: string,
-    @Body() body: UpdateDemandDto,
-    @RequestLanguage() lang: Language,
-  ) {
-    return this.demands.update(actor, id, body, lang);
-  }
-
-  @Transition(':id/visibility', DemandDto, undefined, [400, 401, 403, 404])
-  visibility(
-    @CurrentActor() actor: Actor,
-    @UuidParam('id') id: string,
-    @Body() body: VisibilityDto,
-    @RequestLanguage() lang: Language,
-  ) {
-    return this.demands.setVisibility(actor, id, body.visibility, lang);
-  }
-
-  @StatusStep(':id/submit', DemandDto, 'Owner: draft or rejected → submitted for review')
-  submit(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @RequestLanguage() lang: Language) {
-    return this.demands.transition(actor, id, 'submit', undefined, lang);
-  }
-
-  @StatusStep(':id/publish', DemandDto, 'Moderator: submitted → published')
-  publish(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @RequestLanguage() lang: Language) {
-    return this.demands.transition(actor, id, 'publish', undefined, lang);
-  }
-
-  @StatusStep(
-    ':id/reject',
-    DemandDto,
-    'Moderator: submitted → rejected, with the reason',
-    [400, 401, 403, 404, 409],
-  )
-  reject(
-    @CurrentActor() actor: Actor,
-    @UuidParam('id') id: string,
-    @Body() body: RejectDemandDto,
-    @RequestLanguage() lang: Language,
-  ) {
-    return this.demands.transition(actor, id, 'reject', body.reason, lang);
+    return this.postings.create(actor, body, lang);
   }
 
   @StatusStep(':id/start', DemandDto, 'Owner: published → in_progress')
   start(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @RequestLanguage() lang: Language) {
-    return this.demands.transition(actor, id, 'start', undefined, lang);
+    return this.postings.transition(actor, id, 'start', undefined, lang);
   }
 
   @StatusStep(':id/solve', DemandDto, 'Owner: published or in_progress → solved')
   solve(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @RequestLanguage() lang: Language) {
-    return this.demands.transition(actor, id, 'solve', undefined, lang);
+    return this.postings.transition(actor, id, 'solve', undefined, lang);
   }
 
   @StatusStep(':id/close', DemandDto, 'Owner: withdraw the demand', [400, 401, 403, 404, 409])
@@ -128,6 +74,6 @@ export class DemandsController {
     @Body() body: CloseDemandDto,
     @RequestLanguage() lang: Language,
   ) {
-    return this.demands.transition(actor, id, 'close', body.reason, lang);
+    return this.postings.transition(actor, id, 'close', body.reason, lang);
   }
 }

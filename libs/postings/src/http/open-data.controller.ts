@@ -1,4 +1,4 @@
-import { Controller, Get, Header, Query } from '@nestjs/common';
+import { applyDecorators, Controller, Get, Header, Query, type Type } from '@nestjs/common';
 import { ApiBearerAuth, ApiExtraModels, ApiOkResponse, ApiSecurity, ApiTags } from '@nestjs/swagger';
 import { Public, ReadRoute } from '#http';
 import { AppConfig } from '#core';
@@ -11,9 +11,24 @@ import {
   OpenTombstoneDto,
 } from '../dto/open-feed.dto.js';
 import { OpenFeedService } from '../open/open-feed.service.js';
-import { openSchema } from '../open/open-schemas.js';
+import { openSchema, type OpenSchemaName } from '../open/open-schemas.js';
 
 const DEFAULT_LIMIT = 100;
+
+/** A change feed: read with an API key or any credential, throttled per key. */
+function FeedRoute(path: string, type: Type, summary: string, description: string) {
+  return ReadRoute(path, type, { problems: [400, 401, 429], operation: { summary, description } });
+}
+
+/** The JSON Schema of one feed's items, public so other platforms can validate against a stable URL. */
+function SchemaRoute(kind: OpenSchemaName) {
+  return applyDecorators(
+    Get(`schemas/${kind}.json`),
+    Public(),
+    Header('content-type', 'application/schema+json'),
+    ApiOkResponse({ description: `JSON Schema (2020-12) of an item of the ${kind} feed` }),
+  );
+}
 
 /**
  * Open data for other platforms (省网上技术市场, 科创中国 mirrors): change feeds of listed demands and
@@ -31,42 +46,32 @@ export class OpenDataController {
     private readonly config: AppConfig,
   ) {}
 
-  @ReadRoute('demands', OpenDemandFeedDto, {
-    problems: [400, 401, 429],
-    operation: {
-      summary: 'Change feed of listed demands',
-      description:
-        'Demands in (updatedAt, id) order after `since`; confidential ones as teasers; tombstones for those that left the board.',
-    },
-  })
+  @FeedRoute(
+    'demands',
+    OpenDemandFeedDto,
+    'Change feed of listed demands',
+    'Demands in (updatedAt, id) order after `since`; confidential ones as teasers; tombstones for those that left the board.',
+  )
   demands(@Query() query: OpenFeedQueryDto): Promise<OpenDemandFeedDto> {
     return this.feed.demands(query.since, query.limit ?? DEFAULT_LIMIT);
   }
 
-  @ReadRoute('achievements', OpenAchievementFeedDto, {
-    problems: [400, 401, 429],
-    operation: {
-      summary: 'Change feed of listed achievements',
-      description:
-        'Achievements in (updatedAt, id) order after `since`; confidential ones as teasers; tombstones for those archived.',
-    },
-  })
+  @FeedRoute(
+    'achievements',
+    OpenAchievementFeedDto,
+    'Change feed of listed achievements',
+    'Achievements in (updatedAt, id) order after `since`; confidential ones as teasers; tombstones for those archived.',
+  )
   achievements(@Query() query: OpenFeedQueryDto): Promise<OpenAchievementFeedDto> {
     return this.feed.achievements(query.since, query.limit ?? DEFAULT_LIMIT);
   }
 
-  @Get('schemas/demand.json')
-  @Public()
-  @Header('content-type', 'application/schema+json')
-  @ApiOkResponse({ description: 'JSON Schema (2020-12) of an item of the demand feed' })
+  @SchemaRoute('demand')
   demandSchema(): object {
     return openSchema('demand', this.config.PUBLIC_URL);
   }
 
-  @Get('schemas/achievement.json')
-  @Public()
-  @Header('content-type', 'application/schema+json')
-  @ApiOkResponse({ description: 'JSON Schema (2020-12) of an item of the achievement feed' })
+  @SchemaRoute('achievement')
   achievementSchema(): object {
     return openSchema('achievement', this.config.PUBLIC_URL);
   }

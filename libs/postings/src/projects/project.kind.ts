@@ -45,8 +45,6 @@ export const PROJECT_KIND: CatalogueKindSpec<
     team: row.team ?? undefined,
     traction: row.traction ?? undefined,
     regionCode: row.regionCode,
-    visibility: row.visibility,
-    teaser: row.teaser ?? undefined,
   }),
 
   check: () => [],

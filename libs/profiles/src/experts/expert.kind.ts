@@ -75,8 +75,6 @@ export const EXPERT_KIND: CatalogueKindSpec<
     email: row.email ?? undefined,
     phone: row.phone ?? undefined,
     stationId: row.stationId ?? undefined,
-    visibility: row.visibility,
-    teaser: row.teaser ?? undefined,
   }),
 
   check: (): FieldError[] => [],

@@ -11,7 +11,7 @@ import {
   ValidationError,
   type Language,
 } from '#core';
-import { AuditService, OrganizationDirectory, type Actor } from '#identity';
+import { AuditService, OrganizationDirectory, readsOrganization, type Actor } from '#identity';
 import { EventType, OutboxService } from '#queue';
 import { CreateExpertDto } from '../dto/expert.dto.js';
 import type { ExpertImportDto } from '../dto/expert-import.dto.js';
@@ -82,8 +82,7 @@ export class ExpertImportService {
         finishedAt: true,
       },
     });
-    if (!row || (!actor.memberships.has(row.societyId) && actor.platformRole !== 'admin'))
-      throw new NotFoundError('expert-import-not-found');
+    if (!row || !readsOrganization(actor, row.societyId)) throw new NotFoundError('expert-import-not-found');
     return {
       id: row.id,
       status: row.status,
