@@ -1,5 +1,5 @@
 import { InjectQueue } from '@nestjs/bullmq';
-import { Inject, type OnModuleInit, type Type } from '@nestjs/common';
+import { Inject, type Type } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import { UnrecoverableError, type Job, type Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
@@ -34,9 +34,9 @@ export function handlersOn(queue: QueueName, classes: readonly Type<object>[]): 
  * descriptor.
  */
 export function SharedQueueHost(queueName: QueueName) {
-  abstract class Host extends SchedulingJobProcessor implements OnModuleInit {
+  abstract class Host extends SchedulingJobProcessor {
     static readonly queueName: QueueName = queueName;
-    readonly handlers = new Map<string, object>();
+    private resolved?: Map<string, object>;
 
     constructor(
       @InjectQueue(queueName) queue: Queue,
@@ -47,10 +47,19 @@ export function SharedQueueHost(queueName: QueueName) {
       super(queue, redis);
     }
 
-    onModuleInit(): void {
-      for (const [job, handlerClass] of handlersOn(queueName, this.handlerClasses)) {
-        this.handlers.set(job, this.moduleRef.get(handlerClass, { strict: false }));
-      }
+    /**
+     * The handler instance of each job, looked up on first use. Not in this host's onModuleInit: BullMQ's
+     * worker starts in its own module's init, which may run first and hand over a waiting job before the
+     * map is filled; that job would fail for good as unhandled, and its notifications would be lost.
+     */
+    get handlers(): ReadonlyMap<string, object> {
+      this.resolved ??= new Map(
+        [...handlersOn(queueName, this.handlerClasses)].map(([job, handlerClass]) => [
+          job,
+          this.moduleRef.get(handlerClass, { strict: false }),
+        ]),
+      );
+      return this.resolved;
     }
 
     override process(job: Job, token?: string): Promise<unknown> {
