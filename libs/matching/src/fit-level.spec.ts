@@ -10,6 +10,8 @@ describe('fitLevel', () => {
     // The same score means less for an investor, whose fit is mostly field and ticket.
     expect(fitLevel('demand:financing-offer', 0.15)).toBe('medium');
     expect(fitLevel('demand:financing-offer', 0.48)).toBe('high');
+    // An achievement's shared field counts 0.2 of its topical fit: 0.15 is a medium one.
+    expect(fitLevel('demand:achievement', 0.15)).toBe('medium');
   });
 
   it('has ordered thresholds for every pair type', () => {

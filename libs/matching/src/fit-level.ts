@@ -24,7 +24,8 @@ export const FIT_LABELS: Readonly<Record<FitLevel, { readonly zh: string; readon
 export const FIT_THRESHOLDS: Readonly<Record<PairType, { readonly high: number; readonly medium: number }>> =
   {
     'demand:expert': { high: 0.1, medium: 0.05 },
-    'demand:achievement': { high: 0.12, medium: 0.08 },
+    // Achievements read higher since their field counts 0.2 (weights.ts); projects keep 0.1 and the old values.
+    'demand:achievement': { high: 0.2, medium: 0.13 },
     'demand:project': { high: 0.12, medium: 0.08 },
     'demand:financing-offer': { high: 0.2, medium: 0.14 },
     'project:financing-offer': { high: 0.2, medium: 0.14 },

@@ -44,6 +44,15 @@ const HAN = /\p{Script=Han}/u;
 /** Single Han characters carry too little meaning alone in Chinese to count as matches. */
 const meaningful = (token: string) => token.length > 1 || !HAN.test(token);
 
+/**
+ * What a concept counts towards its broader concept (上位词), per step up: a text about 三维视觉 is about
+ * 机器视觉 too (half) and, two steps up, about 计算机视觉 (a quarter), so it meets a posting that only
+ * names the broader subject, less than one that names 三维视觉 itself. Two steps: measured on both halves
+ * of the development set, the second step raised achievement Recall@20 (0.845 → 0.858) without a loss.
+ */
+const BROADER_SHARE = 0.5;
+const BROADER_LEVELS = 2;
+
 /** Concept ids live in the same bag as words; the prefix keeps 锂电池-the-concept apart from the word. */
 export const CONCEPT_PREFIX = '~';
 
@@ -88,7 +97,12 @@ export class ProfileBuilder {
     for (const { text, weight } of texts) {
       const tokens = this.analyzer.indexTokens(text);
       for (const token of tokens.filter(meaningful)) add(token, weight);
-      for (const concept of this.analyzer.concepts(text, tokens)) add(CONCEPT_PREFIX + concept, weight);
+      let level = this.analyzer.concepts(text, tokens);
+      for (const concept of level) add(CONCEPT_PREFIX + concept, weight);
+      for (let step = 1; step <= BROADER_LEVELS; step += 1) {
+        level = [...new Set(level.flatMap((concept) => this.analyzer.broaderConcepts(concept)))];
+        for (const broader of level) add(CONCEPT_PREFIX + broader, weight * BROADER_SHARE ** step);
+      }
     }
     let length = 0;
     for (const weight of terms.values()) length += weight;

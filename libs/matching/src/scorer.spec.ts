@@ -104,6 +104,55 @@ describe('keyword overlap', () => {
     expect(result.value).toBeGreaterThan(0.3);
     expect(result.reason?.()?.zh).toContain('热失控');
   });
+
+  it('lets a sector menu naming the broader concept (机器视觉) cover a demand about a narrower one (3D视觉)', () => {
+    const vision = demand({
+      title: '机器人用低成本3D视觉系统',
+      texts: [{ text: '机器人用低成本3D视觉系统', weight: 2 }],
+      keywords: ['3D视觉', '深度相机'],
+    });
+    const fund = builder.build({
+      kind: 'financing-offer',
+      id: 'f1',
+      title: '视觉基金',
+      texts: [{ text: '机器视觉', weight: 2 }],
+      keywords: ['机器视觉'],
+      keywordsAreSectors: true,
+      region: { served: [], nationwide: true },
+    });
+    expect(keywordOverlap({ need: vision, supply: fund, stats: new TermStatistics([fund]), now }).value).toBe(
+      1,
+    );
+  });
+});
+
+describe('achievement weights', () => {
+  it('ranks an achievement in the demand’s subfield above one elsewhere that shares a keyword and more words', () => {
+    const fields = (fieldCodes: string[]) => ({
+      fieldText: undefined,
+      fieldCodes,
+      region: city('320000', '320500'),
+    });
+    const need = demand({
+      texts: [{ text: '动力电池热失控预警', weight: 2 }],
+      keywords: ['热失控', '电池管理系统'],
+      ...fields(['EV-BATTERY']),
+    });
+    const inField = achievement('a5', '电池包结构轻量化设计', '', fields(['EV-BATTERY']));
+    const offField = achievement('a6', '机床主轴热失控预警', '', fields(['EQ-CNC']));
+    const ranked = new MatchScorer().rank(need, [offField, inField], now);
+    expect(ranked.map((m) => m.supply.id)).toEqual(['a5', 'a6']);
+  });
+});
+
+describe('profile terms', () => {
+  it('adds the broader concepts (上位词) of each concept a text names, halved per step, two steps up', () => {
+    const { terms } = demand({ texts: [{ text: '3D视觉', weight: 2 }] });
+    expect(terms.get('~三维视觉')).toBe(2);
+    expect(terms.get('~机器视觉')).toBe(1);
+    expect(terms.get('~计算机视觉')).toBe(0.5);
+    expect(terms.has('~人工智能')).toBe(false);
+  });
 });
 
 describe('structured features', () => {

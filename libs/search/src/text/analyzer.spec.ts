@@ -110,4 +110,21 @@ describe('TextAnalyzer.concepts', () => {
   it('finds nothing in text without thesaurus terms', () => {
     expect(analyzer.concepts('今天天气不错')).toEqual([]);
   });
+
+  it('names the broader concepts one level up, by their preferred terms', () => {
+    expect(analyzer.broaderConcepts('三维视觉')).toEqual(['机器视觉']);
+    expect(analyzer.broaderConcepts('正极材料')).toEqual(['锂电池']);
+    expect(analyzer.broaderConcepts('锂电池')).toEqual([]);
+    expect(analyzer.broaderConcepts('今天')).toEqual([]);
+  });
+
+  it('files analytical instruments under their kinds: 气相色谱 is a 色谱仪, a 光谱仪 a 科学仪器', () => {
+    expect(analyzer.broaderConcepts('气相色谱')).toEqual(['色谱仪']);
+    expect(analyzer.broaderConcepts('光谱仪')).toEqual(['科学仪器']);
+    expect(analyzer.broaderConcepts('涡街流量计')).toEqual(['流量计']);
+  });
+
+  it('puts no pollutant under the treatment of one medium: VOCs occur in water too', () => {
+    expect(analyzer.broaderConcepts('VOCs')).toEqual([]);
+  });
 });

@@ -212,6 +212,14 @@ export class TextAnalyzer {
     };
   }
 
+  /**
+   * The broader concepts (上位词, one level up) of a concept named by its preferred term: 三维视觉 → 机器视觉,
+   * 正极材料 → 锂电池. None for a term that names no group.
+   */
+  broaderConcepts(concept: string): string[] {
+    return [...(this.groupOf(concept)?.broader ?? [])].map((group) => group.terms[0]!);
+  }
+
   /** The concept a term is a name of (lithium-ion battery → 锂电池), or undefined if it names none whole. */
   conceptOf(term: string): string | undefined {
     return this.groups.get(this.words(term).join(' '))?.terms[0];
