@@ -218,7 +218,8 @@ export function OrganizerPanels({ event }: { event: EventItem }) {
           {
             key: 'live',
             label: t('events.tabs.live'),
-            // antd mounts a pane when first shown: the board polls only once someone opened it.
+            // Mounted only while shown: the board polls while someone looks at it, not from a tab left behind.
+            destroyOnHidden: true,
             children: <LiveBoard eventId={event.id} />,
           },
           {
