@@ -187,3 +187,42 @@ describe('walk-in organizations at check-in', () => {
     expect(counts.body).toMatchObject({ registrations: 3, approved: 3, checkedIn: 1 });
   });
 });
+
+describe('a check-in racing a refusal of the same registration', () => {
+  it('ends approved and checked in, or refused and not checked in: never refused yet present', async () => {
+    const organizer = as(cast.organizer.user, cast.organizer.org);
+    const [{ id }] = await app.dataSource.query<{ id: string }[]>(
+      `SELECT id FROM event_registrations WHERE event_id = $1 AND organization_id = $2`,
+      [eventId, outsider.org],
+    );
+    for (let round = 0; round < 20; round += 1) {
+      // Back to an approved registration nobody has checked in yet: the state both requests start from.
+      await app.dataSource.query(`DELETE FROM event_check_ins WHERE registration_id = $1`, [id]);
+      await app.dataSource.query(`UPDATE event_registrations SET status = 'approved' WHERE id = $1`, [id]);
+      const [checkedIn, refused] = await Promise.all([
+        api()
+          .post(`/api/v1/events/${eventId}/check-in`)
+          .set(organizer)
+          .send({ method: 'hand', registrationId: id }),
+        api()
+          .put(`/api/v1/events/${eventId}/registrations/${id}/status`)
+          .set(organizer)
+          .send({ status: 'refused' }),
+      ]);
+      const [stored] = await app.dataSource.query<{ status: string; checked_in: boolean }[]>(
+        `SELECT status, EXISTS (SELECT 1 FROM event_check_ins WHERE registration_id = $1) AS checked_in
+           FROM event_registrations WHERE id = $1`,
+        [id],
+      );
+      if (refused.status === 200) {
+        expect(stored).toEqual({ status: 'refused', checked_in: false });
+        expect(checkedIn.status).toBe(400);
+      } else {
+        expect(refused.status).toBe(409);
+        expect(refused.body.type).toMatch(/already-checked-in$/);
+        expect(stored).toEqual({ status: 'approved', checked_in: true });
+        expect(checkedIn.status).toBe(200);
+      }
+    }
+  });
+});

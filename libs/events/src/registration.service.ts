@@ -101,10 +101,18 @@ export class RegistrationService {
   ): Promise<RegistrationDto> {
     const registration = await inTransaction(this.dataSource, async (manager) => {
       await managedEvent(manager, actor, eventId, true);
-      const found = await manager.findOneBy(EventRegistration, { id: registrationId, eventId });
+      // Locked against a check-in deciding on the same row: a participant checked in at the door
+      // stays approved, and one refused is never checked in afterwards.
+      const found = await manager.findOne(EventRegistration, {
+        where: { id: registrationId, eventId },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!found) throw new ValidationError([{ field: 'registrationId', code: 'unknown-registration' }]);
+      if (status === 'refused' && (await manager.existsBy(EventCheckIn, { registrationId })))
+        throw new ConflictError('already-checked-in');
+      await manager.update(EventRegistration, { id: found.id }, { status });
       found.status = status;
-      return manager.save(found);
+      return found;
     });
     return (await this.present([registration]))[0]!;
   }
@@ -152,8 +160,9 @@ export class RegistrationService {
           ? { eventId, checkInToken: input.token ?? '' }
           : { eventId, id: input.registrationId ?? '' };
       const field = input.method === 'qr' ? 'token' : 'registrationId';
+      // Share-locked so that refusing the registration waits for this check-in and then sees it.
       const found = (input.method === 'qr' ? input.token : input.registrationId)
-        ? await manager.findOneBy(EventRegistration, where)
+        ? await manager.findOne(EventRegistration, { where, lock: { mode: 'pessimistic_read' } })
         : null;
       if (!found || found.status !== 'approved')
         throw new ValidationError([{ field, code: 'unknown-registration' }]);
