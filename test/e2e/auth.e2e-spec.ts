@@ -381,4 +381,34 @@ describe('disabled users and personal access tokens', () => {
       .expect(401);
     expect(login.body.type).toMatch(/account-disabled$/);
   });
+
+  it('audits each change of a user’s status from the status it really left, when two admins act at once', async () => {
+    const [first, second] = [await signUp(app), await signUp(app)];
+    await app.dataSource.query(`UPDATE users SET platform_role = 'admin' WHERE id = ANY($1)`, [
+      [first.id, second.id],
+    ]);
+    const user = await signUp(app);
+    const set = (admin: typeof first, status: string) =>
+      api().patch(`/api/v1/admin/users/${user.id}`).auth(admin.token, { type: 'bearer' }).send({ status });
+    for (let round = 0; round < 15; round += 1) {
+      const [a, b] = await Promise.all([set(first, 'disabled'), set(second, 'active')]);
+      expect([a.status, b.status]).toEqual([200, 200]);
+    }
+    const trail = await app.dataSource.query<{ data: { from: string; to: string } }[]>(
+      `SELECT data FROM audit_log WHERE subject_id = $1 AND action LIKE 'user.%abled' ORDER BY id`,
+      [user.id],
+    );
+    expect(trail).toHaveLength(30);
+    // Each entry starts where the one before it ended, and the last ends where the user stands.
+    let status = 'active';
+    for (const { data } of trail) {
+      expect(data.from).toBe(status);
+      status = data.to;
+    }
+    const [stored] = await app.dataSource.query<{ status: string }[]>(
+      `SELECT status FROM users WHERE id = $1`,
+      [user.id],
+    );
+    expect(stored!.status).toBe(status);
+  });
 });

@@ -58,7 +58,11 @@ export class UserService {
   async setStatus(actor: Actor, userId: string, status: UserStatus): Promise<User> {
     if (actor.platformRole !== 'admin') throw new NotFoundError('not-found');
     return this.dataSource.transaction(async (manager) => {
-      const user = await manager.findOneBy(User, { id: userId });
+      // Locked so that two admins acting at once are audited in turn, each from the status it left.
+      const user = await manager.findOne(User, {
+        where: { id: userId },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!user) throw new NotFoundError('not-found');
       const previous = user.status;
       await manager.update(User, { id: userId }, { status });
