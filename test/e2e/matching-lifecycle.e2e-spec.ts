@@ -1,10 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import request from 'supertest';
 import { startTestApp, type TestApp } from '../support/app-harness.js';
 import { BATTERY_ACHIEVEMENT, batteryDemand, matchBetween } from '../support/battery-match.js';
 import { createDemand, publishDemand, type Party, type SignedInUser } from '../support/http.js';
 import { moderatorOf, party, publishedPosting } from '../support/factories.js';
 import { eventually } from '../support/search.js';
+import { MatchingService, MatchProfileStore } from '#matching';
 
 /**
  * Issue 15 through the API: a posting's matches are paged, each with a calibrated fit level; a
@@ -270,5 +271,30 @@ describe('a match the parties were told about', () => {
     // Every match a notification links to is in the inbox.
     for (const notification of notified.filter((n) => n.link.startsWith('/matches/')))
       expect(inboxIds).toContain(notification.subjectId);
+  });
+});
+
+describe('a matching job that read its posting before it closed', () => {
+  it('stores neither matches nor a profile once the close has removed them', async () => {
+    const demandId = await matchedDemand();
+    const store = app.worker!.get(MatchProfileStore);
+    const readBeforeClose = await store.read('demand', [demandId]);
+    await api()
+      .post(`/api/v1/demands/${demandId}/close`)
+      .auth(enterprise.user.token, { type: 'bearer' })
+      .send({ reason: '已解决' })
+      .expect(200);
+    const live = () =>
+      app.dataSource.query<{ n: number }[]>(
+        `SELECT ((SELECT count(*) FROM matches WHERE source_id = $1 AND superseded_at IS NULL)
+              + (SELECT count(*) FROM match_profiles WHERE posting_id = $1))::int AS n`,
+        [demandId],
+      );
+    await eventually(async () => expect(await live()).toEqual([{ n: 0 }]));
+    // The slower job of an earlier edit finishes now, with the open version of the demand it had read.
+    jest.spyOn(store, 'read').mockResolvedValueOnce(readBeforeClose);
+    const outcome = await app.worker!.get(MatchingService).matchPosting('demand', demandId);
+    expect(outcome).toMatchObject({ outcome: 'matched', stored: 0 });
+    expect(await live()).toEqual([{ n: 0 }]);
   });
 });

@@ -29,13 +29,21 @@ export function profileRecords(
 /**
  * The upsert of stored profiles, with placeholders for the posting kind, PROFILE_VERSION and the
  * `profileRecords` as json; also usable as a data-modifying CTE, for a writer that stores a profile
- * along with its own change. A profile never replaces one built from a later version of the posting,
- * so two jobs racing on an edit leave the newer one.
+ * along with its own change. A profile is stored only while its posting still is the version it was
+ * built from (the row share-locked, so a concurrent close or edit waits and its own job removes or
+ * replaces the profile after), and never replaces one built from a later version of the posting.
  */
-export function profileUpsertSql(kindParam: string, versionParam: string, recordsParam: string): string {
+export function profileUpsertSql(
+  table: string,
+  kindParam: string,
+  versionParam: string,
+  recordsParam: string,
+): string {
   return `INSERT INTO match_profiles (kind, posting_id, source_updated_at, version, profile)
           SELECT ${kindParam}, r.id, r.stamp, ${versionParam}, r.profile
             FROM json_to_recordset(${recordsParam}::json) AS r(id uuid, stamp timestamptz, profile json)
+            JOIN ${table} posting ON posting.id = r.id AND posting.updated_at = r.stamp
+             FOR SHARE OF posting
           ON CONFLICT (kind, posting_id) DO UPDATE SET
             source_updated_at = EXCLUDED.source_updated_at, version = EXCLUDED.version,
             profile = EXCLUDED.profile, updated_at = now()
@@ -79,7 +87,7 @@ export class MatchProfileStore {
   async save(kind: PostingKind, built: { profile: MatchProfile; row: StampedRow }[]): Promise<void> {
     const records = profileRecords(built);
     if (records.length === 0) return;
-    await this.dataSource.query(profileUpsertSql('$1', '$2', '$3'), [
+    await this.dataSource.query(profileUpsertSql(POSTING_PROFILE_SOURCES[kind].table, '$1', '$2', '$3'), [
       kind,
       PROFILE_VERSION,
       JSON.stringify(records),

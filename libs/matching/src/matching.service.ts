@@ -344,8 +344,29 @@ export class MatchingService {
       sides.filter((side) => side.swapped === swapped).map((side) => side.counterpart);
     // The notify decision is made in the upsert, on the locked row: `notified_at = now()` afterwards
     // means this statement set it, so exactly one writer of a pair emits the event.
+    // The posting and the counterparts are share-locked as the versions scored: a close or an edit that
+    // committed since they were read leaves them out (its own job re-scores or removes), and one still
+    // running waits for this statement, so a closed posting never gets matches back after its removal.
+    const counterparts = sides.map(({ counterpart, matches, swapped }, i) => {
+      const source = POSTING_PROFILE_SOURCES[counterpart];
+      const ids = matches.map((match) => (swapped ? match.need.id : match.supply.id));
+      return {
+        sql: `open_${i} AS (
+           SELECT '${counterpart}'::varchar AS kind, id FROM ${source.table}
+            WHERE id = ANY($${13 + 2 * i}::uuid[]) AND status = ANY($${14 + 2 * i}::text[])
+            ${source.confidentialMatched ? '' : `AND visibility <> 'confidential'`}
+              FOR SHARE)`,
+        params: [ids, source.openStatuses],
+      };
+    });
+    const opened =
+      sides.map((_, i) => `SELECT kind, id FROM open_${i}`).join(' UNION ALL ') ||
+      'SELECT NULL::varchar, NULL::uuid';
     const [{ stored }] = await this.dataSource.query<[{ stored: number }]>(
-      `WITH kept AS (
+      `WITH current AS (
+         SELECT id FROM ${POSTING_PROFILE_SOURCES[kind].table}
+          WHERE id = $5 AND updated_at = $${13 + 2 * sides.length}::timestamptz FOR SHARE
+       ), ${counterparts.map((c) => c.sql + ', ').join('')}opened AS (${opened}), kept AS (
          SELECT * FROM unnest($8::varchar[], $9::uuid[]) AS k(kind, id)
        ), unranked AS (
          SELECT id, notified_at IS NOT NULL AS told FROM matches
@@ -355,9 +376,10 @@ export class MatchingService {
               OR (candidate_kind = $4 AND candidate_id = $5 AND source_kind = ANY($7)
                   AND (source_kind, source_id) NOT IN (SELECT kind, id FROM kept)))
        ), dropped AS (
-         DELETE FROM matches WHERE id IN (SELECT id FROM unranked WHERE NOT told)
+         DELETE FROM matches WHERE id IN (SELECT id FROM unranked WHERE NOT told) AND EXISTS (SELECT FROM current)
        ), superseded AS (
-         UPDATE matches SET superseded_at = now() WHERE id IN (SELECT id FROM unranked WHERE told)
+         UPDATE matches SET superseded_at = now()
+          WHERE id IN (SELECT id FROM unranked WHERE told) AND EXISTS (SELECT FROM current)
        ), upserted AS (
          INSERT INTO matches (source_kind, source_id, source_organization_id, candidate_kind, candidate_id,
                               candidate_organization_id, score, features, reasons, warnings, redacted,
@@ -370,6 +392,9 @@ export class MatchingService {
                 source_organization_id uuid, candidate_kind varchar, candidate_id uuid,
                 candidate_organization_id uuid, score numeric, features jsonb, reasons jsonb,
                 warnings jsonb, redacted jsonb, score_history jsonb)
+          WHERE EXISTS (SELECT FROM current)
+            AND (CASE WHEN r.source_id = $5 THEN r.candidate_kind ELSE r.source_kind END,
+                 CASE WHEN r.source_id = $5 THEN r.candidate_id ELSE r.source_id END) IN (SELECT kind, id FROM opened)
          ON CONFLICT ON CONSTRAINT matches_pair DO UPDATE SET
            score = EXCLUDED.score,
            features = EXCLUDED.features,
@@ -388,7 +413,7 @@ export class MatchingService {
        ), notified AS (
          ${outboxInsertSql('$10', `SELECT jsonb_build_object('matchId', id) FROM upserted WHERE notify`)}
        ), profiled AS (
-         ${profileUpsertSql('$4', '$11', '$12')}
+         ${profileUpsertSql(POSTING_PROFILE_SOURCES[kind].table, '$4', '$11', '$12')}
        )
        SELECT count(*)::int AS stored FROM upserted`,
       [
@@ -404,6 +429,8 @@ export class MatchingService {
         EventType.MatchFound,
         PROFILE_VERSION,
         JSON.stringify(profileRecords([{ profile, row: stamped }])),
+        ...counterparts.flatMap((c) => c.params),
+        stamped.stamp,
       ],
     );
     return stored;
