@@ -70,7 +70,8 @@ const HELD = `JOIN LATERAL (SELECT min(x.recorded_at) AS at FROM event_meeting_o
  *   held event meeting requested for or by the expert's profile, a dispatch naming the expert, a service
  *   log written by the expert (the user who claimed the profile); counted distinct by expert;
  * - `enterprises-served`: one row per enterprise and service — a visit, a service log, a dispatch to it,
- *   a confirmed deal it is party of; counted distinct by enterprise.
+ *   a confirmed deal it is party of; counted distinct by enterprise. (The enterprise's name is a LEFT JOIN,
+ *   so a count, which never reads it, skips the join.)
  */
 const MEASURES = `
   SELECT 'time-to-first-match'::text AS figure, 'demand'::text AS kind, d.id AS record_id,
@@ -126,11 +127,11 @@ const MEASURES = `
   UNION ALL
   SELECT 'enterprises-served', 'organization', v.enterprise_id, v.visited_on, v.enterprise_region_code,
          ARRAY[v.organization_id, v.enterprise_id], NULL, eo.name::text, ${NO_DEAL}
-    FROM visits v JOIN organizations eo ON eo.id = v.enterprise_id
+    FROM visits v LEFT JOIN organizations eo ON eo.id = v.enterprise_id
   UNION ALL
   SELECT 'enterprises-served', 'organization', s.enterprise_id, s.served_on, s.enterprise_region_code,
          ARRAY[s.organization_id, s.enterprise_id], NULL, eo.name::text, ${NO_DEAL}
-    FROM service_logs s JOIN organizations eo ON eo.id = s.enterprise_id
+    FROM service_logs s LEFT JOIN organizations eo ON eo.id = s.enterprise_id
   UNION ALL
   SELECT 'enterprises-served', 'organization', dp.enterprise_id, dp.starts_on, eo.region_code,
          ARRAY[dp.organization_id, dp.enterprise_id], NULL, eo.name::text, ${NO_DEAL}
@@ -142,7 +143,7 @@ const MEASURES = `
     CROSS JOIN LATERAL (VALUES (dl.buyer_organization_id, dl.buyer_type, dl.buyer_region_code),
                                (dl.seller_organization_id, dl.seller_type, dl.seller_region_code))
                p(organization_id, type, region_code)
-    JOIN organizations eo ON eo.id = p.organization_id
+    LEFT JOIN organizations eo ON eo.id = p.organization_id
    WHERE dl.status = 'confirmed' AND p.type = 'enterprise'`;
 
 /**

@@ -339,7 +339,7 @@ describe('信息报送 export', () => {
     expect(rows).toEqual(
       expect.arrayContaining([
         ['融资到位', 1, 500, '万元'],
-        ['首次匹配用时（中位数）', 4, 3, '小时（中位数）'],
+        ['首次匹配用时（中位数）', 4, 3, '小时'],
       ]),
     );
     expect(rows.find((row) => row[0] === '征集需求')?.[1]).toBe(6);

@@ -79,7 +79,7 @@ function render(document: ReportDocument, format: 'xlsx' | 'pdf'): Promise<Buffe
   return format === 'xlsx' ? workbook(document) : pdf(document);
 }
 
-const UNITS = { wan: '万元', score: '平均分', hours: '小时（中位数）' } as const;
+const UNITS = { wan: '万元', score: '平均分', hours: '小时' } as const;
 const unitOf = (figure: Figure) => {
   const amount = FIGURE_NAMES[figure].amount;
   return amount ? UNITS[amount] : '';

@@ -139,10 +139,11 @@ export class StatisticsService {
     const rows = await this.dataSource.query<
       { figure: Figure; month: string | null; n: number; median: number | null }[]
     >(
-      `SELECT figure, to_char(day, 'YYYY-MM') AS month, count(DISTINCT record_id)::int AS n,
+      // Grouped by the month's first day, formatted once per group rather than once per row.
+      `SELECT figure, to_char(date_trunc('month', day), 'YYYY-MM') AS month, count(DISTINCT record_id)::int AS n,
               (percentile_cont(0.5) WITHIN GROUP (ORDER BY amount))::float8 AS median
          FROM reporting_measures WHERE ${where}
-        GROUP BY GROUPING SETS ((figure, to_char(day, 'YYYY-MM')), (figure))`,
+        GROUP BY GROUPING SETS ((figure, date_trunc('month', day)), (figure))`,
       params,
     );
     for (const row of rows) {
