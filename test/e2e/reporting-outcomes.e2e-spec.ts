@@ -283,6 +283,57 @@ describe('outcome figures', () => {
   });
 });
 
+describe('experts met and demands contacted at an event', () => {
+  it('counts an expert whose meeting was held, and the meeting request as the demand’s first contact', async () => {
+    const db = <T>(sql: string, params: unknown[]) => app.dataSource.query<T>(sql, params);
+    const [event] = await db<{ id: string }[]>(
+      `INSERT INTO matchmaking_events (organizer_organization_id, title, kind, format, region_code, plan, tables,
+              max_meetings_per_participant, registration_deadline, request_mode, scheduling_mode, created_by)
+       VALUES ($1, '南京对接会', 'one-to-one', 'onsite', '320105', '{}', '[]', 4, now(), 'approval', 'organizer', $2)
+       RETURNING id`,
+      [organizer, organizerOwner.id],
+    );
+    const register = async (org: string, user: SignedInUser) =>
+      (
+        await db<{ id: string }[]>(
+          `INSERT INTO event_registrations (event_id, organization_id, postings, status, check_in_token, created_by)
+           VALUES ($1, $2, '[]', 'approved', md5(random()::text), $3) RETURNING id`,
+          [event!.id, org, user.id],
+        )
+      )[0]!.id;
+    const [a, b] = [await register(enterprise, enterpriseOwner), await register(society, societyOwner)];
+    const [meetingRequest] = await db<{ id: string }[]>(
+      `INSERT INTO event_meeting_requests (event_id, from_registration_id, to_registration_id, from_posting_kind,
+              from_posting_id, to_posting_kind, to_posting_id, status, expires_at, created_by)
+       VALUES ($1, $2, $3, 'demand', $4, 'expert', $5, 'accepted', now() + interval '1 day', $6) RETURNING id`,
+      [event!.id, a, b, ids.d2, ids.expert3, enterpriseOwner.id],
+    );
+    const [meeting] = await db<{ id: string }[]>(
+      `INSERT INTO event_meetings (event_id, request_id, registration_a_id, registration_b_id)
+       VALUES ($1, $2, $3, $4) RETURNING id`,
+      [event!.id, meetingRequest!.id, a, b],
+    );
+    const before = await overview(organizerOwner, organizer);
+    // The request alone is a contact; the expert counts once the meeting is held, not before.
+    expect(figure(before, 'time-to-first-contact')!.count).toBe(3);
+    expect(figure(before, 'experts-mobilized')!.count).toBe(2);
+    await db(
+      `INSERT INTO event_meeting_outcomes (meeting_id, organization_id, event_id, outcome, recorded_by)
+       VALUES ($1, $2, $3, 'no-show', $4)`,
+      [meeting!.id, enterprise, event!.id, organizerOwner.id],
+    );
+    expect(figure(await overview(organizerOwner, organizer), 'experts-mobilized')!.count).toBe(2);
+    await db(
+      `INSERT INTO event_meeting_outcomes (meeting_id, organization_id, event_id, outcome, recorded_by)
+       VALUES ($1, $2, $3, 'held', $4)`,
+      [meeting!.id, society, event!.id, organizerOwner.id],
+    );
+    expect(figure(await overview(organizerOwner, organizer), 'experts-mobilized')!.count).toBe(3);
+    const experts = await records(organizerOwner, organizer, 'experts-mobilized');
+    expect(experts.records.map((r) => r.id).sort()).toEqual([ids.expert1, ids.expert2, ids.expert3].sort());
+  });
+});
+
 describe('an enterprise’s dashboard', () => {
   it('shows an enterprise its own figures only, and its drill-downs its own records', async () => {
     const own = await overview(enterpriseOwner, enterprise);
@@ -291,7 +342,8 @@ describe('an enterprise’s dashboard', () => {
     expect(figure(own, 'demands-published')!.count).toBe(3);
     expect(figure(own, 'time-to-first-match')).toMatchObject({ count: 3, amount: 4 });
     expect(figure(own, 'enterprises-served')!.count).toBe(1);
-    expect(figure(own, 'experts-mobilized')!.count).toBe(2);
+    // Its contacted match's expert, the 特派员 who logged service for it, the expert it met at the event.
+    expect(figure(own, 'experts-mobilized')!.count).toBe(3);
     const collected = await records(enterpriseOwner, enterprise, 'demands-collected');
     expect(collected.records.map((r) => r.id).sort()).toEqual(
       [ids.d1, ids.d2, ids.d3, ids.d4, ids.d6].sort(),
