@@ -39,6 +39,25 @@ describe('dashboards and 信息报送 over the demo records', () => {
         await page.getByText(/^技术合同成交额明细（共 [1-9]\d* 条）$/).waitFor();
         // The drill-down lists the deals themselves: a row per confirmed technology contract.
         await page.locator('.ant-table-row').first().waitFor();
+        // The outcome figures (issue 18) come from the demo's records too, the declines by reason charted.
+        for (const name of [
+          'demands-collected',
+          'demands-solved',
+          'matches-contacted',
+          'matches-declined',
+          'financing-raised',
+          'experts-mobilized',
+          'enterprises-served',
+        ])
+          await page
+            .locator(`[data-figure="${name}"]`)
+            .getByText(/^[1-9]\d*$/)
+            .first()
+            .waitFor();
+        await page.locator('[data-figure="time-to-first-match"]').getByText('小时（中位数）').waitFor();
+        await page.getByTestId('decline-reasons').locator('canvas').waitFor();
+        await page.getByTestId('decline-reasons').getByRole('button', { name: '已婉拒的匹配' }).click();
+        await page.getByText(/^已婉拒的匹配明细（共 [1-9]\d* 条）$/).waitFor();
 
         for (const [button, extension] of [
           ['导出 Excel', 'xlsx'],

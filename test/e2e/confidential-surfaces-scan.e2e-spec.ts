@@ -244,6 +244,14 @@ describe('organizations without a grant, on the surfaces added since the first s
       regionCode: DISTRICT,
     })) as { total: number };
     expect(inDistrict.total).toBe(0);
+    // The outcome figures over demands (issue 18) keep it to its province and teaser alike; the last test
+    // scans what they answered.
+    const collected = (await read(organizer, '/api/v1/statistics/demands-collected/records', period)) as {
+      records: { id: string; regionCode: string }[];
+    };
+    expect(collected.records.find((r) => r.id === demandId)?.regionCode).toBe('320000');
+    for (const figure of ['time-to-first-match', 'time-to-first-contact', 'matches-declined'])
+      await read(organizer, `/api/v1/statistics/${figure}/records`, period);
   });
 
   it('find no marker, hidden amount, district or owner in anything they read, nor in their mail', async () => {

@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import ExcelJS from 'exceljs';
 import request from 'supertest';
 import { startTestApp, type TestApp } from '../support/app-harness.js';
 import { as, awardBetween, daysAgo, dealBody } from '../support/deals.js';
@@ -13,6 +12,7 @@ import {
   verifyOrganization,
   type SignedInUser,
 } from '../support/http.js';
+import { exportedWorkbook, sheetRows } from '../support/reports.js';
 import { visitBody } from '../support/services.js';
 
 /**
@@ -326,10 +326,16 @@ describe('scope', () => {
     expect(figure(own, 'contract-value').count).toBe(0);
     const platform = await overview(admin);
     expect(figure(platform, 'contract-value').count).toBe(1);
+    // An enterprise sees its own records (issue 18); a university still has no scope.
+    expect((await overview(enterpriseOwner, enterprise)).scope).toEqual({
+      kind: 'enterprise',
+      regionCode: null,
+      organizationId: enterprise,
+    });
     const refused = await api()
       .get('/api/v1/statistics/overview')
       .query(period)
-      .set(as(enterpriseOwner, enterprise))
+      .set(as(universityOwner, university))
       .expect(403);
     expect(refused.headers['content-type']).toMatch(/^application\/problem\+json/);
     await api().get('/api/v1/statistics/overview').query(period).expect(401);
@@ -359,21 +365,9 @@ describe('scope', () => {
 
 describe('信息报送 exports', () => {
   it('exports the period to Excel with the figures in Chinese', async () => {
-    const response = await api()
-      .get('/api/v1/reports/export')
-      .query({ ...period, format: 'xlsx' })
-      .set(as(organizerOwner, organizer))
-      .buffer(true)
-      .parse(binaryBody)
-      .expect(200);
-    expect(response.headers['content-type']).toMatch(/spreadsheetml/);
-    const book = new ExcelJS.Workbook();
-    await book.xlsx.load(response.body as never);
-    const rows = book
-      .getWorksheet('汇总')!
-      .getSheetValues()
-      .map((r) => (Array.isArray(r) ? r.slice(1) : []));
-    expect(rows).toEqual(expect.arrayContaining([['技术合同成交额', 1, 120, '万元']]));
+    const { book, contentType } = await exportedWorkbook(app, as(organizerOwner, organizer), period);
+    expect(contentType).toMatch(/spreadsheetml/);
+    expect(sheetRows(book, '汇总')).toEqual(expect.arrayContaining([['技术合同成交额', 1, 120, '万元']]));
     expect(book.getWorksheet('技术合同')!.getRow(2).getCell(2).value).toBe('热失控预警技术转让');
   });
 

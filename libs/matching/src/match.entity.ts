@@ -50,6 +50,7 @@ export interface ScorePoint {
 @Index('matches_source_organization', ['sourceOrganizationId', 'updatedAt'])
 // The Beijing day reporting_facts counts the row on (migrations/…-ReportingDaily.ts, issue 18).
 @Index('matches_created_day', { synchronize: false })
+@Index('matches_declined_day', { synchronize: false })
 export class Match extends UpdatedRow {
   @Column({ type: 'varchar', length: 20 })
   sourceKind: PostingKind;
@@ -101,6 +102,13 @@ export class Match extends UpdatedRow {
 
   @Column({ type: 'varchar', length: 500, nullable: true })
   declineText: string | null;
+
+  /**
+   * When the match was declined: set by the database when the status becomes `declined` (and cleared when
+   * it moves away), whoever writes it; the day the dashboards count the decline on (issue 18).
+   */
+  @Column({ type: 'timestamptz', nullable: true })
+  declinedAt: Date | null;
 
   /** Which side declined: its owners' view of the match, the other side's aggregate. */
   @Column({ type: 'varchar', length: 10, nullable: true })

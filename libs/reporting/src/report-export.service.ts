@@ -79,8 +79,11 @@ function render(document: ReportDocument, format: 'xlsx' | 'pdf'): Promise<Buffe
   return format === 'xlsx' ? workbook(document) : pdf(document);
 }
 
-const unitOf = (figure: Figure) =>
-  FIGURE_NAMES[figure].amount === 'wan' ? '万元' : FIGURE_NAMES[figure].amount ? '平均分' : '';
+const UNITS = { wan: '万元', score: '平均分', hours: '小时' } as const;
+const unitOf = (figure: Figure) => {
+  const amount = FIGURE_NAMES[figure].amount;
+  return amount ? UNITS[amount] : '';
+};
 
 async function workbook(document: ReportDocument): Promise<Buffer> {
   const book = new ExcelJS.Workbook();

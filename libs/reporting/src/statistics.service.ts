@@ -11,6 +11,7 @@ import {
 import { OrganizationDirectory, type Actor } from '#identity';
 import type {
   BreakdownDto,
+  DeclineReasonDto,
   FigureDto,
   FigureRecordsDto,
   OverviewDto,
@@ -18,7 +19,14 @@ import type {
   StatisticsScopeDto,
 } from './dto/statistics.dto.js';
 import { ReportingDaily } from './daily/reporting-daily.js';
-import { BREAKDOWNS, FIGURE_NAMES, FIGURES, type Breakdown, type Figure } from './figures.js';
+import {
+  BREAKDOWNS,
+  FIGURE_NAMES,
+  FIGURES,
+  MEASURED_FIGURES,
+  type Breakdown,
+  type Figure,
+} from './figures.js';
 
 /** The column of the breakdown query each dimension reads. */
 const BREAKDOWN_COLUMNS = {
@@ -52,9 +60,10 @@ const regionPrefix = (code: string) => code.replace(/(00)+$/, '');
  * `reporting_daily`, {@link ReportingDaily}, for the figures that need no row): one row per
  * countable record (a published demand, a match, a conversation, a deal both parties confirmed, a visit,
  * a rating) with its day, region, the organizations it belongs to and its amount. A figure is the count
- * (and sum) of its rows, so drilling down lists exactly the rows counted. Each viewer has one scope:
- * platform admins everything; an organizer (科协, 科技局) its region; a society or service agency what
- * it is party of; anyone else nothing (403).
+ * (and sum) of its rows — or, for a measured one, the median or distinct count of its rows in
+ * `reporting_measures` — so drilling down lists exactly the rows counted. Each viewer has one scope:
+ * platform admins everything; an organizer (科协, 科技局) its region; a society, service agency or
+ * enterprise what it is party of; anyone else nothing (403).
  */
 @Injectable()
 export class StatisticsService {
@@ -101,6 +110,7 @@ export class StatisticsService {
               : null,
       };
     });
+    await this.measure(scope, query, months, figures, monthly);
     return {
       scope,
       from: query.from,
@@ -109,7 +119,55 @@ export class StatisticsService {
       months,
       monthly,
       breakdowns: await this.breakdowns(scope, query, source),
+      declineReasons: await this.declineReasons(scope, query),
     };
+  }
+
+  /**
+   * The {@link MEASURED_FIGURES}, computed from the rows of `reporting_measures` at read time (a median or
+   * a distinct count cannot be summed by day), set into `figures` and `monthly`: per month the records
+   * measured, or the distinct ones of that month.
+   */
+  private async measure(
+    scope: StatisticsScopeDto,
+    query: StatisticsQueryDto,
+    months: string[],
+    figures: FigureDto[],
+    monthly: Record<string, number[]>,
+  ): Promise<void> {
+    const { where, params } = filter(scope, query);
+    const rows = await this.dataSource.query<
+      { figure: Figure; month: string | null; n: number; median: number | null }[]
+    >(
+      // Grouped by the month's first day, formatted once per group rather than once per row.
+      `SELECT figure, to_char(date_trunc('month', day), 'YYYY-MM') AS month, count(DISTINCT record_id)::int AS n,
+              (percentile_cont(0.5) WITHIN GROUP (ORDER BY amount))::float8 AS median
+         FROM reporting_measures WHERE ${where}
+        GROUP BY GROUPING SETS ((figure, date_trunc('month', day)), (figure))`,
+      params,
+    );
+    for (const row of rows) {
+      if (row.month !== null) {
+        monthly[row.figure]![months.indexOf(row.month)] = row.n;
+        continue;
+      }
+      const figure = figures.find((f) => f.figure === row.figure)!;
+      figure.count = row.n;
+      figure.amount = MEASURED_FIGURES[row.figure] === 'median' ? hoursOf(row.median) : null;
+    }
+  }
+
+  /** The declined matches of the scope and period by the reason given, most given first. */
+  private async declineReasons(
+    scope: StatisticsScopeDto,
+    query: StatisticsQueryDto,
+  ): Promise<DeclineReasonDto[]> {
+    const { where, params } = filter(scope, query, 'matches-declined');
+    return this.dataSource.query<DeclineReasonDto[]>(
+      `SELECT label AS reason, count(*)::int AS count FROM reporting_facts WHERE ${where}
+        GROUP BY label ORDER BY count DESC, label`,
+      params,
+    );
   }
 
   /** The aggregate, brought up to date first, unless a filter needs the rows. */
@@ -179,8 +237,9 @@ export class StatisticsService {
     ids?: readonly string[],
   ): Promise<FigureRecordsDto> {
     const { where, params } = filter(scope, query, figure, ids);
+    const from = recordsFrom(figure, where);
     const [{ total }] = await this.dataSource.query<{ total: number }[]>(
-      `SELECT count(*)::int AS total FROM reporting_facts WHERE ${where}`,
+      `SELECT count(*)::int AS total FROM ${from}`,
       params,
     );
     const rows = await this.dataSource.query<
@@ -194,11 +253,18 @@ export class StatisticsService {
       }[]
     >(
       `SELECT record_id AS id, kind, to_char(day, 'YYYY-MM-DD') AS day, region_code, amount::text, label
-         FROM reporting_facts WHERE ${where} ORDER BY day DESC, record_id DESC LIMIT ${RECORDS_LIMIT}`,
+         FROM ${from} ORDER BY day DESC, record_id DESC LIMIT ${RECORDS_LIMIT}`,
       params,
     );
+    const kind = FIGURE_NAMES[figure].amount;
     const amountOf = (value: string | null) =>
-      FIGURE_NAMES[figure].amount === 'wan' ? yuanToWan(value) : value === null ? null : Number(value);
+      kind === 'wan'
+        ? yuanToWan(value)
+        : value === null
+          ? null
+          : kind === 'hours'
+            ? hoursOf(Number(value))
+            : Number(value);
     return {
       total: total!,
       records: rows.map((r) => ({
@@ -236,6 +302,9 @@ export class StatisticsService {
     }
     if (organization.type === 'society' || organization.type === 'service_agency')
       return { kind: 'organization', regionCode: query.regionCode ?? null, organizationId: organization.id };
+    // An enterprise sees the records it is party of, as a service organization does (issue 18).
+    if (organization.type === 'enterprise')
+      return { kind: 'enterprise', regionCode: query.regionCode ?? null, organizationId: organization.id };
     throw new ForbiddenError('no-statistics-scope');
   }
 }
@@ -282,6 +351,21 @@ function filter(
   }
   return { where: clauses.join(' AND '), params };
 }
+
+/**
+ * The rows a drill-down lists: those of `reporting_facts`, or of `reporting_measures` for a measured
+ * figure — one per distinct expert or enterprise (its latest row in the period) for a distinct count.
+ */
+function recordsFrom(figure: Figure, where: string): string {
+  const measured = MEASURED_FIGURES[figure];
+  if (!measured) return `reporting_facts WHERE ${where}`;
+  if (measured === 'median') return `reporting_measures WHERE ${where}`;
+  return `(SELECT DISTINCT ON (record_id) * FROM reporting_measures WHERE ${where}
+            ORDER BY record_id, day DESC) distinct_records`;
+}
+
+/** Seconds as hours, to one decimal. */
+const hoursOf = (seconds: number | null) => (seconds === null ? null : Math.round(seconds / 360) / 10);
 
 /** Every month (YYYY-MM) from `from` to `to`. */
 export function monthsOf(from: string, to: string): string[] {

@@ -4,6 +4,7 @@ import { seedDemoDeals } from './demo-deals.js';
 import { seedDemoDemands } from './demo-demands.js';
 import { seedDemoServices } from './demo-services.js';
 import { seedDemoEvents } from './demo-events.js';
+import { seedDemoOutcomes } from './demo-outcomes.js';
 import type { DemoOwner } from './demo-workflow.js';
 import { creditCodeCheckChar, isIndustryCode, isRegionCode } from '#core';
 import {
@@ -200,7 +201,8 @@ function demoCreditCode(registration: string, regionCode: string, index: number)
 /**
  * Seeds the demo organizations, accounts, 难题榜, catalogue (societies' experts, achievements, projects,
  * financing offers), deals (成交), a year of service work in 江苏 (走访, 服务日志, 派驻, 跟进任务, 评价)
- * and 江苏省科协's events (对接会) into an empty database, in one transaction.
+ * 江苏省科协's events (对接会) and the matches of 江苏's demands, contacted, declined or solved, into an
+ * empty database, in one transaction.
  */
 export async function seedDemoData(dataSource: DataSource): Promise<void> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
@@ -254,5 +256,6 @@ export async function seedDemoData(dataSource: DataSource): Promise<void> {
     await seedDemoDeals(manager, ownersByEmail);
     await seedDemoServices(manager, ownersByEmail, passwordHash);
     await seedDemoEvents(manager, ownersByEmail);
+    await seedDemoOutcomes(manager);
   });
 }

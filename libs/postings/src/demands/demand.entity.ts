@@ -54,6 +54,8 @@ export interface AttachmentMeta {
 @Index('demands_organization_updated', { synchronize: false })
 // The Beijing day reporting_facts counts the row on (migrations/…-ReportingDaily.ts, issue 18).
 @Index('demands_published_day', { synchronize: false })
+@Index('demands_created_day', { synchronize: false })
+@Index('demands_solved_day', { synchronize: false })
 export class Demand extends AuthoredRow {
   @Index()
   @OrganizationKey()
@@ -136,4 +138,11 @@ export class Demand extends AuthoredRow {
 
   @Column({ type: 'timestamptz', nullable: true })
   publishedAt: Date | null;
+
+  /**
+   * When the owner marked it solved: set by the database when the status becomes `solved` (cleared when it
+   * moves away); the day the dashboards count it solved on (issue 18).
+   */
+  @Column({ type: 'timestamptz', nullable: true })
+  solvedAt: Date | null;
 }

@@ -50,14 +50,18 @@ export class StatisticsQueryDto {
 export class ReportExportQueryDto extends IntersectionType(StatisticsQueryDto, ReportFormatDto) {}
 
 export class StatisticsScopeDto {
-  @ApiProperty({ enum: ['platform', 'region', 'organization'] }) kind: 'platform' | 'region' | 'organization';
+  @ApiProperty({
+    enum: ['platform', 'region', 'organization', 'enterprise'],
+    description: 'organization: a society’s or service agency’s own records; enterprise: an enterprise’s own',
+  })
+  kind: 'platform' | 'region' | 'organization' | 'enterprise';
   @ApiProperty({ type: 'string', nullable: true, description: 'The region the figures are limited to' })
   regionCode: string | null;
   @ApiProperty({
     type: 'string',
     format: 'uuid',
     nullable: true,
-    description: 'A service organization’s own',
+    description: 'A service organization’s or an enterprise’s own',
   })
   organizationId: string | null;
 }
@@ -68,9 +72,20 @@ export class FigureDto {
   @ApiProperty({
     type: 'number',
     nullable: true,
-    description: 'Sum in 万元 (deals, 技术合同成交额) or the average score (ratings); null otherwise',
+    description:
+      'Sum in 万元 (deals, 技术合同成交额, financing raised), the average score (ratings), the median in hours ' +
+      '(time to first match / contact, `count` being the demands measured); null otherwise',
   })
   amount: number | null;
+}
+
+export class DeclineReasonDto {
+  @ApiProperty({
+    description:
+      'A decline reason code: too-early, budget-mismatch, wrong-field, region, already-solved, description-unclear, other',
+  })
+  reason: string;
+  @ApiProperty({ description: 'How many matches declined for it' }) count: number;
 }
 
 export class BreakdownRowDto {
@@ -99,7 +114,9 @@ export class OverviewDto {
   @ApiProperty({
     type: 'object',
     additionalProperties: { type: 'array', items: { type: 'number' } },
-    description: 'Per figure, its count in each month of `months`',
+    description:
+      'Per figure, its count in each month of `months` (for experts mobilized and enterprises served the ' +
+      'distinct ones of the month, which need not add up to the period’s)',
   })
   monthly: Record<string, number[]>;
   @ApiProperty({
@@ -108,20 +125,35 @@ export class OverviewDto {
       '技术合同成交额 (the records of `contract-value`) broken down, each dimension summing to the figure',
   })
   breakdowns: BreakdownDto[];
+  @ApiProperty({
+    type: [DeclineReasonDto],
+    description: 'The records of `matches-declined` by reason, most first, summing to the figure',
+  })
+  declineReasons: DeclineReasonDto[];
 }
 
 export class FigureRecordDto {
   @ApiProperty({ format: 'uuid' }) id: string;
-  @ApiProperty({ description: 'What kind of record: demand, match, conversation, deal, visit, rating' })
+  @ApiProperty({
+    description:
+      'What kind of record: demand, match, conversation, meeting, deal, visit, rating; expert or organization ' +
+      '(an enterprise) for the distinct counts',
+  })
   kind: string;
   @ApiProperty({ format: 'date' }) day: string;
   @ApiProperty() regionCode: string;
-  @ApiProperty({ type: 'number', nullable: true, description: '万元, or the score of a rating' })
+  @ApiProperty({
+    type: 'number',
+    nullable: true,
+    description: '万元, the score of a rating, or the hours to the first match / contact',
+  })
   amount: number | null;
   @ApiProperty({
     type: 'string',
     nullable: true,
-    description: 'Title, project, place or comment; a confidential demand shows only its teaser',
+    description:
+      'Title, project, place, comment, decline reason code, expert or enterprise name; a confidential demand ' +
+      'or expert shows only its teaser',
   })
   label: string | null;
 }

@@ -56,6 +56,8 @@ export class PeriodReportService {
       ]);
     if (!actor.organizationId) throw new ForbiddenError('no-statistics-scope');
     const scope = await this.statistics.scopeOf(actor, period);
+    // An enterprise has a dashboard of its own records, but reports to no one (issue 18).
+    if (scope.kind === 'enterprise') throw new ForbiddenError('no-statistics-scope');
     const reporter = (await this.organizations.summary(actor.organizationId))!;
     const recipient = await this.recipientOf(reporter);
     if (!recipient) throw new ConflictError('no-report-recipient');

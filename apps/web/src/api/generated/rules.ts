@@ -2911,7 +2911,8 @@ export const schemaRules = {
       "enum": [
         "platform",
         "region",
-        "organization"
+        "organization",
+        "enterprise"
       ]
     }
   },
@@ -2925,7 +2926,16 @@ export const schemaRules = {
         "deals-confirmed",
         "contract-value",
         "visits",
-        "ratings"
+        "ratings",
+        "demands-collected",
+        "demands-solved",
+        "matches-contacted",
+        "matches-declined",
+        "financing-raised",
+        "time-to-first-match",
+        "time-to-first-contact",
+        "experts-mobilized",
+        "enterprises-served"
       ]
     }
   },
@@ -3227,7 +3237,16 @@ export const schemaRules = {
         "deals-confirmed",
         "contract-value",
         "visits",
-        "ratings"
+        "ratings",
+        "demands-collected",
+        "demands-solved",
+        "matches-contacted",
+        "matches-declined",
+        "financing-raised",
+        "time-to-first-match",
+        "time-to-first-contact",
+        "experts-mobilized",
+        "enterprises-served"
       ]
     }
   },

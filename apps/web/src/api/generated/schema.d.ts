@@ -6662,22 +6662,25 @@ export interface components {
             comment?: string;
         };
         StatisticsScopeDto: {
-            /** @enum {string} */
-            kind: "platform" | "region" | "organization";
+            /**
+             * @description organization: a society’s or service agency’s own records; enterprise: an enterprise’s own
+             * @enum {string}
+             */
+            kind: "platform" | "region" | "organization" | "enterprise";
             /** @description The region the figures are limited to */
             regionCode: string | null;
             /**
              * Format: uuid
-             * @description A service organization’s own
+             * @description A service organization’s or an enterprise’s own
              */
             organizationId: string | null;
         };
         FigureDto: {
             /** @enum {string} */
-            figure: "demands-published" | "matches" | "conversations" | "meetings" | "deals-confirmed" | "contract-value" | "visits" | "ratings";
+            figure: "demands-published" | "matches" | "conversations" | "meetings" | "deals-confirmed" | "contract-value" | "visits" | "ratings" | "demands-collected" | "demands-solved" | "matches-contacted" | "matches-declined" | "financing-raised" | "time-to-first-match" | "time-to-first-contact" | "experts-mobilized" | "enterprises-served";
             /** @description How many records */
             count: number;
-            /** @description Sum in 万元 (deals, 技术合同成交额) or the average score (ratings); null otherwise */
+            /** @description Sum in 万元 (deals, 技术合同成交额, financing raised), the average score (ratings), the median in hours (time to first match / contact, `count` being the demands measured); null otherwise */
             amount: number | null;
         };
         OverviewDto: {
@@ -6689,24 +6692,26 @@ export interface components {
             figures: components["schemas"]["FigureDto"][];
             /** @description Months of the period (YYYY-MM), for the charts */
             months: string[];
-            /** @description Per figure, its count in each month of `months` */
+            /** @description Per figure, its count in each month of `months` (for experts mobilized and enterprises served the distinct ones of the month, which need not add up to the period’s) */
             monthly: {
                 [key: string]: number[];
             };
             /** @description 技术合同成交额 (the records of `contract-value`) broken down, each dimension summing to the figure */
             breakdowns: components["schemas"]["BreakdownDto"][];
+            /** @description The records of `matches-declined` by reason, most first, summing to the figure */
+            declineReasons: components["schemas"]["DeclineReasonDto"][];
         };
         FigureRecordDto: {
             /** Format: uuid */
             id: string;
-            /** @description What kind of record: demand, match, conversation, deal, visit, rating */
+            /** @description What kind of record: demand, match, conversation, meeting, deal, visit, rating; expert or organization (an enterprise) for the distinct counts */
             kind: string;
             /** Format: date */
             day: string;
             regionCode: string;
-            /** @description 万元, or the score of a rating */
+            /** @description 万元, the score of a rating, or the hours to the first match / contact */
             amount: number | null;
-            /** @description Title, project, place or comment; a confidential demand shows only its teaser */
+            /** @description Title, project, place, comment, decline reason code, expert or enterprise name; a confidential demand or expert shows only its teaser */
             label: string | null;
         };
         FigureRecordsDto: {
@@ -7159,10 +7164,10 @@ export interface components {
         };
         ReportFigureDto: {
             /** @enum {string} */
-            figure: "demands-published" | "matches" | "conversations" | "meetings" | "deals-confirmed" | "contract-value" | "visits" | "ratings";
+            figure: "demands-published" | "matches" | "conversations" | "meetings" | "deals-confirmed" | "contract-value" | "visits" | "ratings" | "demands-collected" | "demands-solved" | "matches-contacted" | "matches-declined" | "financing-raised" | "time-to-first-match" | "time-to-first-contact" | "experts-mobilized" | "enterprises-served";
             /** @description How many records */
             count: number;
-            /** @description Sum in 万元 (deals, 技术合同成交额) or the average score (ratings); null otherwise */
+            /** @description Sum in 万元 (deals, 技术合同成交额, financing raised), the average score (ratings), the median in hours (time to first match / contact, `count` being the demands measured); null otherwise */
             amount: number | null;
             /** @description The count computed from today’s records */
             currentCount: number;
@@ -7382,6 +7387,12 @@ export interface components {
             checkedIn: number;
             /** @description Approved participants, not yet arrived first */
             participants: components["schemas"]["LiveParticipantDto"][];
+        };
+        DeclineReasonDto: {
+            /** @description A decline reason code: too-early, budget-mismatch, wrong-field, region, already-solved, description-unclear, other */
+            reason: string;
+            /** @description How many matches declined for it */
+            count: number;
         };
     };
     responses: never;
@@ -19007,7 +19018,7 @@ export interface operations {
             };
             path: {
                 /** @description The figure whose records to list */
-                figure: "demands-published" | "matches" | "conversations" | "meetings" | "deals-confirmed" | "contract-value" | "visits" | "ratings";
+                figure: "demands-published" | "matches" | "conversations" | "meetings" | "deals-confirmed" | "contract-value" | "visits" | "ratings" | "demands-collected" | "demands-solved" | "matches-contacted" | "matches-declined" | "financing-raised" | "time-to-first-match" | "time-to-first-contact" | "experts-mobilized" | "enterprises-served";
             };
             cookie?: never;
         };

@@ -1,4 +1,4 @@
-import { Card, Col, Row } from 'antd';
+import { Button, Card, Col, Row } from 'antd';
 import { PieChart } from '../../components/PieChart';
 import { useTranslation } from 'react-i18next';
 import type { Overview } from './api';
@@ -6,6 +6,30 @@ import { namesToCode } from '../../lib/tree';
 import { useReferenceData } from '../../lib/use-reference';
 
 type Breakdown = Overview['breakdowns'][number];
+type DeclineReason = Overview['declineReasons'][number];
+
+/** Matches declined in the period by the reason the decliner chose; its records open beside the figures. */
+export function DeclineReasonChart({ reasons, onOpen }: { reasons: DeclineReason[]; onOpen: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <Card
+      title={t('reporting.declineReasons')}
+      data-testid="decline-reasons"
+      extra={
+        <Button type="link" onClick={onOpen}>
+          {t('reporting.figures.matches-declined')}
+        </Button>
+      }
+    >
+      <PieChart
+        rows={reasons.map((row) => ({
+          name: t(`matches.reasons.${row.reason}` as 'matches.reasons.other'),
+          value: row.count,
+        }))}
+      />
+    </Card>
+  );
+}
 
 /**
  * 技术合同成交额 broken down as the national technical-market statistics do (contract type, technology

@@ -10,7 +10,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { errorMessage } from '../../lib/errors';
 import { formatAmountWan } from '../../lib/format';
 import { saveFile } from '../../lib/save-file';
-import { BreakdownCharts } from './BreakdownCharts';
+import { BreakdownCharts, DeclineReasonChart } from './BreakdownCharts';
 import { DashboardFilters, type DashboardFilter } from './DashboardFilters';
 import { useAsync } from '../../lib/use-async';
 import {
@@ -24,10 +24,15 @@ import {
 
 const DAY = 'YYYY-MM-DD';
 
-/** The monthly series of every figure but the amounts, which have their own scale. */
+/** Figures whose value is a median of hours, shown as such (their count is the demands measured). */
+const MEDIANS: readonly FigureName[] = ['time-to-first-match', 'time-to-first-contact'];
+/** Figures left out of the monthly chart: amounts and medians have their own scale. */
+const OFF_CHART: readonly FigureName[] = ['contract-value', 'financing-raised', ...MEDIANS];
+
+/** The monthly series of every figure but the amounts and medians, which have their own scale. */
 function chartOption(overview: Overview, name: (figure: FigureName) => string) {
   const series = overview.figures
-    .filter((figure) => figure.figure !== 'contract-value')
+    .filter((figure) => !OFF_CHART.includes(figure.figure))
     .map((figure) => ({
       name: name(figure.figure),
       type: 'bar' as const,
@@ -85,11 +90,13 @@ export default function DashboardPage() {
   };
 
   const amountText = (item: Figure) =>
-    item.amount === null
-      ? null
-      : item.figure === 'ratings'
-        ? t('reporting.score', { amount: item.amount })
-        : t('reporting.amount', { amount: formatAmountWan(item.amount) });
+    MEDIANS.includes(item.figure)
+      ? t('reporting.measured', { count: item.count })
+      : item.amount === null
+        ? null
+        : item.figure === 'ratings'
+          ? t('reporting.score', { amount: item.amount })
+          : t('reporting.amount', { amount: formatAmountWan(item.amount) });
 
   return (
     <>
@@ -120,7 +127,15 @@ export default function DashboardPage() {
                     onClick={() => setFigure(item.figure)}
                     style={item.figure === figure ? { borderColor: '#1677ff' } : undefined}
                   >
-                    <Statistic title={figureName(item.figure)} value={item.count} />
+                    {MEDIANS.includes(item.figure) ? (
+                      <Statistic
+                        title={figureName(item.figure)}
+                        value={item.amount ?? '—'}
+                        suffix={t('reporting.hours')}
+                      />
+                    ) : (
+                      <Statistic title={figureName(item.figure)} value={item.count} />
+                    )}
                     <Typography.Text type="secondary">{amountText(item)}</Typography.Text>
                   </Card>
                 </Col>
@@ -134,6 +149,10 @@ export default function DashboardPage() {
               />
             </Card>
             <BreakdownCharts breakdowns={overview.data.breakdowns} />
+            <DeclineReasonChart
+              reasons={overview.data.declineReasons}
+              onOpen={() => setFigure('matches-declined')}
+            />
           </>
         )}
         {figure ? (
@@ -149,7 +168,15 @@ export default function DashboardPage() {
               pagination={{ pageSize: 20 }}
               columns={[
                 { title: t('reporting.day'), dataIndex: 'day', width: 120 },
-                { title: t('reporting.label'), dataIndex: 'label' },
+                {
+                  title: t('reporting.label'),
+                  dataIndex: 'label',
+                  // A declined match's label is its reason code.
+                  render: (label: string | null) =>
+                    figure === 'matches-declined' && label
+                      ? t(`matches.reasons.${label}` as 'matches.reasons.other')
+                      : label,
+                },
                 { title: t('reporting.regionCode'), dataIndex: 'regionCode', width: 100 },
                 { title: t('reporting.value'), dataIndex: 'amount', width: 120 },
               ]}

@@ -4,9 +4,12 @@ import { reportingEn } from './i18n.en';
 import { reportingZhCN } from './i18n.zh-CN';
 import { reportingRoutes } from './routes';
 
-// The statistics API's scopes (docs/REPORTING.md): the platform, organizers, societies and service agencies.
+// The statistics API's scopes (docs/REPORTING.md): the platform, organizers, societies and service agencies,
+// and enterprises (their own records); saved reports are for all but enterprises.
 const scoped = actingFor('organizer', 'society', 'service_agency');
-const seesStatistics = (context: MenuContext) => platformStaff(context) || scoped(context);
+const ownDashboard = actingFor('enterprise');
+const seesStatistics = (context: MenuContext) =>
+  platformStaff(context) || scoped(context) || ownDashboard(context);
 
 /** 数据看板 (figures, charts, drill-down, export) and 信息报送 (saved period reports and their review). */
 export const reportingFeature = defineFeature({
