@@ -153,6 +153,32 @@ describe('profile terms', () => {
     expect(terms.get('~计算机视觉')).toBe(0.5);
     expect(terms.has('~人工智能')).toBe(false);
   });
+
+  it('reads recycling as 循环经济 and, a step further up, as 节能环保, so a fund of that sector meets it', () => {
+    const recycling = demand({
+      title: '退役动力电池回收',
+      texts: [{ text: '退役动力电池回收', weight: 2 }],
+      keywords: ['动力电池回收'],
+    });
+    expect(recycling.terms.get('~循环经济')).toBe(1);
+    expect(recycling.terms.get('~节能环保')).toBe(0.5);
+    const fund = builder.build({
+      kind: 'financing-offer',
+      id: 'f2',
+      title: '环保基金',
+      texts: [{ text: '节能环保', weight: 2 }],
+      keywords: ['节能环保'],
+      keywordsAreSectors: true,
+      region: { served: [], nationwide: true },
+    });
+    const relevance = textRelevance({
+      need: recycling,
+      supply: fund,
+      stats: new TermStatistics([fund]),
+      now,
+    });
+    expect(relevance.value).toBeGreaterThan(0);
+  });
 });
 
 describe('structured features', () => {
