@@ -9,6 +9,7 @@ import {
   textRelevance,
   trlFit,
 } from './features.js';
+import { POSTING_PROFILE_SOURCES, type PostingRow } from './posting-profiles.js';
 import { ProfileBuilder, type ProfileInput } from './profile-builder.js';
 import type { MatchProfile } from './profile.js';
 import { MatchScorer } from './scorer.js';
@@ -123,6 +124,69 @@ describe('keyword overlap', () => {
     expect(keywordOverlap({ need: vision, supply: fund, stats: new TermStatistics([fund]), now }).value).toBe(
       1,
     );
+  });
+});
+
+describe('keyword overlap with an expert', () => {
+  const seeds = demand({
+    title: '种子休眠破除',
+    texts: [
+      { text: '种子休眠破除', weight: 2 },
+      { text: '农机装备', weight: 1, fieldNames: true },
+    ],
+    keywords: ['种子休眠'],
+  });
+  const expert = (texts: ProfileInput['texts'], keywords: string[]) =>
+    builder.build({
+      kind: 'expert',
+      id: 'e',
+      title: '专家',
+      texts,
+      keywords,
+      region: city('340000', '341100'),
+    });
+
+  it('counts only words either side wrote, not the names of its field codes; other supply keeps them', () => {
+    // The demand's keyword is among the expert's field names only; the expert's among the demand's.
+    const generalist = expert(
+      [
+        { text: '种子休眠', weight: 1, fieldNames: true },
+        { text: '农机装备 机械设计', weight: 2 },
+      ],
+      ['农机装备', '机械设计'],
+    );
+    expect(generalist.echoed).toContain('种子休眠');
+    expect(keywordOverlap(pair(generalist, seeds)).value).toBe(0);
+    // The same words where the expert wrote them count.
+    const specialist = expert([{ text: '种子休眠 种子生理', weight: 2 }], ['种子休眠', '种子生理']);
+    expect(keywordOverlap(pair(specialist, seeds)).value).toBeGreaterThan(0.7);
+    // An achievement is filed under its one subfield: the names of the demand's fields still count.
+    const filed = achievement('a9', '播种机', '', { keywords: ['农机装备'] });
+    expect(keywordOverlap(pair(filed, seeds)).value).toBeGreaterThan(0);
+  });
+
+  it('builds an expert posting with the names of its field codes counted once and marked as names', () => {
+    const row = {
+      id: 'e2',
+      organizationId: 'o',
+      status: 'published',
+      visibility: 'public',
+      teaser: null,
+      publishedAt: null,
+      name: '专家',
+      title: '研究员',
+      affiliation: '研究所',
+      fields: ['AG-MACHINERY'],
+      keywords: ['播种机'],
+      bio: '',
+      regionCode: null,
+      regionCodesServed: [],
+      availability: 'available',
+    } as unknown as PostingRow;
+    const profile = builder.build(POSTING_PROFILE_SOURCES.expert.input(row));
+    expect(profile.terms.get('农业机械装备')).toBe(1);
+    expect(profile.echoed).toContain('农业机械装备');
+    expect(profile.echoed).not.toContain('播种机');
   });
 });
 
