@@ -54,6 +54,18 @@ function achievement(id: string, title: string, abstract: string, overrides: Par
   });
 }
 
+/** A fund whose one sector is `sector`, in its text and as its menu. */
+const sectorFund = (id: string, sector: string) =>
+  builder.build({
+    kind: 'financing-offer',
+    id,
+    title: `${sector}基金`,
+    texts: [{ text: sector, weight: 2 }],
+    keywords: [sector],
+    keywordsAreSectors: true,
+    region: { served: [], nationwide: true },
+  });
+
 const onTopic = achievement(
   'a1',
   'Lithium-ion battery thermal runaway early warning',
@@ -112,15 +124,7 @@ describe('keyword overlap', () => {
       texts: [{ text: '机器人用低成本3D视觉系统', weight: 2 }],
       keywords: ['3D视觉', '深度相机'],
     });
-    const fund = builder.build({
-      kind: 'financing-offer',
-      id: 'f1',
-      title: '视觉基金',
-      texts: [{ text: '机器视觉', weight: 2 }],
-      keywords: ['机器视觉'],
-      keywordsAreSectors: true,
-      region: { served: [], nationwide: true },
-    });
+    const fund = sectorFund('f1', '机器视觉');
     expect(keywordOverlap({ need: vision, supply: fund, stats: new TermStatistics([fund]), now }).value).toBe(
       1,
     );
@@ -226,15 +230,7 @@ describe('profile terms', () => {
     });
     expect(recycling.terms.get('~循环经济')).toBe(1);
     expect(recycling.terms.get('~节能环保')).toBe(0.5);
-    const fund = builder.build({
-      kind: 'financing-offer',
-      id: 'f2',
-      title: '环保基金',
-      texts: [{ text: '节能环保', weight: 2 }],
-      keywords: ['节能环保'],
-      keywordsAreSectors: true,
-      region: { served: [], nationwide: true },
-    });
+    const fund = sectorFund('f2', '节能环保');
     const relevance = textRelevance({
       need: recycling,
       supply: fund,
