@@ -121,7 +121,8 @@ function isFragment(term: string, profile: MatchProfile): boolean {
 
 /** The keywords of either side the other side's text holds: what the keyword reason names. */
 function keywordHits(need: MatchProfile, supply: MatchProfile): string[] {
-  return [...coverage(need, supply).hits, ...coverage(supply, need).hits];
+  const ownWords = supply.kind === 'expert';
+  return [...coverage(need, supply, ownWords).hits, ...coverage(supply, need, ownWords).hits];
 }
 
 /**
@@ -131,8 +132,12 @@ function keywordHits(need: MatchProfile, supply: MatchProfile): string[] {
  * point of their posting.
  */
 export const keywordOverlap: FeatureFunction = ({ need, supply }) => {
-  const forward = coverage(need, supply);
-  const backward = coverage(supply, need);
+  // Against an expert, a keyword counts where the other side's own words hold it, not where only the
+  // names of its field codes do: those echo the codes, which the field feature already scores, and they
+  // made a sector's generalists (智能制造与装备, 新材料) cover a specialist demand's keywords.
+  const ownWords = supply.kind === 'expert';
+  const forward = coverage(need, supply, ownWords);
+  const backward = coverage(supply, need, ownWords);
   if (forward.total === 0 && backward.total === 0) return NONE;
   // An investor's sectors are a menu, not a description: one sector the need falls in is a full fit,
   // and a demand's technical keywords never appear in an investment thesis, so only that side counts.
@@ -167,17 +172,22 @@ export const keywordOverlap: FeatureFunction = ({ need, supply }) => {
 function coverage(
   from: MatchProfile,
   to: MatchProfile,
+  ownWords = false,
 ): { share: number; best: number; total: number; hits: string[] } {
   let credit = 0;
   let best = 0;
   const hits: string[] = [];
+  const echoed = ownWords ? to.echoed : undefined;
+  const holds = echoed?.length
+    ? (term: string) => to.terms.has(term) && !echoed.includes(term)
+    : (term: string) => to.terms.has(term);
   for (const keyword of from.keywords) {
     let found = 0;
-    if (keyword.forms.some((form) => to.terms.has(form))) {
+    if (keyword.forms.some(holds)) {
       found = 1;
       hits.push(keyword.text);
     } else if (keyword.parts.length > 1) {
-      found = (0.5 * keyword.parts.filter((part) => to.terms.has(part)).length) / keyword.parts.length;
+      found = (0.5 * keyword.parts.filter(holds).length) / keyword.parts.length;
     }
     credit += found;
     best = Math.max(best, found);

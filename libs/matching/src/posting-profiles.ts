@@ -117,8 +117,11 @@ const expert: PostingProfileSource<Expert> = {
     kind: 'expert',
     id: row.id,
     title: row.name,
+    // The field codes' names count as a described posting's do (once, marked as names): an expert picks
+    // its codes among several near ones, and its own words are its keywords and bio. At weight 2 the
+    // names outweighed a specialist's own words and lifted the generalists of a sector above them.
     texts: [
-      { text: fieldNames(row.fields), weight: 2 },
+      { text: fieldNames(row.fields), weight: 1, fieldNames: true },
       { text: row.keywords.join(' '), weight: 2 },
       { text: row.bio, weight: 1 },
     ],

@@ -6,6 +6,8 @@ import type { MatchKeyword, MatchProfile } from './profile.js';
 export interface WeightedText {
   readonly text: string;
   readonly weight: number;
+  /** The names of the posting's field codes, written by the product rather than by the posting's author. */
+  readonly fieldNames?: boolean;
 }
 
 /**
@@ -22,7 +24,7 @@ export function describedTexts(parts: {
   return [
     { text: parts.title, weight: 2 },
     { text: parts.body, weight: 1 },
-    { text: parts.fieldLabel, weight: 1 },
+    { text: parts.fieldLabel, weight: 1, fieldNames: true },
     { text: parts.keywords.join(' '), weight: 2 },
   ];
 }
@@ -93,8 +95,15 @@ export class ProfileBuilder {
   build(input: ProfileInput): MatchProfile {
     const { texts, keywords, fieldCodes, fieldText, ...facts } = input;
     const terms = new Map<string, number>();
-    const add = (term: string, weight: number) => terms.set(term, (terms.get(term) ?? 0) + weight);
-    for (const { text, weight } of texts) {
+    /** Terms of the posting's own texts: the rest of `terms` came from the names of its field codes. */
+    const own = new Set<string>();
+    let echo = false;
+    const add = (term: string, weight: number) => {
+      terms.set(term, (terms.get(term) ?? 0) + weight);
+      if (!echo) own.add(term);
+    };
+    for (const { text, weight, fieldNames } of texts) {
+      echo = fieldNames === true;
       const tokens = this.analyzer.indexTokens(text);
       for (const token of tokens.filter(meaningful)) add(token, weight);
       let level = this.analyzer.concepts(text, tokens);
@@ -112,10 +121,12 @@ export class ProfileBuilder {
       if (parent) fields.add(parent);
     }
     if (fieldText !== undefined) for (const code of this.inferFields(fieldText)) fields.add(code);
+    const echoed = [...terms.keys()].filter((term) => !own.has(term));
     return {
       ...facts,
       terms,
       length,
+      ...(echoed.length > 0 ? { echoed } : {}),
       keywords: keywords.map((keyword) => this.keyword(keyword)),
       fields: [...fields],
     };

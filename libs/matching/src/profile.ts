@@ -47,6 +47,12 @@ export interface MatchProfile {
   readonly terms: ReadonlyMap<string, number>;
   /** Sum of the weighted frequencies (the BM25 document length). */
   readonly length: number;
+  /**
+   * Terms that only the names of the posting's field codes brought into `terms` (an echo of the codes the
+   * field feature scores), not words of the posting's own: keyword coverage against an expert leaves them
+   * out (`keywordOverlap`).
+   */
+  readonly echoed?: readonly string[];
   readonly keywords: readonly MatchKeyword[];
   /** The keywords are sectors served (an offer's 投资领域), any one of which is a fit. */
   readonly keywordsAreSectors?: boolean;

@@ -9,6 +9,7 @@ import {
   textRelevance,
   trlFit,
 } from './features.js';
+import { POSTING_PROFILE_SOURCES, type PostingRow } from './posting-profiles.js';
 import { ProfileBuilder, type ProfileInput } from './profile-builder.js';
 import type { MatchProfile } from './profile.js';
 import { MatchScorer } from './scorer.js';
@@ -52,6 +53,18 @@ function achievement(id: string, title: string, abstract: string, overrides: Par
     ...overrides,
   });
 }
+
+/** A fund whose one sector is `sector`, in its text and as its menu. */
+const sectorFund = (id: string, sector: string) =>
+  builder.build({
+    kind: 'financing-offer',
+    id,
+    title: `${sector}基金`,
+    texts: [{ text: sector, weight: 2 }],
+    keywords: [sector],
+    keywordsAreSectors: true,
+    region: { served: [], nationwide: true },
+  });
 
 const onTopic = achievement(
   'a1',
@@ -111,18 +124,73 @@ describe('keyword overlap', () => {
       texts: [{ text: '机器人用低成本3D视觉系统', weight: 2 }],
       keywords: ['3D视觉', '深度相机'],
     });
-    const fund = builder.build({
-      kind: 'financing-offer',
-      id: 'f1',
-      title: '视觉基金',
-      texts: [{ text: '机器视觉', weight: 2 }],
-      keywords: ['机器视觉'],
-      keywordsAreSectors: true,
-      region: { served: [], nationwide: true },
-    });
+    const fund = sectorFund('f1', '机器视觉');
     expect(keywordOverlap({ need: vision, supply: fund, stats: new TermStatistics([fund]), now }).value).toBe(
       1,
     );
+  });
+});
+
+describe('keyword overlap with an expert', () => {
+  const seeds = demand({
+    title: '种子休眠破除',
+    texts: [
+      { text: '种子休眠破除', weight: 2 },
+      { text: '农机装备', weight: 1, fieldNames: true },
+    ],
+    keywords: ['种子休眠'],
+  });
+  const expert = (texts: ProfileInput['texts'], keywords: string[]) =>
+    builder.build({
+      kind: 'expert',
+      id: 'e',
+      title: '专家',
+      texts,
+      keywords,
+      region: city('340000', '341100'),
+    });
+
+  it('counts only words either side wrote, not the names of its field codes; other supply keeps them', () => {
+    // The demand's keyword is among the expert's field names only; the expert's among the demand's.
+    const generalist = expert(
+      [
+        { text: '种子休眠', weight: 1, fieldNames: true },
+        { text: '农机装备 机械设计', weight: 2 },
+      ],
+      ['农机装备', '机械设计'],
+    );
+    expect(generalist.echoed).toContain('种子休眠');
+    expect(keywordOverlap(pair(generalist, seeds)).value).toBe(0);
+    // The same words where the expert wrote them count.
+    const specialist = expert([{ text: '种子休眠 种子生理', weight: 2 }], ['种子休眠', '种子生理']);
+    expect(keywordOverlap(pair(specialist, seeds)).value).toBeGreaterThan(0.7);
+    // An achievement is filed under its one subfield: the names of the demand's fields still count.
+    const filed = achievement('a9', '播种机', '', { keywords: ['农机装备'] });
+    expect(keywordOverlap(pair(filed, seeds)).value).toBeGreaterThan(0);
+  });
+
+  it('builds an expert posting with the names of its field codes counted once and marked as names', () => {
+    const row = {
+      id: 'e2',
+      organizationId: 'o',
+      status: 'published',
+      visibility: 'public',
+      teaser: null,
+      publishedAt: null,
+      name: '专家',
+      title: '研究员',
+      affiliation: '研究所',
+      fields: ['AG-MACHINERY'],
+      keywords: ['播种机'],
+      bio: '',
+      regionCode: null,
+      regionCodesServed: [],
+      availability: 'available',
+    } as unknown as PostingRow;
+    const profile = builder.build(POSTING_PROFILE_SOURCES.expert.input(row));
+    expect(profile.terms.get('农业机械装备')).toBe(1);
+    expect(profile.echoed).toContain('农业机械装备');
+    expect(profile.echoed).not.toContain('播种机');
   });
 });
 
@@ -152,6 +220,24 @@ describe('profile terms', () => {
     expect(terms.get('~机器视觉')).toBe(1);
     expect(terms.get('~计算机视觉')).toBe(0.5);
     expect(terms.has('~人工智能')).toBe(false);
+  });
+
+  it('reads recycling as 循环经济 and, a step further up, as 节能环保, so a fund of that sector meets it', () => {
+    const recycling = demand({
+      title: '退役动力电池回收',
+      texts: [{ text: '退役动力电池回收', weight: 2 }],
+      keywords: ['动力电池回收'],
+    });
+    expect(recycling.terms.get('~循环经济')).toBe(1);
+    expect(recycling.terms.get('~节能环保')).toBe(0.5);
+    const fund = sectorFund('f2', '节能环保');
+    const relevance = textRelevance({
+      need: recycling,
+      supply: fund,
+      stats: new TermStatistics([fund]),
+      now,
+    });
+    expect(relevance.value).toBeGreaterThan(0);
   });
 });
 

@@ -458,6 +458,7 @@ export const THESAURUS: Readonly<Record<string, readonly string[]>> = {
   ],
   // ── 节能环保 ─────────────────────────────────────────────────────────────────────────────────────
   EP: [
+    '节能环保|energy conservation and environmental protection',
     '节能|energy saving|energy conservation',
     '节能减排|energy saving and emission reduction',
     '能效提升|energy efficiency improvement|能效|energy efficiency',
@@ -673,5 +674,11 @@ export const THESAURUS_HIERARCHY: Readonly<Record<string, readonly string[]>> = 
     '氢能 > 制氢|储氢|加氢站|氢燃料电池',
     '制氢 > 电解水制氢|绿氢',
   ],
-  EP: ['污水处理 > 印染废水|中水回用|零排放'],
+  // 资源循环利用 is one of the industries of 节能环保 in the national classification of strategic emerging
+  // industries (战略性新兴产业分类); recycling a kind of waste or product is a kind of 循环经济.
+  EP: [
+    '污水处理 > 印染废水|中水回用|零排放',
+    '节能环保 > 循环经济',
+    '循环经济 > 再生资源|再制造|固废资源化|电池回收|废旧塑料回收',
+  ],
 };
