@@ -42,6 +42,7 @@ import { EventRoadshow1795770000000 } from './1795770000000-EventRoadshow.js';
 import { EventTechFields1795790000000 } from './1795790000000-EventTechFields.js';
 import { ReportingDaily1795800000000 } from './1795800000000-ReportingDaily.js';
 import { EventReminders1795850000000 } from './1795850000000-EventReminders.js';
+import { ReportingDailyParties1795870000000 } from './1795870000000-ReportingDailyParties.js';
 
 /**
  * Migrations in order. They are listed here rather than found by a glob so that the same list works
@@ -92,4 +93,5 @@ export const migrations = [
   EventTechFields1795790000000,
   ReportingDaily1795800000000,
   EventReminders1795850000000,
+  ReportingDailyParties1795870000000,
 ];
