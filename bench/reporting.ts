@@ -8,8 +8,9 @@ import { loadNote, openDatabase, percentiles, positiveInt, progress, useBenchDat
  * as held; BENCH_DEALS deals, 50 k, of which four in five both sides confirmed; BENCH_VISITS visits, 200 k,
  * and as many ratings; across the cities of 江苏; smaller values make a smoke run in a database of its own) — the service's query of every figure of a year for the
  * province (through the reporting_daily aggregate, re-counting dirty days first), at rest and right after
- * a write, beside the same figures computed by hand-written SQL over the base tables in the same run — and
- * a yearly provincial report exported to Excel and PDF.
+ * a write, beside the same figures computed by hand-written SQL over the base tables in the same run; the
+ * same for the overview filtered by organization, industry and technology field, a society's own scope and
+ * two drill-downs (measureFiltered); and a yearly provincial report exported to Excel and PDF.
  */
 const MATCHES = positiveInt('BENCH_MATCHES', 1_000_000);
 const MEETINGS = positiveInt('BENCH_MEETINGS', 100_000);
