@@ -54,6 +54,7 @@ const IMPLIED_SINCE: Partial<Record<Figure, (since: string) => string>> = {
     `record_id = ANY(ARRAY(SELECT meeting_id FROM event_meeting_outcomes
                             WHERE (recorded_at AT TIME ZONE 'Asia/Shanghai')::date >= '${since}'::date))`,
 };
+
 /** A period of at most about five years keeps a dashboard query bounded. */
 const MAX_DAYS = 1_900;
 
