@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import request from 'supertest';
-import { yuanToWan } from '#core';
+import { industryCodesWithin, techFieldWithSubfields, yuanToWan } from '#core';
 import { MEASURED_FIGURES, ReportingDaily, type Figure } from '#reporting';
 import { startTestApp, type TestApp } from '../support/app-harness.js';
 import { as, daysAgo } from '../support/deals.js';
@@ -14,15 +14,22 @@ import {
 } from '../support/http.js';
 
 /**
- * The dashboards read `reporting_daily`, a daily aggregate of the `reporting_facts` view that triggers
- * mark dirty and reads re-count: after any write to the records the overview must say exactly what a
- * count over the view says. Random writes of every kind the view counts (seeded, so a failure replays),
- * each followed by the overview of the platform and of a city compared with the view; then the nightly
- * check must find a difference slipped into the aggregate behind the triggers' back.
+ * The dashboards read `reporting_daily` and `reporting_daily_parties`, aggregates of the `reporting_facts`
+ * view that triggers mark dirty and reads re-count: after any write to the records the overview, filtered
+ * or not, and the drill-down's total and records must say exactly what a count over the view says. Random
+ * writes of every kind the view counts (seeded, so a failure replays), each followed by the overview of the
+ * platform, of a city, by organization, industry and technology field and of a society's own scope, and
+ * one figure's drill-down, compared with the view; then the nightly check must find a difference slipped
+ * into either aggregate behind the triggers' back.
  */
 let app: TestApp;
 let admin: SignedInUser;
+/** The society's owner, who reads its own scope. */
+let societyOwner: SignedInUser;
+/** Enterprise, society, enterprise; the first two in 制造业 (C) at first. */
 let organizations: string[];
+/** An organization registered to the event only when a registration is handed to it. */
+let spare: string;
 let demand: string;
 let event: string;
 let registrations: { id: string; organization: string }[];
@@ -45,22 +52,56 @@ function seeded(seed: number): () => number {
   };
 }
 
-async function overview(regionCode?: string): Promise<Overview> {
+/** The filters an overview is read with (besides the period); `society` reads as the society's owner. */
+interface Filters {
+  regionCode?: string;
+  organizationId?: string;
+  industryCode?: string;
+  techField?: string;
+  society?: boolean;
+}
+
+const readAs = (filters: Filters) => (filters.society ? as(societyOwner, organizations[1]) : as(admin));
+const queryOf = ({ society: _, ...filters }: Filters) => ({ ...period, ...filters });
+
+async function overview(filters: Filters = {}): Promise<Overview> {
   return (
     await request(app.baseUrl)
       .get('/api/v1/statistics/overview')
-      .query({ ...period, ...(regionCode ? { regionCode } : {}) })
-      .set(as(admin))
+      .query(queryOf(filters))
+      .set(readAs(filters))
       .expect(200)
   ).body as Overview;
 }
 
+/** The view's rows the filters keep, written here from the filters' definitions (docs/REPORTING.md). */
+function viewWhere(filters: Filters): { where: string; params: unknown[] } {
+  const params: unknown[] = [period.from, period.to, `${filters.regionCode?.replace(/(00)+$/, '') ?? ''}%`];
+  const clauses = ['day BETWEEN $1 AND $2', 'region_code LIKE $3'];
+  for (const party of [filters.organizationId, filters.society ? organizations[1] : undefined])
+    if (party) {
+      params.push(party);
+      clauses.push(`$${params.length}::uuid = ANY(organization_ids)`);
+    }
+  if (filters.industryCode) {
+    params.push(industryCodesWithin(filters.industryCode));
+    clauses.push(
+      `EXISTS (SELECT 1 FROM organizations o WHERE o.id = ANY(organization_ids) AND o.industry_code = ANY($${params.length}))`,
+    );
+  }
+  if (filters.techField) {
+    params.push(techFieldWithSubfields(filters.techField));
+    clauses.push(`tech_field = ANY($${params.length})`);
+  }
+  return { where: clauses.join(' AND '), params };
+}
+
 /** The figures as a direct count over the view gives them, in the overview's units. */
-async function countedFromView(regionCode?: string) {
+async function countedFromView(filters: Filters) {
+  const { where, params } = viewWhere(filters);
   const rows = await app.dataSource.query<{ figure: string; n: number; amount: string | null }[]>(
-    `SELECT figure, count(*)::int AS n, sum(amount)::text AS amount FROM reporting_facts
-      WHERE day BETWEEN $1 AND $2 AND region_code LIKE $3 GROUP BY figure`,
-    [period.from, period.to, `${regionCode?.replace(/(00)+$/, '') ?? ''}%`],
+    `SELECT figure, count(*)::int AS n, sum(amount)::text AS amount FROM reporting_facts WHERE ${where} GROUP BY figure`,
+    params,
   );
   return Object.fromEntries(
     rows.map((row) => [
@@ -80,18 +121,31 @@ async function countedFromView(regionCode?: string) {
 /** The figures summed from `reporting_facts` (the others are medians and distinct counts of their own view). */
 const additive = (figure: string) => !MEASURED_FIGURES[figure as Figure];
 
-/** Compares the platform's and a city's overview with the view; returns the figures that counted any. */
+/** Every way the walk reads the overview: the platform, a city, each filter, a society's own scope. */
+const FILTERS: (() => Filters)[] = [
+  () => ({}),
+  () => ({ regionCode: '320100' }),
+  () => ({ organizationId: organizations[0] }),
+  () => ({ organizationId: spare }),
+  () => ({ regionCode: '320100', organizationId: organizations[2] }),
+  () => ({ industryCode: 'C' }),
+  () => ({ techField: 'EV' }),
+  () => ({ society: true }),
+  () => ({ society: true, organizationId: organizations[0] }),
+];
+
+/** Compares the overview under every filter with the view; returns the figures that counted any. */
 async function expectOverviewToMatchView(step: string): Promise<string[]> {
   const counted: string[] = [];
-  for (const region of [undefined, '320100']) {
-    const seen = await overview(region);
-    const expected = await countedFromView(region);
+  for (const filters of FILTERS.map((f) => f())) {
+    const seen = await overview(filters);
+    const expected = await countedFromView(filters);
     const got = Object.fromEntries(
       seen.figures
         .filter((f) => f.count > 0 && additive(f.figure))
         .map((f) => [f.figure, { count: f.count, amount: f.amount }]),
     );
-    expect({ step, region, figures: got }).toEqual({ step, region, figures: expected });
+    expect({ step, filters, figures: got }).toEqual({ step, filters, figures: expected });
     for (const f of seen.figures.filter((f) => additive(f.figure)))
       expect(seen.monthly[f.figure]!.reduce((a, b) => a + b, 0)).toBe(f.count);
     counted.push(...Object.keys(got));
@@ -99,33 +153,76 @@ async function expectOverviewToMatchView(step: string): Promise<string[]> {
   return counted;
 }
 
-/** The whole aggregate (after a read freshened it) equals the view grouped the same way, every column. */
+/** A figure's drill-down under some filters: its total and its records, newest first, as the view has them. */
+async function expectRecordsToMatchView(step: string, figure: string, filters: Filters) {
+  const seen = (
+    await request(app.baseUrl)
+      .get(`/api/v1/statistics/${figure}/records`)
+      .query(queryOf(filters))
+      .set(readAs(filters))
+      .expect(200)
+  ).body as { total: number; records: { id: string; day: string }[] };
+  const { where, params } = viewWhere(filters);
+  params.push(figure);
+  const rows = await app.dataSource.query<{ id: string; day: string }[]>(
+    `SELECT record_id AS id, to_char(day, 'YYYY-MM-DD') AS day FROM reporting_facts
+      WHERE ${where} AND figure = $${params.length} ORDER BY day DESC, record_id DESC`,
+    params,
+  );
+  expect({
+    step,
+    figure,
+    filters,
+    total: seen.total,
+    records: seen.records.map((r) => [r.id, r.day]),
+  }).toEqual({
+    step,
+    figure,
+    filters,
+    total: rows.length,
+    records: rows.slice(0, 200).map((r) => [r.id, r.day]),
+  });
+}
+
+/** Both aggregates (after a read freshened them) equal the view grouped the same way, every column. */
 async function expectAggregateToEqualView() {
   await app.api.get(ReportingDaily, { strict: false }).freshen();
   const keys = 'figure, day, region_code, deal_kind, tech_field, seller_type, ip_type, buyer_region_code';
-  const [{ differing }] = await app.dataSource.query<{ differing: number }[]>(
-    `SELECT count(*)::int AS differing FROM (
-       (SELECT ${keys}, count(*)::int AS n, sum(amount)::bigint AS amount FROM reporting_facts GROUP BY ${keys}
-        EXCEPT ALL SELECT ${keys}, n, amount FROM reporting_daily)
-       UNION ALL
-       (SELECT ${keys}, n, amount FROM reporting_daily
-        EXCEPT ALL SELECT ${keys}, count(*)::int, sum(amount)::bigint FROM reporting_facts GROUP BY ${keys})) d`,
-  );
-  expect(differing).toBe(0);
+  for (const [table, columns] of [
+    ['reporting_daily', keys],
+    ['reporting_daily_parties', `${keys}, organization_ids`],
+  ] as const) {
+    const [{ differing }] = await app.dataSource.query<{ differing: number }[]>(
+      `SELECT count(*)::int AS differing FROM (
+         (SELECT ${columns}, count(*)::int AS n, sum(amount)::bigint AS amount FROM reporting_facts GROUP BY ${columns}
+          EXCEPT ALL SELECT ${columns}, n, amount FROM ${table})
+         UNION ALL
+         (SELECT ${columns}, n, amount FROM ${table}
+          EXCEPT ALL SELECT ${columns}, count(*)::int, sum(amount)::bigint FROM reporting_facts GROUP BY ${columns})) d`,
+    );
+    expect({ table, differing }).toEqual({ table, differing: 0 });
+  }
 }
 
 beforeAll(async () => {
   app = await startTestApp({ worker: false });
-  const users = await Promise.all(Array.from({ length: 5 }, () => signUp(app)));
+  const users = await Promise.all(Array.from({ length: 6 }, () => signUp(app)));
   const [owner, moderator] = users;
   admin = users[2]!;
   await grantPlatformRole(app, moderator!, 'moderator');
   await grantPlatformRole(app, admin, 'admin');
   organizations = [
     await createOrganization(app, owner!, { type: 'enterprise', regionCode: '320115' }),
-    await createOrganization(app, users[3]!, { type: 'university', regionCode: '320102' }),
+    await createOrganization(app, users[3]!, { type: 'society', regionCode: '320102' }),
     await createOrganization(app, users[4]!, { type: 'enterprise', regionCode: '320205' }),
   ];
+  societyOwner = users[3]!;
+  spare = await createOrganization(app, users[5]!, { type: 'enterprise', regionCode: '320115' });
+  await app.dataSource.query(
+    `UPDATE organizations SET industry_code = CASE id WHEN $1 THEN '3841' WHEN $2 THEN '38' ELSE '6510' END
+      WHERE id = ANY($3)`,
+    [organizations[0], organizations[1], [...organizations, spare]],
+  );
   demand = await createDemand(app, owner!, organizations[0]!);
   await publishDemand(app, owner!, moderator!, demand);
   [{ id: event }] = await app.dataSource.query<{ id: string }[]>(
@@ -313,6 +410,28 @@ describe('the overview read from the daily aggregate', () => {
         db(`UPDATE demands SET status = $2 WHERE id = $1`, [demand, pick(['solved', 'solved', 'published'])]),
       'solved demand re-dated': () =>
         db(`UPDATE demands SET solved_at = $2 WHERE id = $1 AND status = 'solved'`, [demand, moment()]),
+      'registration handed to another organization': async () => {
+        // One with a meeting held, if any, so that the hand-over moves a figure.
+        const held = await someRow(
+          `SELECT r.id FROM event_registrations r JOIN event_meetings m ON r.id IN (m.registration_a_id, m.registration_b_id)
+            WHERE m.status = 'scheduled'
+              AND EXISTS (SELECT 1 FROM event_meeting_outcomes o WHERE o.meeting_id = m.id AND o.outcome <> 'no-show')`,
+        );
+        const registration = registrations.find((r) => r.id === held) ?? pick(registrations);
+        const unregistered = [...organizations, spare].find(
+          (o) => !registrations.some((r) => r.organization === o),
+        )!;
+        await db('UPDATE event_registrations SET organization_id = $2 WHERE id = $1', [
+          registration.id,
+          unregistered,
+        ]);
+        registration.organization = unregistered;
+      },
+      'organization re-classified': () =>
+        db('UPDATE organizations SET industry_code = $2 WHERE id = $1', [
+          pick([...organizations, spare]),
+          pick(['3841', '6510', null]),
+        ]),
       'organization moved': () =>
         db('UPDATE organizations SET region_code = $2 WHERE id = $1', [pick(organizations), pick(REGIONS)]),
     };
@@ -326,6 +445,12 @@ describe('the overview read from the daily aggregate', () => {
       await writes[name]!();
       for (const figure of await expectOverviewToMatchView(`seed ${seed}, step ${step}: ${name}`))
         counted.add(figure);
+      const figures = (await overview()).figures.map((f) => f.figure);
+      await expectRecordsToMatchView(
+        `seed ${seed}, step ${step}: ${name}`,
+        figures[step % figures.length]!,
+        FILTERS[step % FILTERS.length]!(),
+      );
     }
     await expectAggregateToEqualView();
     // The walk reached every figure, so the comparisons above had something to compare.
@@ -353,6 +478,76 @@ describe('the overview read from the daily aggregate', () => {
     expect(await counted()).toBe(before + 1);
     await app.dataSource.query(`UPDATE deals SET status = 'disputed' WHERE id = $1`, [id]);
     expect(await counted()).toBe(before);
+  });
+});
+
+describe('the filtered overview read from the parties aggregate', () => {
+  it("moves an event's meetings to the organization a registration is handed to", async () => {
+    const held = async (organizationId: string) =>
+      (await overview({ organizationId })).figures.find((f) => f.figure === 'meetings')!.count;
+    const from = registrations.find((r) => r.organization !== spare)!;
+    const other = registrations.find((r) => r !== from)!;
+    const [{ id }] = await app.dataSource.query<{ id: string }[]>(
+      `INSERT INTO event_meetings (event_id, registration_a_id, registration_b_id) VALUES ($1, $2, $3) RETURNING id`,
+      [event, from.id, other.id],
+    );
+    await app.dataSource.query(
+      `INSERT INTO event_meeting_outcomes (meeting_id, organization_id, event_id, outcome, recorded_by, recorded_at)
+       VALUES ($1, $2, $3, 'held', $4, now() - interval '3 days')`,
+      [id, from.organization, event, admin.id],
+    );
+    const to = [...organizations, spare].find((o) => !registrations.some((r) => r.organization === o))!;
+    const before = { from: await held(from.organization), to: await held(to) };
+    await app.dataSource.query('UPDATE event_registrations SET organization_id = $2 WHERE id = $1', [
+      from.id,
+      to,
+    ]);
+    const handedOver = from.organization;
+    from.organization = to;
+    await expectOverviewToMatchView('after a registration was handed over');
+    // The organizer counts every meeting of its event; anyone else loses or gains this one.
+    const organizer = organizations[0];
+    expect(await held(to)).toBe(before.to + 1);
+    expect(await held(handedOver)).toBe(handedOver === organizer ? before.from : before.from - 1);
+  });
+});
+
+describe('the drill-down', () => {
+  it('lists the newest 200 of more records exactly, read from the day the aggregate says they start', async () => {
+    await app.dataSource.query(
+      `INSERT INTO visits (organization_id, enterprise_id, enterprise_region_code, visited_on, place, people_met,
+                           findings, needs, created_by)
+       SELECT $1, $2, '320115', $3::date - (i % 30), '车间', '[]', '走访', '[]', $4 FROM generate_series(1, 260) i`,
+      [organizations[1], organizations[0], daysAgo(1), admin.id],
+    );
+    for (const filters of [
+      {},
+      { organizationId: organizations[1] },
+      { society: true },
+      { industryCode: 'C' },
+    ])
+      await expectRecordsToMatchView('260 visits more', 'visits', filters);
+    // An aggregate that claims more on the newest day than there are (as a write behind the triggers' back
+    // would leave it until the nightly check) still gets the newest 200: the whole period is read instead.
+    await app.dataSource.query(
+      `INSERT INTO reporting_daily (figure, day, region_code, n) VALUES ('visits', $1, '320115', 500)`,
+      [daysAgo(0)],
+    );
+    const seen = (
+      await request(app.baseUrl)
+        .get('/api/v1/statistics/visits/records')
+        .query(period)
+        .set(as(admin))
+        .expect(200)
+    ).body as { records: { id: string }[] };
+    const { where, params } = viewWhere({});
+    const newest = await app.dataSource.query<{ id: string }[]>(
+      `SELECT record_id AS id FROM reporting_facts WHERE ${where} AND figure = 'visits'
+        ORDER BY day DESC, record_id DESC LIMIT 200`,
+      params,
+    );
+    expect(seen.records.map((r) => r.id)).toEqual(newest.map((r) => r.id));
+    await app.dataSource.query(`DELETE FROM reporting_daily WHERE n = 500 AND figure = 'visits'`);
   });
 });
 
@@ -386,10 +581,24 @@ describe('the nightly check', () => {
       [organizations[1], organizations[0], unseenDay, admin.id],
     );
     await app.dataSource.query('ALTER TABLE visits ENABLE TRIGGER USER');
+    // And one behind the parties aggregate's (a visit counted for another organization, on a third day).
+    const otherDay = [daysAgo(37), daysAgo(36)].find((d) => d !== row!.day)!;
+    await app.dataSource.query(
+      `INSERT INTO reporting_daily_parties (figure, day, region_code, organization_ids, n)
+       VALUES ('visits', $1, '320115', ARRAY[$2::uuid], 1)`,
+      [otherDay, spare],
+    );
     const report = await daily.check();
-    expect(report.differences).toBe(2);
-    expect(report.sample).toEqual(expect.arrayContaining([row, { figure: 'visits', day: unseenDay }]));
+    expect(report.differences).toBe(3);
+    expect(report.sample).toEqual(
+      expect.arrayContaining([
+        row,
+        { figure: 'visits', day: unseenDay },
+        { figure: 'visits', day: otherDay },
+      ]),
+    );
     await expectOverviewToMatchView('after the check');
+    await expectAggregateToEqualView();
     expect(await daily.check()).toEqual({ differences: 0, sample: [] });
   });
 });

@@ -51,6 +51,8 @@ export interface ScorePoint {
 // The Beijing day reporting_facts counts the row on (migrations/…-ReportingDaily.ts, issue 18).
 @Index('matches_created_day', { synchronize: false })
 @Index('matches_declined_day', { synchronize: false })
+// Whom the row in reporting_facts belongs to, for a drill-down by organization (…-ReportingDailyParties.ts).
+@Index('matches_parties', { synchronize: false })
 export class Match extends UpdatedRow {
   @Column({ type: 'varchar', length: 20 })
   sourceKind: PostingKind;

@@ -19,11 +19,32 @@ const IMPLIED_BY_DAY: Partial<Record<Figure, string>> = {
                                     WHERE (recorded_at AT TIME ZONE 'Asia/Shanghai')::date = ANY($2::date[])))`,
 };
 
-/** Some days of one figure, summed from the view as `reporting_daily` holds them. */
+/**
+ * Some days of one figure, re-counted from the view into both aggregates in one statement: the rows read
+ * once, then summed as `reporting_daily` holds them and, with their parties, as `reporting_daily_parties`.
+ */
 const recount = (figure: Figure) => `
-  SELECT figure, day, ${KEY_COLUMNS}, count(*)::int AS n, sum(amount)::bigint AS amount
-    FROM reporting_facts WHERE figure = $1 AND day = ANY($2::date[]) AND ${IMPLIED_BY_DAY[figure] ?? 'TRUE'}
-   GROUP BY figure, day, ${KEY_COLUMNS}`;
+  WITH facts AS MATERIALIZED (
+         SELECT figure, day, ${KEY_COLUMNS}, organization_ids, amount FROM reporting_facts
+          WHERE figure = $1 AND day = ANY($2::date[]) AND ${IMPLIED_BY_DAY[figure] ?? 'TRUE'}),
+       cleared AS (DELETE FROM reporting_daily WHERE figure = $1 AND day = ANY($2::date[])),
+       cleared_parties AS (DELETE FROM reporting_daily_parties WHERE figure = $1 AND day = ANY($2::date[])),
+       daily AS (
+         INSERT INTO reporting_daily (figure, day, ${KEY_COLUMNS}, n, amount)
+         SELECT figure, day, ${KEY_COLUMNS}, count(*)::int, sum(amount)::bigint FROM facts
+          GROUP BY figure, day, ${KEY_COLUMNS})
+  INSERT INTO reporting_daily_parties (figure, day, ${KEY_COLUMNS}, organization_ids, n, amount)
+  SELECT figure, day, ${KEY_COLUMNS}, organization_ids, count(*)::int, sum(amount)::bigint FROM facts
+   GROUP BY figure, day, ${KEY_COLUMNS}, organization_ids`;
+
+/**
+ * The (figure, day) keys where an aggregate differs from what it should hold (`expected`, with the same
+ * columns): EXCEPT compares NULLs as equal, as the keys need; ALL also catches a row held twice.
+ */
+const differing = (table: string, expected: string, keys: string) => `
+  SELECT DISTINCT figure, day FROM (
+    (SELECT * FROM ${expected} EXCEPT ALL SELECT figure, day, ${keys}, n, amount FROM ${table})
+    UNION ALL (SELECT figure, day, ${keys}, n, amount FROM ${table} EXCEPT ALL SELECT * FROM ${expected})) d`;
 
 /** A (figure, day) whose rows in `reporting_daily` differ from the view's, as the check found it. */
 export interface DailyDifference {
@@ -40,7 +61,9 @@ export interface DailyCheckReport {
 
 /**
  * `reporting_daily`, the dashboards' aggregate of `reporting_facts` (migrations/…-ReportingDaily.ts):
- * per figure, Beijing day, region and deal breakdown columns, the count and sum of the view's rows.
+ * per figure, Beijing day, region and deal breakdown columns, the count and sum of the view's rows; and
+ * `reporting_daily_parties` (migrations/…-ReportingDailyParties.ts), the same keyed by the records'
+ * `organization_ids` too, for the reads filtered by organization or industry.
  * Triggers on the base tables mark every (figure, day) a write can move in `reporting_dirty_days`, in the
  * writer's transaction; {@link freshen} re-counts those days from the view and clears them in one
  * transaction before a read, so what a reader sums is exactly what the view would count at that moment —
@@ -64,33 +87,28 @@ export class ReportingDaily {
       );
       // One statement per figure, the figure a constant: the planner then reads only that figure's table,
       // and the day through its day index (a join with the keys would scan the whole view).
-      for (const { figure, days } of keys)
-        await manager.query(
-          `WITH cleared AS (DELETE FROM reporting_daily WHERE figure = $1 AND day = ANY($2::date[]))
-           INSERT INTO reporting_daily (figure, day, ${KEY_COLUMNS}, n, amount) ${recount(figure)}`,
-          [figure, days],
-        );
+      for (const { figure, days } of keys) await manager.query(recount(figure), [figure, days]);
       return keys.reduce((sum, key) => sum + key.days.length, 0);
     });
   }
 
   /**
-   * Compares the whole aggregate with the view, in one snapshot and leaving out the days dirty in it (a
+   * Compares both aggregates with the view (read once), in one snapshot and leaving out the days dirty in it (a
    * re-count is due there anyway); every other difference is a bug or a write the triggers missed (a
    * TRUNCATE, a table they do not watch). Those days are marked dirty, so the next read repairs them, and
    * reported. Takes no lock: readers and writers go on while it scans.
    */
   async check(): Promise<DailyCheckReport> {
     const rows = await this.dataSource.query<DailyDifference[]>(
-      `WITH expected AS (
-         SELECT figure, day, ${KEY_COLUMNS}, count(*)::int AS n, sum(amount)::bigint AS amount
-           FROM reporting_facts GROUP BY figure, day, ${KEY_COLUMNS}),
-       actual AS (SELECT figure, day, ${KEY_COLUMNS}, n, amount FROM reporting_daily),
-       -- EXCEPT compares NULLs as equal, as the keys need; ALL also catches a row held twice.
+      `WITH parties AS MATERIALIZED (
+         SELECT figure, day, ${KEY_COLUMNS}, organization_ids, count(*)::int AS n, sum(amount)::bigint AS amount
+           FROM reporting_facts GROUP BY figure, day, ${KEY_COLUMNS}, organization_ids),
+       daily AS MATERIALIZED (
+         SELECT figure, day, ${KEY_COLUMNS}, sum(n)::int AS n, sum(amount)::bigint AS amount
+           FROM parties GROUP BY figure, day, ${KEY_COLUMNS}),
        differing AS (
-         SELECT DISTINCT figure, day
-           FROM ((SELECT * FROM expected EXCEPT ALL SELECT * FROM actual)
-                 UNION ALL (SELECT * FROM actual EXCEPT ALL SELECT * FROM expected)) d),
+         ${differing('reporting_daily', 'daily', KEY_COLUMNS)}
+         UNION ${differing('reporting_daily_parties', 'parties', `${KEY_COLUMNS}, organization_ids`)}),
        fresh AS (
          SELECT * FROM differing d
           WHERE NOT EXISTS (SELECT 1 FROM reporting_dirty_days k WHERE (k.figure, k.day) = (d.figure, d.day))),
