@@ -1,7 +1,8 @@
 /**
  * Issue 18's "done when" in the real web app over the demo records: 江苏省科学技术协会 sees the year's
  * figures of 江苏, drills down from 技术合同成交额 to the deals behind it and downloads the Excel and PDF
- * report; 常州市生产力促进中心 submits a quarterly 信息报送 report and the province returns it with a comment.
+ * report; 常州市生产力促进中心 submits a quarterly 信息报送 report and the province returns it with a comment,
+ * then finds itself evaluated in the public directory of service organizations.
  */
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import { DEMO_PASSWORD, seedDemoData } from '../../apps/api/src/cli/demo-data.js';
@@ -106,6 +107,15 @@ describe('dashboards and 信息报送 over the demo records', () => {
         await agency.reload();
         await agency.getByRole('cell', { name: '已退回' }).click();
         await agency.locator('.ant-drawer').getByText('请补充典型案例的成效数据').waitFor();
+
+        // The public evaluation of service organizations shows the agency's indicators from its records.
+        await agency.goto(new URL('/service-organizations', agency.url()).toString());
+        const row = agency
+          .getByTestId('service-organizations')
+          .locator('tr', { hasText: '常州市生产力促进中心' });
+        // Enterprises served and visits, counted from the demo's visits and service logs.
+        await expect(row.getByRole('cell').nth(1).textContent()).resolves.toMatch(/^[1-9]/);
+        await expect(row.getByRole('cell').nth(2).textContent()).resolves.toMatch(/^[1-9]/);
       }),
     TEST_TIMEOUT,
   );

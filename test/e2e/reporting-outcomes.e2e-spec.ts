@@ -9,6 +9,7 @@ import {
   grantPlatformRole,
   publishDemand,
   signUp,
+  verifyOrganization,
   type SignedInUser,
 } from '../support/http.js';
 import { exportedWorkbook, sheetRows } from '../support/reports.js';
@@ -331,6 +332,30 @@ describe('experts met and demands contacted at an event', () => {
     expect(figure(await overview(organizerOwner, organizer), 'experts-mobilized')!.count).toBe(3);
     const experts = await records(organizerOwner, organizer, 'experts-mobilized');
     expect(experts.records.map((r) => r.id).sort()).toEqual([ids.expert1, ids.expert2, ids.expert3].sort());
+  });
+});
+
+describe('the public directory of service organizations', () => {
+  it('evaluates the society from the same records: demands collected, matches contacted, deals', async () => {
+    await verifyOrganization(app, society);
+    const listed = (
+      await api().get('/api/v1/service-organizations').query({ regionCode: '320000' }).expect(200)
+    ).body as { id: string; indicators: Record<string, number | null> }[];
+    expect(listed.find((o) => o.id === society)!.indicators).toEqual({
+      enterprisesServed: 2,
+      visits: 2,
+      needsFound: expect.any(Number),
+      // The one need drafted into a demand on the enterprise's behalf.
+      demandsCollected: 1,
+      serviceHours: expect.any(Number),
+      // Its experts' four matches, one of them contacted; the financing deal confirmed by both.
+      matches: 4,
+      matchesContactedShare: 0.25,
+      deals: 1,
+      dealValueWan: 500,
+      ratings: 0,
+      averageRating: null,
+    });
   });
 });
 

@@ -48,6 +48,7 @@ const DEMO_USERS: [email: string, name: string, platformRole?: 'admin' | 'modera
   ['robotics@duijie.demo', '顾晨（苏州精工机器人 总工程师）'],
   ['equipment@duijie.demo', '蒋涛（常州智造装备 技术部）'],
   ['pharma@duijie.demo', '沈琳（杭州本草智能制药 工艺部）'],
+  ['sensor@duijie.demo', '钱磊（无锡芯感微电子）'],
 ];
 
 const DEMO_ORGANIZATIONS: DemoOrganization[] = [
@@ -189,6 +190,15 @@ const DEMO_ORGANIZATIONS: DemoOrganization[] = [
     industryCode: '75',
     description: '技术转移服务机构，提供需求挖掘、成果评价与技术合同登记服务。',
     members: [['agency@duijie.demo', 'owner']],
+  },
+  {
+    name: '无锡芯感微电子有限公司',
+    type: 'enterprise',
+    registration: '91',
+    regionCode: '320214',
+    industryCode: '3973',
+    description: '新注册的 MEMS 传感器芯片企业，认证材料已提交，等待平台审核。',
+    members: [['sensor@duijie.demo', 'owner']],
   },
 ];
 

@@ -12,7 +12,17 @@ export class ServiceIndicatorsDto {
   enterprisesServed: number;
   @ApiProperty({ description: 'Enterprise visits (走访档案)' }) visits: number;
   @ApiProperty({ description: 'Needs found on visits (挖掘需求)' }) needsFound: number;
+  @ApiProperty({ description: 'Needs drafted into demands on the enterprise’s behalf (需求征集)' })
+  demandsCollected: number;
   @ApiProperty({ description: 'Hours of logged service' }) serviceHours: number;
+  @ApiProperty({ description: 'Matches the organization is party of (its experts’, postings’)' })
+  matches: number;
+  @ApiProperty({
+    type: 'number',
+    nullable: true,
+    description: 'Share of those matches a party contacted (0–1, three decimals), null with none',
+  })
+  matchesContactedShare: number | null;
   @ApiProperty({ description: 'Deals both parties confirmed that the organization is party of' })
   deals: number;
   @ApiProperty({ description: 'Their contract value, 万元' }) dealValueWan: number;

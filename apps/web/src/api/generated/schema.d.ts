@@ -7263,6 +7263,12 @@ export interface components {
             ratings: number;
             /** @description Their average score (1–5), null with none */
             averageRating: number | null;
+            /** @description Needs drafted into demands on the enterprise’s behalf (需求征集) */
+            demandsCollected: number;
+            /** @description Matches the organization is party of (its experts’, postings’) */
+            matches: number;
+            /** @description Share of those matches a party contacted (0–1, three decimals), null with none */
+            matchesContactedShare: number | null;
         };
         ServiceOrganizationDto: {
             /** Format: uuid */

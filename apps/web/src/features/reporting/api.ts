@@ -11,8 +11,12 @@ export type ExportFormat = QueryOf<paths['/api/v1/reports/export']['get']>['form
 export type PeriodReport = Schemas['PeriodReportDto'];
 export type PeriodReportHeading = Schemas['PeriodReportHeadingDto'];
 export type NewPeriodReport = BodyOf<paths['/api/v1/reports']['post']>;
+export type ServiceOrganization = Schemas['ServiceOrganizationDto'];
+export type ServiceOrganizationQuery = QueryOf<paths['/api/v1/service-organizations']['get']>;
 
 export const reportingApi = {
+  serviceOrganizations: (query: ServiceOrganizationQuery) =>
+    answer(api('public').GET('/api/v1/service-organizations', { params: { query } })),
   overview: (query: PeriodQuery) => answer(api().GET('/api/v1/statistics/overview', { params: { query } })),
   records: (figure: FigureName, query: PeriodQuery) =>
     answer(api().GET('/api/v1/statistics/{figure}/records', { params: { path: { figure }, query } })),

@@ -1,4 +1,4 @@
-import { BarChartOutlined, FileDoneOutlined } from '@ant-design/icons';
+import { BarChartOutlined, FileDoneOutlined, TeamOutlined } from '@ant-design/icons';
 import { actingFor, defineFeature, platformStaff, type MenuContext } from '../feature';
 import { reportingEn } from './i18n.en';
 import { reportingZhCN } from './i18n.zh-CN';
@@ -11,7 +11,10 @@ const ownDashboard = actingFor('enterprise');
 const seesStatistics = (context: MenuContext) =>
   platformStaff(context) || scoped(context) || ownDashboard(context);
 
-/** 数据看板 (figures, charts, drill-down, export) and 信息报送 (saved period reports and their review). */
+/**
+ * 数据看板 (figures, charts, drill-down, export), 信息报送 (saved period reports and their review) and the
+ * public evaluation of service organizations.
+ */
 export const reportingFeature = defineFeature({
   name: 'reporting',
   routes: reportingRoutes,
@@ -22,6 +25,14 @@ export const reportingFeature = defineFeature({
       label: 'reporting.menu',
       place: 'main',
       when: seesStatistics,
+    },
+    // The evaluation of service organizations is public (issue 18): anyone may compare them.
+    {
+      path: '/service-organizations',
+      icon: <TeamOutlined />,
+      label: 'reporting.directory.menu',
+      place: 'supply',
+      when: () => true,
     },
     // Reports are an organization's: the platform's staff read them through the API only.
     {
