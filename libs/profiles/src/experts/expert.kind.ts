@@ -1,4 +1,4 @@
-import { regionName, type FieldError } from '#core';
+import { pick, regionName, type FieldError } from '#core';
 import {
   catalogueDetailBase,
   catalogueSummaryBase,
@@ -12,6 +12,21 @@ import {
 import type { CreateExpertDto, ExpertDto, ExpertQueryDto, ExpertSummaryDto } from '../dto/expert.dto.js';
 import { ServiceStation } from '../societies/service-station.entity.js';
 import { Expert } from './expert.entity.js';
+
+/** The fields an expert's input and row hold alike; the others map null to absent. */
+const AS_STORED = [
+  'name',
+  'title',
+  'affiliation',
+  'fields',
+  'keywords',
+  'regionCode',
+  'regionCodesServed',
+  'serviceModes',
+  'availability',
+  'isCommissioner',
+  'bio',
+] as const;
 
 export const EXPERT_KIND: CatalogueKindSpec<
   Expert,
@@ -61,17 +76,7 @@ export const EXPERT_KIND: CatalogueKindSpec<
   }),
 
   asInput: (row) => ({
-    name: row.name,
-    title: row.title,
-    affiliation: row.affiliation,
-    fields: row.fields,
-    keywords: row.keywords,
-    regionCode: row.regionCode,
-    regionCodesServed: row.regionCodesServed,
-    serviceModes: row.serviceModes,
-    availability: row.availability,
-    isCommissioner: row.isCommissioner,
-    bio: row.bio,
+    ...pick(row, AS_STORED),
     email: row.email ?? undefined,
     phone: row.phone ?? undefined,
     stationId: row.stationId ?? undefined,
@@ -109,12 +114,7 @@ export const EXPERT_KIND: CatalogueKindSpec<
   toSummary: (row, redacted, lang) => ({
     ...catalogueSummaryBase(row, row.fields, redacted, lang),
     ...shownRegion(row.regionCode, redacted, lang),
-    name: row.name,
-    title: row.title,
-    affiliation: row.affiliation,
-    serviceModes: row.serviceModes,
-    availability: row.availability,
-    isCommissioner: row.isCommissioner,
+    ...pick(row, ['name', 'title', 'affiliation', 'serviceModes', 'availability', 'isCommissioner']),
     claimed: row.claimedBy !== null,
   }),
 
