@@ -12,7 +12,7 @@ export { RequestLanguage } from './language.decorator.js';
 export { BODY_SIZE, LongTextBody, WorkbookBody, type BodySize } from './body-size.js';
 export { MULTIPART_UPLOAD, MultipartUpload } from './multipart-upload.js';
 export { ProblemDto, ProblemResponses } from './problem-responses.decorator.js';
-export { CreateRoute, ReadRoute, UpdateRoute } from './resource-routes.js';
+export { CreateRoute, DeleteRoute, ReadRoute, UpdateRoute } from './resource-routes.js';
 export {
   ALLOW_UNVERIFIED,
   AllowUnverified,
