@@ -1,4 +1,5 @@
-import { Column, JoinColumn, ManyToOne, type Relation } from 'typeorm';
+import { Column, type Relation } from 'typeorm';
+import { BelongsTo } from '#database';
 import { MatchmakingEvent } from './matchmaking-event.entity.js';
 
 /**
@@ -10,7 +11,6 @@ export abstract class EventRow {
   @Column({ type: 'uuid' })
   eventId: string;
 
-  @ManyToOne(() => MatchmakingEvent, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'event_id' })
+  @BelongsTo(() => MatchmakingEvent, 'event_id')
   event: Relation<MatchmakingEvent>;
 }
