@@ -13,20 +13,23 @@ import type { CreateExpertDto, ExpertDto, ExpertQueryDto, ExpertSummaryDto } fro
 import { ServiceStation } from '../societies/service-station.entity.js';
 import { Expert } from './expert.entity.js';
 
-/** The fields an expert's input and row hold alike; the others map null to absent. */
-const AS_STORED = [
+/**
+ * An expert's fields that are never null: an update may leave them out but not null them, and its input
+ * holds them as the row does (the others map null to absent).
+ */
+const NEVER_NULL = [
   'name',
   'title',
   'affiliation',
   'fields',
-  'keywords',
   'regionCode',
-  'regionCodesServed',
   'serviceModes',
+  'keywords',
+  'regionCodesServed',
   'availability',
   'isCommissioner',
   'bio',
-] as const;
+] as const satisfies readonly (keyof Expert & keyof CreateExpertDto)[];
 
 export const EXPERT_KIND: CatalogueKindSpec<
   Expert,
@@ -42,19 +45,7 @@ export const EXPERT_KIND: CatalogueKindSpec<
   claimable: true,
   relations: ['station'],
   ownerTypes: ['society'],
-  required: [
-    'name',
-    'title',
-    'affiliation',
-    'fields',
-    'regionCode',
-    'serviceModes',
-    'keywords',
-    'regionCodesServed',
-    'availability',
-    'isCommissioner',
-    'bio',
-  ],
+  required: NEVER_NULL,
   publicText: ['p.name', 'p.affiliation'],
   privateText: ['p.bio', `array_to_string(p.keywords, ' ')`],
 
@@ -76,7 +67,7 @@ export const EXPERT_KIND: CatalogueKindSpec<
   }),
 
   asInput: (row) => ({
-    ...pick(row, AS_STORED),
+    ...pick(row, NEVER_NULL),
     email: row.email ?? undefined,
     phone: row.phone ?? undefined,
     stationId: row.stationId ?? undefined,
