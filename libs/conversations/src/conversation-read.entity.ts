@@ -1,4 +1,5 @@
-import { Column, Entity, ForeignKey, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
+import { Column, Entity, ForeignKey, PrimaryColumn, type Relation } from 'typeorm';
+import { BelongsTo } from '#database';
 import { Conversation } from './conversation.entity.js';
 
 /**
@@ -10,8 +11,7 @@ export class ConversationRead {
   @PrimaryColumn({ type: 'uuid' })
   conversationId: string;
 
-  @ManyToOne(() => Conversation, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'conversation_id' })
+  @BelongsTo(() => Conversation, 'conversation_id')
   conversation: Relation<Conversation>;
 
   // Identity's table by entity name: the key stays, the class is identity's own (read through its directory).

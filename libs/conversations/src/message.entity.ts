@@ -1,5 +1,5 @@
-import { Column, Entity, ForeignKey, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
-import { CreatedRow, OrganizationKey } from '#database';
+import { Column, Entity, ForeignKey, Index, type Relation } from 'typeorm';
+import { CreatedRow, OrganizationKey, BelongsTo } from '#database';
 import { Conversation } from './conversation.entity.js';
 
 export const MESSAGE_MAX_LENGTH = 5000;
@@ -11,8 +11,7 @@ export class ConversationMessage extends CreatedRow {
   @Column({ type: 'uuid' })
   conversationId: string;
 
-  @ManyToOne(() => Conversation, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'conversation_id' })
+  @BelongsTo(() => Conversation, 'conversation_id')
   conversation: Relation<Conversation>;
 
   /** Null once the author's account is deleted: the message stays, signed by its organization. */

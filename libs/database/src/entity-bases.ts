@@ -1,4 +1,14 @@
-import { Column, CreateDateColumn, ForeignKey, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  ForeignKey,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+  type ObjectType,
+  type RelationOptions,
+} from 'typeorm';
 
 /**
  * Columns most tables share, declared once. TypeORM copies an abstract parent's columns into each entity's
@@ -34,5 +44,20 @@ export function OrganizationKey(): PropertyDecorator {
   return (target, property) => {
     Column({ type: 'uuid' })(target, property);
     ForeignKey('Organization', { onDelete: 'CASCADE' })(target, property as string);
+  };
+}
+
+/**
+ * What the row belongs to: a many-to-one relation through the foreign-key column `column`, which the
+ * entity also declares as a uuid property of its own. The row goes with it unless `onDelete` says otherwise.
+ */
+export function BelongsTo<T>(
+  type: () => ObjectType<T>,
+  column: string,
+  onDelete: RelationOptions['onDelete'] = 'CASCADE',
+): PropertyDecorator {
+  return (target, property) => {
+    JoinColumn({ name: column })(target, property as string);
+    ManyToOne(type, { onDelete })(target, property as string);
   };
 }

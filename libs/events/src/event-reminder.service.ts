@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, MoreThan, type DataSource } from 'typeorm';
 import type { DispatchResult } from '#notifications';
-import { EventType, outboxInsertSql, type EventPayloads } from '#queue';
+import { EventType, queueWithOutbox, type EventPayloads } from '#queue';
 import { AgendaService } from './agenda.service.js';
 import type { EventStatus } from './domain/event-terms.js';
 import { MatchmakingEvent } from './domain/matchmaking-event.entity.js';
@@ -54,18 +54,17 @@ export class EventReminderService {
     });
     const due = (await Promise.all(events.map((event) => this.dueOf(event, now)))).flat();
     if (due.length === 0) return 0;
-    const rows: unknown[] = await this.dataSource.query(
-      `WITH queued AS (
-         INSERT INTO event_reminders (key, event_id, kind, subject_id, starts_at)
-         SELECT key, event_id, kind, subject_id, starts_at FROM jsonb_to_recordset($1::jsonb)
-             AS r(key varchar, event_id uuid, kind varchar, subject_id uuid, starts_at timestamptz)
-         ON CONFLICT (key) DO NOTHING
-         RETURNING key),
-       events AS (${outboxInsertSql('$2', `SELECT jsonb_build_object('reminderKey', key) FROM queued`)})
-       SELECT 1 FROM events`,
-      [JSON.stringify(due), EventType.EventReminderDue],
+    return queueWithOutbox(
+      this.dataSource,
+      `INSERT INTO event_reminders (key, event_id, kind, subject_id, starts_at)
+       SELECT key, event_id, kind, subject_id, starts_at FROM jsonb_to_recordset($1::jsonb)
+           AS r(key varchar, event_id uuid, kind varchar, subject_id uuid, starts_at timestamptz)
+       ON CONFLICT (key) DO NOTHING
+       RETURNING key`,
+      `jsonb_build_object('reminderKey', key)`,
+      EventType.EventReminderDue,
+      [JSON.stringify(due)],
     );
-    return rows.length;
   }
 
   private async dueOf(event: MatchmakingEvent, now: Date): Promise<DueReminder[]> {

@@ -1,4 +1,4 @@
-import { applyDecorators, Get, Header } from '@nestjs/common';
+import { applyDecorators, Get, Header, StreamableFile } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProduces } from '@nestjs/swagger';
 import { ProblemResponses } from './problem-responses.decorator.js';
 
@@ -19,4 +19,19 @@ export function FileDownload(
     ApiOkResponse({ description }),
     ProblemResponses(...problems),
   );
+}
+
+/**
+ * What a `FileDownload` route returns: `content` as an attachment of `type`, named `filename` (ASCII, for
+ * every client) and, when given, `displayName` (RFC 6266 `filename*`, UTF-8, for the clients that show it).
+ * The server sets the headers from it, so the handler needs no reply object.
+ */
+export function attachment(
+  content: Buffer,
+  type: string,
+  filename: string,
+  displayName?: string,
+): StreamableFile {
+  const utf8 = displayName === undefined ? '' : `; filename*=UTF-8''${encodeURIComponent(displayName)}`;
+  return new StreamableFile(content, { type, disposition: `attachment; filename="${filename}"${utf8}` });
 }

@@ -7,12 +7,12 @@
 export { ApiController } from './api-controller.decorator.js';
 export { XLSX_TYPE } from './content-types.js';
 export { CurrentActor, OptionalActor } from './current-actor.decorator.js';
-export { FileDownload } from './file-download.decorator.js';
+export { attachment, FileDownload } from './file-download.decorator.js';
 export { RequestLanguage } from './language.decorator.js';
 export { BODY_SIZE, LongTextBody, WorkbookBody, type BodySize } from './body-size.js';
 export { MULTIPART_UPLOAD, MultipartUpload } from './multipart-upload.js';
 export { ProblemDto, ProblemResponses } from './problem-responses.decorator.js';
-export { CreateRoute, ReadRoute, UpdateRoute } from './resource-routes.js';
+export { CreateRoute, DeleteRoute, ReadRoute, UpdateRoute } from './resource-routes.js';
 export {
   ALLOW_UNVERIFIED,
   AllowUnverified,

@@ -1,7 +1,8 @@
-import { applyDecorators, Get, Patch, Post, type Type } from '@nestjs/common';
+import { applyDecorators, Delete, Get, HttpCode, Patch, Post, type Type } from '@nestjs/common';
 import {
   ApiBody,
   ApiCreatedResponse,
+  ApiNoContentResponse,
   ApiOkResponse,
   ApiOperation,
   type ApiOperationOptions,
@@ -81,29 +82,57 @@ export function CreateRoute(
 const UPDATE_PROBLEMS = [400, 401, 403, 404];
 
 /**
- * A PATCH of one thing, taking the long-text body limit (edits carry the same long fields as creation) and
- * answering 200 with the thing edited. `body` documents the DTO where the handler takes a plain object
- * (one controller class serving several kinds).
+ * A PATCH of one thing, taking the long-text body limit (edits carry the same long fields as creation;
+ * `longText: false` for an edit of a short field, such as a member's role) and answering 200 with the
+ * thing edited. `body` documents the DTO where the handler takes a plain object (one controller class
+ * serving several kinds).
  */
 export function UpdateRoute(
   path: string,
   type: Type,
   {
     problems = UPDATE_PROBLEMS,
+    longText = true,
     body,
     description,
     operation,
   }: RouteDocs & {
     problems?: readonly number[];
+    longText?: boolean;
     body?: Type;
   } = {},
 ) {
   return applyDecorators(
     Patch(path),
-    LongTextBody(),
+    ...(longText ? [LongTextBody()] : []),
     ...operationDocs(operation),
     ...(body ? [ApiBody({ type: body })] : []),
     ApiOkResponse({ type, description }),
+    ProblemResponses(...problems),
+  );
+}
+
+/** What removing can answer: not signed in, not allowed, not found. */
+const DELETE_PROBLEMS = [401, 403, 404];
+
+/**
+ * A DELETE answering 204 with no body. `noContent` documents the 204 answer (its description, if any);
+ * without it the document lists the problems only.
+ */
+export function DeleteRoute(
+  path: string,
+  {
+    problems = DELETE_PROBLEMS,
+    noContent,
+  }: {
+    problems?: readonly number[];
+    noContent?: { description?: string };
+  } = {},
+) {
+  return applyDecorators(
+    Delete(path),
+    HttpCode(204),
+    ...(noContent ? [ApiNoContentResponse(noContent)] : []),
     ProblemResponses(...problems),
   );
 }

@@ -1,4 +1,4 @@
-export { abilityFor, asSubject, type IdentityAbility } from './access/abilities.js';
+export { abilityFor, asSubject, type AbilityOver, type IdentityAbility } from './access/abilities.js';
 export { readsOrganization, roleIn, type Actor } from './access/actor.js';
 export { AuditEntry } from './audit/audit-entry.entity.js';
 export { AuditService, type AuditRecord, type AuditTrailEntry } from './audit/audit.service.js';

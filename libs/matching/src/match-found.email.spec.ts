@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { expectNoticeEmail } from '#testing';
+import { expectNoticeEmail, expectNoticeText } from '#testing';
 import { matchFoundEmail, matchFoundText } from './match-found.email.js';
 
 const content = {
@@ -18,16 +18,13 @@ const content = {
 describe('match-found texts', () => {
   it('name the counterpart, which posting of theirs it matched, the score as a percentage and at most three reasons, in both languages', () => {
     const text = matchFoundText(content);
-    expect(text.title).toEqual({
-      zh: '新的匹配：动力电池<热失控>预警',
-      en: 'New match: 动力电池<热失控>预警',
+    expectNoticeText(text, {
+      title: { zh: '新的匹配：动力电池<热失控>预警', en: 'New match: 动力电池<热失控>预警' },
+      zh: '技术需求「动力电池<热失控>预警」与您的科技成果「锂离子电池热失控早期预警技术」匹配，匹配度 73%。理由：同属动力电池领域；成果 TRL 7 满足需求 ≥ 6；80 万元在预算内。',
+      en: [
+        'The demand “动力电池<热失控>预警” matches your achievement “锂离子电池热失控早期预警技术” at 73%.',
+      ],
     });
-    expect(text.body.zh).toBe(
-      '技术需求「动力电池<热失控>预警」与您的科技成果「锂离子电池热失控早期预警技术」匹配，匹配度 73%。理由：同属动力电池领域；成果 TRL 7 满足需求 ≥ 6；80 万元在预算内。',
-    );
-    expect(text.body.en).toContain(
-      'The demand “动力电池<热失控>预警” matches your achievement “锂离子电池热失控早期预警技术” at 73%.',
-    );
     expect(text.body.en).not.toContain('Jiangsu');
   });
 

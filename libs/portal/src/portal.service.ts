@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { NotFoundError, regionName, type Language } from '#core';
+import { NotFoundError, pick, regionName, type Language } from '#core';
 import { OrganizationDirectory, type Actor, type OrganizationSummary } from '#identity';
 import {
   AchievementService,
@@ -100,10 +100,7 @@ export class PortalService {
 
 function entryOf(organization: OrganizationSummary, lang: Language): DirectoryEntryDto {
   return {
-    id: organization.id,
-    name: organization.name,
-    type: organization.type,
-    regionCode: organization.regionCode,
+    ...pick(organization, ['id', 'name', 'type', 'regionCode']),
     regionName: regionName(organization.regionCode, lang) ?? organization.regionCode,
     description: organization.description,
   };

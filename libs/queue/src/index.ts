@@ -21,7 +21,13 @@ export {
 } from './job-processor.js';
 export { assembleEventRoutes, OUTBOX_ROUTES, type EventRoutes, type OutboxRoutes } from './event-routes.js';
 export { OutboxEvent } from './outbox-event.entity.js';
-export { addOutboxEvent, outboxInsertSql, OutboxService, type OutboxChange } from './outbox.service.js';
+export {
+  addOutboxEvent,
+  outboxInsertSql,
+  OutboxService,
+  queueWithOutbox,
+  type OutboxChange,
+} from './outbox.service.js';
 export {
   EventType,
   isEventType,

@@ -39,6 +39,28 @@ export function outboxInsertSql(typeParam: string, payloads: string): string {
           RETURNING pg_notify('outbox', '')`;
 }
 
+/**
+ * A sweep's one statement (reminders that came due, and the like): `change` writes or marks the rows due,
+ * a data-modifying statement whose RETURNING columns `payload` (a jsonb expression) reads, and each row it
+ * returns gets one outbox event of `type`. Atomic without a transaction of its own, so a row is queued
+ * exactly when its change is made. `change` uses $1…$n (`params`); returns how many events were written.
+ */
+export async function queueWithOutbox(
+  dataSource: Pick<DataSource, 'query'>,
+  change: string,
+  payload: string,
+  type: EventType,
+  params: unknown[],
+): Promise<number> {
+  const rows: unknown[] = await dataSource.query(
+    `WITH changed AS (${change}),
+       events AS (${outboxInsertSql(`$${params.length + 1}`, `SELECT ${payload} FROM changed`)})
+     SELECT 1 FROM events`,
+    [...params, type],
+  );
+  return rows.length;
+}
+
 /** Writes and reads the outbox: events inside the caller's transaction, the change feed for rebuilds. */
 @Injectable()
 export class OutboxService {

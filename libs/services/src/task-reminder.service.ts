@@ -4,7 +4,7 @@ import type { DataSource } from 'typeorm';
 import { AppConfig } from '#core';
 import { MembershipService } from '#identity';
 import { NotificationDispatcher, type DispatchResult } from '#notifications';
-import { EventType, outboxInsertSql, type EventPayloads } from '#queue';
+import { EventType, queueWithOutbox, type EventPayloads } from '#queue';
 import { FollowUpTask } from './records/follow-up-task.entity.js';
 import { taskDueEmail, taskDueText } from './task-due.email.js';
 
@@ -31,21 +31,17 @@ export class TaskReminderService {
 
   /** Queues every reminder due at `now`; returns how many. */
   async queueDue(now = new Date()): Promise<number> {
-    const rows: unknown[] = await this.dataSource.query(
-      `WITH due AS (
-         UPDATE follow_up_tasks SET reminder_queued_at = $1
-          WHERE id IN (SELECT id FROM follow_up_tasks
-                        WHERE status = 'open' AND reminder_queued_at IS NULL AND remind_at <= $1
-                        ORDER BY remind_at LIMIT ${SCAN_BATCH} FOR UPDATE SKIP LOCKED)
-          RETURNING id, remind_at),
-       events AS (${outboxInsertSql(
-         '$2',
-         `SELECT jsonb_build_object('taskId', id, 'remindAt', to_json(remind_at)#>>'{}') FROM due`,
-       )})
-       SELECT 1 FROM events`,
-      [now, EventType.TaskReminderDue],
+    return queueWithOutbox(
+      this.dataSource,
+      `UPDATE follow_up_tasks SET reminder_queued_at = $1
+        WHERE id IN (SELECT id FROM follow_up_tasks
+                      WHERE status = 'open' AND reminder_queued_at IS NULL AND remind_at <= $1
+                      ORDER BY remind_at LIMIT ${SCAN_BATCH} FOR UPDATE SKIP LOCKED)
+        RETURNING id, remind_at`,
+      `jsonb_build_object('taskId', id, 'remindAt', to_json(remind_at)#>>'{}')`,
+      EventType.TaskReminderDue,
+      [now],
     );
-    return rows.length;
   }
 
   async remind({ taskId, remindAt }: EventPayloads[EventType.TaskReminderDue]): Promise<ReminderOutcome> {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { NotFoundError, ValidationError, type FieldError } from '#core';
+import { NotFoundError, pick, ValidationError, type FieldError } from '#core';
 import { inTransaction } from '#database';
 import { chinaToday, DealService } from '#deals';
 import { AuditService, MembershipService, type Actor } from '#identity';
@@ -181,12 +181,7 @@ export function actingOrganization(actor: Actor): string {
 
 function present(task: FollowUpTask, now: Date): TaskDto {
   return {
-    id: task.id,
-    organizationId: task.organizationId,
-    title: task.title,
-    targetType: task.targetType,
-    targetId: task.targetId,
-    dueOn: task.dueOn,
+    ...pick(task, ['id', 'organizationId', 'title', 'targetType', 'targetId', 'dueOn']),
     remindAt: task.remindAt.toISOString(),
     reminded: task.reminderQueuedAt !== null,
     assigneeUserId: task.assigneeUserId,

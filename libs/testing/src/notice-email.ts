@@ -14,3 +14,18 @@ export function expectNoticeEmail(
   if (expected.escaped) expect(email.html).toContain(expected.escaped);
   expect(email.html).not.toContain(expected.unsafe);
 }
+
+type Bilingual = { zh: string; en: string };
+
+/**
+ * What every notice's in-app text promises: its title in both languages, the whole Chinese body, and the
+ * English body holding each of `en` (English wording is checked in parts, the Chinese one to the letter).
+ */
+export function expectNoticeText(
+  text: { title: Bilingual; body: Bilingual },
+  expected: { title: Bilingual; zh: string; en: string[] },
+): void {
+  expect(text.title).toEqual(expected.title);
+  expect(text.body.zh).toBe(expected.zh);
+  for (const part of expected.en) expect(text.body.en).toContain(part);
+}

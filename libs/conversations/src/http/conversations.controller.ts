@@ -1,12 +1,11 @@
-import { Body, Get, HttpCode, Post, Query } from '@nestjs/common';
-import { ApiOkResponse } from '@nestjs/swagger';
+import { Body, Query } from '@nestjs/common';
 import {
   ApiController,
   CreateRoute,
   CurrentActor,
-  ProblemResponses,
   ReadRoute,
   RequestLanguage,
+  StatusStep,
   UuidParam,
 } from '#http';
 import type { Language } from '#core';
@@ -30,14 +29,12 @@ import { ConversationService } from '../conversation.service.js';
 export class ConversationsController {
   constructor(private readonly conversations: ConversationService) {}
 
-  @Get()
-  @ApiOkResponse({
-    type: [ConversationDto],
+  @ReadRoute(undefined, [ConversationDto], {
+    problems: [401],
     description:
       'The acting organization’s threads (every organization of the caller’s without X-Organization-Id), ' +
       'newest activity first, with unread counts and the last message',
   })
-  @ProblemResponses(401)
   list(@CurrentActor() actor: Actor) {
     return this.conversations.list(actor);
   }
@@ -63,10 +60,12 @@ export class ConversationsController {
     return this.conversations.post(actor, id, body.body);
   }
 
-  @Post(':id/read')
-  @HttpCode(200)
-  @ApiOkResponse({ type: ReadMarkerDto, description: 'Marks the thread read for the caller’s organization' })
-  @ProblemResponses(401, 403, 404)
+  @StatusStep(
+    ':id/read',
+    ReadMarkerDto,
+    'Marks the thread read for the caller’s organization',
+    [401, 403, 404],
+  )
   read(@CurrentActor() actor: Actor, @UuidParam('id') id: string) {
     return this.conversations.markRead(actor, id);
   }

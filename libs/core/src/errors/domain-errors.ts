@@ -23,43 +23,38 @@ export interface FieldError {
   params?: Record<string, string | number>;
 }
 
-export class ValidationError extends DomainError {
-  readonly status = 400;
+/**
+ * The base of the errors below: a domain error that always answers `status` (the exception filter's
+ * problem status), so each kind is one line.
+ */
+function withStatus<S extends number>(status: S) {
+  abstract class StatusError extends DomainError {
+    readonly status = status;
+  }
+  return StatusError;
+}
 
+export class ValidationError extends withStatus(400) {
   constructor(fieldErrors: FieldError[], code = 'validation-failed') {
     super(code, {}, fieldErrors);
   }
 }
 
-export class UnauthorizedError extends DomainError {
-  readonly status = 401;
-}
+export class UnauthorizedError extends withStatus(401) {}
 
-export class ForbiddenError extends DomainError {
-  readonly status = 403;
-}
+export class ForbiddenError extends withStatus(403) {}
 
 /** Also used for what exists but the caller may not see: we never confirm another organization's data. */
-export class NotFoundError extends DomainError {
-  readonly status = 404;
-}
+export class NotFoundError extends withStatus(404) {}
 
-export class ConflictError extends DomainError {
-  readonly status = 409;
-}
+export class ConflictError extends withStatus(409) {}
 
 /** An upload larger than the configured limit. */
-export class PayloadTooLargeError extends DomainError {
-  readonly status = 413;
-}
+export class PayloadTooLargeError extends withStatus(413) {}
 
-export class GoneError extends DomainError {
-  readonly status = 410;
-}
+export class GoneError extends withStatus(410) {}
 
-export class TooManyRequestsError extends DomainError {
-  readonly status = 429;
-
+export class TooManyRequestsError extends withStatus(429) {
   constructor(
     code: string,
     readonly retryAfterSeconds: number,

@@ -1,10 +1,8 @@
-import { Body, Get, Query } from '@nestjs/common';
-import { ApiOkResponse } from '@nestjs/swagger';
+import { Body, Query } from '@nestjs/common';
 import {
   ApiController,
   CreateRoute,
   CurrentActor,
-  ProblemResponses,
   ReadRoute,
   Transition,
   UpdateRoute,
@@ -34,14 +32,12 @@ import type { Actor } from '#identity';
 export class DealsController {
   constructor(private readonly deals: DealService) {}
 
-  @Get()
-  @ApiOkResponse({
-    type: [DealDto],
+  @ReadRoute(undefined, [DealDto], {
+    problems: [400, 401],
     description:
       'The acting organization’s deals (every organization of the caller’s without X-Organization-Id), ' +
       'newest change first, at most 200',
   })
-  @ProblemResponses(400, 401)
   list(@CurrentActor() actor: Actor, @Query() query: DealQueryDto) {
     return this.deals.list(actor, query);
   }

@@ -1,12 +1,5 @@
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  JoinColumn,
-  ManyToOne,
-  PrimaryColumn,
-  type Relation,
-} from 'typeorm';
+import { Column, CreateDateColumn, Entity, PrimaryColumn, type Relation } from 'typeorm';
+import { BelongsTo } from '#database';
 import type { CheckInMethod } from './event-terms.js';
 import { EventRegistration } from './registration.entity.js';
 
@@ -16,8 +9,7 @@ export class EventCheckIn {
   @PrimaryColumn({ type: 'uuid' })
   registrationId: string;
 
-  @ManyToOne(() => EventRegistration, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'registration_id' })
+  @BelongsTo(() => EventRegistration, 'registration_id')
   registration: Relation<EventRegistration>;
 
   @Column({ type: 'uuid' })

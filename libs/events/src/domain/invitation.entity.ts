@@ -1,14 +1,5 @@
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  type Relation,
-} from 'typeorm';
-import { MatchmakingEvent } from './matchmaking-event.entity.js';
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { EventRow } from './event-row.js';
 
 /**
  * An organizer's invitation to register for its event, sent to an email address (an organization's
@@ -17,16 +8,9 @@ import { MatchmakingEvent } from './matchmaking-event.entity.js';
  */
 @Entity('event_invitations')
 @Index('event_invitations_event_email', ['eventId', 'email'], { unique: true })
-export class EventInvitation {
+export class EventInvitation extends EventRow {
   @PrimaryGeneratedColumn('uuid')
   id: string;
-
-  @Column({ type: 'uuid' })
-  eventId: string;
-
-  @ManyToOne(() => MatchmakingEvent, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'event_id' })
-  event: Relation<MatchmakingEvent>;
 
   /** Lower-cased, as accounts store it. */
   @Column({ type: 'varchar', length: 254 })

@@ -1,4 +1,5 @@
-import { JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
+import { PrimaryColumn, type Relation } from 'typeorm';
+import { BelongsTo } from '#database';
 import { EventMeeting } from './meeting.entity.js';
 
 /**
@@ -9,7 +10,6 @@ export abstract class MeetingPart {
   @PrimaryColumn({ type: 'uuid' })
   meetingId: string;
 
-  @ManyToOne(() => EventMeeting, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'meeting_id' })
+  @BelongsTo(() => EventMeeting, 'meeting_id')
   meeting: Relation<EventMeeting>;
 }

@@ -1,5 +1,5 @@
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
-import { CreatedRow } from '#database';
+import { Check, Column, Entity, Index, type Relation } from 'typeorm';
+import { CreatedRow, BelongsTo } from '#database';
 import type { PostingKind } from '#core';
 import type { RequestStatus } from './event-terms.js';
 import { MatchmakingEvent } from './matchmaking-event.entity.js';
@@ -20,22 +20,19 @@ export class MeetingRequest extends CreatedRow {
   @Column({ type: 'uuid' })
   eventId: string;
 
-  @ManyToOne(() => MatchmakingEvent, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'event_id' })
+  @BelongsTo(() => MatchmakingEvent, 'event_id')
   event: Relation<MatchmakingEvent>;
 
   @Column({ type: 'uuid' })
   fromRegistrationId: string;
 
-  @ManyToOne(() => EventRegistration, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'from_registration_id' })
+  @BelongsTo(() => EventRegistration, 'from_registration_id')
   fromRegistration: Relation<EventRegistration>;
 
   @Column({ type: 'uuid' })
   toRegistrationId: string;
 
-  @ManyToOne(() => EventRegistration, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'to_registration_id' })
+  @BelongsTo(() => EventRegistration, 'to_registration_id')
   toRegistration: Relation<EventRegistration>;
 
   @Column({ type: 'varchar', length: 20 })

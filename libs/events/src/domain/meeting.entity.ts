@@ -1,5 +1,5 @@
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
-import { UpdatedRow } from '#database';
+import { Check, Column, Entity, Index, type Relation } from 'typeorm';
+import { BelongsTo, UpdatedRow } from '#database';
 import type { UnplacedReason } from '../scheduler/types.js';
 import type { MeetingStatus } from './event-terms.js';
 import { MatchmakingEvent } from './matchmaking-event.entity.js';
@@ -23,29 +23,25 @@ export class EventMeeting extends UpdatedRow {
   @Column({ type: 'uuid' })
   eventId: string;
 
-  @ManyToOne(() => MatchmakingEvent, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'event_id' })
+  @BelongsTo(() => MatchmakingEvent, 'event_id')
   event: Relation<MatchmakingEvent>;
 
   @Column({ type: 'uuid', nullable: true })
   requestId: string | null;
 
-  @ManyToOne(() => MeetingRequest, { onDelete: 'SET NULL' })
-  @JoinColumn({ name: 'request_id' })
+  @BelongsTo(() => MeetingRequest, 'request_id', 'SET NULL')
   request: Relation<MeetingRequest> | null;
 
   @Column({ type: 'uuid', name: 'registration_a_id' })
   registrationAId: string;
 
-  @ManyToOne(() => EventRegistration, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'registration_a_id' })
+  @BelongsTo(() => EventRegistration, 'registration_a_id')
   registrationA: Relation<EventRegistration>;
 
   @Column({ type: 'uuid', name: 'registration_b_id' })
   registrationBId: string;
 
-  @ManyToOne(() => EventRegistration, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'registration_b_id' })
+  @BelongsTo(() => EventRegistration, 'registration_b_id')
   registrationB: Relation<EventRegistration>;
 
   @Column({ type: 'numeric', precision: 6, scale: 4, default: 0 })

@@ -1,5 +1,5 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation, Unique } from 'typeorm';
-import { AuthoredRow, OrganizationKey } from '#database';
+import { Column, Entity, Index, type Relation, Unique } from 'typeorm';
+import { AuthoredRow, OrganizationKey, BelongsTo } from '#database';
 import type { PostingRef, RegistrationStatus } from './event-terms.js';
 import { MatchmakingEvent } from './matchmaking-event.entity.js';
 
@@ -20,8 +20,7 @@ export class EventRegistration extends AuthoredRow {
   @Column({ type: 'uuid' })
   eventId: string;
 
-  @ManyToOne(() => MatchmakingEvent, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'event_id' })
+  @BelongsTo(() => MatchmakingEvent, 'event_id')
   event: Relation<MatchmakingEvent>;
 
   @OrganizationKey()

@@ -1,14 +1,5 @@
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryColumn,
-  type Relation,
-} from 'typeorm';
-import { MatchmakingEvent } from './matchmaking-event.entity.js';
+import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
+import { EventRow } from './event-row.js';
 
 /** `day-ahead`: a participant's agenda of the next event day; `meeting-soon`: one meeting, shortly before. */
 export const REMINDER_KINDS = ['day-ahead', 'meeting-soon'] as const;
@@ -22,16 +13,9 @@ export type ReminderKind = (typeof REMINDER_KINDS)[number];
  */
 @Entity('event_reminders')
 @Index('event_reminders_event', ['eventId'])
-export class EventReminder {
+export class EventReminder extends EventRow {
   @PrimaryColumn({ type: 'varchar', length: 120 })
   key: string;
-
-  @Column({ type: 'uuid' })
-  eventId: string;
-
-  @ManyToOne(() => MatchmakingEvent, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'event_id' })
-  event: Relation<MatchmakingEvent>;
 
   @Column({ type: 'varchar', length: 16 })
   kind: ReminderKind;

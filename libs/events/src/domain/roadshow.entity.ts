@@ -1,12 +1,5 @@
-import {
-  Column,
-  Entity,
-  JoinColumn,
-  ManyToOne,
-  PrimaryColumn,
-  type Relation,
-  UpdateDateColumn,
-} from 'typeorm';
+import { Column, Entity, PrimaryColumn, type Relation, UpdateDateColumn } from 'typeorm';
+import { BelongsTo } from '#database';
 import type { InvestorMark } from '#matching';
 import { MatchmakingEvent } from './matchmaking-event.entity.js';
 import { EventRegistration } from './registration.entity.js';
@@ -19,8 +12,7 @@ abstract class RoadshowPart {
   @PrimaryColumn({ type: 'uuid' })
   eventId: string;
 
-  @ManyToOne(() => MatchmakingEvent, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'event_id' })
+  @BelongsTo(() => MatchmakingEvent, 'event_id')
   event: Relation<MatchmakingEvent>;
 
   @PrimaryColumn({ type: 'uuid' })
@@ -37,8 +29,7 @@ export class RoadshowPitch extends RoadshowPart {
   @Column({ type: 'uuid' })
   registrationId: string;
 
-  @ManyToOne(() => EventRegistration, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'registration_id' })
+  @BelongsTo(() => EventRegistration, 'registration_id')
   registration: Relation<EventRegistration>;
 
   @Column({ type: 'int' })
@@ -55,8 +46,7 @@ export class RoadshowMark extends RoadshowPart {
   @PrimaryColumn({ type: 'uuid' })
   registrationId: string;
 
-  @ManyToOne(() => EventRegistration, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'registration_id' })
+  @BelongsTo(() => EventRegistration, 'registration_id')
   registration: Relation<EventRegistration>;
 
   /** The investor's financing offer the mark pairs the project with. */

@@ -1,8 +1,7 @@
-import { Query, Res, StreamableFile } from '@nestjs/common';
-import type { FastifyReply } from 'fastify';
+import { Query } from '@nestjs/common';
 import type { Language } from '#core';
 import type { Actor } from '#identity';
-import { ApiController, CurrentActor, FileDownload, RequestLanguage, UuidParam } from '#http';
+import { ApiController, attachment, CurrentActor, FileDownload, RequestLanguage, UuidParam } from '#http';
 import { AgendaPdfService } from '../agenda-pdf.service.js';
 import { AgendasPdfQueryDto } from '../dto/participation.dto.js';
 
@@ -18,13 +17,8 @@ export class EventAgendaPdfController {
     description: 'One page: its placed meetings, each with the time, table and other side',
     problems: [401, 403, 404],
   })
-  async own(
-    @CurrentActor() actor: Actor,
-    @UuidParam('id') id: string,
-    @RequestLanguage() lang: Language,
-    @Res({ passthrough: true }) reply: FastifyReply,
-  ) {
-    return pdfAnswer(reply, `agenda-${id}.pdf`, await this.pdfs.own(actor, id, lang));
+  async own(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @RequestLanguage() lang: Language) {
+    return attachment(await this.pdfs.own(actor, id, lang), PDF_TYPE, `agenda-${id}.pdf`);
   }
 
   @FileDownload('agendas.pdf', [PDF_TYPE], {
@@ -37,15 +31,11 @@ export class EventAgendaPdfController {
     @UuidParam('id') id: string,
     @Query() query: AgendasPdfQueryDto,
     @RequestLanguage() lang: Language,
-    @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    return pdfAnswer(reply, `agendas-${query.by}-${id}.pdf`, await this.pdfs.all(actor, id, query.by, lang));
+    return attachment(
+      await this.pdfs.all(actor, id, query.by, lang),
+      PDF_TYPE,
+      `agendas-${query.by}-${id}.pdf`,
+    );
   }
-}
-
-function pdfAnswer(reply: FastifyReply, filename: string, file: Buffer): StreamableFile {
-  void reply
-    .header('Content-Type', PDF_TYPE)
-    .header('Content-Disposition', `attachment; filename="${filename}"`);
-  return new StreamableFile(file);
 }

@@ -1,9 +1,9 @@
-import { Body, HttpCode, Post, Query, Res, StreamableFile } from '@nestjs/common';
-import type { FastifyReply } from 'fastify';
+import { Body, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import type { Actor } from '#identity';
 import {
   ApiController,
+  attachment,
   CreateRoute,
   CurrentActor,
   FileDownload,
@@ -205,19 +205,8 @@ export class EventsController {
     description: 'The workbook',
     problems: [401, 403, 404],
   })
-  async export(
-    @CurrentActor() actor: Actor,
-    @UuidParam('id') id: string,
-    @RequestLanguage() lang: Language,
-    @Res({ passthrough: true }) reply: FastifyReply,
-  ) {
+  async export(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @RequestLanguage() lang: Language) {
     const { title, file } = await this.exports.workbook(actor, id, lang);
-    void reply
-      .header('Content-Type', XLSX_TYPE)
-      .header(
-        'Content-Disposition',
-        `attachment; filename="event-${id}.xlsx"; filename*=UTF-8''${encodeURIComponent(`${title}.xlsx`)}`,
-      );
-    return new StreamableFile(file);
+    return attachment(file, XLSX_TYPE, `event-${id}.xlsx`, `${title}.xlsx`);
   }
 }

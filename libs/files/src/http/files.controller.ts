@@ -1,16 +1,11 @@
-import { Delete, Get, HttpCode, Post, Req, Res, StreamableFile, type Type } from '@nestjs/common';
-import {
-  ApiBody,
-  ApiCreatedResponse,
-  ApiNoContentResponse,
-  ApiOkResponse,
-  ApiProduces,
-} from '@nestjs/swagger';
+import { Get, Post, Req, Res, StreamableFile, type Type } from '@nestjs/common';
+import { ApiBody, ApiCreatedResponse, ApiOkResponse, ApiProduces } from '@nestjs/swagger';
 import { create as contentDisposition } from 'content-disposition';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import {
   ApiController,
   CurrentActor,
+  DeleteRoute,
   MultipartUpload,
   OptionalActor,
   ProblemResponses,
@@ -83,10 +78,9 @@ export function filesController(kind: FileOwnerKind, path: string, tag: string):
       });
     }
 
-    @Delete(':fileId')
-    @HttpCode(204)
-    @ApiNoContentResponse({ description: 'Removed; its content leaves the storage shortly after' })
-    @ProblemResponses(401, 403, 404)
+    @DeleteRoute(':fileId', {
+      noContent: { description: 'Removed; its content leaves the storage shortly after' },
+    })
     async remove(
       @CurrentActor() actor: Actor,
       @UuidParam('id') id: string,

@@ -14,8 +14,16 @@ import type { Actor } from './actor.js';
 export type Action =
   'create' | 'read' | 'update' | 'delete' | 'invite' | 'manage-members' | 'verify' | 'manage';
 export type SubjectName = 'Organization' | 'Membership' | 'Invitation' | 'all';
-type Subject = SubjectName | (ForcedSubject<Exclude<SubjectName, 'all'>> & Record<string, unknown>);
-export type IdentityAbility = MongoAbility<[Action, Subject]>;
+export type IdentityAbility = AbilityOver<Action, SubjectName, Exclude<SubjectName, 'all'>>;
+
+/**
+ * A context's CASL ability: its actions on its subjects, named alone (`can('create', 'Organization')`) or
+ * as a row wrapped by `subject(name, row)` so rules' conditions match the row. `RowName` are the names a
+ * row can carry (not `all`).
+ */
+export type AbilityOver<A extends string, Name extends string, RowName extends Name = Name> = MongoAbility<
+  [A, Name | (ForcedSubject<RowName> & Record<string, unknown>)]
+>;
 type Rule = RawRuleOf<IdentityAbility>;
 
 export function abilityFor(actor: Actor): IdentityAbility {

@@ -1,5 +1,5 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
-import { CreatedRow } from '#database';
+import { Column, Entity, Index, type Relation } from 'typeorm';
+import { CreatedRow, BelongsTo } from '#database';
 import { Session } from './session.entity.js';
 
 /** One link of a session's rotation chain. Only the SHA-256 of the token is stored. */
@@ -9,8 +9,7 @@ export class RefreshToken extends CreatedRow {
   @Column({ type: 'uuid' })
   sessionId: string;
 
-  @ManyToOne(() => Session, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'session_id' })
+  @BelongsTo(() => Session, 'session_id')
   session: Relation<Session>;
 
   @Index('refresh_tokens_token_hash_key', { unique: true })

@@ -1,12 +1,11 @@
-import { Body, Patch, Query } from '@nestjs/common';
-import { ApiOkResponse } from '@nestjs/swagger';
+import { Body, Query } from '@nestjs/common';
 import {
   ApiController,
   CurrentActor,
-  ProblemResponses,
   ReadRoute,
   RequestLanguage,
   Transition,
+  UpdateRoute,
   UuidParam,
 } from '#http';
 import type { Language } from '#core';
@@ -67,9 +66,11 @@ export class AdminController {
     }));
   }
 
-  @Patch('users/:id')
-  @ApiOkResponse({ type: UserDto, description: 'Disabling a user ends their sessions and tokens at once' })
-  @ProblemResponses(400, 401, 404)
+  @UpdateRoute('users/:id', UserDto, {
+    problems: [400, 401, 404],
+    description: 'Disabling a user ends their sessions and tokens at once',
+    longText: false,
+  })
   async setUserStatus(
     @CurrentActor() actor: Actor,
     @UuidParam('id') id: string,

@@ -1,5 +1,5 @@
-import { Body, Delete, HttpCode } from '@nestjs/common';
-import { ApiController, CreateRoute, CurrentActor, ProblemResponses, ReadRoute, UuidParam } from '#http';
+import { Body } from '@nestjs/common';
+import { ApiController, CreateRoute, CurrentActor, DeleteRoute, ReadRoute, UuidParam } from '#http';
 import { ApiKeyDto, CreateApiKeyDto, CreatedApiKeyDto } from '../dto/token.dto.js';
 import { ApiKeyService } from '../tokens/api-key.service.js';
 import type { Actor } from '../access/actor.js';
@@ -20,9 +20,7 @@ export class ApiKeysController {
     return { ...ApiKeyDto.from(key), key: secret };
   }
 
-  @Delete(':id')
-  @HttpCode(204)
-  @ProblemResponses(400, 401, 403, 404)
+  @DeleteRoute(':id', { problems: [400, 401, 403, 404] })
   async revoke(@CurrentActor() actor: Actor, @UuidParam('id') id: string): Promise<void> {
     await this.keys.revoke(actor, id);
   }

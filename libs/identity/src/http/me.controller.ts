@@ -1,10 +1,11 @@
-import { Body, Delete, Get, HttpCode } from '@nestjs/common';
+import { Body, Get } from '@nestjs/common';
 import { ApiOkResponse } from '@nestjs/swagger';
 import {
   AllowUnverified,
   ApiController,
   CreateRoute,
   CurrentActor,
+  DeleteRoute,
   ProblemResponses,
   RequestLanguage,
   UuidParam,
@@ -58,9 +59,7 @@ export class MeController {
     return { ...PersonalTokenDto.from(token), token: secret };
   }
 
-  @Delete('tokens/:id')
-  @HttpCode(204)
-  @ProblemResponses(401, 404)
+  @DeleteRoute('tokens/:id', { problems: [401, 404] })
   async revokeToken(@CurrentActor() actor: Actor, @UuidParam('id') id: string): Promise<void> {
     await this.tokens.revoke(actor.userId, id);
   }

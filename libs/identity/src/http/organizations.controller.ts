@@ -1,11 +1,10 @@
-import { Body, Delete, HttpCode, Patch, Query } from '@nestjs/common';
-import { ApiOkResponse } from '@nestjs/swagger';
+import { Body, Query } from '@nestjs/common';
 import { pick, regionName, type Language } from '#core';
 import {
   ApiController,
   CreateRoute,
   CurrentActor,
-  ProblemResponses,
+  DeleteRoute,
   ReadRoute,
   RequestLanguage,
   UpdateRoute,
@@ -101,9 +100,7 @@ export class OrganizationsController {
     return this.memberships.list(actor, id);
   }
 
-  @Patch(':id/members/:userId')
-  @ApiOkResponse({ type: MemberDto })
-  @ProblemResponses(400, 401, 403, 404, 409)
+  @UpdateRoute(':id/members/:userId', MemberDto, { problems: [400, 401, 403, 404, 409], longText: false })
   changeRole(
     @CurrentActor() actor: Actor,
     @UuidParam('id') id: string,
@@ -113,9 +110,7 @@ export class OrganizationsController {
     return this.memberships.changeRole(actor, id, userId, body.role);
   }
 
-  @Delete(':id/members/:userId')
-  @HttpCode(204)
-  @ProblemResponses(401, 403, 404, 409)
+  @DeleteRoute(':id/members/:userId', { problems: [401, 403, 404, 409] })
   async removeMember(
     @CurrentActor() actor: Actor,
     @UuidParam('id') id: string,
@@ -143,9 +138,7 @@ export class OrganizationsController {
     return (await this.invitations.listPending(actor, id)).map(toInvitationDto);
   }
 
-  @Delete(':id/invitations/:invitationId')
-  @HttpCode(204)
-  @ProblemResponses(401, 403, 404)
+  @DeleteRoute(':id/invitations/:invitationId')
   async revokeInvitation(
     @CurrentActor() actor: Actor,
     @UuidParam('id') id: string,

@@ -1,5 +1,5 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
-import { CreatedRow } from '#database';
+import { Column, Entity, Index, type Relation } from 'typeorm';
+import { CreatedRow, BelongsTo } from '#database';
 import { Organization } from './organization.entity.js';
 import type { MemberRole } from './membership.entity.js';
 
@@ -16,8 +16,7 @@ export class Invitation extends CreatedRow {
   @Column({ type: 'uuid' })
   organizationId: string;
 
-  @ManyToOne(() => Organization, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'organization_id' })
+  @BelongsTo(() => Organization, 'organization_id')
   organization: Relation<Organization>;
 
   @Column({ type: 'varchar', length: 254 })

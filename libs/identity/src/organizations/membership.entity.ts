@@ -1,4 +1,5 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
+import { Column, Entity, Index, type Relation } from 'typeorm';
+import { BelongsTo } from '#database';
 import { UserOwnedRow } from '../users/user-owned-row.js';
 import { Organization } from './organization.entity.js';
 
@@ -11,8 +12,7 @@ export class Membership extends UserOwnedRow {
   @Column({ type: 'uuid' })
   organizationId: string;
 
-  @ManyToOne(() => Organization, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'organization_id' })
+  @BelongsTo(() => Organization, 'organization_id')
   organization: Relation<Organization>;
 
   @Column({ type: 'varchar', length: 10 })

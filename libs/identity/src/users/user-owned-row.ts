@@ -1,5 +1,5 @@
-import { Column, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
-import { CreatedRow } from '#database';
+import { Column, Index, type Relation } from 'typeorm';
+import { CreatedRow, BelongsTo } from '#database';
 import { User } from './user.entity.js';
 
 /** A row that belongs to one user (a session, a token, a membership), deleted with the user. */
@@ -8,7 +8,6 @@ export abstract class UserOwnedRow extends CreatedRow {
   @Column({ type: 'uuid' })
   userId: string;
 
-  @ManyToOne(() => User, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'user_id' })
+  @BelongsTo(() => User, 'user_id')
   user: Relation<User>;
 }

@@ -1,11 +1,11 @@
-import { Body, Delete, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiCreatedResponse, ApiNoContentResponse, ApiParam } from '@nestjs/swagger';
+import { Body, Param } from '@nestjs/common';
+import { ApiParam } from '@nestjs/swagger';
 import { NotFoundError, type Language } from '#core';
 import {
   ApiController,
   CreateRoute,
   CurrentActor,
-  ProblemResponses,
+  DeleteRoute,
   ReadRoute,
   RequestLanguage,
   UuidParam,
@@ -34,15 +34,13 @@ export class InterestController {
     private readonly blocks: InterestBlockService,
   ) {}
 
-  @Post(':kind/:id/interest')
-  @ApiParam({ name: 'kind', enum: Object.values(INTEREST_PATHS) })
-  @ApiCreatedResponse({
-    type: InterestDto,
+  @CreateRoute(':kind/:id/interest', InterestDto, {
+    problems: [400, 401, 403, 404, 409, 429],
     description:
       'A verified organization (X-Organization-Id) tells the owner it wants to work with them: the message ' +
       'opens or continues their thread; limited per organization and day (429 with Retry-After)',
   })
-  @ProblemResponses(400, 401, 403, 404, 409, 429)
+  @ApiParam({ name: 'kind', enum: Object.values(INTEREST_PATHS) })
   express(
     @CurrentActor() actor: Actor,
     @Param('kind') path: string,
@@ -71,10 +69,7 @@ export class InterestController {
     return this.blocks.block(actor, body);
   }
 
-  @Delete('interest-blocks/:organizationId')
-  @HttpCode(204)
-  @ApiNoContentResponse()
-  @ProblemResponses(400, 401, 403, 404)
+  @DeleteRoute('interest-blocks/:organizationId', { problems: [400, 401, 403, 404], noContent: {} })
   async unblock(@CurrentActor() actor: Actor, @UuidParam('organizationId') organizationId: string) {
     await this.blocks.unblock(actor, organizationId);
   }

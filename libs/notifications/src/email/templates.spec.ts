@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import { expectNoticeText } from '#testing';
 import {
   digestEmail,
   noticeEmail,
@@ -64,17 +65,14 @@ describe('subscription-hit texts', () => {
   };
 
   it('name the saved search and the posting, quoting at most 120 characters of its text', () => {
-    const text = subscriptionHitText(hit);
-    expect(text.title).toEqual({
-      zh: '订阅「江苏<储能>」有新信息：储能电站热失控预警',
-      en: 'New for “江苏<储能>”: 储能电站热失控预警',
+    expectNoticeText(subscriptionHitText(hit), {
+      title: {
+        zh: '订阅「江苏<储能>」有新信息：储能电站热失控预警',
+        en: 'New for “江苏<储能>”: 储能电站热失控预警',
+      },
+      zh: `新发布的技术需求「储能电站热失控预警」符合您的订阅「江苏<储能>」。${'长'.repeat(120)}…`,
+      en: ['The new demand “储能电站热失控预警” matches your saved search “江苏<储能>”.'],
     });
-    expect(text.body.zh).toBe(
-      `新发布的技术需求「储能电站热失控预警」符合您的订阅「江苏<储能>」。${'长'.repeat(120)}…`,
-    );
-    expect(text.body.en).toContain(
-      'The new demand “储能电站热失控预警” matches your saved search “江苏<储能>”.',
-    );
   });
 
   it('render a bilingual email that escapes the names and says how to pause', () => {

@@ -1,6 +1,6 @@
-import { Body, Controller, Delete, Get, HttpCode, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Get, Patch, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { CurrentActor, LongTextBody, ProblemResponses, UuidParam } from '#http';
+import { CurrentActor, DeleteRoute, LongTextBody, ProblemResponses, UuidParam } from '#http';
 import type { Actor } from '#identity';
 import {
   CreateSubscriptionDto,
@@ -56,9 +56,7 @@ export class SubscriptionsController {
     return this.subscriptions.update(actor.userId, id, body);
   }
 
-  @Delete(':id')
-  @HttpCode(204)
-  @ProblemResponses(401, 404)
+  @DeleteRoute(':id', { problems: [401, 404] })
   async remove(@CurrentActor() actor: Actor, @UuidParam('id') id: string): Promise<void> {
     await this.subscriptions.remove(actor.userId, id);
   }

@@ -1,9 +1,10 @@
-import { Body, Delete, HttpCode, Post, Query } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiNoContentResponse, ApiOkResponse } from '@nestjs/swagger';
+import { Body, HttpCode, Post, Query } from '@nestjs/common';
+import { ApiAcceptedResponse, ApiOkResponse } from '@nestjs/swagger';
 import {
   ApiController,
   CreateRoute,
   CurrentActor,
+  DeleteRoute,
   ProblemResponses,
   ReadRoute,
   UpdateRoute,
@@ -58,10 +59,7 @@ export class WebhooksController {
     return this.webhooks.update(actor, id, body);
   }
 
-  @Delete(':id')
-  @HttpCode(204)
-  @ApiNoContentResponse({ description: 'The webhook and its delivery log are gone' })
-  @ProblemResponses(401, 403, 404)
+  @DeleteRoute(':id', { noContent: { description: 'The webhook and its delivery log are gone' } })
   async remove(@CurrentActor() actor: Actor, @UuidParam('id') id: string): Promise<void> {
     await this.webhooks.remove(actor, id);
   }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { NotFoundError, type Language } from '#core';
+import { NotFoundError, pick, type Language } from '#core';
 import type { NotificationDto, NotificationPageDto } from './notification.dto.js';
 import type { NotificationKind } from '../notification-kinds.js';
 import { Notification } from './notification.entity.js';
@@ -108,10 +108,7 @@ export class NotificationService {
 
 function present(row: Notification, lang: Language): NotificationDto {
   return {
-    id: row.id,
-    kind: row.kind,
-    subjectType: row.subjectType,
-    subjectId: row.subjectId,
+    ...pick(row, ['id', 'kind', 'subjectType', 'subjectId']),
     title: lang === 'en' ? row.titleEn : row.titleZh,
     body: lang === 'en' ? row.bodyEn : row.bodyZh,
     link: row.link,

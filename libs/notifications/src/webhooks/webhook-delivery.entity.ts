@@ -1,5 +1,5 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, Unique, type Relation } from 'typeorm';
-import { UpdatedRow } from '#database';
+import { Column, Entity, Index, Unique, type Relation } from 'typeorm';
+import { BelongsTo, UpdatedRow } from '#database';
 import type { WebhookPayload } from './webhook-formats.js';
 import { Webhook } from './webhook.entity.js';
 
@@ -19,8 +19,7 @@ export class WebhookDelivery extends UpdatedRow {
   @Column({ type: 'uuid' })
   webhookId: string;
 
-  @ManyToOne(() => Webhook, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'webhook_id' })
+  @BelongsTo(() => Webhook, 'webhook_id')
   webhook: Relation<Webhook>;
 
   /** e.g. `match-found:<match id>:<version>`, or `ping:<uuid>` for a test. */

@@ -1,11 +1,5 @@
-import {
-  createMongoAbility,
-  subject,
-  type ForcedSubject,
-  type MongoAbility,
-  type RawRuleOf,
-} from '@casl/ability';
-import type { Actor } from '#identity';
+import { createMongoAbility, subject, type RawRuleOf } from '@casl/ability';
+import type { AbilityOver, Actor } from '#identity';
 
 /**
  * Access rules for postings, in one place. `read-full` means every field, confidential ones included;
@@ -15,8 +9,7 @@ import type { Actor } from '#identity';
 export type PostingAction = 'edit' | 'read-full' | 'moderate';
 export const POSTING_SUBJECTS = ['Demand', 'Expert', 'Achievement', 'Project', 'FinancingOffer'] as const;
 export type PostingSubjectName = (typeof POSTING_SUBJECTS)[number];
-type Subject = PostingSubjectName | (ForcedSubject<PostingSubjectName> & Record<string, unknown>);
-export type PostingAbility = MongoAbility<[PostingAction, Subject]>;
+export type PostingAbility = AbilityOver<PostingAction, PostingSubjectName>;
 
 export function postingAbilityFor(actor: Actor | null): PostingAbility {
   const memberOf = actor ? [...actor.memberships.keys()] : [];

@@ -1,4 +1,4 @@
-import { wanToYuanColumn, yuanToWan, type FieldError } from '#core';
+import { pick, wanToYuanColumn, yuanToWan, type FieldError } from '#core';
 import type { CatalogueKindSpec } from '../catalogue/catalogue-kind.js';
 import { catalogueDetailBase, catalogueSummaryBase, shownRegion } from '../catalogue/catalogue-view.js';
 import { whereInField, whereInRegion } from '../catalogue/listing.js';
@@ -41,16 +41,9 @@ export const ACHIEVEMENT_KIND: CatalogueKindSpec<
   }),
 
   asInput: (row) => ({
-    title: row.title,
-    abstract: row.abstract,
-    fields: row.fields,
-    keywords: row.keywords,
-    trl: row.trl,
-    maturity: row.maturity,
-    transferModes: row.transferModes,
+    ...pick(row, ['title', 'abstract', 'fields', 'keywords', 'trl', 'maturity', 'transferModes']),
     priceWan: yuanToWan(row.priceYuan) ?? undefined,
-    regionCode: row.regionCode,
-    patents: row.patents,
+    ...pick(row, ['regionCode', 'patents']),
     contact: row.contact ?? undefined,
   }),
 
@@ -77,10 +70,7 @@ export const ACHIEVEMENT_KIND: CatalogueKindSpec<
   toSummary: (row, redacted, lang) => ({
     ...catalogueSummaryBase(row, row.fields, redacted, lang),
     ...shownRegion(row.regionCode, redacted, lang),
-    title: row.title,
-    trl: row.trl,
-    maturity: row.maturity,
-    transferModes: row.transferModes,
+    ...pick(row, ['title', 'trl', 'maturity', 'transferModes']),
     priceWan: redacted ? null : yuanToWan(row.priceYuan),
     priceNegotiable: !redacted && row.priceYuan === null,
   }),

@@ -1,5 +1,5 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
-import { OrganizationKey, UpdatedRow } from '#database';
+import { Column, Entity, Index, type Relation } from 'typeorm';
+import { OrganizationKey, BelongsTo, UpdatedRow } from '#database';
 import { Challenge } from './challenge.entity.js';
 
 export const PROPOSAL_STATUSES = ['submitted', 'shortlisted', 'awarded', 'declined'] as const;
@@ -12,8 +12,7 @@ export class Proposal extends UpdatedRow {
   @Column({ type: 'uuid' })
   challengeId: string;
 
-  @ManyToOne(() => Challenge, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'challenge_id' })
+  @BelongsTo(() => Challenge, 'challenge_id')
   challenge: Relation<Challenge>;
 
   @Index()

@@ -21,6 +21,17 @@ export interface DemandAccess {
 /** What a nationwide demand (no region code) shows as its region. */
 const NATIONWIDE = { 'zh-CN': '全国', en: 'Nationwide' } as const;
 
+/** A demand's budget in 万元, hidden where its owner's figures are not shown. */
+export function budgetWan(
+  demand: Demand,
+  hidden: boolean,
+): { budgetMinWan: number | null; budgetMaxWan: number | null } {
+  return {
+    budgetMinWan: hidden ? null : yuanToWan(demand.budgetMinYuan),
+    budgetMaxWan: hidden ? null : yuanToWan(demand.budgetMaxYuan),
+  };
+}
+
 export function toDemandSummary(demand: Demand, redacted: boolean, lang: Language): DemandSummaryDto {
   const stored = demand.regionCode;
   const regionCode = stored && redacted ? (provinceOf(stored)?.code ?? stored) : stored;
@@ -35,8 +46,7 @@ export function toDemandSummary(demand: Demand, redacted: boolean, lang: Languag
     regionCode,
     regionName: regionCode ? (regionName(regionCode, lang) ?? '') : NATIONWIDE[lang],
     regionRequired: demand.regionRequired,
-    budgetMinWan: redacted ? null : yuanToWan(demand.budgetMinYuan),
-    budgetMaxWan: redacted ? null : yuanToWan(demand.budgetMaxYuan),
+    ...budgetWan(demand, redacted),
     deadline: demand.deadline,
     status: demand.status,
     visibility: demand.visibility,

@@ -11,6 +11,7 @@ import {
   type FieldError,
   type Language,
   escapeLike,
+  pick,
 } from '#core';
 import { inTransaction } from '#database';
 import { AuditService, OrganizationDirectory, type Actor } from '#identity';
@@ -454,20 +455,14 @@ export class DemandService implements HasAccessTarget {
   /** The stored demand in the shape of an input, so an update can be validated as a whole. */
   private asInput(demand: Demand): CreateDemandDto {
     return {
-      title: demand.title,
-      description: demand.description,
-      category: demand.category,
+      ...pick(demand, ['title', 'description', 'category']),
       industryCode: demand.industryCode ?? undefined,
-      fields: demand.fields,
-      keywords: demand.keywords,
-      regionCode: demand.regionCode,
-      regionRequired: demand.regionRequired,
+      ...pick(demand, ['fields', 'keywords', 'regionCode', 'regionRequired']),
       budgetMinWan: yuanToWan(demand.budgetMinYuan) ?? undefined,
       budgetMaxWan: yuanToWan(demand.budgetMaxYuan) ?? undefined,
       trlRequired: demand.trlRequired ?? undefined,
       deadline: demand.deadline ?? undefined,
-      cooperationModes: demand.cooperationModes,
-      visibility: demand.visibility,
+      ...pick(demand, ['cooperationModes', 'visibility']),
       teaser: demand.teaser ?? undefined,
       ndaText: demand.ndaText ?? undefined,
       contact: demand.contact ?? undefined,

@@ -1,4 +1,4 @@
-import { regionName, wanToYuan, wanToYuanColumn, yuanToWan } from '#core';
+import { pick, regionName, wanToYuan, wanToYuanColumn, yuanToWan } from '#core';
 import type { CatalogueKindSpec } from '../catalogue/catalogue-kind.js';
 import { catalogueDetailBase, catalogueSummaryBase } from '../catalogue/catalogue-view.js';
 import { coversRegion, whereInField } from '../catalogue/listing.js';
@@ -40,14 +40,10 @@ export const FINANCING_OFFER_KIND: CatalogueKindSpec<
   }),
 
   asInput: (row) => ({
-    title: row.title,
-    instrument: row.instrument,
-    sectors: row.sectors,
-    stages: row.stages,
+    ...pick(row, ['title', 'instrument', 'sectors', 'stages']),
     ticketMinWan: yuanToWan(row.ticketMinYuan) ?? undefined,
     ticketMaxWan: yuanToWan(row.ticketMaxYuan) ?? undefined,
-    regionCodes: row.regionCodes,
-    thesis: row.thesis,
+    ...pick(row, ['regionCodes', 'thesis']),
     contact: row.contact ?? undefined,
   }),
 

@@ -4,6 +4,7 @@ import { DataSource, type ObjectLiteral } from 'typeorm';
 import { AppConfig, provinceOf, ValidationError, yuanToWan } from '#core';
 import { Achievement } from '../achievements/achievement.entity.js';
 import { CATALOGUE_LISTED } from '../catalogue/catalogue-workflow.js';
+import { budgetWan } from '../demands/demand-view.js';
 import { decodeCursor, encodeCursor } from '../demands/keyset-cursor.js';
 import { LISTED_STATUSES } from '../demands/demand-workflow.js';
 import { Demand } from '../demands/demand.entity.js';
@@ -153,8 +154,7 @@ function openDemand(d: Demand): OpenDemandRecordDto {
     description: confidential ? null : d.description,
     category: d.category,
     industryCode: d.industryCode,
-    budgetMinWan: confidential ? null : yuanToWan(d.budgetMinYuan),
-    budgetMaxWan: confidential ? null : yuanToWan(d.budgetMaxYuan),
+    ...budgetWan(d, confidential),
     trlRequired: d.trlRequired,
     deadline: d.deadline,
     cooperationModes: d.cooperationModes,

@@ -1,5 +1,5 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
-import { CreatedRow } from '#database';
+import { Column, Entity, Index, type Relation } from 'typeorm';
+import { CreatedRow, BelongsTo } from '#database';
 import { Expert } from './expert.entity.js';
 
 /** An emailed invitation for an expert to claim their profile; the link's token is derived, not stored. */
@@ -9,8 +9,7 @@ export class ExpertClaim extends CreatedRow {
   @Column({ type: 'uuid' })
   expertId: string;
 
-  @ManyToOne(() => Expert, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'expert_id' })
+  @BelongsTo(() => Expert, 'expert_id')
   expert: Relation<Expert>;
 
   @Column({ type: 'varchar', length: 254 })

@@ -1,4 +1,5 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
+import { Column, Entity, Index, type Relation } from 'typeorm';
+import { BelongsTo } from '#database';
 import { CataloguePosting } from '#postings';
 import { ServiceStation } from '../societies/service-station.entity.js';
 
@@ -68,7 +69,6 @@ export class Expert extends CataloguePosting {
   @Column({ type: 'uuid', nullable: true })
   stationId: string | null;
 
-  @ManyToOne(() => ServiceStation, { onDelete: 'SET NULL' })
-  @JoinColumn({ name: 'station_id' })
+  @BelongsTo(() => ServiceStation, 'station_id', 'SET NULL')
   station: Relation<ServiceStation> | null;
 }

@@ -1,4 +1,4 @@
-import { regionName, type FieldError } from '#core';
+import { pick, regionName, type FieldError } from '#core';
 import {
   catalogueDetailBase,
   catalogueSummaryBase,
@@ -12,6 +12,24 @@ import {
 import type { CreateExpertDto, ExpertDto, ExpertQueryDto, ExpertSummaryDto } from '../dto/expert.dto.js';
 import { ServiceStation } from '../societies/service-station.entity.js';
 import { Expert } from './expert.entity.js';
+
+/**
+ * An expert's fields that are never null: an update may leave them out but not null them, and its input
+ * holds them as the row does (the others map null to absent).
+ */
+const NEVER_NULL = [
+  'name',
+  'title',
+  'affiliation',
+  'fields',
+  'regionCode',
+  'serviceModes',
+  'keywords',
+  'regionCodesServed',
+  'availability',
+  'isCommissioner',
+  'bio',
+] as const satisfies readonly (keyof Expert & keyof CreateExpertDto)[];
 
 export const EXPERT_KIND: CatalogueKindSpec<
   Expert,
@@ -27,19 +45,7 @@ export const EXPERT_KIND: CatalogueKindSpec<
   claimable: true,
   relations: ['station'],
   ownerTypes: ['society'],
-  required: [
-    'name',
-    'title',
-    'affiliation',
-    'fields',
-    'regionCode',
-    'serviceModes',
-    'keywords',
-    'regionCodesServed',
-    'availability',
-    'isCommissioner',
-    'bio',
-  ],
+  required: NEVER_NULL,
   publicText: ['p.name', 'p.affiliation'],
   privateText: ['p.bio', `array_to_string(p.keywords, ' ')`],
 
@@ -61,17 +67,7 @@ export const EXPERT_KIND: CatalogueKindSpec<
   }),
 
   asInput: (row) => ({
-    name: row.name,
-    title: row.title,
-    affiliation: row.affiliation,
-    fields: row.fields,
-    keywords: row.keywords,
-    regionCode: row.regionCode,
-    regionCodesServed: row.regionCodesServed,
-    serviceModes: row.serviceModes,
-    availability: row.availability,
-    isCommissioner: row.isCommissioner,
-    bio: row.bio,
+    ...pick(row, NEVER_NULL),
     email: row.email ?? undefined,
     phone: row.phone ?? undefined,
     stationId: row.stationId ?? undefined,
@@ -109,12 +105,7 @@ export const EXPERT_KIND: CatalogueKindSpec<
   toSummary: (row, redacted, lang) => ({
     ...catalogueSummaryBase(row, row.fields, redacted, lang),
     ...shownRegion(row.regionCode, redacted, lang),
-    name: row.name,
-    title: row.title,
-    affiliation: row.affiliation,
-    serviceModes: row.serviceModes,
-    availability: row.availability,
-    isCommissioner: row.isCommissioner,
+    ...pick(row, ['name', 'title', 'affiliation', 'serviceModes', 'availability', 'isCommissioner']),
     claimed: row.claimedBy !== null,
   }),
 

@@ -8,6 +8,7 @@ import {
   ProblemResponses,
   ReadRoute,
   RequestLanguage,
+  StatusStep,
   UuidParam,
   WorkbookBody,
   XLSX_TYPE,
@@ -65,13 +66,12 @@ export class ExpertProfilesController {
     return this.experts.inviteClaim(actor, id);
   }
 
-  @Post('claims')
-  @HttpCode(200)
-  @ApiOkResponse({
-    type: ExpertDto,
-    description: 'The signed-in user with the invited address claims the profile',
-  })
-  @ProblemResponses(400, 401, 403, 404, 409)
+  @StatusStep(
+    'claims',
+    ExpertDto,
+    'The signed-in user with the invited address claims the profile',
+    [400, 401, 403, 404, 409],
+  )
   claim(@CurrentActor() actor: Actor, @Body() body: ClaimExpertDto, @RequestLanguage() lang: Language) {
     return this.experts.claim(actor, body.claimId, body.token, lang);
   }

@@ -1,11 +1,10 @@
-import { Body, Delete, HttpCode, Query } from '@nestjs/common';
-import { ApiNoContentResponse } from '@nestjs/swagger';
+import { Body, Query } from '@nestjs/common';
 import {
   ApiController,
   CreateRoute,
   CurrentActor,
+  DeleteRoute,
   OptionalActor,
-  ProblemResponses,
   ReadRoute,
   RequestLanguage,
   UpdateRoute,
@@ -84,10 +83,7 @@ export class SocietiesController {
     return this.societies.updateStation(actor, id, stationId, body, lang);
   }
 
-  @Delete(':id/stations/:stationId')
-  @HttpCode(204)
-  @ApiNoContentResponse()
-  @ProblemResponses(401, 403, 404)
+  @DeleteRoute(':id/stations/:stationId', { noContent: {} })
   deleteStation(
     @CurrentActor() actor: Actor,
     @UuidParam('id') id: string,

@@ -1,6 +1,5 @@
-import { Body, HttpCode, Post, Query, Res } from '@nestjs/common';
+import { Body, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
-import type { FastifyReply } from 'fastify';
 import {
   ApiController,
   CreateRoute,
@@ -21,7 +20,7 @@ import {
 import { ReportFormatDto } from '../dto/statistics.dto.js';
 import { ReportExportService } from '../report-export.service.js';
 import { PeriodReportService } from '../reports/period-report.service.js';
-import { REPORT_FILE_TYPES, sendReportFile } from './report-file.js';
+import { REPORT_FILE_TYPES, reportFile } from './report-file.js';
 
 /**
  * 信息报送 and 评估反馈: saved period reports, submitted to the organizer of the scope above and returned
@@ -95,10 +94,9 @@ export class ReportsController {
     @CurrentActor() actor: Actor,
     @UuidParam('id') id: string,
     @Query() { format }: ReportFormatDto,
-    @Res({ passthrough: true }) reply: FastifyReply,
   ) {
     const report = await this.reports.get(actor, id);
     const file = await this.exports.exportReport(report, format);
-    return sendReportFile(reply, file, format, report.number);
+    return reportFile(file, format, report.number);
   }
 }

@@ -1,5 +1,4 @@
-import { Param, Query, Res } from '@nestjs/common';
-import type { FastifyReply } from 'fastify';
+import { Param, Query } from '@nestjs/common';
 import { ApiController, CurrentActor, FileDownload, ReadRoute } from '#http';
 import type { Actor } from '#identity';
 import {
@@ -11,7 +10,7 @@ import {
 } from '../dto/statistics.dto.js';
 import { ReportExportService } from '../report-export.service.js';
 import { StatisticsService } from '../statistics.service.js';
-import { REPORT_FILE_TYPES, sendReportFile } from './report-file.js';
+import { REPORT_FILE_TYPES, reportFile } from './report-file.js';
 
 /** Dashboards and 信息报送 exports, each limited to the caller's scope. Rules in docs/REPORTING.md. */
 @ApiController('reporting', 'api/v1')
@@ -46,13 +45,9 @@ export class StatisticsController {
     description: 'The file',
     problems: [400, 401, 403],
   })
-  async export(
-    @CurrentActor() actor: Actor,
-    @Query() query: ReportExportQueryDto,
-    @Res({ passthrough: true }) reply: FastifyReply,
-  ) {
+  async export(@CurrentActor() actor: Actor, @Query() query: ReportExportQueryDto) {
     const { format, ...period } = query;
     const file = await this.exports.export(actor, period, format);
-    return sendReportFile(reply, file, format, `${period.from}-${period.to}`);
+    return reportFile(file, format, `${period.from}-${period.to}`);
   }
 }

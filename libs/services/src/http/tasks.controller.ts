@@ -1,6 +1,5 @@
-import { Body, Patch, Query } from '@nestjs/common';
-import { ApiOkResponse } from '@nestjs/swagger';
-import { ApiController, CreateRoute, CurrentActor, ProblemResponses, ReadRoute, UuidParam } from '#http';
+import { Body, Query } from '@nestjs/common';
+import { ApiController, CreateRoute, CurrentActor, ReadRoute, UpdateRoute, UuidParam } from '#http';
 import type { Actor } from '#identity';
 import { CreateTaskDto, TaskDto, TaskQueryDto, UpdateTaskDto } from '../dto/task.dto.js';
 import { TaskService } from '../task.service.js';
@@ -23,9 +22,7 @@ export class TasksController {
     return this.tasks.create(actor, body);
   }
 
-  @Patch(':id')
-  @ApiOkResponse({ type: TaskDto })
-  @ProblemResponses(400, 401, 404)
+  @UpdateRoute(':id', TaskDto, { problems: [400, 401, 404], longText: false })
   update(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @Body() body: UpdateTaskDto) {
     return this.tasks.update(actor, id, body);
   }
