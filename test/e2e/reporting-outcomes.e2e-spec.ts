@@ -2,13 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import request from 'supertest';
 import { startTestApp, type TestApp } from '../support/app-harness.js';
 import { as, daysAgo, dealBody } from '../support/deals.js';
+import { moderatorOf, partiesIn } from '../support/factories.js';
 import {
   createDemand,
-  createOrganization,
   demandBody,
-  grantPlatformRole,
   publishDemand,
-  signUp,
   verifyOrganization,
   type SignedInUser,
 } from '../support/http.js';
@@ -75,16 +73,20 @@ async function storedMatch(demand: string, expert: string, hours: number): Promi
 
 beforeAll(async () => {
   app = await startTestApp({ worker: false });
-  const users = await Promise.all(Array.from({ length: 7 }, () => signUp(app)));
-  const [moderator, admin] = [users[5]!, users[6]!];
-  [enterpriseOwner, otherOwner, universityOwner, societyOwner, organizerOwner] = users;
-  await grantPlatformRole(app, moderator, 'moderator');
-  await grantPlatformRole(app, admin, 'admin');
-  enterprise = await createOrganization(app, enterpriseOwner, { type: 'enterprise', regionCode: '320115' });
-  other = await createOrganization(app, otherOwner, { type: 'enterprise', regionCode: '320205' });
-  university = await createOrganization(app, universityOwner, { type: 'university', regionCode: '320102' });
-  society = await createOrganization(app, societyOwner, { type: 'society', regionCode: '320100' });
-  organizer = await createOrganization(app, organizerOwner, { type: 'organizer', regionCode: '320000' });
+  const moderator = await moderatorOf(app);
+  [
+    { user: enterpriseOwner, org: enterprise },
+    { user: otherOwner, org: other },
+    { user: universityOwner, org: university },
+    { user: societyOwner, org: society },
+    { user: organizerOwner, org: organizer },
+  ] = await partiesIn(app, [
+    ['enterprise', '320115'],
+    ['enterprise', '320205'],
+    ['university', '320102'],
+    ['society', '320100'],
+    ['organizer', '320000'],
+  ]);
 
   // Demands: three published and a draft of the enterprise, one of another enterprise.
   ids.d1 = await createDemand(app, enterpriseOwner, enterprise);

@@ -2,13 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import request from 'supertest';
 import { startTestApp, type TestApp } from '../support/app-harness.js';
 import { as, awardBetween, daysAgo, dealBody } from '../support/deals.js';
+import { adminOf, moderatorOf, partiesIn } from '../support/factories.js';
 import {
   binaryBody,
   createDemand,
-  createOrganization,
-  grantPlatformRole,
   publishDemand,
-  signUp,
   verifyOrganization,
   type SignedInUser,
 } from '../support/http.js';
@@ -66,18 +64,20 @@ const figure = (o: Overview, name: string) => o.figures.find((f) => f.figure ===
 
 beforeAll(async () => {
   app = await startTestApp({ worker: false });
-  [enterpriseOwner, universityOwner, agencyOwner, organizerOwner, farOrganizerOwner, moderator, admin] =
-    await Promise.all(Array.from({ length: 7 }, () => signUp(app)));
-  await grantPlatformRole(app, moderator, 'moderator');
-  await grantPlatformRole(app, admin, 'admin');
-  enterprise = await createOrganization(app, enterpriseOwner, { type: 'enterprise', regionCode: '320115' });
-  university = await createOrganization(app, universityOwner, { type: 'university', regionCode: '320102' });
-  agency = await createOrganization(app, agencyOwner, { type: 'service_agency', regionCode: '320100' });
-  organizer = await createOrganization(app, organizerOwner, { type: 'organizer', regionCode: '320000' });
-  farOrganizer = await createOrganization(app, farOrganizerOwner, {
-    type: 'organizer',
-    regionCode: '440000',
-  });
+  [moderator, admin] = await Promise.all([moderatorOf(app), adminOf(app)]);
+  [
+    { user: enterpriseOwner, org: enterprise },
+    { user: universityOwner, org: university },
+    { user: agencyOwner, org: agency },
+    { user: organizerOwner, org: organizer },
+    { user: farOrganizerOwner, org: farOrganizer },
+  ] = await partiesIn(app, [
+    ['enterprise', '320115'],
+    ['university', '320102'],
+    ['service_agency', '320100'],
+    ['organizer', '320000'],
+    ['organizer', '440000'],
+  ]);
 
   const award = await awardBetween(
     app,

@@ -27,6 +27,8 @@ import {
 export interface PartyOptions {
   /** The organization's name (default: a numbered 测试机构). */
   name?: string;
+  /** Its GB/T 2260 region (default: the form's, in 南京). */
+  regionCode?: string;
   /** Marks the organization verified, as a platform admin would. */
   verified?: boolean;
 }
@@ -35,31 +37,48 @@ export interface PartyOptions {
 export async function party(
   app: TestApp,
   type: OrganizationType = 'enterprise',
-  { name, verified = false }: PartyOptions = {},
+  { name, regionCode, verified = false }: PartyOptions = {},
 ): Promise<Party> {
   const user = await signUp(app);
-  const org = await createOrganization(app, user, { type, ...(name ? { name } : {}) });
+  const org = await createOrganization(app, user, {
+    type,
+    ...(name ? { name } : {}),
+    ...(regionCode ? { regionCode } : {}),
+  });
   if (verified) await verifyOrganization(app, org);
   return { user, org };
 }
 
-const moderators = new WeakMap<TestApp, Promise<SignedInUser>>();
+/** Several parties at once, each a new owner of an organization of a type in a region. */
+export function partiesIn(
+  app: TestApp,
+  organizations: readonly (readonly [type: OrganizationType, regionCode: string])[],
+): Promise<Party[]> {
+  return Promise.all(organizations.map(([type, regionCode]) => party(app, type, { regionCode })));
+}
+
+const staff = new WeakMap<TestApp, Map<'moderator' | 'admin', Promise<SignedInUser>>>();
 
 /**
- * The app's platform moderator, made on first use and shared by the file's tests: publishing is what the
- * factories need one for, and a sign-up costs two password hashes.
+ * The app's platform moderator or admin, made on first use and shared by the file's tests: publishing is
+ * what the factories need a moderator for, and a sign-up costs two password hashes.
  */
-export function moderatorOf(app: TestApp): Promise<SignedInUser> {
-  let moderator = moderators.get(app);
-  if (!moderator) {
-    moderator = signUp(app).then(async (user) => {
-      await grantPlatformRole(app, user, 'moderator');
-      return user;
+function platformStaffOf(app: TestApp, role: 'moderator' | 'admin'): Promise<SignedInUser> {
+  const ofApp = staff.get(app) ?? new Map<'moderator' | 'admin', Promise<SignedInUser>>();
+  staff.set(app, ofApp);
+  let user = ofApp.get(role);
+  if (!user) {
+    user = signUp(app).then(async (signedUp) => {
+      await grantPlatformRole(app, signedUp, role);
+      return signedUp;
     });
-    moderators.set(app, moderator);
+    ofApp.set(role, user);
   }
-  return moderator;
+  return user;
 }
+
+export const moderatorOf = (app: TestApp): Promise<SignedInUser> => platformStaffOf(app, 'moderator');
+export const adminOf = (app: TestApp): Promise<SignedInUser> => platformStaffOf(app, 'admin');
 
 /** Every kind of posting: the demand and the catalogue's kinds. */
 export type PostingKind = 'demand' | CatalogueKindName;
