@@ -43,6 +43,7 @@ import { EventTechFields1795790000000 } from './1795790000000-EventTechFields.js
 import { ReportingDaily1795800000000 } from './1795800000000-ReportingDaily.js';
 import { EventReminders1795850000000 } from './1795850000000-EventReminders.js';
 import { ReportingOutcomeFigures1795860000000 } from './1795860000000-ReportingOutcomeFigures.js';
+import { ReportingMeasureRows1795890000000 } from './1795890000000-ReportingMeasureRows.js';
 
 /**
  * Migrations in order. They are listed here rather than found by a glob so that the same list works
@@ -94,4 +95,5 @@ export const migrations = [
   ReportingDaily1795800000000,
   EventReminders1795850000000,
   ReportingOutcomeFigures1795860000000,
+  ReportingMeasureRows1795890000000,
 ];
