@@ -11,6 +11,7 @@ import {
   signUp,
   type SignedInUser,
 } from '../support/http.js';
+import { eventWithRegistrations, seeded, someRow as pickRow } from '../support/reporting-walk.js';
 import { claimedExpert } from '../support/services.js';
 
 /**
@@ -50,17 +51,6 @@ interface Overview {
   figures: { figure: string; count: number; amount: number | null }[];
   months: string[];
   monthly: Record<string, number[]>;
-}
-
-/** mulberry32: a small seeded generator, so a failing sequence of writes can be replayed. */
-function seeded(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
 }
 
 type Scope = { regionCode?: string; organizationId?: string };
@@ -151,22 +141,7 @@ beforeAll(async () => {
   }
   experts = [];
   for (let i = 0; i < 3; i += 1) experts.push(await claimedExpert(app, societyOwner!, organizations[2]!));
-  [{ id: event }] = await app.dataSource.query<{ id: string }[]>(
-    `INSERT INTO matchmaking_events (organizer_organization_id, title, kind, format, region_code, plan, tables,
-            max_meetings_per_participant, registration_deadline, request_mode, scheduling_mode, created_by)
-     VALUES ($1, '对接会', 'one-to-one', 'onsite', '320105', '{}', '[]', 40, now(), 'approval', 'organizer', $2)
-     RETURNING id`,
-    [organizations[2], admin.id],
-  );
-  registrations = [];
-  for (const organization of organizations) {
-    const [{ id }] = await app.dataSource.query<{ id: string }[]>(
-      `INSERT INTO event_registrations (event_id, organization_id, postings, status, check_in_token, created_by)
-       VALUES ($1, $2, '[]', 'approved', md5(random()::text), $3) RETURNING id`,
-      [event, organization, admin.id],
-    );
-    registrations.push({ id, organization });
-  }
+  ({ event, registrations } = await eventWithRegistrations(app, organizations[2]!, organizations, admin.id));
 });
 
 afterAll(async () => {
@@ -187,13 +162,7 @@ describe('the measured figures read from their read model', () => {
       const first = Math.floor(random() * organizations.length);
       return [organizations[first]!, organizations[(first + 1) % organizations.length]!] as const;
     };
-    const someRow = async (sql: string) =>
-      (
-        (await db(
-          `SELECT id FROM (${sql}) s ORDER BY id OFFSET floor($1::float8 * (SELECT count(*) FROM (${sql}) c))::int LIMIT 1`,
-          [random()],
-        )) as { id: string }[]
-      )[0]?.id;
+    const someRow = (sql: string) => pickRow(app, random, sql);
 
     const writes: Record<string, () => Promise<unknown>> = {
       'demand matched': () =>
