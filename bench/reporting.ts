@@ -287,12 +287,17 @@ async function main(): Promise<void> {
   await generate(pool);
   await label(pool);
   const { createDataSource } = await import('../migrations/data-source.js');
-  const { ReportingDaily, StatisticsService } = await import('#reporting');
+  const { ReportingDaily, ReportingMeasures, StatisticsService } = await import('#reporting');
   const { ReportExportService } = await import('../libs/reporting/src/report-export.service.js');
   const dataSource = await createDataSource(config.DATABASE_URL).initialize();
   // A platform admin asking for 江苏 needs no organization look-up: the service's own query, nothing else.
   const daily = new ReportingDaily(dataSource);
-  const statistics = new StatisticsService(dataSource, null as never, daily);
+  const statistics = new StatisticsService(
+    dataSource,
+    null as never,
+    daily,
+    new ReportingMeasures(dataSource),
+  );
   const exports = new ReportExportService(statistics);
   const actor = {
     userId: '',

@@ -44,6 +44,7 @@ import { ReportingDaily1795800000000 } from './1795800000000-ReportingDaily.js';
 import { EventReminders1795850000000 } from './1795850000000-EventReminders.js';
 import { ReportingOutcomeFigures1795860000000 } from './1795860000000-ReportingOutcomeFigures.js';
 import { ReportingDailyParties1795870000000 } from './1795870000000-ReportingDailyParties.js';
+import { ReportingMeasureRows1795890000000 } from './1795890000000-ReportingMeasureRows.js';
 
 /**
  * Migrations in order. They are listed here rather than found by a glob so that the same list works
@@ -96,4 +97,5 @@ export const migrations = [
   EventReminders1795850000000,
   ReportingOutcomeFigures1795860000000,
   ReportingDailyParties1795870000000,
+  ReportingMeasureRows1795890000000,
 ];

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { IdentityModule } from '#identity';
 import { NotificationsModule } from '#notifications';
 import { ReportingDaily } from './daily/reporting-daily.js';
+import { ReportingMeasures } from './measures/reporting-measures.js';
 import { ReportExportService } from './report-export.service.js';
 import { PeriodReportService } from './reports/period-report.service.js';
 import { ReportNotifier } from './reports/report-notifier.js';
@@ -11,6 +12,7 @@ import { StatisticsService } from './statistics.service.js';
 const SERVICES = [
   StatisticsService,
   ReportingDaily,
+  ReportingMeasures,
   ReportExportService,
   PeriodReportService,
   ServiceOrganizationsService,

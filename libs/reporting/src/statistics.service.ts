@@ -19,6 +19,7 @@ import type {
   StatisticsScopeDto,
 } from './dto/statistics.dto.js';
 import { ReportingDaily } from './daily/reporting-daily.js';
+import { ReportingMeasures } from './measures/reporting-measures.js';
 import {
   BREAKDOWNS,
   FIGURE_NAMES,
@@ -85,6 +86,7 @@ export class StatisticsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly organizations: OrganizationDirectory,
     private readonly daily: ReportingDaily,
+    private readonly measures: ReportingMeasures,
   ) {}
 
   async overview(actor: Actor, query: StatisticsQueryDto): Promise<OverviewDto> {
@@ -140,8 +142,8 @@ export class StatisticsService {
 
   /**
    * The {@link MEASURED_FIGURES}, computed from the rows of `reporting_measures` at read time (a median or
-   * a distinct count cannot be summed by day), set into `figures` and `monthly`: per month the records
-   * measured, or the distinct ones of that month.
+   * a distinct count cannot be summed by day) through their read model, {@link ReportingMeasures}, set
+   * into `figures` and `monthly`: per month the records measured, or the distinct ones of that month.
    */
   private async measure(
     scope: StatisticsScopeDto,
@@ -152,16 +154,9 @@ export class StatisticsService {
     industry: readonly string[] | undefined,
   ): Promise<void> {
     const { where, params } = filter(scope, query, undefined, undefined, industry);
-    const rows = await this.dataSource.query<
-      { figure: Figure; month: string | null; n: number; median: number | null }[]
-    >(
-      // Grouped by the month's first day, formatted once per group rather than once per row.
-      `SELECT figure, to_char(date_trunc('month', day), 'YYYY-MM') AS month, count(DISTINCT record_id)::int AS n,
-              (percentile_cont(0.5) WITHIN GROUP (ORDER BY amount))::float8 AS median
-         FROM reporting_measures WHERE ${where}
-        GROUP BY GROUPING SETS ((figure, date_trunc('month', day)), (figure))`,
-      params,
-    );
+    const byRegion =
+      !scope.organizationId && !query.organizationId && !query.industryCode && !query.techField;
+    const rows = await this.measures.read(query, where, params, byRegion);
     for (const row of rows) {
       if (row.month !== null) {
         monthly[row.figure]![months.indexOf(row.month)] = row.n;

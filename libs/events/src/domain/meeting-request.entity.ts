@@ -15,6 +15,9 @@ import { EventRegistration } from './registration.entity.js';
   where: "status IN ('pending', 'accepted')",
 })
 @Index('event_meeting_requests_to', ['toRegistrationId', 'status'])
+// A demand's first contact and an expert's meetings, as the reporting views look them up (…-ReportingMeasureRows.ts).
+@Index('event_meeting_requests_from_posting', ['fromPostingKind', 'fromPostingId'])
+@Index('event_meeting_requests_to_posting', ['toPostingKind', 'toPostingId'])
 @Check('event_meeting_requests_not_self', 'from_registration_id <> to_registration_id')
 export class MeetingRequest extends CreatedRow {
   @Column({ type: 'uuid' })

@@ -8,6 +8,8 @@ import type { DispatchKind } from '../service-terms.js';
  */
 @Entity('dispatches')
 @Index('dispatches_organization_starts_on', ['organizationId', 'startsOn'])
+// The day the measured figures' read model re-counts a dispatch on (migrations/…-ReportingMeasureRows.ts).
+@Index('dispatches_starts_on', ['startsOn'])
 @Check('dispatches_one_target', '(enterprise_id IS NULL) <> (region_code IS NULL)')
 @Check('dispatches_period', 'ends_on >= starts_on')
 export class Dispatch extends CreatedRow {

@@ -5,6 +5,10 @@ import { EnterpriseServiceRecord } from './enterprise-service-record.js';
 @Entity('service_logs')
 @Index('service_logs_organization_served_on', ['organizationId', 'servedOn'])
 @Index('service_logs_enterprise_served_on', ['enterpriseId', 'servedOn'])
+// The day and author (an expert's claimed account) the measured figures' read model re-counts a log by
+// (migrations/…-ReportingMeasureRows.ts).
+@Index('service_logs_served_on', ['servedOn'])
+@Index('service_logs_created_by', ['createdBy'])
 @Check('service_logs_hours_positive', 'hours > 0')
 export class ServiceLog extends EnterpriseServiceRecord {
   @Column({ type: 'date' })

@@ -1,0 +1,215 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import type { DailyCheckReport, DailyDifference } from '../daily/reporting-daily.js';
+import { MEASURED_FIGURES, type Figure } from '../figures.js';
+
+/** The key of the advisory lock re-counts and the check take turns on. */
+const RECOUNT_LOCK = 1_795_890_000;
+
+/** The columns of `reporting_measures` the read model keeps: those a figure or a filter reads. */
+const COLUMNS = 'figure, day, region_code, organization_ids, record_id, amount, tech_field';
+
+const MEDIANS = Object.keys(MEASURED_FIGURES).filter((f) => MEASURED_FIGURES[f as Figure] === 'median');
+const DISTINCT = Object.keys(MEASURED_FIGURES).filter((f) => MEASURED_FIGURES[f as Figure] === 'distinct');
+
+/** One row of the measured figures: per figure and month (`month` null: the whole period). */
+export interface MeasureRow {
+  figure: Figure;
+  month: string | null;
+  n: number;
+  median: number | null;
+}
+
+/**
+ * The measured figures per month and for the period, from `distinct` (the distinct figures' rows:
+ * `figure`, `month`, `record_id`) and `medians` (the medians' rows: `figure`, `month`, `amount`). Distinct
+ * records are counted by hashing, not by sorting each group; a median's rows are one per demand (the view
+ * gives each demand measured one row), so they are counted as they are and sorted once, for the period,
+ * read twice from the covering index rather than materialized.
+ */
+const measured = (distinct: string, medians: string) => `
+  WITH distinct_rows AS MATERIALIZED (${distinct})
+  SELECT figure, to_char(month, 'YYYY-MM') AS month, count(*)::int AS n, NULL::float8 AS median
+    FROM (SELECT DISTINCT figure, month, record_id FROM distinct_rows) m GROUP BY figure, month
+  UNION ALL
+  SELECT figure, NULL, count(*)::int, NULL FROM (SELECT DISTINCT figure, record_id FROM distinct_rows) p GROUP BY figure
+  UNION ALL
+  SELECT figure, to_char(month, 'YYYY-MM'), count(*)::int, NULL FROM (${medians}) m GROUP BY figure, month
+  UNION ALL
+  SELECT figure, NULL, count(*)::int, (percentile_cont(0.5) WITHIN GROUP (ORDER BY amount))::float8
+    FROM (${medians}) m GROUP BY figure`;
+
+/**
+ * The read model of the {@link MEASURED_FIGURES} (migrations/…-ReportingMeasureRows.ts): the rows of the
+ * `reporting_measures` view kept in `reporting_measure_rows`, and per distinct figure, month, region and
+ * record their number in `reporting_measure_months`. Triggers on every base table of the view mark the
+ * (figure, day) keys a write can move, in the writer's transaction; {@link freshen} re-counts those days
+ * from the view before a read and moves the months' numbers by the difference, so a read is exactly what
+ * the view would give at that moment. A median is computed over one row per demand in scope; a distinct
+ * count over the months' rows for whole months (an index range), the rows for the period's partial first
+ * and last months, and the rows for any filter by organization, industry or field.
+ */
+@Injectable()
+export class ReportingMeasures {
+  private readonly logger = new Logger(ReportingMeasures.name);
+
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /**
+   * The measured figures of a scope and period: `where` and `params` the overview's clause over the view's
+   * columns (`$1`, `$2` the period); `byRegion` when it selects by period and region only, so whole months
+   * may be read from the monthly counts.
+   */
+  async read(
+    period: { from: string; to: string },
+    where: string,
+    params: unknown[],
+    byRegion: boolean,
+  ): Promise<MeasureRow[]> {
+    await this.freshen();
+    const p = params.length;
+    const rows = (figures: string, also = 'TRUE') =>
+      `SELECT figure, date_trunc('month', day)::date AS month, record_id, amount FROM reporting_measure_rows
+        WHERE ${where} AND figure = ANY(${figures}::text[]) AND ${also}`;
+    const medians = rows(`$${p + 1}`);
+    if (!byRegion)
+      return this.dataSource.query<MeasureRow[]>(measured(rows(`$${p + 2}`), medians), [
+        ...params,
+        MEDIANS,
+        DISTINCT,
+      ]);
+    // Whole months from the monthly numbers, under the same clause with the months for the days; the
+    // partial first and last months from the rows.
+    const [first, last] = wholeMonths(period.from, period.to);
+    const monthsWhere = where.replace(
+      'day BETWEEN $1 AND $2',
+      `month BETWEEN $${p + 3}::date AND $${p + 4}::date`,
+    );
+    if (monthsWhere === where) throw new Error('the period clause is not the first of the WHERE clause');
+    const distinct = `
+      SELECT figure, month, record_id FROM reporting_measure_months
+       WHERE ${monthsWhere} AND figure = ANY($${p + 2}::text[])
+      UNION ALL
+      SELECT figure, month, record_id FROM (${rows(
+        `$${p + 2}`,
+        `NOT (day >= $${p + 3}::date AND day < $${p + 4}::date + interval '1 month')`,
+      )}) partial`;
+    return this.dataSource.query<MeasureRow[]>(measured(distinct, medians), [
+      ...params,
+      MEDIANS,
+      DISTINCT,
+      first,
+      last,
+    ]);
+  }
+
+  /** Re-counts every dirty (figure, day); returns how many. Cheap when nothing changed: one probe. */
+  async freshen(): Promise<number> {
+    const [dirty] = await this.dataSource.query<unknown[]>(
+      'SELECT 1 FROM reporting_measure_dirty_days LIMIT 1',
+    );
+    if (!dirty) return 0;
+    return this.dataSource.transaction(async (manager) => {
+      await manager.query('SELECT pg_advisory_xact_lock($1)', [RECOUNT_LOCK]);
+      const keys = await manager.query<{ figure: Figure; days: string[] }[]>(
+        `WITH taken AS (DELETE FROM reporting_measure_dirty_days RETURNING figure, day)
+         SELECT figure, array_agg(DISTINCT to_char(day, 'YYYY-MM-DD')) AS days FROM taken GROUP BY figure`,
+      );
+      // One statement per figure, the figure a constant: the planner reads only that figure's branches of
+      // the view, through their day indexes. The rows re-counted replace those of the days; the months'
+      // numbers move by the rows gone and come (a distinct figure's), and those at zero go.
+      for (const { figure, days } of keys) {
+        await manager.query(
+          `WITH old AS (DELETE FROM reporting_measure_rows WHERE figure = $1 AND day = ANY($2::date[])
+                        RETURNING day, region_code, record_id),
+                new AS (INSERT INTO reporting_measure_rows (${COLUMNS})
+                        SELECT ${COLUMNS} FROM reporting_measures
+                         WHERE figure = $1 AND day = ANY($2::date[])
+                        RETURNING day, region_code, record_id)
+           INSERT INTO reporting_measure_months (figure, month, region_code, record_id, n)
+           SELECT $1, date_trunc('month', day)::date, region_code, record_id, sum(change)::int
+             FROM (SELECT *, -1 AS change FROM old UNION ALL SELECT *, 1 FROM new) c
+            WHERE $3::boolean
+            GROUP BY 2, 3, 4 HAVING sum(change) <> 0
+           ON CONFLICT (figure, month, region_code, record_id) DO UPDATE SET n = reporting_measure_months.n + excluded.n`,
+          [figure, days, DISTINCT.includes(figure)],
+        );
+        await manager.query(
+          `DELETE FROM reporting_measure_months WHERE figure = $1 AND n <= 0
+              AND month = ANY(ARRAY(SELECT DISTINCT date_trunc('month', d)::date FROM unnest($2::date[]) d))`,
+          [figure, days],
+        );
+      }
+      return keys.reduce((sum, key) => sum + key.days.length, 0);
+    });
+  }
+
+  /**
+   * The nightly check: the monthly numbers against the rows (a difference is rebuilt from the rows at
+   * once), and the rows against the view, in one snapshot leaving out the days dirty in it; a day that
+   * differs is marked dirty, so the next read re-counts it. Returns the (figure, day) keys that differed
+   * (a month's as its first day). Holds the re-count's lock while it runs.
+   */
+  async check(): Promise<DailyCheckReport> {
+    const rows = await this.dataSource.transaction('REPEATABLE READ', async (manager) => {
+      await manager.query('SELECT pg_advisory_xact_lock($1)', [RECOUNT_LOCK]);
+      const expected = `SELECT figure, date_trunc('month', day)::date AS month, region_code, record_id, count(*)::int AS n
+                          FROM reporting_measure_rows WHERE figure = ANY($1::text[]) GROUP BY 1, 2, 3, 4`;
+      const months = await manager.query<DailyDifference[]>(
+        `WITH expected AS (${expected})
+         SELECT DISTINCT figure, to_char(month, 'YYYY-MM-DD') AS day FROM (
+           (SELECT * FROM expected EXCEPT ALL SELECT figure, month, region_code, record_id, n FROM reporting_measure_months)
+           UNION ALL
+           (SELECT figure, month, region_code, record_id, n FROM reporting_measure_months EXCEPT ALL SELECT * FROM expected)) d`,
+        [DISTINCT],
+      );
+      // Rebuilt from the rows at once: a re-count moves a month's numbers by a difference, which would keep it.
+      const differing = `SELECT * FROM unnest($2::text[], $3::date[]) d(figure, month)`;
+      await manager.query(
+        `DELETE FROM reporting_measure_months WHERE (figure, month) IN (${differing}) AND figure = ANY($1::text[])`,
+        [DISTINCT, months.map((m) => m.figure), months.map((m) => m.day)],
+      );
+      await manager.query(
+        `INSERT INTO reporting_measure_months (figure, month, region_code, record_id, n)
+         SELECT * FROM (${expected}) e WHERE (figure, month) IN (${differing})`,
+        [DISTINCT, months.map((m) => m.figure), months.map((m) => m.day)],
+      );
+      const days = await manager.query<DailyDifference[]>(
+        `WITH differing AS (
+           SELECT DISTINCT figure, day FROM (
+             (SELECT ${COLUMNS} FROM reporting_measures EXCEPT ALL SELECT ${COLUMNS} FROM reporting_measure_rows)
+             UNION ALL
+             (SELECT ${COLUMNS} FROM reporting_measure_rows EXCEPT ALL SELECT ${COLUMNS} FROM reporting_measures)) d),
+         fresh AS (
+           SELECT * FROM differing d
+            WHERE NOT EXISTS (SELECT 1 FROM reporting_measure_dirty_days k WHERE (k.figure, k.day) = (d.figure, d.day))),
+         marked AS (INSERT INTO reporting_measure_dirty_days (figure, day) SELECT figure, day FROM fresh)
+         SELECT figure, to_char(day, 'YYYY-MM-DD') AS day FROM fresh`,
+      );
+      return [...months, ...days].sort(
+        (a, b) => a.day.localeCompare(b.day) || a.figure.localeCompare(b.figure),
+      );
+    });
+    const report = { differences: rows.length, sample: rows.slice(0, 10) };
+    if (report.differences > 0)
+      this.logger.error(
+        `reporting_measure_rows differed from reporting_measures on ${report.differences} (figure, day), re-counting them: ${JSON.stringify(report.sample)}`,
+      );
+    else this.logger.log('reporting_measure_rows agrees with reporting_measures');
+    return report;
+  }
+}
+
+/**
+ * The first days of the first and last whole months of a period (the first after the last when it has
+ * none): a month is whole when the period holds its first and last days.
+ */
+export function wholeMonths(from: string, to: string): [string, string] {
+  const firstOf = (year: number, month: number) =>
+    new Date(Date.UTC(year, month, 1)).toISOString().slice(0, 10);
+  const [fy, fm, fd] = from.split('-').map(Number) as [number, number, number];
+  const [ty, tm, td] = to.split('-').map(Number) as [number, number, number];
+  const lastDay = new Date(Date.UTC(ty, tm, 0)).getUTCDate();
+  return [firstOf(fy, fd === 1 ? fm - 1 : fm), firstOf(ty, td === lastDay ? tm - 1 : tm - 2)];
+}
