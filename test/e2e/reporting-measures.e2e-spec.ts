@@ -126,6 +126,75 @@ async function expectMeasuresToMatchView(step: string): Promise<string[]> {
   return counted;
 }
 
+interface Records {
+  total: number;
+  records: {
+    id: string;
+    kind: string;
+    day: string;
+    regionCode: string | null;
+    amount: number | null;
+    label: string | null;
+  }[];
+}
+
+/**
+ * The drill-downs of the measured figures for one period and scope, compared with the view read directly:
+ * the total (records measured, distinct records), and the newest 200 — each record once with its latest
+ * row (the lowest region breaking a tie), by day and record id descending — with the view's kind, label and
+ * amount. Run right after a write, before any other read re-counts, so a stale read model fails it.
+ */
+async function expectDrillDownsToMatchView(step: string, period: { from: string; to: string }, scope: Scope) {
+  for (const figure of MEASURED) {
+    const seen = (
+      await request(app.baseUrl)
+        .get(`/api/v1/statistics/${figure}/records`)
+        .query({ ...period, ...scope })
+        .set(as(admin))
+        .expect(200)
+    ).body as Records;
+    const rows = await app.dataSource.query<
+      {
+        id: string;
+        kind: string;
+        day: string;
+        region_code: string | null;
+        amount: string | null;
+        label: string | null;
+        total: number;
+      }[]
+    >(
+      `SELECT id, kind, to_char(day, 'YYYY-MM-DD') AS day, region_code, amount, label, (count(*) OVER ())::int AS total
+         FROM (
+         SELECT DISTINCT ON (record_id) record_id AS id, kind, day, region_code, amount, label
+           FROM reporting_measures
+          WHERE figure = $5 AND day BETWEEN $1 AND $2 AND region_code LIKE $3
+            AND ($4::uuid IS NULL OR $4 = ANY(organization_ids))
+          ORDER BY record_id, day DESC, region_code) r
+        ORDER BY r.day DESC, r.id DESC LIMIT 200`,
+      [
+        period.from,
+        period.to,
+        `${scope.regionCode?.replace(/(00)+$/, '') ?? ''}%`,
+        scope.organizationId ?? null,
+        figure,
+      ],
+    );
+    const expected: Records = {
+      total: rows[0]?.total ?? 0,
+      records: rows.map((r) => ({
+        id: r.id,
+        kind: r.kind,
+        day: r.day,
+        regionCode: r.region_code,
+        amount: r.amount === null ? null : Math.round(Number(r.amount) / 360) / 10,
+        label: r.label,
+      })),
+    };
+    expect({ step, figure, period, scope, ...seen }).toEqual({ step, figure, period, scope, ...expected });
+  }
+}
+
 /**
  * After a read (which re-counted the dirty days), the read model holds exactly the view's rows, and the
  * months their numbers: a stronger check than the figures, which a handful of experts and enterprises
@@ -409,6 +478,12 @@ describe('the measured figures read from their read model', () => {
       // Every kind once in turn (the matches' twice, so that contacts have matches), then at random.
       const name = step < names.length ? names[step]! : pick(names);
       await writes[name]!();
+      // Before the overview re-counts: one period and scope in turn.
+      await expectDrillDownsToMatchView(
+        `seed ${seed}, step ${step}: ${name}`,
+        PERIODS[step % PERIODS.length]!,
+        SCOPES()[Math.floor(step / PERIODS.length) % SCOPES().length]!,
+      );
       for (const figure of await expectMeasuresToMatchView(`seed ${seed}, step ${step}: ${name}`))
         counted.add(figure);
       await expectReadModelToEqualView(`seed ${seed}, step ${step}: ${name}`);
@@ -458,7 +533,7 @@ describe('the measured figures read from their read model', () => {
     await writes['registration handed over']!();
     await expectMeasuresToMatchView('a registration handed over');
     await expectReadModelToEqualView('a registration handed over');
-  });
+  }, 90_000);
 });
 
 describe('the nightly check of the measures', () => {

@@ -64,6 +64,16 @@ const IMPLIED_SINCE: Partial<Record<Figure, (since: string) => string>> = {
                             WHERE (recorded_at AT TIME ZONE 'Asia/Shanghai')::date >= '${since}'::date))`,
 };
 
+/** A row of a drill-down, as read from a view. */
+interface RecordRow {
+  id: string;
+  kind: string;
+  day: string;
+  region_code: string;
+  amount: string | null;
+  label: string | null;
+}
+
 /** A period of at most about five years keeps a dashboard query bounded. */
 const MAX_DAYS = 1_900;
 
@@ -263,36 +273,19 @@ export class StatisticsService {
     ids?: readonly string[],
   ): Promise<FigureRecordsDto> {
     const { where, params } = filter(scope, query, figure, ids, await this.industryOrganizations(query));
-    type Row = {
-      id: string;
-      kind: string;
-      day: string;
-      region_code: string;
-      amount: string | null;
-      label: string | null;
-    };
     // Ordered by the view's date, not by the text `day` of the output (the same order).
     const newest = (bound: string) =>
-      this.dataSource.query<Row[]>(
+      this.dataSource.query<RecordRow[]>(
         `SELECT record_id AS id, kind, to_char(day, 'YYYY-MM-DD') AS day, region_code, amount::text, label
            FROM reporting_facts WHERE ${where} ${bound}
           ORDER BY reporting_facts.day DESC, record_id DESC LIMIT ${RECORDS_LIMIT}`,
         params,
       );
     let total: number;
-    let rows: Row[];
+    let rows: RecordRow[];
     if (MEASURED_FIGURES[figure]) {
-      // A median's or a distinct count's records: no aggregate counts them by day.
-      const from = recordsFrom(figure, where);
-      [{ total }] = await this.dataSource.query<{ total: number }[]>(
-        `SELECT count(*)::int AS total FROM ${from}`,
-        params,
-      );
-      rows = await this.dataSource.query<Row[]>(
-        `SELECT record_id AS id, kind, to_char(day, 'YYYY-MM-DD') AS day, region_code, amount::text, label
-           FROM ${from} ORDER BY day DESC, record_id DESC LIMIT ${RECORDS_LIMIT}`,
-        params,
-      );
+      // A median's or a distinct count's records: no aggregate counts them by day; their read model does.
+      ({ total, rows } = await this.measuredRecords(where, params));
     } else if (ids) {
       [{ total }] = await this.dataSource.query<{ total: number }[]>(
         `SELECT count(*)::int AS total FROM reporting_facts WHERE ${where}`,
@@ -339,6 +332,44 @@ export class StatisticsService {
         label: r.label,
       })),
     };
+  }
+
+  /**
+   * The drill-down of a {@link MEASURED_FIGURES} figure (`where` selects it): each measured record for a
+   * median, each distinct expert or enterprise once for a distinct count, with its latest row in the period
+   * (the lowest region breaking a tie of days). The total and the newest 200 records come from the read
+   * model (`reporting_measure_rows`, re-counted first), the total as the overview counts it; only then are
+   * those records' rows of their latest day read from `reporting_measures`, for the display columns
+   * (label, kind, amount) exactly as the view gives them — the branches' record and day indexes reach them.
+   */
+  private async measuredRecords(
+    where: string,
+    params: unknown[],
+  ): Promise<{ total: number; rows: RecordRow[] }> {
+    await this.measures.freshen();
+    const newest = await this.dataSource.query<{ id: string; day: string; total: number }[]>(
+      `SELECT record_id AS id, to_char(max(day), 'YYYY-MM-DD') AS day, (count(*) OVER ())::int AS total
+         FROM reporting_measure_rows WHERE ${where}
+        GROUP BY record_id ORDER BY max(day) DESC, record_id DESC LIMIT ${RECORDS_LIMIT}`,
+      params,
+    );
+    if (newest.length === 0) return { total: 0, rows: [] };
+    const p = params.length;
+    const latest = await this.dataSource.query<RecordRow[]>(
+      `SELECT DISTINCT ON (record_id) record_id AS id, kind, to_char(day, 'YYYY-MM-DD') AS day, region_code,
+              amount::text, label
+         FROM reporting_measures
+        WHERE ${where} AND record_id = ANY($${p + 1}::uuid[]) AND day = ANY($${p + 2}::date[])
+        ORDER BY record_id, day DESC, region_code`,
+      [...params, newest.map((r) => r.id), [...new Set(newest.map((r) => r.day))]],
+    );
+    const byId = new Map(latest.map((row) => [row.id, row]));
+    // A record whose row a write moved since the re-count is left out (the next read has it).
+    const rows = newest.flatMap((r) => {
+      const row = byId.get(r.id);
+      return row && row.day === r.day ? [row] : [];
+    });
+    return { total: newest[0]!.total, rows };
   }
 
   /** The viewer's scope; a region asked for must lie within it. */
@@ -422,16 +453,6 @@ function filter(
     clauses.push(`record_id = ANY($${params.length}::uuid[])`);
   }
   return { where: clauses.join(' AND '), params };
-}
-
-/**
- * The rows a measured figure's drill-down lists, from `reporting_measures`: each measured record for a
- * median, one per distinct expert or enterprise (its latest row in the period) for a distinct count.
- */
-function recordsFrom(figure: Figure, where: string): string {
-  if (MEASURED_FIGURES[figure] === 'median') return `reporting_measures WHERE ${where}`;
-  return `(SELECT DISTINCT ON (record_id) * FROM reporting_measures WHERE ${where}
-            ORDER BY record_id, day DESC) distinct_records`;
 }
 
 /** Seconds as hours, to one decimal. */
