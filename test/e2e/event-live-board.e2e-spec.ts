@@ -41,7 +41,7 @@ describe('the live board', () => {
     await api()
       .post(`/api/v1/events/${eventId}/check-in`)
       .set(organizer())
-      .send({ method: 'hand', registrationId: row!.registration_a_id })
+      .send({ method: 'hand', registrationId: row!.registration_a_id, day: row!.slot_id.slice(0, 10) })
       .expect(200);
     const live = await board(new Date(new Date(slots[slotIndex]!.start).getTime() + MINUTE)).expect(200);
     expect(live.body.currentSlot.id).toBe(row!.slot_id);
@@ -64,10 +64,52 @@ describe('the live board', () => {
     expect(live.body.participants.map((p: { checkedIn: boolean }) => p.checkedIn)).toEqual([false, true]);
   });
 
-  it('has no current slot before the day, only the first one next with every table free', async () => {
-    const live = await board(new Date(new Date(slots[0]!.start).getTime() - 60 * MINUTE)).expect(200);
-    expect(live.body).toMatchObject({ currentSlot: null, running: [], freeNow: [] });
-    expect(live.body.nextSlot.id).toBe(slots[0]!.id);
+  it('shows each day its own arrivals: those checked in before a two-day event are present on its first day only', async () => {
+    const firstDay = slots[0]!;
+    const secondDay = slots.find((s) => s.id.slice(0, 10) !== firstDay.id.slice(0, 10))!;
+    const during = (slot: { start: string }) => new Date(new Date(slot.start).getTime() + MINUTE);
+    const secondBefore = (await board(during(secondDay)).expect(200)).body;
+    const registrations = (secondBefore.participants as { registrationId: string }[]).map(
+      (p) => p.registrationId,
+    );
+    // 报到 a week ahead, twice for one of them: the check-ins count for the first day, once each.
+    for (const registrationId of [...registrations, registrations[0]!])
+      await api()
+        .post(`/api/v1/events/${eventId}/check-in`)
+        .set(organizer())
+        .send({ method: 'hand', registrationId })
+        .expect(200);
+    expect((await board(during(firstDay)).expect(200)).body).toMatchObject({ approved: 2, checkedIn: 2 });
+    const secondAfter = (await board(during(secondDay)).expect(200)).body;
+    expect(secondAfter.participants).toEqual(secondBefore.participants);
+    expect(secondAfter.checkedIn).toBe(secondBefore.checkedIn);
+    const counts = await api().get(`/api/v1/events/${eventId}/dashboard`).set(organizer()).expect(200);
+    expect(counts.body).toMatchObject({ checkedIn: 2 });
+    expect(counts.body.checkedInByDay[firstDay.id.slice(0, 10)]).toBe(2);
+  });
+
+  it('takes a day named for an arrival entered by hand only if the event runs on it, and none with a QR code', async () => {
+    const checkIn = (body: Record<string, unknown>) =>
+      api().post(`/api/v1/events/${eventId}/check-in`).set(organizer()).send(body).expect(400);
+    const [row] = await app.dataSource.query<{ registration_b_id: string; token: string }[]>(
+      `SELECT m.registration_b_id, r.check_in_token AS token
+         FROM event_meetings m JOIN event_registrations r ON r.id = m.registration_b_id WHERE m.id = $1`,
+      [meeting.id],
+    );
+    const before = await app.dataSource.query('SELECT * FROM event_check_ins ORDER BY registration_id, day');
+    const refused = [
+      await checkIn({ method: 'hand', registrationId: row!.registration_b_id, day: '2020-01-01' }),
+      await checkIn({ method: 'hand', registrationId: row!.registration_b_id, day: '2027-02-30' }),
+      await checkIn({ method: 'qr', token: row!.token, day: slots[0]!.id.slice(0, 10) }),
+    ];
+    expect(refused.map((r) => r.body.errors[0])).toEqual([
+      expect.objectContaining({ field: 'day', code: 'not-an-event-day' }),
+      expect.objectContaining({ field: 'day' }),
+      expect.objectContaining({ field: 'day', code: 'day-by-hand' }),
+    ]);
+    expect(await app.dataSource.query('SELECT * FROM event_check_ins ORDER BY registration_id, day')).toEqual(
+      before,
+    );
   });
 
   it('refuses an instant that is not one with a field error', async () => {

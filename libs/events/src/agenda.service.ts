@@ -150,7 +150,7 @@ export class AgendaService {
       registrations: registrations.length,
       ...registrationBreakdowns(organizationIds, await this.organizations.summaries(organizationIds)),
       approved: registrations.filter((r) => r.status === 'approved').length,
-      checkedIn: await manager.countBy(EventCheckIn, { eventId }),
+      ...(await checkInCounts(manager, eventId)),
       requests,
       acceptanceRate: acceptanceRate(requests),
       meetingsPlaced: meetings.filter((m) => m.slotId !== null).length,
@@ -252,4 +252,27 @@ export class AgendaService {
     ].join('\n');
     return { ics, text, count: entries.length, entries };
   }
+}
+
+/** Participants checked in on any day (each once), and check-ins per event day. */
+async function checkInCounts(
+  manager: EntityManager,
+  eventId: string,
+): Promise<Pick<EventCountsDto, 'checkedIn' | 'checkedInByDay'>> {
+  const checkIns = manager
+    .getRepository(EventCheckIn)
+    .createQueryBuilder('c')
+    .where('c.event_id = :eventId', {
+      eventId,
+    });
+  const [{ checkedIn }] = await checkIns
+    .clone()
+    .select('count(DISTINCT c.registration_id)::int', 'checkedIn')
+    .getRawMany<{ checkedIn: number }>();
+  const byDay = await checkIns
+    .select(`to_char(c.day, 'YYYY-MM-DD')`, 'day')
+    .addSelect('count(*)::int', 'n')
+    .groupBy('c.day')
+    .getRawMany<{ day: string; n: number }>();
+  return { checkedIn, checkedInByDay: Object.fromEntries(byDay.map((row) => [row.day, row.n])) };
 }

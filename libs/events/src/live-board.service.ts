@@ -9,12 +9,13 @@ import type { MatchmakingEvent } from './domain/matchmaking-event.entity.js';
 import { EventRegistration } from './domain/registration.entity.js';
 import type { LiveBoardDto, LiveTableDto } from './dto/live-board.dto.js';
 import { managedEvent } from './event-access.js';
-import { buildSlots } from './scheduler/slots.js';
+import { attendanceDay, buildSlots } from './scheduler/slots.js';
 
 /**
  * The organizers' live board on the day (`GET …/{id}/live`): the meetings of the slot running now by
- * table, the tables free now and in the next slot (for a walk-in or a move), and who checked in — those
- * not yet arrived first — with the no-shows the other sides reported. Read at each poll, nothing stored.
+ * table, the tables free now and in the next slot (for a walk-in or a move), and who checked in for that
+ * day — those not yet arrived first — with the no-shows the other sides reported. Read at each poll,
+ * nothing stored.
  */
 @Injectable()
 export class LiveBoardService {
@@ -36,7 +37,7 @@ export class LiveBoardService {
         status: 'scheduled',
         slotId: In([currentSlot?.id, nextSlot?.id].filter((id) => id !== undefined)),
       }),
-      manager.findBy(EventCheckIn, { eventId }),
+      manager.findBy(EventCheckIn, { eventId, day: attendanceDay(event.plan, at) }),
       manager.findBy(EventMeetingOutcome, { eventId, outcome: 'no-show' }),
     ]);
     const names = await this.organizations.summaries(registrations.map((r) => r.organizationId));

@@ -17,7 +17,7 @@ import type {
 } from './dto/participation.dto.js';
 import { findEvent, managedEvent, manages } from './event-access.js';
 import { postingFacts, postingKey } from './posting-titles.js';
-import { buildSlots } from './scheduler/slots.js';
+import { attendanceDay, buildSlots } from './scheduler/slots.js';
 
 const isUniqueViolation = (error: unknown) => (error as { code?: string }).code === '23505';
 
@@ -148,13 +148,15 @@ export class RegistrationService {
     return { token: own.checkInToken, url, svg: await QRCode.toString(url, { type: 'svg', margin: 1 }) };
   }
 
-  /** Staff check a participant in by its QR code or by hand; checking in twice keeps the first. */
+  /** Staff check a participant in by its QR code or by hand; checking in twice a day keeps the first. */
   async checkIn(actor: Actor, eventId: string, input: CheckInDto): Promise<RegistrationDto> {
     const registration = await inTransaction(this.dataSource, async (manager) => {
       const event = await managedEvent(manager, actor, eventId);
       if (input.walkInOrganizationId && input.method !== 'hand')
         throw new ValidationError([{ field: 'walkInOrganizationId', code: 'walk-in-by-hand' }]);
-      if (input.walkInOrganizationId) return this.walkIn(manager, actor, event, input.walkInOrganizationId);
+      const day = arrivalDay(event, input);
+      if (input.walkInOrganizationId)
+        return this.walkIn(manager, actor, event, input.walkInOrganizationId, day);
       const where =
         input.method === 'qr'
           ? { eventId, checkInToken: input.token ?? '' }
@@ -170,7 +172,13 @@ export class RegistrationService {
         .createQueryBuilder()
         .insert()
         .into(EventCheckIn)
-        .values({ registrationId: found.id, eventId, method: input.method, checkedInBy: actor.userId })
+        .values({
+          registrationId: found.id,
+          day,
+          eventId,
+          method: input.method,
+          checkedInBy: actor.userId,
+        })
         .orIgnore()
         .execute();
       return found;
@@ -187,6 +195,7 @@ export class RegistrationService {
     actor: Actor,
     event: MatchmakingEvent,
     organizationId: string,
+    day: string,
   ): Promise<EventRegistration> {
     if (!['published', 'registration-closed', 'running'].includes(event.status))
       throw new ConflictError('event-not-open');
@@ -226,6 +235,7 @@ export class RegistrationService {
       .into(EventCheckIn)
       .values({
         registrationId: registration.id,
+        day,
         eventId: event.id,
         method: 'hand',
         checkedInBy: actor.userId,
@@ -239,10 +249,14 @@ export class RegistrationService {
     if (registrations.length === 0) return [];
     const manager = this.dataSource.manager;
     const organizations = await this.organizations.summaries(registrations.map((r) => r.organizationId));
+    // The latest arrival: on the second day of an event, that day's check-in.
     const checkIns = new Map(
-      (await manager.findBy(EventCheckIn, { registrationId: In(registrations.map((r) => r.id)) })).map(
-        (c) => [c.registrationId, c.checkedInAt],
-      ),
+      (
+        await manager.find(EventCheckIn, {
+          where: { registrationId: In(registrations.map((r) => r.id)) },
+          order: { day: 'ASC' },
+        })
+      ).map((c) => [c.registrationId, c.checkedInAt]),
     );
     const facts = await postingFacts(
       manager,
@@ -262,4 +276,16 @@ export class RegistrationService {
       createdAt: r.createdAt,
     }));
   }
+}
+
+/**
+ * The event day a check-in counts for: the one staff name for an arrival entered by hand (an event day,
+ * a QR code is scanned at the door), else `attendanceDay` of now.
+ */
+function arrivalDay(event: MatchmakingEvent, input: CheckInDto): string {
+  if (input.day === undefined) return attendanceDay(event.plan, new Date());
+  if (input.method !== 'hand') throw new ValidationError([{ field: 'day', code: 'day-by-hand' }]);
+  if (!event.plan.days.some((d) => d.date === input.day))
+    throw new ValidationError([{ field: 'day', code: 'not-an-event-day' }]);
+  return input.day;
 }

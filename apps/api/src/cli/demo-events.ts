@@ -414,12 +414,14 @@ export async function seedDemoEvents(
     const absent = new Set((demo.absent ?? []).map((email) => registrations.get(email)!.id));
     for (const registration of registrations.values())
       if (registration.status === 'approved' && !absent.has(registration.id))
-        await manager.insert(EventCheckIn, {
-          registrationId: registration.id,
-          eventId: event.id,
-          method: 'qr',
-          checkedInBy: organizer.userId,
-        });
+        for (const { date: day } of event.plan.days)
+          await manager.insert(EventCheckIn, {
+            registrationId: registration.id,
+            day,
+            eventId: event.id,
+            method: 'qr',
+            checkedInBy: organizer.userId,
+          });
     for (const { meeting, demo: request } of meetings) {
       if (!request.outcomes) continue;
       const sides = [

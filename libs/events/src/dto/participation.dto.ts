@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsOptional, IsString, ValidateNested } from 'class-validator';
-import { EnumField, POSTING_KINDS, TextField, UuidField, type PostingKind } from '#core';
+import { DateField, EnumField, POSTING_KINDS, TextField, UuidField, type PostingKind } from '#core';
 import {
   AGENDA_PDF_GROUPS,
   CHECK_IN_METHODS,
@@ -198,6 +198,12 @@ export class CheckInDto {
       'A walk-in (method hand): a verified organization that did not register is registered, approved and checked in',
   })
   walkInOrganizationId?: string;
+  @DateField({
+    optional: true,
+    description:
+      'The event day the arrival counts for (method hand, e.g. entered later from a paper sign-in sheet); by default the day it is, or the event’s next day',
+  })
+  day?: string;
 }
 
 export class OutcomeDto {
@@ -213,7 +219,10 @@ export class EventCountsDto {
   @ApiProperty({ type: Object, description: 'Registrations by the organization’s city (GB/T 2260 code)' })
   byRegion: Record<string, number>;
   @ApiProperty() approved: number;
-  @ApiProperty() checkedIn: number;
+  @ApiProperty({ description: 'Participants checked in on any day of the event, each once' })
+  checkedIn: number;
+  @ApiProperty({ type: Object, description: 'Check-ins per event day (`YYYY-MM-DD`)' })
+  checkedInByDay: Record<string, number>;
   @ApiProperty({ type: Object, description: 'Requests by status' }) requests: Record<string, number>;
   @ApiProperty({
     type: 'number',

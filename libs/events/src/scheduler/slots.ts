@@ -20,6 +20,27 @@ export interface SlotPlan {
 }
 
 const MINUTE = 60_000;
+const DEFAULT_UTC_OFFSET = '+08:00';
+
+/** The calendar day (`YYYY-MM-DD`) an instant falls on at the venue. */
+export function venueDay(plan: SlotPlan, at: Date): string {
+  const match = /^([+-])(\d{2}):(\d{2})$/.exec(plan.utcOffset ?? DEFAULT_UTC_OFFSET);
+  if (!match) throw new RangeError(`not a UTC offset: ${plan.utcOffset}`);
+  const minutes = (match[1] === '-' ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3]));
+  return new Date(at.getTime() + minutes * MINUTE).toISOString().slice(0, 10);
+}
+
+/**
+ * The event day an arrival at `at` counts for: that day when the event runs on it; else the next day it
+ * runs (报到 the evening before, or the day before the second day); after the event, its last day (an
+ * arrival staff record late). A check-in and the live board both read days this way, so a participant
+ * checked in on the first day of a two-day event is not taken as present on the second.
+ */
+export function attendanceDay(plan: SlotPlan, at: Date): string {
+  const today = venueDay(plan, at);
+  const days = plan.days.map((d) => d.date).sort();
+  return days.find((day) => day >= today) ?? days.at(-1) ?? today;
+}
 
 function minutesOf(time: string): number {
   const match = /^(\d{2}):(\d{2})$/.exec(time);
@@ -33,7 +54,7 @@ function minutesOf(time: string): number {
  * past the session's end. Slot ids are `YYYY-MM-DDTHH:mm` (local), stable across runs of the same plan.
  */
 export function buildSlots(plan: SlotPlan): SchedulerSlot[] {
-  const offset = plan.utcOffset ?? '+08:00';
+  const offset = plan.utcOffset ?? DEFAULT_UTC_OFFSET;
   const step = plan.meetingMinutes + (plan.gapMinutes ?? 0);
   if (!(plan.meetingMinutes > 0)) throw new RangeError('meetingMinutes must be positive');
   const slots: SchedulerSlot[] = [];

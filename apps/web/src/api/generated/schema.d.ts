@@ -6135,10 +6135,17 @@ export interface components {
              * @description A walk-in (method hand): a verified organization that did not register is registered, approved and checked in
              */
             walkInOrganizationId?: string;
+            /**
+             * Format: date
+             * @description The event day the arrival counts for (method hand, e.g. entered later from a paper sign-in sheet); by default the day it is, or the event’s next day
+             * @example 2027-06-30
+             */
+            day?: string;
         };
         EventCountsDto: {
             registrations: number;
             approved: number;
+            /** @description Participants checked in on any day of the event, each once */
             checkedIn: number;
             /** @description Requests by status */
             requests: Record<string, never>;
@@ -6156,6 +6163,8 @@ export interface components {
             meetingsHeld: number;
             /** @description Meetings reported only as a no-show */
             meetingsNoShow: number;
+            /** @description Check-ins per event day (`YYYY-MM-DD`) */
+            checkedInByDay: Record<string, never>;
         };
         RegistrationPostingDto: {
             /** @enum {string} */

@@ -15,7 +15,7 @@ const COUNTS = [
   'meetingsNoShow',
 ] as const;
 
-/** The organizers' 统计: the counts, the acceptance rate, and who registered, requests and outcomes as charts. */
+/** The organizers' 统计: the counts (check-ins per day of an event of several), the acceptance rate, and who registered, requests and outcomes as charts. */
 export function EventDashboard({ counts }: { counts: EventCounts | undefined }) {
   const { t } = useTranslation();
   const reference = useReferenceData();
@@ -51,6 +51,12 @@ export function EventDashboard({ counts }: { counts: EventCounts | undefined }) 
         {COUNTS.map((key) => (
           <Statistic key={key} title={t(`events.counts.${key}`)} value={counts?.[key] ?? 0} />
         ))}
+        {Object.keys(counts?.checkedInByDay ?? {}).length > 1 &&
+          Object.entries(counts!.checkedInByDay)
+            .sort(([a], [b]) => a.localeCompare(b))
+            .map(([day, n]) => (
+              <Statistic key={day} title={t('events.counts.checkedInOn', { day })} value={n} />
+            ))}
         <Statistic
           title={t('events.counts.acceptanceRate')}
           value={counts?.acceptanceRate == null ? '—' : Math.round(counts.acceptanceRate * 100)}

@@ -162,6 +162,7 @@ export const eventsEn: FeatureMessages<typeof eventsZhCN> = {
       meetingsHeld: 'Meetings held',
       meetingsNoShow: 'No-shows',
       acceptanceRate: 'Acceptance rate',
+      checkedInOn: 'Checked in {{day}}',
     },
     charts: {
       byOrganizationType: 'Registrations by organization type',

@@ -151,6 +151,7 @@ export const eventsZhCN = {
       meetingsHeld: '已洽谈',
       meetingsNoShow: '未到场',
       acceptanceRate: '接受率',
+      checkedInOn: '{{day}} 签到',
     },
     charts: {
       byOrganizationType: '报名单位类型',
