@@ -237,6 +237,8 @@ describe('security headers', () => {
         'referrer-policy': 'strict-origin-when-cross-origin',
       });
       expect(response.headers['content-security-policy']).toContain("script-src 'self'");
+      // WebAssembly may be compiled (the QR decoder), JavaScript never evaluated from strings.
+      expect(response.headers['content-security-policy']).not.toMatch(/(?<!wasm-)unsafe-eval/);
       expect(response.headers['strict-transport-security']).toBeUndefined();
     }
   });

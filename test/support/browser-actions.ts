@@ -94,8 +94,14 @@ export interface BrowserSession {
   pages(): Page[];
 }
 
-/** One app and one Chromium per file; every test gets fresh browser contexts, closed after it. */
-export function useBrowserSession(options: TestAppOptions = {}): BrowserSession {
+/**
+ * One app and one Chromium per file; every test gets fresh browser contexts, closed after it.
+ * `browserArgs`: Chromium flags the file needs besides the usual ones.
+ */
+export function useBrowserSession(
+  options: TestAppOptions = {},
+  browserArgs: readonly string[] = [],
+): BrowserSession {
   let app: TestApp | undefined;
   let browser: Browser | undefined;
   let contexts: BrowserContext[] = [];
@@ -104,7 +110,7 @@ export function useBrowserSession(options: TestAppOptions = {}): BrowserSession 
 
   beforeAll(async () => {
     app = await startTestApp(options);
-    browser = await launchBrowser();
+    browser = await launchBrowser(browserArgs);
   }, 120_000);
 
   afterEach(async () => {

@@ -4,7 +4,8 @@ import type { AppConfig } from '#core';
 /**
  * Security headers on every response, HTML and API alike (@fastify/helmet on Fastify's onRequest hook).
  * The policy fits the built web app: Vite emits only same-origin module scripts and stylesheets, so
- * scripts are `'self'` alone; antd (CSS-in-JS) injects `<style>` elements at run time, which is why
+ * scripts are `'self'`, plus `'wasm-unsafe-eval'` to compile WebAssembly (the check-in page's QR decoder;
+ * it allows no JavaScript eval); antd (CSS-in-JS) injects `<style>` elements at run time, which is why
  * styles allow `'unsafe-inline'` (inline styles cannot run code). Images may be `data:` (antd icons,
  * Swagger UI) and `blob:` (downloads). No page may be framed. HSTS and the upgrade of insecure requests
  * only when the public address is HTTPS: over plain HTTP they would lock a browser out of the site.
@@ -17,7 +18,7 @@ export function securityHeaders(config: AppConfig): FastifyHelmetOptions {
       useDefaults: false,
       directives: {
         defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
+        scriptSrc: ["'self'", "'wasm-unsafe-eval'"],
         styleSrc: ["'self'", "'unsafe-inline'"],
         imgSrc: ["'self'", 'data:', 'blob:'],
         fontSrc: ["'self'", 'data:'],

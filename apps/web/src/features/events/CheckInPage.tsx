@@ -5,13 +5,15 @@ import { useLocation, useParams } from 'react-router';
 import { errorMessage } from '../../lib/errors';
 import { eventsApi } from './api';
 import { scannedToken } from './OrganizerDayTools';
+import { QrScanner } from './QrScanner';
 
 type Outcome = { ok: true; name: string } | { ok: false; message: string };
 
 /**
  * The staff's phone page for check-in (`/events/:id/check-in`). A participant's QR code encodes this
  * page's URL with its token in the fragment (`#token=…`), so scanning it with the phone's own camera
- * opens the page and checks the participant in at once; a code can also be typed or pasted.
+ * opens the page and checks the participant in at once; the page's own scanner reads one code after
+ * another without leaving it; a code can also be typed or pasted.
  */
 export default function CheckInPage() {
   const { t } = useTranslation();
@@ -46,6 +48,7 @@ export default function CheckInPage() {
       ) : (
         <Typography.Paragraph type="secondary">{t('events.checkInPage.hint')}</Typography.Paragraph>
       )}
+      <QrScanner onScan={(text) => void checkIn(scannedToken(text))} />
       <Input.Search
         size="large"
         placeholder={t('events.checkIn.token')}

@@ -176,6 +176,10 @@ export const eventsEn: FeatureMessages<typeof eventsZhCN> = {
     checkInPage: {
       title: 'Check-in',
       hint: 'Scan a participant’s QR code with the phone’s camera, or type its code.',
+      startCamera: 'Scan with the camera, one code after another',
+      stopCamera: 'Close the camera',
+      cameraUnavailable:
+        'The camera cannot be used: allow this page to use it, or scan with the phone’s camera or type the code.',
     },
   },
 };

@@ -165,6 +165,9 @@ export const eventsZhCN = {
     checkInPage: {
       title: '现场签到',
       hint: '用手机相机扫描参会单位的签到二维码，或输入签到码。',
+      startCamera: '打开摄像头连续扫码',
+      stopCamera: '关闭摄像头',
+      cameraUnavailable: '无法使用摄像头：请允许本页使用摄像头，或用手机相机扫码、输入签到码。',
     },
   },
 };
