@@ -26,7 +26,7 @@ describe('dashboards and 信息报送 over the demo records', () => {
   };
 
   beforeAll(async () => {
-    await seedDemoData(session.app.dataSource);
+    await seedDemoData(session.app.dataSource, session.app.config);
   }, 120_000);
 
   it(

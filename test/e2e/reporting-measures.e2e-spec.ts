@@ -1,17 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import request from 'supertest';
 import { MEASURED_FIGURES, ReportingMeasures, type Figure } from '#reporting';
-import { startTestApp, type TestApp } from '../support/app-harness.js';
+import type { TestApp } from '../support/app-harness.js';
 import { as, daysAgo } from '../support/deals.js';
-import {
-  createDemand,
-  createOrganization,
-  grantPlatformRole,
-  publishDemand,
-  signUp,
-  type SignedInUser,
-} from '../support/http.js';
-import { eventWithRegistrations, seeded, someRow as pickRow } from '../support/reporting-walk.js';
+import type { SignedInUser } from '../support/http.js';
+import { insertVisit, readOverview, startWalkApp, walkOf } from '../support/reporting-walk.js';
 import { claimedExpert } from '../support/services.js';
 
 /**
@@ -28,7 +21,6 @@ let admin: SignedInUser;
 let organizations: string[];
 let demands: string[];
 let experts: { expertId: string; user: SignedInUser }[];
-let users: SignedInUser[];
 let event: string;
 let registrations: { id: string; organization: string }[];
 const MEASURED = Object.keys(MEASURED_FIGURES) as Figure[];
@@ -47,12 +39,6 @@ const PERIODS = [
   { from: month(2).from, to: month(1).to },
 ];
 
-interface Overview {
-  figures: { figure: string; count: number; amount: number | null }[];
-  months: string[];
-  monthly: Record<string, number[]>;
-}
-
 type Scope = { regionCode?: string; organizationId?: string };
 const SCOPES = (): Scope[] => [
   {},
@@ -61,15 +47,8 @@ const SCOPES = (): Scope[] => [
   { organizationId: organizations[0]! },
 ];
 
-async function overview(period: { from: string; to: string }, scope: Scope): Promise<Overview> {
-  return (
-    await request(app.baseUrl)
-      .get('/api/v1/statistics/overview')
-      .query({ ...period, ...scope })
-      .set(as(admin))
-      .expect(200)
-  ).body as Overview;
-}
+const overview = (period: { from: string; to: string }, scope: Scope) =>
+  readOverview(app, { ...period, ...scope }, as(admin));
 
 /** The measured figures computed by hand over the view, in the overview's units: totals and per month. */
 async function measuredFromView(period: { from: string; to: string }, scope: Scope) {
@@ -219,32 +198,18 @@ async function expectReadModelToEqualView(step: string) {
 }
 
 beforeAll(async () => {
-  app = await startTestApp({ worker: false });
-  users = await Promise.all(Array.from({ length: 6 }, () => signUp(app)));
-  const [owner, moderator, societyOwner, universityOwner] = users;
-  admin = users[4]!;
-  await grantPlatformRole(app, moderator!, 'moderator');
-  await grantPlatformRole(app, admin, 'admin');
-  organizations = [
-    await createOrganization(app, owner!, { type: 'enterprise', regionCode: '320115' }),
-    await createOrganization(app, universityOwner!, { type: 'enterprise', regionCode: '320205' }),
-    await createOrganization(app, societyOwner!, { type: 'society', regionCode: '320102' }),
-  ];
-  demands = [];
-  for (let i = 0; i < 3; i += 1) {
-    const demand = await createDemand(app, owner!, organizations[0]!);
-    await publishDemand(app, owner!, moderator!, demand);
-    demands.push(demand);
-  }
-  experts = [];
-  for (let i = 0; i < 3; i += 1) experts.push(await claimedExpert(app, societyOwner!, organizations[2]!));
   // Two of the three registered: a registration can be handed over to the third.
-  ({ event, registrations } = await eventWithRegistrations(
-    app,
-    organizations[2]!,
-    organizations.slice(0, 2),
-    admin.id,
-  ));
+  const setUp = await startWalkApp(
+    [
+      { type: 'enterprise', regionCode: '320115' },
+      { type: 'enterprise', regionCode: '320205' },
+      { type: 'society', regionCode: '320102' },
+    ],
+    { demands: 3, organizer: 2, registered: [0, 1] },
+  );
+  ({ app, admin, organizations, demands, event, registrations } = setUp);
+  experts = [];
+  for (let i = 0; i < 3; i += 1) experts.push(await claimedExpert(app, setUp.owners[2]!, organizations[2]!));
 });
 
 afterAll(async () => {
@@ -253,21 +218,34 @@ afterAll(async () => {
 
 describe('the measured figures read from their read model', () => {
   it('equal the median and distinct count over reporting_measures after every kind of write', async () => {
-    const seed = Number(process.env.REPORTING_SEED ?? 18);
-    const random = seeded(seed);
-    const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
-    const db = (sql: string, params: unknown[] = []) => app.dataSource.query(sql, params);
-    // A moment in the period, at any hour: Beijing days and UTC days differ for eight hours of each.
-    const moment = () => new Date(Date.now() - Math.floor(random() * 70 * 86_400_000)).toISOString();
-    const day = () => daysAgo(Math.floor(random() * 70));
+    const walk = walkOf(app, 70);
+    const { db, pick, someRow, day, random } = walk;
     const hours = () => Math.floor(1 + random() * 300);
-    const two = () => {
-      const first = Math.floor(random() * organizations.length);
-      return [organizations[first]!, organizations[(first + 1) % organizations.length]!] as const;
-    };
-    const someRow = (sql: string) => pickRow(app, random, sql);
 
-    const writes: Record<string, () => Promise<unknown>> = {
+    const shared = walk.shared({
+      recordedBy: admin.id,
+      organizations,
+      registrable: organizations,
+      demands,
+      event,
+      registrations,
+      // A meeting an expert (or a demand) asked for, so that the experts met are counted.
+      meetingRequest: async (ra, rb) => {
+        const [from, to] = [
+          random() < 0.5 ? ['demand', pick(demands)] : ['expert', pick(experts).expertId],
+          ['expert', pick(experts).expertId],
+        ];
+        const [{ id }] = (await db(
+          `INSERT INTO event_meeting_requests (event_id, from_registration_id, to_registration_id, from_posting_kind,
+                  from_posting_id, to_posting_kind, to_posting_id, score, message, status, expires_at, created_by, created_at)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, 0.5, '', 'declined', now(), $8, $9) RETURNING id`,
+          [event, ra.id, rb.id, from![0], from![1], to![0], to![1], admin.id, walk.moment()],
+        )) as { id: string }[];
+        return id!;
+      },
+    });
+
+    const writes = {
       'demand matched': () =>
         db(
           `INSERT INTO matches (source_kind, source_id, source_organization_id, candidate_kind, candidate_id,
@@ -319,52 +297,7 @@ describe('the measured figures read from their read model', () => {
              FROM demands d WHERE d.id = $1 AND d.published_at IS NOT NULL`,
           [pick(demands), pick(organizations.slice(1)), admin.id, hours()],
         ),
-      'meeting requested and held': async () => {
-        const a = Math.floor(random() * registrations.length);
-        const [ra, rb] = [registrations[a]!, registrations[(a + 1) % registrations.length]!];
-        const [from, to] = [
-          random() < 0.5 ? ['demand', pick(demands)] : ['expert', pick(experts).expertId],
-          ['expert', pick(experts).expertId],
-        ];
-        const [{ id: requestId }] = (await db(
-          `INSERT INTO event_meeting_requests (event_id, from_registration_id, to_registration_id, from_posting_kind,
-                  from_posting_id, to_posting_kind, to_posting_id, score, message, status, expires_at, created_by, created_at)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, 0.5, '', 'declined', now(), $8, $9) RETURNING id`,
-          [event, ra.id, rb.id, from![0], from![1], to![0], to![1], admin.id, moment()],
-        )) as { id: string }[];
-        const [{ id }] = (await db(
-          `INSERT INTO event_meetings (event_id, request_id, registration_a_id, registration_b_id)
-           VALUES ($1, $2, $3, $4) RETURNING id`,
-          [event, requestId, ra.id, rb.id],
-        )) as { id: string }[];
-        for (const party of random() < 0.5 ? [ra] : [ra, rb])
-          await db(
-            `INSERT INTO event_meeting_outcomes (meeting_id, organization_id, event_id, outcome, recorded_by, recorded_at)
-             VALUES ($1, $2, $3, $4, $5, $6)`,
-            [id, party.organization, event, pick(['held', 'deal', 'no-show']), admin.id, moment()],
-          );
-      },
-      'meeting record moved': async () =>
-        db(`UPDATE event_meeting_outcomes SET recorded_at = $2 WHERE meeting_id = $1`, [
-          await someRow('SELECT meeting_id AS id FROM event_meeting_outcomes'),
-          moment(),
-        ]),
-      'meeting cancelled': async () =>
-        db(`UPDATE event_meetings SET status = 'cancelled' WHERE id = $1`, [
-          await someRow(`SELECT id FROM event_meetings WHERE status = 'scheduled'`),
-        ]),
-      'event moved': () =>
-        db(
-          `UPDATE matchmaking_events SET region_code = CASE region_code WHEN '320105' THEN '320206' ELSE '320105' END`,
-        ),
-      'registration handed over': () =>
-        db(
-          `UPDATE event_registrations SET organization_id = (
-             SELECT o FROM unnest($2::uuid[]) o
-              WHERE o NOT IN (SELECT organization_id FROM event_registrations WHERE event_id = $3) LIMIT 1)
-            WHERE id = $1`,
-          [pick(registrations).id, organizations, event],
-        ),
+      ...shared,
       'dispatch made': () => {
         const enterprise = random() < 0.7 ? pick(organizations.slice(0, 2)) : null;
         return db(
@@ -408,86 +341,28 @@ describe('the measured figures read from their read model', () => {
         ]),
       'expert viewed': () =>
         db('UPDATE experts SET view_count = view_count + 1 WHERE id = $1', [pick(experts).expertId]),
-      'visit made': () => {
-        const [organization, enterprise] = two();
-        return db(
-          `INSERT INTO visits (organization_id, enterprise_id, enterprise_region_code, visited_on, place, people_met,
-                               findings, needs, created_by)
-           VALUES ($1, $2, $3, $4, '车间', '[]', '走访', '[]', $5)`,
-          [organization, enterprise, pick(REGIONS), day(), admin.id],
-        );
-      },
       'visit moved': async () =>
         db('UPDATE visits SET visited_on = $2, enterprise_region_code = $3 WHERE id = $1', [
           await someRow('SELECT id FROM visits'),
           day(),
           pick(REGIONS),
         ]),
-      'visit deleted': async () =>
-        db('DELETE FROM visits WHERE id = $1', [await someRow('SELECT id FROM visits')]),
-      'deal recorded': () => {
-        const [buyer, seller] = two();
-        return db(
-          `INSERT INTO deals (buyer_organization_id, buyer_type, buyer_region_code, seller_organization_id, seller_type,
-                              seller_region_code, kind, category, project_name, contract_value_yuan, signed_on, stage,
-                              stage_dates, status, created_by, created_at)
-           VALUES ($1, 'enterprise', $3, $2, $4, $5, 'tech-transfer', 'technology', '项目', 10000, $6, 'signed', '{}',
-                   $7, $8, $9)`,
-          [
-            buyer,
-            seller,
-            pick(REGIONS),
-            pick(['enterprise', 'university']),
-            pick(REGIONS),
-            random() < 0.8 ? day() : null,
-            pick(['pending', 'confirmed']),
-            admin.id,
-            moment(),
-          ],
-        );
-      },
-      'deal confirmed': async () =>
-        db(`UPDATE deals SET status = 'confirmed' WHERE id = $1`, [
-          await someRow(`SELECT id FROM deals WHERE status <> 'confirmed'`),
-        ]),
-      'deal disputed': async () =>
-        db(`UPDATE deals SET status = 'disputed' WHERE id = $1`, [
-          await someRow(`SELECT id FROM deals WHERE status = 'confirmed'`),
-        ]),
-      'demand published again': () =>
-        db(`UPDATE demands SET published_at = $2, visibility = $3, teaser = '某企业的需求' WHERE id = $1`, [
-          pick(demands),
-          random() < 0.15 ? null : moment(),
-          pick(['public', 'confidential']),
-        ]),
       'demand viewed': () =>
         db('UPDATE demands SET view_count = view_count + 1 WHERE id = $1', [pick(demands)]),
-      'organization moved': () =>
-        // To another region (the next of REGIONS), so that the move is one.
-        db(
-          `UPDATE organizations SET region_code = ($2::text[])[COALESCE(array_position($2::text[], region_code::text), 0) % 3 + 1]
-            WHERE id = $1`,
-          [pick(organizations), REGIONS],
-        ),
     };
 
     await expectMeasuresToMatchView('before any write');
-    const counted = new Set<string>();
-    const names = Object.keys(writes);
-    for (let step = 0; step < 110; step += 1) {
-      // Every kind once in turn (the matches' twice, so that contacts have matches), then at random.
-      const name = step < names.length ? names[step]! : pick(names);
-      await writes[name]!();
+    const counted = await walk.through(writes, 110, async (step, index) => {
       // Before the overview re-counts: one period and scope in turn.
       await expectDrillDownsToMatchView(
-        `seed ${seed}, step ${step}: ${name}`,
-        PERIODS[step % PERIODS.length]!,
-        SCOPES()[Math.floor(step / PERIODS.length) % SCOPES().length]!,
+        step,
+        PERIODS[index % PERIODS.length]!,
+        SCOPES()[Math.floor(index / PERIODS.length) % SCOPES().length]!,
       );
-      for (const figure of await expectMeasuresToMatchView(`seed ${seed}, step ${step}: ${name}`))
-        counted.add(figure);
-      await expectReadModelToEqualView(`seed ${seed}, step ${step}: ${name}`);
-    }
+      const figures = await expectMeasuresToMatchView(step);
+      await expectReadModelToEqualView(step);
+      return figures;
+    });
     // The walk reached every measured figure, so the comparisons above had something to compare.
     expect([...counted].sort()).toEqual([...MEASURED].sort());
 
@@ -530,7 +405,7 @@ describe('the measured figures read from their read model', () => {
       [meeting, registrations[0]!.organization, event, admin.id],
     );
     await expectMeasuresToMatchView('an expert met');
-    await writes['registration handed over']!();
+    await shared['registration handed over']!();
     await expectMeasuresToMatchView('a registration handed over');
     await expectReadModelToEqualView('a registration handed over');
   }, 90_000);
@@ -550,14 +425,13 @@ describe('the nightly check of the measures', () => {
        SELECT * FROM changed`,
     );
     expect(moved).toBeDefined();
-    await app.dataSource.query('ALTER TABLE visits DISABLE TRIGGER USER');
-    await app.dataSource.query(
-      `INSERT INTO visits (organization_id, enterprise_id, enterprise_region_code, visited_on, place, people_met,
-                           findings, needs, created_by)
-       VALUES ($1, $2, '320115', $3, '车间', '[]', '走访', '[]', $4)`,
-      [organizations[2], organizations[0], daysAgo(3), admin.id],
-    );
-    await app.dataSource.query('ALTER TABLE visits ENABLE TRIGGER USER');
+    await insertVisit(app, {
+      organization: organizations[2]!,
+      enterprise: organizations[0]!,
+      day: daysAgo(3),
+      createdBy: admin.id,
+      unseen: true,
+    });
     const report = await measures.check();
     expect(report.sample).toEqual(
       expect.arrayContaining([moved, { figure: 'enterprises-served', day: daysAgo(3) }]),

@@ -108,6 +108,38 @@ describe('prepareDatabase', () => {
     expect(work[0]!.logs).toBeGreaterThanOrEqual(8);
   });
 
+  it('seeds the agency’s 需求征集 through the services: a need drafted, confirmed and published, one still a draft', async () => {
+    const { rows } = await client.query<{ title: string; status: string; owner: string; actions: string[] }>(
+      `SELECT d.title, d.status, o.name AS owner,
+              (SELECT array_agg(a.action ORDER BY a.id) FROM audit_log a
+                WHERE a.subject_type = 'demand' AND a.subject_id = d.id::text) AS actions
+         FROM visits v CROSS JOIN LATERAL jsonb_array_elements(v.needs) n
+         JOIN demands d ON d.id = (n->>'demandId')::uuid JOIN organizations o ON o.id = d.organization_id
+         JOIN organizations agency ON agency.id = v.organization_id AND agency.name = '常州市生产力促进中心'
+        ORDER BY d.status DESC`,
+    );
+    expect(rows).toEqual([
+      {
+        title: '增材制造熔池监测',
+        status: 'published',
+        owner: '常州智造装备有限公司',
+        actions: ['demand.created', 'demand.submit', 'demand.publish'],
+      },
+      {
+        title: 'MEMS 封装可靠性提升',
+        status: 'draft',
+        owner: '无锡微纳传感科技有限公司',
+        actions: ['demand.created'],
+      },
+    ]);
+    // Its publication is announced, so the worker matches it as any other.
+    const { rows: announced } = await client.query(
+      `SELECT 1 FROM outbox_events WHERE type = 'demand.published' AND payload->>'demandId' = (
+         SELECT id::text FROM demands WHERE title = '增材制造熔池监测')`,
+    );
+    expect(announced).toHaveLength(1);
+  });
+
   it('seeds 江苏省科协 an upcoming event with a placed, double-booking-free schedule and a finished one with outcomes', async () => {
     const { rows: events } = await client.query<{ id: string; status: string; organizer: string }>(
       `SELECT e.id, e.status, o.name AS organizer FROM matchmaking_events e

@@ -11,5 +11,6 @@ export { Visit } from './records/visit.entity.js';
 export * from './service-terms.js';
 export { withinRegion } from './service-access.js';
 export { TaskReminderService } from './task-reminder.service.js';
+export { VisitService } from './visit.service.js';
 export { ServicesModule } from './services.module.js';
 export { servicesContext } from './services.context.js';

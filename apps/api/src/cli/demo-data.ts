@@ -5,8 +5,9 @@ import { seedDemoDemands } from './demo-demands.js';
 import { seedDemoServices } from './demo-services.js';
 import { seedDemoEvents } from './demo-events.js';
 import { seedDemoOutcomes } from './demo-outcomes.js';
+import { seedDemoVisitDemands } from './demo-visit-demands.js';
 import type { DemoOwner } from './demo-workflow.js';
-import { creditCodeCheckChar, isIndustryCode, isRegionCode } from '#core';
+import { creditCodeCheckChar, isIndustryCode, isRegionCode, type AppConfig } from '#core';
 import {
   hashPassword,
   Membership,
@@ -212,9 +213,10 @@ function demoCreditCode(registration: string, regionCode: string, index: number)
  * Seeds the demo organizations, accounts, 难题榜, catalogue (societies' experts, achievements, projects,
  * financing offers), deals (成交), a year of service work in 江苏 (走访, 服务日志, 派驻, 跟进任务, 评价)
  * 江苏省科协's events (对接会) and the matches of 江苏's demands, contacted, declined or solved, into an
- * empty database, in one transaction.
+ * empty database, in one transaction; then, through the services with `config`, the demands the service
+ * agency drafted from its visits' needs.
  */
-export async function seedDemoData(dataSource: DataSource): Promise<void> {
+export async function seedDemoData(dataSource: DataSource, config: AppConfig): Promise<void> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   await dataSource.transaction(async (manager: EntityManager) => {
     const users = new Map<string, string>();
@@ -268,4 +270,5 @@ export async function seedDemoData(dataSource: DataSource): Promise<void> {
     await seedDemoEvents(manager, ownersByEmail);
     await seedDemoOutcomes(manager);
   });
+  await seedDemoVisitDemands(dataSource, config);
 }

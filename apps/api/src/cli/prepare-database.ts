@@ -24,7 +24,7 @@ export async function prepareDatabase(
         : 'Database schema is up to date',
     );
     if (options.seed && config.demoData && (await dataSource.getRepository(User).count()) === 0) {
-      await seedDemoData(dataSource);
+      await seedDemoData(dataSource, config);
       log('Seeded demo data (see README.md for the demo accounts)');
     }
     if (config.ADMIN_EMAIL && config.ADMIN_PASSWORD) {
