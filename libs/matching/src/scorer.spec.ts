@@ -371,6 +371,34 @@ describe('field fit by the steps between the fields in the taxonomy', () => {
     expect(fit(['EP'], ['EQ'])).toBe(0);
   });
 
+  it('against a sector menu, counts a sector the need’s own words fall under through the thesaurus', () => {
+    const recycling = demand({
+      title: '退役动力电池回收',
+      texts: [{ text: '退役动力电池回收', weight: 2 }],
+      keywords: ['动力电池回收'],
+      fieldText: undefined,
+      fieldCodes: ['EV-BATTERY'],
+    });
+    const result = fieldFit(pair(filed(['EP'], true), recycling));
+    expect(result.value).toBe(1);
+    expect(result.reason?.()).toEqual({
+      zh: '内容属节能环保领域',
+      en: 'the subject is in Energy Conservation and Environmental Protection',
+    });
+    // A specialist filed under the sector gets nothing for it: its fields are what it was filed under.
+    expect(fieldFit(pair(filed(['EP']), recycling)).value).toBe(0);
+    // The names of the need's codes are not its words: 机器视觉 is under 人工智能 in the thesaurus, but a
+    // demand only filed under 机器视觉 stays a sibling subfield of a fund's 人工智能.
+    const vision = demand({
+      texts: [{ text: '机器视觉', weight: 1, fieldNames: true }],
+      keywords: [],
+      fieldText: undefined,
+      fieldCodes: ['IT-VISION'],
+    });
+    expect(vision.terms.has('~人工智能')).toBe(true);
+    expect(fieldFit(pair(filed(['IT-AI', 'IT'], true), vision)).value).toBe(0.25);
+  });
+
   it('names both related fields in its reason', () => {
     const result = fieldFit(pair(filed(['EQ-INSTRUMENT']), filed(['EP-MONITOR'])));
     expect(result.reason?.()).toEqual({
