@@ -10,7 +10,7 @@ import {
   trlFit,
 } from './features.js';
 import { POSTING_PROFILE_SOURCES, type PostingRow } from './posting-profiles.js';
-import { ProfileBuilder, type ProfileInput } from './profile-builder.js';
+import { describedTexts, ProfileBuilder, type ProfileInput } from './profile-builder.js';
 import type { MatchProfile } from './profile.js';
 import { MatchScorer } from './scorer.js';
 import type { MatchRegion } from './profile.js';
@@ -220,6 +220,14 @@ describe('profile terms', () => {
     expect(terms.get('~机器视觉')).toBe(1);
     expect(terms.get('~计算机视觉')).toBe(0.5);
     expect(terms.has('~人工智能')).toBe(false);
+  });
+
+  it('counts a described posting’s keywords three times a word of its body, above its title', () => {
+    const texts = describedTexts({ title: '流量计', body: '传感器', fieldLabel: '', keywords: ['涡街'] });
+    const { terms } = demand({ texts, keywords: ['涡街'] });
+    expect(terms.get('涡街')).toBe(3);
+    expect(terms.get('流量计')).toBe(2);
+    expect(terms.get('传感器')).toBe(1);
   });
 
   it('reads recycling as 循环经济 and, a step further up, as 节能环保, so a fund of that sector meets it', () => {
