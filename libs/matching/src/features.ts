@@ -233,6 +233,7 @@ export const fieldFit: FeatureFunction = ({ need, supply }) => {
     const value = sameSub !== undefined ? 1 : supply.keywordsAreSectors ? FIELD_STEP ** steps : FIELD_STEP;
     if (!best || value > best.value) best = { value, code: sameSub ?? top };
   }
+  if (best && supply.kind === 'achievement') best.value *= technologyShare(supply.fields);
   if (!best) return relatedFieldFit(needFields, supply.fields, supply.keywordsAreSectors === true);
   const { value, code } = best;
   const name = (lang: 'zh-CN' | 'en') => techFieldName(code, lang) ?? code;
@@ -246,6 +247,21 @@ export const fieldFit: FeatureFunction = ({ need, supply }) => {
         : { zh: `内容属${name('zh-CN')}领域`, en: `the subject is in ${name('en')}` },
   };
 };
+
+/** How many subfields one technology may be filed under and still be fully in each. */
+const TECHNOLOGY_SUBFIELDS = 2;
+
+/**
+ * An achievement is one technology: filed under two subfields (a material and the field it serves) it
+ * is in both, filed under five it claims more than one technology can be, and its claim to each is
+ * divided among them. Only the shared-field credit is divided, not a related-field link: measured on
+ * both halves of the development set, dividing the shared-field credit raised achievement nDCG@10 on A
+ * and kept B, dividing the link too lost on B.
+ */
+function technologyShare(fields: readonly string[]): number {
+  const subfields = fields.filter((code) => code.includes('-')).length;
+  return subfields > TECHNOLOGY_SUBFIELDS ? TECHNOLOGY_SUBFIELDS / subfields : 1;
+}
 
 /**
  * Two subfields of different top fields linked as related (RELATED_TECH_FIELDS: 环境监测 and 精密仪器仪表)

@@ -407,6 +407,17 @@ describe('field fit by the steps between the fields in the taxonomy', () => {
     expect(fieldFit(pair(filed(['IT-AI', 'IT'], true), vision)).value).toBe(0.25);
   });
 
+  it('divides an achievement’s shared-field credit among more subfields than one technology spans', () => {
+    const technology = (fieldCodes: string[]) =>
+      achievement('a', '产线视觉检测', '嵌入式视觉检测', { fieldText: undefined, fieldCodes });
+    const fitOf = (supply: MatchProfile) => fieldFit(pair(supply, filed(['EQ-SMART']))).value;
+    expect(fitOf(technology(['EQ-SMART', 'IT-VISION']))).toBe(1);
+    expect(fitOf(technology(['EQ-SMART', 'EQ-AVIATION', 'EQ-RAIL', 'EQ-MARINE']))).toBe(0.5);
+    // An expert works in several fields: its fit is not divided.
+    const expert = { ...filed(['EQ-SMART', 'EQ-AVIATION', 'EQ-RAIL', 'EQ-MARINE']), kind: 'expert' as const };
+    expect(fieldFit(pair(expert, filed(['EQ-SMART']))).value).toBe(1);
+  });
+
   it('names both related fields in its reason', () => {
     const result = fieldFit(pair(filed(['EQ-INSTRUMENT']), filed(['EP-MONITOR'])));
     expect(result.reason?.()).toEqual({
