@@ -12,8 +12,11 @@ export interface WeightedText {
 
 /**
  * The text weights of a described posting (demand, achievement, project), the same for rows and for the
- * evaluation set's records: the title and the chosen keywords say more about the subject than a sentence
- * of the body, so they count double.
+ * evaluation set's records: the title says more about the subject than a sentence of the body, so it
+ * counts double, and the keywords the author picked, each the name of the subject or one of its parts,
+ * count three times: a title also says what kind of result it is (技术, 成套工艺及产业化应用), a keyword
+ * only what it is about. Measured through the product on both halves of the development set: keywords
+ * at 3 instead of 2 raised achievement nDCG@10 on both, experts and investors unchanged.
  */
 export function describedTexts(parts: {
   title: string;
@@ -25,7 +28,7 @@ export function describedTexts(parts: {
     { text: parts.title, weight: 2 },
     { text: parts.body, weight: 1 },
     { text: parts.fieldLabel, weight: 1, fieldNames: true },
-    { text: parts.keywords.join(' '), weight: 2 },
+    { text: parts.keywords.join(' '), weight: 3 },
   ];
 }
 

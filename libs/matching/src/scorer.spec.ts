@@ -10,7 +10,7 @@ import {
   trlFit,
 } from './features.js';
 import { POSTING_PROFILE_SOURCES, type PostingRow } from './posting-profiles.js';
-import { ProfileBuilder, type ProfileInput } from './profile-builder.js';
+import { describedTexts, ProfileBuilder, type ProfileInput } from './profile-builder.js';
 import type { MatchProfile } from './profile.js';
 import { MatchScorer } from './scorer.js';
 import type { MatchRegion } from './profile.js';
@@ -222,6 +222,14 @@ describe('profile terms', () => {
     expect(terms.has('~人工智能')).toBe(false);
   });
 
+  it('counts a described posting’s keywords three times a word of its body, above its title', () => {
+    const texts = describedTexts({ title: '流量计', body: '传感器', fieldLabel: '', keywords: ['涡街'] });
+    const { terms } = demand({ texts, keywords: ['涡街'] });
+    expect(terms.get('涡街')).toBe(3);
+    expect(terms.get('流量计')).toBe(2);
+    expect(terms.get('传感器')).toBe(1);
+  });
+
   it('reads recycling as 循环经济 and, a step further up, as 节能环保, so a fund of that sector meets it', () => {
     const recycling = demand({
       title: '退役动力电池回收',
@@ -369,6 +377,45 @@ describe('field fit by the steps between the fields in the taxonomy', () => {
     expect(fit(['EP-MONITOR', 'EP'], ['EQ-INSTRUMENT', 'EQ'], true)).toBe(0);
     // Top fields alone are not linked.
     expect(fit(['EP'], ['EQ'])).toBe(0);
+  });
+
+  it('against a sector menu, counts a sector the need’s own words fall under through the thesaurus', () => {
+    const recycling = demand({
+      title: '退役动力电池回收',
+      texts: [{ text: '退役动力电池回收', weight: 2 }],
+      keywords: ['动力电池回收'],
+      fieldText: undefined,
+      fieldCodes: ['EV-BATTERY'],
+    });
+    const result = fieldFit(pair(filed(['EP'], true), recycling));
+    expect(result.value).toBe(1);
+    expect(result.reason?.()).toEqual({
+      zh: '内容属节能环保领域',
+      en: 'the subject is in Energy Conservation and Environmental Protection',
+    });
+    // A specialist filed under the sector gets nothing for it: its fields are what it was filed under.
+    expect(fieldFit(pair(filed(['EP']), recycling)).value).toBe(0);
+    // The names of the need's codes are not its words: 机器视觉 is under 人工智能 in the thesaurus, but a
+    // demand only filed under 机器视觉 stays a sibling subfield of a fund's 人工智能.
+    const vision = demand({
+      texts: [{ text: '机器视觉', weight: 1, fieldNames: true }],
+      keywords: [],
+      fieldText: undefined,
+      fieldCodes: ['IT-VISION'],
+    });
+    expect(vision.terms.has('~人工智能')).toBe(true);
+    expect(fieldFit(pair(filed(['IT-AI', 'IT'], true), vision)).value).toBe(0.25);
+  });
+
+  it('divides an achievement’s shared-field credit among more subfields than one technology spans', () => {
+    const technology = (fieldCodes: string[]) =>
+      achievement('a', '产线视觉检测', '嵌入式视觉检测', { fieldText: undefined, fieldCodes });
+    const fitOf = (supply: MatchProfile) => fieldFit(pair(supply, filed(['EQ-SMART']))).value;
+    expect(fitOf(technology(['EQ-SMART', 'IT-VISION']))).toBe(1);
+    expect(fitOf(technology(['EQ-SMART', 'EQ-AVIATION', 'EQ-RAIL', 'EQ-MARINE']))).toBe(0.5);
+    // An expert works in several fields: its fit is not divided.
+    const expert = { ...filed(['EQ-SMART', 'EQ-AVIATION', 'EQ-RAIL', 'EQ-MARINE']), kind: 'expert' as const };
+    expect(fieldFit(pair(expert, filed(['EQ-SMART']))).value).toBe(1);
   });
 
   it('names both related fields in its reason', () => {

@@ -8,7 +8,7 @@ import type { MatchProfile } from './profile.js';
  * profile holds, or StoredProfile changes how it is written. The thesaurus and the taxonomy are hashed
  * in, so editing either needs no bump.
  */
-const BUILDER_REVISION = 5;
+const BUILDER_REVISION = 6;
 
 /** The version stored profiles must carry to be used; any other is rebuilt on read. */
 export const PROFILE_VERSION = createHash('sha256')
