@@ -46,6 +46,7 @@ import { ReportingOutcomeFigures1795860000000 } from './1795860000000-ReportingO
 import { ReportingDailyParties1795870000000 } from './1795870000000-ReportingDailyParties.js';
 import { ReportingMeasureRows1795890000000 } from './1795890000000-ReportingMeasureRows.js';
 import { EventCheckInDays1795930000000 } from './1795930000000-EventCheckInDays.js';
+import { DemandsCollectedBy1795940000000 } from './1795940000000-DemandsCollectedBy.js';
 
 /**
  * Migrations in order. They are listed here rather than found by a glob so that the same list works
@@ -100,4 +101,5 @@ export const migrations = [
   ReportingDailyParties1795870000000,
   ReportingMeasureRows1795890000000,
   EventCheckInDays1795930000000,
+  DemandsCollectedBy1795940000000,
 ];

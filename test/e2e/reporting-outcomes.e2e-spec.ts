@@ -361,6 +361,17 @@ describe('the public directory of service organizations', () => {
   });
 });
 
+describe('a service organization’s dashboard', () => {
+  it('counts the demand the society wrote up from its visit among those it collected, and drills down to it', async () => {
+    const own = await overview(societyOwner, society);
+    expect(figure(own, 'demands-collected')!.count).toBe(1);
+    const collected = await records(societyOwner, society, 'demands-collected');
+    expect(collected.records.map((r) => r.id)).toEqual([ids.d6]);
+    // Collected, not published nor solved by it: those stay the enterprise's.
+    expect(figure(own, 'demands-published')!.count).toBe(0);
+  });
+});
+
 describe('an enterprise’s dashboard', () => {
   it('shows an enterprise its own figures only, and its drill-downs its own records', async () => {
     const own = await overview(enterpriseOwner, enterprise);

@@ -1,4 +1,4 @@
-import { Column, Entity, Index } from 'typeorm';
+import { Column, Entity, ForeignKey, Index } from 'typeorm';
 import { AuthoredRow, OrganizationKey } from '#database';
 
 /** Stored data: never rename a value without a migration. */
@@ -60,6 +60,14 @@ export class Demand extends AuthoredRow {
   @Index()
   @OrganizationKey()
   organizationId: string;
+
+  /**
+   * The service organization that wrote the demand up on the owner's behalf (需求征集: a need found on its
+   * visit), if one did: the demand then counts among the demands it collected too. Never changes.
+   */
+  @Column({ type: 'uuid', nullable: true })
+  @ForeignKey('Organization', { onDelete: 'SET NULL' })
+  collectedByOrganizationId: string | null;
 
   /** The owner's name, set from identity's directory by the service that shows the row: not a column. */
   organizationName?: string;

@@ -134,6 +134,7 @@ export class DemandService implements HasAccessTarget {
             ...this.columns(input),
             visibility: input.visibility,
             organizationId,
+            collectedByOrganizationId: organizationId === actor.organizationId ? null : actor.organizationId,
             createdBy: actor.userId,
             status: 'draft',
           }),
