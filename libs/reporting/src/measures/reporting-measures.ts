@@ -7,8 +7,11 @@ import { MEASURED_FIGURES, type Figure } from '../figures.js';
 /** The key of the advisory lock re-counts and the check take turns on. */
 const RECOUNT_LOCK = 1_795_890_000;
 
-/** The columns of `reporting_measures` the read model keeps: those a figure or a filter reads. */
-const COLUMNS = 'figure, day, region_code, organization_ids, record_id, amount, tech_field';
+/**
+ * The columns of `reporting_measures` the read model keeps: those a figure, a filter or a drill-down reads
+ * (`kind` and `label` since 1795900000000-ReportingMeasureLabels, so a drill-down reads no view).
+ */
+const COLUMNS = 'figure, day, region_code, organization_ids, record_id, amount, tech_field, kind, label';
 
 const MEDIANS = Object.keys(MEASURED_FIGURES).filter((f) => MEASURED_FIGURES[f as Figure] === 'median');
 const DISTINCT = Object.keys(MEASURED_FIGURES).filter((f) => MEASURED_FIGURES[f as Figure] === 'distinct');

@@ -45,35 +45,25 @@ export class MeasuredFigures {
   /**
    * The drill-down of a measured figure (`where` selects it): each measured record for a median, each
    * distinct expert or enterprise once for a distinct count, with its latest row in the period (the lowest
-   * region breaking a tie of days). The total and the newest 200 records come from the read model
-   * (`reporting_measure_rows`, re-counted first), the total as the overview counts it; only then are
-   * those records' rows of their latest day read from `reporting_measures`, for the display columns
-   * (label, kind, amount) exactly as the view gives them — the branches' record and day indexes reach them.
+   * region breaking a tie of rows on that day), from the read model (`reporting_measure_rows`, re-counted
+   * first), which keeps the view's display columns (kind, label): one group per record, whose number is the
+   * total as the overview counts it and whose newest 200 are the page; then those records' rows of their
+   * latest days, read through the day index from the oldest of them on.
    */
   async records(where: string, params: unknown[]): Promise<{ total: number; rows: RecordRow[] }> {
     await this.measures.freshen();
-    const newest = await this.dataSource.query<{ id: string; day: string; total: number }[]>(
-      `SELECT record_id AS id, to_char(max(day), 'YYYY-MM-DD') AS day, (count(*) OVER ())::int AS total
-         FROM reporting_measure_rows WHERE ${where}
-        GROUP BY record_id ORDER BY max(day) DESC, record_id DESC LIMIT ${RECORDS_LIMIT}`,
+    const rows = await this.dataSource.query<(RecordRow & { total: number })[]>(
+      `WITH newest AS MATERIALIZED (
+         SELECT record_id, max(day) AS latest, (count(*) OVER ())::int AS total
+           FROM reporting_measure_rows WHERE ${where}
+          GROUP BY record_id ORDER BY max(day) DESC, record_id DESC LIMIT ${RECORDS_LIMIT})
+       SELECT DISTINCT ON (latest, record_id) record_id AS id, kind, to_char(day, 'YYYY-MM-DD') AS day,
+              region_code, amount::text, label, total
+         FROM reporting_measure_rows JOIN newest USING (record_id)
+        WHERE ${where} AND day = latest AND day >= (SELECT min(latest) FROM newest)
+        ORDER BY latest DESC, record_id DESC, region_code`,
       params,
     );
-    if (newest.length === 0) return { total: 0, rows: [] };
-    const p = params.length;
-    const latest = await this.dataSource.query<RecordRow[]>(
-      `SELECT DISTINCT ON (record_id) record_id AS id, kind, to_char(day, 'YYYY-MM-DD') AS day, region_code,
-              amount::text, label
-         FROM reporting_measures
-        WHERE ${where} AND record_id = ANY($${p + 1}::uuid[]) AND day = ANY($${p + 2}::date[])
-        ORDER BY record_id, day DESC, region_code`,
-      [...params, newest.map((r) => r.id), [...new Set(newest.map((r) => r.day))]],
-    );
-    const byId = new Map(latest.map((row) => [row.id, row]));
-    // A record whose row a write moved since the re-count is left out (the next read has it).
-    const rows = newest.flatMap((r) => {
-      const row = byId.get(r.id);
-      return row && row.day === r.day ? [row] : [];
-    });
-    return { total: newest[0]!.total, rows };
+    return { total: rows[0]?.total ?? 0, rows };
   }
 }
