@@ -82,6 +82,8 @@ export class ReportingMeasureLabels1795900000000 implements MigrationInterface {
        SELECT figure, date_trunc('month', day)::date, region_code, record_id, count(*)::int FROM reporting_measure_rows
         WHERE figure IN ('experts-mobilized', 'enterprises-served') GROUP BY 1, 2, 3, 4`,
     );
+    // Statistics of the new rows at once: without them the distinct counts are sorted, not hashed.
+    await queryRunner.query('ANALYZE "reporting_measure_rows", "reporting_measure_months"');
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
