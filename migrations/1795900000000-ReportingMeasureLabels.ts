@@ -21,6 +21,26 @@ const condition = (columns: string[]) =>
   `(${columns.map((c) => `n.${c}`).join(', ')}) IS DISTINCT FROM (${columns.map((c) => `o.${c}`).join(', ')})`;
 
 /**
+ * Redefines the marking function of each table of {@link LABEL_COLUMNS}, its condition on the columns
+ * `change` gives first replaced by one on the columns it gives second.
+ */
+async function remark(
+  queryRunner: QueryRunner,
+  change: (moving: string[], label: string[]) => [string[], string[]],
+): Promise<void> {
+  for (const [table, { moving, label }] of Object.entries(LABEL_COLUMNS)) {
+    const [from, to] = change(moving, label);
+    const [{ definition }] = (await queryRunner.query(
+      `SELECT pg_get_functiondef('"reporting_mark_measures_${table}"'::regproc) AS definition`,
+    )) as { definition: string }[];
+    const marked = definition.split(condition(from)).join(condition(to));
+    if (marked === definition)
+      throw new Error(`reporting_mark_measures_${table}: its moving columns are not ${from.join(', ')}`);
+    await queryRunner.query(marked);
+  }
+}
+
+/**
  * An enterprise's label is its organization's name: a rename marks the days of every service it received
  * (a visit, a log, a dispatch, a deal it is party of: more than the confirmed deals between enterprises
  * count, never fewer). Organizations' region changes keep their own trigger.
@@ -50,17 +70,7 @@ export class ReportingMeasureLabels1795900000000 implements MigrationInterface {
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query('ALTER TABLE "reporting_measure_rows" ADD "kind" text, ADD "label" text');
-    for (const [table, { moving, label }] of Object.entries(LABEL_COLUMNS)) {
-      const [{ definition }] = (await queryRunner.query(
-        `SELECT pg_get_functiondef('"reporting_mark_measures_${table}"'::regproc) AS definition`,
-      )) as { definition: string }[];
-      const marked = definition.split(condition(moving)).join(condition([...moving, ...label]));
-      if (marked === definition)
-        throw new Error(
-          `reporting_mark_measures_${table}: the moving columns are not as 1795890000000 wrote them`,
-        );
-      await queryRunner.query(marked);
-    }
+    await remark(queryRunner, (moving, label) => [moving, [...moving, ...label]]);
     await queryRunner.query(
       `CREATE FUNCTION "reporting_mark_measure_labels_organizations"() RETURNS trigger LANGUAGE plpgsql AS $$
          BEGIN ${RENAMED_ENTERPRISE_KEYS}; RETURN NULL; END $$`,
@@ -88,12 +98,7 @@ export class ReportingMeasureLabels1795900000000 implements MigrationInterface {
 
   async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query('DROP FUNCTION "reporting_mark_measure_labels_organizations"() CASCADE');
-    for (const [table, { moving, label }] of Object.entries(LABEL_COLUMNS)) {
-      const [{ definition }] = (await queryRunner.query(
-        `SELECT pg_get_functiondef('"reporting_mark_measures_${table}"'::regproc) AS definition`,
-      )) as { definition: string }[];
-      await queryRunner.query(definition.split(condition([...moving, ...label])).join(condition(moving)));
-    }
+    await remark(queryRunner, (moving, label) => [[...moving, ...label], moving]);
     await queryRunner.query('ALTER TABLE "reporting_measure_rows" DROP "kind", DROP "label"');
   }
 }
