@@ -48,7 +48,8 @@ export class MeasuredFigures {
    * region breaking a tie of rows on that day), from the read model (`reporting_measure_rows`, re-counted
    * first), which keeps the view's display columns (kind, label): one group per record, whose number is the
    * total as the overview counts it and whose newest 200 are the page; then those records' rows of their
-   * latest days, read through the day index from the oldest of them on.
+   * latest days, those few days read once through the day index (their list a constant: with a join
+   * condition instead, each record's day was read again, 0.8 k rows 200 times for enterprises served).
    */
   async records(where: string, params: unknown[]): Promise<{ total: number; rows: RecordRow[] }> {
     await this.measures.freshen();
@@ -60,7 +61,7 @@ export class MeasuredFigures {
        SELECT DISTINCT ON (latest, record_id) record_id AS id, kind, to_char(day, 'YYYY-MM-DD') AS day,
               region_code, amount::text, label, total
          FROM reporting_measure_rows JOIN newest USING (record_id)
-        WHERE ${where} AND day = latest AND day >= (SELECT min(latest) FROM newest)
+        WHERE ${where} AND day = latest AND day = ANY(ARRAY(SELECT DISTINCT latest FROM newest))
         ORDER BY latest DESC, record_id DESC, region_code`,
       params,
     );
