@@ -45,6 +45,7 @@ import { EventReminders1795850000000 } from './1795850000000-EventReminders.js';
 import { ReportingOutcomeFigures1795860000000 } from './1795860000000-ReportingOutcomeFigures.js';
 import { ReportingDailyParties1795870000000 } from './1795870000000-ReportingDailyParties.js';
 import { ReportingMeasureRows1795890000000 } from './1795890000000-ReportingMeasureRows.js';
+import { ReportingMeasureLabels1795900000000 } from './1795900000000-ReportingMeasureLabels.js';
 import { EventCheckInDays1795930000000 } from './1795930000000-EventCheckInDays.js';
 import { DemandsCollectedBy1795940000000 } from './1795940000000-DemandsCollectedBy.js';
 
@@ -100,6 +101,7 @@ export const migrations = [
   ReportingOutcomeFigures1795860000000,
   ReportingDailyParties1795870000000,
   ReportingMeasureRows1795890000000,
+  ReportingMeasureLabels1795900000000,
   EventCheckInDays1795930000000,
   DemandsCollectedBy1795940000000,
 ];

@@ -180,7 +180,7 @@ async function expectDrillDownsToMatchView(step: string, period: { from: string;
  * counted in every region would hide (a record moved from one region to another it is counted in already).
  */
 async function expectReadModelToEqualView(step: string) {
-  const columns = 'figure, day, region_code, organization_ids, record_id, amount, tech_field';
+  const columns = 'figure, day, region_code, organization_ids, record_id, amount, tech_field, kind, label';
   const months = `SELECT figure, date_trunc('month', day)::date AS month, region_code, record_id, count(*)::int AS n
                     FROM reporting_measure_rows WHERE figure IN ('experts-mobilized', 'enterprises-served')
                    GROUP BY 1, 2, 3, 4`;
@@ -346,6 +346,26 @@ describe('the measured figures read from their read model', () => {
           await someRow('SELECT id FROM visits'),
           day(),
           pick(REGIONS),
+        ]),
+      // A label the drill-down shows (a demand's title or teaser, an expert's name or teaser, an
+      // enterprise's name) is kept in the read model: a rename must reach it.
+      'demand renamed': () =>
+        db('UPDATE demands SET title = $2, teaser = $3 WHERE id = $1', [
+          pick(demands),
+          `需求${Math.floor(random() * 1000)}`,
+          `某企业的需求${Math.floor(random() * 1000)}`,
+        ]),
+      'expert renamed': () =>
+        db('UPDATE experts SET name = $2, teaser = $3, visibility = $4 WHERE id = $1', [
+          pick(experts).expertId,
+          `专家${Math.floor(random() * 1000)}`,
+          `某专家${Math.floor(random() * 1000)}`,
+          pick(['public', 'confidential']),
+        ]),
+      'organization renamed': () =>
+        db('UPDATE organizations SET name = $2 WHERE id = $1', [
+          pick(organizations),
+          `企业${Math.floor(random() * 100_000)}`,
         ]),
       'demand viewed': () =>
         db('UPDATE demands SET view_count = view_count + 1 WHERE id = $1', [pick(demands)]),

@@ -7,8 +7,11 @@ import { MEASURED_FIGURES, type Figure } from '../figures.js';
 /** The key of the advisory lock re-counts and the check take turns on. */
 const RECOUNT_LOCK = 1_795_890_000;
 
-/** The columns of `reporting_measures` the read model keeps: those a figure or a filter reads. */
-const COLUMNS = 'figure, day, region_code, organization_ids, record_id, amount, tech_field';
+/**
+ * The columns of `reporting_measures` the read model keeps: those a figure, a filter or a drill-down reads
+ * (`kind` and `label` since 1795900000000-ReportingMeasureLabels, so a drill-down reads no view).
+ */
+const COLUMNS = 'figure, day, region_code, organization_ids, record_id, amount, tech_field, kind, label';
 
 const MEDIANS = Object.keys(MEASURED_FIGURES).filter((f) => MEASURED_FIGURES[f as Figure] === 'median');
 const DISTINCT = Object.keys(MEASURED_FIGURES).filter((f) => MEASURED_FIGURES[f as Figure] === 'distinct');
@@ -120,7 +123,9 @@ export class ReportingMeasures {
       // the view, through their day indexes. The rows re-counted replace those of the days; the months'
       // numbers move by the rows gone and come (a distinct figure's), and those at zero go.
       for (const { figure, days } of keys) {
-        await manager.query(
+        const moved = await manager.query<
+          { month: string; region_code: string | null; record_id: string; n: number }[]
+        >(
           `WITH old AS (DELETE FROM reporting_measure_rows WHERE figure = $1 AND day = ANY($2::date[])
                         RETURNING day, region_code, record_id),
                 new AS (INSERT INTO reporting_measure_rows (${COLUMNS})
@@ -132,14 +137,25 @@ export class ReportingMeasures {
              FROM (SELECT *, -1 AS change FROM old UNION ALL SELECT *, 1 FROM new) c
             WHERE $3::boolean
             GROUP BY 2, 3, 4 HAVING sum(change) <> 0
-           ON CONFLICT (figure, month, region_code, record_id) DO UPDATE SET n = reporting_measure_months.n + excluded.n`,
+           ON CONFLICT (figure, month, region_code, record_id) DO UPDATE SET n = reporting_measure_months.n + excluded.n
+           RETURNING to_char(month, 'YYYY-MM-DD') AS month, region_code, record_id, n`,
           [figure, days, DISTINCT.includes(figure)],
         );
-        await manager.query(
-          `DELETE FROM reporting_measure_months WHERE figure = $1 AND n <= 0
-              AND month = ANY(ARRAY(SELECT DISTINCT date_trunc('month', d)::date FROM unnest($2::date[]) d))`,
-          [figure, days],
-        );
+        // Only a record whose number fell to zero is deleted: none, mostly (a row moved within its month).
+        const zero = moved.filter((row) => row.n <= 0);
+        if (zero.length > 0)
+          await manager.query(
+            `DELETE FROM reporting_measure_months m
+              USING unnest($2::date[], $3::text[], $4::uuid[]) z(month, region_code, record_id)
+              WHERE m.figure = $1 AND m.n <= 0 AND m.month = z.month
+                AND m.region_code IS NOT DISTINCT FROM z.region_code AND m.record_id = z.record_id`,
+            [
+              figure,
+              zero.map((row) => row.month),
+              zero.map((row) => row.region_code),
+              zero.map((row) => row.record_id),
+            ],
+          );
       }
       return keys.reduce((sum, key) => sum + key.days.length, 0);
     });
