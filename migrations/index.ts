@@ -48,6 +48,7 @@ import { ReportingMeasureRows1795890000000 } from './1795890000000-ReportingMeas
 import { ReportingMeasureLabels1795900000000 } from './1795900000000-ReportingMeasureLabels.js';
 import { EventCheckInDays1795930000000 } from './1795930000000-EventCheckInDays.js';
 import { DemandsCollectedBy1795940000000 } from './1795940000000-DemandsCollectedBy.js';
+import { ReportingMeasureFigureViews1795950000000 } from './1795950000000-ReportingMeasureFigureViews.js';
 
 /**
  * Migrations in order. They are listed here rather than found by a glob so that the same list works
@@ -104,4 +105,5 @@ export const migrations = [
   ReportingMeasureLabels1795900000000,
   EventCheckInDays1795930000000,
   DemandsCollectedBy1795940000000,
+  ReportingMeasureFigureViews1795950000000,
 ];
