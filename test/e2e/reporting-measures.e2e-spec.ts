@@ -460,3 +460,31 @@ describe('the nightly check of the measures', () => {
     expect(await measures.check()).toEqual({ differences: 0, sample: [] });
   });
 });
+
+describe('the re-count of a dirty day', () => {
+  it('replaces only the rows that changed: the day’s other rows stay as they were', async () => {
+    const measures = app.api.get(ReportingMeasures, { strict: false });
+    const visit = (enterprise: string) =>
+      app.dataSource.query<{ id: string }[]>(
+        `INSERT INTO visits (organization_id, enterprise_id, enterprise_region_code, visited_on, place, people_met,
+                             findings, needs, created_by)
+         VALUES ($1, $2, '320115', $3, '车间', '[]', '走访', '[]', $4) RETURNING id`,
+        [organizations[2], enterprise, daysAgo(5), admin.id],
+      );
+    const [moving] = await visit(organizations[0]!);
+    await visit(organizations[1]!);
+    await measures.freshen();
+    const rows = () =>
+      app.dataSource.query<{ at: string; record_id: string }[]>(
+        `SELECT ctid::text AS at, record_id FROM reporting_measure_rows
+          WHERE figure = 'enterprises-served' AND day = $1 AND record_id = $2`,
+        [daysAgo(5), organizations[1]],
+      );
+    const before = await rows();
+    expect(before.length).toBeGreaterThan(0);
+    await app.dataSource.query('UPDATE visits SET visited_on = $2 WHERE id = $1', [moving!.id, daysAgo(6)]);
+    expect(await measures.freshen()).toBeGreaterThan(0);
+    expect(await rows()).toEqual(before);
+    await expectReadModelToEqualView('a visit moved off a day with another');
+  });
+});
