@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { FigureDto, StatisticsQueryDto, StatisticsScopeDto } from '../dto/statistics.dto.js';
 import { MEASURED_FIGURES } from '../figures.js';
-import type { ReportingMeasures } from '../measures/reporting-measures.js';
+import type { MeasureRow, ReportingMeasures } from '../measures/reporting-measures.js';
 import { RECORDS_LIMIT, type RecordRow } from './record-row.js';
 import { filter, hoursOf } from './statistics-filter.js';
 
@@ -15,22 +15,28 @@ export class MeasuredFigures {
     private readonly measures: ReportingMeasures,
   ) {}
 
-  /**
-   * The measured figures of a scope and period, set into `figures` and `monthly`: per month the records
-   * measured, or the distinct ones of that month.
-   */
+  /** The measured figures of a scope and period, per month and (`month` null) for the period. */
   async overview(
     scope: StatisticsScopeDto,
     query: StatisticsQueryDto,
-    months: string[],
-    figures: FigureDto[],
-    monthly: Record<string, number[]>,
     industry: readonly string[] | undefined,
-  ): Promise<void> {
+  ): Promise<MeasureRow[]> {
     const { where, params } = filter(scope, query, undefined, undefined, industry);
     const byRegion =
       !scope.organizationId && !query.organizationId && !query.industryCode && !query.techField;
-    const rows = await this.measures.read(query, where, params, byRegion);
+    return this.measures.read(query, where, params, byRegion);
+  }
+
+  /**
+   * The measured figures' rows set into the overview's `figures` and `monthly`: per month the records
+   * measured, or the distinct ones of that month.
+   */
+  static set(
+    rows: readonly MeasureRow[],
+    months: string[],
+    figures: FigureDto[],
+    monthly: Record<string, number[]>,
+  ): void {
     for (const row of rows) {
       if (row.month !== null) {
         monthly[row.figure]![months.indexOf(row.month)] = row.n;

@@ -10,7 +10,7 @@ import type {
 } from '../dto/statistics.dto.js';
 import type { ReportingDaily } from '../daily/reporting-daily.js';
 import { BREAKDOWNS, FIGURE_NAMES, FIGURES, type Breakdown, type Figure } from '../figures.js';
-import type { MeasuredFigures } from './measured-figures.js';
+import { MeasuredFigures } from './measured-figures.js';
 import { filter, industryOrganizations, sourceFor, SOURCES, type Source } from './statistics-filter.js';
 
 /** The column of the breakdown query each dimension reads. */
@@ -34,17 +34,27 @@ export class StatisticsOverview {
     private readonly measured: MeasuredFigures,
   ) {}
 
+  /**
+   * Its four reads — the additive figures, the measured figures, the breakdowns and the decline reasons —
+   * are independent, so they run at once, each on its own connection of the pool (each re-count, the daily
+   * aggregate's and the measures', under its own lock): the overview costs its slowest read, not their sum.
+   */
   async overviewOf(scope: StatisticsScopeDto, query: StatisticsQueryDto): Promise<OverviewDto> {
-    const source = await sourceFor(this.daily, scope, query);
-    const industry = await industryOrganizations(this.dataSource, query);
+    const [source, industry] = await Promise.all([
+      sourceFor(this.daily, scope, query),
+      industryOrganizations(this.dataSource, query),
+    ]);
     const { where, params } = filter(scope, query, undefined, undefined, industry);
-    const rows = await this.dataSource.query<
-      { figure: Figure; month: string; n: number; amount: string | null }[]
-    >(
-      `SELECT figure, to_char(day, 'YYYY-MM') AS month, sum(n)::int AS n, sum(amount)::text AS amount
-         FROM ${SOURCES[source]} WHERE ${where} GROUP BY figure, month`,
-      params,
-    );
+    const [rows, measured, breakdowns, declineReasons] = await Promise.all([
+      this.dataSource.query<{ figure: Figure; month: string; n: number; amount: string | null }[]>(
+        `SELECT figure, to_char(day, 'YYYY-MM') AS month, sum(n)::int AS n, sum(amount)::text AS amount
+           FROM ${SOURCES[source]} WHERE ${where} GROUP BY figure, month`,
+        params,
+      ),
+      this.measured.overview(scope, query, industry),
+      this.breakdowns(scope, query, source, industry),
+      this.declineReasons(scope, query, industry),
+    ]);
     const months = monthsOf(query.from, query.to);
     const monthly = Object.fromEntries(FIGURES.map((f) => [f, months.map(() => 0)]));
     const totals = new Map<Figure, { count: number; amount: number }>();
@@ -67,17 +77,8 @@ export class StatisticsOverview {
               : null,
       };
     });
-    await this.measured.overview(scope, query, months, figures, monthly, industry);
-    return {
-      scope,
-      from: query.from,
-      to: query.to,
-      figures,
-      months,
-      monthly,
-      breakdowns: await this.breakdowns(scope, query, source, industry),
-      declineReasons: await this.declineReasons(scope, query, industry),
-    };
+    MeasuredFigures.set(measured, months, figures, monthly);
+    return { scope, from: query.from, to: query.to, figures, months, monthly, breakdowns, declineReasons };
   }
 
   /** Platform-wide counts of some figures for the public portal: no scope, no records, no amounts. */
