@@ -41,11 +41,13 @@ const FULL_CATALOGUE = 100_000;
 /**
  * Points this process at a benchmark database and Redis prefix of its own, never the development data.
  * With `postings` other than the full catalogue's, the database is `name_postings`, so that a smaller
- * (smoke) run neither shrinks nor tops up the full-size one.
+ * (smoke) run neither shrinks nor tops up the full-size one. `BENCH_DATABASE` names another database
+ * instead: a copy (`createdb -T`) on which two branches can be measured side by side.
  */
 export function useBenchDatabase(name: string, redisPrefix: string, postings = FULL_CATALOGUE): void {
   const database = new URL(process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/duijie');
-  database.pathname = `/${name}${postings === FULL_CATALOGUE ? '' : `_${postings}`}`;
+  const ownName = `${name}${postings === FULL_CATALOGUE ? '' : `_${postings}`}`;
+  database.pathname = `/${process.env.BENCH_DATABASE ?? ownName}`;
   process.env.DATABASE_URL = database.toString();
   // Request log lines are info: warn keeps the output readable while the logging hooks still run.
   process.env.LOG_LEVEL = 'warn';

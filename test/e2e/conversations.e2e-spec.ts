@@ -18,6 +18,7 @@ import {
   type SignedInUser,
 } from '../support/http.js';
 import { BATTERY_DEMAND, matchBetween } from '../support/battery-match.js';
+import { completedJobResult } from '../support/jobs.js';
 import { eventually } from '../support/search.js';
 
 /**
@@ -257,11 +258,7 @@ describe('writing in the thread', () => {
     );
     const queue = app.worker!.get<Queue>(getQueueToken(QueueName.Notifications), { strict: false });
     await queue.add(JobName.NotifyMessage, { messageId: first!.id }, { jobId: 'message-rerun' });
-    const result = await eventually(async () => {
-      const job = await queue.getJob('message-rerun');
-      expect(await job!.getState()).toBe('completed');
-      return job!.returnvalue as unknown;
-    });
+    const result = await completedJobResult(queue, 'message-rerun');
     expect(result).toEqual({ outcome: 'notified', inApp: 0, emailed: 0, digested: 0, webhooks: 0 });
     expect(messageEmailsTo(users.candidateOwner.email)).toHaveLength(2);
     expect(await messageNotificationsOf(users.candidateOwner)).toHaveLength(2);

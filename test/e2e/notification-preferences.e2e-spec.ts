@@ -8,6 +8,7 @@ import { startTestApp, type TestApp } from '../support/app-harness.js';
 import { BATTERY_ACHIEVEMENT, batteryDemand } from '../support/battery-match.js';
 import { createDemand, publishDemand, signUp, type Party, type SignedInUser } from '../support/http.js';
 import { moderatorOf, party, publishedPosting } from '../support/factories.js';
+import { completedJobResult } from '../support/jobs.js';
 import { eventually } from '../support/search.js';
 
 /**
@@ -76,12 +77,6 @@ async function inAppTitlesOf(user: SignedInUser): Promise<string[]> {
   return (response.body.items as { title: string }[]).map((item) => item.title);
 }
 
-async function completed(queue: Queue, jobId: string): Promise<unknown> {
-  await eventually(async () => expect(await queue.getJobState(jobId)).toBe('completed'));
-  // Read after completion: a job fetched while it ran would not carry its return value.
-  return (await queue.getJob(jobId))!.returnvalue as unknown;
-}
-
 const queueOf = (name: QueueName) => app.worker!.get<Queue>(getQueueToken(name), { strict: false });
 
 /**
@@ -100,7 +95,7 @@ async function publishMatchingDemand(title: string): Promise<string> {
     expect(row).toBeDefined();
     return row!.id;
   });
-  await completed(queueOf(QueueName.Notifications), outboxJobId(JobName.NotifyMatch, outboxId));
+  await completedJobResult(queueOf(QueueName.Notifications), outboxJobId(JobName.NotifyMatch, outboxId));
   return demandId;
 }
 
@@ -232,10 +227,10 @@ describe('delivery follows the preferences', () => {
     const maintenance = queueOf(QueueName.Maintenance);
     await maintenance.add(JobName.ScheduleDigests, {}, { jobId: 'digest-run-1' });
     // The university alone has anything pending; the enterprise gets its email at once, so no digest.
-    expect(await completed(maintenance, 'digest-run-1')).toEqual({ queued: 1 });
+    expect(await completedJobResult(maintenance, 'digest-run-1')).toEqual({ queued: 1 });
     const date = digestDate(new Date(), app.config.DIGEST_TIMEZONE);
     const notifications = queueOf(QueueName.Notifications);
-    expect(await completed(notifications, digestJobId(university.user.id, date))).toEqual({
+    expect(await completedJobResult(notifications, digestJobId(university.user.id, date))).toEqual({
       outcome: 'digest',
       delivery: 'sent',
     });
@@ -256,13 +251,13 @@ describe('delivery follows the preferences', () => {
 
     // A second run finds nothing pending; a repeated digest job (a retry) finds that day's email sent.
     await maintenance.add(JobName.ScheduleDigests, {}, { jobId: 'digest-run-2' });
-    expect(await completed(maintenance, 'digest-run-2')).toEqual({ queued: 0 });
+    expect(await completedJobResult(maintenance, 'digest-run-2')).toEqual({ queued: 0 });
     await notifications.add(
       JobName.SendDigest,
       { userId: university.user.id, date },
       { jobId: 'digest-retry' },
     );
-    expect(await completed(notifications, 'digest-retry')).toEqual({
+    expect(await completedJobResult(notifications, 'digest-retry')).toEqual({
       outcome: 'digest',
       delivery: 'already-sent',
     });
@@ -344,7 +339,7 @@ describe('unsubscribe links', () => {
       { userId: university.user.id, date: '2099-01-01' },
       { jobId: 'digest-after-unsubscribe' },
     );
-    expect(await completed(notifications, 'digest-after-unsubscribe')).toEqual({
+    expect(await completedJobResult(notifications, 'digest-after-unsubscribe')).toEqual({
       outcome: 'digest',
       delivery: 'empty',
     });

@@ -10,6 +10,7 @@ import { BATTERY_ACHIEVEMENT, batteryDemand } from '../support/battery-match.js'
 import { CATALOGUE_KINDS } from '../support/catalogue.js';
 import { createDemand, publishDemand, signUp, type Party, type SignedInUser } from '../support/http.js';
 import { moderatorOf, party, publishedPosting } from '../support/factories.js';
+import { completedJobResult } from '../support/jobs.js';
 import { eventually } from '../support/search.js';
 
 /**
@@ -183,11 +184,7 @@ describe('retries and edits', () => {
     const queue = app.worker!.get<Queue>(getQueueToken(QueueName.Notifications), { strict: false });
     for (const jobId of ['rerun-a', 'rerun-b']) {
       await queue.add(JobName.NotifyMatch, { matchId }, { jobId });
-      const result = await eventually(async () => {
-        const job = await queue.getJob(jobId);
-        expect(await job!.getState()).toBe('completed');
-        return job!.returnvalue as unknown;
-      });
+      const result = await completedJobResult(queue, jobId);
       expect(result).toEqual({ outcome: 'notified', inApp: 0, emailed: 0, digested: 0, webhooks: 0 });
     }
     expect(await notificationsOf(university.user)).toHaveLength(1);

@@ -7,6 +7,7 @@ import { JobName, QueueName } from '#queue';
 import { startTestApp, type TestApp } from '../support/app-harness.js';
 import { as, daysAgo } from '../support/deals.js';
 import { createOrganization, signUp, verifyOrganization, type SignedInUser } from '../support/http.js';
+import { completedJobResult } from '../support/jobs.js';
 import { eventually } from '../support/search.js';
 
 /**
@@ -157,11 +158,7 @@ describe('a report submitted, returned, submitted again and accepted', () => {
     for (const [i, { payload }] of events.entries()) {
       const jobId = `report-rerun-${i}`;
       await queue.add(JobName.NotifyReport, payload as never, { jobId });
-      const result = await eventually(async () => {
-        const job = await queue.getJob(jobId);
-        expect(await job!.getState()).toBe('completed');
-        return job!.returnvalue as unknown;
-      });
+      const result = await completedJobResult(queue, jobId);
       expect(result).toEqual({ outcome: 'notified', inApp: 0, emailed: 0, digested: 0, webhooks: 0 });
     }
     expect(mailsTo(users.provinceOwner)).toHaveLength(2);

@@ -8,6 +8,7 @@ import { startTestApp, type TestApp } from '../support/app-harness.js';
 import { createDemand, publishDemand, signUp, type SignedInUser } from '../support/http.js';
 import { moderatorOf, party } from '../support/factories.js';
 import { forgetEverythingInRedis } from '../support/reliability.js';
+import { completedJobResult } from '../support/jobs.js';
 import { eventually } from '../support/search.js';
 import { signatureIsValid, startWebhookReceiver, type WebhookReceiver } from '../support/webhook-receiver.js';
 
@@ -76,15 +77,15 @@ const hitEmailsTo = (email: string) =>
 /** The result of the match-subscriptions job the demand's publish started, once it has completed. */
 async function percolationOf(demandId: string): Promise<unknown> {
   const queue = app.worker!.get<Queue>(getQueueToken(QueueName.Subscriptions), { strict: false });
-  return eventually(async () => {
-    const [event] = await app.dataSource.query<{ id: string }[]>(
+  const event = await eventually(async () => {
+    const [published] = await app.dataSource.query<{ id: string }[]>(
       `SELECT id FROM outbox_events WHERE type = $1 AND payload->>'demandId' = $2`,
       [EventType.DemandPublished, demandId],
     );
-    const job = await queue.getJob(outboxJobId(JobName.MatchSubscriptions, event!.id));
-    expect(await job!.getState()).toBe('completed');
-    return job!.returnvalue as unknown;
+    expect(published).toBeDefined();
+    return published!;
   });
+  return completedJobResult(queue, outboxJobId(JobName.MatchSubscriptions, event.id));
 }
 
 beforeAll(async () => {
@@ -365,9 +366,8 @@ describe('a posting is published', () => {
     await queue.add(JobName.MatchSubscriptions, { demandId: matching }, { jobId: 'rerun-match' });
     const hits = { kind: 'demand', postingId: matching, subscriptionIds: [hot.id] };
     await queue.add(JobName.NotifySubscriptionHits, hits, { jobId: 'rerun-hit' });
-    for (const jobId of ['rerun-match', 'rerun-hit'])
-      await eventually(async () => expect(await (await queue.getJob(jobId))!.getState()).toBe('completed'));
-    expect((await queue.getJob('rerun-hit'))!.returnvalue).toEqual({
+    await completedJobResult(queue, 'rerun-match');
+    expect(await completedJobResult(queue, 'rerun-hit')).toEqual({
       outcome: 'notified',
       inApp: 0,
       emailed: 0,
