@@ -450,9 +450,11 @@ async function measureMeasured(
   actor: Parameters<Statistics['overview']>[0],
   query: { from: string; to: string; regionCode: string },
 ): Promise<{ rows: { name: string; service: Timing; baseline: Timing }[]; figures: string[] }> {
-  const { filter } = await import('../libs/reporting/src/statistics/statistics-filter.js');
-  const { where, params } = filter(await statistics.scopeOf(actor, query), query);
-  const read = () => measures.read(query, where, params, true);
+  const { filter, MONTH_COLUMNS } = await import('../libs/reporting/src/statistics/statistics-filter.js');
+  const scope = await statistics.scopeOf(actor, query);
+  const { where, params } = filter(scope, query);
+  const months = filter(scope, query, undefined, undefined, undefined, MONTH_COLUMNS).where;
+  const read = () => measures.read(query, where, params, months);
   const year = [YEAR.from, YEAR.to];
   const byHand = (sql: string) => timed(() => pool.query(sql, year), undefined, BASELINE_RUNS);
   const [written] = (

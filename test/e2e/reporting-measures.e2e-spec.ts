@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import request from 'supertest';
+import { industryCodesWithin, techFieldWithSubfields } from '#core';
 import { MEASURED_FIGURES, ReportingMeasures, type Figure } from '#reporting';
 import type { TestApp } from '../support/app-harness.js';
 import { as, daysAgo } from '../support/deals.js';
@@ -12,7 +13,9 @@ import { claimedExpert } from '../support/services.js';
  * distinct counts) are read from `reporting_measure_rows` and `reporting_measure_months`, which triggers
  * mark dirty and reads re-count: after any write to the records the overview must say exactly what the
  * median or the distinct count over the `reporting_measures` view says — for the platform, a city, an
- * organization, over a period of partial months and one of whole months only. Random writes of every kind
+ * organization, over a period of partial months and one of whole months only — and over the whole months,
+ * by industry, organization, field and a society's own scope (the months' parties answer most of them).
+ * Random writes of every kind
  * the view reads (seeded, so a failure replays); then the nightly check must find and repair a difference
  * slipped in behind the triggers' back.
  */
@@ -23,6 +26,8 @@ let demands: string[];
 let experts: { expertId: string; user: SignedInUser }[];
 let event: string;
 let registrations: { id: string; organization: string }[];
+/** The society (organizations[2]) and its owner, who reads its own scope. */
+let society: { id: string; owner: SignedInUser };
 const MEASURED = Object.keys(MEASURED_FIGURES) as Figure[];
 const REGIONS = ['320102', '320115', '320205'];
 
@@ -39,33 +44,69 @@ const PERIODS = [
   { from: month(2).from, to: month(1).to },
 ];
 
-type Scope = { regionCode?: string; organizationId?: string };
+/** A viewer's scope and the overview's filters; `society` reads as the society's owner (its own scope). */
+type Scope = {
+  regionCode?: string;
+  organizationId?: string;
+  industryCode?: string;
+  techField?: string;
+  society?: boolean;
+};
 const SCOPES = (): Scope[] => [
   {},
   { regionCode: '320100' },
   { regionCode: '320205' },
   { organizationId: organizations[0]! },
 ];
+/**
+ * The filters read over whole months only, where the months answer them by their parties (an industry,
+ * an organization, a society's own scope) — or do not (a field; a society's scope and an industry at once).
+ */
+const WHOLE_MONTH_SCOPES = (): Scope[] => [
+  { industryCode: 'C' },
+  { industryCode: 'C', regionCode: '320205' },
+  { organizationId: organizations[1]! },
+  { society: true },
+  { society: true, industryCode: 'C' },
+  { techField: 'EV' },
+];
 
-const overview = (period: { from: string; to: string }, scope: Scope) =>
-  readOverview(app, { ...period, ...scope }, as(admin));
+const overview = (period: { from: string; to: string }, { society: own, ...scope }: Scope) =>
+  readOverview(app, { ...period, ...scope }, own ? as(society.owner, society.id) : as(admin));
+
+/** The view's rows a period and scope keep, written here from the filters' definitions (docs/REPORTING.md). */
+function viewWhere(period: { from: string; to: string }, scope: Scope): { where: string; params: unknown[] } {
+  const params: unknown[] = [period.from, period.to, `${scope.regionCode?.replace(/(00)+$/, '') ?? ''}%`];
+  const clauses = ['day BETWEEN $1 AND $2', 'region_code LIKE $3'];
+  for (const party of [scope.organizationId, scope.society ? society.id : undefined])
+    if (party) {
+      params.push(party);
+      clauses.push(`$${params.length}::uuid = ANY(organization_ids)`);
+    }
+  if (scope.industryCode) {
+    params.push(industryCodesWithin(scope.industryCode));
+    clauses.push(
+      `EXISTS (SELECT 1 FROM organizations o WHERE o.id = ANY(organization_ids) AND o.industry_code = ANY($${params.length}))`,
+    );
+  }
+  if (scope.techField) {
+    params.push(techFieldWithSubfields(scope.techField));
+    clauses.push(`tech_field = ANY($${params.length})`);
+  }
+  return { where: clauses.join(' AND '), params };
+}
 
 /** The measured figures computed by hand over the view, in the overview's units: totals and per month. */
 async function measuredFromView(period: { from: string; to: string }, scope: Scope) {
+  const { where, params } = viewWhere(period, scope);
   const rows = await app.dataSource.query<
     { figure: string; month: string | null; n: number; median: number | null }[]
   >(
     `SELECT figure, to_char(day, 'YYYY-MM') AS month, count(DISTINCT record_id)::int AS n,
             (percentile_cont(0.5) WITHIN GROUP (ORDER BY amount))::float8 AS median
-       FROM reporting_measures
-      WHERE day BETWEEN $1 AND $2 AND region_code LIKE $3 AND ($4::uuid IS NULL OR $4 = ANY(organization_ids))
+       FROM reporting_measures WHERE ${where}
       GROUP BY GROUPING SETS ((figure, to_char(day, 'YYYY-MM')), (figure))`,
-    [
-      period.from,
-      period.to,
-      `${scope.regionCode?.replace(/(00)+$/, '') ?? ''}%`,
-      scope.organizationId ?? null,
-    ],
+    params,
   );
   return rows;
 }
@@ -73,35 +114,38 @@ async function measuredFromView(period: { from: string; to: string }, scope: Sco
 /** Compares every scope's and period's measured figures with the view; returns the figures that counted any. */
 async function expectMeasuresToMatchView(step: string): Promise<string[]> {
   const counted: string[] = [];
-  for (const period of PERIODS)
-    for (const scope of SCOPES()) {
-      const seen = await overview(period, scope);
-      const rows = await measuredFromView(period, scope);
-      const expected = Object.fromEntries(
-        MEASURED.map((figure) => {
-          const total = rows.find((r) => r.figure === figure && r.month === null);
-          return [
-            figure,
-            {
-              count: total?.n ?? 0,
-              amount:
-                MEASURED_FIGURES[figure] === 'median' && total?.median != null
-                  ? Math.round(total.median / 360) / 10
-                  : null,
-              monthly: seen.months.map((m) => rows.find((r) => r.figure === figure && r.month === m)?.n ?? 0),
-            },
-          ];
-        }),
-      );
-      const got = Object.fromEntries(
-        MEASURED.map((figure) => {
-          const f = seen.figures.find((x) => x.figure === figure)!;
-          return [figure, { count: f.count, amount: f.amount, monthly: seen.monthly[figure] }];
-        }),
-      );
-      expect({ step, period, scope, figures: got }).toEqual({ step, period, scope, figures: expected });
-      counted.push(...MEASURED.filter((f) => got[f]!.count > 0));
-    }
+  const compared = [
+    ...PERIODS.flatMap((period) => SCOPES().map((scope) => ({ period, scope }))),
+    ...WHOLE_MONTH_SCOPES().map((scope) => ({ period: PERIODS[1]!, scope })),
+  ];
+  for (const { period, scope } of compared) {
+    const seen = await overview(period, scope);
+    const rows = await measuredFromView(period, scope);
+    const expected = Object.fromEntries(
+      MEASURED.map((figure) => {
+        const total = rows.find((r) => r.figure === figure && r.month === null);
+        return [
+          figure,
+          {
+            count: total?.n ?? 0,
+            amount:
+              MEASURED_FIGURES[figure] === 'median' && total?.median != null
+                ? Math.round(total.median / 360) / 10
+                : null,
+            monthly: seen.months.map((m) => rows.find((r) => r.figure === figure && r.month === m)?.n ?? 0),
+          },
+        ];
+      }),
+    );
+    const got = Object.fromEntries(
+      MEASURED.map((figure) => {
+        const f = seen.figures.find((x) => x.figure === figure)!;
+        return [figure, { count: f.count, amount: f.amount, monthly: seen.monthly[figure] }];
+      }),
+    );
+    expect({ step, period, scope, figures: got }).toEqual({ step, period, scope, figures: expected });
+    counted.push(...MEASURED.filter((f) => got[f]!.count > 0));
+  }
   return counted;
 }
 
@@ -176,23 +220,27 @@ async function expectDrillDownsToMatchView(step: string, period: { from: string;
 
 /**
  * After a read (which re-counted the dirty days), the read model holds exactly the view's rows, and the
- * months their numbers: a stronger check than the figures, which a handful of experts and enterprises
+ * months their numbers and parties: a stronger check than the figures, which a handful of experts and enterprises
  * counted in every region would hide (a record moved from one region to another it is counted in already).
  */
 async function expectReadModelToEqualView(step: string) {
   const columns = 'figure, day, region_code, organization_ids, record_id, amount, tech_field, kind, label';
-  const months = `SELECT figure, date_trunc('month', day)::date AS month, region_code, record_id, count(*)::int AS n
-                    FROM reporting_measure_rows WHERE figure IN ('experts-mobilized', 'enterprises-served')
+  // Per month, region and record: its rows, and every party of any of them once, in order.
+  const months = `SELECT figure, month, region_code, record_id, count(DISTINCT at)::int AS n,
+                         COALESCE(array_agg(DISTINCT party ORDER BY party) FILTER (WHERE party IS NOT NULL), '{}') AS parties
+                    FROM (SELECT ctid AS at, figure, date_trunc('month', day)::date AS month, region_code, record_id,
+                                 organization_ids FROM reporting_measure_rows
+                           WHERE figure IN ('experts-mobilized', 'enterprises-served')) r
+                    LEFT JOIN LATERAL unnest(organization_ids) party ON TRUE
                    GROUP BY 1, 2, 3, 4`;
+  const kept = 'SELECT figure, month, region_code, record_id, n, parties FROM reporting_measure_months';
   const [{ rows, monthly }] = await app.dataSource.query<{ rows: number; monthly: number }[]>(
     `SELECT (SELECT count(*)::int FROM (
                (SELECT ${columns} FROM reporting_measures EXCEPT ALL SELECT ${columns} FROM reporting_measure_rows)
                UNION ALL
                (SELECT ${columns} FROM reporting_measure_rows EXCEPT ALL SELECT ${columns} FROM reporting_measures)) d) AS rows,
             (SELECT count(*)::int FROM (
-               (${months} EXCEPT ALL SELECT figure, month, region_code, record_id, n FROM reporting_measure_months)
-               UNION ALL
-               (SELECT figure, month, region_code, record_id, n FROM reporting_measure_months EXCEPT ALL ${months})) d) AS monthly`,
+               (${months} EXCEPT ALL ${kept}) UNION ALL (${kept} EXCEPT ALL ${months})) d) AS monthly`,
   );
   expect({ step, rows, monthly }).toEqual({ step, rows: 0, monthly: 0 });
 }
@@ -208,6 +256,13 @@ beforeAll(async () => {
     { demands: 3, organizer: 2, registered: [0, 1] },
   );
   ({ app, admin, organizations, demands, event, registrations } = setUp);
+  society = { id: organizations[2]!, owner: setUp.owners[2]! };
+  // The industry filter (C 制造业) keeps the first enterprise's records: with the society as the other party
+  // of most of them, a month's parties hold both.
+  await app.dataSource.query(
+    `UPDATE organizations SET industry_code = CASE id WHEN $1 THEN '3841' WHEN $2 THEN '6510' END WHERE id = ANY($3)`,
+    [organizations[0], organizations[1], organizations],
+  );
   experts = [];
   for (let i = 0; i < 3; i += 1) experts.push(await claimedExpert(app, setUp.owners[2]!, organizations[2]!));
 });
@@ -367,6 +422,12 @@ describe('the measured figures read from their read model', () => {
           pick(organizations),
           `企业${Math.floor(random() * 100_000)}`,
         ]),
+      // The industry filter reads the organizations' industries at read time, the months their parties.
+      'organization re-classified': () =>
+        db('UPDATE organizations SET industry_code = $2 WHERE id = $1', [
+          pick(organizations),
+          pick(['3841', '6510', null]),
+        ]),
       'demand viewed': () =>
         db('UPDATE demands SET view_count = view_count + 1 WHERE id = $1', [pick(demands)]),
     };
@@ -428,7 +489,7 @@ describe('the measured figures read from their read model', () => {
     await shared['registration handed over']!();
     await expectMeasuresToMatchView('a registration handed over');
     await expectReadModelToEqualView('a registration handed over');
-  }, 90_000);
+  }, 300_000);
 });
 
 describe('the nightly check of the measures', () => {
@@ -445,6 +506,15 @@ describe('the nightly check of the measures', () => {
        SELECT * FROM changed`,
     );
     expect(moved).toBeDefined();
+    // And a month's parties: an experts-mobilized record's, which the organization filters read.
+    const [slipped] = await app.dataSource.query<{ figure: string; day: string }[]>(
+      `WITH changed AS (
+         UPDATE reporting_measure_months SET parties = ARRAY[gen_random_uuid()]
+          WHERE ctid = (SELECT ctid FROM reporting_measure_months WHERE figure = 'experts-mobilized' LIMIT 1)
+         RETURNING figure, to_char(month, 'YYYY-MM-DD') AS day)
+       SELECT * FROM changed`,
+    );
+    expect(slipped).toBeDefined();
     await insertVisit(app, {
       organization: organizations[2]!,
       enterprise: organizations[0]!,
@@ -454,9 +524,10 @@ describe('the nightly check of the measures', () => {
     });
     const report = await measures.check();
     expect(report.sample).toEqual(
-      expect.arrayContaining([moved, { figure: 'enterprises-served', day: daysAgo(3) }]),
+      expect.arrayContaining([moved, slipped, { figure: 'enterprises-served', day: daysAgo(3) }]),
     );
     await expectMeasuresToMatchView('after the check');
+    await expectReadModelToEqualView('after the check');
     expect(await measures.check()).toEqual({ differences: 0, sample: [] });
   });
 });

@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { DailyCheckReport, DailyDifference } from '../daily/reporting-daily.js';
 import { MEASURED_FIGURES, type Figure } from '../figures.js';
 
@@ -28,6 +28,13 @@ const DISTINCT = Object.keys(MEASURED_FIGURES).filter((f) => MEASURED_FIGURES[f 
 function measuresOf(figure: Figure): string {
   if (!MEASURED_FIGURES[figure]) throw new Error(`${figure} is not a measured figure`);
   return `reporting_measures_${figure.replaceAll('-', '_')}`;
+}
+
+/** A month of a distinct figure's record in a region: a key of `reporting_measure_months`. */
+interface MonthKey {
+  month: string;
+  region_code: string | null;
+  record_id: string;
 }
 
 /** One row of the measured figures: per figure and month (`month` null: the whole period). */
@@ -60,12 +67,13 @@ const measured = (distinct: string, medians: string) => `
 /**
  * The read model of the {@link MEASURED_FIGURES} (migrations/…-ReportingMeasureRows.ts): the rows of the
  * `reporting_measures` view kept in `reporting_measure_rows`, and per distinct figure, month, region and
- * record their number in `reporting_measure_months`. Triggers on every base table of the view mark the
- * (figure, day) keys a write can move, in the writer's transaction; {@link freshen} re-counts those days
- * from the view before a read and moves the months' numbers by the difference, so a read is exactly what
- * the view would give at that moment. A median is computed over one row per demand in scope; a distinct
- * count over the months' rows for whole months (an index range), the rows for the period's partial first
- * and last months, and the rows for any filter by organization, industry or field.
+ * record their number and the union of their parties in `reporting_measure_months`. Triggers on every base
+ * table of the view mark the (figure, day) keys a write can move, in the writer's transaction; {@link freshen}
+ * re-counts those days from the view before a read and counts the months they touched again from the rows,
+ * so a read is exactly what the view would give at that moment. A median is computed over one row per demand
+ * in scope; a distinct count over the months' rows for whole months (an index range; by organization or
+ * industry, their parties), the rows for the period's partial first and last months, and the rows when the
+ * months cannot answer the filter (a technology field, or two party conditions: `monthsAnswer`).
  */
 @Injectable()
 export class ReportingMeasures {
@@ -75,14 +83,14 @@ export class ReportingMeasures {
 
   /**
    * The measured figures of a scope and period: `where` and `params` the overview's clause over the view's
-   * columns (`$1`, `$2` the period); `byRegion` when it selects by period and region only, so whole months
-   * may be read from the monthly counts.
+   * columns (`$1`, `$2` the period); `monthsWhere` the same clause over the months' columns (the same
+   * parameters) when the months can answer it, so whole months are read from them, else null.
    */
   async read(
     period: { from: string; to: string },
     where: string,
     params: unknown[],
-    byRegion: boolean,
+    monthsWhere: string | null,
   ): Promise<MeasureRow[]> {
     await this.freshen();
     const p = params.length;
@@ -90,23 +98,18 @@ export class ReportingMeasures {
       `SELECT figure, date_trunc('month', day)::date AS month, record_id, amount FROM reporting_measure_rows
         WHERE ${where} AND figure = ANY(${figures}::text[]) AND ${also}`;
     const medians = rows(`$${p + 1}`);
-    if (!byRegion)
+    if (monthsWhere === null)
       return this.dataSource.query<MeasureRow[]>(measured(rows(`$${p + 2}`), medians), [
         ...params,
         MEDIANS,
         DISTINCT,
       ]);
-    // Whole months from the monthly numbers, under the same clause with the months for the days; the
-    // partial first and last months from the rows.
+    // Whole months from the monthly numbers (those that begin in the period narrowed to the whole ones);
+    // the partial first and last months from the rows.
     const [first, last] = wholeMonths(period.from, period.to);
-    const monthsWhere = where.replace(
-      'day BETWEEN $1 AND $2',
-      `month BETWEEN $${p + 3}::date AND $${p + 4}::date`,
-    );
-    if (monthsWhere === where) throw new Error('the period clause is not the first of the WHERE clause');
     const distinct = `
       SELECT figure, month, record_id FROM reporting_measure_months
-       WHERE ${monthsWhere} AND figure = ANY($${p + 2}::text[])
+       WHERE ${monthsWhere} AND month BETWEEN $${p + 3}::date AND $${p + 4}::date AND figure = ANY($${p + 2}::text[])
       UNION ALL
       SELECT figure, month, record_id FROM (${rows(
         `$${p + 2}`,
@@ -141,12 +144,10 @@ export class ReportingMeasures {
       // the whole view, planning the dozen branches cost more than the re-count), read through their day indexes.
       // Only the rows that changed are deleted and inserted — the days' rows as they are (`cur`) against the
       // view's (`fresh`), each row by its text and its rank among equal rows: rewriting a day's thousand rows
-      // for the one that moved cost 50–170 ms a figure in dead rows and index entries. The months' numbers
-      // move by the rows gone and come (a distinct figure's), and those at zero go.
+      // for the one that moved cost 50–170 ms a figure in dead rows and index entries. It returns the months
+      // (a distinct figure's) whose rows changed, which are then counted again from the rows.
       for (const { figure, days } of keys) {
-        const moved = await manager.query<
-          { month: string; region_code: string | null; record_id: string; n: number }[]
-        >(
+        const touched = await manager.query<MonthKey[]>(
           `WITH cur AS MATERIALIZED (
                   SELECT ctid AS at, key, row_number() OVER (PARTITION BY key) AS k
                     FROM (SELECT ctid, ROW(${COLUMNS})::text AS key FROM reporting_measure_rows
@@ -163,52 +164,67 @@ export class ReportingMeasures {
                         SELECT ${COLUMNS} FROM fresh f
                          WHERE NOT EXISTS (SELECT 1 FROM cur c WHERE (c.key, c.k) = (f.key, f.k))
                         RETURNING day, region_code, record_id)
-           INSERT INTO reporting_measure_months (figure, month, region_code, record_id, n)
-           SELECT $1, date_trunc('month', day)::date, region_code, record_id, sum(change)::int
-             FROM (SELECT *, -1 AS change FROM old UNION ALL SELECT *, 1 FROM new) c
-            WHERE $3::boolean
-            GROUP BY 2, 3, 4 HAVING sum(change) <> 0
-           ON CONFLICT (figure, month, region_code, record_id) DO UPDATE SET n = reporting_measure_months.n + excluded.n
-           RETURNING to_char(month, 'YYYY-MM-DD') AS month, region_code, record_id, n`,
+           SELECT DISTINCT to_char(day, 'YYYY-MM-01') AS month, region_code, record_id
+             FROM (SELECT * FROM old UNION ALL SELECT * FROM new) c WHERE $3::boolean`,
           [figure, days, DISTINCT.includes(figure)],
         );
-        // Only a record whose number fell to zero is deleted: none, mostly (a row moved within its month).
-        const zero = moved.filter((row) => row.n <= 0);
-        if (zero.length > 0)
-          await manager.query(
-            `DELETE FROM reporting_measure_months m
-              USING unnest($2::date[], $3::text[], $4::uuid[]) z(month, region_code, record_id)
-              WHERE m.figure = $1 AND m.n <= 0 AND m.month = z.month
-                AND m.region_code IS NOT DISTINCT FROM z.region_code AND m.record_id = z.record_id`,
-            [
-              figure,
-              zero.map((row) => row.month),
-              zero.map((row) => row.region_code),
-              zero.map((row) => row.record_id),
-            ],
-          );
+        if (touched.length > 0) await this.recountMonths(manager, figure, touched);
       }
       return keys.reduce((sum, key) => sum + key.days.length, 0);
     });
   }
 
   /**
-   * The nightly check: the monthly numbers against the rows (a difference is rebuilt from the rows at
-   * once), and the rows against the view, in one snapshot leaving out the days dirty in it; a day that
+   * Counts the `touched` months of a distinct figure again from its rows (the statement above has changed
+   * them): the number of rows and the union of their parties, which a difference cannot keep (a party gone
+   * from one row may be on another) — a record's rows of a month through `reporting_measure_rows_record`, a
+   * few dozen. A month whose rows are all gone is deleted; one whose number and parties stay is not rewritten.
+   */
+  private async recountMonths(manager: EntityManager, figure: Figure, touched: MonthKey[]): Promise<void> {
+    await manager.query(
+      `WITH counted AS (
+         SELECT z.month, z.region_code, z.record_id, count(r.record_id)::int AS n,
+                reporting_parties(r.organization_ids) AS parties
+           FROM unnest($2::date[], $3::text[], $4::uuid[]) z(month, region_code, record_id)
+           LEFT JOIN reporting_measure_rows r
+             ON r.figure = $1 AND r.record_id = z.record_id AND r.day >= z.month
+            AND r.day < (z.month + interval '1 month')::date AND r.region_code IS NOT DISTINCT FROM z.region_code
+          GROUP BY 1, 2, 3),
+       gone AS (DELETE FROM reporting_measure_months m USING counted c
+                 WHERE c.n = 0 AND m.figure = $1 AND m.month = c.month
+                   AND m.region_code IS NOT DISTINCT FROM c.region_code AND m.record_id = c.record_id)
+       INSERT INTO reporting_measure_months (figure, month, region_code, record_id, n, parties)
+       SELECT $1, month, region_code, record_id, n, parties FROM counted WHERE n > 0
+       ON CONFLICT (figure, month, region_code, record_id) DO UPDATE SET n = excluded.n, parties = excluded.parties
+        WHERE (reporting_measure_months.n, reporting_measure_months.parties) IS DISTINCT FROM (excluded.n, excluded.parties)`,
+      [
+        figure,
+        touched.map((key) => key.month),
+        touched.map((key) => key.region_code),
+        touched.map((key) => key.record_id),
+      ],
+    );
+  }
+
+  /**
+   * The nightly check: the monthly numbers and parties against the rows (a difference is rebuilt from the
+   * rows at once), and the rows against the view, in one snapshot leaving out the days dirty in it; a day that
    * differs is marked dirty, so the next read re-counts it. Returns the (figure, day) keys that differed
    * (a month's as its first day). Holds the re-count's lock while it runs.
    */
   async check(): Promise<DailyCheckReport> {
     const rows = await this.dataSource.transaction('REPEATABLE READ', async (manager) => {
       await manager.query('SELECT pg_advisory_xact_lock($1)', [RECOUNT_LOCK]);
-      const expected = `SELECT figure, date_trunc('month', day)::date AS month, region_code, record_id, count(*)::int AS n
+      const expected = `SELECT figure, date_trunc('month', day)::date AS month, region_code, record_id, count(*)::int AS n,
+                                 reporting_parties(organization_ids) AS parties
                           FROM reporting_measure_rows WHERE figure = ANY($1::text[]) GROUP BY 1, 2, 3, 4`;
+      const kept = 'SELECT figure, month, region_code, record_id, n, parties FROM reporting_measure_months';
       const months = await manager.query<DailyDifference[]>(
         `WITH expected AS (${expected})
          SELECT DISTINCT figure, to_char(month, 'YYYY-MM-DD') AS day FROM (
-           (SELECT * FROM expected EXCEPT ALL SELECT figure, month, region_code, record_id, n FROM reporting_measure_months)
+           (SELECT * FROM expected EXCEPT ALL ${kept})
            UNION ALL
-           (SELECT figure, month, region_code, record_id, n FROM reporting_measure_months EXCEPT ALL SELECT * FROM expected)) d`,
+           (${kept} EXCEPT ALL SELECT * FROM expected)) d`,
         [DISTINCT],
       );
       // Rebuilt from the rows at once: a re-count moves a month's numbers by a difference, which would keep it.
@@ -218,7 +234,7 @@ export class ReportingMeasures {
         [DISTINCT, months.map((m) => m.figure), months.map((m) => m.day)],
       );
       await manager.query(
-        `INSERT INTO reporting_measure_months (figure, month, region_code, record_id, n)
+        `INSERT INTO reporting_measure_months (figure, month, region_code, record_id, n, parties)
          SELECT * FROM (${expected}) e WHERE (figure, month) IN (${differing})`,
         [DISTINCT, months.map((m) => m.figure), months.map((m) => m.day)],
       );

@@ -3,7 +3,20 @@ import type { FigureDto, StatisticsQueryDto, StatisticsScopeDto } from '../dto/s
 import { MEASURED_FIGURES } from '../figures.js';
 import type { MeasureRow, ReportingMeasures } from '../measures/reporting-measures.js';
 import { RECORDS_LIMIT, type RecordRow } from './record-row.js';
-import { filter, hoursOf } from './statistics-filter.js';
+import { filter, hoursOf, MONTH_COLUMNS } from './statistics-filter.js';
+
+/**
+ * Whether the measures' months (`reporting_measure_months`) can answer a scope's and query's filter: a record
+ * counts in a month iff one of its rows there passes it, and the months keep the union of those rows'
+ * parties, which passes one party condition (an organization among them, or one of an industry's) iff one
+ * of the rows does — not two at once (a society's own scope and an organization or industry: the union may
+ * hold both where no row does), and they have no technology field (no measured row has one today; the rows'
+ * index of those that do answers such a filter at once).
+ */
+export function monthsAnswer(scope: StatisticsScopeDto, query: StatisticsQueryDto): boolean {
+  const partyConditions = [scope.organizationId, query.organizationId, query.industryCode].filter(Boolean);
+  return partyConditions.length <= 1 && !query.techField;
+}
 
 /**
  * The {@link MEASURED_FIGURES} (a median or a distinct count cannot be summed by day): the overview's
@@ -22,9 +35,10 @@ export class MeasuredFigures {
     industry: readonly string[] | undefined,
   ): Promise<MeasureRow[]> {
     const { where, params } = filter(scope, query, undefined, undefined, industry);
-    const byRegion =
-      !scope.organizationId && !query.organizationId && !query.industryCode && !query.techField;
-    return this.measures.read(query, where, params, byRegion);
+    const months = monthsAnswer(scope, query)
+      ? filter(scope, query, undefined, undefined, industry, MONTH_COLUMNS).where
+      : null;
+    return this.measures.read(query, where, params, months);
   }
 
   /**

@@ -45,10 +45,33 @@ export async function industryOrganizations(
   return ids!;
 }
 
+/** The columns a clause of {@link filter} names: a record's day, its parties and technology field. */
+export interface FilterColumns {
+  day: string;
+  parties: string;
+  techField: string | null;
+}
+
+/** The columns of the views, both aggregates and the measures' rows. */
+export const ROW_COLUMNS: FilterColumns = {
+  day: 'day',
+  parties: 'organization_ids',
+  techField: 'tech_field',
+};
+
+/**
+ * The columns of the measures' months (`reporting_measure_months`): the period keeps the months that begin
+ * in it (the reader narrows them to the whole ones); the parties are the union of the month's rows' (a
+ * record passes a filter of one party condition in a month iff one of its rows there does). They have no
+ * technology field.
+ */
+export const MONTH_COLUMNS: FilterColumns = { day: 'month', parties: 'parties', techField: null };
+
 /**
  * The WHERE clause of a scope and period (and figure), with its parameters: the same for the views, both
  * aggregates and the measures' read model (an organization as `@>`, which the parties aggregate's GIN
  * index serves). `industry`: the organizations of the query's industry ({@link industryOrganizations}).
+ * The parameters are the same whatever the `columns`.
  */
 export function filter(
   scope: StatisticsScopeDto,
@@ -56,35 +79,39 @@ export function filter(
   figure?: Figure,
   ids?: readonly string[],
   industry?: readonly string[],
+  columns: FilterColumns = ROW_COLUMNS,
 ): { where: string; params: unknown[] } {
   const params: unknown[] = [query.from, query.to];
-  const clauses = ['day BETWEEN $1 AND $2'];
+  const clauses = [`${columns.day} BETWEEN $1 AND $2`];
+  const parties = columns.parties;
   if (scope.regionCode) {
     params.push(`${regionPrefix(scope.regionCode)}%`);
     clauses.push(`region_code LIKE $${params.length}`);
   }
   if (scope.organizationId) {
     params.push(scope.organizationId);
-    clauses.push(`organization_ids @> ARRAY[$${params.length}::uuid]`);
+    clauses.push(`${parties} @> ARRAY[$${params.length}::uuid]`);
   }
   if (query.organizationId) {
     params.push(query.organizationId);
-    clauses.push(`organization_ids @> ARRAY[$${params.length}::uuid]`);
+    clauses.push(`${parties} @> ARRAY[$${params.length}::uuid]`);
   }
   if (industry) {
     // A record of an organization of the industry: any of its parties among them. The first three (as
-    // many as any figure has today) each looked up in the hashed constant; a longer list's rest one by one.
+    // many as a row of any figure has today) each looked up in the hashed constant; a longer list's rest
+    // (a month's union of parties, MONTH_COLUMNS) one by one, each in the hashed constant too.
     params.push(industry);
     const among = `ANY($${params.length}::uuid[])`;
     clauses.push(
-      `(organization_ids[1] = ${among} OR organization_ids[2] = ${among} OR organization_ids[3] = ${among}
-        OR cardinality(organization_ids) > 3
-           AND EXISTS (SELECT 1 FROM unnest(organization_ids[4:]) party(id) WHERE party.id = ${among}))`,
+      `(${parties}[1] = ${among} OR ${parties}[2] = ${among} OR ${parties}[3] = ${among}
+        OR cardinality(${parties}) > 3
+           AND EXISTS (SELECT 1 FROM unnest(${parties}[4:]) party(id) WHERE party.id = ${among}))`,
     );
   }
   if (query.techField) {
+    if (!columns.techField) throw new Error(`${columns.day}: no technology field to filter by`);
     params.push(techFieldWithSubfields(query.techField));
-    clauses.push(`tech_field = ANY($${params.length}::text[])`);
+    clauses.push(`${columns.techField} = ANY($${params.length}::text[])`);
   }
   if (figure) {
     params.push(figure);
