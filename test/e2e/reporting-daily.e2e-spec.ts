@@ -1,11 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import request from 'supertest';
-import { industryCodesWithin, techFieldWithSubfields, yuanToWan } from '#core';
+import { yuanToWan } from '#core';
 import { MEASURED_FIGURES, ReportingDaily, type Figure } from '#reporting';
 import type { TestApp } from '../support/app-harness.js';
 import { as, daysAgo } from '../support/deals.js';
 import type { SignedInUser } from '../support/http.js';
-import { insertVisit, readOverview, startWalkApp, walkOf } from '../support/reporting-walk.js';
+import {
+  filtersWhere,
+  insertVisit,
+  readOverview,
+  startWalkApp,
+  walkOf,
+  type OverviewFilters,
+} from '../support/reporting-walk.js';
 
 /**
  * The dashboards read `reporting_daily` and `reporting_daily_parties`, aggregates of the `reporting_facts`
@@ -30,40 +37,15 @@ let registrations: { id: string; organization: string }[];
 const period = { from: daysAgo(40), to: daysAgo(0) };
 
 /** The filters an overview is read with (besides the period); `society` reads as the society's owner. */
-interface Filters {
-  regionCode?: string;
-  organizationId?: string;
-  industryCode?: string;
-  techField?: string;
-  society?: boolean;
-}
+type Filters = OverviewFilters;
 
 const readAs = (filters: Filters) => (filters.society ? as(societyOwner, organizations[1]) : as(admin));
 const queryOf = ({ society: _, ...filters }: Filters) => ({ ...period, ...filters });
 
 const overview = (filters: Filters = {}) => readOverview(app, queryOf(filters), readAs(filters));
 
-/** The view's rows the filters keep, written here from the filters' definitions (docs/REPORTING.md). */
-function viewWhere(filters: Filters): { where: string; params: unknown[] } {
-  const params: unknown[] = [period.from, period.to, `${filters.regionCode?.replace(/(00)+$/, '') ?? ''}%`];
-  const clauses = ['day BETWEEN $1 AND $2', 'region_code LIKE $3'];
-  for (const party of [filters.organizationId, filters.society ? organizations[1] : undefined])
-    if (party) {
-      params.push(party);
-      clauses.push(`$${params.length}::uuid = ANY(organization_ids)`);
-    }
-  if (filters.industryCode) {
-    params.push(industryCodesWithin(filters.industryCode));
-    clauses.push(
-      `EXISTS (SELECT 1 FROM organizations o WHERE o.id = ANY(organization_ids) AND o.industry_code = ANY($${params.length}))`,
-    );
-  }
-  if (filters.techField) {
-    params.push(techFieldWithSubfields(filters.techField));
-    clauses.push(`tech_field = ANY($${params.length})`);
-  }
-  return { where: clauses.join(' AND '), params };
-}
+/** The view's rows the filters keep (the society's own scope: the second organization's). */
+const viewWhere = (filters: Filters) => filtersWhere(period, filters, organizations[1]!);
 
 /** The figures as a direct count over the view gives them, in the overview's units. */
 async function countedFromView(filters: Filters) {

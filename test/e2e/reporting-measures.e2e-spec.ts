@@ -1,11 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import request from 'supertest';
-import { industryCodesWithin, techFieldWithSubfields } from '#core';
 import { MEASURED_FIGURES, ReportingMeasures, type Figure } from '#reporting';
 import type { TestApp } from '../support/app-harness.js';
 import { as, daysAgo } from '../support/deals.js';
 import type { SignedInUser } from '../support/http.js';
-import { insertVisit, readOverview, startWalkApp, walkOf } from '../support/reporting-walk.js';
+import {
+  filtersWhere,
+  insertVisit,
+  readOverview,
+  startWalkApp,
+  walkOf,
+  type OverviewFilters,
+} from '../support/reporting-walk.js';
 import { claimedExpert } from '../support/services.js';
 
 /**
@@ -45,13 +51,7 @@ const PERIODS = [
 ];
 
 /** A viewer's scope and the overview's filters; `society` reads as the society's owner (its own scope). */
-type Scope = {
-  regionCode?: string;
-  organizationId?: string;
-  industryCode?: string;
-  techField?: string;
-  society?: boolean;
-};
+type Scope = OverviewFilters;
 const SCOPES = (): Scope[] => [
   {},
   { regionCode: '320100' },
@@ -74,31 +74,9 @@ const WHOLE_MONTH_SCOPES = (): Scope[] => [
 const overview = (period: { from: string; to: string }, { society: own, ...scope }: Scope) =>
   readOverview(app, { ...period, ...scope }, own ? as(society.owner, society.id) : as(admin));
 
-/** The view's rows a period and scope keep, written here from the filters' definitions (docs/REPORTING.md). */
-function viewWhere(period: { from: string; to: string }, scope: Scope): { where: string; params: unknown[] } {
-  const params: unknown[] = [period.from, period.to, `${scope.regionCode?.replace(/(00)+$/, '') ?? ''}%`];
-  const clauses = ['day BETWEEN $1 AND $2', 'region_code LIKE $3'];
-  for (const party of [scope.organizationId, scope.society ? society.id : undefined])
-    if (party) {
-      params.push(party);
-      clauses.push(`$${params.length}::uuid = ANY(organization_ids)`);
-    }
-  if (scope.industryCode) {
-    params.push(industryCodesWithin(scope.industryCode));
-    clauses.push(
-      `EXISTS (SELECT 1 FROM organizations o WHERE o.id = ANY(organization_ids) AND o.industry_code = ANY($${params.length}))`,
-    );
-  }
-  if (scope.techField) {
-    params.push(techFieldWithSubfields(scope.techField));
-    clauses.push(`tech_field = ANY($${params.length})`);
-  }
-  return { where: clauses.join(' AND '), params };
-}
-
 /** The measured figures computed by hand over the view, in the overview's units: totals and per month. */
 async function measuredFromView(period: { from: string; to: string }, scope: Scope) {
-  const { where, params } = viewWhere(period, scope);
+  const { where, params } = filtersWhere(period, scope, society.id);
   const rows = await app.dataSource.query<
     { figure: string; month: string | null; n: number; median: number | null }[]
   >(

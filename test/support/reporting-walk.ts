@@ -1,4 +1,5 @@
 import request from 'supertest';
+import { industryCodesWithin, techFieldWithSubfields } from '#core';
 import { startTestApp, type TestApp } from './app-harness.js';
 import { daysAgo } from './deals.js';
 import type { SignedInUser } from './http.js';
@@ -345,4 +346,43 @@ async function walkThrough(
     for (const figure of await check(`seed ${walk.seed}, step ${index}: ${name}`, index)) counted.add(figure);
   }
   return counted;
+}
+
+/** The filters an overview is read with (besides the period); `society` reads as a society's owner. */
+export interface OverviewFilters {
+  regionCode?: string;
+  organizationId?: string;
+  industryCode?: string;
+  techField?: string;
+  society?: boolean;
+}
+
+/**
+ * The rows of a reporting view (`reporting_facts`, `reporting_measures`) that a period and filters keep,
+ * written here from the filters' definitions (docs/REPORTING.md), not from the service's clause; `society`
+ * is the organization whose own scope `filters.society` reads.
+ */
+export function filtersWhere(
+  period: { from: string; to: string },
+  filters: OverviewFilters,
+  society: string,
+): { where: string; params: unknown[] } {
+  const params: unknown[] = [period.from, period.to, `${filters.regionCode?.replace(/(00)+$/, '') ?? ''}%`];
+  const clauses = ['day BETWEEN $1 AND $2', 'region_code LIKE $3'];
+  for (const party of [filters.organizationId, filters.society ? society : undefined])
+    if (party) {
+      params.push(party);
+      clauses.push(`$${params.length}::uuid = ANY(organization_ids)`);
+    }
+  if (filters.industryCode) {
+    params.push(industryCodesWithin(filters.industryCode));
+    clauses.push(
+      `EXISTS (SELECT 1 FROM organizations o WHERE o.id = ANY(organization_ids) AND o.industry_code = ANY($${params.length}))`,
+    );
+  }
+  if (filters.techField) {
+    params.push(techFieldWithSubfields(filters.techField));
+    clauses.push(`tech_field = ANY($${params.length})`);
+  }
+  return { where: clauses.join(' AND '), params };
 }
