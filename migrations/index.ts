@@ -49,6 +49,7 @@ import { ReportingMeasureLabels1795900000000 } from './1795900000000-ReportingMe
 import { EventCheckInDays1795930000000 } from './1795930000000-EventCheckInDays.js';
 import { DemandsCollectedBy1795940000000 } from './1795940000000-DemandsCollectedBy.js';
 import { ReportingMeasureFigureViews1795950000000 } from './1795950000000-ReportingMeasureFigureViews.js';
+import { ReportingMeasureDirtyMarkedAt1795960000000 } from './1795960000000-ReportingMeasureDirtyMarkedAt.js';
 import { ReportingMeasureParties1795965000000 } from './1795965000000-ReportingMeasureParties.js';
 
 /**
@@ -107,5 +108,6 @@ export const migrations = [
   EventCheckInDays1795930000000,
   DemandsCollectedBy1795940000000,
   ReportingMeasureFigureViews1795950000000,
+  ReportingMeasureDirtyMarkedAt1795960000000,
   ReportingMeasureParties1795965000000,
 ];

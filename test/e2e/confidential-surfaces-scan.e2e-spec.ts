@@ -15,6 +15,7 @@ import {
   type SignedInUser,
 } from '../support/http.js';
 import { moderatorOf, party } from '../support/factories.js';
+import { measuresCounted } from '../support/measures.js';
 import { eventually } from '../support/search.js';
 
 /**
@@ -250,6 +251,8 @@ describe('organizations without a grant, on the surfaces added since the first s
       records: { id: string; regionCode: string }[];
     };
     expect(collected.records.find((r) => r.id === demandId)?.regionCode).toBe('320000');
+    // Once the worker counted the demand into the measured figures, so their drill-downs list it.
+    await measuresCounted(app);
     for (const figure of ['time-to-first-match', 'time-to-first-contact', 'matches-declined'])
       await read(organizer, `/api/v1/statistics/${figure}/records`, period);
   });

@@ -152,6 +152,12 @@ describe('saving a report', () => {
       canSubmit: false,
     });
     expect(contractValue(report)).toMatchObject({ count: 1, amount: 120, currentCount: 1 });
+    // The deal confirmed just before serves the enterprise: counted at once (the report re-counts the
+    // measured figures first), not when the worker gets to it (this app runs none).
+    expect(report.figures.find((f) => f.figure === 'enterprises-served')).toMatchObject({
+      count: 1,
+      currentCount: 1,
+    });
     expect(report.cases).toEqual([
       expect.objectContaining({ id: confirmedDeal, label: '固态电解质技术转让' }),
     ]);

@@ -234,6 +234,7 @@ describe('the schedules of repeatable jobs', () => {
       [QueueName.Maintenance]: [
         JobName.CheckReportingDaily,
         JobName.ExpireDemands,
+        JobName.FreshenReportingMeasures,
         JobName.ReconcileOutbox,
         JobName.ScheduleDigests,
       ].sort(),

@@ -132,6 +132,8 @@ export interface Overview {
   figures: { figure: string; count: number; amount: number | null }[];
   months: string[];
   monthly: Record<string, number[]>;
+  /** Changes the worker has still to count into the measured figures. */
+  measuresPending: boolean;
 }
 
 export async function readOverview(

@@ -1,6 +1,6 @@
 import { OnWorkerEvent, WorkerHost } from '@nestjs/bullmq';
 import { Logger, type OnApplicationBootstrap } from '@nestjs/common';
-import { UnrecoverableError, type Job, type Queue } from 'bullmq';
+import { UnrecoverableError, type Job, type JobSchedulerTemplateOptions, type Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { JOB_QUEUE, type JobName, type JobPayloads } from './queue-names.js';
 
@@ -79,6 +79,8 @@ export abstract class JobProcessor extends WorkerHost {
 export interface JobSchedule {
   readonly job: JobName;
   readonly repeat: { every: number } | { pattern: string; tz?: string };
+  /** The options of each job it starts, where the queue's defaults (retries, retention) do not fit. */
+  readonly options?: JobSchedulerTemplateOptions;
 }
 
 /**
@@ -127,8 +129,8 @@ export abstract class SchedulingJobProcessor
   }
 
   private async schedule(): Promise<void> {
-    for (const { job, repeat } of this.schedulesHere()) {
-      await this.queue.upsertJobScheduler(job, repeat, { name: job });
+    for (const { job, repeat, options } of this.schedulesHere()) {
+      await this.queue.upsertJobScheduler(job, repeat, { name: job, opts: options });
     }
   }
 }

@@ -71,6 +71,8 @@ export enum JobName {
   NotifyModeration = 'notify-moderation',
   /** Nightly: the dashboards' daily aggregate compared with the reporting_facts view (libs/reporting). */
   CheckReportingDaily = 'check-reporting-daily',
+  /** Every few seconds: the measured figures' dirty days re-counted, so a dashboard read need not wait (libs/reporting). */
+  FreshenReportingMeasures = 'freshen-reporting-measures',
   /** 信息报送: the recipient's managers told of a submitted report; the reporter of its return or acceptance. */
   NotifyReport = 'notify-report',
 }
@@ -252,6 +254,7 @@ export interface JobPayloads {
   [JobName.NotifyProposalDecided]: EventPayloads[EventType.ProposalDecided];
   [JobName.NotifyModeration]: EventPayloads[EventType.PostingModerated];
   [JobName.CheckReportingDaily]: Record<string, never>;
+  [JobName.FreshenReportingMeasures]: Record<string, never>;
   [JobName.NotifyReport]: EventPayloads[EventType.ReportStatusChanged];
 }
 
@@ -293,6 +296,7 @@ export const JOB_QUEUE: Record<JobName, QueueName> = {
   [JobName.NotifyProposalDecided]: QueueName.Interest,
   [JobName.NotifyModeration]: QueueName.Interest,
   [JobName.CheckReportingDaily]: QueueName.Maintenance,
+  [JobName.FreshenReportingMeasures]: QueueName.Maintenance,
   [JobName.NotifyReport]: QueueName.Notifications,
 };
 

@@ -33,6 +33,7 @@ export class ReportExportService {
   constructor(private readonly statistics: StatisticsService) {}
 
   async export(actor: Actor, query: StatisticsQueryDto, format: 'xlsx' | 'pdf'): Promise<Buffer> {
+    await this.statistics.settle();
     const overview = await this.statistics.overview(actor, query);
     const deals = await this.statistics.records(actor, LISTED_DEALS, query);
     const code = overview.scope.regionCode;

@@ -35,7 +35,7 @@ export class StatisticsService {
     @InjectDataSource() dataSource: DataSource,
     private readonly organizations: OrganizationDirectory,
     daily: ReportingDaily,
-    measures: ReportingMeasures,
+    private readonly measures: ReportingMeasures,
   ) {
     const measured = new MeasuredFigures(dataSource, measures);
     this.overviews = new StatisticsOverview(dataSource, daily, measured);
@@ -44,6 +44,15 @@ export class StatisticsService {
 
   async overview(actor: Actor, query: StatisticsQueryDto): Promise<OverviewDto> {
     return this.overviewOf(await this.scopeOf(actor, query), query);
+  }
+
+  /**
+   * Counts every change into the measured figures now, which a dashboard reads as the worker last counted
+   * them (seconds behind): before what must be exact — a saved report's figures, frozen when it is
+   * created or submitted, and an export.
+   */
+  async settle(): Promise<void> {
+    await this.measures.freshen();
   }
 
   /** The figures of a scope already decided (a saved report's), with no viewer to check. */

@@ -124,6 +124,20 @@ export class AppConfig {
   @IntSetting(1)
   RECONCILE_INTERVAL_SECONDS = 60;
 
+  /**
+   * How often the worker re-counts the measured figures' dirty days (medians and distinct counts,
+   * docs/REPORTING.md): the dashboards read them without waiting, at most about this far behind a write.
+   */
+  @IntSetting(1)
+  REPORTING_MEASURES_FRESHEN_SECONDS = 2;
+
+  /**
+   * A dashboard read re-counts the measured figures itself when a change older than this is still
+   * uncounted (the worker down or far behind), so they are never more than this behind.
+   */
+  @IntSetting(1)
+  REPORTING_MEASURES_STALE_SECONDS = 30;
+
   /** How often the watchdog checks the queue workers; one unhealthy on three checks in a row is recreated. */
   @IntSetting(1)
   WATCHDOG_INTERVAL_SECONDS = 10;

@@ -130,6 +130,13 @@ export class OverviewDto {
     description: 'The records of `matches-declined` by reason, most first, summing to the figure',
   })
   declineReasons: DeclineReasonDto[];
+  @ApiProperty({
+    description:
+      'Whether changes are still being counted into the medians and distinct counts (time to first match ' +
+      'and contact, experts mobilized, enterprises served): those may be a few seconds behind the records ' +
+      '(at most REPORTING_MEASURES_STALE_SECONDS); every other figure is exact',
+  })
+  measuresPending: boolean;
 }
 
 export class FigureRecordDto {

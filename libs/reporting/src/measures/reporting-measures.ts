@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
+import { AppConfig } from '#core';
 import type { DailyCheckReport, DailyDifference } from '../daily/reporting-daily.js';
 import { MEASURED_FIGURES, type Figure } from '../figures.js';
 
@@ -69,22 +70,29 @@ const measured = (distinct: string, medians: string) => `
  * `reporting_measures` view kept in `reporting_measure_rows`, and per distinct figure, month, region and
  * record their number and the union of their parties in `reporting_measure_months`. Triggers on every base
  * table of the view mark the (figure, day) keys a write can move, in the writer's transaction; {@link freshen}
- * re-counts those days from the view before a read and counts the months they touched again from the rows,
- * so a read is exactly what the view would give at that moment. A median is computed over one row per demand
- * in scope; a distinct count over the months' rows for whole months (an index range; by organization or
- * industry, their parties), the rows for the period's partial first and last months, and the rows when the
- * months cannot answer the filter (a technology field, or two party conditions: `monthsAnswer`).
+ * re-counts those days from the view and counts the months they touched again from the rows — the worker's
+ * job every few seconds, before a saved report or an export (exactly what the view gives at that moment), and
+ * before a dashboard read only once a change waited longer than the staleness bound ({@link freshenIfStale}).
+ * A median is computed over one row per demand in scope; a distinct count over the months' rows for whole
+ * months (an index range; by organization or industry, their parties), the rows for the period's partial
+ * first and last months, and the rows when the months cannot answer the filter (a technology field, or two
+ * party conditions: `monthsAnswer`).
  */
 @Injectable()
 export class ReportingMeasures {
   private readonly logger = new Logger(ReportingMeasures.name);
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly config: AppConfig,
+  ) {}
 
   /**
    * The measured figures of a scope and period: `where` and `params` the overview's clause over the view's
    * columns (`$1`, `$2` the period); `monthsWhere` the same clause over the months' columns (the same
-   * parameters) when the months can answer it, so whole months are read from them, else null.
+   * parameters) when the months can answer it, so whole months are read from them, else null. It reads the
+   * read model as it is: bring it up to date first ({@link freshenIfStale}, or {@link freshen} where the
+   * figures must be exact).
    */
   async read(
     period: { from: string; to: string },
@@ -92,7 +100,6 @@ export class ReportingMeasures {
     params: unknown[],
     monthsWhere: string | null,
   ): Promise<MeasureRow[]> {
-    await this.freshen();
     const p = params.length;
     const rows = (figures: string, also = 'TRUE') =>
       `SELECT figure, date_trunc('month', day)::date AS month, record_id, amount FROM reporting_measure_rows
@@ -124,14 +131,46 @@ export class ReportingMeasures {
     ]);
   }
 
-  /** Re-counts every dirty (figure, day); returns how many. Cheap when nothing changed: one probe. */
-  async freshen(): Promise<number> {
+  /**
+   * Before a read that may be a few seconds behind: the worker re-counts the dirty days every few seconds
+   * (`ReportingMeasuresFreshenHandler`), so this probes only the oldest change not yet counted, and
+   * re-counts itself when that is older than REPORTING_MEASURES_STALE_SECONDS (the worker down or far
+   * behind), so the figures are never further behind than that. Returns whether changes are left to
+   * count: the figures read next may be those few seconds behind. The probe reads the whole dirty table,
+   * which holds only the keys of the last few seconds' writes (a few seconds' worth of statements while
+   * the worker keeps up, at most the bound's): an index on `marked_at` would cost every marking statement
+   * more than it saves this scan.
+   */
+  async freshenIfStale(): Promise<boolean> {
+    const [{ stale }] = await this.dataSource.query<[{ stale: boolean | null }]>(
+      `SELECT min(marked_at) < now() - make_interval(secs => $1) AS stale FROM reporting_measure_dirty_days`,
+      [this.config.REPORTING_MEASURES_STALE_SECONDS],
+    );
+    if (stale === null) return false;
+    if (!stale) return true;
+    await this.freshen();
+    return false;
+  }
+
+  /**
+   * Re-counts every dirty (figure, day); returns how many. Cheap when nothing changed: one probe. With
+   * `wait: false` (the worker's runs) a re-count already running elsewhere is not waited for: that one
+   * takes the keys this one would have, and this one returns 0.
+   */
+  async freshen({ wait = true }: { wait?: boolean } = {}): Promise<number> {
     const [dirty] = await this.dataSource.query<unknown[]>(
       'SELECT 1 FROM reporting_measure_dirty_days LIMIT 1',
     );
     if (!dirty) return 0;
     return this.dataSource.transaction(async (manager) => {
-      await manager.query('SELECT pg_advisory_xact_lock($1)', [RECOUNT_LOCK]);
+      if (wait) await manager.query('SELECT pg_advisory_xact_lock($1)', [RECOUNT_LOCK]);
+      else {
+        const [{ locked }] = await manager.query<[{ locked: boolean }]>(
+          'SELECT pg_try_advisory_xact_lock($1) AS locked',
+          [RECOUNT_LOCK],
+        );
+        if (!locked) return 0;
+      }
       // A few days' rows each, read through day indexes: the workers of a parallel plan (which the planner
       // picks for a day's conversations and meetings) cost more to start on a busy machine than they save —
       // 110 ms instead of 16 ms for experts mobilized at the issue's scale, at load 4 on 2 cores.

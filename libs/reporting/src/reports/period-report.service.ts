@@ -263,6 +263,7 @@ export class PeriodReportService {
 
   private async currentContent(report: PeriodReport): Promise<ReportContent> {
     const period = this.period(report);
+    await this.statistics.settle();
     const overview = await this.statistics.overviewOf(report.scope, period);
     const { records } = await this.statistics.recordsOf(
       report.scope,

@@ -28,17 +28,21 @@ export class MeasuredFigures {
     private readonly measures: ReportingMeasures,
   ) {}
 
-  /** The measured figures of a scope and period, per month and (`month` null) for the period. */
+  /**
+   * The measured figures of a scope and period, per month and (`month` null) for the period, as the
+   * worker last re-counted them (`pending`: changes since, which it counts within seconds).
+   */
   async overview(
     scope: StatisticsScopeDto,
     query: StatisticsQueryDto,
     industry: readonly string[] | undefined,
-  ): Promise<MeasureRow[]> {
+  ): Promise<{ rows: MeasureRow[]; pending: boolean }> {
     const { where, params } = filter(scope, query, undefined, undefined, industry);
     const months = monthsAnswer(scope, query)
       ? filter(scope, query, undefined, undefined, industry, MONTH_COLUMNS).where
       : null;
-    return this.measures.read(query, where, params, months);
+    const pending = await this.measures.freshenIfStale();
+    return { rows: await this.measures.read(query, where, params, months), pending };
   }
 
   /**
@@ -65,14 +69,14 @@ export class MeasuredFigures {
   /**
    * The drill-down of a measured figure (`where` selects it): each measured record for a median, each
    * distinct expert or enterprise once for a distinct count, with its latest row in the period (the lowest
-   * region breaking a tie of rows on that day), from the read model (`reporting_measure_rows`, re-counted
-   * first), which keeps the view's display columns (kind, label): one group per record, whose number is the
+   * region breaking a tie of rows on that day), from the read model (`reporting_measure_rows`, as fresh as
+   * the overview's: re-counted first only past the staleness bound, so its total is the overview's count), which keeps the view's display columns (kind, label): one group per record, whose number is the
    * total as the overview counts it and whose newest 200 are the page; then those records' rows of their
    * latest days, those few days read once through the day index (their list a constant: with a join
    * condition instead, each record's day was read again, 0.8 k rows 200 times for enterprises served).
    */
   async records(where: string, params: unknown[]): Promise<{ total: number; rows: RecordRow[] }> {
-    await this.measures.freshen();
+    await this.measures.freshenIfStale();
     const rows = await this.dataSource.query<(RecordRow & { total: number })[]>(
       `WITH newest AS MATERIALIZED (
          SELECT record_id, max(day) AS latest, (count(*) OVER ())::int AS total

@@ -21,7 +21,9 @@ describe('the overview', () => {
         ),
     } as unknown as DataSource;
     const daily = { freshen: async () => 0 } as unknown as ReportingDaily;
-    const measured = { overview: () => read('measured') } as unknown as MeasuredFigures;
+    const measured = {
+      overview: async () => ({ rows: await read('measured'), pending: true }),
+    } as unknown as MeasuredFigures;
     const overview = new StatisticsOverview(dataSource, daily, measured).overviewOf(
       { kind: 'platform', regionCode: null, organizationId: null },
       { from: '2026-01-01', to: '2026-02-28' },
@@ -29,6 +31,6 @@ describe('the overview', () => {
     await new Promise((resolve) => setImmediate(resolve));
     expect(started.sort()).toEqual(['additive', 'breakdowns', 'measured', 'reasons']);
     answer();
-    await expect(overview).resolves.toMatchObject({ months: ['2026-01', '2026-02'] });
+    await expect(overview).resolves.toMatchObject({ months: ['2026-01', '2026-02'], measuresPending: true });
   });
 });

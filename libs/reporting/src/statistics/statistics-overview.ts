@@ -37,7 +37,8 @@ export class StatisticsOverview {
   /**
    * Its four reads — the additive figures, the measured figures, the breakdowns and the decline reasons —
    * are independent, so they run at once, each on its own connection of the pool (each re-count, the daily
-   * aggregate's and the measures', under its own lock): the overview costs its slowest read, not their sum.
+   * aggregate's and the measures' past their staleness bound, under its own lock): the overview costs its
+   * slowest read, not their sum.
    */
   async overviewOf(scope: StatisticsScopeDto, query: StatisticsQueryDto): Promise<OverviewDto> {
     const [source, industry] = await Promise.all([
@@ -77,8 +78,18 @@ export class StatisticsOverview {
               : null,
       };
     });
-    MeasuredFigures.set(measured, months, figures, monthly);
-    return { scope, from: query.from, to: query.to, figures, months, monthly, breakdowns, declineReasons };
+    MeasuredFigures.set(measured.rows, months, figures, monthly);
+    return {
+      scope,
+      from: query.from,
+      to: query.to,
+      figures,
+      months,
+      monthly,
+      breakdowns,
+      declineReasons,
+      measuresPending: measured.pending,
+    };
   }
 
   /** Platform-wide counts of some figures for the public portal: no scope, no records, no amounts. */

@@ -2,7 +2,7 @@ import { DownloadOutlined } from '@ant-design/icons';
 import { App, Button, Card, Col, Row, Skeleton, Space, Statistic, Table, Typography } from 'antd';
 import dayjs from 'dayjs';
 import ReactECharts from 'echarts-for-react';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from '../../auth/auth-context';
 import { FormError } from '../../components/FormError';
@@ -25,6 +25,9 @@ import {
 const DAY = 'YYYY-MM-DD';
 
 /** Figures whose value is a median of hours, shown as such (their count is the demands measured). */
+/** How soon the overview is asked again while its medians and distinct counts are still being counted. */
+const PENDING_RECHECK_MS = 3_000;
+
 const MEDIANS: readonly FigureName[] = ['time-to-first-match', 'time-to-first-contact'];
 /** Figures left out of the monthly chart: amounts and medians have their own scale. */
 const OFF_CHART: readonly FigureName[] = ['contract-value', 'financing-raised', ...MEDIANS];
@@ -72,6 +75,14 @@ export default function DashboardPage() {
   };
   const key = `${currentMembership?.organizationId}:${JSON.stringify(query)}`;
   const overview = useAsync(() => reportingApi.overview(query), `overview:${key}`);
+  // The worker counts a write into the medians and distinct counts within seconds: asked again until it
+  // has, so the hint goes and the figures catch up without the viewer reloading.
+  const { data: shown, reload } = overview;
+  useEffect(() => {
+    if (!shown?.measuresPending) return;
+    const timer = setTimeout(reload, PENDING_RECHECK_MS);
+    return () => clearTimeout(timer);
+  }, [shown, reload]);
   const records = useAsync(
     () => reportingApi.records(figure!, query),
     figure ? `records:${figure}:${key}` : null,
@@ -141,6 +152,11 @@ export default function DashboardPage() {
                 </Col>
               ))}
             </Row>
+            {overview.data.measuresPending ? (
+              <Typography.Text type="secondary" data-testid="measures-pending">
+                {t('reporting.measuresPending')}
+              </Typography.Text>
+            ) : null}
             <Card title={t('reporting.monthly')}>
               <ReactECharts
                 option={chartOption(overview.data, figureName)}

@@ -18,6 +18,8 @@ export const reportingEn: FeatureMessages<typeof reportingZhCN> = {
     score: 'average {{amount}}',
     hours: 'hours (median)',
     measured: 'median of {{count}} demands',
+    measuresPending:
+      'The median times, experts mobilized and enterprises served are being updated and may be a few seconds behind.',
     declineReasons: 'Matches declined, by reason',
     monthly: 'By month',
     records: '{{figure}}: {{total}} records',

@@ -14,6 +14,7 @@ export const reportingZhCN = {
     score: '平均 {{amount}} 分',
     hours: '小时（中位数）',
     measured: '{{count}} 项需求的中位数',
+    measuresPending: '用时中位数、动员专家和服务企业数正在更新，可能滞后几秒。',
     declineReasons: '匹配婉拒原因',
     monthly: '月度趋势',
     records: '{{figure}}明细（共 {{total}} 条）',
