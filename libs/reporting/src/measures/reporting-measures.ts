@@ -50,8 +50,9 @@ export interface MeasureRow {
  * The measured figures per month and for the period, from `distinct` (the distinct figures' rows:
  * `figure`, `month`, `record_id`) and `medians` (the medians' rows: `figure`, `month`, `amount`). Distinct
  * records are counted by hashing, not by sorting each group; a median's rows are one per demand (the view
- * gives each demand measured one row), so they are counted as they are and sorted once, for the period,
- * read twice from the covering index rather than materialized.
+ * gives each demand measured one row), so they are counted as they are, per month and for the period in one
+ * pass of `GROUPING SETS` over one read of the covering index (read twice, once per grouping, they cost 77–92 ms
+ * against 34–58 ms at the issue's scale: the period's median is the one kept, a month's is dropped).
  */
 const measured = (distinct: string, medians: string) => `
   WITH distinct_rows AS MATERIALIZED (${distinct})
@@ -60,10 +61,9 @@ const measured = (distinct: string, medians: string) => `
   UNION ALL
   SELECT figure, NULL, count(*)::int, NULL FROM (SELECT DISTINCT figure, record_id FROM distinct_rows) p GROUP BY figure
   UNION ALL
-  SELECT figure, to_char(month, 'YYYY-MM'), count(*)::int, NULL FROM (${medians}) m GROUP BY figure, month
-  UNION ALL
-  SELECT figure, NULL, count(*)::int, (percentile_cont(0.5) WITHIN GROUP (ORDER BY amount))::float8
-    FROM (${medians}) m GROUP BY figure`;
+  SELECT figure, to_char(month, 'YYYY-MM'), count(*)::int,
+         CASE WHEN GROUPING(month) = 1 THEN (percentile_cont(0.5) WITHIN GROUP (ORDER BY amount))::float8 END
+    FROM (${medians}) m GROUP BY GROUPING SETS ((figure, month), (figure))`;
 
 /**
  * The read model of the {@link MEASURED_FIGURES} (migrations/…-ReportingMeasureRows.ts): the rows of the
