@@ -266,7 +266,8 @@ export class ReportingMeasures {
            (${kept} EXCEPT ALL SELECT * FROM expected)) d`,
         [DISTINCT],
       );
-      // Rebuilt from the rows at once: a re-count moves a month's numbers by a difference, which would keep it.
+      // Rebuilt from the rows at once: a re-count counts again only the months whose rows it changed, so a
+      // wrong month whose rows are right would stay wrong until one of them moved.
       const differing = `SELECT * FROM unnest($2::text[], $3::date[]) d(figure, month)`;
       await manager.query(
         `DELETE FROM reporting_measure_months WHERE (figure, month) IN (${differing}) AND figure = ANY($1::text[])`,
