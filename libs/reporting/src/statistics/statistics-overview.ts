@@ -13,6 +13,14 @@ import { BREAKDOWNS, FIGURE_NAMES, FIGURES, type Breakdown, type Figure } from '
 import { MeasuredFigures } from './measured-figures.js';
 import { filter, industryOrganizations, sourceFor, SOURCES, type Source } from './statistics-filter.js';
 
+/** An additive figure's count and sum (yuan, as text) in a month of the period. */
+interface AdditiveRow {
+  figure: Figure;
+  month: string;
+  n: number;
+  amount: string | null;
+}
+
 /** The column of the breakdown query each dimension reads. */
 const BREAKDOWN_COLUMNS = {
   kind: 'deal_kind',
@@ -38,22 +46,14 @@ export class StatisticsOverview {
    * Its four reads — the additive figures, the measured figures, the breakdowns and the decline reasons —
    * are independent, so they run at once, each on its own connection of the pool (each re-count, the daily
    * aggregate's and the measures' past their staleness bound, under its own lock): the overview costs its
-   * slowest read, not their sum.
+   * slowest read, not their sum. Only the additive figures and the breakdowns read the daily aggregates,
+   * so only they wait for its re-count of the days written since the last read; the others run beside it.
    */
   async overviewOf(scope: StatisticsScopeDto, query: StatisticsQueryDto): Promise<OverviewDto> {
-    const [source, industry] = await Promise.all([
-      sourceFor(this.daily, scope, query),
-      industryOrganizations(this.dataSource, query),
-    ]);
-    const { where, params } = filter(scope, query, undefined, undefined, industry);
-    const [rows, measured, breakdowns, declineReasons] = await Promise.all([
-      this.dataSource.query<{ figure: Figure; month: string; n: number; amount: string | null }[]>(
-        `SELECT figure, to_char(day, 'YYYY-MM') AS month, sum(n)::int AS n, sum(amount)::text AS amount
-           FROM ${SOURCES[source]} WHERE ${where} GROUP BY figure, month`,
-        params,
-      ),
+    const industry = await industryOrganizations(this.dataSource, query);
+    const [[rows, breakdowns], measured, declineReasons] = await Promise.all([
+      this.additive(scope, query, industry),
       this.measured.overview(scope, query, industry),
-      this.breakdowns(scope, query, source, industry),
       this.declineReasons(scope, query, industry),
     ]);
     const months = monthsOf(query.from, query.to);
@@ -90,6 +90,24 @@ export class StatisticsOverview {
       declineReasons,
       measuresPending: measured.pending,
     };
+  }
+
+  /** The additive figures per figure and month, and the breakdowns, from the daily aggregates brought up to date. */
+  private async additive(
+    scope: StatisticsScopeDto,
+    query: StatisticsQueryDto,
+    industry: readonly string[] | undefined,
+  ): Promise<[AdditiveRow[], BreakdownDto[]]> {
+    const source = await sourceFor(this.daily, scope, query);
+    const { where, params } = filter(scope, query, undefined, undefined, industry);
+    return Promise.all([
+      this.dataSource.query<AdditiveRow[]>(
+        `SELECT figure, to_char(day, 'YYYY-MM') AS month, sum(n)::int AS n, sum(amount)::text AS amount
+           FROM ${SOURCES[source]} WHERE ${where} GROUP BY figure, month`,
+        params,
+      ),
+      this.breakdowns(scope, query, source, industry),
+    ]);
   }
 
   /** Platform-wide counts of some figures for the public portal: no scope, no records, no amounts. */
