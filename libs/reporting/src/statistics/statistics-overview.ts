@@ -11,7 +11,14 @@ import type {
 import type { ReportingDaily } from '../daily/reporting-daily.js';
 import { BREAKDOWNS, FIGURE_NAMES, FIGURES, type Breakdown, type Figure } from '../figures.js';
 import { MeasuredFigures } from './measured-figures.js';
-import { filter, industryOrganizations, sourceFor, SOURCES, type Source } from './statistics-filter.js';
+import {
+  filter,
+  filterOf,
+  industryOrganizations,
+  sourceFor,
+  SOURCES,
+  type Source,
+} from './statistics-filter.js';
 
 /** The column of the breakdown query each dimension reads. */
 const BREAKDOWN_COLUMNS = {
@@ -45,7 +52,7 @@ export class StatisticsOverview {
       sourceFor(this.daily, scope, query),
       industryOrganizations(this.dataSource, query),
     ]);
-    const { where, params } = filter(scope, query, undefined, undefined, industry);
+    const { where, params } = filterOf(source, scope, query, undefined, industry);
     const [rows, measured, breakdowns, declineReasons] = await Promise.all([
       this.dataSource.query<{ figure: Figure; month: string; n: number; amount: string | null }[]>(
         `SELECT figure, to_char(day, 'YYYY-MM') AS month, sum(n)::int AS n, sum(amount)::text AS amount
@@ -125,7 +132,7 @@ export class StatisticsOverview {
     source: Source,
     industry: readonly string[] | undefined,
   ): Promise<BreakdownDto[]> {
-    const { where, params } = filter(scope, query, 'contract-value', undefined, industry);
+    const { where, params } = filterOf(source, scope, query, 'contract-value', industry);
     const rows = await this.dataSource.query<
       (Record<(typeof BREAKDOWN_COLUMNS)[Breakdown], string | null> & { n: number; amount: string })[]
     >(
