@@ -51,6 +51,7 @@ import { DemandsCollectedBy1795940000000 } from './1795940000000-DemandsCollecte
 import { ReportingMeasureFigureViews1795950000000 } from './1795950000000-ReportingMeasureFigureViews.js';
 import { ReportingMeasureDirtyMarkedAt1795960000000 } from './1795960000000-ReportingMeasureDirtyMarkedAt.js';
 import { ReportingMeasureParties1795965000000 } from './1795965000000-ReportingMeasureParties.js';
+import { ReportingDailyIndustries1795970000000 } from './1795970000000-ReportingDailyIndustries.js';
 
 /**
  * Migrations in order. They are listed here rather than found by a glob so that the same list works
@@ -110,4 +111,5 @@ export const migrations = [
   ReportingMeasureFigureViews1795950000000,
   ReportingMeasureDirtyMarkedAt1795960000000,
   ReportingMeasureParties1795965000000,
+  ReportingDailyIndustries1795970000000,
 ];

@@ -18,9 +18,9 @@ import { scopeOf } from './statistics/statistics-scope.js';
 
 /**
  * Dashboards computed from the stored records only, through the `reporting_facts` view (summed by day in
- * `reporting_daily` and `reporting_daily_parties`, {@link ReportingDaily}): one row per
- * countable record (a published demand, a match, a conversation, a deal both parties confirmed, a visit,
- * a rating) with its day, region, the organizations it belongs to and its amount. A figure is the count
+ * `reporting_daily`, `reporting_daily_parties` and `reporting_daily_industries`, {@link ReportingDaily}):
+ * one row per countable record (a published demand, a match, a conversation, a deal both parties
+ * confirmed, a visit, a rating) with its day, region, the organizations it belongs to and its amount. A figure is the count
  * (and sum) of its rows — or, for a measured one, the median or distinct count of its rows in
  * `reporting_measures` ({@link ReportingMeasures}) — so drilling down lists exactly the rows counted. Each
  * viewer has one scope (statistics/statistics-scope.ts); the overview, the measured figures and the

@@ -20,22 +20,38 @@ const IMPLIED_BY_DAY: Partial<Record<Figure, string>> = {
 };
 
 /**
- * Some days of one figure, re-counted from the view into both aggregates in one statement: the rows read
- * once, then summed as `reporting_daily` holds them and, with their parties, as `reporting_daily_parties`.
+ * The rows of `reporting_daily_industries` from those of `reporting_daily_parties` (`parties`, with its
+ * columns): each party set's industries (`reporting_industries`, the one definition the migration's fill
+ * uses too), the rows of equal industries summed.
+ */
+const industriesOf = (parties: string) => `
+  SELECT figure, day, ${KEY_COLUMNS}, reporting_industries(organization_ids) AS industry_codes,
+         sum(n)::int AS n, sum(amount)::bigint AS amount
+    FROM ${parties} GROUP BY figure, day, ${KEY_COLUMNS}, industry_codes`;
+
+/**
+ * Some days of one figure, re-counted from the view into the three aggregates in one statement: the rows
+ * read once and summed by their parties, as `reporting_daily_parties` holds them; those sums summed again
+ * as `reporting_daily` and, by their parties' industries, as `reporting_daily_industries` holds them.
  */
 const recount = (figure: Figure) => `
-  WITH facts AS MATERIALIZED (
-         SELECT figure, day, ${KEY_COLUMNS}, organization_ids, amount FROM reporting_facts
-          WHERE figure = $1 AND day = ANY($2::date[]) AND ${IMPLIED_BY_DAY[figure] ?? 'TRUE'}),
+  WITH parties AS MATERIALIZED (
+         SELECT figure, day, ${KEY_COLUMNS}, organization_ids, count(*)::int AS n, sum(amount)::bigint AS amount
+           FROM reporting_facts
+          WHERE figure = $1 AND day = ANY($2::date[]) AND ${IMPLIED_BY_DAY[figure] ?? 'TRUE'}
+          GROUP BY figure, day, ${KEY_COLUMNS}, organization_ids),
        cleared AS (DELETE FROM reporting_daily WHERE figure = $1 AND day = ANY($2::date[])),
        cleared_parties AS (DELETE FROM reporting_daily_parties WHERE figure = $1 AND day = ANY($2::date[])),
+       cleared_industries AS (DELETE FROM reporting_daily_industries WHERE figure = $1 AND day = ANY($2::date[])),
        daily AS (
          INSERT INTO reporting_daily (figure, day, ${KEY_COLUMNS}, n, amount)
-         SELECT figure, day, ${KEY_COLUMNS}, count(*)::int, sum(amount)::bigint FROM facts
-          GROUP BY figure, day, ${KEY_COLUMNS})
+         SELECT figure, day, ${KEY_COLUMNS}, sum(n)::int, sum(amount)::bigint FROM parties
+          GROUP BY figure, day, ${KEY_COLUMNS}),
+       industries AS (
+         INSERT INTO reporting_daily_industries (figure, day, ${KEY_COLUMNS}, industry_codes, n, amount)
+         ${industriesOf('parties')})
   INSERT INTO reporting_daily_parties (figure, day, ${KEY_COLUMNS}, organization_ids, n, amount)
-  SELECT figure, day, ${KEY_COLUMNS}, organization_ids, count(*)::int, sum(amount)::bigint FROM facts
-   GROUP BY figure, day, ${KEY_COLUMNS}, organization_ids`;
+  SELECT * FROM parties`;
 
 /**
  * The (figure, day) keys where an aggregate differs from what it should hold (`expected`, with the same
@@ -63,7 +79,9 @@ export interface DailyCheckReport {
  * `reporting_daily`, the dashboards' aggregate of `reporting_facts` (migrations/…-ReportingDaily.ts):
  * per figure, Beijing day, region and deal breakdown columns, the count and sum of the view's rows; and
  * `reporting_daily_parties` (migrations/…-ReportingDailyParties.ts), the same keyed by the records'
- * `organization_ids` too, for the reads filtered by organization or industry.
+ * `organization_ids` too, for the reads filtered by organization; and `reporting_daily_industries`
+ * (migrations/…-ReportingDailyIndustries.ts), keyed by the industries of those parties instead, for the
+ * reads filtered by industry alone.
  * Triggers on the base tables mark every (figure, day) a write can move in `reporting_dirty_days`, in the
  * writer's transaction; {@link freshen} re-counts those days from the view and clears them in one
  * transaction before a read, so what a reader sums is exactly what the view would count at that moment —
@@ -93,7 +111,7 @@ export class ReportingDaily {
   }
 
   /**
-   * Compares both aggregates with the view (read once), in one snapshot and leaving out the days dirty in it (a
+   * Compares the three aggregates with the view (read once), in one snapshot and leaving out the days dirty in it (a
    * re-count is due there anyway); every other difference is a bug or a write the triggers missed (a
    * TRUNCATE, a table they do not watch). Those days are marked dirty, so the next read repairs them, and
    * reported. Takes no lock: readers and writers go on while it scans.
@@ -106,9 +124,11 @@ export class ReportingDaily {
        daily AS MATERIALIZED (
          SELECT figure, day, ${KEY_COLUMNS}, sum(n)::int AS n, sum(amount)::bigint AS amount
            FROM parties GROUP BY figure, day, ${KEY_COLUMNS}),
+       industries AS MATERIALIZED (${industriesOf('parties')}),
        differing AS (
          ${differing('reporting_daily', 'daily', KEY_COLUMNS)}
-         UNION ${differing('reporting_daily_parties', 'parties', `${KEY_COLUMNS}, organization_ids`)}),
+         UNION ${differing('reporting_daily_parties', 'parties', `${KEY_COLUMNS}, organization_ids`)}
+         UNION ${differing('reporting_daily_industries', 'industries', `${KEY_COLUMNS}, industry_codes`)}),
        fresh AS (
          SELECT * FROM differing d
           WHERE NOT EXISTS (SELECT 1 FROM reporting_dirty_days k WHERE (k.figure, k.day) = (d.figure, d.day))),

@@ -6,14 +6,17 @@ import type { Figure } from '../figures.js';
 import { regionPrefix } from './statistics-scope.js';
 
 /**
- * What a figure's count and sum are read from, both with the columns `day`, `region_code`, the deal
- * breakdown columns (`tech_field` among them), `n` (records) and `amount`: the daily aggregate, or, when
- * a filter needs a record's parties (an organization, an industry, a society's or service agency's own
- * scope), the aggregate that also keys them by their `organization_ids` (ReportingDaily keeps both).
+ * What a figure's count and sum are read from, all with the columns `day`, `region_code`, the deal
+ * breakdown columns (`tech_field` among them), `n` (records) and `amount`: the daily aggregate; when a
+ * filter needs a record's parties (an organization, a society's or service agency's own scope), the
+ * aggregate that also keys them by their `organization_ids`; when it needs only their industries (an
+ * industry alone), the one keyed by those instead, `industry_codes` — a year's rows a quarter as many, as
+ * nearly every meeting has parties of its own but not industries (ReportingDaily keeps the three).
  */
 export const SOURCES = {
   daily: 'reporting_daily',
   parties: 'reporting_daily_parties',
+  industries: 'reporting_daily_industries',
 } as const;
 
 export type Source = keyof typeof SOURCES;
@@ -25,7 +28,8 @@ export async function sourceFor(
   query: StatisticsQueryDto,
 ): Promise<Source> {
   await daily.freshen();
-  return scope.organizationId || query.organizationId || query.industryCode ? 'parties' : 'daily';
+  if (scope.organizationId || query.organizationId) return 'parties';
+  return query.industryCode ? 'industries' : 'daily';
 }
 
 /**
@@ -45,17 +49,31 @@ export async function industryOrganizations(
   return ids!;
 }
 
-/** The columns a clause of {@link filter} names: a record's day, its parties and technology field. */
+/**
+ * The columns a clause of {@link filter} names: a record's day, its parties, technology field, and the
+ * array the industry filter looks its values up in — the parties (`uuid`: the industry's organizations)
+ * or their industries (`text`: the industry's codes).
+ */
 export interface FilterColumns {
   day: string;
-  parties: string;
+  parties: string | null;
+  industry: { column: string; type: 'uuid' | 'text' };
   techField: string | null;
 }
 
-/** The columns of the views, both aggregates and the measures' rows. */
+/** The columns of the views, the daily and parties aggregates and the measures' rows. */
 export const ROW_COLUMNS: FilterColumns = {
   day: 'day',
   parties: 'organization_ids',
+  industry: { column: 'organization_ids', type: 'uuid' },
+  techField: 'tech_field',
+};
+
+/** The columns of `reporting_daily_industries`: no parties, their industries. */
+export const INDUSTRY_COLUMNS: FilterColumns = {
+  day: 'day',
+  parties: null,
+  industry: { column: 'industry_codes', type: 'text' },
   techField: 'tech_field',
 };
 
@@ -65,13 +83,19 @@ export const ROW_COLUMNS: FilterColumns = {
  * record passes a filter of one party condition in a month iff one of its rows there does). They have no
  * technology field.
  */
-export const MONTH_COLUMNS: FilterColumns = { day: 'month', parties: 'parties', techField: null };
+export const MONTH_COLUMNS: FilterColumns = {
+  day: 'month',
+  parties: 'parties',
+  industry: { column: 'parties', type: 'uuid' },
+  techField: null,
+};
 
 /**
- * The WHERE clause of a scope and period (and figure), with its parameters: the same for the views, both
+ * The WHERE clause of a scope and period (and figure), with its parameters: the same for the views, the
  * aggregates and the measures' read model (an organization as `@>`, which the parties aggregate's GIN
- * index serves). `industry`: the organizations of the query's industry ({@link industryOrganizations}).
- * The parameters are the same whatever the `columns`.
+ * index serves). `industry`: the values of the query's industry the `columns` look up, its organizations
+ * ({@link industryOrganizations}) or its codes ({@link filterOf}). The parameters are the same whatever the
+ * `columns` for the same `industry`.
  */
 export function filter(
   scope: StatisticsScopeDto,
@@ -83,30 +107,21 @@ export function filter(
 ): { where: string; params: unknown[] } {
   const params: unknown[] = [query.from, query.to];
   const clauses = [`${columns.day} BETWEEN $1 AND $2`];
-  const parties = columns.parties;
   if (scope.regionCode) {
     params.push(`${regionPrefix(scope.regionCode)}%`);
     clauses.push(`region_code LIKE $${params.length}`);
   }
-  if (scope.organizationId) {
-    params.push(scope.organizationId);
-    clauses.push(`${parties} @> ARRAY[$${params.length}::uuid]`);
-  }
-  if (query.organizationId) {
-    params.push(query.organizationId);
-    clauses.push(`${parties} @> ARRAY[$${params.length}::uuid]`);
+  for (const party of [scope.organizationId, query.organizationId]) {
+    if (!party) continue;
+    if (!columns.parties) throw new Error(`${columns.industry.column}: no parties to filter by`);
+    params.push(party);
+    clauses.push(`${columns.parties} @> ARRAY[$${params.length}::uuid]`);
   }
   if (industry) {
-    // A record of an organization of the industry: any of its parties among them. The first three (as
-    // many as a row of any figure has today) each looked up in the hashed constant; a longer list's rest
-    // (a month's union of parties, MONTH_COLUMNS) one by one, each in the hashed constant too.
+    // A record of the industry: any of its parties among the industry's organizations, or any of their
+    // industries among its codes.
     params.push(industry);
-    const among = `ANY($${params.length}::uuid[])`;
-    clauses.push(
-      `(${parties}[1] = ${among} OR ${parties}[2] = ${among} OR ${parties}[3] = ${among}
-        OR cardinality(${parties}) > 3
-           AND EXISTS (SELECT 1 FROM unnest(${parties}[4:]) party(id) WHERE party.id = ${among}))`,
-    );
+    clauses.push(anyAmong(columns.industry.column, `$${params.length}::${columns.industry.type}[]`));
   }
   if (query.techField) {
     if (!columns.techField) throw new Error(`${columns.day}: no technology field to filter by`);
@@ -122,6 +137,36 @@ export function filter(
     clauses.push(`record_id = ANY($${params.length}::uuid[])`);
   }
   return { where: clauses.join(' AND '), params };
+}
+
+/**
+ * The clause of {@link filter} on a source's rows: the industries aggregate looks the industry's codes up,
+ * the others its organizations (`industry`).
+ */
+export function filterOf(
+  source: Source,
+  scope: StatisticsScopeDto,
+  query: StatisticsQueryDto,
+  figure: Figure | undefined,
+  industry: readonly string[] | undefined,
+): { where: string; params: unknown[] } {
+  return source === 'industries'
+    ? filter(scope, query, figure, undefined, industryCodesWithin(query.industryCode!), INDUSTRY_COLUMNS)
+    : filter(scope, query, figure, undefined, industry);
+}
+
+/**
+ * Whether any element of the array `column` is among the constant array `values` (a parameter): its
+ * first three (as many as a row of any figure has today) each looked up in the constant, which PostgreSQL
+ * hashes; a longer array's rest (a month's union of parties, MONTH_COLUMNS) one by one, each in the hashed
+ * constant too. `&&`, or a subquery's array, would search the constant element by element for every row
+ * (an industry's organizations, or a 门类's hundreds of codes).
+ */
+function anyAmong(column: string, values: string): string {
+  const among = `ANY(${values})`;
+  return `(${column}[1] = ${among} OR ${column}[2] = ${among} OR ${column}[3] = ${among}
+        OR cardinality(${column}) > 3
+           AND EXISTS (SELECT 1 FROM unnest(${column}[4:]) element(value) WHERE element.value = ${among}))`;
 }
 
 /** Seconds as hours, to one decimal. */

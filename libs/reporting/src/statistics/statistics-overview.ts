@@ -11,7 +11,14 @@ import type {
 import type { ReportingDaily } from '../daily/reporting-daily.js';
 import { BREAKDOWNS, FIGURE_NAMES, FIGURES, type Breakdown, type Figure } from '../figures.js';
 import { MeasuredFigures } from './measured-figures.js';
-import { filter, industryOrganizations, sourceFor, SOURCES, type Source } from './statistics-filter.js';
+import {
+  filter,
+  filterOf,
+  industryOrganizations,
+  sourceFor,
+  SOURCES,
+  type Source,
+} from './statistics-filter.js';
 
 /** An additive figure's count and sum (yuan, as text) in a month of the period. */
 interface AdditiveRow {
@@ -99,7 +106,7 @@ export class StatisticsOverview {
     industry: readonly string[] | undefined,
   ): Promise<[AdditiveRow[], BreakdownDto[]]> {
     const source = await sourceFor(this.daily, scope, query);
-    const { where, params } = filter(scope, query, undefined, undefined, industry);
+    const { where, params } = filterOf(source, scope, query, undefined, industry);
     return Promise.all([
       this.dataSource.query<AdditiveRow[]>(
         `SELECT figure, to_char(day, 'YYYY-MM') AS month, sum(n)::int AS n, sum(amount)::text AS amount
@@ -143,7 +150,7 @@ export class StatisticsOverview {
     source: Source,
     industry: readonly string[] | undefined,
   ): Promise<BreakdownDto[]> {
-    const { where, params } = filter(scope, query, 'contract-value', undefined, industry);
+    const { where, params } = filterOf(source, scope, query, 'contract-value', industry);
     const rows = await this.dataSource.query<
       (Record<(typeof BREAKDOWN_COLUMNS)[Breakdown], string | null> & { n: number; amount: string })[]
     >(

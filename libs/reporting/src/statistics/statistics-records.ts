@@ -5,7 +5,7 @@ import type { ReportingDaily } from '../daily/reporting-daily.js';
 import { FIGURE_NAMES, MEASURED_FIGURES, type Figure } from '../figures.js';
 import type { MeasuredFigures } from './measured-figures.js';
 import { RECORDS_LIMIT, type RecordRow } from './record-row.js';
-import { filter, hoursOf, industryOrganizations, sourceFor, SOURCES } from './statistics-filter.js';
+import { filter, filterOf, hoursOf, industryOrganizations, sourceFor, SOURCES } from './statistics-filter.js';
 
 /**
  * For a figure whose day no index serves (a meeting's is the day of its first record other than a
@@ -48,7 +48,7 @@ export class StatisticsRecords {
       );
       rows = await this.newest(where, params, '');
     } else {
-      ({ total, rows } = await this.newestOfDays(scope, figure, query, where, params));
+      ({ total, rows } = await this.newestOfDays(scope, figure, query, industry, where, params));
     }
     const kind = FIGURE_NAMES[figure].amount;
     const amountOf = (value: string | null) =>
@@ -74,23 +74,26 @@ export class StatisticsRecords {
 
   /**
    * The total and the newest records of an additive figure. The view's ORDER BY … LIMIT reaches no
-   * branch's index (a UNION ALL of casts is sorted whole), but its WHERE does: the aggregate gives the
-   * total and the oldest day the newest 200 records need, and the view is read from that day on only,
-   * through the branch's day index.
+   * branch's index (a UNION ALL of casts is sorted whole), but its WHERE does: the aggregate the overview
+   * reads gives the total and the oldest day the newest 200 records need, and the view is read from that
+   * day on only, through the branch's day index.
    */
   private async newestOfDays(
     scope: StatisticsScopeDto,
     figure: Figure,
     query: StatisticsQueryDto,
+    industry: readonly string[] | undefined,
     where: string,
     params: unknown[],
   ): Promise<{ total: number; rows: RecordRow[] }> {
+    const source = await sourceFor(this.daily, scope, query);
+    const days = filterOf(source, scope, query, figure, industry);
     const [bounds] = await this.dataSource.query<{ total: number; since: string | null }[]>(
       `SELECT COALESCE(sum(n), 0)::int AS total,
               to_char(min(day) FILTER (WHERE newer - n < ${RECORDS_LIMIT}), 'YYYY-MM-DD') AS since
          FROM (SELECT day, sum(n) AS n, sum(sum(n)) OVER (ORDER BY day DESC) AS newer
-                 FROM ${SOURCES[await sourceFor(this.daily, scope, query)]} WHERE ${where} GROUP BY day) d`,
-      params,
+                 FROM ${SOURCES[source]} WHERE ${days.where} GROUP BY day) d`,
+      days.params,
     );
     const { total, since } = bounds!;
     let rows = since
