@@ -11,10 +11,9 @@ const KEYS = 'region_code, deal_kind, tech_field, seller_type, ip_type, buyer_re
  * record's parties instead (`{}` when none has one): a year collapses to ~78 k rows. Each row is still a set
  * of whole records, so "an industry code of the filter among them" selects exactly the records "a party
  * among the industry's organizations" selects, each once however many of its parties are in the industry.
- * - `reporting_industries(uuid[])`: a party array's industry set, the one definition the fill, the re-count
- *   and the nightly check use (libs/reporting `ReportingDaily`), so the three agree;
- * - it is derived from `reporting_daily_parties` (here, in the re-count and in the check), never from a
- *   second read of the view;
+ * - it is derived from `reporting_daily_parties` (here, in the re-count and in the check, libs/reporting
+ *   `ReportingDaily`), never from a second read of the view: each distinct party set's organizations joined
+ *   once by hash (a function looking each row's up cost ten times as much);
  * - an organization's industry is part of the key: when it changes, every (figure, day) of its records
  *   in `reporting_daily_parties` (its GIN index finds them) is dirty, and the next read re-counts them.
  */
@@ -22,11 +21,6 @@ export class ReportingDailyIndustries1795970000000 implements MigrationInterface
   name = 'ReportingDailyIndustries1795970000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(
-      `CREATE FUNCTION "reporting_industries"(uuid[]) RETURNS text[] LANGUAGE sql STABLE PARALLEL SAFE
-         AS $$ SELECT COALESCE(array_agg(DISTINCT industry_code ORDER BY industry_code), '{}') FROM organizations
-                WHERE id = ANY($1) AND industry_code IS NOT NULL $$`,
-    );
     // The columns of `reporting_daily` (its keys, `n`, `amount`), keyed also by the industries.
     await queryRunner.query(
       `CREATE TABLE "reporting_daily_industries" (LIKE "reporting_daily", "industry_codes" text[] NOT NULL)`,
@@ -53,16 +47,21 @@ export class ReportingDailyIndustries1795970000000 implements MigrationInterface
          REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
          FOR EACH STATEMENT EXECUTE FUNCTION "reporting_mark_industries"()`,
     );
+    // Each party set's industries once (sorted, distinct, {} when none), then the rows summed by them.
     await queryRunner.query(
-      `INSERT INTO "reporting_daily_industries" (figure, day, ${KEYS}, industry_codes, n, amount)
-       SELECT figure, day, ${KEYS}, reporting_industries(organization_ids), sum(n)::int, sum(amount)::bigint
-         FROM reporting_daily_parties GROUP BY figure, day, ${KEYS}, reporting_industries(organization_ids)`,
+      `WITH sets AS (
+         SELECT s.ids, COALESCE(array_agg(DISTINCT o.industry_code ORDER BY o.industry_code)
+                                FILTER (WHERE o.industry_code IS NOT NULL), '{}') AS codes
+           FROM (SELECT DISTINCT organization_ids AS ids FROM reporting_daily_parties) s
+           LEFT JOIN organizations o ON o.id = ANY(s.ids) GROUP BY s.ids)
+       INSERT INTO "reporting_daily_industries" (figure, day, ${KEYS}, industry_codes, n, amount)
+       SELECT figure, day, ${KEYS}, codes, sum(n)::int, sum(amount)::bigint
+         FROM reporting_daily_parties JOIN sets ON sets.ids = organization_ids GROUP BY figure, day, ${KEYS}, codes`,
     );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query('DROP FUNCTION "reporting_mark_industries"() CASCADE');
     await queryRunner.query('DROP TABLE "reporting_daily_industries"');
-    await queryRunner.query('DROP FUNCTION "reporting_industries"(uuid[])');
   }
 }

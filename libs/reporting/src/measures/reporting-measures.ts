@@ -4,6 +4,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { AppConfig } from '#core';
 import type { DailyCheckReport, DailyDifference } from '../daily/reporting-daily.js';
 import { MEASURED_FIGURES, type Figure } from '../figures.js';
+import { dashboardQuery } from '../dashboard-query.js';
 
 /** The key of the advisory lock re-counts and the check take turns on. */
 const RECOUNT_LOCK = 1_795_890_000;
@@ -111,26 +112,29 @@ export class ReportingMeasures {
         WHERE ${where} AND figure = ANY(${figures}::text[]) AND ${also}`;
     const month = "date_trunc('month', day::timestamp)::date AS month";
     // The whole months of a distinct figure from the monthly numbers (those that begin in the period
-    // narrowed to the whole ones), the partial first and last months from the rows; every month from the
-    // rows when the months cannot answer the filter.
+    // narrowed to the whole ones), the partial first and last months, if any, from the rows; every month
+    // from the rows when the months cannot answer the filter. The months alone come in the order of their
+    // key, (figure, month, …), so the grouping sorts nothing; with the rows appended it sorts them all —
+    // so they are appended only for a period with a partial month (a year of 江苏: 38 against 74 ms).
     const [first, last] = wholeMonths(period.from, period.to);
+    const partial = rows(
+      `$${p + 1}`,
+      `NOT (day >= $${p + 2}::date AND day < $${p + 3}::date + interval '1 month')`,
+    );
     const distinct =
       monthsWhere === null
         ? `SELECT figure, ${month}, record_id FROM (${rows(`$${p + 1}`)}) r`
         : `SELECT figure, month, record_id FROM reporting_measure_months
             WHERE ${monthsWhere} AND month BETWEEN $${p + 2}::date AND $${p + 3}::date AND figure = ANY($${p + 1}::text[])
-           UNION ALL
-           SELECT figure, ${month}, record_id FROM (${rows(
-             `$${p + 1}`,
-             `NOT (day >= $${p + 2}::date AND day < $${p + 3}::date + interval '1 month')`,
-           )}) partial`;
+           ${wholeMonthsOnly(period, first, last) ? '' : `UNION ALL SELECT figure, ${month}, record_id FROM (${partial}) p`}`;
     // Two statements on two connections of the pool, at once: the read costs the slower, not their sum.
     const [counts, middles] = await Promise.all([
-      this.dataSource.query<MeasureRow[]>(
+      dashboardQuery<MeasureRow[]>(
+        this.dataSource,
         distinctCounts(distinct),
         monthsWhere === null ? [...params, DISTINCT] : [...params, DISTINCT, first, last],
       ),
-      this.dataSource.query<MeasureRow[]>(medians(rows(`$${p + 1}`)), [...params, MEDIANS]),
+      dashboardQuery<MeasureRow[]>(this.dataSource, medians(rows(`$${p + 1}`)), [...params, MEDIANS]),
     ]);
     return [...counts, ...middles];
   }
@@ -319,4 +323,11 @@ export function wholeMonths(from: string, to: string): [string, string] {
   const [ty, tm, td] = to.split('-').map(Number) as [number, number, number];
   const lastDay = new Date(Date.UTC(ty, tm, 0)).getUTCDate();
   return [firstOf(fy, fd === 1 ? fm - 1 : fm), firstOf(ty, td === lastDay ? tm - 1 : tm - 2)];
+}
+
+/** Whether a period is whole months, `first` to `last` ({@link wholeMonths}): no day of it lies outside them. */
+export function wholeMonthsOnly(period: { from: string; to: string }, first: string, last: string): boolean {
+  const [year, month] = last.split('-').map(Number) as [number, number];
+  const lastDay = new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
+  return period.from === first && period.to === lastDay;
 }

@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import type { FigureDto, StatisticsQueryDto, StatisticsScopeDto } from '../dto/statistics.dto.js';
 import { MEASURED_FIGURES } from '../figures.js';
 import type { MeasureRow, ReportingMeasures } from '../measures/reporting-measures.js';
+import { dashboardQuery } from '../dashboard-query.js';
 import { RECORDS_LIMIT, type RecordRow } from './record-row.js';
 import { filter, hoursOf, MONTH_COLUMNS } from './statistics-filter.js';
 
@@ -78,12 +79,9 @@ export class MeasuredFigures {
    */
   async records(where: string, params: unknown[]): Promise<{ total: number; rows: RecordRow[] }> {
     await this.measures.freshenIfStale();
-    const rows = await this.dataSource.transaction(async (manager) => {
-      // Without parallel workers, as the re-count: the planner gathers a year's 292 k rows of enterprises
-      // served with two workers, which on the busy 2-core VM cost 145–165 ms against 86–91 ms in one process.
-      await manager.query('SET LOCAL max_parallel_workers_per_gather = 0');
-      return manager.query<(RecordRow & { total: number })[]>(
-        `WITH newest AS MATERIALIZED (
+    const rows = await dashboardQuery<(RecordRow & { total: number })[]>(
+      this.dataSource,
+      `WITH newest AS MATERIALIZED (
            SELECT record_id, max(day) AS latest, (count(*) OVER ())::int AS total
              FROM reporting_measure_rows WHERE ${where}
             GROUP BY record_id ORDER BY max(day) DESC, record_id DESC LIMIT ${RECORDS_LIMIT})
@@ -92,9 +90,8 @@ export class MeasuredFigures {
            FROM reporting_measure_rows JOIN newest USING (record_id)
           WHERE ${where} AND day = latest AND day = ANY(ARRAY(SELECT DISTINCT latest FROM newest))
           ORDER BY latest DESC, record_id DESC, region_code`,
-        params,
-      );
-    });
+      params,
+    );
     return { total: rows[0]?.total ?? 0, rows };
   }
 }

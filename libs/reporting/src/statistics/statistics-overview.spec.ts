@@ -14,11 +14,15 @@ describe('the overview', () => {
       await answered;
       return [];
     };
+    // Each read is a statement in a transaction of its own (dashboardQuery), after its SET LOCALs.
+    const query = async (sql: string) =>
+      sql.startsWith('SET LOCAL')
+        ? []
+        : read(
+            sql.includes('GROUPING SETS') ? 'breakdowns' : sql.includes('AS reason') ? 'reasons' : 'additive',
+          );
     const dataSource = {
-      query: (sql: string) =>
-        read(
-          sql.includes('GROUPING SETS') ? 'breakdowns' : sql.includes('AS reason') ? 'reasons' : 'additive',
-        ),
+      transaction: (run: (manager: { query: typeof query }) => Promise<unknown>) => run({ query }),
     } as unknown as DataSource;
     const daily = { freshen: async () => 0 } as unknown as ReportingDaily;
     const measured = {

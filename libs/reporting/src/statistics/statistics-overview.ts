@@ -10,6 +10,7 @@ import type {
 } from '../dto/statistics.dto.js';
 import type { ReportingDaily } from '../daily/reporting-daily.js';
 import { BREAKDOWNS, FIGURE_NAMES, FIGURES, type Breakdown, type Figure } from '../figures.js';
+import { dashboardQuery } from '../dashboard-query.js';
 import { MeasuredFigures } from './measured-figures.js';
 import {
   filter,
@@ -108,7 +109,8 @@ export class StatisticsOverview {
     const source = await sourceFor(this.daily, scope, query);
     const { where, params } = filterOf(source, scope, query, undefined, industry);
     return Promise.all([
-      this.dataSource.query<AdditiveRow[]>(
+      dashboardQuery<AdditiveRow[]>(
+        this.dataSource,
         `SELECT figure, to_char(day, 'YYYY-MM') AS month, sum(n)::int AS n, sum(amount)::text AS amount
            FROM ${SOURCES[source]} WHERE ${where} GROUP BY figure, month`,
         params,
@@ -136,7 +138,8 @@ export class StatisticsOverview {
     industry: readonly string[] | undefined,
   ): Promise<DeclineReasonDto[]> {
     const { where, params } = filter(scope, query, 'matches-declined', undefined, industry);
-    return this.dataSource.query<DeclineReasonDto[]>(
+    return dashboardQuery<DeclineReasonDto[]>(
+      this.dataSource,
       `SELECT label AS reason, count(*)::int AS count FROM reporting_facts WHERE ${where}
         GROUP BY label ORDER BY count DESC, label`,
       params,
@@ -151,9 +154,10 @@ export class StatisticsOverview {
     industry: readonly string[] | undefined,
   ): Promise<BreakdownDto[]> {
     const { where, params } = filterOf(source, scope, query, 'contract-value', industry);
-    const rows = await this.dataSource.query<
+    const rows = await dashboardQuery<
       (Record<(typeof BREAKDOWN_COLUMNS)[Breakdown], string | null> & { n: number; amount: string })[]
     >(
+      this.dataSource,
       `SELECT deal_kind, tech_field, seller_type, ip_type, seller_region, buyer_region,
               sum(n)::int AS n, sum(amount)::text AS amount
          FROM (SELECT deal_kind, COALESCE(tech_field, 'none') AS tech_field, seller_type, ip_type,
