@@ -52,6 +52,7 @@ import { ReportingMeasureFigureViews1795950000000 } from './1795950000000-Report
 import { ReportingMeasureDirtyMarkedAt1795960000000 } from './1795960000000-ReportingMeasureDirtyMarkedAt.js';
 import { ReportingMeasureParties1795965000000 } from './1795965000000-ReportingMeasureParties.js';
 import { ReportingDailyIndustries1795970000000 } from './1795970000000-ReportingDailyIndustries.js';
+import { ReportingMeasurePartiesCovered1795975000000 } from './1795975000000-ReportingMeasurePartiesCovered.js';
 
 /**
  * Migrations in order. They are listed here rather than found by a glob so that the same list works
@@ -112,4 +113,5 @@ export const migrations = [
   ReportingMeasureDirtyMarkedAt1795960000000,
   ReportingMeasureParties1795965000000,
   ReportingDailyIndustries1795970000000,
+  ReportingMeasurePartiesCovered1795975000000,
 ];
