@@ -139,7 +139,19 @@ describe('technical demands in the browser (zh-CN)', () => {
         await requesterPage.getByTestId('request-access').click();
         const modal = requesterPage.locator('.ant-modal').filter({ hasText: '申请查看保密需求' });
         await modal.getByTestId('nda-text').getByText(ndaText).waitFor();
-        await requesterPage.getByTestId('request-access-submit').click();
+        // A click while the modal still zooms in can land before its form answers (CI, 2026-12-07: no
+        // message within 15 s after one click): click again until the refusal shows, as a user would.
+        for (let attempt = 1; ; attempt += 1) {
+          await requesterPage.getByTestId('request-access-submit').click();
+          const refused = modal.getByText('请阅读并同意保密协议', { exact: true });
+          if (
+            await refused.waitFor({ timeout: 5_000 }).then(
+              () => true,
+              () => attempt >= 3,
+            )
+          )
+            break;
+        }
         await modal.getByText('请阅读并同意保密协议', { exact: true }).waitFor();
         expect(requests).toEqual([]);
 
